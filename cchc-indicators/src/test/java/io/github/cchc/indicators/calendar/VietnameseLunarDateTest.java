@@ -10,7 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import net.time4j.PlainDate;
+import net.time4j.calendar.ChineseCalendar;
+import net.time4j.calendar.EastAsianMonth;
 import net.time4j.calendar.VietnameseCalendar;
+import net.time4j.engine.EpochDays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,22 +31,40 @@ class VietnameseLunarDateTest {
   void everyDayFrom1968To2100AgreesWithTime4j() {
     LocalDate first = LocalDate.of(1968, 1, 1);
     LocalDate last = LocalDate.of(2100, 12, 31);
-    VietnameseCalendar oracle = PlainDate.from(first).transform(VietnameseCalendar.axis());
+    // Time4J's day arithmetic is slow; read its months once (start, length, number, leap, year of
+    // month 1) and compare every day against them.
+    List<long[]> months = new ArrayList<>();
+    long start = first.toEpochDay() - 31;
+    start -= oracleAt(start).getDayOfMonth() - 1;
+    while (start <= last.toEpochDay()) {
+      VietnameseCalendar m = oracleAt(start);
+      boolean leap = m.getMonth().isLeap();
+      int number = m.getMonth().getNumber();
+      int yearOfTet = number == 1 && !leap ? LocalDate.ofEpochDay(start).getYear() : -1;
+      months.add(new long[] {start, m.lengthOfMonth(), number, leap ? 1 : 0, yearOfTet});
+      start += m.lengthOfMonth();
+    }
     List<String> differences = new ArrayList<>();
     int days = 0;
-    int oracleYear = relatedGregorianYear(oracle);
+    int mi = 0;
+    int lunarYear = 1967;
     for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-      if (oracle.getDayOfYear() == 1) {
-        oracleYear = d.getYear(); // the lunar year is numbered by the solar year of its Tết
+      while (d.toEpochDay() >= months.get(mi)[0] + months.get(mi)[1]) {
+        mi++;
+        if (months.get(mi)[4] > 0) {
+          lunarYear = (int) months.get(mi)[4];
+        }
       }
+      long[] om = months.get(mi);
+      int oracleDay = (int) (d.toEpochDay() - om[0]) + 1;
       VietnameseLunarDate ours = VietnameseLunarDate.from(d);
-      if (ours.getDayOfMonth() != oracle.getDayOfMonth()
-          || ours.getMonth() != oracle.getMonth().getNumber()
-          || ours.isLeapMonth() != oracle.getMonth().isLeap()
-          || ours.getYear() != oracleYear) {
-        differences.add(d + ": ours " + ours + ", Time4J " + oracle);
+      if (ours.getDayOfMonth() != oracleDay
+          || ours.getMonth() != om[2]
+          || ours.isLeapMonth() != (om[3] == 1)
+          || ours.getYear() != lunarYear) {
+        String theirs = lunarYear + "-" + om[2] + (om[3] == 1 ? "L" : "") + "-" + oracleDay;
+        differences.add(d + ": ours " + ours + ", Time4J " + theirs);
       }
-      oracle = oracle.plus(1, VietnameseCalendar.Unit.DAYS);
       days++;
     }
     assertThat(days).isEqualTo(ChronoUnit.DAYS.between(first, last) + 1).isEqualTo(48578);
@@ -51,16 +72,12 @@ class VietnameseLunarDateTest {
         .hasSize(30)
         .allMatch(line -> line.startsWith("2085-1"))
         .first()
-        .isEqualTo("2085-10-18: ours 2085-09-01, Time4J vietnam[yi-si(2085)-8-30]");
-    assertThat(differences.get(29))
-        .isEqualTo("2085-11-16: ours 2085-09-30, Time4J vietnam[yi-si(2085)-9-29]");
+        .isEqualTo("2085-10-18: ours 2085-09-01, Time4J 2085-8-30");
+    assertThat(differences.get(29)).isEqualTo("2085-11-16: ours 2085-09-30, Time4J 2085-9-29");
   }
 
-  private static int relatedGregorianYear(VietnameseCalendar c) {
-    // The lunar year is numbered by the solar year in which its month 1 starts.
-    int solarYearOfTet =
-        c.with(VietnameseCalendar.DAY_OF_YEAR, 1).transform(PlainDate.axis()).getYear();
-    return solarYearOfTet;
+  private static VietnameseCalendar oracleAt(long epochDay) {
+    return PlainDate.of(epochDay, EpochDays.UNIX).transform(VietnameseCalendar.axis());
   }
 
   @ParameterizedTest(name = "Tết {0} is {1}, Giỗ Tổ {2}")
@@ -93,6 +110,39 @@ class VietnameseLunarDateTest {
     assertThat(VietnameseLunarDate.of(2009, 3, 10).toLocalDate())
         .isEqualTo(LocalDate.of(2009, 4, 4));
   }
+
+  /**
+   * DOMAIN.md section 3: the years in which Tết and Giỗ Tổ differ from China's. Time4J's Chinese
+   * calendar uses Beijing mean time (UTC+7:45:40) before 1929, so the comparison with UTC+8 starts
+   * in 1929 (DOMAIN.md also lists 1903, 1916, 1917 from a pure UTC+8 computation).
+   */
+  @Test
+  void yearsInWhichVietnamAndChinaDiffer() {
+    List<Integer> tet = new ArrayList<>();
+    List<Integer> gioTo = new ArrayList<>();
+    for (int year = 1929; year <= 2100; year++) {
+      ChineseCalendar chineseTet = ChineseCalendar.ofNewYear(year);
+      if (!VietnameseLunarDate.tet(year).equals(toLocalDate(chineseTet))) {
+        tet.add(year);
+      }
+      ChineseCalendar chineseGioTo =
+          chineseTet
+              .with(ChineseCalendar.MONTH_OF_YEAR, EastAsianMonth.valueOf(3))
+              .with(ChineseCalendar.DAY_OF_MONTH, 10);
+      if (!VietnameseLunarDate.of(year, 3, 10).toLocalDate().equals(toLocalDate(chineseGioTo))) {
+        gioTo.add(year);
+      }
+    }
+    assertThat(tet).containsExactly(1935, 1965, 1968, 1969, 1985, 2007, 2030, 2053);
+    assertThat(gioTo).containsExactly(1939, 1975, 2009, 2037, 2038, 2085, 2086, 2095, 2100);
+  }
+
+  private static LocalDate toLocalDate(ChineseCalendar c) {
+    return LocalDate.ofEpochDay(c.transform(PlainDate.axis()).getDaysSinceEpochUTC() + UTC_EPOCH);
+  }
+
+  /** Time4J counts days from 1972-01-01. */
+  private static final long UTC_EPOCH = LocalDate.of(1972, 1, 1).toEpochDay();
 
   @Test
   void lastDayOfTheYearBeforeTetIs29Or30Chap() {
