@@ -31,6 +31,17 @@ final class LunarTable {
   /** Per month: lunar year × 32 + leap bit (16) + month number (1 to 12). */
   static final int[] CODE;
 
+  /** Buckets of 32 days: the index of the month holding each bucket's first day. */
+  private static final int BUCKET_SHIFT = 5;
+
+  private static final int[] BUCKET;
+
+  /** The first lunar year whose month 1 is in the table. */
+  private static final int FIRST_YEAR;
+
+  /** Per lunar year from FIRST_YEAR: the index of its month 1, or -1. */
+  private static final int[] MONTH1;
+
   static {
     int capacity = (LAST_SUI - FIRST_SUI + 1) * 13 + 1;
     int[] start = new int[capacity];
@@ -73,6 +84,26 @@ final class LunarTable {
     start[n] = Math.toIntExact(month11);
     START = Arrays.copyOf(start, n + 1);
     CODE = Arrays.copyOf(code, n);
+    int days = START[n] - START[0];
+    int[] bucket = new int[(days >> BUCKET_SHIFT) + 1];
+    for (int b = 0, i = 0; b < bucket.length; b++) {
+      int day = START[0] + (b << BUCKET_SHIFT);
+      while (i + 1 < n && START[i + 1] <= day) {
+        i++;
+      }
+      bucket[b] = i;
+    }
+    BUCKET = bucket;
+    int firstYear = yearOf(0) + 1;
+    int[] month1 = new int[yearOf(n - 1) - firstYear + 1];
+    Arrays.fill(month1, -1);
+    for (int i = 0; i < n; i++) {
+      if (monthOf(i) == 1 && !isLeap(i)) {
+        month1[yearOf(i) - firstYear] = i;
+      }
+    }
+    FIRST_YEAR = firstYear;
+    MONTH1 = month1;
   }
 
   private LunarTable() {}
@@ -97,8 +128,11 @@ final class LunarTable {
     if (epochDay < START[0] || epochDay >= START[START.length - 1]) {
       return -1;
     }
-    int i = Arrays.binarySearch(START, (int) epochDay);
-    return i >= 0 ? i : -i - 2;
+    int i = BUCKET[(int) (epochDay - START[0]) >> BUCKET_SHIFT];
+    while (START[i + 1] <= epochDay) {
+      i++;
+    }
+    return i;
   }
 
   static int yearOf(int index) {
@@ -123,15 +157,17 @@ final class LunarTable {
    */
   static int indexOf(int year, int month, boolean leap) {
     int wanted = year * 32 + (leap ? LEAP_BIT : 0) + month;
-    // Months of lunar year y start between late December of y - 1 and early February of y + 1.
-    long guess = LocalDate.of(Math.max(1899, Math.min(2200, year)), 1, 1).toEpochDay();
-    int i = monthIndexOf(guess);
-    if (i < 0) {
-      i = guess < START[0] ? 0 : CODE.length - 1;
+    if (year < FIRST_YEAR || year - FIRST_YEAR >= MONTH1.length || MONTH1[year - FIRST_YEAR] < 0) {
+      // months 11 and 12 of the year before the first month 1 in the table
+      for (int j = 0; j < CODE.length && yearOf(j) <= year; j++) {
+        if (CODE[j] == wanted) {
+          return j;
+        }
+      }
+      return -1;
     }
-    int from = Math.max(0, i - 2);
-    int to = Math.min(CODE.length, i + 16);
-    for (int j = from; j < to; j++) {
+    int first = MONTH1[year - FIRST_YEAR];
+    for (int j = first; j < CODE.length && j < first + 13; j++) {
       if (CODE[j] == wanted) {
         return j;
       }

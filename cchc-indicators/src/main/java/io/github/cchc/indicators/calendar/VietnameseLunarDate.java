@@ -88,27 +88,31 @@ public final class VietnameseLunarDate implements Comparable<VietnameseLunarDate
    * @throws CalendarInputException if the date does not exist or is outside the supported range
    */
   public static VietnameseLunarDate of(int year, int month, boolean leapMonth, int day) {
-    String text = format(year, month, leapMonth, day);
     if (month < 1 || month > 12) {
-      throw new CalendarInputException("lunar date", text, "month must be 1 to 12");
+      throw new CalendarInputException(
+          "lunar date", format(year, month, leapMonth, day), "month must be 1 to 12");
     }
     int i = LunarTable.indexOf(year, month, leapMonth);
     if (i < 0) {
       throw new CalendarInputException(
           "lunar date",
-          text,
+          format(year, month, leapMonth, day),
           leapMonth
               ? "lunar year " + year + " has no leap month " + month
               : "lunar year " + year + " is outside the supported range");
     }
     if (day < 1 || day > LunarTable.lengthOf(i)) {
       throw new CalendarInputException(
-          "lunar date", text, "day must be 1 to " + LunarTable.lengthOf(i) + " in this month");
+          "lunar date",
+          format(year, month, leapMonth, day),
+          "day must be 1 to " + LunarTable.lengthOf(i) + " in this month");
     }
     long epochDay = LunarTable.START[i] + day - 1L;
     if (epochDay < MIN_DATE.toEpochDay() || epochDay > MAX_DATE.toEpochDay()) {
       throw new CalendarInputException(
-          "lunar date", text, "outside the supported range " + MIN_DATE + " to " + MAX_DATE);
+          "lunar date",
+          format(year, month, leapMonth, day),
+          "outside the supported range " + MIN_DATE + " to " + MAX_DATE);
     }
     return new VietnameseLunarDate(i, day);
   }
