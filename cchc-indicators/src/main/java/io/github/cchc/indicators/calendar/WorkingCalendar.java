@@ -86,6 +86,9 @@ public final class WorkingCalendar {
   /** Offsets from MIN_DATE of the working days, in order. */
   private final int[] workdays;
 
+  /** The working days as dates (about 47,000), so results need no date arithmetic. */
+  private final LocalDate[] workdayDates;
+
   private final Map<Integer, List<CalendarEntry>> entries;
   private final Map<Integer, ScheduleOrigin> origins;
   private final long[] periodStart;
@@ -160,8 +163,10 @@ public final class WorkingCalendar {
     }
     cum[DAYS] = count;
     workdays = new int[count];
+    workdayDates = new LocalDate[count];
     for (int i = 0, k = 0; i < DAYS; i++) {
       if (working[i]) {
+        workdayDates[k] = dateOf(i);
         workdays[k++] = i;
       }
     }
@@ -199,11 +204,20 @@ public final class WorkingCalendar {
   }
 
   private int workdayAt(int k, String argument, Object value) {
+    checkWorkdayIndex(k, argument, value);
+    return workdays[k];
+  }
+
+  private LocalDate workdayDateAt(int k, String argument, Object value) {
+    checkWorkdayIndex(k, argument, value);
+    return workdayDates[k];
+  }
+
+  private void checkWorkdayIndex(int k, String argument, Object value) {
     if (k < 0 || k >= workdays.length) {
       throw new CalendarInputException(
           argument, value, "the result falls outside " + MIN_DATE + " to " + MAX_DATE);
     }
-    return workdays[k];
   }
 
   /**
@@ -244,7 +258,7 @@ public final class WorkingCalendar {
    * @return the next working day, strictly after {@code date}
    */
   public LocalDate nextWorkingDay(LocalDate date) {
-    return dateOf(workdayAt(cum[offset(date) + 1], "date", date));
+    return workdayDateAt(cum[offset(date) + 1], "date", date);
   }
 
   /**
@@ -254,7 +268,7 @@ public final class WorkingCalendar {
    * @return the previous working day, strictly before {@code date}
    */
   public LocalDate previousWorkingDay(LocalDate date) {
-    return dateOf(workdayAt(cum[offset(date)] - 1, "date", date));
+    return workdayDateAt(cum[offset(date)] - 1, "date", date);
   }
 
   /**
@@ -275,7 +289,7 @@ public final class WorkingCalendar {
     if (days == 0) {
       return working(o) ? date : nextWorkingDay(date);
     }
-    return dateOf(workdayAt(cum[o + 1] + days - 1, "days", days));
+    return workdayDateAt(cum[o + 1] + days - 1, "days", days);
   }
 
   /**
