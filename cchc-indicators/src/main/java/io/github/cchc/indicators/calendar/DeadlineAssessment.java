@@ -1,5 +1,6 @@
 package io.github.cchc.indicators.calendar;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.immutables.value.Value;
@@ -33,6 +34,13 @@ public abstract class DeadlineAssessment {
    * last working day counts as 1.
    */
   public abstract long workingDaysOff();
+
+  /**
+   * Returns the working time between the finish and the end of the limit ({@link #due()}): before
+   * it when {@link DeadlineStatus#EARLY}, after it when {@link DeadlineStatus#LATE} (zero for a day
+   * limit finished after the close of office hours but on a later day off); zero when on time.
+   */
+  public abstract Duration workingTimeOff();
 
   /** Returns a new builder. */
   public static DeadlineAssessmentBuilder builder() {

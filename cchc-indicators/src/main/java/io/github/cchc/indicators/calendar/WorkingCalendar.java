@@ -535,26 +535,76 @@ public final class WorkingCalendar {
     long paused = pausedNanos(received, finished, pauses);
     long extension = (paused + dayNanos - 1) / dayNanos;
     LocalDate due = dueDate(received, Math.toIntExact(days + extension), policy);
+    ZonedDateTime close = closeOf(due);
     LocalDate done = LocalDate.ofInstant(finished, ZONE);
+    DeadlineStatus status =
+        done.isBefore(due)
+            ? DeadlineStatus.EARLY
+            : done.equals(due) ? DeadlineStatus.ON_TIME : DeadlineStatus.LATE;
+    return assessment(close, finished, done, due, status);
+  }
+
+  /**
+   * Assesses a finished dossier with a limit in working hours ("02 giờ làm việc"): late when
+   * finished after the end of the limit, early when finished on a day before the day the limit
+   * ends. Pauses extend the limit by their working time.
+   *
+   * @param received the receipt instant
+   * @param finished the finish instant, not before {@code received}
+   * @param limit the limit in working time, not negative
+   * @param policy the procedure's policy
+   * @param pauses the pauses of the processing
+   * @return the assessment; {@link DeadlineAssessment#due()} is the exact end of the limit
+   * @throws CalendarInputException if the finish is before the receipt or the limit negative
+   */
+  public DeadlineAssessment assess(
+      Instant received,
+      Instant finished,
+      Duration limit,
+      DeadlinePolicy policy,
+      Collection<Interval> pauses) {
+    if (finished.isBefore(received)) {
+      throw new CalendarInputException("finished", finished, "is before the receipt " + received);
+    }
+    if (limit.isNegative()) {
+      throw new CalendarInputException("limit", limit, "must not be negative");
+    }
+    Duration paused = Duration.ofNanos(pausedNanos(received, finished, pauses));
+    ZonedDateTime end = dueInstant(received, limit.plus(paused), policy).atZone(ZONE);
+    LocalDate due = end.toLocalDate();
+    LocalDate done = LocalDate.ofInstant(finished, ZONE);
+    DeadlineStatus status =
+        finished.isAfter(end.toInstant())
+            ? DeadlineStatus.LATE
+            : done.isBefore(due) ? DeadlineStatus.EARLY : DeadlineStatus.ON_TIME;
+    return assessment(end, finished, done, due, status);
+  }
+
+  private DeadlineAssessment assessment(
+      ZonedDateTime end, Instant finished, LocalDate done, LocalDate due, DeadlineStatus status) {
     int od = offset(due);
     int of = offset(done);
-    DeadlineStatus status;
-    long off;
-    if (of < od) {
-      status = DeadlineStatus.EARLY;
-      off = cum[od + 1] - cum[of + 1];
-    } else if (of == od) {
-      status = DeadlineStatus.ON_TIME;
-      off = 0;
+    long daysOff;
+    Duration timeOff;
+    if (status == DeadlineStatus.ON_TIME) {
+      daysOff = 0;
+      timeOff = Duration.ZERO;
+    } else if (status == DeadlineStatus.EARLY) {
+      daysOff = cum[od + 1] - cum[of + 1];
+      timeOff = Duration.ofNanos(workingNanos(finished, end.toInstant()));
     } else {
-      status = DeadlineStatus.LATE;
-      off = Math.max(1, cum[of + 1] - cum[od + 1]);
+      daysOff = Math.max(1, cum[of + 1] - cum[od + 1]);
+      timeOff =
+          finished.isAfter(end.toInstant())
+              ? Duration.ofNanos(workingNanos(end.toInstant(), finished))
+              : Duration.ZERO;
     }
     return DeadlineAssessment.builder()
-        .due(closeOf(due))
+        .due(end)
         .finished(done)
         .status(status)
-        .workingDaysOff(off)
+        .workingDaysOff(daysOff)
+        .workingTimeOff(timeOff)
         .build();
   }
 

@@ -272,6 +272,56 @@ class WorkingCalendarTest {
   }
 
   @Test
+  void limitsInWorkingHours() {
+    Instant received = at("2024-02-07T16:30");
+    DeadlineAssessment late =
+        cal.assess(
+            received,
+            at("2024-02-15T11:00"),
+            Duration.ofHours(2),
+            DeadlinePolicy.standard(),
+            List.of());
+    assertThat(late.due().toInstant()).isEqualTo(at("2024-02-15T09:30"));
+    assertThat(late.status()).isEqualTo(DeadlineStatus.LATE);
+    assertThat(late.workingTimeOff()).isEqualTo(Duration.ofMinutes(90));
+    assertThat(late.workingDaysOff()).isEqualTo(1);
+    DeadlineAssessment onTime =
+        cal.assess(
+            received,
+            at("2024-02-15T09:00"),
+            Duration.ofHours(2),
+            DeadlinePolicy.standard(),
+            List.of());
+    assertThat(onTime.status()).isEqualTo(DeadlineStatus.ON_TIME);
+    DeadlineAssessment early =
+        cal.assess(
+            received,
+            at("2024-02-07T16:45"),
+            Duration.ofHours(2),
+            DeadlinePolicy.standard(),
+            List.of());
+    assertThat(early.status()).isEqualTo(DeadlineStatus.EARLY);
+    assertThat(early.workingTimeOff()).isEqualTo(Duration.ofMinutes(105));
+    // A pause of one working hour moves the end by one working hour.
+    DeadlineAssessment paused =
+        cal.assess(
+            received,
+            at("2024-02-15T10:15"),
+            Duration.ofHours(2),
+            DeadlinePolicy.standard(),
+            List.of(Interval.of(at("2024-02-15T08:00"), at("2024-02-15T09:00"))));
+    assertThat(paused.due().toInstant()).isEqualTo(at("2024-02-15T10:30"));
+    assertThat(paused.status()).isEqualTo(DeadlineStatus.ON_TIME);
+    // receipt after the cut-off: the limit starts at the opening of the next working day
+    assertThat(
+            cal.dueInstant(
+                at("2024-03-04T15:30"),
+                Duration.ofHours(2),
+                DeadlinePolicy.builder().cutOff(LocalTime.of(15, 0)).build()))
+        .isEqualTo(at("2024-03-05T10:00"));
+  }
+
+  @Test
   void badInputIsRejectedWithValuesAndReasons() {
     assertThatThrownBy(() -> cal.plusWorkingDays(LocalDate.of(2024, 2, 7), -1))
         .isInstanceOfSatisfying(

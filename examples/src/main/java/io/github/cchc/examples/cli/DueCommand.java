@@ -10,6 +10,7 @@ import io.github.cchc.model.CchcParseException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -23,6 +24,7 @@ import org.threeten.extra.Interval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,7 +37,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Print the appointment (ngày hẹn trả) of a dossier as an ISO date-time in Asia/Ho_Chi_Minh:",
       "the N-th working day after the receipt, at the close of working hours (17:00).",
-      "With --finished, a second line: ON_TIME, or EARLY|LATE by <n> working days.",
+      "With --hours, the exact end of the limit in working hours.",
+      "With --finished, a second line: ON_TIME, or EARLY|LATE by <n> working days",
+      "(with --hours: EARLY|LATE by <ISO duration> working time).",
       "Date-times are yyyy-MM-ddTHH:mm (Asia/Ho_Chi_Minh) or with an offset (+07:00)."
     })
 final class DueCommand implements Callable<Integer> {
@@ -44,8 +48,14 @@ final class DueCommand implements Callable<Integer> {
   @Option(names = "--received", required = true, description = "Receipt date-time.")
   String received;
 
-  @Option(names = "--days", required = true, description = "Limit in working days.")
-  int days;
+  @Option(names = "--days", description = "Limit in working days (give --days or --hours).")
+  @Nullable Integer days;
+
+  @Option(
+      names = "--hours",
+      description =
+          "Limit in working hours, e.g. 2 for \"02 giờ làm việc\" (give --days or --hours).")
+  @Nullable Integer hours;
 
   @Option(names = "--finished", description = "Finish date-time.")
   @Nullable String finished;
@@ -81,6 +91,9 @@ final class DueCommand implements Callable<Integer> {
             .cutOff(java.util.Optional.ofNullable(cutOff))
             .dayOffReceipt(dayOffReceipt)
             .build();
+    if ((days == null) == (hours == null)) {
+      throw new ParameterException(spec.commandLine(), "Give exactly one of --days and --hours");
+    }
     Instant receivedAt = instant(received);
     PrintWriter out = spec.commandLine().getOut();
     try {
@@ -88,7 +101,13 @@ final class DueCommand implements Callable<Integer> {
         if (!pauses.isEmpty()) {
           throw new InputRejectedException("--pause needs --finished");
         }
-        out.println(iso(cal.dueDateTime(receivedAt, days, policy).toOffsetDateTime()));
+        out.println(
+            days != null
+                ? iso(cal.dueDateTime(receivedAt, days, policy).toOffsetDateTime())
+                : iso(
+                    cal.dueInstant(receivedAt, limit(hours), policy)
+                        .atZone(WorkingCalendar.ZONE)
+                        .toOffsetDateTime()));
       } else {
         List<Interval> intervals = new ArrayList<>();
         for (String p : pauses) {
@@ -103,22 +122,39 @@ final class DueCommand implements Callable<Integer> {
           }
           intervals.add(Interval.of(from, to));
         }
-        DeadlineAssessment a = cal.assess(receivedAt, instant(finished), days, policy, intervals);
+        DeadlineAssessment a =
+            days != null
+                ? cal.assess(receivedAt, instant(finished), days, policy, intervals)
+                : cal.assess(receivedAt, instant(finished), limit(hours), policy, intervals);
         out.println(iso(a.due().toOffsetDateTime()));
-        out.println(
-            a.status() == DeadlineStatus.ON_TIME
-                ? "ON_TIME"
-                : a.status()
-                    + " by "
-                    + a.workingDaysOff()
-                    + " working day"
-                    + (a.workingDaysOff() == 1 ? "" : "s"));
+        if (hours != null) {
+          out.println(
+              a.status() == DeadlineStatus.ON_TIME
+                  ? "ON_TIME"
+                  : a.status() + " by " + a.workingTimeOff() + " working time");
+        } else {
+          out.println(
+              a.status() == DeadlineStatus.ON_TIME
+                  ? "ON_TIME"
+                  : a.status()
+                      + " by "
+                      + a.workingDaysOff()
+                      + " working day"
+                      + (a.workingDaysOff() == 1 ? "" : "s"));
+        }
       }
     } catch (CalendarInputException e) {
       throw new InputRejectedException(e.getMessage(), e);
     }
     out.flush();
     return Cchc.OK;
+  }
+
+  private static Duration limit(@Nullable Integer hours) {
+    if (hours == null || hours < 0) {
+      throw new InputRejectedException("--hours " + hours + ": must not be negative");
+    }
+    return Duration.ofHours(hours);
   }
 
   private static String iso(OffsetDateTime t) {

@@ -138,6 +138,32 @@ class CalendarCommandsTest {
   }
 
   @Test
+  void dueInWorkingHours() {
+    // "02 giờ làm việc" from 16:30 on 07/02/2024: 30 minutes, then Tết, then 90 minutes on 15/02.
+    assertThat(run("due", "--received", "2024-02-07T16:30", "--hours", "2")).isEqualTo(Cchc.OK);
+    assertThat(out.toString().lines()).containsExactly("2024-02-15T09:30+07:00");
+    out.getBuffer().setLength(0);
+    assertThat(
+            run(
+                "due",
+                "--received",
+                "2024-02-07T16:30",
+                "--hours",
+                "2",
+                "--finished",
+                "2024-02-15T11:00"))
+        .isEqualTo(Cchc.OK);
+    assertThat(out.toString().lines())
+        .containsExactly("2024-02-15T09:30+07:00", "LATE by PT1H30M working time");
+  }
+
+  @Test
+  void dueNeedsExactlyOneOfDaysAndHours() {
+    assertThat(run("due", "--received", "2024-02-07T16:30")).isEqualTo(Cchc.USAGE);
+    assertThat(err.toString()).contains("exactly one of --days and --hours");
+  }
+
+  @Test
   void dueRejectsBadInput() {
     assertThat(run("due", "--received", "2024-02-07T16:30", "--days", "-1"))
         .isEqualTo(Cchc.INPUT_REJECTED);
