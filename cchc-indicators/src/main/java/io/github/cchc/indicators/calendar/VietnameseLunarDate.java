@@ -1,8 +1,12 @@
 package io.github.cchc.indicators.calendar;
 
+import io.github.cchc.model.CchcParseException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * tet.getMonth();       // 1
  * tet.getDayOfMonth();  // 1
  * tet.toString();       // "2024-01-01"
+ * VietnameseLunarDate.parse("2023-02L-15").toLocalDate(); // 2023-04-05
  * VietnameseLunarDate.of(2024, 3, 10).toLocalDate(); // 2024-04-18, Giỗ Tổ Hùng Vương
  * VietnameseLunarDate.of(2023, 2, true, 1).toLocalDate(); // 2023-03-22, first day of leap month 2
  * }</pre>
@@ -116,6 +121,37 @@ public final class VietnameseLunarDate implements Comparable<VietnameseLunarDate
     }
     return new VietnameseLunarDate(i, day);
   }
+
+  /**
+   * Parses the text form of {@link #toString()}: {@code yyyy-MM-dd}, with {@code L} after the month
+   * in a leap month ({@code "2023-02L-15"}).
+   *
+   * @param text the text
+   * @return the lunar date
+   * @throws CchcParseException if the text is not of that form or the date does not exist
+   */
+  public static VietnameseLunarDate parse(CharSequence text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFC).trim();
+    Matcher m = PATTERN.matcher(s);
+    if (!m.matches()) {
+      int at = 0;
+      while (at < s.length() && at < 4 && Character.isDigit(s.charAt(at))) {
+        at++;
+      }
+      throw new CchcParseException(text, at, "lunar date expected as yyyy-MM-dd or yyyy-MML-dd");
+    }
+    try {
+      return of(
+          Integer.parseInt(m.group(1)),
+          Integer.parseInt(m.group(2)),
+          !m.group(3).isEmpty(),
+          Integer.parseInt(m.group(4)));
+    } catch (CalendarInputException e) {
+      throw new CchcParseException(text, 0, e.getReason(), e);
+    }
+  }
+
+  private static final Pattern PATTERN = Pattern.compile("(\\d{4})-(\\d{2})(L?)-(\\d{2})");
 
   /**
    * Returns the solar date of Tết Nguyên đán (1/1 âm lịch) of a lunar year.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.cchc.model.CchcParseException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -212,6 +213,26 @@ class VietnameseLunarDateTest {
                           .toLocalDate())
                   .isEqualTo(d);
             });
+  }
+
+  @Test
+  void toStringRoundTripsThroughParse() {
+    assertThat(VietnameseLunarDate.parse("2023-02L-15").toLocalDate())
+        .isEqualTo(LocalDate.of(2023, 4, 5));
+    qt().forAll(integers().between(0, 109_572))
+        .checkAssert(
+            offset -> {
+              VietnameseLunarDate l =
+                  VietnameseLunarDate.from(VietnameseLunarDate.MIN_DATE.plusDays(offset));
+              assertThat(VietnameseLunarDate.parse(l.toString())).isEqualTo(l);
+            });
+    assertThatThrownBy(() -> VietnameseLunarDate.parse("10/3/2024"))
+        .isInstanceOf(CchcParseException.class)
+        .hasMessageContaining("10/3/2024")
+        .hasMessageContaining("yyyy-MM-dd");
+    assertThatThrownBy(() -> VietnameseLunarDate.parse("2024-02L-01"))
+        .isInstanceOf(CchcParseException.class)
+        .hasMessageContaining("no leap month 2");
   }
 
   @Test
