@@ -1,5 +1,6 @@
 package io.github.cchc.examples.cli;
 
+import io.github.cchc.indicators.calendar.CalendarInputException;
 import io.github.cchc.indicators.calendar.WorkingCalendar;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,11 +17,16 @@ final class Calendars {
       return WorkingCalendar.official();
     }
     WorkingCalendar.Builder b = WorkingCalendar.builder().vietnameseCultureDay(cultureDay);
-    if (schedule != null) {
-      b.schedule(existing(schedule, "--schedule"));
-    }
-    if (closures != null) {
-      b.closures(existing(closures, "--closures"));
+    try {
+      if (schedule != null) {
+        b.schedule(existing(schedule, "--schedule"));
+      }
+      if (closures != null) {
+        b.closures(existing(closures, "--closures"));
+      }
+    } catch (CalendarInputException e) {
+      throw new InputRejectedException(
+          (schedule != null ? schedule : closures) + ": " + e.getMessage(), e);
     }
     return b.build();
   }

@@ -86,6 +86,18 @@ class CalendarCommandsTest {
   }
 
   @Test
+  void holidaysRejectsABadScheduleFileWithLineAndReason(@TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("lich-nghi-2027.csv");
+    Files.writeString(file, "date,kind,name,source\n2027-02-31,HOLIDAY,Tết Nguyên đán,TB 1\n");
+    assertThat(run("holidays", "--year", "2027", "--schedule", file.toString()))
+        .isEqualTo(Cchc.INPUT_REJECTED);
+    assertThat(err.toString()).contains("lich-nghi-2027.csv line 2").contains("yyyy-MM-dd");
+    assertThat(run("holidays", "--year", "2027", "--schedule", tmp.resolve("none.csv").toString()))
+        .isEqualTo(Cchc.INPUT_REJECTED);
+    assertThat(err.toString()).contains("none.csv: no such file");
+  }
+
+  @Test
   void dueOfTheIssueExample() {
     assertThat(run("due", "--received", "2024-02-07T16:30", "--days", "5")).isEqualTo(Cchc.OK);
     assertThat(out.toString()).isEqualTo("2024-02-21T17:00+07:00" + System.lineSeparator());
