@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -114,8 +113,8 @@ public final class WorkingCalendar {
     }
     boolean[] working = new boolean[DAYS];
     for (int i = 0; i < DAYS; i++) {
-      DayOfWeek dow = MIN_DATE.plusDays(i).getDayOfWeek();
-      working[i] = dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+      // Monday = 0 ... Sunday = 6; epoch day 0 (1970-01-01) was a Thursday.
+      working[i] = Math.floorMod(BASE + i + 3, 7L) < 5;
     }
     for (int year = MIN_DATE.getYear(); year <= MAX_DATE.getYear(); year++) {
       List<CalendarEntry> list = new ArrayList<>();
