@@ -12,14 +12,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class DateScanner {
   private final String text;
-  private final String folded;
   private int pos;
   private int errorIndex = -1;
   private String reason = "";
 
   DateScanner(String nfcText, int start) {
     this.text = nfcText;
-    this.folded = VietnameseText.fold(nfcText);
     this.pos = start;
   }
 
@@ -159,14 +157,23 @@ final class DateScanner {
   }
 
   private boolean keyword(String word) {
-    if (folded.startsWith(word, pos)) {
-      int end = pos + word.length();
+    int end = pos + word.length();
+    if (end <= text.length() && foldedMatch(word)) {
       if (end == text.length() || !Character.isLetter(text.charAt(end))) {
         pos = end;
         return true;
       }
     }
     return false;
+  }
+
+  private boolean foldedMatch(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (VietnameseText.foldChar(text.charAt(pos + i)) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void skipSpaces() {
