@@ -230,7 +230,7 @@ final class CitationScanner {
     while (q > p && (text.charAt(q - 1) == '.' || text.charAt(q - 1) == ':')) {
       q--;
     }
-    if (q == p || !isDigit(text.charAt(p))) {
+    if (q == p || !(isDigit(text.charAt(p)) || (strict && text.charAt(p) == '/'))) {
       fail(p, "document number expected after \"" + text.substring(start, after) + "\"");
       return null;
     }

@@ -19,6 +19,8 @@ final class DocumentHeaderReader {
 
   private final String text;
   private final List<Line> lines = new ArrayList<>();
+  private int bodyStart;
+  private int bodyEnd;
 
   /** A line: its offsets and its content without markdown bold markers, stripped. */
   private record Line(int start, int end, String content) {
@@ -51,7 +53,8 @@ final class DocumentHeaderReader {
   }
 
   DocumentHeader read() {
-    DocumentHeaderBuilder b = DocumentHeader.builder().bodyEnd(text.length());
+    DocumentHeaderBuilder b = DocumentHeader.builder();
+    bodyEnd = text.length();
     int head = headLimit();
     boolean numbered = readNumber(b, head);
     readDateLine(b, head);
@@ -59,7 +62,7 @@ final class DocumentHeaderReader {
     int recipients = findRecipients(heading < 0 ? 0 : heading + 1);
     if (heading >= 0) {
       b.documentType(DocumentType.parse(lines.get(heading).content()));
-      readTitle(b, heading);
+      readTitle(b, heading, recipients < 0 ? lines.size() : recipients);
     }
     if (recipients >= 0) {
       readFoot(b, recipients);
@@ -67,7 +70,7 @@ final class DocumentHeaderReader {
     if (heading < 0 && !numbered && recipients < 0) {
       readArticle(b);
     }
-    return b.build();
+    return b.bodyStart(Math.min(bodyStart, bodyEnd)).bodyEnd(bodyEnd).build();
   }
 
   private int headLimit() {
@@ -151,14 +154,14 @@ final class DocumentHeaderReader {
     return false;
   }
 
-  private void readTitle(DocumentHeaderBuilder b, int heading) {
+  private void readTitle(DocumentHeaderBuilder b, int heading, int limit) {
     int i = heading + 1;
-    while (i < lines.size() && lines.get(i).blank()) {
+    while (i < limit && lines.get(i).blank()) {
       i++;
     }
     List<String> title = new ArrayList<>();
     int end = lines.get(heading).end();
-    while (i < lines.size() && !lines.get(i).blank()) {
+    while (i < limit && !lines.get(i).blank()) {
       title.add(lines.get(i).content());
       end = lines.get(i).end();
       i++;
@@ -166,10 +169,10 @@ final class DocumentHeaderReader {
     if (!title.isEmpty()) {
       b.title(String.join(" ", title));
     }
-    while (i < lines.size() && lines.get(i).blank()) {
+    while (i < limit && lines.get(i).blank()) {
       i++;
     }
-    b.bodyStart(i < lines.size() ? lines.get(i).start() : Math.min(end, text.length()));
+    bodyStart = i < limit ? lines.get(i).start() : Math.min(end, text.length());
   }
 
   private int findRecipients(int from) {
@@ -183,7 +186,7 @@ final class DocumentHeaderReader {
   }
 
   private void readFoot(DocumentHeaderBuilder b, int at) {
-    b.bodyEnd(lines.get(at).start());
+    bodyEnd = lines.get(at).start();
     int i = at + 1;
     while (i < lines.size()) {
       Line line = lines.get(i);
@@ -213,7 +216,7 @@ final class DocumentHeaderReader {
     if (block.isEmpty()) {
       block = signatureBefore(at);
       if (!block.isEmpty()) {
-        b.bodyEnd(block.get(0).start());
+        bodyEnd = block.get(0).start();
       }
     }
     if (!block.isEmpty() && looksLikeSignature(block)) {
@@ -304,7 +307,7 @@ final class DocumentHeaderReader {
     while (bodyLine < lines.size() && lines.get(bodyLine).blank()) {
       bodyLine++;
     }
-    b.bodyStart(bodyLine < lines.size() ? lines.get(bodyLine).start() : text.length());
+    bodyStart = bodyLine < lines.size() ? lines.get(bodyLine).start() : text.length();
     readSubject(b, type);
   }
 
