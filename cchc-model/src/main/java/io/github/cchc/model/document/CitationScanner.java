@@ -100,49 +100,101 @@ final class CitationScanner {
     }
   }
 
-  /** Every citation, in reading order. */
+  /**
+   * Every citation, in reading order. The scan is anchored on digits: a number and symbol starts
+   * with a digit after white space (or "số:"), and only there does it look back for "số" and a type
+   * name, then read the citation forward. Digits are far rarer than word starts, so most of the
+   * text costs one comparison per character.
+   */
   List<Citation> scanAll() {
     List<Citation> out = new ArrayList<>();
-    int i = 0;
-    while (i < n) {
-      char c = VietnameseText.foldChar(text.charAt(i));
-      if (c >= 128
-          || NAMES_BY_FIRST[c] == null
-          || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
-        i++;
+    int done = 0;
+    int[] nameEnd = new int[1];
+    for (int i = 1; i < n; i++) {
+      char ch = text.charAt(i);
+      if (ch < '0' || ch > '9') {
         continue;
       }
-      int[] nameEnd = new int[1];
-      DocumentType type = matchType(i, nameEnd);
-      if (type == null) {
-        i++;
+      char prev = text.charAt(i - 1);
+      if (prev != ' ' && prev != '\t' && prev != '\u00a0' && prev != ':') {
         continue;
       }
-      List<Part> parts = scanFrom(i, type, nameEnd[0], false);
+      int nameStart = typeBefore(i, done, nameEnd);
+      if (nameStart < 0) {
+        continue;
+      }
+      DocumentType type = matchType(nameStart, nameEnd);
+      List<Part> parts = type == null ? null : scanFrom(nameStart, type, nameEnd[0], false);
       if (parts == null) {
-        i = nameEnd[0];
         continue;
       }
       for (Part p : parts) {
-        CitationBuilder b =
-            Citation.builder()
-                .text(text.substring(p.start, p.end))
-                .start(p.start)
-                .end(p.end)
-                .type(p.type)
-                .numberSymbol(text.substring(p.numberStart, p.numberEnd))
-                .number(p.number);
-        if (p.date != null) {
-          b.date(p.date);
-        }
-        if (p.issuerStart >= 0) {
-          b.issuer(text.substring(p.issuerStart, p.issuerEnd));
-        }
-        out.add(b.build());
+        out.add(citation(p));
       }
-      i = parts.get(parts.size() - 1).end;
+      done = parts.get(parts.size() - 1).end;
+      i = done;
     }
     return out;
+  }
+
+  private Citation citation(Part p) {
+    CitationBuilder b =
+        Citation.builder()
+            .text(text.substring(p.start, p.end))
+            .start(p.start)
+            .end(p.end)
+            .type(p.type)
+            .numberSymbol(text.substring(p.numberStart, p.numberEnd))
+            .number(p.number);
+    if (p.date != null) {
+      b.date(p.date);
+    }
+    if (p.issuerStart >= 0) {
+      b.issuer(text.substring(p.issuerStart, p.issuerEnd));
+    }
+    return b.build();
+  }
+
+  /**
+   * Looks back from a number starting at {@code digit} for an optional "số" or "số:" and a type
+   * name ending there, starting at or after {@code floor}; returns the name's start or -1.
+   */
+  private int typeBefore(int digit, int floor, int[] nameEnd) {
+    int q = digit;
+    if (q > 0 && text.charAt(q - 1) == ':') {
+      q--;
+    }
+    q = skipSpacesBack(q);
+    if (q - 2 >= floor
+        && matchesFolded(q - 2, "so")
+        && (q - 2 == 0 || !isWordChar(text.charAt(q - 3)))) {
+      q = skipSpacesBack(q - 2);
+    }
+    if (q == 0 || !isWordChar(text.charAt(q - 1))) {
+      return -1;
+    }
+    char last = VietnameseText.foldChar(text.charAt(q - 1));
+    for (Map.Entry<String, DocumentType> e : DocumentType.foldedNamesLongestFirst()) {
+      String name = e.getKey();
+      int start = q - name.length();
+      if (start >= floor
+          && name.charAt(name.length() - 1) == last
+          && matchesFolded(start, name)
+          && (start == 0 || !isWordChar(text.charAt(start - 1)))) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  private int skipSpacesBack(int q) {
+    while (q > 0
+        && (text.charAt(q - 1) == ' '
+            || text.charAt(q - 1) == '\t'
+            || text.charAt(q - 1) == '\u00a0')) {
+      q--;
+    }
+    return q;
   }
 
   /** Matches a type name at {@code at}; sets {@code end[0]} past it. */
