@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * h.place();          // Optional[Bình Phước]
  * h.date();           // Optional[2024-02-22]
  * h.title();          // Optional[Thực hiện các chỉ tiêu phấn đấu nâng cao chỉ số ...]
- * h.signature();      // Optional[GIÁM ĐỐC / Phạm Thị Anh Thư]
+ * h.signature().orElseThrow().format(); // "GIÁM ĐỐC\nPhạm Thị Anh Thư"
  * h.recipients();     // [Sở Nội vụ, Ban Giám đốc, Các phòng NV]
  * h.archive();        // [VT]
  * }</pre>
