@@ -116,7 +116,7 @@ final class CitationScanner {
         continue;
       }
       char prev = text.charAt(i - 1);
-      if (prev != ' ' && prev != '\t' && prev != '\u00a0' && prev != ':') {
+      if (prev != ' ' && prev != '\t' && prev != '\u00a0' && prev != ':' && prev != '\n') {
         continue;
       }
       int nameStart = typeBefore(i, done, nameEnd);
@@ -188,11 +188,17 @@ final class CitationScanner {
   }
 
   private int skipSpacesBack(int q) {
-    while (q > 0
-        && (text.charAt(q - 1) == ' '
-            || text.charAt(q - 1) == '\t'
-            || text.charAt(q - 1) == '\u00a0')) {
-      q--;
+    boolean newline = false;
+    while (q > 0) {
+      char c = text.charAt(q - 1);
+      if (c == ' ' || c == '\t' || c == '\u00a0' || c == '\r') {
+        q--;
+      } else if (c == '\n' && !newline) {
+        newline = true;
+        q--;
+      } else {
+        break;
+      }
     }
     return q;
   }
@@ -392,10 +398,19 @@ final class CitationScanner {
     return true;
   }
 
+  /** Skips spaces, tabs and at most one line break (text wrapped by hand), not a blank line. */
   int skipSpaces(int p) {
-    while (p < n
-        && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '\u00a0')) {
-      p++;
+    boolean newline = false;
+    while (p < n) {
+      char c = text.charAt(p);
+      if (c == ' ' || c == '\t' || c == '\u00a0' || c == '\r') {
+        p++;
+      } else if (c == '\n' && !newline) {
+        newline = true;
+        p++;
+      } else {
+        break;
+      }
     }
     return p;
   }

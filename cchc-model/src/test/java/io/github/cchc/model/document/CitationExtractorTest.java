@@ -169,4 +169,14 @@ class CitationExtractorTest {
               return true;
             });
   }
+
+  @Test
+  void aCitationMayBeWrappedOnceButNotAcrossABlankLine() {
+    List<Citation> wrapped =
+        CitationExtractor.extract("theo Thông tư\n09/2019/TT-NHNN ngày\n15/12/2019 của Ngân hàng.");
+    assertThat(wrapped).hasSize(1);
+    assertThat(wrapped.get(0).text())
+        .isEqualTo("Thông tư\n09/2019/TT-NHNN ngày\n15/12/2019 của Ngân hàng");
+    assertThat(CitationExtractor.extract("KẾ HOẠCH\n\n24/KH-SNgV")).isEmpty();
+  }
 }
