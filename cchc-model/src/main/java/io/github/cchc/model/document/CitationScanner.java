@@ -51,16 +51,16 @@ final class CitationScanner {
 
   private static final int MAX_ISSUER_WORDS = 12;
 
-  @SuppressWarnings("unchecked")
-  private static final List<Map.Entry<String, DocumentType>>[] NAMES_BY_FIRST = new List[128];
+  /** Folded type names by their first (ASCII) letter, longest first; empty lists elsewhere. */
+  private static final List<List<Map.Entry<String, DocumentType>>> NAMES_BY_FIRST =
+      new ArrayList<>();
 
   static {
+    for (int c = 0; c < 128; c++) {
+      NAMES_BY_FIRST.add(new ArrayList<>());
+    }
     for (Map.Entry<String, DocumentType> e : DocumentType.foldedNamesLongestFirst()) {
-      char c = e.getKey().charAt(0);
-      if (NAMES_BY_FIRST[c] == null) {
-        NAMES_BY_FIRST[c] = new ArrayList<>();
-      }
-      NAMES_BY_FIRST[c].add(e);
+      NAMES_BY_FIRST.get(e.getKey().charAt(0)).add(e);
     }
   }
 
@@ -206,10 +206,10 @@ final class CitationScanner {
   /** Matches a type name at {@code at}; sets {@code end[0]} past it. */
   @Nullable DocumentType matchType(int at, int[] end) {
     char c = VietnameseText.foldChar(text.charAt(at));
-    if (c >= 128 || NAMES_BY_FIRST[c] == null) {
+    if (c >= 128) {
       return null;
     }
-    for (Map.Entry<String, DocumentType> e : NAMES_BY_FIRST[c]) {
+    for (Map.Entry<String, DocumentType> e : NAMES_BY_FIRST.get(c)) {
       String name = e.getKey();
       int stop = at + name.length();
       if (stop <= n && matchesFolded(at, name) && (stop == n || !isWordChar(text.charAt(stop)))) {
