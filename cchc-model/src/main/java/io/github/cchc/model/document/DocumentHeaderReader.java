@@ -89,17 +89,30 @@ final class DocumentHeaderReader {
       String f = line.folded();
       if (f.startsWith("so:") || f.startsWith("so :")) {
         int colon = text.indexOf(':', line.start());
-        String rest = text.substring(colon + 1, line.end());
+        int tokenStart = colon + 1;
+        while (tokenStart < line.end() && isBlankChar(text.charAt(tokenStart))) {
+          tokenStart++;
+        }
+        int tokenEnd = tokenStart;
+        while (tokenEnd < line.end() && !isBlankChar(text.charAt(tokenEnd))) {
+          tokenEnd++;
+        }
         try {
-          b.numberSymbol(DocumentNumber.parse(rest.replace("**", "")));
+          b.numberSymbol(DocumentNumber.parse(text.substring(tokenStart, tokenEnd)));
         } catch (CchcParseException e) {
           throw new CchcParseException(
-              text, colon + 1 + e.getErrorIndex(), "number line: " + e.getReason(), e);
+              text, tokenStart + e.getErrorIndex(), "number line: " + e.getReason(), e);
         }
+        // A layout flattened to one line: "Số: 24/KH-SNgV   Bình Phước, ngày 22 tháng 02 năm 2024".
+        lines.set(i, new Line(tokenEnd, line.end(), clean(text.substring(tokenEnd, line.end()))));
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isBlankChar(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '*';
   }
 
   private void readDateLine(DocumentHeaderBuilder b, int head) {

@@ -136,4 +136,18 @@ class DocumentHeaderTest {
               return true;
             });
   }
+
+  @Test
+  void numberAndDateLineFlattenedOntoOneLine() {
+    DocumentHeader h =
+        DocumentHeader.read(
+            "Số: 24/KH-SNgV      Bình Phước, ngày 22 tháng 02 năm 2024\n\nKẾ HOẠCH\nThực hiện"
+                + " các chỉ tiêu\n\nNội dung./.\n\nNơi nhận:\n- Sở Nội vụ;\n\nGIÁM ĐỐC\n");
+    assertThat(h.numberSymbol()).contains(DocumentNumber.parse("24/KH-SNgV"));
+    assertThat(h.place()).contains("Bình Phước");
+    assertThat(h.date()).contains(PartialDate.of(LocalDate.of(2024, 2, 22)));
+    assertThat(h.title()).contains("Thực hiện các chỉ tiêu");
+    assertThat(h.recipients()).containsExactly("Sở Nội vụ");
+    assertThat(h.signature()).contains(Signature.builder().title("GIÁM ĐỐC").build());
+  }
 }
