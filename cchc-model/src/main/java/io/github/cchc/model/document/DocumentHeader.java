@@ -48,6 +48,13 @@ public abstract class DocumentHeader {
     return false;
   }
 
+  /**
+   * Returns the issuing body lines at the top, in capitals, parent body first: ["UBND TỈNH BÌNH
+   * PHƯỚC", "SỞ NGOẠI VỤ"]; empty when the text starts without them (as the five seeds do). The
+   * national title and motto (Quốc hiệu, Tiêu ngữ) are not part of it.
+   */
+  public abstract List<String> issuingBody();
+
   /** Returns the document type, from the heading ("KẾ HOẠCH") or an article's headline. */
   public abstract Optional<DocumentType> documentType();
 

@@ -59,6 +59,7 @@ final class DocumentHeaderReader {
     boolean numbered = readNumber(b, head);
     readDateLine(b, head);
     int heading = findHeading(head);
+    readIssuingBody(b, heading < 0 ? head : heading);
     int recipients = findRecipients(heading < 0 ? 0 : heading + 1);
     if (heading >= 0) {
       b.documentType(DocumentType.parse(lines.get(heading).content()));
@@ -131,6 +132,32 @@ final class DocumentHeaderReader {
         }
         return;
       }
+    }
+  }
+
+  private static final String NATIONAL_TITLE = "cong hoa xa hoi chu nghia viet nam";
+  private static final String MOTTO = "doc lap - tu do - hanh phuc";
+
+  /** Capitalised lines before the heading, without the national title and motto. */
+  private void readIssuingBody(DocumentHeaderBuilder b, int limit) {
+    for (int i = 0; i < limit; i++) {
+      Line line = lines.get(i);
+      String c = line.content();
+      String f = line.folded();
+      if (c.isEmpty() || f.startsWith("so:") || f.startsWith("so :") || f.contains(", ngay")) {
+        continue;
+      }
+      int national = f.indexOf(NATIONAL_TITLE);
+      if (national >= 0) {
+        c = c.substring(0, national).strip();
+      }
+      if (f.startsWith(MOTTO) || c.isEmpty()) {
+        continue;
+      }
+      if (!hasLetter(c) || !c.equals(c.toUpperCase(VietnameseText.VIETNAMESE))) {
+        return;
+      }
+      b.addIssuingBody(c);
     }
   }
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Read a plan (Kế hoạch) and print one JSON object: documentType, numberSymbol (\"/KH-SNgV\""
           + " for an unsigned draft), place, date (ISO; \"2024-02\" when the day is blank),"
-          + " title, signature {authority, onBehalfOf, title, name}, recipients, archive,"
+          + " title, signature {authority, onBehalfOf, title, name}, recipients, archive, issuingBody,"
           + " article (true when the text is a web article about a plan), publishedOn,"
           + " bodyStart, bodyEnd. Missing fields are null."
     })
