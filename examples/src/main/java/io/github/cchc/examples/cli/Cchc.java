@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
       LunarCommand.class,
       HolidaysCommand.class,
       DueCommand.class,
+      CitationsCommand.class,
+      PlanCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
