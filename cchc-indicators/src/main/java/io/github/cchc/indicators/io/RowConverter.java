@@ -138,9 +138,9 @@ final class RowConverter {
   }
 
   private static Pause pause(String text) {
-    int sep = text.indexOf(" - ");
+    int sep = text.indexOf(" -");
     String start = sep < 0 ? text : text.substring(0, sep).strip();
-    String end = sep < 0 ? "" : text.substring(sep + 3).strip();
+    String end = sep < 0 ? "" : text.substring(sep + 2).strip();
     try {
       return Pause.of(DateTimes.parse(start), end.isEmpty() ? null : DateTimes.parse(end));
     } catch (IllegalArgumentException | DateTimeException e) {
