@@ -77,7 +77,7 @@ public final class TallyAccumulator {
    */
   public void add(Dossier d) {
     if (filtered) {
-      long day = d.received().toLocalDate().toEpochDay();
+      long day = d.receivedEpochDay();
       if (day < startDay || day >= endDay) {
         outsidePeriod++;
         return;
@@ -91,7 +91,7 @@ public final class TallyAccumulator {
       c[base + Integer.numberOfTrailingZeros(bits)]++;
     }
     if ((f & OPEN) != 0) {
-      boolean within = asOfDay <= d.due().toLocalDate().toEpochDay();
+      boolean within = asOfDay <= d.dueEpochDay();
       c[base + (within ? Counts.OPEN_WITHIN_DEADLINE : Counts.OPEN_OVERDUE)]++;
       if (within && (f & NOT_NATIONAL_OPEN) == 0) {
         c[base + Counts.NATIONAL_OPEN_IN_TIME]++;
