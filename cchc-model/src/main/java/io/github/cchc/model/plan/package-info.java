@@ -1,7 +1,9 @@
 /**
- * A CCHC plan (Kế hoạch) as data: its {@link io.github.cchc.model.plan.Target targets} (chỉ tiêu),
- * {@code Task} with their {@link io.github.cchc.model.plan.Assignment assignments} (chủ trì, phối
- * hợp, sản phẩm, thời hạn), the {@code ReformArea} of the PAR INDEX, and the {@link
+ * A CCHC plan (Kế hoạch) as data: its {@link io.github.cchc.model.plan.Target targets} (chỉ tiêu)
+ * read by {@link io.github.cchc.model.plan.TargetExtractor}, {@link io.github.cchc.model.plan.Task
+ * tasks} with their {@link io.github.cchc.model.plan.Assignment assignments} (chủ trì, phối hợp,
+ * sản phẩm, {@link io.github.cchc.model.plan.Deadline thời hạn}), the {@link
+ * io.github.cchc.model.plan.ReformArea reform areas} of the PAR INDEX, and the {@link
  * io.github.cchc.model.plan.Plan plan} itself, read from plain text or Word by {@link
  * io.github.cchc.model.plan.PlanReader}.
  *
