@@ -1,14 +1,15 @@
 package io.github.cchc.model.plan;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.cchc.model.document.DocumentHeader;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A plan (Kế hoạch) as data: its title and year, purposes and requirements, numbered sections,
- * targets, tasks with their assignments (from the appendix table), funding, who reports what and
- * when, and every part that could not be read.
+ * A plan (Kế hoạch) as data: its header (number, place and date, signature, recipients), title and
+ * year, purposes and requirements, numbered sections, targets, tasks with their assignments (from
+ * the appendix table), funding, who reports what and when, and every part that could not be read.
  *
  * <pre>{@code
  * Plan plan = PlanReader.read(Path.of("examples/data/plans/sample-kh-cchc-2024.docx"));
@@ -34,6 +35,12 @@ public abstract class Plan {
 
   /** Returns the name of the file the plan was read from, if read from a file. */
   public abstract Optional<String> file();
+
+  /**
+   * Returns the header and foot of the document (type, number, place and date, title, signature,
+   * recipients), as {@link DocumentHeader#read(CharSequence)} reads them.
+   */
+  public abstract Optional<DocumentHeader> header();
 
   /**
    * Tells whether the text is a web article about the plan rather than the plan itself (its targets

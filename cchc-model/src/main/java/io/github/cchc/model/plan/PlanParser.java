@@ -29,6 +29,7 @@ final class PlanParser {
 
   static Plan parse(SourceDocument doc, PlanHeaderInfo header) {
     PlanBuilder plan = Plan.builder().file(doc.file()).article(header.article());
+    header.header().ifPresent(plan::header);
     header.title().ifPresent(plan::title);
     Integer year = header.year().orElse(null);
     if (year == null) {

@@ -1,5 +1,7 @@
 package io.github.cchc.model.plan;
 
+import io.github.cchc.model.CchcParseException;
+import io.github.cchc.model.document.DocumentHeader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -81,7 +83,15 @@ public final class PlanReader {
   }
 
   private static Plan parse(SourceDocument doc) {
-    PlanHeaderInfo header = PlanHeaderInfo.of(doc.headerLines());
+    List<String> lines = doc.headerLines();
+    DocumentHeader read;
+    try {
+      read = DocumentHeader.read(String.join("\n", lines));
+    } catch (CchcParseException e) {
+      throw new PlanReadException(
+          doc.file(), "header, offset " + e.getErrorIndex(), e.getReason(), e);
+    }
+    PlanHeaderInfo header = PlanHeaderInfo.of(lines, read);
     if (!header.plan()) {
       throw new NotAPlanException(doc.file(), header.reason());
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.github.cchc.model.jackson.CchcModule;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
@@ -29,6 +29,9 @@ class PlanReaderTest {
     assertThat(p.article()).isFalse();
     assertThat(p.title()).contains("Cải cách hành chính nhà nước năm 2024");
     assertThat(p.year()).contains(2024);
+    assertThat(p.header().flatMap(h -> h.numberSymbol()).map(Object::toString))
+        .contains("15/KH-UBND");
+    assertThat(p.header().flatMap(h -> h.place())).contains("Bình Phước");
     assertThat(p.sections())
         .extracting(Section::number)
         .containsExactly("I", "1", "2", "II", "III", "IV", "V", "1", "2");
@@ -168,6 +171,18 @@ class PlanReaderTest {
   }
 
   @Test
+  void aDecisionIsNotAPlan() {
+    assertThatThrownBy(
+            () ->
+                PlanReader.readText(
+                    "qd.txt",
+                    "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\n\nSố: 2142/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nBan"
+                        + " hành Kế hoạch cải cách hành chính Nhà nước năm 2024\n"))
+        .isInstanceOf(NotAPlanException.class)
+        .hasMessageContaining("not a Kế hoạch");
+  }
+
+  @Test
   void aFileThatIsNotADocxIsATypedError(@TempDir Path tmp) throws Exception {
     Path bad = tmp.resolve("broken.docx");
     Files.writeString(bad, "KẾ HOẠCH");
@@ -221,7 +236,7 @@ class PlanReaderTest {
 
   @Test
   void planRoundTripsThroughJson() throws Exception {
-    ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module());
+    ObjectMapper json = new ObjectMapper().registerModule(new CchcModule());
     for (String name :
         List.of(
             "sample-kh-cchc-2024.docx",
