@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       CitationsCommand.class,
       PlanCommand.class,
       IndicatorsCommand.class,
+      EvaluateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
