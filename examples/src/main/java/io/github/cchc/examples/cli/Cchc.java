@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
       DueCommand.class,
       CitationsCommand.class,
       PlanCommand.class,
+      IndicatorsCommand.class,
+      EvaluateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
