@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       CitationsCommand.class,
       PlanCommand.class,
+      TargetsCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
