@@ -62,6 +62,9 @@ public final class TargetExtractor {
           "(?:nam|dung|xep(?:\\s+hang)?)\\s+(?:trong|thuoc)\\s+(?:nhom|top)\\s+(?<rank>\\d+)\\b"
               + "(?:\\s+(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo))?");
 
+  private static final Pattern TRIM_START = Pattern.compile("^[\\s,;:.]+");
+  private static final Pattern TRIM_END = Pattern.compile("[\\s,;:.]+$");
+
   private static final Pattern YEAR = Pattern.compile("nam\\s+(\\d{4})");
 
   private static final Pattern SCOPE =
@@ -247,7 +250,7 @@ public final class TargetExtractor {
 
   private static String clean(String s) {
     String t = s.strip();
-    t = t.replaceAll("^[\\s,;:.]+", "").replaceAll("[\\s,;:.]+$", "");
+    t = TRIM_END.matcher(TRIM_START.matcher(t).replaceFirst("")).replaceFirst("");
     Matcher noise = LEADING_NOISE.matcher(VietnameseText.fold(t));
     if (noise.lookingAt()) {
       t = t.substring(noise.end());
