@@ -3,10 +3,12 @@ package io.github.cchc.examples.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.document.DocumentHeader;
 import io.github.cchc.model.plan.Plan;
 import io.github.cchc.model.plan.PlanProblem;
 import io.github.cchc.model.plan.PlanReadException;
+import io.github.cchc.model.plan.PlanReader;
 import io.github.cchc.model.plan.Target;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Read a plan (Kế hoạch) and print one JSON object: documentType, numberSymbol (\"/KH-SNgV\""
           + " for an unsigned draft), place, date (ISO; \"2024-02\" when the day is blank),"
-          + " title, signature {authority, onBehalfOf, title, name}, recipients, archive,"
+          + " title, signature {authority, onBehalfOf, title, name}, recipients, archive, issuingBody,"
           + " article (true when the text is a web article about a plan), publishedOn,"
           + " bodyStart, bodyEnd. Missing fields are null.",
       "Then the plan as data: targets (as `cchc targets` prints them, plus indicator), tasks of"
@@ -48,8 +50,13 @@ final class PlanCommand implements Callable<Integer> {
         plan = PlanFiles.plan(file);
         header = plan.header().orElseThrow();
       } else {
-        header = DocumentHeader.read(PlanFiles.read(file));
-        plan = PlanFiles.plan(file);
+        String text = PlanFiles.read(file);
+        try {
+          header = DocumentHeader.read(text);
+        } catch (CchcParseException e) {
+          throw PlanFiles.rejected(file, text, e);
+        }
+        plan = PlanReader.readText(String.valueOf(file.getFileName()), text);
       }
     } catch (PlanReadException e) {
       throw new InputRejectedException(e.getMessage(), e);
