@@ -105,7 +105,12 @@ public final class PlanReader {
   private static List<String> beforeAppendix(List<String> lines) {
     boolean recipients = false;
     for (int i = 0; i < lines.size(); i++) {
-      String f = Fold.fold(lines.get(i));
+      String line = lines.get(i).stripLeading();
+      char c = line.isEmpty() ? ' ' : Character.toLowerCase(line.charAt(0));
+      if (c != 'n' && c != 'p') {
+        continue;
+      }
+      String f = Fold.fold(line);
       if (f.startsWith("noi nhan")) {
         recipients = true;
       } else if (recipients && f.length() < 40 && f.matches("phu luc\\b.*")) {

@@ -4,6 +4,7 @@ import io.github.cchc.model.text.VietnameseText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -119,6 +120,9 @@ public final class TargetExtractor {
       boolean subjectAfter) {}
 
   private static void extractSentence(String s, List<Target> out) {
+    if (s.indexOf('%') < 0 && !mayHaveRelativeOrRank(s)) {
+      return;
+    }
     String f = VietnameseText.fold(s);
     if (f.length() != s.length()) {
       throw new IllegalStateException("folding changed the length of: " + s);
@@ -216,6 +220,12 @@ public final class TargetExtractor {
       }
       out.add(b.build());
     }
+  }
+
+  /** A cheap test before folding: only these words can start a relative or a rank target. */
+  private static boolean mayHaveRelativeOrRank(String s) {
+    String l = s.toLowerCase(Locale.ROOT);
+    return l.contains("nhóm") || l.contains("top") || l.contains("so với") || l.contains("hơn");
   }
 
   private static boolean overlaps(List<Hit> hits, int start, int end) {
