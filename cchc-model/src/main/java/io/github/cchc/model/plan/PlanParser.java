@@ -25,6 +25,13 @@ final class PlanParser {
       Pattern.compile(
           "\\bquy\\b(?!\\s+(?:dinh|che|trinh|mo|hoach|tac|chuan|pham|luat|trach|doi|uoc|tu|nhan))");
 
+  private static final Pattern MONTHLY = Pattern.compile("\\b(hang|moi) thang\\b");
+  private static final Pattern SIX_MONTHS = Pattern.compile("\\b0?6 thang\\b");
+  private static final Pattern NINE_MONTHS = Pattern.compile("\\b0?9 thang\\b");
+  private static final Pattern YEARLY =
+      Pattern.compile(
+          "hang nam|bao cao nam|thang, nam\\b|, nam (?!\\d)|va nam\\b|bao cao ket qua nam");
+
   private PlanParser() {}
 
   static Plan parse(SourceDocument doc, PlanHeaderInfo header) {
@@ -48,8 +55,8 @@ final class PlanParser {
     AppendixReader appendix = new AppendixReader(doc.file(), year == null ? 0 : year);
     List<String> targetText = new ArrayList<>();
     List<String[]> sectionOf = new ArrayList<>(); // paragraph -> enclosing section titles
-    String level1 = "";
-    String level2 = "";
+    String folded1 = "";
+    String folded2 = "";
     for (Object block : doc.blocks()) {
       if (block instanceof SourceTable t) {
         if (AppendixReader.isTaskTable(t)) {
@@ -82,10 +89,10 @@ final class PlanParser {
           currentLevel = level(h);
           currentParagraphs = new ArrayList<>();
           if (currentLevel == 1) {
-            level1 = currentTitle;
-            level2 = "";
+            folded1 = Fold.fold(currentTitle);
+            folded2 = "";
           } else {
-            level2 = currentTitle;
+            folded2 = Fold.fold(currentTitle);
           }
           continue;
         }
@@ -93,7 +100,7 @@ final class PlanParser {
         if (currentNumber != null) {
           currentParagraphs.add(p);
         }
-        sectionOf.add(new String[] {Fold.fold(level1), Fold.fold(level2), p});
+        sectionOf.add(new String[] {folded1, folded2, p});
         targetText.add(p);
       }
     }
@@ -155,20 +162,19 @@ final class PlanParser {
   static Set<ReportingFrequency> frequencies(String paragraph) {
     String f = Fold.fold(paragraph);
     Set<ReportingFrequency> out = EnumSet.noneOf(ReportingFrequency.class);
-    if (f.matches(".*\\b(hang|moi) thang\\b.*")) {
+    if (MONTHLY.matcher(f).find()) {
       out.add(ReportingFrequency.MONTHLY);
     }
     if (QUARTER.matcher(f).find()) {
       out.add(ReportingFrequency.QUARTERLY);
     }
-    if (f.matches(".*\\b0?6 thang\\b.*")) {
+    if (SIX_MONTHS.matcher(f).find()) {
       out.add(ReportingFrequency.SIX_MONTHS);
     }
-    if (f.matches(".*\\b0?9 thang\\b.*")) {
+    if (NINE_MONTHS.matcher(f).find()) {
       out.add(ReportingFrequency.NINE_MONTHS);
     }
-    if (f.matches(
-        ".*(hang nam|bao cao nam|thang, nam\\b|, nam (?!\\d)|va nam\\b|bao cao ket qua nam).*")) {
+    if (YEARLY.matcher(f).find()) {
       out.add(ReportingFrequency.YEARLY);
     }
     if (f.contains("dot xuat")) {

@@ -86,7 +86,7 @@ public final class PlanReader {
     List<String> lines = doc.headerLines();
     DocumentHeader read;
     try {
-      read = DocumentHeader.read(String.join("\n", lines));
+      read = DocumentHeader.read(String.join("\n", beforeAppendix(lines)));
     } catch (CchcParseException e) {
       throw new PlanReadException(
           doc.file(), "header, offset " + e.getErrorIndex(), e.getReason(), e);
@@ -96,6 +96,28 @@ public final class PlanReader {
       throw new NotAPlanException(doc.file(), header.reason());
     }
     return PlanParser.parse(doc, header);
+  }
+
+  /**
+   * Returns the lines up to an appendix ("PHỤ LỤC" after "Nơi nhận:"), so that the signature and
+   * the recipients are at the end of the text the header reader sees.
+   */
+  private static List<String> beforeAppendix(List<String> lines) {
+    boolean recipients = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).stripLeading();
+      char c = line.isEmpty() ? ' ' : Character.toLowerCase(line.charAt(0));
+      if (c != 'n' && c != 'p') {
+        continue;
+      }
+      String f = Fold.fold(line);
+      if (f.startsWith("noi nhan")) {
+        recipients = true;
+      } else if (recipients && f.length() < 40 && f.matches("phu luc\\b.*")) {
+        return lines.subList(0, i);
+      }
+    }
+    return lines;
   }
 
   private static SourceDocument source(Path file) {

@@ -1,8 +1,10 @@
 package io.github.cchc.model.plan;
 
+import io.github.cchc.model.text.VietnameseText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -36,39 +38,41 @@ import java.util.regex.Pattern;
 public final class TargetExtractor {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d])");
 
+  // The patterns run on the folded text (lower case, no diacritics: VietnameseText.fold), which
+  // has the length of the NFC text, so offsets carry over; ASCII patterns without case folding are
+  // several times faster than case-insensitive Unicode ones.
   private static final Pattern PERCENT =
+      Pattern.compile("(?<num>\\d+(?:[,.]\\d+)?)\\s?%(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
+
+  /** The qualifier just before a percentage, matched in a short window ending at the number. */
+  private static final Pattern QUALIFIER =
       Pattern.compile(
-          "(?<qual>(?:(?:đạt|chiếm)\\s+)?(?:trên|từ|tối\\s+thiểu|ít\\s+nhất|không\\s+thấp\\s+hơn"
-              + "|dưới|không\\s+vượt\\s+quá|không\\s+quá|tối\\s+đa|đạt|chiếm)\\s+)?"
-              + "(?<num>\\d+(?:[,.]\\d+)?)\\s?%"
-              + "(?<tail>\\s+trở\\s+lên|\\s+trở\\s+xuống)?",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "(?<![\\p{L}\\d])(?:(?:dat|chiem)\\s+)?(?:tren|tu|toi\\s+thieu|it\\s+nhat"
+              + "|khong\\s+thap\\s+hon|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chiem)"
+              + "\\s+$");
 
   private static final Pattern IMPROVE =
       Pattern.compile(
-          "(?:tiếp\\s+tục\\s+)?(?:cải\\s+thiện|tăng|cao|nâng\\s+cao|tốt)(?:\\s+hơn)?\\s+"
-              + "(?:so\\s+với\\s+)?(?:kết\\s+quả\\s+)?(?:đánh\\s+giá\\s+)?(?:của\\s+)?"
-              + "năm\\s+(?<year>\\d{4})",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "(?:tiep\\s+tuc\\s+)?\\b(?:cai\\s+thien|tang|cao|nang\\s+cao|tot)"
+              + "(?:\\s+hon\\s+(?:so\\s+voi\\s+)?|\\s+so\\s+voi\\s+)"
+              + "(?:ket\\s+qua\\s+)?(?:danh\\s+gia\\s+)?(?:cua\\s+)?"
+              + "nam\\s+(?<year>\\d{4})");
 
   private static final Pattern RANK =
       Pattern.compile(
-          "(?:nằm|đứng|xếp(?:\\s+hạng)?)\\s+(?:trong|thuộc)\\s+(?:nhóm|top)\\s+(?<rank>\\d+)\\b"
-              + "(?:\\s+(?:tỉnh,\\s+thành\\s+phố|tỉnh|địa\\s+phương|đơn\\s+vị|cơ\\s+quan|bộ))?",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "(?:nam|dung|xep(?:\\s+hang)?)\\s+(?:trong|thuoc)\\s+(?:nhom|top)\\s+(?<rank>\\d+)\\b"
+              + "(?:\\s+(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo))?");
 
-  private static final Pattern YEAR =
-      Pattern.compile("năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TRIM_START = Pattern.compile("^[\\s,;:.]+");
+  private static final Pattern TRIM_END = Pattern.compile("[\\s,;:.]+$");
+
+  private static final Pattern YEAR = Pattern.compile("nam\\s+(\\d{4})");
 
   private static final Pattern SCOPE =
-      Pattern.compile(
-          "(?:thuộc\\s+thẩm\\s+quyền|trên\\s+địa\\s+bàn)[^,;.()]*",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.compile("(?:thuoc\\s+tham\\s+quyen|tren\\s+dia\\s+ban)[^,;.()]*");
 
   private static final Pattern LEADING_NOISE =
-      Pattern.compile(
-          "^(?:[-–•+*]\\s*)?(?:(?:phấn\\s+đấu|đối\\s+với|hoàn\\s+thành)(?:\\s+|$))*",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.compile("^(?:[-–•+*]\\s*)?(?:(?:phan\\s+dau|doi\\s+voi|hoan\\s+thanh)(?:\\s+|$))*");
 
   private TargetExtractor() {}
 
@@ -116,21 +120,41 @@ public final class TargetExtractor {
       boolean subjectAfter) {}
 
   private static void extractSentence(String s, List<Target> out) {
+    if (s.indexOf('%') < 0 && !mayHaveRelativeOrRank(s)) {
+      return;
+    }
+    String f = VietnameseText.fold(s);
+    if (f.length() != s.length()) {
+      throw new IllegalStateException("folding changed the length of: " + s);
+    }
     List<Hit> hits = new ArrayList<>();
-    Matcher m = PERCENT.matcher(s);
+    boolean percent = f.indexOf('%') >= 0;
+    Matcher m = PERCENT.matcher(percent ? f : "");
     while (m.find()) {
+      if (m.start() > 0 && Character.isDigit(f.charAt(m.start() - 1))) {
+        continue;
+      }
+      int start = m.start();
+      String qual = null;
+      Matcher q = QUALIFIER.matcher(f);
+      q.region(Math.max(0, start - 30), start);
+      q.useTransparentBounds(true);
+      if (q.find()) {
+        qual = q.group();
+        start = q.start();
+      }
       BigDecimal value = new BigDecimal(m.group("num").replace(',', '.'));
       hits.add(
           new Hit(
-              m.start(),
+              start,
               m.end(),
-              comparison(m.group("qual"), m.group("tail"), value),
+              comparison(qual, m.group("tail"), value),
               value,
               TargetUnit.PERCENT,
               null,
               true));
     }
-    Matcher r = RANK.matcher(s);
+    Matcher r = RANK.matcher(f.contains("nhom") || f.contains("top") ? f : "");
     while (r.find()) {
       hits.add(
           new Hit(
@@ -142,7 +166,7 @@ public final class TargetExtractor {
               null,
               false));
     }
-    Matcher i = IMPROVE.matcher(s);
+    Matcher i = IMPROVE.matcher(f.contains("nam ") ? f : "");
     while (i.find()) {
       if (overlaps(hits, i.start(), i.end())) {
         continue;
@@ -190,12 +214,18 @@ public final class TargetExtractor {
       }
       indicator(subject).ifPresent(b::indicator);
       year(subject, h.baseYear()).ifPresent(b::year);
-      Matcher sc = SCOPE.matcher(subject);
+      Matcher sc = SCOPE.matcher(VietnameseText.fold(subject));
       if (sc.find()) {
-        b.scope(sc.group().strip());
+        b.scope(subject.substring(sc.start(), sc.end()).strip());
       }
       out.add(b.build());
     }
+  }
+
+  /** A cheap test before folding: only these words can start a relative or a rank target. */
+  private static boolean mayHaveRelativeOrRank(String s) {
+    String l = s.toLowerCase(Locale.ROOT);
+    return l.contains("nhóm") || l.contains("top") || l.contains("so với") || l.contains("hơn");
   }
 
   private static boolean overlaps(List<Hit> hits, int start, int end) {
@@ -230,8 +260,11 @@ public final class TargetExtractor {
 
   private static String clean(String s) {
     String t = s.strip();
-    t = t.replaceAll("^[\\s,;:.]+", "").replaceAll("[\\s,;:.]+$", "");
-    t = LEADING_NOISE.matcher(t).replaceFirst("");
+    t = TRIM_END.matcher(TRIM_START.matcher(t).replaceFirst("")).replaceFirst("");
+    Matcher noise = LEADING_NOISE.matcher(VietnameseText.fold(t));
+    if (noise.lookingAt()) {
+      t = t.substring(noise.end());
+    }
     return t.strip();
   }
 
@@ -240,7 +273,7 @@ public final class TargetExtractor {
   }
 
   private static Optional<Integer> year(String subject, Integer baseYear) {
-    Matcher y = YEAR.matcher(subject);
+    Matcher y = YEAR.matcher(VietnameseText.fold(subject));
     while (y.find()) {
       int year = Integer.parseInt(y.group(1));
       if (baseYear == null || year != baseYear) {

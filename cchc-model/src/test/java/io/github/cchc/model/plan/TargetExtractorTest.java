@@ -2,6 +2,9 @@ package io.github.cchc.model.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.cchc.model.quantity.Percentage;
 import java.io.InputStream;
@@ -236,6 +239,28 @@ class TargetExtractorTest {
         assertThat(TargetExtractor.extract(text)).as(seed).isEmpty();
       }
     }
+  }
+
+  @Test
+  void neverThrowsAndEveryTargetComesFromItsText() {
+    String alphabet =
+        "Trên từ tối thiểu đạt dưới không quá 100 98,5 30 % năm 2023 so với tăng nằm"
+            + " trong nhóm tỉnh hồ sơ đúng hạn . ; , Đ ẫ ế\n\u00a0";
+    String[] words = alphabet.split(" ");
+    qt().forAll(lists().of(integers().between(0, words.length - 1)).ofSizeBetween(0, 40))
+        .checkAssert(
+            picks -> {
+              StringBuilder b = new StringBuilder();
+              for (int i : picks) {
+                b.append(words[i]).append(i % 3 == 0 ? "" : " ");
+              }
+              List<Target> targets = TargetExtractor.extract(b);
+              String plain = b.toString().replace('\u00a0', ' ');
+              for (Target t : targets) {
+                assertThat(plain).contains(t.text());
+                assertThat(t.text()).contains(t.subject());
+              }
+            });
   }
 
   @Test

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       IndicatorsCommand.class,
       EvaluateCommand.class,
+      TargetsCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

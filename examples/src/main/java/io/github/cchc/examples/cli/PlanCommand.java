@@ -1,9 +1,15 @@
 package io.github.cchc.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.document.DocumentHeader;
+import io.github.cchc.model.plan.Plan;
+import io.github.cchc.model.plan.PlanProblem;
+import io.github.cchc.model.plan.PlanReadException;
+import io.github.cchc.model.plan.PlanReader;
+import io.github.cchc.model.plan.Target;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -21,25 +27,56 @@ import picocli.CommandLine.Spec;
           + " for an unsigned draft), place, date (ISO; \"2024-02\" when the day is blank),"
           + " title, signature {authority, onBehalfOf, title, name}, recipients, archive, issuingBody,"
           + " article (true when the text is a web article about a plan), publishedOn,"
-          + " bodyStart, bodyEnd. Missing fields are null."
+          + " bodyStart, bodyEnd. Missing fields are null.",
+      "Then the plan as data: targets (as `cchc targets` prints them, plus indicator), tasks of"
+          + " the appendix table {number, content, area, group, assignment {lead, coordinating,"
+          + " product, deadline, deadlineText}, source}, sections {number, title, level,"
+          + " paragraphs}, and problems (appendix rows that could not be read: file, row, reason;"
+          + " also on standard error). A document that is not a Kế hoạch is rejected (exit 1)."
     })
 final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The plan's text, UTF-8.")
+  @Parameters(paramLabel = "FILE", description = "The plan: text (UTF-8) or .docx.")
   Path file;
 
   @Override
   public Integer call() throws Exception {
-    String text = PlanFiles.read(file);
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    Plan plan;
     DocumentHeader header;
     try {
-      header = DocumentHeader.read(text);
-    } catch (CchcParseException e) {
-      throw PlanFiles.rejected(file, text, e);
+      if (PlanFiles.isDocx(file)) {
+        plan = PlanFiles.plan(file);
+        header = plan.header().orElseThrow();
+      } else {
+        String text = PlanFiles.read(file);
+        try {
+          header = DocumentHeader.read(text);
+        } catch (CchcParseException e) {
+          throw PlanFiles.rejected(file, text, e);
+        }
+        plan = PlanReader.readText(String.valueOf(file.getFileName()), text);
+      }
+    } catch (PlanReadException e) {
+      throw new InputRejectedException(e.getMessage(), e);
     }
-    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     ObjectNode node = mapper.valueToTree(header);
+    ArrayNode targets = node.putArray("targets");
+    for (Target t : plan.targets()) {
+      ObjectNode n = TargetJson.node(mapper, t);
+      n.put("indicator", t.indicator().orElse(null));
+      targets.add(n);
+    }
+    node.set("tasks", mapper.valueToTree(plan.tasks()));
+    node.set("sections", mapper.valueToTree(plan.sections()));
+    ArrayNode problems = node.putArray("problems");
+    PrintWriter err = spec.commandLine().getErr();
+    for (PlanProblem p : plan.problems()) {
+      problems.add(p.toString());
+      err.println("cchc: " + p);
+    }
+    err.flush();
     PrintWriter out = spec.commandLine().getOut();
     out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node));
     out.flush();

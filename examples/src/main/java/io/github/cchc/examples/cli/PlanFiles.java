@@ -1,6 +1,9 @@
 package io.github.cchc.examples.cli;
 
 import io.github.cchc.model.CchcParseException;
+import io.github.cchc.model.plan.Plan;
+import io.github.cchc.model.plan.PlanReadException;
+import io.github.cchc.model.plan.PlanReader;
 import io.github.cchc.model.text.VietnameseText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -10,10 +13,53 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
-/** Reads a plan's text file for the subcommands: strict UTF-8, then NFC. */
+/** Reads a plan's file for the subcommands: text (strict UTF-8, then NFC) or .docx. */
 final class PlanFiles {
+  static {
+    // POI logs through Log4j API; without a provider Log4j prints a warning on stderr at the
+    // first .docx. Use its simple provider (errors only) unless the user chose one.
+    if (System.getProperty("log4j.provider") == null) {
+      System.setProperty(
+          "log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+    }
+  }
+
   private PlanFiles() {}
+
+  /** Tells whether {@code file} is a Word file, by its name. */
+  static boolean isDocx(Path file) {
+    return String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".docx");
+  }
+
+  /**
+   * Reads the plan in {@code file} (.txt or .docx).
+   *
+   * @throws InputRejectedException if the file is missing, unreadable or not UTF-8
+   * @throws io.github.cchc.model.plan.PlanReadException if it cannot be read as a plan
+   */
+  static Plan plan(Path file) {
+    if (isDocx(file)) {
+      return PlanReader.read(file);
+    }
+    return PlanReader.readText(String.valueOf(file.getFileName()), read(file));
+  }
+
+  /**
+   * Returns the text of {@code file}: of a .docx its paragraphs and table rows, else {@link
+   * #read(Path)}.
+   */
+  static String text(Path file) {
+    if (isDocx(file)) {
+      try {
+        return PlanReader.text(file);
+      } catch (PlanReadException e) {
+        throw new InputRejectedException(e.getMessage(), e);
+      }
+    }
+    return read(file);
+  }
 
   /**
    * Reads {@code file} as UTF-8 and normalises it to NFC.

@@ -158,15 +158,7 @@ public final class SamplePlanDocx {
         "- Các sở, ban, ngành tỉnh;",
         "- UBND các huyện, thị xã, thành phố;",
         "- Lưu: VT, NC.");
-    cell(
-        foot.getRow(0).getCell(1),
-        true,
-        "TM. ỦY BAN NHÂN DÂN",
-        "KT. CHỦ TỊCH",
-        "PHÓ CHỦ TỊCH",
-        "",
-        "",
-        "Nguyễn Văn An");
+    cell(foot.getRow(0).getCell(1), true, "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Nguyễn Văn An");
 
     XWPFParagraph br = doc.createParagraph();
     br.setPageBreak(true);

@@ -1,0 +1,60 @@
+package io.github.cchc.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cchc.model.plan.NotAPlanException;
+import io.github.cchc.model.plan.PlanReadException;
+import io.github.cchc.model.plan.Target;
+import io.github.cchc.model.plan.TargetExtractor;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cchc targets FILE}: the targets (chỉ tiêu) of a plan, one JSON object per line. */
+@Command(
+    name = "targets",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read the targets (chỉ tiêu) of a plan (.txt in UTF-8, or .docx) and print one JSON object"
+          + " per target per line: {\"text\", \"subject\", \"comparator\":"
+          + " \"GT|GE|EQ|LT|LE|IMPROVE|RANK_WITHIN\", \"value\": decimal string or null, \"unit\":"
+          + " \"%%\"|\"rank\"|null, \"baseYear\": integer or null}.",
+      "Of a plan, the targets of its body (not of its appendix table of tasks); of any other"
+          + " text, every target sentence."
+    })
+final class TargetsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "A plan: .txt (UTF-8) or .docx.")
+  Path file;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Target> targets = read(file);
+    ObjectMapper mapper = new ObjectMapper();
+    PrintWriter out = spec.commandLine().getOut();
+    for (Target t : targets) {
+      out.println(mapper.writeValueAsString(TargetJson.node(mapper, t)));
+    }
+    out.flush();
+    return Cchc.OK;
+  }
+
+  static List<Target> read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new InputRejectedException(file + ": no such file");
+    }
+    try {
+      return PlanFiles.plan(file).targets();
+    } catch (NotAPlanException e) {
+      return TargetExtractor.extract(PlanFiles.text(file));
+    } catch (PlanReadException e) {
+      throw new InputRejectedException(e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package io.github.cchc.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TargetsCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  private final ObjectMapper json = new ObjectMapper();
+
+  private List<JsonNode> targets(String file) throws Exception {
+    int code = Cchc.execute(new PrintWriter(out), new PrintWriter(err), "targets", file);
+    assertThat(code).as(err.toString()).isEqualTo(Cchc.OK);
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : out.toString().split("\n")) {
+      if (!line.isEmpty()) {
+        lines.add(json.readTree(line));
+      }
+    }
+    return lines;
+  }
+
+  @Test
+  void seed001OneJsonObjectPerTargetPerLineInTheIssueFormat() throws Exception {
+    List<JsonNode> t = targets("data/plans/seed-001-binh-phuoc-cchc-2024-article.txt");
+    assertThat(t).hasSize(20);
+    String onTime =
+        out.toString().lines().filter(l -> l.contains("đúng hạn cho người dân")).findFirst().get();
+    assertThat(onTime)
+        .isEqualTo(
+            "{\"text\":\"Trên 98% hồ sơ TTHC tiếp nhận trong năm được giải quyết đúng hạn cho"
+                + " người dân, tổ chức.\",\"subject\":\"hồ sơ TTHC tiếp nhận trong năm được giải"
+                + " quyết đúng hạn cho người dân, tổ chức\",\"comparator\":\"GT\",\"value\":\"98\","
+                + "\"unit\":\"%\",\"baseYear\":null}");
+    JsonNode improve =
+        t.stream().filter(n -> n.get("comparator").asText().equals("IMPROVE")).findFirst().get();
+    assertThat(improve.get("baseYear").asInt()).isEqualTo(2023);
+    assertThat(improve.get("value").isNull()).isTrue();
+    assertThat(improve.get("unit").isNull()).isTrue();
+    JsonNode rank =
+        t.stream()
+            .filter(n -> n.get("comparator").asText().equals("RANK_WITHIN"))
+            .findFirst()
+            .get();
+    assertThat(rank.get("value").asText()).isEqualTo("30");
+    assertThat(rank.get("unit").asText()).isEqualTo("rank");
+    assertThat(t.get(0).fieldNames())
+        .toIterable()
+        .containsExactly("text", "subject", "comparator", "value", "unit", "baseYear");
+  }
+
+  @Test
+  void sampleDocxTargetsComeFromTheBodyNotTheAppendix() throws Exception {
+    List<JsonNode> t = targets("data/plans/sample-kh-cchc-2024.docx");
+    assertThat(t).hasSize(9);
+    assertThat(t)
+        .extracting(n -> n.get("comparator").asText() + " " + n.get("value").asText())
+        .contains("GT 98", "GE 30", "GE 50", "LE 2", "RANK_WITHIN 30");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void aPlanWithoutTargetsPrintsNothing() throws Exception {
+    assertThat(targets("data/plans/seed-000-sngv-binh-phuoc-24-kh-2024.txt")).isEmpty();
+  }
+
+  @Test
+  void missingFileIsRejected() {
+    int code =
+        Cchc.execute(new PrintWriter(out), new PrintWriter(err), "targets", "data/nowhere.txt");
+    assertThat(code).isEqualTo(Cchc.INPUT_REJECTED);
+    assertThat(err.toString()).contains("nowhere.txt");
+  }
+
+  @Test
+  void brokenDocxIsRejectedWithFileAndReason(@TempDir Path tmp) throws Exception {
+    Path bad = tmp.resolve("bad.docx");
+    Files.writeString(bad, "not a zip");
+    int code = Cchc.execute(new PrintWriter(out), new PrintWriter(err), "targets", bad.toString());
+    assertThat(code).isEqualTo(Cchc.INPUT_REJECTED);
+    assertThat(err.toString()).contains("bad.docx: file: not a readable .docx");
+  }
+
+  @Test
+  void planGrowsTargetsTasksAndSections() throws Exception {
+    int code =
+        Cchc.execute(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            "plan",
+            "data/plans/sample-kh-cchc-2024.docx");
+    assertThat(code).as(err.toString()).isEqualTo(Cchc.OK);
+    JsonNode p = json.readTree(out.toString());
+    assertThat(p.get("numberSymbol").asText()).isEqualTo("15/KH-UBND");
+    assertThat(p.get("targets")).hasSize(9);
+    assertThat(p.get("targets").get(2).get("indicator").asText()).isEqualTo("on_time");
+    assertThat(p.get("tasks")).hasSize(8);
+    JsonNode task = p.get("tasks").get(1);
+    assertThat(task.get("assignment").get("lead").asText()).isEqualTo("Sở Nội vụ");
+    assertThat(task.get("assignment").get("deadline").asText()).isEqualTo("quý III/2024");
+    assertThat(task.get("area").asText()).isEqualTo("DIRECTION");
+    assertThat(p.get("sections").get(0).get("title").asText()).isEqualTo("MỤC ĐÍCH, YÊU CẦU");
+    assertThat(p.get("problems")).hasSize(1);
+    assertThat(err.toString())
+        .contains("sample-kh-cchc-2024.docx: table 3, row 12: deadline not understood");
+  }
+
+  @Test
+  void planOfATextPlanHasSectionsAndNoTasks() throws Exception {
+    int code =
+        Cchc.execute(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            "plan",
+            "data/plans/seed-000-sngv-binh-phuoc-24-kh-2024.txt");
+    assertThat(code).isEqualTo(Cchc.OK);
+    JsonNode p = json.readTree(out.toString());
+    assertThat(p.get("tasks")).isEmpty();
+    assertThat(p.get("sections").get(0).get("number").asText()).isEqualTo("I");
+  }
+
+  @Test
+  void aDocumentThatIsNotAPlanIsSaidToBeSo(@TempDir Path tmp) throws Exception {
+    Path qd = tmp.resolve("qd.txt");
+    Files.writeString(
+        qd,
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\n\nSố: 2142/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nBan hành Kế hoạch"
+            + " cải cách hành chính Nhà nước năm 2024\n");
+    int code = Cchc.execute(new PrintWriter(out), new PrintWriter(err), "plan", qd.toString());
+    assertThat(code).isEqualTo(Cchc.INPUT_REJECTED);
+    assertThat(err.toString()).contains("qd.txt: file: not a plan");
+  }
+}
