@@ -77,6 +77,7 @@ public final class SampleReports {
                     .title("Biểu đồ 2. Tỷ lệ hồ sơ đúng hạn theo tháng")
                     .valueUnit("%")
                     .axisMaximum(new BigDecimal("100"))
+                    .axisMinimum(new BigDecimal("95"))
                     .addCategories("Tháng 7", "Tháng 8", "Tháng 9")
                     .addSeries(
                         Series.of(

@@ -75,7 +75,7 @@ public final class HtmlRenderer implements ReportRenderer {
           + ".cchc-report .cchc-data tr.cchc-total td{font-weight:bold}"
           + ".cchc-report .cchc-chart{margin:6pt 0 10pt 0;text-align:center}"
           + ".cchc-report .cchc-chart svg,.cchc-report .cchc-chart img{max-width:100%;height:auto}"
-          + ".cchc-report .cchc-chart img{width:160mm}"
+          + ".cchc-report .cchc-chart img{width:150mm}"
           + ".cchc-report .cchc-foot{margin-top:12pt;page-break-inside:avoid}"
           + ".cchc-report .cchc-foot td{vertical-align:top;padding:0}"
           + ".cchc-report .cchc-recipients{width:50%;font-size:11pt}"

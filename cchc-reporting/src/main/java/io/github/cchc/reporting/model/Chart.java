@@ -1,5 +1,6 @@
 package io.github.cchc.reporting.model;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonTypeName("chart")
 @JsonDeserialize(builder = ChartBuilder.class)
 public abstract class Chart implements Block {
   Chart() {}
@@ -77,6 +79,14 @@ public abstract class Chart implements Block {
    * @return the axis maximum
    */
   public abstract Optional<BigDecimal> axisMaximum();
+
+  /**
+   * The bottom of the value axis, if not zero (95 to show a trend between 95% and 100%); values
+   * below it are drawn at the bottom.
+   *
+   * @return the axis minimum
+   */
+  public abstract Optional<BigDecimal> axisMinimum();
 
   @Value.Check
   Chart check() {

@@ -1,5 +1,6 @@
 package io.github.cchc.reporting.model;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import org.immutables.value.Value;
 
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonTypeName("paragraph")
 @JsonDeserialize(builder = ParagraphBuilder.class)
 public abstract class Paragraph implements Block {
   Paragraph() {}

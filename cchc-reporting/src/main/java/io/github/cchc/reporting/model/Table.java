@@ -1,5 +1,6 @@
 package io.github.cchc.reporting.model;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonTypeName("table")
 @JsonDeserialize(builder = TableBuilder.class)
 public abstract class Table implements Block {
   Table() {}

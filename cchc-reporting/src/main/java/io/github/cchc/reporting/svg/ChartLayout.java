@@ -28,6 +28,11 @@ final class ChartLayout {
     double plotW = WIDTH - LEFT - RIGHT;
     double plotH = HEIGHT - TOP - BOTTOM;
     double max = axisMax(chart);
+    double min = chart.axisMinimum().map(BigDecimal::doubleValue).orElse(0.0);
+    if (min >= max) {
+      min = 0;
+    }
+    double range = max - min;
     // Legend.
     double lx = LEFT;
     for (int s = 0; s < chart.series().size(); s++) {
@@ -40,14 +45,14 @@ final class ChartLayout {
     shapes.add(new Shape.Text(WIDTH - RIGHT, 44.5, "Đơn vị: " + chart.valueUnit(), 11, "end", false, 0));
     // Grid and value axis.
     for (int t = 0; t <= TICKS; t++) {
-      double value = max * t / TICKS;
+      double value = min + range * t / TICKS;
       double y = TOP + plotH - plotH * t / TICKS;
       shapes.add(new Shape.Line(LEFT, y, LEFT + plotW, y, t == 0 ? "#404040" : "#d0d0d0", 1, false));
       shapes.add(
           new Shape.Text(
               LEFT - 6,
               y + 4,
-              VietnameseFormat.number(BigDecimal.valueOf(value), max < 10 ? 1 : 0),
+              VietnameseFormat.number(BigDecimal.valueOf(value), range < 10 ? 1 : 0),
               11,
               "end",
               false,
@@ -75,8 +80,8 @@ final class ChartLayout {
       for (int s = 0; s < seriesCount; s++) {
         Series series = chart.series().get(s);
         for (int c = 0; c < n; c++) {
-          double v = Math.max(0, Math.min(max, series.values().get(c).doubleValue()));
-          double h = max == 0 ? 0 : plotH * v / max;
+          double v = Math.max(min, Math.min(max, series.values().get(c).doubleValue()));
+          double h = plotH * (v - min) / range;
           double x = LEFT + band * c + band * 0.1 + barW * s;
           shapes.add(new Shape.Rect(x, TOP + plotH - h, barW, h, PALETTE[s % PALETTE.length]));
           if (labels) {
@@ -98,8 +103,8 @@ final class ChartLayout {
         String colour = PALETTE[s % PALETTE.length];
         List<double[]> points = new ArrayList<>();
         for (int c = 0; c < n; c++) {
-          double v = Math.max(0, Math.min(max, series.values().get(c).doubleValue()));
-          double y = TOP + plotH - (max == 0 ? 0 : plotH * v / max);
+          double v = Math.max(min, Math.min(max, series.values().get(c).doubleValue()));
+          double y = TOP + plotH - plotH * (v - min) / range;
           points.add(new double[] {LEFT + band * (c + 0.5), y});
         }
         shapes.add(new Shape.Polyline(points, colour, 2));
