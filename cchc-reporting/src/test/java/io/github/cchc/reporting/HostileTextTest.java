@@ -98,16 +98,18 @@ class HostileTextTest {
     byte[] bytes = new CsvRenderer().toBytes(hostile());
     String csv = new String(bytes, StandardCharsets.UTF_8);
     List<String> units = new ArrayList<>();
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).ofCsvRecord(csv.substring(1))) {
+    try (CsvReader<CsvRecord> reader =
+        CsvReader.builder()
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .ofCsvRecord(csv.substring(1))) {
       for (CsvRecord record : reader) {
         if (record.getFieldCount() == 5 && !record.getField(1).isEmpty()) {
           units.add(record.getField(1));
         }
       }
     }
-    assertThat(units)
-        .contains(
-            "'" + FORMULA, "'" + PLUS, "'" + AT, "'-1+2", SCRIPT, IMAGE);
+    assertThat(units).contains("'" + FORMULA, "'" + PLUS, "'" + AT, "'-1+2", SCRIPT, IMAGE);
     for (String unit : units) {
       assertThat(unit.charAt(0)).isNotIn('=', '+', '-', '@', '\t', '\r');
     }

@@ -121,12 +121,14 @@ class NfcRoundTripTest {
                       .allowMissingFields(true)
                       .ofCsvRecord(text.substring(1))) {
                 reader.forEach(
-                    r -> r.getFields().forEach(f -> fields.add(f.getBytes(StandardCharsets.UTF_8))));
+                    r ->
+                        r.getFields().forEach(f -> fields.add(f.getBytes(StandardCharsets.UTF_8))));
               } catch (IOException e) {
                 throw new AssertionError(e);
               }
-              assertThat(fields).anySatisfy(
-                  f -> assertThat(f).isEqualTo(expected.getBytes(StandardCharsets.UTF_8)));
+              assertThat(fields)
+                  .anySatisfy(
+                      f -> assertThat(f).isEqualTo(expected.getBytes(StandardCharsets.UTF_8)));
             });
   }
 

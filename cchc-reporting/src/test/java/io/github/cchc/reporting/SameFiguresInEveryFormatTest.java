@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every format carries the same figures: the exact numerator and denominator of each unit (UBND
- * thành phố Đồng Xoài: 12.345 of 12.600, 97,98%; the totals 22.990 of 23.510) and the official
- * head where the format has one.
+ * thành phố Đồng Xoài: 12.345 of 12.600, 97,98%; the totals 22.990 of 23.510) and the official head
+ * where the format has one.
  */
 class SameFiguresInEveryFormatTest {
   private static Report report;
@@ -69,7 +69,8 @@ class SameFiguresInEveryFormatTest {
       assertReadableFigures(text);
       assertThat(doc.getNumberOfPages()).isBetween(2, 4);
       // A4 portrait: 595 × 842 points.
-      assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.api.Assertions.within(1f));
+      assertThat(doc.getPage(0).getMediaBox().getWidth())
+          .isCloseTo(595f, org.assertj.core.api.Assertions.within(1f));
     }
   }
 
@@ -100,12 +101,18 @@ class SameFiguresInEveryFormatTest {
                             : cell.getStringCellValue()));
             rows.add(values);
           });
-      assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly(3.0, "UBND thành phố Đồng Xoài", 12345.0, 12600.0, 0.979761904762));
+      assertThat(rows)
+          .anySatisfy(
+              r ->
+                  assertThat(r)
+                      .containsExactly(
+                          3.0, "UBND thành phố Đồng Xoài", 12345.0, 12600.0, 0.979761904762));
       assertThat(rows).anySatisfy(r -> assertThat(r).contains("Tổng cộng", 22990.0, 23510.0));
       var numeric = sheet.getRow(4).getCell(2);
       assertThat(numeric.getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(numeric.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
-      assertThat(sheet.getRow(4).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+      assertThat(sheet.getRow(4).getCell(4).getCellStyle().getDataFormatString())
+          .isEqualTo("0.00%");
       assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
       assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
       assertThat(sheet.getMergedRegions()).isNotEmpty();

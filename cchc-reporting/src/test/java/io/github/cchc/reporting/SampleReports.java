@@ -89,7 +89,8 @@ public final class SampleReports {
                     .addSeries(
                         Series.of(
                             "Chỉ tiêu",
-                            List.of(new BigDecimal("98"), new BigDecimal("98"), new BigDecimal("98"))))
+                            List.of(
+                                new BigDecimal("98"), new BigDecimal("98"), new BigDecimal("98"))))
                     .build())
             .build();
     return Report.builder().from(ranking).addSections(trend).build();

@@ -2,7 +2,6 @@ package io.github.cchc.reporting.builder;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.math.RoundingMode;
 
 /** Exact rates for builders: percent values kept to 10 decimals, comparisons by cross product. */
@@ -11,12 +10,17 @@ final class Rates {
 
   private Rates() {}
 
-  /** numerator / denominator in percent, to 10 decimals (half even); denominator > 0. */
+  /**
+   * numerator / denominator in percent, to 10 decimals (half even), without trailing zeros;
+   * denominator > 0.
+   */
   static BigDecimal percent(long numerator, long denominator) {
-    return BigDecimal.valueOf(numerator)
-        .multiply(HUNDRED)
-        .divide(BigDecimal.valueOf(denominator), 10, RoundingMode.HALF_EVEN)
-        .round(MathContext.UNLIMITED);
+    BigDecimal rate =
+        BigDecimal.valueOf(numerator)
+            .multiply(HUNDRED)
+            .divide(BigDecimal.valueOf(denominator), 10, RoundingMode.HALF_EVEN)
+            .stripTrailingZeros();
+    return rate.scale() < 0 ? rate.setScale(0) : rate;
   }
 
   /** Compares n1/d1 with n2/d2 exactly; both denominators > 0. */

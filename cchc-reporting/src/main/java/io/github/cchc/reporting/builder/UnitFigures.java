@@ -5,8 +5,8 @@ import java.text.Normalizer;
 import org.immutables.value.Value;
 
 /**
- * The figures of one unit on one indicator: the unit's name, the numerator and the denominator
- * (for the on-time rate: dossiers settled on time or early, and dossiers settled).
+ * The figures of one unit on one indicator: the unit's name, the numerator and the denominator (for
+ * the on-time rate: dossiers settled on time or early, and dossiers settled).
  *
  * <pre>{@code
  * UnitFigures justice = UnitFigures.of("Sở Tư pháp", 985, 1000); // 98,50%

@@ -155,7 +155,8 @@ public abstract class UnitRanking {
     Comparator<UnitFigures> byName = Comparator.comparing(UnitFigures::unit, VIETNAMESE);
     measured.sort(
         ((Comparator<UnitFigures>)
-                (a, b) -> Rates.compare(b.numerator(), b.denominator(), a.numerator(), a.denominator()))
+                (a, b) ->
+                    Rates.compare(b.numerator(), b.denominator(), a.numerator(), a.denominator()))
             .thenComparing(byName));
     unmeasured.sort(byName);
 
@@ -169,9 +170,7 @@ public abstract class UnitRanking {
                 Column.of(numeratorLabel(), countUnit()),
                 Column.of(denominatorLabel(), countUnit()),
                 Column.of("Tỷ lệ", "%"))
-            .addGroups(
-                HeaderGroup.of("", 2),
-                HeaderGroup.of(indicator(), 3));
+            .addGroups(HeaderGroup.of("", 2), HeaderGroup.of(indicator(), 3));
     int rank = 0;
     UnitFigures previous = null;
     long sumNumerator = 0;
@@ -227,10 +226,10 @@ public abstract class UnitRanking {
             .valueUnit("%")
             .axisMaximum(HUNDRED)
             .categories(categories);
+    chart.addSeries(Series.of("Thực hiện", actual));
     target()
         .ifPresent(
             t -> chart.addSeries(Series.of("Chỉ tiêu", categories.stream().map(c -> t).toList())));
-    chart.addSeries(Series.of("Thực hiện", actual));
 
     Section section =
         Section.builder()

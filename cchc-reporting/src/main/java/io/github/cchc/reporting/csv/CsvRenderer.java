@@ -129,7 +129,11 @@ public final class CsvRenderer implements ReportRenderer {
       return text;
     }
     char first = text.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
             || first == '\r'
         ? "'" + text
         : text;

@@ -48,10 +48,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 /**
  * Writes a {@link Report} as a Word document in the official layout (Nghị định 30/2020/NĐ-CP, Phụ
  * lục I): A4 portrait, margins 20 mm top and bottom, 30 mm left, 15 mm right; Times New Roman; the
- * head as a borderless two-column table (governing and issuing body over "Số: …" on the left;
- * quốc hiệu 13 bold, tiêu ngữ 14 bold with a short rule, and the italic date line on the right);
- * the kind and title centred in bold; body text 14 justified with a 1 cm first-line indent; tables
- * in 12 with merged header cells; charts as PNG pictures; Nơi nhận (12 bold italic, list 11) beside
+ * head as a borderless two-column table (governing and issuing body over "Số: …" on the left; quốc
+ * hiệu 13 bold, tiêu ngữ 14 bold with a short rule, and the italic date line on the right); the
+ * kind and title centred in bold; body text 14 justified with a 1 cm first-line indent; tables in
+ * 12 with merged header cells; charts as PNG pictures; Nơi nhận (12 bold italic, list 11) beside
  * the signature block; the page number centred in the top margin from page 2.
  *
  * <pre>{@code
@@ -141,7 +141,8 @@ public final class DocxRenderer implements ReportRenderer {
     return p;
   }
 
-  private static void format(XWPFParagraph p, ParagraphAlignment alignment, int beforePt, int afterPt) {
+  private static void format(
+      XWPFParagraph p, ParagraphAlignment alignment, int beforePt, int afterPt) {
     p.setAlignment(alignment);
     p.setSpacingBefore(beforePt * 20);
     p.setSpacingAfter(afterPt * 20);
@@ -160,7 +161,8 @@ public final class DocxRenderer implements ReportRenderer {
   /** A paragraph of the cell, the cell's first for the first call. */
   private static XWPFParagraph cellParagraph(XWPFTableCell cell, ParagraphAlignment alignment) {
     XWPFParagraph p =
-        cell.getParagraphs().size() == 1 && cell.getParagraphs().get(0).getRuns().isEmpty()
+        cell.getParagraphs().size() == 1
+                && cell.getParagraphs().get(0).getRuns().isEmpty()
                 && !cell.getParagraphs().get(0).getCTP().isSetPPr()
             ? cell.getParagraphs().get(0)
             : cell.addParagraph();
@@ -195,17 +197,21 @@ public final class DocxRenderer implements ReportRenderer {
   }
 
   private static void grid(XWPFTable table, int[] widths) {
-    CTTblWidth tw = table.getCTTbl().getTblPr().isSetTblW()
-        ? table.getCTTbl().getTblPr().getTblW()
-        : table.getCTTbl().getTblPr().addNewTblW();
+    CTTblWidth tw =
+        table.getCTTbl().getTblPr().isSetTblW()
+            ? table.getCTTbl().getTblPr().getTblW()
+            : table.getCTTbl().getTblPr().addNewTblW();
     int total = 0;
     for (int w : widths) {
       total += w;
     }
     tw.setType(STTblWidth.DXA);
     tw.setW(BigInteger.valueOf(total));
-    table.getCTTbl().getTblPr().addNewTblLayout().setType(
-        org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+    table
+        .getCTTbl()
+        .getTblPr()
+        .addNewTblLayout()
+        .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
     CTTblGrid grid =
         table.getCTTbl().getTblGrid() == null
             ? table.getCTTbl().addNewTblGrid()
@@ -271,7 +277,8 @@ public final class DocxRenderer implements ReportRenderer {
     top.setRepeatHeader(true);
     if (!grouped) {
       for (int c = 0; c < columns.size(); c++) {
-        headerCell(c == 0 ? top.getCell(0) : top.addNewTableCell(), label(columns.get(c)), widths[c]);
+        headerCell(
+            c == 0 ? top.getCell(0) : top.addNewTableCell(), label(columns.get(c)), widths[c]);
       }
     } else {
       XWPFTableRow second = t.createRow();
@@ -328,23 +335,28 @@ public final class DocxRenderer implements ReportRenderer {
     List<Column> columns = table.columns();
     int[] chars = new int[columns.size()];
     for (int c = 0; c < columns.size(); c++) {
-      chars[c] = Math.min(12, Math.max(4, label(columns.get(c)).length() / 2));
+      for (String word : label(columns.get(c)).split(" ")) {
+        chars[c] = Math.max(chars[c], word.length());
+      }
     }
     for (List<Row> part : List.of(table.rows(), table.totals())) {
       for (Row row : part) {
         for (int c = 0; c < chars.length; c++) {
-          chars[c] = Math.max(chars[c], Math.min(40, VietnameseFormat.cell(row.cells().get(c)).length()));
+          chars[c] =
+              Math.max(chars[c], Math.min(36, VietnameseFormat.cell(row.cells().get(c)).length()));
         }
       }
     }
     int sum = 0;
-    for (int n : chars) {
-      sum += n;
+    for (int c = 0; c < chars.length; c++) {
+      chars[c] += 2;
+      sum += chars[c];
     }
     int[] widths = new int[chars.length];
     int used = 0;
     for (int c = 0; c < chars.length; c++) {
-      widths[c] = c == chars.length - 1 ? TEXT_WIDTH - used : TEXT_WIDTH * chars[c] / sum;
+      widths[c] =
+          c == chars.length - 1 ? TEXT_WIDTH - used : (int) ((long) TEXT_WIDTH * chars[c] / sum);
       used += widths[c];
     }
     return widths;

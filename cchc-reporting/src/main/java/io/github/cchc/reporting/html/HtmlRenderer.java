@@ -169,7 +169,9 @@ public final class HtmlRenderer implements ReportRenderer {
     }
     head(report.header(), out);
     out.append("<div class=\"cchc-kind\">").append(Encode.forHtml(report.kind())).append("</div>");
-    out.append("<div class=\"cchc-title\">").append(Encode.forHtml(report.title())).append("</div>");
+    out.append("<div class=\"cchc-title\">")
+        .append(Encode.forHtml(report.title()))
+        .append("</div>");
     for (Section section : report.sections()) {
       out.append("<h2>").append(Encode.forHtml(section.heading())).append("</h2>");
       for (Block block : section.blocks()) {
@@ -310,8 +312,7 @@ public final class HtmlRenderer implements ReportRenderer {
     out.append("</td><td class=\"cchc-sign\">");
     if (report.signature().isPresent()) {
       SignatureBlock s = report.signature().orElseThrow();
-      s.authority()
-          .ifPresent(a -> out.append("<div>").append(Encode.forHtml(a)).append("</div>"));
+      s.authority().ifPresent(a -> out.append("<div>").append(Encode.forHtml(a)).append("</div>"));
       out.append("<div>").append(Encode.forHtml(s.title())).append("</div>");
       out.append("<div class=\"cchc-space\"></div>");
       s.name().ifPresent(n -> out.append("<div>").append(Encode.forHtml(n)).append("</div>"));

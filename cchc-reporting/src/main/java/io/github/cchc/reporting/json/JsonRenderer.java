@@ -16,7 +16,8 @@ import java.io.OutputStream;
 /**
  * Writes a {@link Report} as JSON (UTF-8, indented) and reads it back. Numbers are JSON numbers
  * written exactly as the model holds them (a count {@code 985}, a percentage {@code 98.5}), dates
- * ISO ({@code "2024-10-05"}), blocks tagged by {@code "type"}. The schema: {@link #SCHEMA_RESOURCE}.
+ * ISO ({@code "2024-10-05"}), blocks tagged by {@code "type"}. The schema: {@link
+ * #SCHEMA_RESOURCE}.
  *
  * <pre>{@code
  * JsonRenderer json = new JsonRenderer();

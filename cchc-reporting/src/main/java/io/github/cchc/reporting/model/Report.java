@@ -73,8 +73,8 @@ public abstract class Report {
   public abstract Optional<SignatureBlock> signature();
 
   /**
-   * The recipients (Nơi nhận), one per line, without the leading dash and trailing semicolon
-   * ("UBND tỉnh (b/c)", "Lưu: VT, CCHC").
+   * The recipients (Nơi nhận), one per line, without the leading dash and trailing semicolon ("UBND
+   * tỉnh (b/c)", "Lưu: VT, CCHC").
    *
    * @return the recipients
    */

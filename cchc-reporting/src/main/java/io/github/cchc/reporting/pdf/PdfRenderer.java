@@ -1,7 +1,7 @@
 package io.github.cchc.reporting.pdf;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.github.cchc.reporting.html.HtmlRenderer;
 import io.github.cchc.reporting.model.Report;
 import io.github.cchc.reporting.render.ReportFonts;
@@ -52,7 +52,8 @@ public final class PdfRenderer implements ReportRenderer {
     builder.run();
   }
 
-  private static void font(PdfRendererBuilder builder, ReportFonts.Style style, int weight, FontStyle fs) {
+  private static void font(
+      PdfRendererBuilder builder, ReportFonts.Style style, int weight, FontStyle fs) {
     builder.useFont(() -> ReportFonts.open(style), ReportFonts.FAMILY, weight, fs, true);
     // Times New Roman, asked for first by the style sheet, resolves to the same metric-compatible
     // font.

@@ -7,8 +7,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Turns one {@link Report} into one file format. A renderer formats and lays out; it never
- * computes a figure. Implementations are immutable and safe to share between threads.
+ * Turns one {@link Report} into one file format. A renderer formats and lays out; it never computes
+ * a figure. Implementations are immutable and safe to share between threads.
  *
  * <pre>{@code
  * ReportRenderer renderer = new CsvRenderer();

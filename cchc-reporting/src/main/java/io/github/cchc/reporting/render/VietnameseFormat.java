@@ -114,7 +114,7 @@ public final class VietnameseFormat {
   }
 
   /**
-   * The number line of a header: "Số: 15/BC-SNV", or "Số:     /BC-…" left blank for a draft.
+   * The number line of a header: "Số: 15/BC-SNV", or "Số: /BC-…" left blank for a draft.
    *
    * @param header the header
    * @return the number line

@@ -42,12 +42,14 @@ final class ChartLayout {
       shapes.add(new Shape.Text(lx + 16, 44.5, name, 12, "start", false, 0));
       lx += 28 + name.length() * 6.5;
     }
-    shapes.add(new Shape.Text(WIDTH - RIGHT, 44.5, "Đơn vị: " + chart.valueUnit(), 11, "end", false, 0));
+    shapes.add(
+        new Shape.Text(WIDTH - RIGHT, 44.5, "Đơn vị: " + chart.valueUnit(), 11, "end", false, 0));
     // Grid and value axis.
     for (int t = 0; t <= TICKS; t++) {
       double value = min + range * t / TICKS;
       double y = TOP + plotH - plotH * t / TICKS;
-      shapes.add(new Shape.Line(LEFT, y, LEFT + plotW, y, t == 0 ? "#404040" : "#d0d0d0", 1, false));
+      shapes.add(
+          new Shape.Line(LEFT, y, LEFT + plotW, y, t == 0 ? "#404040" : "#d0d0d0", 1, false));
       shapes.add(
           new Shape.Text(
               LEFT - 6,

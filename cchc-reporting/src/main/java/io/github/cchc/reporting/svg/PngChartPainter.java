@@ -101,7 +101,8 @@ public final class PngChartPainter {
     } else if (shape instanceof Shape.Dot d) {
       g.setColor(Color.decode(d.fill()));
       g.fill(
-          new Ellipse2D.Double(d.x() - d.radius(), d.y() - d.radius(), 2 * d.radius(), 2 * d.radius()));
+          new Ellipse2D.Double(
+              d.x() - d.radius(), d.y() - d.radius(), 2 * d.radius(), 2 * d.radius()));
     } else if (shape instanceof Shape.Text t) {
       Font font = (t.bold() ? BOLD : REGULAR).deriveFont((float) t.size());
       g.setFont(font);

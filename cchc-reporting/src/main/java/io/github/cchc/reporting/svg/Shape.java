@@ -8,7 +8,8 @@ sealed interface Shape {
   record Rect(double x, double y, double width, double height, String fill) implements Shape {}
 
   /** A straight line. */
-  record Line(double x1, double y1, double x2, double y2, String stroke, double width, boolean dashed)
+  record Line(
+      double x1, double y1, double x2, double y2, String stroke, double width, boolean dashed)
       implements Shape {}
 
   /** An open polyline through points {x0, y0, x1, y1, ...}. */

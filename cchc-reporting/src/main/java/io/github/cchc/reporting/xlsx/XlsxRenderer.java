@@ -84,7 +84,12 @@ public final class XlsxRenderer implements ReportRenderer {
           } else if (block instanceof Table t) {
             tables.add(t);
             tableNumber++;
-            r = text(cover, r, t.caption() + " → trang tính \"Bảng " + tableNumber + "\"", styles.plain);
+            r =
+                text(
+                    cover,
+                    r,
+                    t.caption() + " → trang tính \"Bảng " + tableNumber + "\"",
+                    styles.plain);
           }
         }
       }
