@@ -135,7 +135,7 @@ public class ReportRenderingBenchmark {
 
   @Benchmark
   public byte[] pngChart() {
-    return PngChartPainter.toPng(chart, 3);
+    return PngChartPainter.toPng(chart, 2);
   }
 
   @Benchmark
