@@ -1,12 +1,12 @@
 package io.github.cchc.reporting;
 
+import io.github.cchc.indicators.target.Verdict;
 import io.github.cchc.reporting.builder.IndicatorBreakdown;
 import io.github.cchc.reporting.builder.PeriodicReport;
 import io.github.cchc.reporting.builder.TargetAchievementReport;
 import io.github.cchc.reporting.builder.TargetLine;
 import io.github.cchc.reporting.builder.UnitFigures;
 import io.github.cchc.reporting.builder.UnitRanking;
-import io.github.cchc.reporting.builder.Verdict;
 import io.github.cchc.reporting.model.Chart;
 import io.github.cchc.reporting.model.ChartKind;
 import io.github.cchc.reporting.model.OfficialHeader;
@@ -135,7 +135,7 @@ public final class SampleReports {
                 .numerator(0)
                 .denominator(0)
                 .threshold(new BigDecimal("100"))
-                .verdict(Verdict.NOT_MEASURABLE)
+                .verdict(Verdict.NOT_YET)
                 .build())
         .signature(signature())
         .addRecipients("UBND tỉnh (b/c)", "Sở Nội vụ", "Lưu: VT, CCHC")

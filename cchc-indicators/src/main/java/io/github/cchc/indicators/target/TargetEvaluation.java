@@ -51,8 +51,8 @@ public abstract class TargetEvaluation {
   }
 
   /**
-   * Returns the measured rate minus the threshold, in percentage points, exact (positive: above
-   * the threshold); empty when there is no dossier.
+   * Returns the measured rate minus the threshold, in percentage points, exact (positive: above the
+   * threshold); empty when there is no dossier.
    */
   public Optional<Ratio> gap() {
     return actual().map(a -> a.points().minus(target().threshold().orElseThrow().points()));
@@ -60,15 +60,15 @@ public abstract class TargetEvaluation {
 
   /**
    * Returns, while the target holds, how many more adverse dossiers it tolerates from the current
-   * counts (for an on-time target: late dossiers; for a "late ≤ X%" target: late ones too);
-   * empty when it does not hold now.
+   * counts (for an on-time target: late dossiers; for a "late ≤ X%" target: late ones too); empty
+   * when it does not hold now.
    */
   public abstract Optional<Long> remainingBudget();
 
   /**
-   * Returns, while the target does not hold, how many more favourable dossiers (and no adverse
-   * one) would make it hold; empty when it holds or when no number of dossiers can (a "100%"
-   * target after one failure).
+   * Returns, while the target does not hold, how many more favourable dossiers (and no adverse one)
+   * would make it hold; empty when it holds or when no number of dossiers can (a "100%" target
+   * after one failure).
    */
   public abstract Optional<Long> needed();
 
@@ -76,8 +76,8 @@ public abstract class TargetEvaluation {
   public abstract Optional<Projection> projection();
 
   /**
-   * Returns one line for people: "on_time 75,00% (3/4) > 98%: NOT_MET, gap -23,00 points, 147
-   * more on-time dossiers needed".
+   * Returns one line for people: "on_time 75,00% (3/4) > 98%: NOT_MET, gap -23,00 points, 147 more
+   * on-time dossiers needed".
    */
   public String describe() {
     StringBuilder sb = new StringBuilder();
@@ -93,7 +93,8 @@ public abstract class TargetEvaluation {
             g ->
                 sb.append(", gap ")
                     .append(g.signum() >= 0 ? "+" : "")
-                    .append(g.toBigDecimal(2, RoundingMode.HALF_EVEN).toPlainString().replace('.', ','))
+                    .append(
+                        g.toBigDecimal(2, RoundingMode.HALF_EVEN).toPlainString().replace('.', ','))
                     .append(" points"));
     remainingBudget()
         .ifPresent(b -> sb.append(", at most ").append(b).append(" more adverse dossiers keep it"));

@@ -25,7 +25,8 @@ import java.util.Optional;
  * subject).
  *
  * <p>The budget assumes the worst from now on: for a "&gt; 98% on time" target, each further
- * dossier is late; the projection assumes the pace so far: counts scale with the days of the period.
+ * dossier is late; the projection assumes the pace so far: counts scale with the days of the
+ * period.
  *
  * <pre>{@code
  * Target t = plan.targets().get(0);  // "Trên 98% hồ sơ ... đúng hạn"
@@ -53,8 +54,7 @@ public final class TargetEvaluator {
       return Optional.of("unknown indicator " + target.indicator().get());
     }
     if (!target.comparator().isThreshold() || target.threshold().isEmpty()) {
-      return Optional.of(
-          "a " + target.comparator() + " target is not a percentage threshold");
+      return Optional.of("a " + target.comparator() + " target is not a percentage threshold");
     }
     return Optional.empty();
   }
@@ -73,8 +73,7 @@ public final class TargetEvaluator {
   public static TargetEvaluation evaluate(
       Target target, Counts counts, Definition definition, ReportingPeriod period, LocalDate asOf) {
     Indicator indicator = indicatorOf(target);
-    return evaluate(
-        target, Indicators.compute("all", counts, indicator, definition), period, asOf);
+    return evaluate(target, Indicators.compute("all", counts, indicator, definition), period, asOf);
   }
 
   /**
@@ -100,11 +99,7 @@ public final class TargetEvaluator {
     long den = value.denominator();
     boolean over = period.isOverAt(asOf.plusDays(1).atStartOfDay());
     TargetEvaluationBuilder b =
-        TargetEvaluation.builder()
-            .target(target)
-            .value(value)
-            .period(period.label())
-            .asOf(asOf);
+        TargetEvaluation.builder().target(target).value(value).period(period.label()).asOf(asOf);
     boolean holds = den != 0 && holds(cmp, num, den, t);
     if (den == 0) {
       b.verdict(Verdict.NOT_YET).reason("no dossier to measure yet");

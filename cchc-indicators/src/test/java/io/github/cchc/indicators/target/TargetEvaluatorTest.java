@@ -41,7 +41,8 @@ class TargetEvaluatorTest {
   @Test
   void trenChinMuoiTamPhanTramFailsAtExactlyNinetyEight() {
     Target t = target("on_time", Comparison.GT, 98);
-    TargetEvaluation exact = TargetEvaluator.evaluate(t, onTime(98, 100), YEAR, LocalDate.of(2025, 1, 15));
+    TargetEvaluation exact =
+        TargetEvaluator.evaluate(t, onTime(98, 100), YEAR, LocalDate.of(2025, 1, 15));
     assertThat(exact.verdict()).isEqualTo(Verdict.NOT_MET);
     assertThat(exact.gap()).hasValue(Ratio.ZERO);
     assertThat(exact.needed()).hasValue(1L);
@@ -62,7 +63,8 @@ class TargetEvaluatorTest {
     Projection p = e.projection().orElseThrow();
     assertThat(p.denominator()).isEqualTo(2000L * 366 / 182);
     assertThat(p.verdict()).isEqualTo(Verdict.MET);
-    TargetEvaluation none = TargetEvaluator.evaluate(t, onTime(0, 0), YEAR, LocalDate.of(2025, 1, 2));
+    TargetEvaluation none =
+        TargetEvaluator.evaluate(t, onTime(0, 0), YEAR, LocalDate.of(2025, 1, 2));
     assertThat(none.verdict()).isEqualTo(Verdict.NOT_YET);
     assertThat(none.reason()).contains("no dossier");
     assertThat(none.gap()).isEmpty();
@@ -71,7 +73,8 @@ class TargetEvaluatorTest {
   @Test
   void oneHundredPercentCannotRecoverAfterOneFailure() {
     Target t = target("online_payment", Comparison.EQ, 100);
-    IndicatorValue v = IndicatorValue.of("all", Indicator.ONLINE_PAYMENT, Definition.PROVINCIAL, 99, 100);
+    IndicatorValue v =
+        IndicatorValue.of("all", Indicator.ONLINE_PAYMENT, Definition.PROVINCIAL, 99, 100);
     TargetEvaluation e = TargetEvaluator.evaluate(t, v, YEAR, LocalDate.of(2025, 3, 1));
     assertThat(e.verdict()).isEqualTo(Verdict.NOT_MET);
     assertThat(e.needed()).isEmpty();
@@ -126,7 +129,10 @@ class TargetEvaluatorTest {
     assertThatThrownBy(
             () ->
                 TargetEvaluator.evaluate(
-                    target("fully_online", Comparison.GE, 30), onTime(1, 1), YEAR, LocalDate.of(2025, 1, 1)))
+                    target("fully_online", Comparison.GE, 30),
+                    onTime(1, 1),
+                    YEAR,
+                    LocalDate.of(2025, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

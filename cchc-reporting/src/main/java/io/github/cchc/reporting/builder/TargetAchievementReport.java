@@ -1,5 +1,7 @@
 package io.github.cchc.reporting.builder;
 
+import io.github.cchc.indicators.target.Verdict;
+import io.github.cchc.reporting.model.Block;
 import io.github.cchc.reporting.model.Cell;
 import io.github.cchc.reporting.model.Chart;
 import io.github.cchc.reporting.model.ChartKind;
@@ -79,6 +81,13 @@ public abstract class TargetAchievementReport {
   public abstract List<TargetLine> lines();
 
   /**
+   * Indicators of the period by unit or procedure, shown after the assessment; empty for none.
+   *
+   * @return the breakdowns
+   */
+  public abstract List<IndicatorBreakdown> breakdowns();
+
+  /**
    * The signature block.
    *
    * @return the signature block
@@ -91,6 +100,18 @@ public abstract class TargetAchievementReport {
    * @return the recipients
    */
   public abstract List<String> recipients();
+
+  /** The Vietnamese label of a verdict: "Đạt", "Không đạt", "Chưa đánh giá được". */
+  static String label(Verdict verdict) {
+    switch (verdict) {
+      case MET:
+        return "Đạt";
+      case NOT_MET:
+        return "Không đạt";
+      default:
+        return "Chưa đánh giá được";
+    }
+  }
 
   /**
    * Lays the results out as a report.
@@ -131,7 +152,7 @@ public abstract class TargetAchievementReport {
               Cell.count(line.denominator()),
               FiguresTable.rate(line.numerator(), line.denominator()),
               line.threshold().map(t -> Cell.percent(t, 2)).orElse(Cell.empty()),
-              Cell.text(line.verdict().label()),
+              Cell.text(label(line.verdict())),
               line.gap().map(g -> Cell.decimal(g, 2)).orElse(Cell.empty()),
               line.remainingBudget().map(Cell::count).orElse(Cell.empty())));
       if (line.denominator() > 0 && line.threshold().isPresent()) {
@@ -146,14 +167,14 @@ public abstract class TargetAchievementReport {
             .addColumns(Column.of("Đánh giá"), Column.of("Số chỉ tiêu"))
             .addRows(
                 Row.of(
-                    Cell.text(Verdict.MET.label()),
+                    Cell.text(label(Verdict.MET)),
                     Cell.count(counts.getOrDefault(Verdict.MET, 0L))),
                 Row.of(
-                    Cell.text(Verdict.NOT_MET.label()),
+                    Cell.text(label(Verdict.NOT_MET)),
                     Cell.count(counts.getOrDefault(Verdict.NOT_MET, 0L))),
                 Row.of(
-                    Cell.text(Verdict.NOT_MEASURABLE.label()),
-                    Cell.count(counts.getOrDefault(Verdict.NOT_MEASURABLE, 0L))))
+                    Cell.text(label(Verdict.NOT_YET)),
+                    Cell.count(counts.getOrDefault(Verdict.NOT_YET, 0L))))
             .addTotals(Row.of(Cell.text("Tổng cộng"), Cell.count(lines().size())))
             .build();
     Section results =
@@ -180,11 +201,35 @@ public abstract class TargetAchievementReport {
             .build();
     Section assessment =
         Section.builder().heading("II. TỔNG HỢP ĐÁNH GIÁ").addBlocks(summary).build();
+    List<Section> sections = new ArrayList<>(List.of(results, assessment));
+    if (!breakdowns().isEmpty()) {
+      List<Block> blocks = new ArrayList<>();
+      int number = 2;
+      for (IndicatorBreakdown b : breakdowns()) {
+        if (!b.byUnit().isEmpty()) {
+          blocks.add(
+              FiguresTable.of(
+                  "Bảng " + (++number) + ". " + b.indicator() + " theo đơn vị",
+                  "Đơn vị",
+                  b,
+                  b.byUnit()));
+        }
+        if (!b.byProcedure().isEmpty()) {
+          blocks.add(
+              FiguresTable.of(
+                  "Bảng " + (++number) + ". " + b.indicator() + " theo thủ tục hành chính",
+                  "Thủ tục hành chính",
+                  b,
+                  b.byProcedure()));
+        }
+      }
+      sections.add(Section.builder().heading("III. CHI TIẾT CÁC CHỈ SỐ").blocks(blocks).build());
+    }
     return Report.builder()
         .header(header())
         .kind("BÁO CÁO")
         .title("Kết quả thực hiện các chỉ tiêu cải cách hành chính " + periodLabel())
-        .addSections(results, assessment)
+        .sections(sections)
         .signature(signature())
         .recipients(recipients())
         .build();

@@ -143,16 +143,22 @@ final class EvaluateCommand implements Callable<Integer> {
       Optional<String> why = TargetEvaluator.whyNotMeasurable(t);
       if (why.isPresent()) {
         if (format == Format.csv) {
-          out.println(n + "," + t.indicator().orElse("") + "," + csv(t.comparator().symbol())
-              + "," + t.value().map(v -> v.toPlainString()).orElse("") + ",,,,NOT_MEASURED,,,");
+          out.println(
+              n
+                  + ","
+                  + t.indicator().orElse("")
+                  + ","
+                  + csv(t.comparator().symbol())
+                  + ","
+                  + t.value().map(v -> v.toPlainString()).orElse("")
+                  + ",,,,NOT_MEASURED,,,");
         } else {
           out.println(n + ". " + t.text());
           out.println("   not measured from dossiers: " + why.get());
         }
         continue;
       }
-      TargetEvaluation e =
-          TargetEvaluator.evaluate(t, tally.group(Grouping.ALL), def, p, judged);
+      TargetEvaluation e = TargetEvaluator.evaluate(t, tally.group(Grouping.ALL), def, p, judged);
       if (format == Format.csv) {
         out.println(
             n
@@ -171,7 +177,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 + ","
                 + e.verdict()
                 + ","
-                + e.gap().map(g -> g.toBigDecimal(4, RoundingMode.HALF_EVEN).toPlainString()).orElse("")
+                + e.gap()
+                    .map(g -> g.toBigDecimal(4, RoundingMode.HALF_EVEN).toPlainString())
+                    .orElse("")
                 + ","
                 + e.remainingBudget().map(String::valueOf).orElse("")
                 + ","

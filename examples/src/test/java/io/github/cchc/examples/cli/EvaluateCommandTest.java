@@ -68,8 +68,7 @@ class EvaluateCommandTest {
 
   @Test
   void missingPlanIsRejectedInput() {
-    assertThat(
-            run("evaluate", "--plan", "nowhere.txt", "--dossiers", VI, "--period", "2024"))
+    assertThat(run("evaluate", "--plan", "nowhere.txt", "--dossiers", VI, "--period", "2024"))
         .isEqualTo(Cchc.INPUT_REJECTED);
     assertThat(err.toString()).contains("nowhere.txt");
   }
