@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       IndicatorsCommand.class,
       EvaluateCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
