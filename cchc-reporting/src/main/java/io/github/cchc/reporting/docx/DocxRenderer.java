@@ -351,6 +351,8 @@ public final class DocxRenderer implements ReportRenderer {
             for (String word : text.split(" ")) {
               min[c] = Math.max(min[c], Math.min(word.length(), 16));
             }
+            // A column of long texts gets at least 14 characters, so it does not wrap word by word.
+            min[c] = Math.max(min[c], Math.min(text.length(), 14));
             pref[c] = Math.max(pref[c], Math.min(text.length(), 40));
           } else {
             min[c] = Math.max(min[c], text.length());
@@ -359,15 +361,15 @@ public final class DocxRenderer implements ReportRenderer {
         }
       }
     }
-    // A 12 pt Times New Roman character (bold headers) takes up to about 2.7 mm, plus the cell
+    // A 12 pt Times New Roman character takes about 2.2 mm (a digit 2.1 mm), plus the cell
     // margins of Word (1.9 mm each side).
     double[] mm = new double[n];
     double minSum = 0;
     double extraSum = 0;
     for (int c = 0; c < n; c++) {
-      mm[c] = min[c] * 2.7 + 5;
+      mm[c] = min[c] * 2.3 + 5;
       minSum += mm[c];
-      extraSum += (pref[c] - min[c]) * 2.7;
+      extraSum += (pref[c] - min[c]) * 2.2;
     }
     double available = 165;
     int[] widths = new int[n];
@@ -377,7 +379,7 @@ public final class DocxRenderer implements ReportRenderer {
         w = mm[c] * available / minSum;
       } else {
         double spare = available - minSum;
-        double extra = extraSum == 0 ? spare / n : spare * (pref[c] - min[c]) * 2.7 / extraSum;
+        double extra = extraSum == 0 ? spare / n : spare * (pref[c] - min[c]) * 2.2 / extraSum;
         w = mm[c] + extra;
       }
       widths[c] = (int) Math.round(w * 1440 / 25.4);
