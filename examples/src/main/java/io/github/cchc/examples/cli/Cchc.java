@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       IndicatorsCommand.class,
       EvaluateCommand.class,
       TargetsCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
