@@ -303,7 +303,8 @@ final class Catalogue {
         for (String action : ACTIONS) {
           String code;
           do {
-            code = (random.chance(0.7) ? "1.0" : "2.0") + String.format("%05d", random.nextInt(14000));
+            code =
+                (random.chance(0.7) ? "1.0" : "2.0") + String.format("%05d", random.nextInt(14000));
           } while (!codes.add(code));
           int days = DAYS[random.nextInt(DAYS.length)];
           boolean fee = random.chance(0.55);

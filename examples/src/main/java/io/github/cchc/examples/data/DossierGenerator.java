@@ -103,9 +103,7 @@ public final class DossierGenerator {
           utf8(
               String.format(
                   "%02d%02d%02d-",
-                  date.getYear() % 100,
-                  date.getMonthValue(),
-                  date.getDayOfMonth()));
+                  date.getYear() % 100, date.getMonthValue(), date.getDayOfMonth()));
     }
     minuteText = new byte[24 * 60][];
     for (int m = 0; m < minuteText.length; m++) {
@@ -144,8 +142,7 @@ public final class DossierGenerator {
 
   /**
    * Writes the header and {@code rows} dossier rows, received on the working days of 2024 in
-   * chronological order, as UTF-8 CSV with {@code \n} line ends. The stream is flushed, not
-   * closed.
+   * chronological order, as UTF-8 CSV with {@code \n} line ends. The stream is flushed, not closed.
    *
    * @param rows the number of data rows, at least 1
    * @param out where the bytes go
@@ -198,8 +195,7 @@ public final class DossierGenerator {
             level == OnlineLevel.FULL
                 ? random.chance(catalogue.onlineFullP[a])
                 : level == OnlineLevel.PARTIAL && random.chance(0.35);
-        int c =
-            online ? CHANNEL_ONLINE : random.chance(0.04) ? CHANNEL_POSTAL : CHANNEL_DIRECT;
+        int c = online ? CHANNEL_ONLINE : random.chance(0.04) ? CHANNEL_POSTAL : CHANNEL_DIRECT;
         int minute = online ? random.between(6 * 60, 23 * 60 - 1) : random.between(450, CLOSE - 1);
         agency[i] = a;
         procedure[i] = p;
@@ -211,8 +207,19 @@ public final class DossierGenerator {
         int i = (int) key;
         int minute = (int) (key >>> 32);
         int kind = badKind[row];
-        lastId = writeRow(sink, random, counter, w, minute, agency[i], procedure[i], channel[i],
-            seq, kind, lastId);
+        lastId =
+            writeRow(
+                sink,
+                random,
+                counter,
+                w,
+                minute,
+                agency[i],
+                procedure[i],
+                channel[i],
+                seq,
+                kind,
+                lastId);
         row++;
       }
     }

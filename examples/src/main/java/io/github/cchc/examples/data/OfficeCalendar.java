@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * The generator's own, frozen working-day table for civil servants from 01/01/2024 to 31/03/2025
- * (DOMAIN.md section 2): Saturdays and Sundays off, the 2024 holidays (Tết Dương lịch 01/01, Tết
- * Âm lịch 08/02-14/02, Giỗ Tổ 18/04, 29/04-01/05 with the make-up Saturday 04/05, Quốc khánh
+ * (DOMAIN.md section 2): Saturdays and Sundays off, the 2024 holidays (Tết Dương lịch 01/01, Tết Âm
+ * lịch 08/02-14/02, Giỗ Tổ 18/04, 29/04-01/05 with the make-up Saturday 04/05, Quốc khánh
  * 02/09-03/09) and the 2025 ones up to March (01/01, Tết 27/01-31/01).
  *
  * <p>It is deliberately not the library's calendar: the sample bytes must never change when the
@@ -46,7 +46,9 @@ final class OfficeCalendar {
   /** Day index (days since 01/01/2024) of each working day, ascending. */
   final int[] workingDays;
 
-  /** For each day index: the position in {@link #workingDays} of that day or the next working one. */
+  /**
+   * For each day index: the position in {@link #workingDays} of that day or the next working one.
+   */
   final int[] nextWorking;
 
   /** For each day index: "dd/MM/yyyy " in UTF-8 (with the trailing space). */
