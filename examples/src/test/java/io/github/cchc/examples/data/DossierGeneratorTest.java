@@ -83,6 +83,15 @@ class DossierGeneratorTest {
   }
 
   @Test
+  void anExistingSampleIsReusedNotRegenerated(@TempDir Path data) throws IOException {
+    Path existing = data.resolve(SampleData.GENERATED).resolve(SampleData.DOSSIERS_FILE);
+    Files.createDirectories(existing.getParent());
+    Files.writeString(existing, DossierGenerator.HEADER + "\n");
+    assertThat(SampleData.ensureDossiers(data)).isEqualTo(existing);
+    assertThat(Files.readString(existing)).isEqualTo(DossierGenerator.HEADER + "\n");
+  }
+
+  @Test
   void fewerThanOneRowIsRefused() {
     assertThatThrownBy(() -> DossierGenerator.withSeed(1).write(0, new ByteArrayOutputStream()))
         .isInstanceOf(IllegalArgumentException.class);
