@@ -7,6 +7,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -209,6 +210,23 @@ class DossierGeneratorTest {
     assertThat(p.late()).isPositive();
     assertThat(p.paused()).isPositive();
     assertThat(p.inProgress()).isPositive();
+  }
+
+  /** The full shipped sample has exactly the figures of examples/data/README.md and the portal. */
+  @Test
+  void theShippedSampleHasTheDocumentedFigures() throws IOException {
+    GenerationSummary full =
+        DossierGenerator.withSeed(DossierGenerator.DEFAULT_SEED)
+            .write(DossierGenerator.DEFAULT_ROWS, OutputStream.nullOutputStream());
+    GenerationSummary.Counts p = full.province();
+    assertThat(p.dossiers()).isEqualTo(999_988);
+    assertThat(p.onTime() + "/" + p.finished()).isEqualTo("949570/972300");
+    assertThat(p.fullyOnline()).isEqualTo(340_017);
+    assertThat(p.paidOnline() + "/" + p.paymentApplicable()).isEqualTo("511067/580471");
+    assertThat(p.digitised()).isEqualTo(583_377);
+    assertThat(p.inProgress()).isEqualTo(27_688);
+    assertThat(List.of(p.onTimeRate(), p.fullyOnlineRate(), p.paymentRate(), p.digitisedRate()))
+        .containsExactly("97,66%", "34,00%", "88,04%", "58,34%");
   }
 
   @Test
