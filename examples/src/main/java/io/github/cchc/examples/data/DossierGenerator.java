@@ -18,7 +18,7 @@ import java.util.Arrays;
  * move it); a dossier is on time, early or late whether or not a reader subtracts the pause.
  * Province-wide, about 97,6% of finished dossiers are on time (misses "Trên 98%"), 34% are
  * submitted online through a fully-online service (meets "tối thiểu 30%"), 88% of the dossiers with
- * a fee are paid online (misses "100%") and 58% of the results are digitised (meets "tối thiểu
+ * a fee are paid online (misses "100%") and 60% of the results are digitised (meets "tối thiểu
  * 50%"). Twelve rows (when {@code rows >= 1000}) are deliberately bad: three malformed receipt
  * dates, three finish-before-receipt, three duplicate ids and three unknown channels.
  *

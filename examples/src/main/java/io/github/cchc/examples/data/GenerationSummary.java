@@ -43,7 +43,7 @@ public record GenerationSummary(
    * @param fullyOnline submitted online through a fully-online service (Trực tuyến, Toàn trình)
    * @param paymentApplicable rows whose procedure has a fee ("Có" or "Không", not "Không áp dụng")
    * @param paidOnline rows paid online ("Có")
-   * @param digitised rows with a digitised result ("Số hóa kết quả" = "Có")
+   * @param digitised finished rows with a digitised result ("Số hóa kết quả" = "Có")
    * @param paused rows with a supplement pause
    */
   public record Counts(
@@ -105,12 +105,13 @@ public record GenerationSummary(
     }
 
     /**
-     * Digitised-result rate over all dossiers.
+     * Digitised-result rate over finished dossiers (those that have a result), as {@code
+     * cchc-indicators} counts it.
      *
-     * @return e.g. "58,20%"
+     * @return e.g. "60,00%"
      */
     public String digitisedRate() {
-      return percent(digitised, dossiers);
+      return percent(digitised, finished);
     }
   }
 

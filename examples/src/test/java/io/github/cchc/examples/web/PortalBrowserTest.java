@@ -86,7 +86,8 @@ class PortalBrowserTest {
           .contains("Tối thiểu 30%")
           .contains("34,00%")
           .contains("88,04%")
-          .contains("58,34%")
+          .contains("60,00%")
+          .contains("583.377 / 972.300")
           .contains("Chưa đạt")
           .contains("(JSON sẵn sàng: 5 mục)");
       assertThat(text).doesNotContain("không tải được JSON");
