@@ -1,0 +1,115 @@
+package io.github.cchc.benchmarks;
+
+import io.github.cchc.indicators.period.ReportingCalendar;
+import io.github.cchc.indicators.tally.Grouping;
+import io.github.cchc.indicators.tally.Tally;
+import io.github.cchc.indicators.tally.TallyAccumulator;
+import io.github.cchc.indicators.tally.TallyScope;
+import io.github.cchc.model.dossier.Channel;
+import io.github.cchc.model.dossier.Dossier;
+import io.github.cchc.model.dossier.OnlineLevel;
+import io.github.cchc.model.dossier.OnlinePayment;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Tallying in-memory dossiers: dossiers per second (the score is per dossier, thanks to {@code
+ * OperationsPerInvocation}) of {@link TallyAccumulator} by agency on one thread, of {@link
+ * Tally#collector} on a parallel stream, against the baseline {@code
+ * Stream.collect(groupingBy(agency, counting()))} — which counts one number per agency where the
+ * tally fills 26 counters.
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar TallyBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx3g")
+public class TallyBenchmark {
+  static final int N = 1_000_000;
+
+  @Param({"agency"})
+  public String grouping;
+
+  private List<Dossier> dossiers;
+  private Dossier[] array;
+  private TallyScope scope;
+
+  @Setup
+  public void setUp() {
+    Random r = new Random(7);
+    List<Dossier> list = new ArrayList<>(N);
+    String[] agencies = new String[40];
+    for (int i = 0; i < agencies.length; i++) {
+      agencies[i] = DossierExports.agency(i);
+    }
+    LocalDateTime start = LocalDateTime.of(2024, 1, 1, 7, 30);
+    for (int i = 0; i < N; i++) {
+      LocalDateTime received = start.plusMinutes(r.nextInt(366 * 24 * 60));
+      int channel = r.nextInt(10);
+      var b =
+          Dossier.builder()
+              .id("H10-" + i)
+              .procedureCode("1.00" + (1000 + r.nextInt(300)))
+              .agency(agencies[r.nextInt(agencies.length)])
+              .channel(channel < 5 ? Channel.DIRECT : channel < 9 ? Channel.ONLINE : Channel.POSTAL)
+              .onlineLevel(channel >= 5 && channel < 7 ? OnlineLevel.FULL : OnlineLevel.NONE)
+              .received(received)
+              .due(received.plusDays(1 + r.nextInt(20)))
+              .onlinePayment(OnlinePayment.values()[r.nextInt(3)])
+              .inputDigitised(r.nextBoolean())
+              .resultDigitised(r.nextBoolean());
+      if (r.nextInt(10) < 9) {
+        b.finished(received.plusHours(1 + r.nextInt(24 * 21)));
+      }
+      list.add(b.build());
+    }
+    dossiers = list;
+    array = list.toArray(new Dossier[0]);
+    scope = TallyScope.of(ReportingCalendar.calendar().year(2024), LocalDate.of(2024, 12, 31));
+  }
+
+  private Grouping grouping() {
+    return "month".equals(grouping) ? Grouping.month() : Grouping.agency();
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public Tally tallyOneThread() {
+    TallyAccumulator acc = new TallyAccumulator(grouping(), scope);
+    for (Dossier d : array) {
+      acc.add(d);
+    }
+    return acc.toTally();
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public Tally tallyParallelStream() {
+    return dossiers.parallelStream().collect(Tally.collector(grouping(), scope));
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public Map<String, Long> baselineGroupingByCounting() {
+    return dossiers.stream().collect(Collectors.groupingBy(Dossier::agency, Collectors.counting()));
+  }
+}

@@ -1,0 +1,508 @@
+package io.github.cchc.indicators.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.cchc.model.dossier.Dossier;
+import io.github.cchc.model.dossier.InvalidDossierException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads dossier exports — CSV or JSON Lines — row by row into a consumer, in constant memory, and
+ * reports every rejected row. Immutable and thread-safe; each {@code read} is independent.
+ *
+ * <p>CSV: UTF-8 with or without BOM; the field separator ({@code ;} or {@code ,}) is detected from
+ * the header line; headers in Vietnamese or English (or as the {@link ColumnMapping} says);
+ * unknown columns ignored. JSON Lines ({@code .jsonl}, {@code .ndjson}): one object per line with
+ * the same keys. A row that cannot be read (missing or extra fields, a malformed date, a finish
+ * before receipt, a duplicate id, an unknown agency when {@link #withKnownAgencies known agencies}
+ * are given) is rejected with its line, column and reason, and reading goes on — unless {@link
+ * #strict()} asks to stop at the first one. A file that cannot be read at all (a required column
+ * missing, a broken quote, bytes that are not UTF-8) throws {@link DossierReadException}.
+ *
+ * <p>Memory: rows are not kept. Duplicate detection keeps a 64-bit hash per id (8 to 16 bytes a
+ * row); turn it off with {@link #withDuplicateCheck(boolean)} for files of hundreds of millions of
+ * rows. Rejected rows are kept up to {@link #withRejectedLimit(int)} (all are counted).
+ *
+ * <pre>{@code
+ * TallyAccumulator acc = new TallyAccumulator(Grouping.agency(), scope);
+ * ReadReport report = DossierReader.defaults()
+ *     .withMapping(ColumnMapping.load(Path.of("mapping.properties")))
+ *     .read(Path.of("ho-so-2024.csv"), acc::add);
+ * System.err.println(report.summary());  // read 1204 rows: 1201 accepted, 3 rejected
+ * }</pre>
+ */
+public final class DossierReader {
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final DossierReader DEFAULTS =
+      new DossierReader(ColumnMapping.defaults(), false, true, null, 100_000, r -> {});
+
+  private final ColumnMapping mapping;
+  private final boolean strict;
+  private final boolean duplicateCheck;
+  private final @Nullable Set<String> knownAgencies;
+  private final int rejectedLimit;
+  private final Consumer<? super RejectedRow> listener;
+
+  private DossierReader(
+      ColumnMapping mapping,
+      boolean strict,
+      boolean duplicateCheck,
+      @Nullable Set<String> knownAgencies,
+      int rejectedLimit,
+      Consumer<? super RejectedRow> listener) {
+    this.mapping = mapping;
+    this.strict = strict;
+    this.duplicateCheck = duplicateCheck;
+    this.knownAgencies = knownAgencies;
+    this.rejectedLimit = rejectedLimit;
+    this.listener = listener;
+  }
+
+  /** Returns the reader of the default export shape: lenient, with duplicate check. */
+  public static DossierReader defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns this reader with another column mapping.
+   *
+   * @param mapping the mapping
+   * @return the new reader
+   */
+  public DossierReader withMapping(ColumnMapping mapping) {
+    return new DossierReader(
+        Objects.requireNonNull(mapping),
+        strict,
+        duplicateCheck,
+        knownAgencies,
+        rejectedLimit,
+        listener);
+  }
+
+  /** Returns this reader in strict mode: the first rejected row stops the read. */
+  public DossierReader strict() {
+    return new DossierReader(
+        mapping, true, duplicateCheck, knownAgencies, rejectedLimit, listener);
+  }
+
+  /**
+   * Returns this reader with duplicate ids rejected ({@code true}, the default) or not checked.
+   *
+   * @param check whether to reject duplicate ids
+   * @return the new reader
+   */
+  public DossierReader withDuplicateCheck(boolean check) {
+    return new DossierReader(mapping, strict, check, knownAgencies, rejectedLimit, listener);
+  }
+
+  /**
+   * Returns this reader rejecting rows whose agency is not one of {@code agencies}.
+   *
+   * @param agencies the known agencies (NFC)
+   * @return the new reader
+   */
+  public DossierReader withKnownAgencies(Set<String> agencies) {
+    return new DossierReader(
+        mapping, strict, duplicateCheck, Set.copyOf(agencies), rejectedLimit, listener);
+  }
+
+  /**
+   * Returns this reader keeping at most {@code limit} rejected rows in its report (all are counted
+   * and passed to the listener).
+   *
+   * @param limit how many rejected rows a report keeps
+   * @return the new reader
+   */
+  public DossierReader withRejectedLimit(int limit) {
+    return new DossierReader(mapping, strict, duplicateCheck, knownAgencies, limit, listener);
+  }
+
+  /**
+   * Returns this reader telling {@code listener} of each rejected row as it happens.
+   *
+   * @param listener receives each rejected row
+   * @return the new reader
+   */
+  public DossierReader withRejectionListener(Consumer<? super RejectedRow> listener) {
+    return new DossierReader(
+        mapping, strict, duplicateCheck, knownAgencies, rejectedLimit, Objects.requireNonNull(listener));
+  }
+
+  /**
+   * Reads {@code file}: JSON Lines if its name ends with {@code .jsonl} or {@code .ndjson}, CSV
+   * otherwise.
+   *
+   * @param file the export
+   * @param sink receives each accepted dossier, in file order
+   * @return the report
+   * @throws DossierReadException if the file cannot be read at all, or in strict mode
+   */
+  public ReadReport read(Path file, Consumer<? super Dossier> sink) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson")
+        ? readJsonLines(file, sink)
+        : readCsv(file, sink);
+  }
+
+  /**
+   * Reads a CSV export.
+   *
+   * @param file the export
+   * @param sink receives each accepted dossier
+   * @return the report
+   * @throws DossierReadException if the file cannot be read at all, or in strict mode
+   */
+  public ReadReport readCsv(Path file, Consumer<? super Dossier> sink) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readCsv(in, file.getFileName().toString(), sink);
+    } catch (IOException e) {
+      throw new DossierReadException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a CSV export from a stream (UTF-8, with or without BOM). The stream is not closed.
+   *
+   * @param in the bytes
+   * @param name the name to report rows under
+   * @param sink receives each accepted dossier
+   * @return the report
+   * @throws DossierReadException if the input cannot be read at all, or in strict mode
+   */
+  public ReadReport readCsv(InputStream in, String name, Consumer<? super Dossier> sink) {
+    Run run = new Run(name);
+    try {
+      BufferedReader reader = utf8(in);
+      String header = reader.readLine();
+      if (header == null) {
+        throw new DossierReadException(name + ":1: empty file, header expected", null);
+      }
+      if (!header.isEmpty() && header.charAt(0) == '\uFEFF') {
+        header = header.substring(1);
+      }
+      char sep = separator(header);
+      CsvRecord headerRecord = CsvReader.builder().fieldSeparator(sep).ofSingleCsvRecord(header);
+      String[] headers = headerRecord.getFields().toArray(new String[0]);
+      int[] columns = columns(name, headers);
+      int width = headers.length;
+      @Nullable String[] raw = new String[DossierField.ALL.size()];
+      CsvReader<CsvRecord> csv =
+          CsvReader.builder()
+              .fieldSeparator(sep)
+              .allowExtraFields(true)
+              .allowMissingFields(true)
+              .ofCsvRecord(reader);
+      for (CsvRecord r : csv) {
+        long line = r.getStartingLineNumber() + 1;
+        int n = r.getFieldCount();
+        if (n != width) {
+          if (n == 1 && r.getField(0).isBlank()) {
+            continue;
+          }
+          run.reject(
+              new RejectedRow(name, line, null, "expected " + width + " fields, found " + n));
+          continue;
+        }
+        for (int f = 0; f < raw.length; f++) {
+          int c = columns[f];
+          raw[f] = c < 0 ? null : r.getField(c);
+        }
+        run.convert(raw, line, field -> headers[columns[field.ordinal()]], sink);
+      }
+    } catch (CsvParseException e) {
+      throw new DossierReadException(name + ": malformed CSV: " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw readFailure(name, e.getCause());
+    } catch (IOException e) {
+      throw readFailure(name, e);
+    }
+    return run.report();
+  }
+
+  /**
+   * Reads a JSON Lines export: one JSON object per line, keys as the CSV headers.
+   *
+   * @param file the export
+   * @param sink receives each accepted dossier
+   * @return the report
+   * @throws DossierReadException if the file cannot be read at all, or in strict mode
+   */
+  public ReadReport readJsonLines(Path file, Consumer<? super Dossier> sink) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readJsonLines(in, file.getFileName().toString(), sink);
+    } catch (IOException e) {
+      throw new DossierReadException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a JSON Lines export from a stream (UTF-8). The stream is not closed.
+   *
+   * @param in the bytes
+   * @param name the name to report rows under
+   * @param sink receives each accepted dossier
+   * @return the report
+   * @throws DossierReadException if the input cannot be read at all, or in strict mode
+   */
+  public ReadReport readJsonLines(InputStream in, String name, Consumer<? super Dossier> sink) {
+    Run run = new Run(name);
+    @Nullable String[] raw = new String[DossierField.ALL.size()];
+    @Nullable String[] keys = new String[DossierField.ALL.size()];
+    try {
+      BufferedReader reader = utf8(in);
+      long line = 0;
+      String text;
+      while ((text = reader.readLine()) != null) {
+        line++;
+        if (line == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
+          text = text.substring(1);
+        }
+        if (text.isBlank()) {
+          continue;
+        }
+        Arrays.fill(raw, null);
+        Arrays.fill(keys, null);
+        try {
+          jsonRow(text, raw, keys);
+        } catch (IOException | IllegalArgumentException e) {
+          run.reject(new RejectedRow(name, line, null, "malformed JSON: " + firstLine(e)));
+          continue;
+        }
+        run.convert(raw, line, field -> keys[field.ordinal()], sink);
+      }
+    } catch (UncheckedIOException e) {
+      throw readFailure(name, e.getCause());
+    } catch (IOException e) {
+      throw readFailure(name, e);
+    }
+    return run.report();
+  }
+
+  private void jsonRow(String text, @Nullable String[] raw, @Nullable String[] keys)
+      throws IOException {
+    try (JsonParser p = JSON.createParser(text)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("an object expected");
+      }
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        JsonToken v = p.nextToken();
+        DossierField field = mapping.fieldOf(key).orElse(null);
+        if (field == null) {
+          p.skipChildren();
+          continue;
+        }
+        keys[field.ordinal()] = key;
+        raw[field.ordinal()] = jsonValue(p, v, field);
+      }
+      if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+        throw new IllegalArgumentException("one object per line expected");
+      }
+    }
+  }
+
+  private static @Nullable String jsonValue(JsonParser p, JsonToken v, DossierField field)
+      throws IOException {
+    switch (v) {
+      case VALUE_NULL:
+        return null;
+      case VALUE_TRUE:
+        return "YES";
+      case VALUE_FALSE:
+        return "NO";
+      case VALUE_STRING:
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return p.getText();
+      case START_ARRAY:
+        if (field == DossierField.PAUSES) {
+          return jsonPauses(p);
+        }
+        throw new IllegalArgumentException(field.englishHeader() + ": a single value expected");
+      default:
+        throw new IllegalArgumentException(field.englishHeader() + ": a single value expected");
+    }
+  }
+
+  private static String jsonPauses(JsonParser p) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    while (p.nextToken() == JsonToken.START_OBJECT) {
+      String start = "";
+      String end = "";
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String k = p.currentName();
+        p.nextToken();
+        String val = p.currentToken() == JsonToken.VALUE_NULL ? "" : p.getText();
+        if ("start".equals(k)) {
+          start = val;
+        } else if ("end".equals(k)) {
+          end = val;
+        }
+      }
+      if (sb.length() > 0) {
+        sb.append('|');
+      }
+      sb.append(start).append(" - ").append(end);
+    }
+    return sb.toString();
+  }
+
+  private static String firstLine(Exception e) {
+    String m = String.valueOf(e.getMessage());
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  private static BufferedReader utf8(InputStream in) {
+    return new BufferedReader(
+        new InputStreamReader(
+            in,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+        1 << 16);
+  }
+
+  private static DossierReadException readFailure(String name, IOException e) {
+    if (e instanceof CharacterCodingException) {
+      return new DossierReadException(name + ": not UTF-8: " + e.getMessage(), e);
+    }
+    return new DossierReadException(name + ": " + e.getMessage(), e);
+  }
+
+  /** The separator with more occurrences outside quotes in the header line: ';' or ','. */
+  static char separator(String header) {
+    int semicolons = 0;
+    int commas = 0;
+    boolean quoted = false;
+    for (int i = 0; i < header.length(); i++) {
+      char c = header.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      } else if (!quoted && c == ',') {
+        commas++;
+      }
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+
+  private int[] columns(String name, String[] headers) {
+    int[] columns = new int[DossierField.ALL.size()];
+    Arrays.fill(columns, -1);
+    for (int c = 0; c < headers.length; c++) {
+      DossierField f = mapping.fieldOf(headers[c]).orElse(null);
+      if (f != null) {
+        if (columns[f.ordinal()] >= 0) {
+          throw new DossierReadException(
+              name + ":1: two columns for " + f.englishHeader() + ": \""
+                  + headers[columns[f.ordinal()]] + "\" and \"" + headers[c] + "\"",
+              null);
+        }
+        columns[f.ordinal()] = c;
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    for (DossierField f : DossierField.ALL) {
+      if (f.isRequired() && columns[f.ordinal()] < 0) {
+        missing.add(String.join(" / ", mapping.headers(f)));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new DossierReadException(
+          name + ":1: missing column" + (missing.size() > 1 ? "s " : " ")
+              + String.join(", ", missing),
+          null);
+    }
+    return columns;
+  }
+
+  /** The state of one read. */
+  private final class Run {
+    private final String name;
+    private final RowConverter converter = new RowConverter(mapping, knownAgencies);
+    private final @Nullable IdSet ids = duplicateCheck ? new IdSet() : null;
+    private final List<RejectedRow> rejected = new ArrayList<>();
+    private long accepted;
+    private long rejectedCount;
+
+    Run(String name) {
+      this.name = name;
+    }
+
+    void convert(
+        @Nullable String[] raw,
+        long line,
+        java.util.function.Function<DossierField, @Nullable String> column,
+        Consumer<? super Dossier> sink) {
+      Dossier d;
+      try {
+        d = converter.convert(raw);
+      } catch (RowException e) {
+        reject(new RejectedRow(name, line, columnName(column, e.field()), e.getMessage()));
+        return;
+      } catch (InvalidDossierException e) {
+        DossierField f = RowConverter.fieldNamed(e.getField()).orElse(null);
+        reject(new RejectedRow(name, line, f == null ? null : columnName(column, f), e.getReason()));
+        return;
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        reject(new RejectedRow(name, line, null, String.valueOf(e.getMessage())));
+        return;
+      }
+      if (ids != null && !ids.add(d.id())) {
+        reject(
+            new RejectedRow(
+                name, line, columnName(column, DossierField.ID), "duplicate id \"" + d.id() + "\""));
+        return;
+      }
+      accepted++;
+      sink.accept(d);
+    }
+
+    private @Nullable String columnName(
+        java.util.function.Function<DossierField, @Nullable String> column, DossierField f) {
+      String c = column.apply(f);
+      return c == null ? f.englishHeader() : c;
+    }
+
+    void reject(RejectedRow row) {
+      if (strict) {
+        throw new DossierReadException(row);
+      }
+      rejectedCount++;
+      if (rejected.size() < rejectedLimit) {
+        rejected.add(row);
+      }
+      listener.accept(row);
+    }
+
+    ReadReport report() {
+      return new ReadReport(name, accepted, rejectedCount, rejected);
+    }
+  }
+}

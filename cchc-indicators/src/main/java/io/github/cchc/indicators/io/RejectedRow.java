@@ -1,0 +1,84 @@
+package io.github.cchc.indicators.io;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A row of an export that was not read, and why: the file, the line (1-based, the header is line 1
+ * of a CSV file), the column (its header or JSON key, if one column is at fault) and the reason.
+ *
+ * <pre>{@code
+ * RejectedRow r = report.rejected().get(0);
+ * r.toString();  // "ho-so.csv:7: Ngày có kết quả: finished (2024-01-01T08:00) before received (...)"
+ * }</pre>
+ */
+public final class RejectedRow {
+  private final String file;
+  private final long line;
+  private final @Nullable String column;
+  private final String reason;
+
+  /**
+   * Creates a rejected row.
+   *
+   * @param file the file's name
+   * @param line the line the row starts on, 1-based
+   * @param column the header of the column at fault, or {@code null} if it is the whole row
+   * @param reason why the row was rejected
+   */
+  public RejectedRow(String file, long line, @Nullable String column, String reason) {
+    this.file = Objects.requireNonNull(file);
+    this.line = line;
+    this.column = column;
+    this.reason = Objects.requireNonNull(reason);
+  }
+
+  /** Returns the file's name. */
+  public String file() {
+    return file;
+  }
+
+  /** Returns the line the row starts on, 1-based. */
+  public long line() {
+    return line;
+  }
+
+  /** Returns the header of the column at fault, empty if it is the whole row. */
+  public Optional<String> column() {
+    return Optional.ofNullable(column);
+  }
+
+  /** Returns why the row was rejected. */
+  public String reason() {
+    return reason;
+  }
+
+  /** Returns "line L: [column: ]reason", the form the command line prints. */
+  public String describe() {
+    return "line " + line + ": " + (column == null ? "" : column + ": ") + reason;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof RejectedRow)) {
+      return false;
+    }
+    RejectedRow r = (RejectedRow) o;
+    return r.file.equals(file)
+        && r.line == line
+        && Objects.equals(r.column, column)
+        && r.reason.equals(reason);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(file, line, column, reason);
+  }
+
+  /** Returns "file:line: [column: ]reason". */
+  @Override
+  public String toString() {
+    return file + ":" + line + ": " + (column == null ? "" : column + ": ") + reason;
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.cchc.indicators.scorecard;
+
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * A unit's place in a {@link Ranking}: units with equal totals share a rank, and the next rank
+ * skips (1, 2, 2, 4).
+ *
+ * <pre>{@code
+ * Rank r = Ranking.of(scorecards).get(0);
+ * r.rank();   // 1
+ * r.unit();   // "Sở Tư pháp"
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Rank {
+  Rank() {}
+
+  /** Returns the rank, 1 for the best. */
+  public abstract int rank();
+
+  /** Returns the unit. */
+  public abstract String unit();
+
+  /** Returns its total points. */
+  public abstract BigDecimal total();
+
+  /** Returns "1. Sở Tư pháp (95.5)". */
+  @Override
+  public String toString() {
+    return rank() + ". " + unit() + " (" + total().toPlainString() + ")";
+  }
+
+  static Rank of(int rank, String unit, BigDecimal total) {
+    return new RankBuilder().rank(rank).unit(unit).total(total).build();
+  }
+}
