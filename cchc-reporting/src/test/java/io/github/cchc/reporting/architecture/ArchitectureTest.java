@@ -67,8 +67,37 @@ class ArchitectureTest {
             .importPackages(LIBRARY + ".model", LIBRARY + ".indicators", LIBRARY + ".reporting");
     assertThat(library.stream().map(c -> c.getPackageName()))
         .as("the importer sees the production classes of the library")
-        .anyMatch(p -> p.startsWith(LIBRARY + ".model"));
+        .anyMatch(p -> p.startsWith(LIBRARY + ".model"))
+        .anyMatch(p -> p.startsWith(LIBRARY + ".reporting.model"))
+        .anyMatch(p -> p.startsWith(LIBRARY + ".reporting.html"))
+        .anyMatch(p -> p.startsWith(LIBRARY + ".reporting.builder"));
     rules(LIBRARY).forEach(rule -> rule.check(library));
+  }
+
+  @Test
+  void theReportModelDependsOnNoRendererOrBuilder() {
+    JavaClasses reporting =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(LIBRARY + ".reporting");
+    noClasses()
+        .that()
+        .resideInAPackage(LIBRARY + ".reporting.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            LIBRARY + ".reporting",
+            LIBRARY + ".reporting.render..",
+            LIBRARY + ".reporting.html..",
+            LIBRARY + ".reporting.pdf..",
+            LIBRARY + ".reporting.docx..",
+            LIBRARY + ".reporting.xlsx..",
+            LIBRARY + ".reporting.csv..",
+            LIBRARY + ".reporting.json..",
+            LIBRARY + ".reporting.svg..",
+            LIBRARY + ".reporting.builder..")
+        .because("the report is data; renderers and builders depend on it, never the reverse")
+        .check(reporting);
   }
 
   @Test

@@ -1,0 +1,449 @@
+package io.github.cchc.reporting.docx;
+
+import io.github.cchc.reporting.model.Block;
+import io.github.cchc.reporting.model.Cell;
+import io.github.cchc.reporting.model.CellKind;
+import io.github.cchc.reporting.model.Chart;
+import io.github.cchc.reporting.model.Column;
+import io.github.cchc.reporting.model.HeaderGroup;
+import io.github.cchc.reporting.model.OfficialHeader;
+import io.github.cchc.reporting.model.Paragraph;
+import io.github.cchc.reporting.model.Report;
+import io.github.cchc.reporting.model.Row;
+import io.github.cchc.reporting.model.Section;
+import io.github.cchc.reporting.model.SignatureBlock;
+import io.github.cchc.reporting.model.Table;
+import io.github.cchc.reporting.render.ReportRenderer;
+import io.github.cchc.reporting.render.VietnameseFormat;
+import io.github.cchc.reporting.svg.PngChartPainter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
+
+/**
+ * Writes a {@link Report} as a Word document in the official layout (Nghị định 30/2020/NĐ-CP, Phụ
+ * lục I): A4 portrait, margins 20 mm top and bottom, 30 mm left, 15 mm right; Times New Roman; the
+ * head as a borderless two-column table (governing and issuing body over "Số: …" on the left; quốc
+ * hiệu 13 bold, tiêu ngữ 14 bold with a short rule, and the italic date line on the right); the
+ * kind and title centred in bold; body text 14 justified with a 1 cm first-line indent; tables in
+ * 12 with merged header cells; charts as PNG pictures; Nơi nhận (12 bold italic, list 11) beside
+ * the signature block; the page number centred in the top margin from page 2.
+ *
+ * <pre>{@code
+ * Files.write(Path.of("bao-cao.docx"), new DocxRenderer().toBytes(report));
+ * }</pre>
+ */
+public final class DocxRenderer implements ReportRenderer {
+  private static final String FONT = "Times New Roman";
+  private static final int TEXT_WIDTH = twips(210 - 30 - 15);
+
+  /** A DOCX renderer. */
+  public DocxRenderer() {}
+
+  @Override
+  public String extension() {
+    return "docx";
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  }
+
+  @Override
+  public void render(Report report, OutputStream out) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument()) {
+      page(doc);
+      head(doc, report.header());
+      XWPFParagraph kind = paragraph(doc, ParagraphAlignment.CENTER, 12, 0);
+      run(kind, report.kind(), 14, true, false);
+      XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER, 0, 12);
+      run(title, report.title(), 14, true, false);
+      int pictures = 0;
+      for (Section section : report.sections()) {
+        XWPFParagraph heading = paragraph(doc, ParagraphAlignment.BOTH, 6, 3);
+        run(heading, section.heading(), 14, true, false);
+        for (Block block : section.blocks()) {
+          if (block instanceof Paragraph p) {
+            XWPFParagraph body = paragraph(doc, ParagraphAlignment.BOTH, 0, 6);
+            body.setIndentationFirstLine(twips(10));
+            run(body, p.text(), 14, false, false);
+          } else if (block instanceof Table t) {
+            table(doc, t);
+          } else if (block instanceof Chart c) {
+            chart(doc, c, ++pictures);
+          }
+        }
+      }
+      foot(doc, report);
+      doc.write(out);
+    }
+  }
+
+  private static int twips(double millimetres) {
+    return (int) Math.round(millimetres * 1440 / 25.4);
+  }
+
+  private static void page(XWPFDocument doc) {
+    CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+    CTPageSz size = sect.addNewPgSz();
+    size.setW(BigInteger.valueOf(11906));
+    size.setH(BigInteger.valueOf(16838));
+    size.setOrient(STPageOrientation.PORTRAIT);
+    CTPageMar margins = sect.addNewPgMar();
+    margins.setTop(BigInteger.valueOf(twips(20)));
+    margins.setBottom(BigInteger.valueOf(twips(20)));
+    margins.setLeft(BigInteger.valueOf(twips(30)));
+    margins.setRight(BigInteger.valueOf(twips(15)));
+    margins.setHeader(BigInteger.valueOf(twips(10)));
+    margins.setFooter(BigInteger.valueOf(twips(10)));
+    // Page number centred in the top margin, hidden on page 1 (a different, empty first header).
+    sect.addNewTitlePg();
+    doc.createHeader(HeaderFooterType.FIRST);
+    XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+    XWPFParagraph number = header.createParagraph();
+    number.setAlignment(ParagraphAlignment.CENTER);
+    number.getCTP().addNewFldSimple().setInstr("PAGE");
+    XWPFRun style = number.createRun();
+    style.setFontFamily(FONT);
+    style.setFontSize(13);
+  }
+
+  private static XWPFParagraph paragraph(
+      XWPFDocument doc, ParagraphAlignment alignment, int beforePt, int afterPt) {
+    XWPFParagraph p = doc.createParagraph();
+    format(p, alignment, beforePt, afterPt);
+    return p;
+  }
+
+  private static void format(
+      XWPFParagraph p, ParagraphAlignment alignment, int beforePt, int afterPt) {
+    p.setAlignment(alignment);
+    p.setSpacingBefore(beforePt * 20);
+    p.setSpacingAfter(afterPt * 20);
+  }
+
+  private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
+    XWPFRun run = p.createRun();
+    run.setFontFamily(FONT);
+    run.setFontSize(size);
+    run.setBold(bold);
+    run.setItalic(italic);
+    run.setText(text);
+    return run;
+  }
+
+  /** A paragraph of the cell, the cell's first for the first call. */
+  private static XWPFParagraph cellParagraph(XWPFTableCell cell, ParagraphAlignment alignment) {
+    XWPFParagraph p =
+        cell.getParagraphs().size() == 1
+                && cell.getParagraphs().get(0).getRuns().isEmpty()
+                && !cell.getParagraphs().get(0).getCTP().isSetPPr()
+            ? cell.getParagraphs().get(0)
+            : cell.addParagraph();
+    format(p, alignment, 0, 0);
+    return p;
+  }
+
+  private static void rule(XWPFTableCell cell, int cellWidth, int ruleWidth) {
+    XWPFParagraph p = cellParagraph(cell, ParagraphAlignment.CENTER);
+    int indent = Math.max(0, (cellWidth - ruleWidth) / 2);
+    p.setIndentationLeft(indent);
+    p.setIndentationRight(indent);
+    p.setBorderTop(Borders.SINGLE);
+    p.setSpacingAfter(60);
+    XWPFRun r = p.createRun();
+    r.setFontSize(2);
+  }
+
+  private static XWPFTable layoutTable(XWPFDocument doc, int... widths) {
+    XWPFTable table = doc.createTable(1, widths.length);
+    table.setTopBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+    table.setBottomBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+    table.setLeftBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+    table.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+    table.setInsideHBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+    table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+    grid(table, widths);
+    for (int i = 0; i < widths.length; i++) {
+      width(table.getRow(0).getCell(i), widths[i]);
+    }
+    return table;
+  }
+
+  private static void grid(XWPFTable table, int[] widths) {
+    CTTblWidth tw =
+        table.getCTTbl().getTblPr().isSetTblW()
+            ? table.getCTTbl().getTblPr().getTblW()
+            : table.getCTTbl().getTblPr().addNewTblW();
+    int total = 0;
+    for (int w : widths) {
+      total += w;
+    }
+    tw.setType(STTblWidth.DXA);
+    tw.setW(BigInteger.valueOf(total));
+    table
+        .getCTTbl()
+        .getTblPr()
+        .addNewTblLayout()
+        .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+    CTTblGrid grid =
+        table.getCTTbl().getTblGrid() == null
+            ? table.getCTTbl().addNewTblGrid()
+            : table.getCTTbl().getTblGrid();
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    for (int w : widths) {
+      grid.addNewGridCol().setW(BigInteger.valueOf(w));
+    }
+  }
+
+  private static void width(XWPFTableCell cell, int twips) {
+    CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    CTTblWidth w = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
+    w.setType(STTblWidth.DXA);
+    w.setW(BigInteger.valueOf(twips));
+  }
+
+  private static void head(XWPFDocument doc, OfficialHeader header) {
+    int left = TEXT_WIDTH * 2 / 5;
+    int right = TEXT_WIDTH - left;
+    XWPFTable table = layoutTable(doc, left, right);
+    XWPFTableCell issuer = table.getRow(0).getCell(0);
+    header
+        .governingBody()
+        .ifPresent(g -> run(cellParagraph(issuer, ParagraphAlignment.CENTER), g, 13, false, false));
+    run(cellParagraph(issuer, ParagraphAlignment.CENTER), header.issuingBody(), 13, true, false);
+    rule(issuer, left, twips(25));
+    run(
+        cellParagraph(issuer, ParagraphAlignment.CENTER),
+        VietnameseFormat.numberLine(header),
+        13,
+        false,
+        false);
+    XWPFTableCell nation = table.getRow(0).getCell(1);
+    run(cellParagraph(nation, ParagraphAlignment.CENTER), header.nationalTitle(), 13, true, false);
+    run(cellParagraph(nation, ParagraphAlignment.CENTER), header.motto(), 14, true, false);
+    rule(nation, right, twips(60));
+    run(
+        cellParagraph(nation, ParagraphAlignment.CENTER),
+        VietnameseFormat.dateLine(header),
+        14,
+        false,
+        true);
+  }
+
+  private static void table(XWPFDocument doc, Table table) {
+    XWPFParagraph caption = paragraph(doc, ParagraphAlignment.CENTER, 6, 0);
+    caption.setKeepNext(true);
+    run(caption, table.caption(), 13, true, false);
+    if (table.unitNote().isPresent()) {
+      XWPFParagraph unit = paragraph(doc, ParagraphAlignment.RIGHT, 0, 2);
+      unit.setKeepNext(true);
+      run(unit, table.unitNote().orElseThrow(), 12, false, true);
+    }
+    List<Column> columns = table.columns();
+    int[] widths = columnWidths(table);
+    XWPFTable t = doc.createTable(1, 1);
+    grid(t, widths);
+    boolean grouped = !table.groups().isEmpty();
+    XWPFTableRow top = t.getRow(0);
+    top.setRepeatHeader(true);
+    if (!grouped) {
+      for (int c = 0; c < columns.size(); c++) {
+        headerCell(
+            c == 0 ? top.getCell(0) : top.addNewTableCell(), label(columns.get(c)), widths[c]);
+      }
+    } else {
+      XWPFTableRow second = t.createRow();
+      second.setRepeatHeader(true);
+      // createRow copies the first row's cell count (one); cells are added as needed.
+      int c = 0;
+      boolean firstTop = true;
+      boolean firstSecond = true;
+      for (HeaderGroup g : table.groups()) {
+        if (g.label().isEmpty()) {
+          for (int i = 0; i < g.span(); i++) {
+            XWPFTableCell upper = firstTop ? top.getCell(0) : top.addNewTableCell();
+            firstTop = false;
+            headerCell(upper, label(columns.get(c + i)), widths[c + i]);
+            upper.getCTTc().getTcPr().addNewVMerge().setVal(STMerge.RESTART);
+            XWPFTableCell lower = firstSecond ? second.getCell(0) : second.addNewTableCell();
+            firstSecond = false;
+            width(lower, widths[c + i]);
+            lower.getCTTc().getTcPr().addNewVMerge();
+          }
+        } else {
+          XWPFTableCell upper = firstTop ? top.getCell(0) : top.addNewTableCell();
+          firstTop = false;
+          int span = 0;
+          for (int i = 0; i < g.span(); i++) {
+            span += widths[c + i];
+          }
+          headerCell(upper, g.label(), span);
+          if (g.span() > 1) {
+            upper.getCTTc().getTcPr().addNewGridSpan().setVal(BigInteger.valueOf(g.span()));
+          }
+          for (int i = 0; i < g.span(); i++) {
+            XWPFTableCell lower = firstSecond ? second.getCell(0) : second.addNewTableCell();
+            firstSecond = false;
+            headerCell(lower, label(columns.get(c + i)), widths[c + i]);
+          }
+        }
+        c += g.span();
+      }
+    }
+    for (Row row : table.rows()) {
+      bodyRow(t, row, widths, false);
+    }
+    for (Row row : table.totals()) {
+      bodyRow(t, row, widths, true);
+    }
+  }
+
+  private static String label(Column column) {
+    return column.label() + column.unit().map(u -> " (" + u + ")").orElse("");
+  }
+
+  private static int[] columnWidths(Table table) {
+    List<Column> columns = table.columns();
+    int[] chars = new int[columns.size()];
+    for (int c = 0; c < columns.size(); c++) {
+      for (String word : label(columns.get(c)).split(" ")) {
+        chars[c] = Math.max(chars[c], word.length());
+      }
+    }
+    for (List<Row> part : List.of(table.rows(), table.totals())) {
+      for (Row row : part) {
+        for (int c = 0; c < chars.length; c++) {
+          chars[c] =
+              Math.max(chars[c], Math.min(36, VietnameseFormat.cell(row.cells().get(c)).length()));
+        }
+      }
+    }
+    int sum = 0;
+    for (int c = 0; c < chars.length; c++) {
+      chars[c] += 2;
+      sum += chars[c];
+    }
+    int[] widths = new int[chars.length];
+    int used = 0;
+    for (int c = 0; c < chars.length; c++) {
+      widths[c] =
+          c == chars.length - 1 ? TEXT_WIDTH - used : (int) ((long) TEXT_WIDTH * chars[c] / sum);
+      used += widths[c];
+    }
+    return widths;
+  }
+
+  private static void headerCell(XWPFTableCell cell, String text, int width) {
+    width(cell, width);
+    cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+    run(cellParagraph(cell, ParagraphAlignment.CENTER), text, 12, true, false);
+  }
+
+  private static void bodyRow(XWPFTable t, Row row, int[] widths, boolean total) {
+    XWPFTableRow r = t.createRow();
+    // createRow copies the number of cells of the first row; make it exactly one per column.
+    while (r.getTableCells().size() > 1) {
+      r.removeCell(r.getTableCells().size() - 1);
+    }
+    r.setCantSplitRow(true);
+    for (int c = 0; c < row.cells().size(); c++) {
+      Cell cell = row.cells().get(c);
+      XWPFTableCell x = c == 0 ? r.getCell(0) : r.addNewTableCell();
+      CTTcPr pr = x.getCTTc().isSetTcPr() ? x.getCTTc().getTcPr() : x.getCTTc().addNewTcPr();
+      if (pr.isSetVMerge()) {
+        pr.unsetVMerge();
+      }
+      if (pr.isSetGridSpan()) {
+        pr.unsetGridSpan();
+      }
+      width(x, widths[c]);
+      pr.addNewVAlign().setVal(STVerticalJc.CENTER);
+      boolean numeric = cell.kind() != CellKind.TEXT && cell.kind() != CellKind.EMPTY;
+      XWPFParagraph p = x.getParagraphs().get(0);
+      while (!p.getRuns().isEmpty()) {
+        p.removeRun(0);
+      }
+      format(p, numeric ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT, 0, 0);
+      run(p, VietnameseFormat.cell(cell), 12, total, false);
+    }
+  }
+
+  private static void chart(XWPFDocument doc, Chart chart, int number) throws IOException {
+    XWPFParagraph p = paragraph(doc, ParagraphAlignment.CENTER, 6, 6);
+    XWPFRun run = p.createRun();
+    int widthPt = 453; // 160 mm
+    int heightPt = widthPt * PngChartPainter.HEIGHT / PngChartPainter.WIDTH;
+    try {
+      run.addPicture(
+          new ByteArrayInputStream(PngChartPainter.toPng(chart, 3)),
+          PictureType.PNG,
+          "bieu-do-" + number + ".png",
+          Units.toEMU(widthPt),
+          Units.toEMU(heightPt));
+    } catch (InvalidFormatException e) {
+      throw new IOException("chart picture rejected: " + chart.title(), e);
+    }
+  }
+
+  private static void foot(XWPFDocument doc, Report report) {
+    XWPFParagraph gap = paragraph(doc, ParagraphAlignment.LEFT, 0, 0);
+    gap.setKeepNext(true);
+    int half = TEXT_WIDTH / 2;
+    XWPFTable table = layoutTable(doc, half, TEXT_WIDTH - half);
+    table.getRow(0).setCantSplitRow(true);
+    XWPFTableCell recipients = table.getRow(0).getCell(0);
+    List<String> list = report.recipients();
+    if (!list.isEmpty()) {
+      run(cellParagraph(recipients, ParagraphAlignment.LEFT), "Nơi nhận:", 12, true, true);
+      for (int i = 0; i < list.size(); i++) {
+        run(
+            cellParagraph(recipients, ParagraphAlignment.LEFT),
+            "- " + list.get(i) + (i == list.size() - 1 ? "." : ";"),
+            11,
+            false,
+            false);
+      }
+    }
+    XWPFTableCell sign = table.getRow(0).getCell(1);
+    if (report.signature().isPresent()) {
+      SignatureBlock s = report.signature().orElseThrow();
+      s.authority()
+          .ifPresent(a -> run(cellParagraph(sign, ParagraphAlignment.CENTER), a, 14, true, false));
+      run(cellParagraph(sign, ParagraphAlignment.CENTER), s.title(), 14, true, false);
+      for (int i = 0; i < 4; i++) {
+        cellParagraph(sign, ParagraphAlignment.CENTER);
+      }
+      s.name()
+          .ifPresent(n -> run(cellParagraph(sign, ParagraphAlignment.CENTER), n, 14, true, false));
+    }
+  }
+}

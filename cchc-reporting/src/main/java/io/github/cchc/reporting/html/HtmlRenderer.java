@@ -1,0 +1,322 @@
+package io.github.cchc.reporting.html;
+
+import io.github.cchc.reporting.model.Block;
+import io.github.cchc.reporting.model.Cell;
+import io.github.cchc.reporting.model.CellKind;
+import io.github.cchc.reporting.model.Chart;
+import io.github.cchc.reporting.model.Column;
+import io.github.cchc.reporting.model.HeaderGroup;
+import io.github.cchc.reporting.model.OfficialHeader;
+import io.github.cchc.reporting.model.Paragraph;
+import io.github.cchc.reporting.model.Report;
+import io.github.cchc.reporting.model.Row;
+import io.github.cchc.reporting.model.Section;
+import io.github.cchc.reporting.model.SignatureBlock;
+import io.github.cchc.reporting.model.Table;
+import io.github.cchc.reporting.render.ReportRenderer;
+import io.github.cchc.reporting.render.VietnameseFormat;
+import io.github.cchc.reporting.svg.PngChartPainter;
+import io.github.cchc.reporting.svg.SvgChartWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.owasp.encoder.Encode;
+
+/**
+ * Renders a {@link Report} as HTML in the official layout: the two-column head (issuing body and
+ * number on the left; quốc hiệu, tiêu ngữ and the date line on the right), the kind and title, the
+ * sections with their tables and charts (inline SVG), then Nơi nhận beside the signature block.
+ *
+ * <pre>{@code
+ * String html = HtmlRenderer.fragment().render(report);
+ * // <section class="cchc-report" lang="vi"><style>.cchc-report{...}</style>...</section>
+ * }</pre>
+ *
+ * <p>The fragment is a single {@code <section class="cchc-report">} element whose style sheet only
+ * selects inside that class, so it cannot restyle the host page; it contains no script, no link and
+ * no reference to anything outside itself. Every text of the model is escaped with {@link
+ * Encode#forHtml(String)}. The output is also well-formed XML (void elements self-closed).
+ */
+public final class HtmlRenderer implements ReportRenderer {
+  /** The class of the root element; every CSS selector of the fragment starts with it. */
+  public static final String ROOT_CLASS = "cchc-report";
+
+  private static final String CSS =
+      ".cchc-report{font-family:'Times New Roman','Liberation Serif',serif;font-size:14pt;"
+          + "color:#000;background:#fff;line-height:1.3;max-width:170mm;margin:0 auto}"
+          + ".cchc-report table{border-collapse:collapse}"
+          + ".cchc-report .cchc-head,.cchc-report .cchc-foot{width:100%}"
+          + ".cchc-report .cchc-head td{vertical-align:top;text-align:center;padding:0}"
+          + ".cchc-report .cchc-issuer{width:40%;font-size:13pt}"
+          + ".cchc-report .cchc-nation{width:60%;font-size:13pt}"
+          + ".cchc-report .cchc-b{font-weight:bold}"
+          + ".cchc-report .cchc-motto{font-weight:bold;font-size:14pt}"
+          + ".cchc-report .cchc-rule{border-top:1px solid #000;margin:1pt auto 6pt auto;"
+          + "width:35%;height:0}"
+          + ".cchc-report .cchc-nation .cchc-rule{width:58%}"
+          + ".cchc-report .cchc-date{font-style:italic;font-size:14pt;margin-top:4pt}"
+          + ".cchc-report .cchc-kind{font-size:14pt;font-weight:bold;text-align:center;"
+          + "margin:18pt 0 0 0}"
+          + ".cchc-report .cchc-title{font-weight:bold;text-align:center;margin:0 0 12pt 0}"
+          + ".cchc-report h2{font-size:14pt;font-weight:bold;margin:10pt 0 4pt 0}"
+          + ".cchc-report p{text-align:justify;text-indent:1cm;margin:0 0 6pt 0}"
+          + ".cchc-report .cchc-table{margin:6pt 0 10pt 0}"
+          + ".cchc-report .cchc-caption{font-weight:bold;text-align:center;text-indent:0;"
+          + "margin:0 0 2pt 0}"
+          + ".cchc-report .cchc-unit{font-style:italic;text-align:right;text-indent:0;"
+          + "font-size:12pt;margin:0}"
+          + ".cchc-report .cchc-data{width:100%;font-size:12pt;-fs-table-paginate:paginate}"
+          + ".cchc-report .cchc-data th,.cchc-report .cchc-data td{border:1px solid #000;"
+          + "padding:2pt 4pt}"
+          + ".cchc-report .cchc-data th{font-weight:bold;text-align:center;vertical-align:middle}"
+          + ".cchc-report .cchc-data td.cchc-n{text-align:right;white-space:nowrap}"
+          + ".cchc-report .cchc-data tr.cchc-total td{font-weight:bold}"
+          + ".cchc-report .cchc-chart{margin:6pt 0 10pt 0;text-align:center}"
+          + ".cchc-report .cchc-chart svg,.cchc-report .cchc-chart img{max-width:100%;height:auto}"
+          + ".cchc-report .cchc-chart img{width:150mm}"
+          + ".cchc-report .cchc-foot{margin-top:12pt;page-break-inside:avoid}"
+          + ".cchc-report .cchc-foot td{vertical-align:top;padding:0}"
+          + ".cchc-report .cchc-recipients{width:50%;font-size:11pt}"
+          + ".cchc-report .cchc-recipients .cchc-label{font-size:12pt;font-weight:bold;"
+          + "font-style:italic}"
+          + ".cchc-report .cchc-sign{width:50%;text-align:center;font-weight:bold}"
+          + ".cchc-report .cchc-space{height:70pt}";
+
+  private static final String PAGE_CSS =
+      "@page{size:A4;margin:20mm 15mm 20mm 30mm;"
+          + "@top-center{content:counter(page);font-family:'Liberation Serif',serif;"
+          + "font-size:13pt}}"
+          + "@page:first{@top-center{content:none}}"
+          + "body{margin:0;font-family:'Times New Roman','Liberation Serif',serif}";
+
+  private static final HtmlRenderer FRAGMENT = new HtmlRenderer(false, false);
+  private static final HtmlRenderer PAGE = new HtmlRenderer(true, false);
+
+  private final boolean page;
+  private final boolean pngCharts;
+
+  private HtmlRenderer(boolean page, boolean pngCharts) {
+    this.page = page;
+    this.pngCharts = pngCharts;
+  }
+
+  /**
+   * The renderer of embeddable fragments.
+   *
+   * @return the fragment renderer
+   */
+  public static HtmlRenderer fragment() {
+    return FRAGMENT;
+  }
+
+  /**
+   * The renderer of standalone pages (A4 page rules for printing, page numbers from page 2).
+   *
+   * @return the page renderer
+   */
+  public static HtmlRenderer page() {
+    return PAGE;
+  }
+
+  /**
+   * This renderer, drawing charts as embedded PNG pictures ({@code data:} URIs) instead of inline
+   * SVG, for consumers that lay out HTML without SVG support (the PDF renderer).
+   *
+   * @return a renderer with PNG charts
+   */
+  public HtmlRenderer withPngCharts() {
+    return new HtmlRenderer(page, true);
+  }
+
+  @Override
+  public String extension() {
+    return "html";
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/html;charset=UTF-8";
+  }
+
+  @Override
+  public void render(Report report, OutputStream out) throws IOException {
+    out.write(render(report).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The report as HTML text.
+   *
+   * @param report the report
+   * @return the fragment or the page
+   */
+  public String render(Report report) {
+    StringBuilder out = new StringBuilder(32 * 1024);
+    if (page) {
+      out.append("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"/>")
+          .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
+          .append("<title>")
+          .append(Encode.forHtml(report.kind() + " - " + report.title()))
+          .append("</title><style>")
+          .append(PAGE_CSS)
+          .append(CSS)
+          .append("</style></head><body>");
+      out.append("<section class=\"").append(ROOT_CLASS).append("\" lang=\"vi\">");
+    } else {
+      out.append("<section class=\"").append(ROOT_CLASS).append("\" lang=\"vi\"><style>");
+      out.append(CSS).append("</style>");
+    }
+    head(report.header(), out);
+    out.append("<div class=\"cchc-kind\">").append(Encode.forHtml(report.kind())).append("</div>");
+    out.append("<div class=\"cchc-title\">")
+        .append(Encode.forHtml(report.title()))
+        .append("</div>");
+    for (Section section : report.sections()) {
+      out.append("<h2>").append(Encode.forHtml(section.heading())).append("</h2>");
+      for (Block block : section.blocks()) {
+        if (block instanceof Paragraph p) {
+          out.append("<p>").append(Encode.forHtml(p.text())).append("</p>");
+        } else if (block instanceof Table t) {
+          table(t, out);
+        } else if (block instanceof Chart c) {
+          chart(c, out);
+        }
+      }
+    }
+    foot(report, out);
+    out.append("</section>");
+    if (page) {
+      out.append("</body></html>\n");
+    }
+    return out.toString();
+  }
+
+  private static void head(OfficialHeader header, StringBuilder out) {
+    out.append("<table class=\"cchc-head\"><tr><td class=\"cchc-issuer\">");
+    header
+        .governingBody()
+        .ifPresent(g -> out.append("<div>").append(Encode.forHtml(g)).append("</div>"));
+    out.append("<div class=\"cchc-b\">")
+        .append(Encode.forHtml(header.issuingBody()))
+        .append("</div><div class=\"cchc-rule\"></div><div>")
+        .append(Encode.forHtml(VietnameseFormat.numberLine(header)))
+        .append("</div></td><td class=\"cchc-nation\"><div class=\"cchc-b\">")
+        .append(Encode.forHtml(header.nationalTitle()))
+        .append("</div><div class=\"cchc-motto\">")
+        .append(Encode.forHtml(header.motto()))
+        .append("</div><div class=\"cchc-rule\"></div><div class=\"cchc-date\">")
+        .append(Encode.forHtml(VietnameseFormat.dateLine(header)))
+        .append("</div></td></tr></table>");
+  }
+
+  private static void table(Table table, StringBuilder out) {
+    out.append("<div class=\"cchc-table\"><p class=\"cchc-caption\">")
+        .append(Encode.forHtml(table.caption()))
+        .append("</p>");
+    table
+        .unitNote()
+        .ifPresent(
+            u -> out.append("<p class=\"cchc-unit\">").append(Encode.forHtml(u)).append("</p>"));
+    out.append("<table class=\"cchc-data\"><thead>");
+    List<Column> columns = table.columns();
+    if (table.groups().isEmpty()) {
+      out.append("<tr>");
+      for (Column c : columns) {
+        th(c, 1, out);
+      }
+      out.append("</tr>");
+    } else {
+      out.append("<tr>");
+      int index = 0;
+      for (HeaderGroup g : table.groups()) {
+        if (g.label().isEmpty()) {
+          for (int i = 0; i < g.span(); i++) {
+            th(columns.get(index + i), 2, out);
+          }
+        } else {
+          out.append("<th colspan=\"")
+              .append(g.span())
+              .append("\">")
+              .append(Encode.forHtml(g.label()))
+              .append("</th>");
+        }
+        index += g.span();
+      }
+      out.append("</tr><tr>");
+      index = 0;
+      for (HeaderGroup g : table.groups()) {
+        if (!g.label().isEmpty()) {
+          for (int i = 0; i < g.span(); i++) {
+            th(columns.get(index + i), 1, out);
+          }
+        }
+        index += g.span();
+      }
+      out.append("</tr>");
+    }
+    out.append("</thead><tbody>");
+    for (Row row : table.rows()) {
+      row(row, "", out);
+    }
+    for (Row row : table.totals()) {
+      row(row, " class=\"cchc-total\"", out);
+    }
+    out.append("</tbody></table></div>");
+  }
+
+  private static void th(Column column, int rowspan, StringBuilder out) {
+    out.append(rowspan > 1 ? "<th rowspan=\"" + rowspan + "\">" : "<th>")
+        .append(Encode.forHtml(column.label()));
+    column.unit().ifPresent(u -> out.append("<br/>(").append(Encode.forHtml(u)).append(')'));
+    out.append("</th>");
+  }
+
+  private static void row(Row row, String attributes, StringBuilder out) {
+    out.append("<tr").append(attributes).append('>');
+    for (Cell cell : row.cells()) {
+      boolean numeric = cell.kind() != CellKind.TEXT && cell.kind() != CellKind.EMPTY;
+      out.append(numeric ? "<td class=\"cchc-n\">" : "<td>")
+          .append(Encode.forHtml(VietnameseFormat.cell(cell)))
+          .append("</td>");
+    }
+    out.append("</tr>");
+  }
+
+  private void chart(Chart chart, StringBuilder out) {
+    out.append("<div class=\"cchc-chart\">");
+    if (pngCharts) {
+      out.append("<img alt=\"")
+          .append(Encode.forHtmlAttribute(chart.title()))
+          .append("\" src=\"data:image/png;base64,")
+          .append(Base64.getEncoder().encodeToString(PngChartPainter.toPng(chart, 3)))
+          .append("\"/>");
+    } else {
+      out.append(SvgChartWriter.toSvg(chart));
+    }
+    out.append("</div>");
+  }
+
+  private static void foot(Report report, StringBuilder out) {
+    out.append("<table class=\"cchc-foot\"><tr><td class=\"cchc-recipients\">");
+    if (!report.recipients().isEmpty()) {
+      out.append("<div class=\"cchc-label\">Nơi nhận:</div>");
+      List<String> recipients = report.recipients();
+      for (int i = 0; i < recipients.size(); i++) {
+        out.append("<div>- ")
+            .append(Encode.forHtml(recipients.get(i)))
+            .append(i == recipients.size() - 1 ? "." : ";")
+            .append("</div>");
+      }
+    }
+    out.append("</td><td class=\"cchc-sign\">");
+    if (report.signature().isPresent()) {
+      SignatureBlock s = report.signature().orElseThrow();
+      s.authority().ifPresent(a -> out.append("<div>").append(Encode.forHtml(a)).append("</div>"));
+      out.append("<div>").append(Encode.forHtml(s.title())).append("</div>");
+      out.append("<div class=\"cchc-space\"></div>");
+      s.name().ifPresent(n -> out.append("<div>").append(Encode.forHtml(n)).append("</div>"));
+    }
+    out.append("</td></tr></table>");
+  }
+}
