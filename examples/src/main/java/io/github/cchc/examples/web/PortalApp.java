@@ -1,11 +1,13 @@
 package io.github.cchc.examples.web;
 
+import io.github.cchc.examples.data.SampleData;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -13,14 +15,16 @@ import java.util.concurrent.CountDownLatch;
  * with the report's HTML fragment in its content area, {@code GET /api/bao-cao} the report's JSON.
  *
  * <pre>{@code
- * try (PortalApp app = PortalApp.start(ReportView.placeholder(), "127.0.0.1", 0)) {
+ * try (PortalApp app = PortalApp.start(SampleReport.view(report), "127.0.0.1", 0)) {
  *   HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri().resolve("api/bao-cao")).build(),
  *       HttpResponse.BodyHandlers.ofString());
  * }
  * }</pre>
  *
  * <p>From the command line: {@code java -cp examples/target/cchc.jar
- * io.github.cchc.examples.web.PortalApp [--port 8080] [--host 127.0.0.1]} (port 0: a free port).
+ * io.github.cchc.examples.web.PortalApp [--port 8080] [--host 127.0.0.1] [--dossiers FILE]} (port
+ * 0: a free port); without {@code --dossiers} it ranks the agencies of the shipped sample export
+ * (generated on first use, see {@link io.github.cchc.examples.data.SampleData}).
  */
 public final class PortalApp implements AutoCloseable {
   /** Path of the page. */
@@ -114,20 +118,31 @@ public final class PortalApp implements AutoCloseable {
   /**
    * Runs the portal until the process is stopped.
    *
-   * @param args {@code [--port N] [--host H]}; defaults 8080 and 127.0.0.1
+   * @param args {@code [--port N] [--host H] [--dossiers FILE]}; defaults 8080, 127.0.0.1 and the
+   *     shipped sample
    * @throws InterruptedException if interrupted while waiting
+   * @throws IOException if the sample cannot be generated
    */
-  public static void main(String[] args) throws InterruptedException {
+  public static void main(String[] args) throws InterruptedException, IOException {
     int port = 8080;
     String host = "127.0.0.1";
+    Path dossiers = null;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--port" -> port = Integer.parseInt(args[i + 1]);
         case "--host" -> host = args[i + 1];
+        case "--dossiers" -> dossiers = Path.of(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    PortalApp app = start(ReportView.placeholder(), host, port);
+    if (dossiers == null) {
+      dossiers = SampleData.ensureDossiers(Path.of("examples", "data"));
+    }
+    System.out.println("Đọc " + dossiers + " …");
+    long start = System.nanoTime();
+    ReportView view = SampleReport.view(SampleReport.onTimeRanking(dossiers));
+    System.out.printf("báo cáo sẵn sàng sau %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    PortalApp app = start(view, host, port);
     System.out.println("Cổng thông tin (mẫu): " + app.uri() + "  JSON: " + app.uri().resolve(JSON));
     Runtime.getRuntime().addShutdownHook(new Thread(app::close));
     new CountDownLatch(1).await();

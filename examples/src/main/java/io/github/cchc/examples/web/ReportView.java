@@ -1,20 +1,18 @@
 package io.github.cchc.examples.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
  * What the portal shows of a report: its embeddable HTML fragment and its JSON, both produced by a
  * renderer of {@code cchc-reporting}. The portal never formats a report itself.
  *
- * <p>Wiring a real report is one line, once the renderers exist:
- *
  * <pre>{@code
- * ReportView view = ReportView.of(htmlRenderer.fragment(report), jsonRenderer.render(report));
+ * ReportView view = ReportView.of(
+ *     HtmlRenderer.fragment().render(report),
+ *     new String(new JsonRenderer().toBytes(report), StandardCharsets.UTF_8));
  * }</pre>
+ *
+ * <p>{@link SampleReport#view(io.github.cchc.reporting.model.Report)} does exactly that.
  */
 public interface ReportView {
   /**
@@ -52,26 +50,5 @@ public interface ReportView {
         return json;
       }
     };
-  }
-
-  /**
-   * A fixed stand-in (a hand-written fragment and JSON with the province-wide figures of the
-   * shipped sample data), used until the renderers of {@code cchc-reporting} are wired in.
-   *
-   * @return the placeholder view
-   */
-  static ReportView placeholder() {
-    return of(resource("placeholder-report.html"), resource("placeholder-report.json"));
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = ReportView.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -3,7 +3,7 @@
  * HTML fragment inside a portal page and the report's JSON at an endpoint.
  *
  * <pre>{@code
- * try (PortalApp app = PortalApp.start(ReportView.placeholder(), "127.0.0.1", 0)) {
+ * try (PortalApp app = PortalApp.start(ReportView.of(fragment, json), "127.0.0.1", 0)) {
  *   System.out.println(app.uri()); // http://127.0.0.1:41234/
  * }
  * }</pre>

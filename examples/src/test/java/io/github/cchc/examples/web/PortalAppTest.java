@@ -3,7 +3,6 @@ package io.github.cchc.examples.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,22 +47,11 @@ class PortalAppTest {
 
   @Test
   void portZeroGivesEachPortalItsOwnFreePort() {
-    try (PortalApp a = PortalApp.start(ReportView.placeholder(), "127.0.0.1", 0);
-        PortalApp b = PortalApp.start(ReportView.placeholder(), "127.0.0.1", 0)) {
+    try (PortalApp a = PortalApp.start(ReportView.of("<p>Sở Y tế</p>", "{}"), "127.0.0.1", 0);
+        PortalApp b = PortalApp.start(ReportView.of("<p>Sở Y tế</p>", "{}"), "127.0.0.1", 0)) {
       assertThat(a.port()).isNotEqualTo(b.port());
       assertThat(a.uri().toString()).isEqualTo("http://127.0.0.1:" + a.port() + "/");
     }
-  }
-
-  @Test
-  void thePlaceholderJsonIsValidAndMatchesItsFragment() throws Exception {
-    ReportView placeholder = ReportView.placeholder();
-    JsonNode json = new ObjectMapper().readTree(placeholder.json());
-    assertThat(json.path("targets")).hasSize(4);
-    JsonNode onTime = json.path("targets").get(0);
-    assertThat(onTime.path("numerator").asLong()).isEqualTo(949_570);
-    assertThat(onTime.path("denominator").asLong()).isEqualTo(972_300);
-    assertThat(placeholder.htmlFragment()).contains("949.570 / 972.300").contains("97,66%");
   }
 
   @Test

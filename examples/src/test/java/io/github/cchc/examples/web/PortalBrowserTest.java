@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cchc.examples.data.DossierGenerator;
+import io.github.cchc.examples.data.GenerationSummary;
+import io.github.cchc.examples.data.SampleData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.text.NumberFormat;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -36,7 +41,11 @@ class PortalBrowserTest {
   @Test
   void thePortalPageShowsTheReportFiguresInVietnamese(@TempDir Path work) throws Exception {
     Path executable = chromiumOrSkip();
-    try (PortalApp app = PortalApp.start(ReportView.placeholder(), "127.0.0.1", 0);
+    // The real pipeline: sample export -> cchc-indicators -> UnitRanking -> HTML fragment and JSON.
+    Path csv = work.resolve("dossiers.csv");
+    GenerationSummary truth = SampleData.generate(csv, 20_000, DossierGenerator.DEFAULT_SEED);
+    ReportView view = SampleReport.view(SampleReport.onTimeRanking(csv));
+    try (PortalApp app = PortalApp.start(view, "127.0.0.1", 0);
         Chromium chromium = Chromium.start(executable, work, 1280, 1000);
         DevToolsSession page = DevToolsSession.attach(chromium.devToolsPort())) {
       page.send("Page.enable", DevToolsSession.params());
@@ -79,17 +88,32 @@ class PortalBrowserTest {
       assertThat(text)
           .contains("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BÌNH PHƯỚC") // upper case by the portal's CSS
           .contains("Báo cáo kết quả thực hiện chỉ tiêu cải cách hành chính")
-          .contains("Hồ sơ TTHC giải quyết đúng hạn")
-          .contains("Trên 98%")
-          .contains("97,66%")
-          .contains("949.570 / 972.300")
-          .contains("Tối thiểu 30%")
-          .contains("34,00%")
-          .contains("88,04%")
-          .contains("60,00%")
-          .contains("583.377 / 972.300")
-          .contains("Chưa đạt")
-          .contains("(JSON sẵn sàng: 5 mục)");
+          .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+          .contains("Độc lập - Tự do - Hạnh phúc")
+          .contains("Xếp hạng các đơn vị theo tỷ lệ hồ sơ giải quyết đúng hạn năm 2024")
+          .contains("JSON sẵn sàng");
+      // Every agency's figures, as the generator knows them (not as the library computed them).
+      NumberFormat count = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN"));
+      for (GenerationSummary.Counts agency : truth.agencies()) {
+        String row =
+            agency.agency()
+                + "\t"
+                + count.format(agency.onTime())
+                + "\t"
+                + count.format(agency.finished())
+                + "\t"
+                + agency.onTimeRate();
+        assertThat(text).contains(row);
+      }
+      GenerationSummary.Counts province = truth.province();
+      assertThat(text)
+          .contains(
+              "Tổng cộng\t"
+                  + count.format(province.onTime())
+                  + "\t"
+                  + count.format(province.finished())
+                  + "\t"
+                  + province.onTimeRate());
       assertThat(text).doesNotContain("không tải được JSON");
     }
   }
