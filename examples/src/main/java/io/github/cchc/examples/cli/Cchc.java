@@ -26,6 +26,9 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       IndicatorsCommand.class,
       SampleDataCommand.class,
+      LunarCommand.class,
+      HolidaysCommand.class,
+      DueCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
