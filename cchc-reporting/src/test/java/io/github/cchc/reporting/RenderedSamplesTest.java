@@ -18,12 +18,18 @@ class RenderedSamplesTest {
   void everyFormatWritesANonEmptyFile() throws IOException {
     Path dir = Path.of("target", "rendered");
     Files.createDirectories(dir);
-    Report report = SampleReports.ranking();
-    for (ReportFormat format : ReportFormat.values()) {
-      ReportRenderer renderer = format.renderer();
-      byte[] bytes = renderer.toBytes(report);
-      Files.write(dir.resolve("sample-ranking." + renderer.extension()), bytes);
-      assertThat(bytes).as(format.name()).hasSizeGreaterThan(500);
+    java.util.Map<String, Report> reports =
+        java.util.Map.of(
+            "ranking", SampleReports.ranking(),
+            "targets", SampleReports.targetAchievement(),
+            "periodic", SampleReports.periodic());
+    for (var sample : reports.entrySet()) {
+      for (ReportFormat format : ReportFormat.values()) {
+        ReportRenderer renderer = format.renderer();
+        byte[] bytes = renderer.toBytes(sample.getValue());
+        Files.write(dir.resolve("sample-" + sample.getKey() + "." + renderer.extension()), bytes);
+        assertThat(bytes).as(format.name()).hasSizeGreaterThan(500);
+      }
     }
   }
 }

@@ -1,5 +1,10 @@
 package io.github.cchc.reporting;
 
+import io.github.cchc.indicators.target.Verdict;
+import io.github.cchc.reporting.builder.IndicatorBreakdown;
+import io.github.cchc.reporting.builder.PeriodicReport;
+import io.github.cchc.reporting.builder.TargetAchievementReport;
+import io.github.cchc.reporting.builder.TargetLine;
 import io.github.cchc.reporting.builder.UnitFigures;
 import io.github.cchc.reporting.builder.UnitRanking;
 import io.github.cchc.reporting.model.Chart;
@@ -94,6 +99,80 @@ public final class SampleReports {
                     .build())
             .build();
     return Report.builder().from(ranking).addSections(trend).build();
+  }
+
+  /** The target-achievement report of the Sở Ngoại vụ plan 24/KH-SNgV (seed 000), year 2024. */
+  public static Report targetAchievement() {
+    return TargetAchievementReport.builder()
+        .header(header())
+        .plan("Kế hoạch số 24/KH-SNgV ngày 22/02/2024 của Sở Ngoại vụ")
+        .periodLabel("năm 2024")
+        .addLines(
+            TargetLine.builder()
+                .target("Trên 98% hồ sơ TTHC tiếp nhận trong năm được giải quyết đúng hạn")
+                .indicator("Tỷ lệ hồ sơ giải quyết đúng hạn")
+                .numerator(22990)
+                .denominator(23510)
+                .threshold(new BigDecimal("98"))
+                .verdict(Verdict.NOT_MET)
+                .gap(new BigDecimal("-0.2118247554"))
+                .build(),
+            TargetLine.builder()
+                .target(
+                    "Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình trên tổng số hồ sơ đạt tối thiểu"
+                        + " 30%")
+                .indicator("Tỷ lệ hồ sơ trực tuyến toàn trình")
+                .numerator(8120)
+                .denominator(23510)
+                .threshold(new BigDecimal("30"))
+                .verdict(Verdict.MET)
+                .gap(new BigDecimal("4.5385"))
+                .remainingBudget(1067L)
+                .build(),
+            TargetLine.builder()
+                .target("100% hồ sơ TTHC có yêu cầu nghĩa vụ tài chính được thanh toán trực tuyến")
+                .indicator("Tỷ lệ thanh toán trực tuyến")
+                .numerator(0)
+                .denominator(0)
+                .threshold(new BigDecimal("100"))
+                .verdict(Verdict.NOT_YET)
+                .build())
+        .signature(signature())
+        .addRecipients("UBND tỉnh (b/c)", "Sở Nội vụ", "Lưu: VT, CCHC")
+        .build()
+        .toReport();
+  }
+
+  /** The periodic report of quý III năm 2024. */
+  public static Report periodic() {
+    return PeriodicReport.builder()
+        .header(header())
+        .periodLabel("quý III năm 2024")
+        .plan("Kế hoạch số 24/KH-SNgV ngày 22/02/2024 của Sở Ngoại vụ")
+        .putReformArea(
+            "Cải cách thể chế", "Rà soát 4 văn bản quy phạm pháp luật; không phát hiện sai sót.")
+        .putReformArea(
+            "Cải cách thủ tục hành chính",
+            "Công bố, công khai đầy đủ các thủ tục hành chính trên Cổng Dịch vụ công quốc gia.")
+        .addIndicators(
+            IndicatorBreakdown.builder()
+                .indicator("Tỷ lệ hồ sơ giải quyết đúng hạn")
+                .numeratorLabel("Đúng hạn")
+                .denominatorLabel("Đã giải quyết")
+                .byUnit(units())
+                .addByProcedure(
+                    UnitFigures.of("Cấp phiếu lý lịch tư pháp", 700, 702),
+                    UnitFigures.of("Cấp giấy phép lái xe quốc tế", 285, 298))
+                .build())
+        .addTrendMonths("Tháng 7", "Tháng 8", "Tháng 9")
+        .addTrend(
+            Series.of(
+                "Tỷ lệ đúng hạn",
+                List.of(new BigDecimal("97.1"), new BigDecimal("98.2"), new BigDecimal("98.73"))))
+        .signature(signature())
+        .addRecipients("UBND tỉnh (b/c)", "Lưu: VT, CCHC")
+        .build()
+        .toReport();
   }
 
   /** A quarterly ranking of {@code count} units, as the benchmarks render. */

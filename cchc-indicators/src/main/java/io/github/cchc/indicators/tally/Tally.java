@@ -11,8 +11,8 @@ import java.util.stream.Collector;
 /**
  * The counts per group of a set of dossiers: an immutable value and a commutative monoid. {@link
  * #merge(Tally)} adds counts group by group; it is associative and commutative, and {@link
- * #empty()} is its identity. Tallying two sets and merging equals tallying their union, so the
- * work splits over threads, files or machines freely.
+ * #empty()} is its identity. Tallying two sets and merging equals tallying their union, so the work
+ * splits over threads, files or machines freely.
  *
  * <p>Fill one with a {@link TallyAccumulator} (one pass, no allocation per dossier) or with {@link
  * #collector(Grouping, TallyScope)} from a (parallel) stream.
@@ -48,7 +48,8 @@ public final class Tally {
    * @param dossiers the dossiers
    * @return the tally
    */
-  public static Tally of(Grouping grouping, TallyScope scope, Iterable<? extends Dossier> dossiers) {
+  public static Tally of(
+      Grouping grouping, TallyScope scope, Iterable<? extends Dossier> dossiers) {
     TallyAccumulator acc = new TallyAccumulator(grouping, scope);
     for (Dossier d : dossiers) {
       acc.add(d);

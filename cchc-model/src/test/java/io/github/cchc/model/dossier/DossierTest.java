@@ -28,7 +28,11 @@ class DossierTest {
 
   @Test
   void timingFollowsTheDayOfTheAppointment() {
-    assertThat(base().finished(LocalDateTime.of(2024, 1, 18, 23, 0)).build().has(DossierFlag.FINISHED_EARLY))
+    assertThat(
+            base()
+                .finished(LocalDateTime.of(2024, 1, 18, 23, 0))
+                .build()
+                .has(DossierFlag.FINISHED_EARLY))
         .isTrue();
     Dossier sameDayAfterHours = base().finished(LocalDateTime.of(2024, 1, 19, 20, 0)).build();
     assertThat(sameDayAfterHours.has(DossierFlag.FINISHED_ON_TIME)).isTrue();
@@ -45,26 +49,31 @@ class DossierTest {
     Dossier oneSupplement =
         base()
             .finished(LocalDateTime.of(2024, 1, 22, 10, 0))
-            .addPause(Pause.of(LocalDateTime.of(2024, 1, 8, 8, 0), LocalDateTime.of(2024, 1, 11, 8, 0)))
+            .addPause(
+                Pause.of(LocalDateTime.of(2024, 1, 8, 8, 0), LocalDateTime.of(2024, 1, 11, 8, 0)))
             .build();
     assertThat(oneSupplement.has(DossierFlag.FINISHED_LATE)).isTrue();
     assertThat(oneSupplement.has(DossierFlag.NATIONAL_IN_TIME)).isTrue();
     Dossier twoSupplements =
         base()
             .finished(LocalDateTime.of(2024, 1, 10, 10, 0))
-            .addPause(Pause.of(LocalDateTime.of(2024, 1, 6, 8, 0), LocalDateTime.of(2024, 1, 6, 9, 0)))
-            .addPause(Pause.of(LocalDateTime.of(2024, 1, 7, 8, 0), LocalDateTime.of(2024, 1, 7, 9, 0)))
+            .addPause(
+                Pause.of(LocalDateTime.of(2024, 1, 6, 8, 0), LocalDateTime.of(2024, 1, 6, 9, 0)))
+            .addPause(
+                Pause.of(LocalDateTime.of(2024, 1, 7, 8, 0), LocalDateTime.of(2024, 1, 7, 9, 0)))
             .build();
     assertThat(twoSupplements.has(DossierFlag.FINISHED_EARLY)).isTrue();
     assertThat(twoSupplements.has(DossierFlag.MULTIPLE_SUPPLEMENT_REQUESTS)).isTrue();
     assertThat(twoSupplements.has(DossierFlag.NATIONAL_IN_TIME)).isFalse();
-    Dossier waiting =
-        base().addPause(Pause.of(LocalDateTime.of(2024, 1, 9, 8, 0), null)).build();
+    Dossier waiting = base().addPause(Pause.of(LocalDateTime.of(2024, 1, 9, 8, 0), null)).build();
     assertThat(waiting.has(DossierFlag.OPEN)).isTrue();
     assertThat(waiting.has(DossierFlag.WAITING_FOR_SUPPLEMENT)).isTrue();
     assertThat(waiting.has(DossierFlag.NATIONAL_IN_TIME)).isTrue();
     Dossier withdrawn =
-        base().status(DossierStatus.WITHDRAWN).finished(LocalDateTime.of(2024, 1, 25, 8, 0)).build();
+        base()
+            .status(DossierStatus.WITHDRAWN)
+            .finished(LocalDateTime.of(2024, 1, 25, 8, 0))
+            .build();
     assertThat(withdrawn.has(DossierFlag.WITHDRAWN)).isTrue();
     assertThat(withdrawn.has(DossierFlag.FINISHED)).isFalse();
     assertThat(withdrawn.has(DossierFlag.NATIONAL_IN_TIME)).isFalse();
@@ -110,10 +119,14 @@ class DossierTest {
         base()
             .finished(LocalDateTime.of(2024, 1, 18, 10, 0))
             .onlinePayment(OnlinePayment.YES)
-            .addPause(Pause.of(LocalDateTime.of(2024, 1, 8, 8, 0), LocalDateTime.of(2024, 1, 9, 8, 0)))
+            .addPause(
+                Pause.of(LocalDateTime.of(2024, 1, 8, 8, 0), LocalDateTime.of(2024, 1, 9, 8, 0)))
             .build();
     String json = m.writeValueAsString(d);
-    assertThat(json).contains("\"dossier_id\":\"H10.01-240105-0001\"").doesNotContain("flagBits").doesNotContain("EpochDay");
+    assertThat(json)
+        .contains("\"dossier_id\":\"H10.01-240105-0001\"")
+        .doesNotContain("flagBits")
+        .doesNotContain("EpochDay");
     Dossier back = m.readValue(json, Dossier.class);
     assertThat(back).isEqualTo(d);
     assertThat(back.flagBits()).isEqualTo(d.flagBits());

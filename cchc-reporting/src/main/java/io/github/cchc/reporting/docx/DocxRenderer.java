@@ -404,7 +404,7 @@ public final class DocxRenderer implements ReportRenderer {
     int heightPt = widthPt * PngChartPainter.HEIGHT / PngChartPainter.WIDTH;
     try {
       run.addPicture(
-          new ByteArrayInputStream(PngChartPainter.toPng(chart, 3)),
+          new ByteArrayInputStream(PngChartPainter.toPng(chart, 2)),
           PictureType.PNG,
           "bieu-do-" + number + ".png",
           Units.toEMU(widthPt),

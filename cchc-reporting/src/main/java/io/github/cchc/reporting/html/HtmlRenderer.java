@@ -289,7 +289,7 @@ public final class HtmlRenderer implements ReportRenderer {
       out.append("<img alt=\"")
           .append(Encode.forHtmlAttribute(chart.title()))
           .append("\" src=\"data:image/png;base64,")
-          .append(Base64.getEncoder().encodeToString(PngChartPainter.toPng(chart, 3)))
+          .append(Base64.getEncoder().encodeToString(PngChartPainter.toPng(chart, 2)))
           .append("\"/>");
     } else {
       out.append(SvgChartWriter.toSvg(chart));

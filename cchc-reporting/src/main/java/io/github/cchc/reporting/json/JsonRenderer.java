@@ -17,8 +17,8 @@ import java.io.OutputStream;
 /**
  * Writes a {@link Report} as JSON (UTF-8, indented) and reads it back. Numbers are JSON numbers
  * written exactly as the model holds them (a count {@code 985}, a percentage {@code 98.5}), dates
- * ISO ({@code "2024-10-05"}), blocks tagged by {@code "type"}, absent optional fields left out. The schema: {@link
- * #SCHEMA_RESOURCE}.
+ * ISO ({@code "2024-10-05"}), blocks tagged by {@code "type"}, absent optional fields left out. The
+ * schema: {@link #SCHEMA_RESOURCE}.
  *
  * <pre>{@code
  * JsonRenderer json = new JsonRenderer();
@@ -35,7 +35,8 @@ public final class JsonRenderer implements ReportRenderer {
           .addModule(new JavaTimeModule())
           .addModule(new Jdk8Module())
           .defaultPropertyInclusion(
-              JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .enable(SerializationFeature.INDENT_OUTPUT)
           .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)

@@ -32,9 +32,21 @@ class JsonRendererTest {
     names(output, written, false);
     Set<String> documented = new TreeSet<>();
     names(schema, documented, true);
-    assertThat(written).contains("nationalTitle", "cells", "value", "series").isSubsetOf(documented);
+    assertThat(written)
+        .contains("nationalTitle", "cells", "value", "series")
+        .isSubsetOf(documented);
     assertThat(output.path("header").has("documentNumber")).isTrue();
-    assertThat(output.path("sections").get(0).path("blocks").get(1).path("rows").get(0).path("cells").get(0).has("text"))
+    assertThat(
+            output
+                .path("sections")
+                .get(0)
+                .path("blocks")
+                .get(1)
+                .path("rows")
+                .get(0)
+                .path("cells")
+                .get(0)
+                .has("text"))
         .as("absent optionals are left out")
         .isFalse();
   }

@@ -24,7 +24,10 @@ import picocli.CommandLine.Command;
     description = "Vietnamese public administration reform (CCHC): plans, indicators and reports.",
     subcommands = {
       DemoCommand.class,
+      CitationsCommand.class,
+      PlanCommand.class,
       IndicatorsCommand.class,
+      EvaluateCommand.class,
       SampleDataCommand.class,
       LunarCommand.class,
       HolidaysCommand.class,

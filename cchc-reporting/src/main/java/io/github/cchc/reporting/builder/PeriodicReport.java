@@ -1,0 +1,175 @@
+package io.github.cchc.reporting.builder;
+
+import io.github.cchc.reporting.model.Block;
+import io.github.cchc.reporting.model.Chart;
+import io.github.cchc.reporting.model.ChartKind;
+import io.github.cchc.reporting.model.OfficialHeader;
+import io.github.cchc.reporting.model.Paragraph;
+import io.github.cchc.reporting.model.Report;
+import io.github.cchc.reporting.model.Section;
+import io.github.cchc.reporting.model.SectionBuilder;
+import io.github.cchc.reporting.model.Series;
+import io.github.cchc.reporting.model.SignatureBlock;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The periodic CCHC report (báo cáo quý I, 6 tháng, 9 tháng, năm): the reform areas of the plan
+ * with what was done in each, then for each indicator its table by unit and its table by procedure
+ * (exact numerator, denominator and rate, with totals), and the trend by month.
+ *
+ * <pre>{@code
+ * Report report = PeriodicReport.builder()
+ *     .header(header)
+ *     .periodLabel("quý III năm 2024")
+ *     .plan("Kế hoạch số 24/KH-SNgV ngày 22/02/2024 của Sở Ngoại vụ")
+ *     .putReformArea("Cải cách thủ tục hành chính", "Rà soát 12 thủ tục; ...")
+ *     .addIndicators(onTime)
+ *     .build()
+ *     .toReport();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class PeriodicReport {
+  private static final String[] ROMAN = {"I", "II"};
+
+  PeriodicReport() {}
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static PeriodicReportBuilder builder() {
+    return new PeriodicReportBuilder();
+  }
+
+  /**
+   * The header.
+   *
+   * @return the header
+   */
+  public abstract OfficialHeader header();
+
+  /**
+   * The period as it reads in the title ("quý I năm 2024", "6 tháng đầu năm 2024").
+   *
+   * @return the period label
+   */
+  public abstract String periodLabel();
+
+  /**
+   * The plan reported on, as cited.
+   *
+   * @return the plan's citation
+   */
+  public abstract String plan();
+
+  /**
+   * The reform areas of the plan, in order, each with the text of its results.
+   *
+   * @return area name to result text
+   */
+  public abstract Map<String, String> reformAreas();
+
+  /**
+   * The indicators of the period.
+   *
+   * @return the indicators
+   */
+  public abstract List<IndicatorBreakdown> indicators();
+
+  /**
+   * The months of the trend chart ("Tháng 7", …); empty for no trend chart.
+   *
+   * @return the months
+   */
+  public abstract List<String> trendMonths();
+
+  /**
+   * The trend series, one value per month each (percentages).
+   *
+   * @return the series
+   */
+  public abstract List<Series> trend();
+
+  /**
+   * The signature block.
+   *
+   * @return the signature block
+   */
+  public abstract Optional<SignatureBlock> signature();
+
+  /**
+   * The recipients.
+   *
+   * @return the recipients
+   */
+  public abstract List<String> recipients();
+
+  /**
+   * Lays the period out as a report.
+   *
+   * @return the report
+   */
+  public Report toReport() {
+    List<Section> sections = new ArrayList<>();
+    SectionBuilder areas =
+        Section.builder()
+            .heading(ROMAN[0] + ". KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH")
+            .addBlocks(Paragraph.of("Thực hiện " + plan() + ", kết quả " + periodLabel() + ":"));
+    int area = 0;
+    for (Map.Entry<String, String> e : reformAreas().entrySet()) {
+      areas.addBlocks(Paragraph.of((++area) + ". " + e.getKey() + ": " + e.getValue()));
+    }
+    sections.add(areas.build());
+    List<Block> blocks = new ArrayList<>();
+    int table = 0;
+    for (IndicatorBreakdown indicator : indicators()) {
+      if (!indicator.byUnit().isEmpty()) {
+        blocks.add(
+            FiguresTable.of(
+                "Bảng " + (++table) + ". " + indicator.indicator() + " theo đơn vị",
+                "Đơn vị",
+                indicator,
+                indicator.byUnit()));
+      }
+      if (!indicator.byProcedure().isEmpty()) {
+        blocks.add(
+            FiguresTable.of(
+                "Bảng " + (++table) + ". " + indicator.indicator() + " theo thủ tục hành chính",
+                "Thủ tục hành chính",
+                indicator,
+                indicator.byProcedure()));
+      }
+    }
+    if (!trendMonths().isEmpty() && !trend().isEmpty()) {
+      blocks.add(
+          Chart.builder()
+              .kind(ChartKind.LINE)
+              .title("Biểu đồ 1. Diễn biến theo tháng")
+              .valueUnit("%")
+              .axisMaximum(BigDecimal.valueOf(100))
+              .categories(trendMonths())
+              .series(trend())
+              .build());
+    }
+    sections.add(
+        Section.builder()
+            .heading(ROMAN[1] + ". KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH")
+            .blocks(blocks)
+            .build());
+    return Report.builder()
+        .header(header())
+        .kind("BÁO CÁO")
+        .title("Kết quả thực hiện công tác cải cách hành chính " + periodLabel())
+        .sections(sections)
+        .signature(signature())
+        .recipients(recipients())
+        .build();
+  }
+}

@@ -1,0 +1,237 @@
+package io.github.cchc.reporting.builder;
+
+import io.github.cchc.indicators.target.Verdict;
+import io.github.cchc.reporting.model.Block;
+import io.github.cchc.reporting.model.Cell;
+import io.github.cchc.reporting.model.Chart;
+import io.github.cchc.reporting.model.ChartKind;
+import io.github.cchc.reporting.model.Column;
+import io.github.cchc.reporting.model.HeaderGroup;
+import io.github.cchc.reporting.model.OfficialHeader;
+import io.github.cchc.reporting.model.Paragraph;
+import io.github.cchc.reporting.model.Report;
+import io.github.cchc.reporting.model.Row;
+import io.github.cchc.reporting.model.Section;
+import io.github.cchc.reporting.model.Series;
+import io.github.cchc.reporting.model.SignatureBlock;
+import io.github.cchc.reporting.model.Table;
+import io.github.cchc.reporting.model.TableBuilder;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The target-achievement report of a plan: for each target its indicator value with the exact
+ * numerator and denominator, the threshold, the verdict, the gap and the remaining budget; a
+ * summary of verdicts; and a chart of actual against threshold.
+ *
+ * <pre>{@code
+ * Report report = TargetAchievementReport.builder()
+ *     .header(header)
+ *     .plan("Kế hoạch số 24/KH-SNgV ngày 22/02/2024 của Sở Ngoại vụ")
+ *     .periodLabel("năm 2024")
+ *     .addLines(line)
+ *     .build()
+ *     .toReport();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class TargetAchievementReport {
+  TargetAchievementReport() {}
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static TargetAchievementReportBuilder builder() {
+    return new TargetAchievementReportBuilder();
+  }
+
+  /**
+   * The header.
+   *
+   * @return the header
+   */
+  public abstract OfficialHeader header();
+
+  /**
+   * The plan as cited ("Kế hoạch số 24/KH-SNgV ngày 22/02/2024 của Sở Ngoại vụ").
+   *
+   * @return the plan's citation
+   */
+  public abstract String plan();
+
+  /**
+   * The period as it reads in the title ("năm 2024", "quý III năm 2024").
+   *
+   * @return the period label
+   */
+  public abstract String periodLabel();
+
+  /**
+   * The targets with their results, in the plan's order.
+   *
+   * @return the lines
+   */
+  public abstract List<TargetLine> lines();
+
+  /**
+   * Indicators of the period by unit or procedure, shown after the assessment; empty for none.
+   *
+   * @return the breakdowns
+   */
+  public abstract List<IndicatorBreakdown> breakdowns();
+
+  /**
+   * The signature block.
+   *
+   * @return the signature block
+   */
+  public abstract Optional<SignatureBlock> signature();
+
+  /**
+   * The recipients.
+   *
+   * @return the recipients
+   */
+  public abstract List<String> recipients();
+
+  /** The Vietnamese label of a verdict: "Đạt", "Không đạt", "Chưa đánh giá được". */
+  static String label(Verdict verdict) {
+    switch (verdict) {
+      case MET:
+        return "Đạt";
+      case NOT_MET:
+        return "Không đạt";
+      default:
+        return "Chưa đánh giá được";
+    }
+  }
+
+  /**
+   * Lays the results out as a report.
+   *
+   * @return the report
+   */
+  public Report toReport() {
+    TableBuilder table =
+        Table.builder()
+            .caption("Bảng 1. Kết quả thực hiện các chỉ tiêu")
+            .unitNote("Tỷ lệ, ngưỡng và chênh lệch: %")
+            .addColumns(
+                Column.of("STT"),
+                Column.of("Chỉ tiêu"),
+                Column.of("Tử số"),
+                Column.of("Mẫu số"),
+                Column.of("Tỷ lệ", "%"),
+                Column.of("Ngưỡng", "%"),
+                Column.of("Đánh giá"),
+                Column.of("Chênh lệch", "điểm %"),
+                Column.of("Dư địa còn lại"))
+            .addGroups(
+                HeaderGroup.of("", 2),
+                HeaderGroup.of("Giá trị chỉ số", 3),
+                HeaderGroup.of("Đánh giá chỉ tiêu", 4));
+    Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
+    List<String> categories = new ArrayList<>();
+    List<BigDecimal> actual = new ArrayList<>();
+    List<BigDecimal> thresholds = new ArrayList<>();
+    int index = 0;
+    for (TargetLine line : lines()) {
+      counts.merge(line.verdict(), 1L, Long::sum);
+      table.addRows(
+          Row.of(
+              Cell.count(++index),
+              Cell.text(line.target()),
+              Cell.count(line.numerator()),
+              Cell.count(line.denominator()),
+              FiguresTable.rate(line.numerator(), line.denominator()),
+              line.threshold().map(t -> Cell.percent(t, 2)).orElse(Cell.empty()),
+              Cell.text(label(line.verdict())),
+              line.gap().map(g -> Cell.decimal(g, 2)).orElse(Cell.empty()),
+              line.remainingBudget().map(Cell::count).orElse(Cell.empty())));
+      if (line.denominator() > 0 && line.threshold().isPresent()) {
+        categories.add("Chỉ tiêu " + index);
+        actual.add(Rates.percent(line.numerator(), line.denominator()));
+        thresholds.add(line.threshold().orElseThrow());
+      }
+    }
+    Table summary =
+        Table.builder()
+            .caption("Bảng 2. Tổng hợp đánh giá")
+            .addColumns(Column.of("Đánh giá"), Column.of("Số chỉ tiêu"))
+            .addRows(
+                Row.of(
+                    Cell.text(label(Verdict.MET)),
+                    Cell.count(counts.getOrDefault(Verdict.MET, 0L))),
+                Row.of(
+                    Cell.text(label(Verdict.NOT_MET)),
+                    Cell.count(counts.getOrDefault(Verdict.NOT_MET, 0L))),
+                Row.of(
+                    Cell.text(label(Verdict.NOT_YET)),
+                    Cell.count(counts.getOrDefault(Verdict.NOT_YET, 0L))))
+            .addTotals(Row.of(Cell.text("Tổng cộng"), Cell.count(lines().size())))
+            .build();
+    Section results =
+        Section.builder()
+            .heading("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU")
+            .addBlocks(
+                Paragraph.of(
+                    "Thực hiện "
+                        + plan()
+                        + ", kết quả thực hiện các chỉ tiêu "
+                        + periodLabel()
+                        + " như sau (tử số, mẫu số và tỷ lệ tính từ dữ liệu hồ sơ; chênh lệch"
+                        + " là hiệu giữa tỷ lệ đạt được và ngưỡng của chỉ tiêu):"),
+                table.build(),
+                Chart.builder()
+                    .kind(ChartKind.BAR)
+                    .title("Biểu đồ 1. Tỷ lệ đạt được so với ngưỡng chỉ tiêu")
+                    .valueUnit("%")
+                    .axisMaximum(BigDecimal.valueOf(100))
+                    .categories(categories)
+                    .addSeries(Series.of("Thực hiện", actual))
+                    .addSeries(Series.of("Ngưỡng chỉ tiêu", thresholds))
+                    .build())
+            .build();
+    Section assessment =
+        Section.builder().heading("II. TỔNG HỢP ĐÁNH GIÁ").addBlocks(summary).build();
+    List<Section> sections = new ArrayList<>(List.of(results, assessment));
+    if (!breakdowns().isEmpty()) {
+      List<Block> blocks = new ArrayList<>();
+      int number = 2;
+      for (IndicatorBreakdown b : breakdowns()) {
+        if (!b.byUnit().isEmpty()) {
+          blocks.add(
+              FiguresTable.of(
+                  "Bảng " + (++number) + ". " + b.indicator() + " theo đơn vị",
+                  "Đơn vị",
+                  b,
+                  b.byUnit()));
+        }
+        if (!b.byProcedure().isEmpty()) {
+          blocks.add(
+              FiguresTable.of(
+                  "Bảng " + (++number) + ". " + b.indicator() + " theo thủ tục hành chính",
+                  "Thủ tục hành chính",
+                  b,
+                  b.byProcedure()));
+        }
+      }
+      sections.add(Section.builder().heading("III. CHI TIẾT CÁC CHỈ SỐ").blocks(blocks).build());
+    }
+    return Report.builder()
+        .header(header())
+        .kind("BÁO CÁO")
+        .title("Kết quả thực hiện các chỉ tiêu cải cách hành chính " + periodLabel())
+        .sections(sections)
+        .signature(signature())
+        .recipients(recipients())
+        .build();
+  }
+}

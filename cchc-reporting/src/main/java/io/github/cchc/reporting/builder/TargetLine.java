@@ -1,0 +1,154 @@
+package io.github.cchc.reporting.builder;
+
+import io.github.cchc.indicators.target.TargetEvaluation;
+import io.github.cchc.indicators.target.Verdict;
+import io.github.cchc.model.plan.Target;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One row of the target-achievement report: a target of the plan as its text reads, the indicator
+ * measured with its exact numerator and denominator, the threshold, and the result of evaluating
+ * the target (verdict, gap, remaining budget) as computed by the target evaluation ({@link
+ * io.github.cchc.indicators.target.TargetEvaluator}).
+ *
+ * <pre>{@code
+ * TargetLine line = TargetLine.of(TargetEvaluator.evaluate(target, counts, definition, period, asOf));
+ * // or by hand:
+ * TargetLine line = TargetLine.builder()
+ *     .target("Trên 98% hồ sơ TTHC tiếp nhận trong năm được giải quyết đúng hạn")
+ *     .indicator("Tỷ lệ hồ sơ giải quyết đúng hạn")
+ *     .numerator(22990).denominator(23510)
+ *     .threshold(new BigDecimal("98"))
+ *     .verdict(Verdict.NOT_MET)   // io.github.cchc.indicators.target.Verdict
+ *     .gap(new BigDecimal("-0.2118"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class TargetLine {
+  TargetLine() {}
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static TargetLineBuilder builder() {
+    return new TargetLineBuilder();
+  }
+
+  /**
+   * The line of an evaluated target: its text, the indicator's Vietnamese name, the exact numerator
+   * and denominator, the threshold, the verdict, the gap (to 10 decimals) and the remaining budget.
+   *
+   * @param evaluation the evaluation
+   * @return the line
+   */
+  public static TargetLine of(TargetEvaluation evaluation) {
+    return builder()
+        .target(evaluation.target().text())
+        .indicator(evaluation.value().indicator().vietnamese())
+        .numerator(evaluation.value().numerator())
+        .denominator(evaluation.value().denominator())
+        .threshold(evaluation.target().value())
+        .verdict(evaluation.verdict())
+        .gap(
+            evaluation
+                .gap()
+                .map(g -> g.toBigDecimal(10, RoundingMode.HALF_EVEN).stripTrailingZeros()))
+        .remainingBudget(evaluation.remainingBudget())
+        .build();
+  }
+
+  /**
+   * The line of a target that dossiers cannot measure (a task target such as "100% nhiệm vụ"): its
+   * text, {@code why} in place of the indicator, no figures, verdict {@link Verdict#NOT_YET}.
+   *
+   * @param target the target
+   * @param why why it is not measured
+   * @return the line
+   */
+  public static TargetLine notMeasured(Target target, String why) {
+    return builder()
+        .target(target.text())
+        .indicator(why)
+        .numerator(0)
+        .denominator(0)
+        .threshold(target.value())
+        .verdict(Verdict.NOT_YET)
+        .build();
+  }
+
+  /**
+   * The target as the plan states it.
+   *
+   * @return the target's text
+   */
+  public abstract String target();
+
+  /**
+   * The indicator measured.
+   *
+   * @return the indicator's name
+   */
+  public abstract String indicator();
+
+  /**
+   * The numerator.
+   *
+   * @return the numerator
+   */
+  public abstract long numerator();
+
+  /**
+   * The denominator; 0 when nothing was measured.
+   *
+   * @return the denominator
+   */
+  public abstract long denominator();
+
+  /**
+   * The threshold of the target in percent (98 for "trên 98%"), if it has one.
+   *
+   * @return the threshold
+   */
+  public abstract Optional<BigDecimal> threshold();
+
+  /**
+   * The verdict.
+   *
+   * @return the verdict
+   */
+  public abstract Verdict verdict();
+
+  /**
+   * The exact gap to the threshold in percentage points (negative when short), if measurable.
+   *
+   * @return the gap
+   */
+  public abstract Optional<BigDecimal> gap();
+
+  /**
+   * The remaining budget: how many more items may still fail in the period with the target kept
+   * ("at most 12 more late dossiers keep 98%"), if the evaluation gives one.
+   *
+   * @return the remaining budget
+   */
+  public abstract Optional<Long> remainingBudget();
+
+  @Value.Check
+  void check() {
+    if (numerator() < 0 || denominator() < numerator()) {
+      throw new IllegalArgumentException(
+          "target '"
+              + target()
+              + "': need 0 <= numerator <= denominator, got "
+              + numerator()
+              + "/"
+              + denominator());
+    }
+  }
+}
