@@ -110,8 +110,10 @@ public final class TallyAccumulator {
         key |= OVERDUE_BIT;
       }
     }
-    int c = combo(key); // first: a new combination may grow the group arrays
-    groupCombos[slot(d)][c]++;
+    // both before indexing: a new combination or a new group grows the arrays
+    int c = combo(key);
+    int g = slot(d);
+    groupCombos[g][c]++;
   }
 
   private int combo(int key) {
