@@ -34,7 +34,7 @@ class DossierGeneratorTest {
       DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm").withResolverStyle(ResolverStyle.STRICT);
 
   private static final String SHA256_OF_20000_ROWS =
-      "00217ea7cc54f584e4af99fe00b8ef50ff773966456ece111f777249c35c502b";
+      "27452b863a6d32b4ed163a599ee427689f9264bdd4b667e0f7d3693ce182a9eb";
 
   private static byte[] sample;
   private static GenerationSummary summary;
@@ -122,6 +122,7 @@ class DossierGeneratorTest {
     long feeRows = 0;
     long paid = 0;
     long digitised = 0;
+    long paused = 0;
     Map<String, Integer> badReasons = new HashMap<>();
     Set<String> ids = new HashSet<>();
     Set<String> channels = Set.of("Trực tiếp", "Trực tuyến", "Bưu chính công ích");
@@ -134,7 +135,7 @@ class DossierGeneratorTest {
           assertThat(String.join(",", header)).isEqualTo(DossierGenerator.HEADER);
           continue;
         }
-        assertThat(r.getFieldCount()).isEqualTo(14);
+        assertThat(r.getFieldCount()).isEqualTo(13);
         String reason = null;
         LocalDateTime received = null;
         LocalDateTime due = parse(r.getField(7));
@@ -180,6 +181,18 @@ class DossierGeneratorTest {
           paid += r.getField(9).equals("Có") ? 1 : 0;
         }
         digitised += r.getField(10).equals("Có") ? 1 : 0;
+        if (!r.getField(12).isEmpty()) {
+          String[] pause = r.getField(12).split(" - ");
+          assertThat(pause).hasSize(2);
+          LocalDateTime from = parse(pause[0]);
+          LocalDateTime to = parse(pause[1]);
+          assertThat(from).isAfter(received);
+          assertThat(to).isAfter(from);
+          if (end != null) {
+            assertThat(end).isAfter(to);
+          }
+          paused++;
+        }
       }
     }
     GenerationSummary.Counts p = summary.province();
@@ -197,6 +210,7 @@ class DossierGeneratorTest {
     assertThat(feeRows).isEqualTo(p.paymentApplicable());
     assertThat(paid).isEqualTo(p.paidOnline());
     assertThat(digitised).isEqualTo(p.digitised());
+    assertThat(paused).isEqualTo(p.paused()).isPositive();
   }
 
   /** The rates that README.md and examples/data/README.md promise against the 2024 plan. */
