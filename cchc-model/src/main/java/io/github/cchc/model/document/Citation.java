@@ -18,7 +18,9 @@ import org.immutables.value.Value;
  * otherwise after the number. The issuer, as written after "của", ends before the first of: a
  * punctuation mark ({@code , ; : . ( ) " /}), a line break, a word that starts the subject or a new
  * clause ("về", "ban hành", "quy định", "một số", "thực hiện", "và", ...), or 12 words. Coordinated
- * parts share the issuer of the last part.
+ * parts share the issuer of the last part. A citation may be wrapped onto the next line once (the
+ * span then holds the line break), never across a blank line. A date that does not exist ("ngày
+ * 32/13/2023") is left out: the span ends after the number and {@link #date()} is empty.
  *
  * <pre>{@code
  * Citation c = CitationExtractor.extract(

@@ -51,16 +51,16 @@ final class CitationScanner {
 
   private static final int MAX_ISSUER_WORDS = 12;
 
-  @SuppressWarnings("unchecked")
-  private static final List<Map.Entry<String, DocumentType>>[] NAMES_BY_FIRST = new List[128];
+  /** Folded type names by their first (ASCII) letter, longest first; empty lists elsewhere. */
+  private static final List<List<Map.Entry<String, DocumentType>>> NAMES_BY_FIRST =
+      new ArrayList<>();
 
   static {
+    for (int c = 0; c < 128; c++) {
+      NAMES_BY_FIRST.add(new ArrayList<>());
+    }
     for (Map.Entry<String, DocumentType> e : DocumentType.foldedNamesLongestFirst()) {
-      char c = e.getKey().charAt(0);
-      if (NAMES_BY_FIRST[c] == null) {
-        NAMES_BY_FIRST[c] = new ArrayList<>();
-      }
-      NAMES_BY_FIRST[c].add(e);
+      NAMES_BY_FIRST.get(e.getKey().charAt(0)).add(e);
     }
   }
 
@@ -100,58 +100,116 @@ final class CitationScanner {
     }
   }
 
-  /** Every citation, in reading order. */
+  /**
+   * Every citation, in reading order. The scan is anchored on digits: a number and symbol starts
+   * with a digit after white space (or "số:"), and only there does it look back for "số" and a type
+   * name, then read the citation forward. Digits are far rarer than word starts, so most of the
+   * text costs one comparison per character.
+   */
   List<Citation> scanAll() {
     List<Citation> out = new ArrayList<>();
-    int i = 0;
-    while (i < n) {
-      char c = VietnameseText.foldChar(text.charAt(i));
-      if (c >= 128
-          || NAMES_BY_FIRST[c] == null
-          || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
-        i++;
+    int done = 0;
+    int[] nameEnd = new int[1];
+    for (int i = 1; i < n; i++) {
+      char ch = text.charAt(i);
+      if (ch < '0' || ch > '9') {
         continue;
       }
-      int[] nameEnd = new int[1];
-      DocumentType type = matchType(i, nameEnd);
-      if (type == null) {
-        i++;
+      char prev = text.charAt(i - 1);
+      if (prev != ' ' && prev != '\t' && prev != '\u00a0' && prev != ':' && prev != '\n') {
         continue;
       }
-      List<Part> parts = scanFrom(i, type, nameEnd[0], false);
+      int nameStart = typeBefore(i, done, nameEnd);
+      if (nameStart < 0) {
+        continue;
+      }
+      DocumentType type = matchType(nameStart, nameEnd);
+      List<Part> parts = type == null ? null : scanFrom(nameStart, type, nameEnd[0], false);
       if (parts == null) {
-        i = nameEnd[0];
         continue;
       }
       for (Part p : parts) {
-        CitationBuilder b =
-            Citation.builder()
-                .text(text.substring(p.start, p.end))
-                .start(p.start)
-                .end(p.end)
-                .type(p.type)
-                .numberSymbol(text.substring(p.numberStart, p.numberEnd))
-                .number(p.number);
-        if (p.date != null) {
-          b.date(p.date);
-        }
-        if (p.issuerStart >= 0) {
-          b.issuer(text.substring(p.issuerStart, p.issuerEnd));
-        }
-        out.add(b.build());
+        out.add(citation(p));
       }
-      i = parts.get(parts.size() - 1).end;
+      done = parts.get(parts.size() - 1).end;
+      i = done;
     }
     return out;
+  }
+
+  private Citation citation(Part p) {
+    CitationBuilder b =
+        Citation.builder()
+            .text(text.substring(p.start, p.end))
+            .start(p.start)
+            .end(p.end)
+            .type(p.type)
+            .numberSymbol(text.substring(p.numberStart, p.numberEnd))
+            .number(p.number);
+    if (p.date != null) {
+      b.date(p.date);
+    }
+    if (p.issuerStart >= 0) {
+      b.issuer(text.substring(p.issuerStart, p.issuerEnd));
+    }
+    return b.build();
+  }
+
+  /**
+   * Looks back from a number starting at {@code digit} for an optional "số" or "số:" and a type
+   * name ending there, starting at or after {@code floor}; returns the name's start or -1.
+   */
+  private int typeBefore(int digit, int floor, int[] nameEnd) {
+    int q = digit;
+    if (q > 0 && text.charAt(q - 1) == ':') {
+      q--;
+    }
+    q = skipSpacesBack(q);
+    if (q - 2 >= floor
+        && matchesFolded(q - 2, "so")
+        && (q - 2 == 0 || !isWordChar(text.charAt(q - 3)))) {
+      q = skipSpacesBack(q - 2);
+    }
+    if (q == 0 || !isWordChar(text.charAt(q - 1))) {
+      return -1;
+    }
+    char last = VietnameseText.foldChar(text.charAt(q - 1));
+    for (Map.Entry<String, DocumentType> e : DocumentType.foldedNamesLongestFirst()) {
+      String name = e.getKey();
+      int start = q - name.length();
+      if (start >= floor
+          && name.charAt(name.length() - 1) == last
+          && matchesFolded(start, name)
+          && (start == 0 || !isWordChar(text.charAt(start - 1)))) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  private int skipSpacesBack(int q) {
+    boolean newline = false;
+    while (q > 0) {
+      char c = text.charAt(q - 1);
+      if (c == ' ' || c == '\t' || c == '\u00a0' || c == '\r') {
+        q--;
+      } else if (c == '\n' && !newline) {
+        newline = true;
+        q--;
+      } else {
+        break;
+      }
+    }
+    return q;
   }
 
   /** Matches a type name at {@code at}; sets {@code end[0]} past it. */
   @Nullable DocumentType matchType(int at, int[] end) {
     char c = VietnameseText.foldChar(text.charAt(at));
-    if (c >= 128 || NAMES_BY_FIRST[c] == null) {
+    if (c >= 128) {
       return null;
     }
-    for (Map.Entry<String, DocumentType> e : NAMES_BY_FIRST[c]) {
+    for (Map.Entry<String, DocumentType> e : NAMES_BY_FIRST.get(c)) {
       String name = e.getKey();
       int stop = at + name.length();
       if (stop <= n && matchesFolded(at, name) && (stop == n || !isWordChar(text.charAt(stop)))) {
@@ -340,10 +398,19 @@ final class CitationScanner {
     return true;
   }
 
+  /** Skips spaces, tabs and at most one line break (text wrapped by hand), not a blank line. */
   int skipSpaces(int p) {
-    while (p < n
-        && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '\u00a0')) {
-      p++;
+    boolean newline = false;
+    while (p < n) {
+      char c = text.charAt(p);
+      if (c == ' ' || c == '\t' || c == '\u00a0' || c == '\r') {
+        p++;
+      } else if (c == '\n' && !newline) {
+        newline = true;
+        p++;
+      } else {
+        break;
+      }
     }
     return p;
   }

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * h.place();          // Optional[Bình Phước]
  * h.date();           // Optional[2024-02-22]
  * h.title();          // Optional[Thực hiện các chỉ tiêu phấn đấu nâng cao chỉ số ...]
- * h.signature();      // Optional[GIÁM ĐỐC / Phạm Thị Anh Thư]
+ * h.signature().orElseThrow().format(); // "GIÁM ĐỐC\nPhạm Thị Anh Thư"
  * h.recipients();     // [Sở Nội vụ, Ban Giám đốc, Các phòng NV]
  * h.archive();        // [VT]
  * }</pre>
@@ -47,6 +47,13 @@ public abstract class DocumentHeader {
   public boolean article() {
     return false;
   }
+
+  /**
+   * Returns the issuing body lines at the top, in capitals, parent body first: ["UBND TỈNH BÌNH
+   * PHƯỚC", "SỞ NGOẠI VỤ"]; empty when the text starts without them (as the five seeds do). The
+   * national title and motto (Quốc hiệu, Tiêu ngữ) are not part of it.
+   */
+  public abstract List<String> issuingBody();
 
   /** Returns the document type, from the heading ("KẾ HOẠCH") or an article's headline. */
   public abstract Optional<DocumentType> documentType();

@@ -59,6 +59,7 @@ final class DocumentHeaderReader {
     boolean numbered = readNumber(b, head);
     readDateLine(b, head);
     int heading = findHeading(head);
+    readIssuingBody(b, heading < 0 ? head : heading);
     int recipients = findRecipients(heading < 0 ? 0 : heading + 1);
     if (heading >= 0) {
       b.documentType(DocumentType.parse(lines.get(heading).content()));
@@ -89,17 +90,30 @@ final class DocumentHeaderReader {
       String f = line.folded();
       if (f.startsWith("so:") || f.startsWith("so :")) {
         int colon = text.indexOf(':', line.start());
-        String rest = text.substring(colon + 1, line.end());
+        int tokenStart = colon + 1;
+        while (tokenStart < line.end() && isBlankChar(text.charAt(tokenStart))) {
+          tokenStart++;
+        }
+        int tokenEnd = tokenStart;
+        while (tokenEnd < line.end() && !isBlankChar(text.charAt(tokenEnd))) {
+          tokenEnd++;
+        }
         try {
-          b.numberSymbol(DocumentNumber.parse(rest.replace("**", "")));
+          b.numberSymbol(DocumentNumber.parse(text.substring(tokenStart, tokenEnd)));
         } catch (CchcParseException e) {
           throw new CchcParseException(
-              text, colon + 1 + e.getErrorIndex(), "number line: " + e.getReason(), e);
+              text, tokenStart + e.getErrorIndex(), "number line: " + e.getReason(), e);
         }
+        // A layout flattened to one line: "Số: 24/KH-SNgV   Bình Phước, ngày 22 tháng 02 năm 2024".
+        lines.set(i, new Line(tokenEnd, line.end(), clean(text.substring(tokenEnd, line.end()))));
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isBlankChar(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '*';
   }
 
   private void readDateLine(DocumentHeaderBuilder b, int head) {
@@ -118,6 +132,32 @@ final class DocumentHeaderReader {
         }
         return;
       }
+    }
+  }
+
+  private static final String NATIONAL_TITLE = "cong hoa xa hoi chu nghia viet nam";
+  private static final String MOTTO = "doc lap - tu do - hanh phuc";
+
+  /** Capitalised lines before the heading, without the national title and motto. */
+  private void readIssuingBody(DocumentHeaderBuilder b, int limit) {
+    for (int i = 0; i < limit; i++) {
+      Line line = lines.get(i);
+      String c = line.content();
+      String f = line.folded();
+      if (c.isEmpty() || f.startsWith("so:") || f.startsWith("so :") || f.contains(", ngay")) {
+        continue;
+      }
+      int national = f.indexOf(NATIONAL_TITLE);
+      if (national >= 0) {
+        c = c.substring(0, national).strip();
+      }
+      if (f.startsWith(MOTTO) || c.isEmpty()) {
+        continue;
+      }
+      if (!hasLetter(c) || !c.equals(c.toUpperCase(VietnameseText.VIETNAMESE))) {
+        return;
+      }
+      b.addIssuingBody(c);
     }
   }
 

@@ -26,6 +26,10 @@ import org.immutables.value.Value;
  *               // "Kế hoạch số 10/KH-UBND ngày 17/01/2020"
  * }</pre>
  *
+ * <p>{@link #parse(CharSequence)} also accepts the blank number of a draft ("Kế hoạch số
+ * /KH-SNgV"), which {@link CitationExtractor} never reports: in running text only a number that
+ * starts with a digit starts a citation.
+ *
  * <p>Equality means "the same document": type, number and date. The issuer and the title are
  * written differently from one citation to the next ("UBND tỉnh", "Ủy ban nhân dân tỉnh") and are
  * not part of it.

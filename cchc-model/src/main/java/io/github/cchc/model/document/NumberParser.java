@@ -19,6 +19,7 @@ final class NumberParser {
   private int pos;
   private int errorIndex = -1;
   private String reason = "";
+  private boolean issuerNext;
 
   NumberParser(String text, int start, int end) {
     this.text = text;
@@ -134,6 +135,7 @@ final class NumberParser {
       return fail(pos, "'/' and issuer code expected after the type");
     }
     pos++;
+    issuerNext = true;
     List<String> groups = new ArrayList<>();
     if (!codes(groups, '-')) {
       return null;
@@ -156,6 +158,7 @@ final class NumberParser {
         return false;
       }
       into.add(code);
+      issuerNext = into.size() == 1 && DocumentType.fromAbbreviation(code).isPresent();
       if (pos == end) {
         return true;
       }
@@ -170,11 +173,12 @@ final class NumberParser {
   private @Nullable String code() {
     int codeStart = pos;
     if (pos == end || !Character.isUpperCase(text.charAt(pos))) {
+      String what = issuerNext ? "issuer code" : "code";
       fail(
           pos,
           pos > start && text.charAt(pos - 1) == '-'
-              ? "code expected after '-'"
-              : "code (an upper-case letter, then letters or digits) expected");
+              ? what + " expected after '-'"
+              : what + " (an upper-case letter, then letters or digits) expected");
       return null;
     }
     pos++;

@@ -38,9 +38,31 @@ public final class VietnameseText {
    */
   public static String nfc(CharSequence text) {
     String s = text.toString();
-    return Normalizer.isNormalized(s, Normalizer.Form.NFC)
+    return isSurelyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC)
         ? s
         : Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  /**
+   * A fast check for the common case: text made only of characters that are NFC on their own and
+   * never combine with a neighbour (Latin up to U+02FF, the precomposed Vietnamese letters of
+   * U+1E00–U+1EFF, punctuation U+2010–U+205E without the singletons U+2000/U+2001, currency signs
+   * such as ₫). Any other character, e.g. a combining tone mark, falls back to {@link Normalizer}.
+   */
+  static boolean isSurelyNfc(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x300 && !isStableBlock(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isStableBlock(char c) {
+    return (c >= 0x1E00 && c <= 0x1EFF)
+        || (c >= 0x2010 && c <= 0x205E)
+        || (c >= 0x20A0 && c <= 0x20C0);
   }
 
   /**

@@ -169,4 +169,24 @@ class CitationExtractorTest {
               return true;
             });
   }
+
+  @Test
+  void aCitationMayBeWrappedOnceButNotAcrossABlankLine() {
+    List<Citation> wrapped =
+        CitationExtractor.extract("theo Thông tư\n09/2019/TT-NHNN ngày\n15/12/2019 của Ngân hàng.");
+    assertThat(wrapped).hasSize(1);
+    assertThat(wrapped.get(0).text())
+        .isEqualTo("Thông tư\n09/2019/TT-NHNN ngày\n15/12/2019 của Ngân hàng");
+    assertThat(CitationExtractor.extract("KẾ HOẠCH\n\n24/KH-SNgV")).isEmpty();
+  }
+
+  @Test
+  void anImpossibleDateIsLeftOutOfTheSpan() {
+    List<Citation> found =
+        CitationExtractor.extract("Quyết định số 12/QĐ-UBND ngày 32/13/2023 của UBND tỉnh");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text()).isEqualTo("Quyết định số 12/QĐ-UBND");
+    assertThat(found.get(0).date()).isEmpty();
+    assertThat(found.get(0).issuer()).isEmpty();
+  }
 }

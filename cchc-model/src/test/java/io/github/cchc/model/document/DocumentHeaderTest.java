@@ -136,4 +136,33 @@ class DocumentHeaderTest {
               return true;
             });
   }
+
+  @Test
+  void numberAndDateLineFlattenedOntoOneLine() {
+    DocumentHeader h =
+        DocumentHeader.read(
+            "Số: 24/KH-SNgV      Bình Phước, ngày 22 tháng 02 năm 2024\n\nKẾ HOẠCH\nThực hiện"
+                + " các chỉ tiêu\n\nNội dung./.\n\nNơi nhận:\n- Sở Nội vụ;\n\nGIÁM ĐỐC\n");
+    assertThat(h.numberSymbol()).contains(DocumentNumber.parse("24/KH-SNgV"));
+    assertThat(h.place()).contains("Bình Phước");
+    assertThat(h.date()).contains(PartialDate.of(LocalDate.of(2024, 2, 22)));
+    assertThat(h.title()).contains("Thực hiện các chỉ tiêu");
+    assertThat(h.recipients()).containsExactly("Sở Nội vụ");
+    assertThat(h.signature()).contains(Signature.builder().title("GIÁM ĐỐC").build());
+  }
+
+  @Test
+  void issuingBodyLinesAtTheTopOfTheOfficialLayout() {
+    DocumentHeader h =
+        DocumentHeader.read(
+            "UBND TỈNH BÌNH PHƯỚC          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "SỞ NGOẠI VỤ\n"
+                + "Độc lập - Tự do - Hạnh phúc\n\n"
+                + "Số: 24/KH-SNgV\n\nBình Phước, ngày 22 tháng 02 năm 2024\n\nKẾ HOẠCH\n"
+                + "Thực hiện các chỉ tiêu\n\nNội dung./.\n");
+    assertThat(h.issuingBody()).containsExactly("UBND TỈNH BÌNH PHƯỚC", "SỞ NGOẠI VỤ");
+    assertThat(h.numberSymbol()).contains(DocumentNumber.parse("24/KH-SNgV"));
+    assertThat(h.documentType()).contains(DocumentType.KE_HOACH);
+    assertThat(DocumentHeader.read(Seeds.read(Seeds.PLAN_24_KH_SNGV)).issuingBody()).isEmpty();
+  }
 }

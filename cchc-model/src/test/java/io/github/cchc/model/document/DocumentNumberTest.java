@@ -113,7 +113,7 @@ class DocumentNumberTest {
             e -> {
               CchcParseException p = (CchcParseException) e;
               assertThat(p.getErrorIndex()).isEqualTo(6);
-              assertThat(p.getReason()).isEqualTo("code expected after '-'");
+              assertThat(p.getReason()).isEqualTo("issuer code expected after '-'");
               assertThat(p.getInput()).isEqualTo("24/KH-");
             });
     assertThatThrownBy(() -> DocumentNumber.parse("24/KH"))

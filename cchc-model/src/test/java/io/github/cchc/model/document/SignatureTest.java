@@ -2,6 +2,8 @@ package io.github.cchc.model.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.cchc.model.CchcParseException;
 import jakarta.validation.Validation;
@@ -43,5 +45,31 @@ class SignatureTest {
     assertThat(validator.validate(DocumentNumber.parse("5942/UBND-KSTT"))).isEmpty();
     assertThat(validator.validate(DocumentHeader.read(Seeds.read(Seeds.DRAFT_KIEN_GIANG))))
         .isEmpty();
+  }
+
+  @Test
+  void arbitraryStringsOnlyEverThrowCchcParseException() {
+    qt().forAll(strings().allPossible().ofLengthBetween(0, 30))
+        .check(
+            s -> {
+              for (String t : new String[] {s, "KT. " + s, "TM.\n" + s, s + "\n" + s}) {
+                try {
+                  Signature.parse(t);
+                } catch (CchcParseException e) {
+                  // allowed
+                }
+                try {
+                  SigningAuthority.parse(t);
+                } catch (CchcParseException e) {
+                  // allowed
+                }
+                try {
+                  DocumentType.parse(t);
+                } catch (CchcParseException e) {
+                  // allowed
+                }
+              }
+              return true;
+            });
   }
 }

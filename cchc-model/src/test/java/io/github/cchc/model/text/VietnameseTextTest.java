@@ -45,4 +45,27 @@ class VietnameseTextTest {
         .isEqualTo(VietnameseText.fold(text))
         .isEqualTo("binh phuoc, ngay 22 thang 02 nam 2024");
   }
+
+  @Test
+  void theFastNfcCheckOnlyAcceptsCharactersThatAreStableUnderNfc() {
+    for (char c = 0; c < 0x300; c++) {
+      assertThat(Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC))
+          .as("U+%04X", (int) c)
+          .isTrue();
+    }
+    for (char c = 0x300; c < 0xFFFF; c++) {
+      if (VietnameseText.isStableBlock(c)) {
+        String s = String.valueOf(c);
+        assertThat(Normalizer.isNormalized(s, Normalizer.Form.NFC)).as("U+%04X", (int) c).isTrue();
+        // and it never composes with a following or preceding letter or mark
+        assertThat(Normalizer.normalize("a" + s + "\u0301", Normalizer.Form.NFC))
+            .as("U+%04X", (int) c)
+            .isEqualTo("a" + s + "\u0301");
+        assertThat(Normalizer.normalize(s + "a", Normalizer.Form.NFC)).isEqualTo(s + "a");
+      }
+    }
+    assertThat(VietnameseText.isSurelyNfc("Kế hoạch số 24/KH-SNgV “Chính quyền thân thiện” ¹"))
+        .isTrue();
+    assertThat(VietnameseText.isSurelyNfc("Ke\u0302\u0301")).isFalse();
+  }
 }

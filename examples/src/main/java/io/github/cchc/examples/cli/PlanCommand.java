@@ -2,6 +2,7 @@ package io.github.cchc.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.document.DocumentHeader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Read a plan (Kế hoạch) and print one JSON object: documentType, numberSymbol (\"/KH-SNgV\""
           + " for an unsigned draft), place, date (ISO; \"2024-02\" when the day is blank),"
-          + " title, signature {authority, onBehalfOf, title, name}, recipients, archive,"
+          + " title, signature {authority, onBehalfOf, title, name}, recipients, archive, issuingBody,"
           + " article (true when the text is a web article about a plan), publishedOn,"
           + " bodyStart, bodyEnd. Missing fields are null."
     })
@@ -31,7 +32,12 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String text = PlanFiles.read(file);
-    DocumentHeader header = DocumentHeader.read(text);
+    DocumentHeader header;
+    try {
+      header = DocumentHeader.read(text);
+    } catch (CchcParseException e) {
+      throw PlanFiles.rejected(file, text, e);
+    }
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     ObjectNode node = mapper.valueToTree(header);
     PrintWriter out = spec.commandLine().getOut();

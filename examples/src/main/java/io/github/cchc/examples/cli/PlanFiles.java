@@ -1,5 +1,6 @@
 package io.github.cchc.examples.cli;
 
+import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.text.VietnameseText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -43,5 +44,32 @@ final class PlanFiles {
     } catch (CharacterCodingException e) {
       throw new InputRejectedException(file + ": not UTF-8 text (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * Turns a parse error in a whole file into a rejection that names the file, line and column and
+   * quotes the line, instead of the whole text.
+   */
+  static InputRejectedException rejected(Path file, String text, CchcParseException e) {
+    int at = Math.max(0, Math.min(e.getErrorIndex(), text.length()));
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    int lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) {
+      lineEnd = text.length();
+    }
+    long line = text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+    int column = at - lineStart + 1;
+    return new InputRejectedException(
+        file
+            + ":"
+            + line
+            + ":"
+            + column
+            + ": "
+            + e.getReason()
+            + " in \""
+            + text.substring(lineStart, lineEnd).strip()
+            + "\"",
+        e);
   }
 }
