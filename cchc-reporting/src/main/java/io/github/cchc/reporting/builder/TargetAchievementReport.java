@@ -144,12 +144,13 @@ public abstract class TargetAchievementReport {
     int index = 0;
     for (TargetLine line : lines()) {
       counts.merge(line.verdict(), 1L, Long::sum);
+      boolean figures = line.measurable();
       table.addRows(
           Row.of(
               Cell.count(++index),
               Cell.text(line.target()),
-              Cell.count(line.numerator()),
-              Cell.count(line.denominator()),
+              figures ? Cell.count(line.numerator()) : Cell.empty(),
+              figures ? Cell.count(line.denominator()) : Cell.empty(),
               FiguresTable.rate(line.numerator(), line.denominator()),
               line.threshold().map(t -> Cell.percent(t, 2)).orElse(Cell.empty()),
               Cell.text(label(line.verdict())),

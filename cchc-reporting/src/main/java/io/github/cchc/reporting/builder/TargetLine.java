@@ -79,7 +79,19 @@ public abstract class TargetLine {
         .denominator(0)
         .threshold(target.value())
         .verdict(Verdict.NOT_YET)
+        .measurable(false)
         .build();
+  }
+
+  /**
+   * Whether dossiers measure the target; a report leaves the figures of an unmeasurable target
+   * blank instead of showing 0 of 0.
+   *
+   * @return true unless made by {@link #notMeasured(Target, String)}
+   */
+  @Value.Default
+  public boolean measurable() {
+    return true;
   }
 
   /**

@@ -333,31 +333,54 @@ public final class DocxRenderer implements ReportRenderer {
 
   private static int[] columnWidths(Table table) {
     List<Column> columns = table.columns();
-    int[] chars = new int[columns.size()];
-    for (int c = 0; c < columns.size(); c++) {
+    int n = columns.size();
+    int[] min = new int[n];
+    int[] pref = new int[n];
+    for (int c = 0; c < n; c++) {
       for (String word : label(columns.get(c)).split(" ")) {
-        chars[c] = Math.max(chars[c], word.length());
+        min[c] = Math.max(min[c], word.length());
       }
+      pref[c] = min[c];
     }
     for (List<Row> part : List.of(table.rows(), table.totals())) {
       for (Row row : part) {
-        for (int c = 0; c < chars.length; c++) {
-          chars[c] =
-              Math.max(chars[c], Math.min(36, VietnameseFormat.cell(row.cells().get(c)).length()));
+        for (int c = 0; c < n; c++) {
+          Cell cell = row.cells().get(c);
+          String text = VietnameseFormat.cell(cell);
+          if (cell.kind() == CellKind.TEXT) {
+            for (String word : text.split(" ")) {
+              min[c] = Math.max(min[c], Math.min(word.length(), 16));
+            }
+            pref[c] = Math.max(pref[c], Math.min(text.length(), 40));
+          } else {
+            min[c] = Math.max(min[c], text.length());
+          }
+          pref[c] = Math.max(pref[c], min[c]);
         }
       }
     }
-    int sum = 0;
-    for (int c = 0; c < chars.length; c++) {
-      chars[c] += 2;
-      sum += chars[c];
+    // A 12 pt Times New Roman character (bold headers) takes up to about 2.7 mm, plus the cell
+    // margins of Word (1.9 mm each side).
+    double[] mm = new double[n];
+    double minSum = 0;
+    double extraSum = 0;
+    for (int c = 0; c < n; c++) {
+      mm[c] = min[c] * 2.7 + 5;
+      minSum += mm[c];
+      extraSum += (pref[c] - min[c]) * 2.7;
     }
-    int[] widths = new int[chars.length];
-    int used = 0;
-    for (int c = 0; c < chars.length; c++) {
-      widths[c] =
-          c == chars.length - 1 ? TEXT_WIDTH - used : (int) ((long) TEXT_WIDTH * chars[c] / sum);
-      used += widths[c];
+    double available = 165;
+    int[] widths = new int[n];
+    for (int c = 0; c < n; c++) {
+      double w;
+      if (minSum >= available) {
+        w = mm[c] * available / minSum;
+      } else {
+        double spare = available - minSum;
+        double extra = extraSum == 0 ? spare / n : spare * (pref[c] - min[c]) * 2.7 / extraSum;
+        w = mm[c] + extra;
+      }
+      widths[c] = (int) Math.round(w * 1440 / 25.4);
     }
     return widths;
   }

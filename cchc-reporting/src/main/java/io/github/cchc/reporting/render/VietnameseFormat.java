@@ -120,6 +120,6 @@ public final class VietnameseFormat {
    * @return the number line
    */
   public static String numberLine(OfficialHeader header) {
-    return "Số: " + header.documentNumber().orElse("      /");
+    return "Số: " + header.documentNumber().orElse("\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0/");
   }
 }

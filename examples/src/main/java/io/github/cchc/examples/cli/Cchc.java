@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       IndicatorsCommand.class,
       EvaluateCommand.class,
+      ReportCommand.class,
       SampleDataCommand.class,
       LunarCommand.class,
       HolidaysCommand.class,

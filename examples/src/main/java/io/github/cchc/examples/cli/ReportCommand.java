@@ -1,0 +1,239 @@
+package io.github.cchc.examples.cli;
+
+import io.github.cchc.indicators.indicator.Definition;
+import io.github.cchc.indicators.indicator.Indicator;
+import io.github.cchc.indicators.indicator.IndicatorValue;
+import io.github.cchc.indicators.indicator.Indicators;
+import io.github.cchc.indicators.io.ReadReport;
+import io.github.cchc.indicators.period.ReportingCalendar;
+import io.github.cchc.indicators.period.ReportingPeriod;
+import io.github.cchc.indicators.tally.Grouping;
+import io.github.cchc.indicators.tally.Tally;
+import io.github.cchc.indicators.tally.TallyAccumulator;
+import io.github.cchc.indicators.tally.TallyScope;
+import io.github.cchc.indicators.target.TargetEvaluator;
+import io.github.cchc.model.plan.Plan;
+import io.github.cchc.model.plan.PlanReadException;
+import io.github.cchc.model.plan.PlanReader;
+import io.github.cchc.model.plan.Target;
+import io.github.cchc.reporting.ReportFormat;
+import io.github.cchc.reporting.builder.IndicatorBreakdown;
+import io.github.cchc.reporting.builder.IndicatorBreakdownBuilder;
+import io.github.cchc.reporting.builder.TargetAchievementReport;
+import io.github.cchc.reporting.builder.TargetAchievementReportBuilder;
+import io.github.cchc.reporting.builder.TargetLine;
+import io.github.cchc.reporting.builder.UnitFigures;
+import io.github.cchc.reporting.model.OfficialHeader;
+import io.github.cchc.reporting.model.Report;
+import io.github.cchc.reporting.render.ReportRenderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cchc report}: the target-achievement report of a plan on a dossier export over a period,
+ * written in every format asked for, one file each; prints the paths.
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write the report of a plan's targets (Kế hoạch, .txt or .docx) measured on a dossier export"
+          + " over a period, in the official layout: one file per format in --out, paths printed.",
+      "Each target is a row with the exact numerator and denominator of its indicator, the rate,"
+          + " the verdict, the gap and the remaining budget; tables by agency and by procedure"
+          + " follow."
+    })
+final class ReportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DossierInput input;
+
+  @Option(
+      names = "--plan",
+      required = true,
+      paramLabel = "PLAN",
+      description = "The plan: .txt (one paragraph per line) or .docx.")
+  Path plan;
+
+  @Option(
+      names = "--period",
+      required = true,
+      paramLabel = "PERIOD",
+      description = "The period: 2024, 2024-Q3, 2024-H1, 2024-9M, 2024-07.")
+  String period;
+
+  @Option(
+      names = "--format",
+      defaultValue = "html,pdf,docx,xlsx,csv,json",
+      split = ",",
+      paramLabel = "FORMAT",
+      description = "Formats, comma-separated: html, pdf, docx, xlsx, csv, json (default: all).")
+  List<String> formats;
+
+  @Option(
+      names = "--out",
+      defaultValue = "report",
+      paramLabel = "DIR",
+      description = "Directory for the files (created if missing; default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--issuer",
+      defaultValue = "CƠ QUAN BÁO CÁO",
+      description = "Issuing body in the header, upper case (default: ${DEFAULT-VALUE}).")
+  String issuer;
+
+  @Option(names = "--place", description = "Place in the date line (default: the plan's place).")
+  @Nullable String place;
+
+  @Option(
+      names = "--periods",
+      defaultValue = "calendar",
+      description = "calendar or official (Nghị định 09/2019) periods (default: ${DEFAULT-VALUE}).")
+  IndicatorsCommand.Periods periods;
+
+  @Option(
+      names = "--definition",
+      defaultValue = "provincial",
+      description = "provincial or national (default: ${DEFAULT-VALUE}).")
+  String definition;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "Day of the evaluation and of the report (ISO; default: today, Vietnam time).")
+  @Nullable LocalDate asOf;
+
+  @Override
+  public Integer call() throws IOException {
+    Set<ReportFormat> wanted = new LinkedHashSet<>();
+    for (String f : formats) {
+      try {
+        wanted.add(ReportFormat.parse(f));
+      } catch (IllegalArgumentException e) {
+        throw new InputRejectedException("--format " + f + ": " + e.getMessage(), e);
+      }
+    }
+    Definition def = Definition.parse(definition);
+    ReportingCalendar calendar =
+        periods == IndicatorsCommand.Periods.official
+            ? ReportingCalendar.official()
+            : ReportingCalendar.calendar();
+    ReportingPeriod p = calendar.parse(period);
+    LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneOffset.ofHours(7));
+    LocalDate judged = p.endInclusive().isBefore(day) ? p.endInclusive() : day;
+    if (!Files.isRegularFile(plan)) {
+      throw new InputRejectedException("--plan " + plan + ": no such file");
+    }
+    Plan read;
+    try {
+      read = PlanReader.read(plan);
+    } catch (PlanReadException e) {
+      throw new InputRejectedException(e.getMessage(), e);
+    }
+    TallyScope scope = TallyScope.of(p, judged);
+    TallyAccumulator all = new TallyAccumulator(Grouping.all(), scope);
+    TallyAccumulator agencies = new TallyAccumulator(Grouping.agency(), scope);
+    TallyAccumulator procedures = new TallyAccumulator(Grouping.procedure(), scope);
+    ReadReport readReport =
+        input.read(
+            d -> {
+              all.add(d);
+              agencies.add(d);
+              procedures.add(d);
+            });
+    Tally tally = all.toTally();
+
+    TargetAchievementReportBuilder builder =
+        TargetAchievementReport.builder()
+            .header(header(read, day))
+            .plan(citation(read))
+            .periodLabel(p.vietnamese());
+    Set<Indicator> measured = new LinkedHashSet<>();
+    for (Target t : read.targets()) {
+      Optional<String> why = TargetEvaluator.whyNotMeasurable(t);
+      if (why.isPresent()) {
+        builder.addLines(TargetLine.notMeasured(t, "Không đo từ dữ liệu hồ sơ"));
+      } else {
+        var e = TargetEvaluator.evaluate(t, tally.group(Grouping.ALL), def, p, judged);
+        measured.add(e.value().indicator());
+        builder.addLines(TargetLine.of(e));
+      }
+    }
+    Tally byAgency = agencies.toTally();
+    Tally byProcedure = procedures.toTally();
+    for (Indicator i : measured) {
+      IndicatorBreakdownBuilder b = IndicatorBreakdown.builder().indicator(i.vietnamese());
+      b.byUnit(figures(byAgency, i, def));
+      b.byProcedure(figures(byProcedure, i, def));
+      builder.addBreakdowns(b.build());
+    }
+    Report report = builder.addRecipients("Như trên", "Lưu: VT").build().toReport();
+
+    Files.createDirectories(out);
+    String base = "bao-cao-" + p.label().toLowerCase(Locale.ROOT);
+    PrintWriter stdout = spec.commandLine().getOut();
+    for (ReportFormat format : wanted) {
+      ReportRenderer renderer = format.renderer();
+      Path file = out.resolve(base + "." + renderer.extension());
+      Files.write(file, renderer.toBytes(report));
+      stdout.println(file);
+    }
+    stdout.flush();
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(
+        "plan: "
+            + read.targets().size()
+            + " targets; period "
+            + p.label()
+            + " "
+            + p.range()
+            + "; definition "
+            + def.id());
+    DossierInput.printSummary(err, readReport);
+    return Cchc.OK;
+  }
+
+  private static List<UnitFigures> figures(Tally tally, Indicator indicator, Definition def) {
+    List<UnitFigures> out = new ArrayList<>();
+    for (IndicatorValue v : Indicators.compute(tally, List.of(indicator), def)) {
+      out.add(UnitFigures.of(v.group(), v.numerator(), v.denominator()));
+    }
+    return out;
+  }
+
+  private OfficialHeader header(Plan read, LocalDate day) {
+    String where =
+        place != null
+            ? place
+            : read.header().flatMap(h -> h.place()).filter(s -> !s.isBlank()).orElse("……");
+    return OfficialHeader.builder().issuingBody(issuer).place(where).date(day).build();
+  }
+
+  private String citation(Plan read) {
+    StringBuilder c = new StringBuilder("Kế hoạch");
+    read.header().flatMap(h -> h.numberSymbol()).ifPresent(n -> c.append(" số ").append(n));
+    read.title().ifPresent(t -> c.append(" (").append(t).append(')'));
+    if (c.length() == "Kế hoạch".length()) {
+      c.append(' ').append(plan.getFileName());
+    }
+    return c.toString();
+  }
+}
