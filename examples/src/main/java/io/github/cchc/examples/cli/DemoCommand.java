@@ -1,33 +1,47 @@
 package io.github.cchc.examples.cli;
 
+import io.github.cchc.examples.data.DossierGenerator;
+import io.github.cchc.examples.data.SampleData;
+import io.github.cchc.model.dossier.Dossier;
+import io.github.cchc.reporting.builder.TargetLine;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cchc demo}: the main job of the README. Runs the examples on the sample data shipped in
- * {@code examples/data} and writes a report into the output folder.
+ * {@code cchc demo}: the main job of the README. On the sample data shipped in {@code
+ * examples/data} it reads the sample plan ({@code plans/sample-kh-cchc-2024.docx}), generates the
+ * sample dossier export on first run ({@code generated/dossiers-2024.csv}, deterministic), streams
+ * it with a progress bar, computes the indicators, evaluates every target of the plan, writes the
+ * report in every format into {@code --out} and prints a summary table and the elapsed time.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the main job on the shipped sample data and write a report into --out.",
-      "Reads every plan under <data>/plans and writes <out>/summary.csv."
+      "The main job: on the shipped sample data, read the plan, stream the dossier export"
+          + " (generated on first run), evaluate every target and write the report in every"
+          + " format into --out; prints a summary table and the elapsed time.",
     })
 final class DemoCommand implements Callable<Integer> {
+  /** The sample plan, under {@code <data>/plans}. */
+  static final String PLAN = "sample-kh-cchc-2024.docx";
+
+  private static final Locale VI = Locale.forLanguageTag("vi-VN");
+  private static final int BAR = 30;
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -42,33 +56,144 @@ final class DemoCommand implements Callable<Integer> {
       description = "Folder the report is written to (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(
+      names = "--as-of",
+      defaultValue = "2025-01-10",
+      description =
+          "Day of the evaluation and of the report, so that runs repeat (default: ${DEFAULT-VALUE}).")
+  String asOf;
+
   @Override
   public Integer call() throws IOException {
-    Path plans = data.resolve("plans");
-    if (!Files.isDirectory(plans)) {
-      throw new InputRejectedException(
-          "sample data not found: "
-              + plans.toAbsolutePath()
-              + " is not a folder (run from the"
-              + " project root or give --data)");
-    }
-    List<String> rows = new ArrayList<>();
-    rows.add("file,paragraphs,characters");
-    try (Stream<Path> files = Files.list(plans)) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        String text = Normalizer.normalize(Files.readString(file), Normalizer.Form.NFC);
-        long paragraphs = text.lines().filter(l -> !l.isBlank()).count();
-        rows.add(file.getFileName() + "," + paragraphs + "," + text.length());
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    Files.createDirectories(out);
-    Path summary = out.resolve("summary.csv");
-    Files.write(summary, rows, StandardCharsets.UTF_8);
+    long start = System.nanoTime();
     PrintWriter stdout = spec.commandLine().getOut();
-    rows.forEach(stdout::println);
-    stdout.println("wrote " + summary);
-    return Cchc.OK;
+    PrintWriter stderr = spec.commandLine().getErr();
+    Path plan = data.resolve("plans").resolve(PLAN);
+    if (!Files.isRegularFile(plan)) {
+      throw new InputRejectedException(
+          "sample plan not found: "
+              + plan.toAbsolutePath()
+              + " (run from the project root or give --data)");
+    }
+    Path dossiers = data.resolve(SampleData.GENERATED).resolve(SampleData.DOSSIERS_FILE);
+    if (!Files.isRegularFile(dossiers)) {
+      stderr.println("generating the sample dossier export (first run): " + dossiers);
+      stderr.flush();
+    }
+    dossiers = SampleData.ensureDossiers(data);
+    long expected = Math.max(1, Files.size(dossiers) / bytesPerRow(dossiers));
+
+    ReportCommand job = new ReportCommand();
+    job.onDossier = progress(stderr, expected);
+    CommandLine cli = new CommandLine(job);
+    cli.setOut(stdout);
+    cli.setErr(stderr);
+    cli.parseArgs(
+        "--plan",
+        plan.toString(),
+        "--dossiers",
+        dossiers.toString(),
+        "--period",
+        "2024",
+        "--as-of",
+        asOf,
+        "--issuer",
+        "SỞ NỘI VỤ",
+        "--place",
+        "Bình Phước",
+        "--out",
+        out.toString());
+    stdout.println("report files:");
+    int code = job.call();
+    stderr.print("\r" + " ".repeat(BAR + 40) + "\r");
+    stderr.flush();
+
+    stdout.println();
+    stdout.println(summary(job));
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    stdout.printf(
+        Locale.ROOT, "elapsed: %d.%01d s%n", elapsed.toSeconds(), elapsed.toMillisPart() / 100);
+    stdout.flush();
+    return code;
+  }
+
+  /** Average bytes per row of the first rows, to turn the file size into an expected row count. */
+  private static long bytesPerRow(Path file) throws IOException {
+    try (var lines = Files.lines(file)) {
+      long[] sum = {0, 0};
+      lines
+          .skip(1)
+          .limit(1000)
+          .forEach(
+              l -> {
+                sum[0] += l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+                sum[1]++;
+              });
+      return sum[1] == 0 ? 1 : Math.max(1, sum[0] / sum[1]);
+    }
+  }
+
+  private static Consumer<Dossier> progress(PrintWriter err, long expected) {
+    long step = Math.max(1, DossierGenerator.DEFAULT_ROWS / 50);
+    long[] count = {0};
+    return d -> {
+      if (++count[0] % step == 0) {
+        int filled = (int) Math.min(BAR, count[0] * BAR / expected);
+        err.print(
+            "\rđọc hồ sơ ["
+                + "#".repeat(filled)
+                + " ".repeat(BAR - filled)
+                + "] "
+                + NumberFormat.getIntegerInstance(VI).format(count[0]));
+        err.flush();
+      }
+    };
+  }
+
+  /** The table of targets: indicator value (numerator/denominator), threshold and verdict. */
+  static String summary(ReportCommand job) {
+    NumberFormat count = NumberFormat.getIntegerInstance(VI);
+    StringBuilder s = new StringBuilder();
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "%-44s %-16s %22s %9s  %s%n",
+            "chỉ tiêu",
+            "chỉ số",
+            "tử số / mẫu số",
+            "tỷ lệ",
+            "kết quả"));
+    for (TargetLine line : job.lines) {
+      String target = line.target();
+      if (target.length() > 60) {
+        target = target.substring(0, 59) + "…";
+      }
+      String figures =
+          line.denominator() == 0
+              ? ""
+              : count.format(line.numerator()) + " / " + count.format(line.denominator());
+      String rate =
+          line.denominator() == 0
+              ? ""
+              : new BigDecimal(line.numerator())
+                      .multiply(BigDecimal.valueOf(100))
+                      .divide(
+                          BigDecimal.valueOf(line.denominator()), 2, java.math.RoundingMode.DOWN)
+                      .toPlainString()
+                      .replace('.', ',')
+                  + "%";
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "%-44s %-16s %22s %9s  %s%n",
+              target,
+              line.indicator().length() > 16
+                  ? line.indicator().substring(0, 15) + "…"
+                  : line.indicator(),
+              figures,
+              rate,
+              line.verdict()));
+    }
+    return s.toString();
   }
 }

@@ -12,6 +12,7 @@ import io.github.cchc.indicators.tally.Tally;
 import io.github.cchc.indicators.tally.TallyAccumulator;
 import io.github.cchc.indicators.tally.TallyScope;
 import io.github.cchc.indicators.target.TargetEvaluator;
+import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.plan.Plan;
 import io.github.cchc.model.plan.PlanReadException;
 import io.github.cchc.model.plan.PlanReader;
@@ -39,6 +40,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -121,6 +123,12 @@ final class ReportCommand implements Callable<Integer> {
       description = "Day of the evaluation and of the report (ISO; default: today, Vietnam time).")
   @Nullable LocalDate asOf;
 
+  /** Called with every accepted dossier before it is tallied; the main job shows progress. */
+  Consumer<? super Dossier> onDossier = d -> {};
+
+  /** The lines of the last report written, for callers that summarise it. */
+  List<TargetLine> lines = List.of();
+
   @Override
   public Integer call() throws IOException {
     Set<ReportFormat> wanted = new LinkedHashSet<>();
@@ -155,6 +163,7 @@ final class ReportCommand implements Callable<Integer> {
     ReadReport readReport =
         input.read(
             d -> {
+              onDossier.accept(d);
               all.add(d);
               agencies.add(d);
               procedures.add(d);
@@ -185,7 +194,9 @@ final class ReportCommand implements Callable<Integer> {
       b.byProcedure(figures(byProcedure, i, def));
       builder.addBreakdowns(b.build());
     }
-    Report report = builder.addRecipients("Như trên", "Lưu: VT").build().toReport();
+    TargetAchievementReport built = builder.addRecipients("Như trên", "Lưu: VT").build();
+    lines = built.lines();
+    Report report = built.toReport();
 
     Files.createDirectories(out);
     String base = "bao-cao-" + p.label().toLowerCase(Locale.ROOT);

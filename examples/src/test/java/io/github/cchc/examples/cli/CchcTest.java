@@ -2,6 +2,8 @@ package io.github.cchc.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cchc.examples.data.DossierGenerator;
+import io.github.cchc.examples.data.SampleData;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -45,11 +47,34 @@ class CchcTest {
   }
 
   @Test
-  void demoWritesTheReportIntoTheFolderItIsGiven(@TempDir Path tmp) throws Exception {
+  void demoRunsTheWholeFlowAndWritesEveryFormat(@TempDir Path tmp) throws Exception {
+    Path data = tmp.resolve("data");
+    Files.createDirectories(data.resolve("plans"));
+    Files.copy(
+        Path.of("data/plans", DemoCommand.PLAN), data.resolve("plans").resolve(DemoCommand.PLAN));
+    Path export = data.resolve(SampleData.GENERATED).resolve(SampleData.DOSSIERS_FILE);
+    SampleData.generate(export, 5_000, DossierGenerator.DEFAULT_SEED);
     Path out = tmp.resolve("report");
-    assertThat(run("demo", "--data", "data", "--out", out.toString())).isEqualTo(Cchc.OK);
-    String summary = Files.readString(out.resolve("summary.csv"));
-    assertThat(summary).startsWith("file,paragraphs,characters").contains("seed-000");
-    assertThat(summary.lines()).hasSize(6);
+
+    assertThat(run("demo", "--data", data.toString(), "--out", out.toString()))
+        .as(err.toString())
+        .isEqualTo(Cchc.OK);
+
+    for (String ext : new String[] {"html", "pdf", "docx", "xlsx", "csv", "json"}) {
+      assertThat(out.resolve("bao-cao-2024." + ext)).isNotEmptyFile();
+    }
+    String stdout = out().replace('\u00a0', ' ');
+    assertThat(stdout)
+        .contains("bao-cao-2024.pdf")
+        .contains("Trên 98% hồ sơ TTHC")
+        .containsPattern("\\d\\.\\d{3} / \\d\\.\\d{3} +\\d+,\\d{2}%  NOT_MET")
+        .contains("NOT_MET")
+        .containsPattern("\\sMET\\R")
+        .contains("elapsed:");
+    assertThat(err.toString()).containsPattern("read \\d+ rows: \\d+ accepted, \\d+ rejected");
+  }
+
+  private String out() {
+    return out.toString();
   }
 }
