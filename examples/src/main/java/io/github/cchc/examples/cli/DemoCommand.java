@@ -3,10 +3,12 @@ package io.github.cchc.examples.cli;
 import io.github.cchc.examples.data.DossierGenerator;
 import io.github.cchc.examples.data.SampleData;
 import io.github.cchc.model.dossier.Dossier;
+import io.github.cchc.model.quantity.Percentage;
+import io.github.cchc.model.quantity.Ratio;
 import io.github.cchc.reporting.builder.TargetLine;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -150,49 +152,30 @@ final class DemoCommand implements Callable<Integer> {
     };
   }
 
-  /** The table of targets: indicator value (numerator/denominator), threshold and verdict. */
+  /**
+   * The table of targets: exact numerator and denominator of the indicator, the rate (rounded down
+   * to two digits for display, so it never shows a threshold that was not reached) and the verdict
+   * of the exact comparison.
+   */
   static String summary(ReportCommand job) {
     NumberFormat count = NumberFormat.getIntegerInstance(VI);
+    String row = "%-60s %22s %9s  %s%n";
     StringBuilder s = new StringBuilder();
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "%-44s %-16s %22s %9s  %s%n",
-            "chỉ tiêu",
-            "chỉ số",
-            "tử số / mẫu số",
-            "tỷ lệ",
-            "kết quả"));
+    s.append(String.format(Locale.ROOT, row, "chỉ tiêu", "tử số / mẫu số", "tỷ lệ", "kết quả"));
     for (TargetLine line : job.lines) {
       String target = line.target();
       if (target.length() > 60) {
         target = target.substring(0, 59) + "…";
       }
+      boolean measured = line.denominator() > 0;
       String figures =
-          line.denominator() == 0
-              ? ""
-              : count.format(line.numerator()) + " / " + count.format(line.denominator());
+          measured ? count.format(line.numerator()) + " / " + count.format(line.denominator()) : "";
       String rate =
-          line.denominator() == 0
-              ? ""
-              : new BigDecimal(line.numerator())
-                      .multiply(BigDecimal.valueOf(100))
-                      .divide(
-                          BigDecimal.valueOf(line.denominator()), 2, java.math.RoundingMode.DOWN)
-                      .toPlainString()
-                      .replace('.', ',')
-                  + "%";
-      s.append(
-          String.format(
-              Locale.ROOT,
-              "%-44s %-16s %22s %9s  %s%n",
-              target,
-              line.indicator().length() > 16
-                  ? line.indicator().substring(0, 15) + "…"
-                  : line.indicator(),
-              figures,
-              rate,
-              line.verdict()));
+          measured
+              ? Percentage.ofFraction(Ratio.of(line.numerator(), line.denominator()))
+                  .format(2, RoundingMode.DOWN)
+              : "";
+      s.append(String.format(Locale.ROOT, row, target, figures, rate, line.verdict()));
     }
     return s.toString();
   }

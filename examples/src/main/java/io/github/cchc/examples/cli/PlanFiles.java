@@ -17,15 +17,6 @@ import java.util.Locale;
 
 /** Reads a plan's file for the subcommands: text (strict UTF-8, then NFC) or .docx. */
 final class PlanFiles {
-  static {
-    // POI logs through Log4j API; without a provider Log4j prints a warning on stderr at the
-    // first .docx. Use its simple provider (errors only) unless the user chose one.
-    if (System.getProperty("log4j.provider") == null) {
-      System.setProperty(
-          "log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
-    }
-  }
-
   private PlanFiles() {}
 
   /** Tells whether {@code file} is a Word file, by its name. */
