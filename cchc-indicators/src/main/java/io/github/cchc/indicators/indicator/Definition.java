@@ -1,8 +1,8 @@
 package io.github.cchc.indicators.indicator;
 
 /**
- * Which dossiers an indicator counts (DOMAIN: the definitions differ between provincial reports
- * and the national index). The choice is explicit and every {@link IndicatorValue} names it.
+ * Which dossiers an indicator counts (DOMAIN: the definitions differ between provincial reports and
+ * the national index). The choice is explicit and every {@link IndicatorValue} names it.
  *
  * <table>
  *   <caption>What each definition counts</caption>

@@ -4,9 +4,9 @@
  * online-payment rate and the digitisation rates.
  *
  * <p>Which dossiers count differs between a province's reports and the national real-time index of
- * Quyết định 766/QĐ-TTg, so the {@link io.github.cchc.indicators.indicator.Definition} is an explicit
- * choice — {@link io.github.cchc.indicators.indicator.Definition#PROVINCIAL} by default — and every
- * {@link io.github.cchc.indicators.indicator.IndicatorValue} says which one it used.
+ * Quyết định 766/QĐ-TTg, so the {@link io.github.cchc.indicators.indicator.Definition} is an
+ * explicit choice — {@link io.github.cchc.indicators.indicator.Definition#PROVINCIAL} by default —
+ * and every {@link io.github.cchc.indicators.indicator.IndicatorValue} says which one it used.
  *
  * <pre>{@code
  * List<IndicatorValue> values = Indicators.compute(tally, Definition.PROVINCIAL);

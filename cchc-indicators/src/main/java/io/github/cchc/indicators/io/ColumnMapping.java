@@ -19,12 +19,12 @@ import java.util.Properties;
 
 /**
  * Which column of an export holds which {@link DossierField}, and which words of the export mean
- * which value: the way to read another system's export without code. {@link #defaults()} knows
- * the Vietnamese and English headers of the default export shape; a mapping adds headers and value
+ * which value: the way to read another system's export without code. {@link #defaults()} knows the
+ * Vietnamese and English headers of the default export shape; a mapping adds headers and value
  * words to it. Headers and words match ignoring case, surrounding spaces and Unicode normalisation.
  *
- * <p>As a file ({@link #load(Path)}, UTF-8 properties), keys are the English headers of the
- * default shape:
+ * <p>As a file ({@link #load(Path)}, UTF-8 properties), keys are the English headers of the default
+ * shape:
  *
  * <pre>{@code
  * # our one-stop system's export
@@ -136,7 +136,9 @@ public final class ColumnMapping {
           if (colon < 0) {
             throw new CchcParseException(part, 0, file + ": " + key + ": word: MEANING expected");
           }
-          m = m.withValue(field, part.substring(0, colon).strip(), part.substring(colon + 1).strip());
+          m =
+              m.withValue(
+                  field, part.substring(0, colon).strip(), part.substring(colon + 1).strip());
         } else {
           m = m.withHeaders(field, part.strip());
         }

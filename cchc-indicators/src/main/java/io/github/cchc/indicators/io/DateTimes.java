@@ -6,8 +6,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * Parses the date-times of exports without allocation on the common path: {@code d/M/yyyy},
- * {@code d/M/yyyy H:mm}, {@code d/M/yyyy H:mm:ss}, ISO {@code yyyy-MM-dd}, {@code yyyy-MM-dd HH:mm[:ss]},
+ * Parses the date-times of exports without allocation on the common path: {@code d/M/yyyy}, {@code
+ * d/M/yyyy H:mm}, {@code d/M/yyyy H:mm:ss}, ISO {@code yyyy-MM-dd}, {@code yyyy-MM-dd HH:mm[:ss]},
  * {@code yyyy-MM-ddTHH:mm[:ss[.fff]]} and ISO with an offset, which is converted to Vietnam time
  * (UTC+7).
  */

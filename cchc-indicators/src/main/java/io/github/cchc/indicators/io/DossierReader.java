@@ -12,7 +12,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -33,11 +32,11 @@ import org.jspecify.annotations.Nullable;
  * reports every rejected row. Immutable and thread-safe; each {@code read} is independent.
  *
  * <p>CSV: UTF-8 with or without BOM; the field separator ({@code ;} or {@code ,}) is detected from
- * the header line; headers in Vietnamese or English (or as the {@link ColumnMapping} says);
- * unknown columns ignored. JSON Lines ({@code .jsonl}, {@code .ndjson}): one object per line with
- * the same keys. A row that cannot be read (missing or extra fields, a malformed date, a finish
- * before receipt, a duplicate id, an unknown agency when {@link #withKnownAgencies known agencies}
- * are given) is rejected with its line, column and reason, and reading goes on — unless {@link
+ * the header line; headers in Vietnamese or English (or as the {@link ColumnMapping} says); unknown
+ * columns ignored. JSON Lines ({@code .jsonl}, {@code .ndjson}): one object per line with the same
+ * keys. A row that cannot be read (missing or extra fields, a malformed date, a finish before
+ * receipt, a duplicate id, an unknown agency when {@link #withKnownAgencies known agencies} are
+ * given) is rejected with its line, column and reason, and reading goes on — unless {@link
  * #strict()} asks to stop at the first one. A file that cannot be read at all (a required column
  * missing, a broken quote, bytes that are not UTF-8) throws {@link DossierReadException}.
  *
@@ -103,8 +102,7 @@ public final class DossierReader {
 
   /** Returns this reader in strict mode: the first rejected row stops the read. */
   public DossierReader strict() {
-    return new DossierReader(
-        mapping, true, duplicateCheck, knownAgencies, rejectedLimit, listener);
+    return new DossierReader(mapping, true, duplicateCheck, knownAgencies, rejectedLimit, listener);
   }
 
   /**
@@ -147,7 +145,12 @@ public final class DossierReader {
    */
   public DossierReader withRejectionListener(Consumer<? super RejectedRow> listener) {
     return new DossierReader(
-        mapping, strict, duplicateCheck, knownAgencies, rejectedLimit, Objects.requireNonNull(listener));
+        mapping,
+        strict,
+        duplicateCheck,
+        knownAgencies,
+        rejectedLimit,
+        Objects.requireNonNull(listener));
   }
 
   /**
@@ -300,8 +303,47 @@ public final class DossierReader {
     return run.report();
   }
 
-  private void jsonRow(String text, @Nullable String[] raw, @Nullable String[] keys)
-      throws IOException {
+  /**
+   * Returns a reader of the data records of a CSV export one at a time, given its header line: for
+   * engines that split files into lines (see {@link DossierLineReader}).
+   *
+   * @param name the name to report rows under (the file's name)
+   * @param headerLine the export's first line (a BOM is ignored)
+   * @return the record reader, with this reader's mapping and known agencies
+   * @throws DossierReadException if a required column is missing or named twice
+   */
+  public DossierLineReader csvLines(String name, String headerLine) {
+    String header =
+        !headerLine.isEmpty() && headerLine.charAt(0) == '\uFEFF'
+            ? headerLine.substring(1)
+            : headerLine;
+    char sep = separator(header);
+    String[] headers =
+        CsvReader.builder()
+            .fieldSeparator(sep)
+            .ofSingleCsvRecord(header)
+            .getFields()
+            .toArray(new String[0]);
+    int[] columns = columns(name, headers);
+    CsvReader.CsvReaderBuilder csv =
+        CsvReader.builder().fieldSeparator(sep).allowExtraFields(true).allowMissingFields(true);
+    return new DossierLineReader(
+        name, csv, headers, columns, this, new RowConverter(mapping, knownAgencies));
+  }
+
+  /**
+   * Returns a reader of the lines of a JSON Lines export one at a time (see {@link
+   * DossierLineReader}).
+   *
+   * @param name the name to report rows under (the file's name)
+   * @return the record reader, with this reader's mapping and known agencies
+   */
+  public DossierLineReader jsonLines(String name) {
+    return new DossierLineReader(
+        name, null, new String[0], new int[0], this, new RowConverter(mapping, knownAgencies));
+  }
+
+  void jsonRow(String text, @Nullable String[] raw, @Nullable String[] keys) throws IOException {
     try (JsonParser p = JSON.createParser(text)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new IllegalArgumentException("an object expected");
@@ -412,7 +454,7 @@ public final class DossierReader {
     return semicolons > commas ? ';' : ',';
   }
 
-  private int[] columns(String name, String[] headers) {
+  int[] columns(String name, String[] headers) {
     int[] columns = new int[DossierField.ALL.size()];
     Arrays.fill(columns, -1);
     for (int c = 0; c < headers.length; c++) {
@@ -420,8 +462,14 @@ public final class DossierReader {
       if (f != null) {
         if (columns[f.ordinal()] >= 0) {
           throw new DossierReadException(
-              name + ":1: two columns for " + f.englishHeader() + ": \""
-                  + headers[columns[f.ordinal()]] + "\" and \"" + headers[c] + "\"",
+              name
+                  + ":1: two columns for "
+                  + f.englishHeader()
+                  + ": \""
+                  + headers[columns[f.ordinal()]]
+                  + "\" and \""
+                  + headers[c]
+                  + "\"",
               null);
         }
         columns[f.ordinal()] = c;
@@ -435,7 +483,9 @@ public final class DossierReader {
     }
     if (!missing.isEmpty()) {
       throw new DossierReadException(
-          name + ":1: missing column" + (missing.size() > 1 ? "s " : " ")
+          name
+              + ":1: missing column"
+              + (missing.size() > 1 ? "s " : " ")
               + String.join(", ", missing),
           null);
     }
@@ -468,7 +518,8 @@ public final class DossierReader {
         return;
       } catch (InvalidDossierException e) {
         DossierField f = RowConverter.fieldNamed(e.getField()).orElse(null);
-        reject(new RejectedRow(name, line, f == null ? null : columnName(column, f), e.getReason()));
+        reject(
+            new RejectedRow(name, line, f == null ? null : columnName(column, f), e.getReason()));
         return;
       } catch (IllegalStateException | IllegalArgumentException e) {
         reject(new RejectedRow(name, line, null, String.valueOf(e.getMessage())));
@@ -477,7 +528,10 @@ public final class DossierReader {
       if (ids != null && !ids.add(d.id())) {
         reject(
             new RejectedRow(
-                name, line, columnName(column, DossierField.ID), "duplicate id \"" + d.id() + "\""));
+                name,
+                line,
+                columnName(column, DossierField.ID),
+                "duplicate id \"" + d.id() + "\""));
         return;
       }
       accepted++;

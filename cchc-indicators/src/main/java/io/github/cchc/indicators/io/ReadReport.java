@@ -69,7 +69,13 @@ public final class ReadReport {
 
   /** Returns "read N rows: A accepted, R rejected". */
   public String summary() {
-    return "read " + rowsRead() + " rows: " + accepted + " accepted, " + rejectedCount + " rejected";
+    return "read "
+        + rowsRead()
+        + " rows: "
+        + accepted
+        + " accepted, "
+        + rejectedCount
+        + " rejected";
   }
 
   /** Returns the file and the summary. */

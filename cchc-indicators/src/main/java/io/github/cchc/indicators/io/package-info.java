@@ -11,8 +11,8 @@
  *
  * <h2>The default export shape</h2>
  *
- * <p>Read without any mapping; either header set (matched ignoring case and Unicode
- * normalisation), values in either language; unknown columns are ignored.
+ * <p>Read without any mapping; either header set (matched ignoring case and Unicode normalisation),
+ * values in either language; unknown columns are ignored.
  *
  * <table>
  *   <caption>Columns of the default export</caption>

@@ -161,8 +161,8 @@ public final class ReportingCalendar {
   }
 
   /**
-   * Parses a period label of this calendar: "2024", "2024-Q1", "2024-06", "2024-H1", "2024-9M", or a
-   * custom range "2024-01-01/2024-02-01" (end exclusive).
+   * Parses a period label of this calendar: "2024", "2024-Q1", "2024-06", "2024-H1", "2024-9M", or
+   * a custom range "2024-01-01/2024-02-01" (end exclusive).
    *
    * @param text the label
    * @return the period

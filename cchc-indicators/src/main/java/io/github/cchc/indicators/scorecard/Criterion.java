@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
- * A criterion of an index (lĩnh vực, tiêu chí, tiêu chí thành phần) with its maximum points and
- * its sub-criteria. A criterion with sub-criteria is worth exactly the sum of theirs; ids are
- * unique in a tree.
+ * A criterion of an index (lĩnh vực, tiêu chí, tiêu chí thành phần) with its maximum points and its
+ * sub-criteria. A criterion with sub-criteria is worth exactly the sum of theirs; ids are unique in
+ * a tree.
  *
  * <pre>{@code
  * Criterion tthc = Criterion.of("3", "Cải cách thủ tục hành chính", List.of(

@@ -34,8 +34,7 @@ public final class Ranking {
     if (sorted.stream().map(Scorecard::unit).distinct().count() != sorted.size()) {
       throw new IllegalArgumentException("a unit has two scorecards");
     }
-    sorted.sort(
-        Comparator.comparing(Scorecard::total).reversed().thenComparing(Scorecard::unit));
+    sorted.sort(Comparator.comparing(Scorecard::total).reversed().thenComparing(Scorecard::unit));
     List<Rank> ranks = new ArrayList<>();
     BigDecimal previous = null;
     int rank = 0;

@@ -2,8 +2,8 @@
  * Index scorecards — the PAR INDEX of Bộ Nội vụ, a province's own index of its departments: a tree
  * of {@link io.github.cchc.indicators.scorecard.Criterion criteria} with maximum points, a {@link
  * io.github.cchc.indicators.scorecard.Scorecard} of one unit's scores with totals and the criteria
- * that lost points, and the {@link io.github.cchc.indicators.scorecard.Ranking} of units. Points are
- * exact decimals.
+ * that lost points, and the {@link io.github.cchc.indicators.scorecard.Ranking} of units. Points
+ * are exact decimals.
  *
  * <pre>{@code
  * Criterion index = Criterion.of("PAR", "Chỉ số CCHC", List.of(

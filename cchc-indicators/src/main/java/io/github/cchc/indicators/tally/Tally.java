@@ -11,8 +11,8 @@ import java.util.stream.Collector;
 /**
  * The counts per group of a set of dossiers: an immutable value and a commutative monoid. {@link
  * #merge(Tally)} adds counts group by group; it is associative and commutative, and {@link
- * #empty()} is its identity. Tallying two sets and merging equals tallying their union, so the
- * work splits over threads, files or machines freely.
+ * #empty()} is its identity. Tallying two sets and merging equals tallying their union, so the work
+ * splits over threads, files or machines freely.
  *
  * <p>Fill one with a {@link TallyAccumulator} (one pass, no allocation per dossier) or with {@link
  * #collector(Grouping, TallyScope)} from a (parallel) stream.
@@ -41,6 +41,24 @@ public final class Tally {
   }
 
   /**
+   * Returns the tally with the given counts per group: the inverse of {@link #groups()} and {@link
+   * #outsidePeriod()}, for decoders (a Beam {@code Coder}) that rebuild a tally.
+   *
+   * @param groups the counts per group
+   * @param outsidePeriod how many dossiers were received outside the period, not negative
+   * @return the tally
+   */
+  public static Tally of(Map<String, Counts> groups, long outsidePeriod) {
+    if (outsidePeriod < 0) {
+      throw new IllegalArgumentException("negative outsidePeriod " + outsidePeriod);
+    }
+    if (groups.isEmpty() && outsidePeriod == 0) {
+      return EMPTY;
+    }
+    return new Tally(new TreeMap<>(groups), outsidePeriod);
+  }
+
+  /**
    * Tallies {@code dossiers} in one pass.
    *
    * @param grouping how to group them
@@ -48,7 +66,8 @@ public final class Tally {
    * @param dossiers the dossiers
    * @return the tally
    */
-  public static Tally of(Grouping grouping, TallyScope scope, Iterable<? extends Dossier> dossiers) {
+  public static Tally of(
+      Grouping grouping, TallyScope scope, Iterable<? extends Dossier> dossiers) {
     TallyAccumulator acc = new TallyAccumulator(grouping, scope);
     for (Dossier d : dossiers) {
       acc.add(d);

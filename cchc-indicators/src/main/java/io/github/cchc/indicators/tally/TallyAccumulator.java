@@ -179,9 +179,7 @@ public final class TallyAccumulator {
    * @return this accumulator
    */
   public TallyAccumulator merge(Tally tally) {
-    tally
-        .groups()
-        .forEach((label, c) -> c.addTo(counts, slotFor(label) * STRIDE));
+    tally.groups().forEach((label, c) -> c.addTo(counts, slotFor(label) * STRIDE));
     outsidePeriod += tally.outsidePeriod();
     return this;
   }

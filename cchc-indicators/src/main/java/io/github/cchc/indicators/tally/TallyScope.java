@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which dossiers a tally counts and on which day it looks at open ones: the dossiers received in a
- * {@link ReportingPeriod} (or all), and the day {@link #asOf()} that decides whether an open dossier
- * is still within its deadline (trong hạn) or overdue (quá hạn). Dossiers received outside the
- * period are not dropped silently: the tally counts them in {@link Tally#outsidePeriod()}.
+ * {@link ReportingPeriod} (or all), and the day {@link #asOf()} that decides whether an open
+ * dossier is still within its deadline (trong hạn) or overdue (quá hạn). Dossiers received outside
+ * the period are not dropped silently: the tally counts them in {@link Tally#outsidePeriod()}.
  *
  * <pre>{@code
  * ReportingPeriod y = ReportingCalendar.calendar().year(2024);

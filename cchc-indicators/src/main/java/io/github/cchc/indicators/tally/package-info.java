@@ -1,9 +1,9 @@
 /**
  * Tallies: one pass over dossiers fills counters per group (agency, procedure, month, quarter,
- * channel, or all). A {@link io.github.cchc.indicators.tally.Tally} is a commutative monoid — {@link
- * io.github.cchc.indicators.tally.Tally#merge(Tally)} is associative and commutative and {@link
- * io.github.cchc.indicators.tally.Tally#empty()} is its identity — so the same computation runs on
- * one thread, on many (a parallel stream with {@link
+ * channel, or all). A {@link io.github.cchc.indicators.tally.Tally} is a commutative monoid —
+ * {@link io.github.cchc.indicators.tally.Tally#merge(Tally)} is associative and commutative and
+ * {@link io.github.cchc.indicators.tally.Tally#empty()} is its identity — so the same computation
+ * runs on one thread, on many (a parallel stream with {@link
  * io.github.cchc.indicators.tally.Tally#collector}), or as the aggregation of a distributed engine.
  *
  * <p>Counts only: the indicators that divide them, and the definition that chooses which counts,

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class IndicatorsTest {
   private static Tally tally(String resource, LocalDate asOf) throws URISyntaxException {
-    Path file =
-        Path.of(DossierReader.class.getResource(resource).toURI());
+    Path file = Path.of(DossierReader.class.getResource(resource).toURI());
     TallyAccumulator acc = new TallyAccumulator(Grouping.all(), TallyScope.all(asOf));
     DossierReader.defaults().read(file, acc::add);
     return acc.toTally();
@@ -72,8 +71,7 @@ class IndicatorsTest {
     assertThat(none.percent(4)).isEmpty();
     assertThat(none.format()).isEqualTo("—");
     assertThatThrownBy(() -> none.compareTo(98, 100)).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(
-            () -> IndicatorValue.of("all", Indicator.LATE, Definition.PROVINCIAL, 3, 2))
+    assertThatThrownBy(() -> IndicatorValue.of("all", Indicator.LATE, Definition.PROVINCIAL, 3, 2))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

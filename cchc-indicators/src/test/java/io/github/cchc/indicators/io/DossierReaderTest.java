@@ -41,9 +41,7 @@ class DossierReaderTest {
     assertThat(r.rejectedCount()).isEqualTo(4);
     assertThat(r.rowsRead()).isEqualTo(r.accepted() + r.rejectedCount());
     assertThat(r.summary()).isEqualTo("read 9 rows: 5 accepted, 4 rejected");
-    assertThat(r.rejected())
-        .extracting(RejectedRow::line)
-        .containsExactly(6L, 7L, 8L, 9L);
+    assertThat(r.rejected()).extracting(RejectedRow::line).containsExactly(6L, 7L, 8L, 9L);
     assertThat(r.rejected().get(0).column()).hasValue("Ngày tiếp nhận");
     assertThat(r.rejected().get(0).reason()).contains("31/02/2024 08:00");
     assertThat(r.rejected().get(1).column()).hasValue("Ngày có kết quả");
@@ -69,8 +67,7 @@ class DossierReaderTest {
   @Test
   void englishCommaExportWithIsoDatesPausesAndStatuses() {
     ReadReport r =
-        DossierReader.defaults()
-            .read(resource("dossiers-english-comma-no-bom.csv"), dossiers::add);
+        DossierReader.defaults().read(resource("dossiers-english-comma-no-bom.csv"), dossiers::add);
     assertThat(r.summary()).isEqualTo("read 6 rows: 6 accepted, 0 rejected");
     assertThat(dossiers.get(1).pauses()).hasSize(1);
     assertThat(dossiers.get(2).status()).isEqualTo(DossierStatus.WITHDRAWN);
@@ -102,7 +99,9 @@ class DossierReaderTest {
             .withMapping(m)
             .read(resource("he-thong-khac-anh-xa-cot.csv"), dossiers::add);
     assertThat(r.summary()).isEqualTo("read 2 rows: 2 accepted, 0 rejected");
-    assertThat(dossiers).extracting(Dossier::channel).containsExactly(Channel.ONLINE, Channel.DIRECT);
+    assertThat(dossiers)
+        .extracting(Dossier::channel)
+        .containsExactly(Channel.ONLINE, Channel.DIRECT);
     assertThat(dossiers.get(0).agency()).isEqualTo("Phòng Quản lý đô thị");
   }
 
@@ -123,7 +122,8 @@ class DossierReaderTest {
             () ->
                 DossierReader.defaults()
                     .strict()
-                    .read(resource("ho-so-tieng-viet-cham-phay-bom-co-dong-loi.csv"), dossiers::add))
+                    .read(
+                        resource("ho-so-tieng-viet-cham-phay-bom-co-dong-loi.csv"), dossiers::add))
         .isInstanceOf(DossierReadException.class)
         .hasMessageContaining(":6: Ngày tiếp nhận");
     assertThat(dossiers).hasSize(4);
@@ -150,7 +150,9 @@ class DossierReaderTest {
     ReadReport r =
         DossierReader.defaults()
             .readCsv(
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "nfd.csv", dossiers::add);
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "nfd.csv",
+                dossiers::add);
     assertThat(r.accepted()).isEqualTo(1);
     assertThat(dossiers.get(0).agency()).isEqualTo("Sở Xây dựng");
   }
@@ -164,10 +166,13 @@ class DossierReaderTest {
     ReadReport r =
         DossierReader.defaults()
             .readCsv(
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "n.csv", dossiers::add);
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "n.csv",
+                dossiers::add);
     assertThat(r.rejected())
         .extracting(RejectedRow::describe)
-        .containsExactly("line 2: expected 6 fields, found 5", "line 3: expected 6 fields, found 7");
+        .containsExactly(
+            "line 2: expected 6 fields, found 5", "line 3: expected 6 fields, found 7");
     byte[] latin1 = "dossier_id;agency\nA;S\u1edf".getBytes(StandardCharsets.ISO_8859_1);
     latin1[latin1.length - 1] = (byte) 0xE9;
     assertThatThrownBy(

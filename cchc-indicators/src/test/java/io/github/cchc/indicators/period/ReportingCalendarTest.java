@@ -35,7 +35,9 @@ class ReportingCalendarTest {
   void calendarPeriodsAndLabelsRoundTrip() {
     ReportingCalendar c = ReportingCalendar.calendar();
     for (String label :
-        new String[] {"2024", "2024-Q3", "2024-06", "2024-H1", "2024-9M", "2024-01-01/2024-02-01"}) {
+        new String[] {
+          "2024", "2024-Q3", "2024-06", "2024-H1", "2024-9M", "2024-01-01/2024-02-01"
+        }) {
       assertThat(c.parse(label).label()).isEqualTo(label);
     }
     assertThat(c.parse("2024-06").vietnamese()).isEqualTo("tháng 6/2024");
@@ -52,7 +54,9 @@ class ReportingCalendarTest {
   @Test
   void everyDayLiesInThePeriodOfItsReportingMonth() {
     ReportingCalendar[] calendars = {
-      ReportingCalendar.calendar(), ReportingCalendar.official(), ReportingCalendar.of(-1, 1),
+      ReportingCalendar.calendar(),
+      ReportingCalendar.official(),
+      ReportingCalendar.of(-1, 1),
       ReportingCalendar.of(1, 10)
     };
     qt().forAll(integers().between(0, 3), integers().between(0, 20_000))

@@ -38,7 +38,8 @@ class ScorecardTest {
   @Test
   void totalsPercentAndLostPoints() {
     Scorecard s =
-        Scorecard.of("Sở Xây dựng", INDEX, scores("1.1", "2", "1.2", "1", "3.1", "3", "3.2", "1.5"));
+        Scorecard.of(
+            "Sở Xây dựng", INDEX, scores("1.1", "2", "1.2", "1", "3.1", "3", "3.2", "1.5"));
     assertThat(INDEX.maxPoints()).isEqualByComparingTo("9");
     assertThat(s.total()).isEqualByComparingTo("7.5");
     assertThat(s.score("3")).isEqualByComparingTo("4.5");
@@ -76,7 +77,11 @@ class ScorecardTest {
                     .build())
         .hasMessageContaining("not the sum");
     assertThatThrownBy(
-            () -> Criterion.of("1", "x", List.of(Criterion.leaf("a", "a", "1"), Criterion.leaf("a", "b", "1"))))
+            () ->
+                Criterion.of(
+                    "1",
+                    "x",
+                    List.of(Criterion.leaf("a", "a", "1"), Criterion.leaf("a", "b", "1"))))
         .hasMessageContaining("duplicate criterion id a");
     assertThatThrownBy(() -> Scorecard.of("Sở Nội vụ", INDEX, scores("3.2", "3")))
         .hasMessageContaining("outside 0..2.5");

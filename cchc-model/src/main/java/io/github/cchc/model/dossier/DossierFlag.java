@@ -2,8 +2,8 @@ package io.github.cchc.model.dossier;
 
 /**
  * A fact about a dossier that does not depend on when it is looked at. {@link Dossier#flagBits()}
- * holds them as bits ({@code 1 << flag.ordinal()}), computed once when the dossier is built, so that
- * a tally over millions of dossiers adds counters per bit instead of re-deriving each fact.
+ * holds them as bits ({@code 1 << flag.ordinal()}), computed once when the dossier is built, so
+ * that a tally over millions of dossiers adds counters per bit instead of re-deriving each fact.
  *
  * <p>Timing follows the day of the appointment (ngày hẹn trả): finished before that day is early
  * (trước hạn), on it is on time (đúng hạn), after it late (quá hạn). The {@code NATIONAL_*} flags

@@ -2,8 +2,8 @@ package io.github.cchc.model.dossier;
 
 /**
  * Thrown when the values given for a dossier contradict each other: a finish before receipt, a due
- * date before receipt, a finished status without a finish time. It names the dossier, the field
- * and the reason, so that a reader can report the row and column.
+ * date before receipt, a finished status without a finish time. It names the dossier, the field and
+ * the reason, so that a reader can report the row and column.
  *
  * <pre>{@code
  * try {

@@ -36,8 +36,8 @@ public enum OnlineLevel {
   }
 
   /**
-   * Parses "Toàn trình", "Một phần", the empty text, the English constant names, or the old "Mức
-   * độ 4" / "Mức độ 3", ignoring case and surrounding spaces.
+   * Parses "Toàn trình", "Một phần", the empty text, the English constant names, or the old "Mức độ
+   * 4" / "Mức độ 3", ignoring case and surrounding spaces.
    *
    * @param text the text to parse
    * @return the level

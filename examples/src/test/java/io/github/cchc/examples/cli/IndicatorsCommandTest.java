@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class IndicatorsCommandTest {
-  private static final String VI = "src/test/resources/dossiers/ho-so-tieng-viet-cham-phay-bom-co-dong-loi.csv";
+  private static final String VI =
+      "src/test/resources/dossiers/ho-so-tieng-viet-cham-phay-bom-co-dong-loi.csv";
   private static final String EN = "src/test/resources/dossiers/dossiers-english-comma-no-bom.csv";
 
   private final StringWriter out = new StringWriter();
