@@ -20,7 +20,6 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Turns dossiers into {@link IndicatorRow}s per unit, procedure and period: each dossier is keyed
@@ -139,39 +138,36 @@ public final class ComputeIndicators
     return new String[] {key.substring(0, a), key.substring(a + 1, b), key.substring(b + 1)};
   }
 
+  static Grouping procedureAndPeriod(Grouping periods) {
+    return Grouping.of(
+        "procedure/" + periods.name(), d -> d.procedureCode() + SEPARATOR + periods.key(d));
+  }
+
   @Override
   public PCollection<IndicatorRow> expand(PCollection<Dossier> dossiers) {
+    SerializableSupplier<Grouping> periods = this.periods;
     return dossiers
-        .apply("Key by unit, procedure, period", ParDo.of(new KeyFn(periods)))
+        .apply("Key by unit", ParDo.of(new KeyFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), DossierCoder.of()))
-        .apply("Tally", Combine.perKey(TallyCombineFn.of(Grouping::all, scope)))
+        .apply(
+            "Tally by procedure and period",
+            Combine.perKey(TallyCombineFn.of(() -> procedureAndPeriod(periods.get()), scope)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), TallyCoder.of()))
         .apply("Indicators", ParDo.of(new RowsFn(definition, indicators)))
         .setCoder(IndicatorRowCoder.of());
   }
 
-  /** Keys each dossier by unit, procedure and period. */
+  /** Keys each dossier by its unit. */
   static final class KeyFn extends DoFn<Dossier, KV<String, Dossier>> {
     private static final long serialVersionUID = 1L;
-    private final SerializableSupplier<Grouping> periods;
-    private transient @Nullable Grouping grouping;
-
-    KeyFn(SerializableSupplier<Grouping> periods) {
-      this.periods = periods;
-    }
-
-    @Setup
-    public void setup() {
-      grouping = periods.get();
-    }
 
     @ProcessElement
     public void process(@Element Dossier d, OutputReceiver<KV<String, Dossier>> out) {
-      out.output(KV.of(key(d, Objects.requireNonNull(grouping)), d));
+      out.output(KV.of(d.agency(), d));
     }
   }
 
-  /** Turns the tally of one key into its rows. */
+  /** Turns the tally of one unit into its rows. */
   static final class RowsFn extends DoFn<KV<String, Tally>, IndicatorRow> {
     private static final long serialVersionUID = 1L;
     private final Definition definition;
@@ -186,7 +182,8 @@ public final class ComputeIndicators
     public void process(@Element KV<String, Tally> kv, OutputReceiver<IndicatorRow> out) {
       List<IndicatorRow> rows = new ArrayList<>();
       for (Map.Entry<String, Counts> e : kv.getValue().groups().entrySet()) {
-        IndicatorRow.addRows(kv.getKey(), e.getValue(), definition, indicators, rows);
+        IndicatorRow.addRows(
+            kv.getKey() + SEPARATOR + e.getKey(), e.getValue(), definition, indicators, rows);
       }
       rows.forEach(out::output);
     }

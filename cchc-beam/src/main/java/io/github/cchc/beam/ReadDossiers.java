@@ -18,7 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -46,12 +48,13 @@ import org.jspecify.annotations.Nullable;
  * and reasons.
  *
  * <p>Each file is split into records (lines; a quoted CSV field may span lines) by one worker, the
- * records are redistributed, and many workers read them with a {@link DossierLineReader}. Duplicate
- * ids are then found by grouping on (file, id): as {@link DossierReader} does per file, the first
- * line wins and the later ones are rejected. Strict mode is not supported: a rejected row never
- * stops the pipeline. A file that cannot be read at all (no header, a required column missing,
- * bytes that are not UTF-8) fails the pipeline: {@link DossierReadException} for a bad header,
- * {@link IllegalArgumentException} for an empty file, an {@link IOException} otherwise.
+ * records are redistributed in batches, and many workers read them with a {@link
+ * DossierLineReader}. Duplicate ids are then found by grouping on (file, a hash bucket of the id):
+ * as {@link DossierReader} does per file, the first line wins and the later ones are rejected.
+ * Strict mode is not supported: a rejected row never stops the pipeline. A file that cannot be read
+ * at all (no header, a required column missing, bytes that are not UTF-8) fails the pipeline:
+ * {@link DossierReadException} for a bad header, {@link IllegalArgumentException} for an empty
+ * file, an {@link IOException} otherwise.
  *
  * <pre>{@code
  * PCollectionTuple read = pipeline.apply(ReadDossiers.from("exports/ho-so-2024-*.csv"));
@@ -68,21 +71,29 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
   /** The rows that were not read, with their reasons. */
   public static final TupleTag<RejectedRow> REJECTED = new TupleTag<RejectedRow>() {};
 
-  private static final TupleTag<KV<KV<String, Long>, String>> RECORDS =
-      new TupleTag<KV<KV<String, Long>, String>>() {};
+  private static final TupleTag<KV<String, List<KV<Long, String>>>> BATCHES =
+      new TupleTag<KV<String, List<KV<Long, String>>>>() {};
   private static final TupleTag<KV<String, String>> HEADERS = new TupleTag<KV<String, String>>() {};
-  private static final TupleTag<KV<KV<String, String>, KV<Long, Dossier>>> PARSED =
-      new TupleTag<KV<KV<String, String>, KV<Long, Dossier>>>() {};
+  private static final TupleTag<KV<KV<String, Integer>, KV<Long, Dossier>>> PARSED =
+      new TupleTag<KV<KV<String, Integer>, KV<Long, Dossier>>>() {};
 
   private final String filepattern;
   private final SerializableSupplier<DossierReader> reader;
   private final boolean duplicateCheck;
+  private final int batchSize;
+  private final int buckets;
 
   private ReadDossiers(
-      String filepattern, SerializableSupplier<DossierReader> reader, boolean duplicateCheck) {
+      String filepattern,
+      SerializableSupplier<DossierReader> reader,
+      boolean duplicateCheck,
+      int batchSize,
+      int buckets) {
     this.filepattern = filepattern;
     this.reader = reader;
     this.duplicateCheck = duplicateCheck;
+    this.batchSize = batchSize;
+    this.buckets = buckets;
   }
 
   /**
@@ -94,7 +105,8 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
    * @return the transform
    */
   public static ReadDossiers from(String filepattern) {
-    return new ReadDossiers(Objects.requireNonNull(filepattern), DossierReader::defaults, true);
+    return new ReadDossiers(
+        Objects.requireNonNull(filepattern), DossierReader::defaults, true, 1_000, 16);
   }
 
   /**
@@ -105,7 +117,8 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
    * @return the new transform
    */
   public ReadDossiers withReader(SerializableSupplier<DossierReader> reader) {
-    return new ReadDossiers(filepattern, Objects.requireNonNull(reader), duplicateCheck);
+    return new ReadDossiers(
+        filepattern, Objects.requireNonNull(reader), duplicateCheck, batchSize, buckets);
   }
 
   /**
@@ -116,7 +129,36 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
    * @return the new transform
    */
   public ReadDossiers withDuplicateCheck(boolean check) {
-    return new ReadDossiers(filepattern, reader, check);
+    return new ReadDossiers(filepattern, reader, check, batchSize, buckets);
+  }
+
+  /**
+   * Returns this transform handing records to the workers in batches of {@code size} (default 1
+   * 000): fewer, larger elements cost less to shuffle than one element per line.
+   *
+   * @param size records per batch, positive
+   * @return the new transform
+   */
+  public ReadDossiers withBatchSize(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("batch size must be positive: " + size);
+    }
+    return new ReadDossiers(filepattern, reader, duplicateCheck, size, buckets);
+  }
+
+  /**
+   * Returns this transform finding duplicate ids in {@code buckets} groups per file (by a hash of
+   * the id; default 16). Each group is checked on one worker, in memory: on a cluster, use a few
+   * buckets per worker core and enough that a bucket's dossiers fit a worker's memory.
+   *
+   * @param buckets groups per file, positive
+   * @return the new transform
+   */
+  public ReadDossiers withDuplicateCheckBuckets(int buckets) {
+    if (buckets < 1) {
+      throw new IllegalArgumentException("buckets must be positive: " + buckets);
+    }
+    return new ReadDossiers(filepattern, reader, duplicateCheck, batchSize, buckets);
   }
 
   @Override
@@ -127,7 +169,8 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
             .apply("Open files", FileIO.readMatches())
             .apply(
                 "Split into records",
-                ParDo.of(new SplitFn(reader)).withOutputTags(RECORDS, TupleTagList.of(HEADERS)));
+                ParDo.of(new SplitFn(reader, batchSize))
+                    .withOutputTags(BATCHES, TupleTagList.of(HEADERS)));
     PCollectionView<Map<String, String>> headers =
         split
             .get(HEADERS)
@@ -135,22 +178,23 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
             .apply("Headers", View.asMap());
     PCollectionTuple parsed =
         split
-            .get(RECORDS)
+            .get(BATCHES)
             .setCoder(
                 KvCoder.of(
-                    KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()), StringUtf8Coder.of()))
-            .apply("Spread records", Reshuffle.viaRandomKey())
+                    StringUtf8Coder.of(),
+                    ListCoder.of(KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of()))))
+            .apply("Spread batches", Reshuffle.viaRandomKey())
             .apply(
                 "Read records",
-                ParDo.of(new ParseFn(reader, headers))
+                ParDo.of(new ParseFn(reader, headers, buckets))
                     .withSideInputs(headers)
                     .withOutputTags(PARSED, TupleTagList.of(REJECTED)));
-    PCollection<KV<KV<String, String>, KV<Long, Dossier>>> keyed =
+    PCollection<KV<KV<String, Integer>, KV<Long, Dossier>>> keyed =
         parsed
             .get(PARSED)
             .setCoder(
                 KvCoder.of(
-                    KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()),
+                    KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of()),
                     KvCoder.of(VarLongCoder.of(), DossierCoder.of())));
     PCollection<RejectedRow> rejected = parsed.get(REJECTED).setCoder(RejectedRowCoder.of());
     if (!duplicateCheck) {
@@ -160,7 +204,7 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
     }
     PCollectionTuple deduplicated =
         keyed
-            .apply("Group by file and id", GroupByKey.create())
+            .apply("Group by file and id bucket", GroupByKey.create())
             .apply(
                 "Reject duplicate ids",
                 ParDo.of(new DuplicateFn(reader, headers))
@@ -182,12 +226,14 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
   /**
    * Splits each file into records keyed by (file, first line), and emits the file's header line.
    */
-  static final class SplitFn extends DoFn<FileIO.ReadableFile, KV<KV<String, Long>, String>> {
+  static final class SplitFn extends DoFn<FileIO.ReadableFile, KV<String, List<KV<Long, String>>>> {
     private static final long serialVersionUID = 1L;
     private final SerializableSupplier<DossierReader> reader;
+    private final int batchSize;
 
-    SplitFn(SerializableSupplier<DossierReader> reader) {
+    SplitFn(SerializableSupplier<DossierReader> reader, int batchSize) {
       this.reader = reader;
+      this.batchSize = batchSize;
     }
 
     @ProcessElement
@@ -216,6 +262,7 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
           reader.get().csvLines(name, header); // fails early on a missing column
           out.get(HEADERS).output(KV.of(path, header));
         }
+        List<KV<Long, String>> batch = new ArrayList<>();
         StringBuilder record = new StringBuilder();
         long start = 0;
         boolean open = false;
@@ -237,11 +284,18 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
             open = !open;
           }
           if (!open && !isBlank(record)) {
-            out.get(RECORDS).output(KV.of(KV.of(path, start), record.toString()));
+            batch.add(KV.of(start, record.toString()));
+            if (batch.size() == batchSize) {
+              out.get(BATCHES).output(KV.of(path, batch));
+              batch = new ArrayList<>();
+            }
           }
         }
         if (open) {
-          out.get(RECORDS).output(KV.of(KV.of(path, start), record.toString()));
+          batch.add(KV.of(start, record.toString()));
+        }
+        if (!batch.isEmpty()) {
+          out.get(BATCHES).output(KV.of(path, batch));
         }
       }
     }
@@ -295,18 +349,22 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
     }
   }
 
-  /** Reads records into dossiers keyed by (file, id) with their line, or rejected rows. */
+  /** Reads batches of records into dossiers keyed by (file, id bucket) with their line. */
   static final class ParseFn
-      extends DoFn<KV<KV<String, Long>, String>, KV<KV<String, String>, KV<Long, Dossier>>> {
+      extends DoFn<KV<String, List<KV<Long, String>>>, KV<KV<String, Integer>, KV<Long, Dossier>>> {
     private static final long serialVersionUID = 1L;
     private final SerializableSupplier<DossierReader> reader;
     private final PCollectionView<Map<String, String>> headers;
+    private final int buckets;
     private transient @Nullable LineReaders readers;
 
     ParseFn(
-        SerializableSupplier<DossierReader> reader, PCollectionView<Map<String, String>> headers) {
+        SerializableSupplier<DossierReader> reader,
+        PCollectionView<Map<String, String>> headers,
+        int buckets) {
       this.reader = reader;
       this.headers = headers;
+      this.buckets = buckets;
     }
 
     @Setup
@@ -316,33 +374,35 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
 
     @ProcessElement
     public void process(ProcessContext c) {
-      KV<KV<String, Long>, String> record = c.element();
-      String path = record.getKey().getKey();
-      long line = record.getKey().getValue();
-      Objects.requireNonNull(readers)
-          .get(path, c, headers)
-          .read(
-              line,
-              record.getValue(),
-              d -> c.output(KV.of(KV.of(path, d.id()), KV.of(line, d))),
-              r -> c.output(REJECTED, r));
+      String path = c.element().getKey();
+      DossierLineReader r = Objects.requireNonNull(readers).get(path, c, headers);
+      for (KV<Long, String> record : c.element().getValue()) {
+        long line = record.getKey();
+        r.read(
+            line,
+            record.getValue(),
+            d ->
+                c.output(
+                    KV.of(KV.of(path, Math.floorMod(d.id().hashCode(), buckets)), KV.of(line, d))),
+            rejected -> c.output(REJECTED, rejected));
+      }
     }
   }
 
   /** Drops the keys. */
-  static final class ValuesFn extends DoFn<KV<KV<String, String>, KV<Long, Dossier>>, Dossier> {
+  static final class ValuesFn extends DoFn<KV<KV<String, Integer>, KV<Long, Dossier>>, Dossier> {
     private static final long serialVersionUID = 1L;
 
     @ProcessElement
     public void process(
-        @Element KV<KV<String, String>, KV<Long, Dossier>> kv, OutputReceiver<Dossier> out) {
+        @Element KV<KV<String, Integer>, KV<Long, Dossier>> kv, OutputReceiver<Dossier> out) {
       out.output(kv.getValue().getValue());
     }
   }
 
   /** Keeps the first line of each (file, id) and rejects the later ones as duplicates. */
   static final class DuplicateFn
-      extends DoFn<KV<KV<String, String>, Iterable<KV<Long, Dossier>>>, Dossier> {
+      extends DoFn<KV<KV<String, Integer>, Iterable<KV<Long, Dossier>>>, Dossier> {
     private static final long serialVersionUID = 1L;
     private final SerializableSupplier<DossierReader> reader;
     private final PCollectionView<Map<String, String>> headers;
@@ -361,18 +421,26 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
 
     @ProcessElement
     public void process(ProcessContext c) {
-      List<KV<Long, Dossier>> rows = new ArrayList<>();
-      c.element().getValue().forEach(rows::add);
-      if (rows.size() == 1) {
-        c.output(rows.get(0).getValue());
-        return;
+      Map<String, KV<Long, Dossier>> first = new HashMap<>();
+      List<KV<Long, Dossier>> later = new ArrayList<>();
+      for (KV<Long, Dossier> row : c.element().getValue()) {
+        KV<Long, Dossier> seen = first.putIfAbsent(row.getValue().id(), row);
+        if (seen != null) {
+          if (row.getKey() < seen.getKey()) {
+            first.put(row.getValue().id(), row);
+            later.add(seen);
+          } else {
+            later.add(row);
+          }
+        }
       }
-      rows.sort((a, b) -> Long.compare(a.getKey(), b.getKey()));
-      c.output(rows.get(0).getValue());
-      String path = c.element().getKey().getKey();
-      DossierLineReader r = Objects.requireNonNull(readers).get(path, c, headers);
-      for (int i = 1; i < rows.size(); i++) {
-        c.output(REJECTED, r.duplicate(rows.get(i).getKey(), rows.get(i).getValue().id()));
+      first.values().forEach(row -> c.output(row.getValue()));
+      if (!later.isEmpty()) {
+        DossierLineReader r =
+            Objects.requireNonNull(readers).get(c.element().getKey().getKey(), c, headers);
+        for (KV<Long, Dossier> row : later) {
+          c.output(REJECTED, r.duplicate(row.getKey(), row.getValue().id()));
+        }
       }
     }
   }
