@@ -179,7 +179,13 @@ public final class TallyAccumulator {
    * @return this accumulator
    */
   public TallyAccumulator merge(Tally tally) {
-    tally.groups().forEach((label, c) -> c.addTo(counts, slotFor(label) * STRIDE));
+    tally
+        .groups()
+        .forEach(
+            (label, c) -> {
+              int slot = slotFor(label); // may grow the array: read the field only after it
+              c.addTo(counts, slot * STRIDE);
+            });
     outsidePeriod += tally.outsidePeriod();
     return this;
   }
