@@ -21,7 +21,14 @@ import org.apache.beam.sdk.transforms.Combine;
  * LocalDate asOf = LocalDate.of(2024, 12, 31);
  * PCollection<KV<String, Tally>> perProvince = dossiersByProvince.apply(
  *     Combine.perKey(TallyCombineFn.of(Grouping::agency, () -> TallyScope.all(asOf))));
+ * PCollection<Tally> national = dossiers.apply(
+ *     Combine.globally(TallyCombineFn.of(Grouping::agency, () -> TallyScope.all(asOf)))
+ *         .withoutDefaults());
  * }</pre>
+ *
+ * <p>With {@code Combine.globally}, use {@code withoutDefaults()}: the default output for an empty
+ * input would be shipped to the workers with Java serialization, and a {@link Tally} travels by its
+ * {@link TallyCoder} only.
  */
 public final class TallyCombineFn extends Combine.CombineFn<Dossier, TallyAccumulator, Tally> {
   private static final long serialVersionUID = 1L;

@@ -158,7 +158,8 @@ class CodersAndCombineTest {
             p.apply(Create.of(shuffled(42)).withCoder(DossierCoder.of()))
                 .apply(
                     Combine.globally(
-                        TallyCombineFn.of(Grouping::agency, () -> TallyScope.all(AS_OF)))),
+                            TallyCombineFn.of(Grouping::agency, () -> TallyScope.all(AS_OF)))
+                        .withoutDefaults()),
             "Tally");
     p.run().waitUntilFinish();
 
