@@ -12,10 +12,11 @@ import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.transforms.Combine;
 
 /**
- * A Beam {@code CombineFn} that tallies dossiers: its accumulator is the core {@link
- * TallyAccumulator} (encoded by a deterministic coder), its output the {@link Tally}. Because the
- * tally is a commutative monoid the runner may add dossiers and merge partial accumulators in any
- * order, on any worker, and the result is the tally one machine computes.
+ * A Beam {@code CombineFn} that tallies dossiers: its accumulator counts with the core {@link
+ * TallyAccumulator} (see {@link Partial}; encoded by a deterministic coder as its {@link Tally}),
+ * its output is the {@link Tally}. Because the tally is a commutative monoid the runner may add
+ * dossiers and merge partial accumulators in any order, on any worker, and the result is the tally
+ * one machine computes.
  *
  * <pre>{@code
  * LocalDate asOf = LocalDate.of(2024, 12, 31);
@@ -30,7 +31,8 @@ import org.apache.beam.sdk.transforms.Combine;
  * input would be shipped to the workers with Java serialization, and a {@link Tally} travels by its
  * {@link TallyCoder} only.
  */
-public final class TallyCombineFn extends Combine.CombineFn<Dossier, TallyAccumulator, Tally> {
+public final class TallyCombineFn
+    extends Combine.CombineFn<Dossier, TallyCombineFn.Partial, Tally> {
   private static final long serialVersionUID = 1L;
 
   private final SerializableSupplier<TallyAccumulator> factory;
@@ -54,42 +56,63 @@ public final class TallyCombineFn extends Combine.CombineFn<Dossier, TallyAccumu
   }
 
   @Override
-  public TallyAccumulator createAccumulator() {
-    return factory.get();
+  public Partial createAccumulator() {
+    return new Partial(factory.get(), Tally.empty());
   }
 
   @Override
-  public TallyAccumulator addInput(TallyAccumulator accumulator, Dossier input) {
-    accumulator.add(input);
+  public Partial addInput(Partial accumulator, Dossier input) {
+    accumulator.counting.add(input);
     return accumulator;
   }
 
   @Override
-  public TallyAccumulator mergeAccumulators(Iterable<TallyAccumulator> accumulators) {
-    Iterator<TallyAccumulator> it = accumulators.iterator();
+  public Partial mergeAccumulators(Iterable<Partial> accumulators) {
+    Iterator<Partial> it = accumulators.iterator();
     if (!it.hasNext()) {
       return createAccumulator();
     }
-    TallyAccumulator first = it.next();
+    Partial first = it.next();
     while (it.hasNext()) {
-      first.merge(it.next());
+      Partial next = it.next();
+      first.counting.merge(next.counting);
+      first.decoded = first.decoded.merge(next.decoded);
     }
     return first;
   }
 
   @Override
-  public Tally extractOutput(TallyAccumulator accumulator) {
+  public Tally extractOutput(Partial accumulator) {
     return accumulator.toTally();
   }
 
   @Override
-  public Coder<TallyAccumulator> getAccumulatorCoder(
-      CoderRegistry registry, Coder<Dossier> inputCoder) {
-    return new TallyAccumulatorCoder(factory);
+  public Coder<Partial> getAccumulatorCoder(CoderRegistry registry, Coder<Dossier> inputCoder) {
+    return new PartialCoder(factory);
   }
 
   @Override
   public Coder<Tally> getDefaultOutputCoder(CoderRegistry registry, Coder<Dossier> inputCoder) {
     return TallyCoder.of();
+  }
+
+  /**
+   * The accumulator: the core {@link TallyAccumulator} that counts the dossiers added on this
+   * worker (one increment per dossier, no allocation), plus the {@link Tally} of the partial
+   * results that came from other workers encoded. Its coder stores {@link #toTally()}.
+   */
+  public static final class Partial {
+    final TallyAccumulator counting;
+    Tally decoded;
+
+    Partial(TallyAccumulator counting, Tally decoded) {
+      this.counting = counting;
+      this.decoded = decoded;
+    }
+
+    /** Returns the tally of everything accumulated. */
+    public Tally toTally() {
+      return counting.toTally().merge(decoded);
+    }
   }
 }

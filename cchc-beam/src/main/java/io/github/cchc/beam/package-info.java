@@ -7,9 +7,10 @@
  *   <li>{@link io.github.cchc.beam.ReadDossiers} reads a dossier export (one file or many shards,
  *       CSV or JSON Lines, the same column mapping as {@code DossierReader}) into dossiers, and
  *       every row it cannot read into a separate output with its reason;
- *   <li>{@link io.github.cchc.beam.TallyCombineFn} is a {@code CombineFn} whose accumulator is the
- *       core {@code TallyAccumulator}, with a deterministic coder: the tally is a commutative
- *       monoid, so the runner combines partial tallies wherever it likes;
+ *   <li>{@link io.github.cchc.beam.TallyCombineFn} is a {@code CombineFn} whose accumulator counts
+ *       with the core {@code TallyAccumulator} and travels as a {@code Tally} (deterministic
+ *       coder): the tally is a commutative monoid, so the runner combines partial tallies wherever
+ *       it likes;
  *   <li>{@link io.github.cchc.beam.ComputeIndicators} turns dossiers into {@link
  *       io.github.cchc.beam.IndicatorRow}s per unit, procedure and period;
  *   <li>{@link io.github.cchc.beam.ExportIndicators} is the two together.

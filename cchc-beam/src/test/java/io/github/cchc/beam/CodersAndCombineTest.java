@@ -13,7 +13,6 @@ import io.github.cchc.indicators.io.RejectedRow;
 import io.github.cchc.indicators.tally.Counts;
 import io.github.cchc.indicators.tally.Grouping;
 import io.github.cchc.indicators.tally.Tally;
-import io.github.cchc.indicators.tally.TallyAccumulator;
 import io.github.cchc.indicators.tally.TallyScope;
 import io.github.cchc.model.dossier.Dossier;
 import java.io.ByteArrayInputStream;
@@ -96,14 +95,24 @@ class CodersAndCombineTest {
   @Test
   void theAccumulatorCoderKeepsTheCounts() throws Exception {
     TallyCombineFn fn = TallyCombineFn.of(Grouping::month, () -> TallyScope.all(AS_OF));
-    Coder<TallyAccumulator> coder =
+    Coder<TallyCombineFn.Partial> coder =
         fn.getAccumulatorCoder(CoderRegistry.createDefault(), DossierCoder.of());
-    TallyAccumulator acc = fn.createAccumulator();
-    DOSSIERS.forEach(d -> fn.addInput(acc, d));
-    TallyAccumulator back =
-        CoderUtils.decodeFromByteArray(coder, CoderUtils.encodeToByteArray(coder, acc));
-    assertThat(fn.extractOutput(back)).isEqualTo(fn.extractOutput(acc));
-    assertThat(fn.extractOutput(back).groups()).containsKeys("2024-01", "2024-12");
+    TallyCombineFn.Partial first = fn.createAccumulator();
+    TallyCombineFn.Partial second = fn.createAccumulator();
+    DOSSIERS.subList(0, 300).forEach(d -> fn.addInput(first, d));
+    DOSSIERS.subList(300, DOSSIERS.size()).forEach(d -> fn.addInput(second, d));
+    TallyCombineFn.Partial back =
+        CoderUtils.decodeFromByteArray(coder, CoderUtils.encodeToByteArray(coder, first));
+    assertThat(fn.extractOutput(back)).isEqualTo(fn.extractOutput(first));
+    // A decoded accumulator goes on counting and merging.
+    DOSSIERS.subList(300, 310).forEach(d -> fn.addInput(back, d));
+    TallyCombineFn.Partial all =
+        fn.mergeAccumulators(List.of(back, second, fn.createAccumulator()));
+    Tally expected =
+        Tally.of(Grouping.month(), TallyScope.all(AS_OF), DOSSIERS)
+            .merge(Tally.of(Grouping.month(), TallyScope.all(AS_OF), DOSSIERS.subList(300, 310)));
+    assertThat(fn.extractOutput(all)).isEqualTo(expected);
+    assertThat(fn.extractOutput(all).groups()).containsKeys("2024-01", "2024-12");
     assertThat(fn.extractOutput(fn.mergeAccumulators(List.of()))).isEqualTo(Tally.empty());
   }
 

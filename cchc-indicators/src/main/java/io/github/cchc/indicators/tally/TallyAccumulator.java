@@ -28,6 +28,17 @@ public final class TallyAccumulator {
   private static final int OPEN = DossierFlag.OPEN.bit();
   private static final int NOT_NATIONAL_OPEN =
       DossierFlag.WAITING_FOR_SUPPLEMENT.bit() | DossierFlag.MULTIPLE_SUPPLEMENT_REQUESTS.bit();
+  private static final int FLAG_MASK = (1 << Counts.FLAGS) - 1;
+  private static final int NATIONAL_BIT = 1 << 27;
+  private static final int WITHIN_BIT = 1 << 28;
+  private static final int OVERDUE_BIT = 1 << 29;
+  private static final int MARK = 1 << 30;
+
+  static {
+    if (Counts.FLAGS > 27) {
+      throw new AssertionError("too many dossier flags for the combination key");
+    }
+  }
 
   private final Grouping grouping;
   private final @Nullable Function<Dossier, String> text;
@@ -46,9 +57,17 @@ public final class TallyAccumulator {
   private int lastSlot = -1;
 
   private String[] labels = new String[8];
-  private long[] counts = new long[8 * STRIDE];
   private int groupCount;
   private long outsidePeriod;
+
+  // Each distinct combination of flags (plus the day-dependent bits of open dossiers) gets an
+  // index; a group counts dossiers per combination: one increment per dossier, expanded into the
+  // counters of Counts only in toTally().
+  private int[] comboTable = new int[256];
+  private int[] comboIndexes = new int[256];
+  private int[] combos = new int[32];
+  private int comboCount;
+  private long[][] groupCombos = new long[8][];
 
   /**
    * Creates an empty accumulator.
@@ -77,26 +96,85 @@ public final class TallyAccumulator {
    */
   public void add(Dossier d) {
     if (filtered) {
-      long day = d.received().toLocalDate().toEpochDay();
+      long day = d.receivedEpochDay();
       if (day < startDay || day >= endDay) {
         outsidePeriod++;
         return;
       }
     }
-    int base = slot(d) * STRIDE;
-    long[] c = counts;
-    int f = d.flagBits();
-    c[base + Counts.RECEIVED]++;
-    for (int bits = f; bits != 0; bits &= bits - 1) {
-      c[base + Integer.numberOfTrailingZeros(bits)]++;
-    }
-    if ((f & OPEN) != 0) {
-      boolean within = asOfDay <= d.due().toLocalDate().toEpochDay();
-      c[base + (within ? Counts.OPEN_WITHIN_DEADLINE : Counts.OPEN_OVERDUE)]++;
-      if (within && (f & NOT_NATIONAL_OPEN) == 0) {
-        c[base + Counts.NATIONAL_OPEN_IN_TIME]++;
+    int key = d.flagBits();
+    if ((key & OPEN) != 0) {
+      if (asOfDay <= d.dueEpochDay()) {
+        key |= (key & NOT_NATIONAL_OPEN) == 0 ? WITHIN_BIT | NATIONAL_BIT : WITHIN_BIT;
+      } else {
+        key |= OVERDUE_BIT;
       }
     }
+    // both before indexing: a new combination or a new group grows the arrays
+    int c = combo(key);
+    int g = slot(d);
+    groupCombos[g][c]++;
+  }
+
+  private int combo(int key) {
+    int stored = key | MARK;
+    int mask = comboTable.length - 1;
+    int h = key * 0x9E3779B9;
+    int i = (h ^ (h >>> 16)) & mask;
+    while (true) {
+      int k = comboTable[i];
+      if (k == stored) {
+        return comboIndexes[i];
+      }
+      if (k == 0) {
+        return newCombo(key, i);
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private int newCombo(int key, int at) {
+    if (comboCount * 2 >= comboTable.length) {
+      int[] oldTable = comboTable;
+      int[] oldIdx = comboIndexes;
+      comboTable = new int[oldTable.length * 2];
+      comboIndexes = new int[oldTable.length * 2];
+      for (int j = 0; j < oldTable.length; j++) {
+        if (oldTable[j] != 0) {
+          insert(oldTable[j], oldIdx[j]);
+        }
+      }
+      int idx = comboCount;
+      insert(key | MARK, idx);
+      append(key);
+      return idx;
+    }
+    comboTable[at] = key | MARK;
+    comboIndexes[at] = comboCount;
+    int idx = comboCount;
+    append(key);
+    return idx;
+  }
+
+  private void insert(int stored, int idx) {
+    int mask = comboTable.length - 1;
+    int h = (stored & ~MARK) * 0x9E3779B9;
+    int i = (h ^ (h >>> 16)) & mask;
+    while (comboTable[i] != 0) {
+      i = (i + 1) & mask;
+    }
+    comboTable[i] = stored;
+    comboIndexes[i] = idx;
+  }
+
+  private void append(int key) {
+    if (comboCount == combos.length) {
+      combos = Arrays.copyOf(combos, comboCount * 2);
+      for (int g = 0; g < groupCount; g++) {
+        groupCombos[g] = Arrays.copyOf(groupCombos[g], combos.length);
+      }
+    }
+    combos[comboCount++] = key;
   }
 
   private int slot(Dossier d) {
@@ -148,9 +226,10 @@ public final class TallyAccumulator {
     }
     if (groupCount == labels.length) {
       labels = Arrays.copyOf(labels, groupCount * 2);
-      counts = Arrays.copyOf(counts, groupCount * 2 * STRIDE);
+      groupCombos = Arrays.copyOf(groupCombos, groupCount * 2);
     }
     labels[groupCount] = label;
+    groupCombos[groupCount] = new long[combos.length];
     textSlots.put(label, groupCount);
     return groupCount++;
   }
@@ -164,29 +243,15 @@ public final class TallyAccumulator {
   public TallyAccumulator merge(TallyAccumulator other) {
     for (int g = 0; g < other.groupCount; g++) {
       int slot = slotFor(other.labels[g]);
-      for (int i = 0; i < STRIDE; i++) {
-        counts[slot * STRIDE + i] += other.counts[g * STRIDE + i];
+      long[] theirs = other.groupCombos[g];
+      for (int c = 0; c < other.comboCount; c++) {
+        if (theirs[c] != 0) {
+          int ours = combo(other.combos[c]);
+          groupCombos[slot][ours] += theirs[c];
+        }
       }
     }
     outsidePeriod += other.outsidePeriod;
-    return this;
-  }
-
-  /**
-   * Adds the counts of {@code tally} into this one.
-   *
-   * @param tally a tally
-   * @return this accumulator
-   */
-  public TallyAccumulator merge(Tally tally) {
-    tally
-        .groups()
-        .forEach(
-            (label, c) -> {
-              int slot = slotFor(label); // may grow the array: read the field only after it
-              c.addTo(counts, slot * STRIDE);
-            });
-    outsidePeriod += tally.outsidePeriod();
     return this;
   }
 
@@ -194,7 +259,9 @@ public final class TallyAccumulator {
   public long counted() {
     long n = 0;
     for (int g = 0; g < groupCount; g++) {
-      n += counts[g * STRIDE + Counts.RECEIVED];
+      for (int c = 0; c < comboCount; c++) {
+        n += groupCombos[g][c];
+      }
     }
     return n;
   }
@@ -202,9 +269,31 @@ public final class TallyAccumulator {
   /** Returns the tally of the dossiers added so far. */
   public Tally toTally() {
     TreeMap<String, Counts> groups = new TreeMap<>();
+    long[] counters = new long[STRIDE];
     for (int g = 0; g < groupCount; g++) {
-      if (counts[g * STRIDE + Counts.RECEIVED] != 0) {
-        groups.put(labels[g], Counts.copyOf(counts, g * STRIDE));
+      Arrays.fill(counters, 0);
+      for (int c = 0; c < comboCount; c++) {
+        long n = groupCombos[g][c];
+        if (n == 0) {
+          continue;
+        }
+        int key = combos[c];
+        counters[Counts.RECEIVED] += n;
+        for (int bits = key & FLAG_MASK; bits != 0; bits &= bits - 1) {
+          counters[Integer.numberOfTrailingZeros(bits)] += n;
+        }
+        if ((key & WITHIN_BIT) != 0) {
+          counters[Counts.OPEN_WITHIN_DEADLINE] += n;
+        }
+        if ((key & OVERDUE_BIT) != 0) {
+          counters[Counts.OPEN_OVERDUE] += n;
+        }
+        if ((key & NATIONAL_BIT) != 0) {
+          counters[Counts.NATIONAL_OPEN_IN_TIME] += n;
+        }
+      }
+      if (counters[Counts.RECEIVED] != 0) {
+        groups.put(labels[g], Counts.copyOf(counters, 0));
       }
     }
     return new Tally(groups, outsidePeriod);

@@ -14,7 +14,20 @@ import java.util.stream.Collectors;
 
 /** Random but valid dossiers from a seed, for property tests. */
 public final class Dossiers {
-  static final String[] AGENCIES = {"Sở Xây dựng", "Sở Tư pháp", "UBND xã Tân Lập", "Sở Nội vụ"};
+  static final String[] AGENCIES = {
+    "Sở Xây dựng",
+    "Sở Tư pháp",
+    "UBND xã Tân Lập",
+    "Sở Nội vụ",
+    "Sở Tài chính",
+    "Sở Y tế",
+    "Sở Công Thương",
+    "Sở Giáo dục và Đào tạo",
+    "UBND phường Tân Phú",
+    "UBND xã Lộc Ninh",
+    "Sở Khoa học và Công nghệ",
+    "Sở Văn hóa, Thể thao và Du lịch"
+  };
   static final String[] PROCEDURES = {"1.001234", "2.000123", "1.004567"};
 
   private Dossiers() {}

@@ -33,17 +33,6 @@ class TallyEncodingTest {
   }
 
   @Test
-  void mergingAWideTallyIntoAFreshAccumulatorGrowsIt() {
-    // More groups (13 months) than the accumulator's first capacity (8).
-    Tally t = Tally.of(Grouping.month(), SCOPE, DOSSIERS);
-    assertThat(t.groups()).hasSizeGreaterThan(8);
-    TallyAccumulator acc = new TallyAccumulator(Grouping.month(), SCOPE);
-
-    assertThat(acc.merge(t).toTally()).isEqualTo(t);
-    assertThat(acc.counted()).isEqualTo(DOSSIERS.size());
-  }
-
-  @Test
   void badCountersAreRefused() {
     assertThatThrownBy(() -> Counts.ofArray(new long[Counts.size() + 1]))
         .isInstanceOf(IllegalArgumentException.class)

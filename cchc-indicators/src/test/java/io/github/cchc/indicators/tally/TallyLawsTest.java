@@ -87,8 +87,8 @@ class TallyLawsTest {
 
   @Test
   void parallelStreamGivesTheSameTallyAsOneThread() {
-    qt().withExamples(20)
-        .forAll(grouping(), lists().of(integers().all()).ofSizeBetween(0, 2000))
+    qt().withExamples(10)
+        .forAll(grouping(), lists().of(integers().all()).ofSizeBetween(0, 600))
         .check(
             (g, a) -> {
               List<Dossier> ds = Dossiers.of(a);

@@ -1,5 +1,6 @@
 package io.github.cchc.model.dossier;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Duration;
@@ -136,10 +137,30 @@ public abstract class Dossier {
    * Returns the bit set of its {@link DossierFlag}s ({@code 1 << ordinal}), computed once when it
    * was built.
    */
+  @JsonIgnore
   @Value.Derived
   @Value.Auxiliary
   public int flagBits() {
     return computeFlags();
+  }
+
+  /**
+   * Returns the day it was received as {@link java.time.LocalDate#toEpochDay()}, computed once when
+   * it was built so that tallies filter by period without touching the date objects.
+   */
+  @JsonIgnore
+  @Value.Derived
+  @Value.Auxiliary
+  public long receivedEpochDay() {
+    return received().toLocalDate().toEpochDay();
+  }
+
+  /** Returns the day it is due as {@link java.time.LocalDate#toEpochDay()}, computed once. */
+  @JsonIgnore
+  @Value.Derived
+  @Value.Auxiliary
+  public long dueEpochDay() {
+    return due().toLocalDate().toEpochDay();
   }
 
   /**

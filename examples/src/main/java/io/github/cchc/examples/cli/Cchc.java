@@ -22,7 +22,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Cchc.Version.class,
     description = "Vietnamese public administration reform (CCHC): plans, indicators and reports.",
-    subcommands = {DemoCommand.class, IndicatorsCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      DemoCommand.class,
+      CitationsCommand.class,
+      PlanCommand.class,
+      IndicatorsCommand.class,
+      EvaluateCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -1,5 +1,6 @@
 package io.github.cchc.beam;
 
+import io.github.cchc.beam.TallyCombineFn.Partial;
 import io.github.cchc.indicators.tally.TallyAccumulator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,26 +8,26 @@ import java.io.OutputStream;
 import org.apache.beam.sdk.coders.CustomCoder;
 
 /**
- * The coder of the accumulator of {@link TallyCombineFn}: the accumulator's tally through {@link
- * TallyCoder}, decoded into a fresh accumulator of the same grouping and scope.
+ * The coder of the accumulator of {@link TallyCombineFn}: its tally through {@link TallyCoder},
+ * decoded next to a fresh accumulator of the same grouping and scope.
  */
-final class TallyAccumulatorCoder extends CustomCoder<TallyAccumulator> {
+final class PartialCoder extends CustomCoder<Partial> {
   private static final long serialVersionUID = 1L;
 
   private final SerializableSupplier<TallyAccumulator> factory;
 
-  TallyAccumulatorCoder(SerializableSupplier<TallyAccumulator> factory) {
+  PartialCoder(SerializableSupplier<TallyAccumulator> factory) {
     this.factory = factory;
   }
 
   @Override
-  public void encode(TallyAccumulator value, OutputStream out) throws IOException {
+  public void encode(Partial value, OutputStream out) throws IOException {
     TallyCoder.of().encode(value.toTally(), out);
   }
 
   @Override
-  public TallyAccumulator decode(InputStream in) throws IOException {
-    return factory.get().merge(TallyCoder.of().decode(in));
+  public Partial decode(InputStream in) throws IOException {
+    return new Partial(factory.get(), TallyCoder.of().decode(in));
   }
 
   /** Does nothing: the encoding is the tally's, deterministic. */

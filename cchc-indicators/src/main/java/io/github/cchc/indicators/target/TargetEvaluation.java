@@ -1,0 +1,119 @@
+package io.github.cchc.indicators.target;
+
+import io.github.cchc.indicators.indicator.IndicatorValue;
+import io.github.cchc.model.plan.Target;
+import io.github.cchc.model.quantity.Percentage;
+import io.github.cchc.model.quantity.Ratio;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The evaluation of one target: the indicator value it was measured on (numerator, denominator and
+ * definition), the verdict, the exact gap to the threshold, the remaining budget or what is needed
+ * to recover, and a projection to the end of the period.
+ *
+ * <pre>{@code
+ * TargetEvaluation e = TargetEvaluator.evaluate(target, value, period, asOf);
+ * e.verdict();          // NOT_MET
+ * e.gap();              // Optional[-23]: percentage points below the threshold
+ * e.needed();           // Optional[147]: more on-time dossiers, with no late one, to reach > 98%
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class TargetEvaluation {
+  TargetEvaluation() {}
+
+  /** Returns the target. */
+  public abstract Target target();
+
+  /** Returns the indicator value it was measured on. */
+  public abstract IndicatorValue value();
+
+  /** Returns the label of the period measured ("2024"). */
+  public abstract String period();
+
+  /** Returns the day it was evaluated on. */
+  public abstract LocalDate asOf();
+
+  /** Returns the verdict. */
+  public abstract Verdict verdict();
+
+  /** Returns why the verdict is what it is, in a short phrase. */
+  public abstract String reason();
+
+  /** Returns the measured rate, empty when there is no dossier. */
+  public Optional<Percentage> actual() {
+    return value().isDefined()
+        ? Optional.of(Ratio.of(value().numerator(), value().denominator()).toPercentage())
+        : Optional.empty();
+  }
+
+  /**
+   * Returns the measured rate minus the threshold, in percentage points, exact (positive: above the
+   * threshold); empty when there is no dossier.
+   */
+  public Optional<Ratio> gap() {
+    return actual().map(a -> a.points().minus(target().threshold().orElseThrow().points()));
+  }
+
+  /**
+   * Returns, while the target holds, how many more adverse dossiers it tolerates from the current
+   * counts (for an on-time target: late dossiers; for a "late ≤ X%" target: late ones too); empty
+   * when it does not hold now.
+   */
+  public abstract Optional<Long> remainingBudget();
+
+  /**
+   * Returns, while the target does not hold, how many more favourable dossiers (and no adverse one)
+   * would make it hold; empty when it holds or when no number of dossiers can (a "100%" target
+   * after one failure).
+   */
+  public abstract Optional<Long> needed();
+
+  /** Returns the projection to the end of the period, while the period is not over. */
+  public abstract Optional<Projection> projection();
+
+  /**
+   * Returns one line for people: "on_time 75,00% (3/4) > 98%: NOT_MET, gap -23,00 points, 147 more
+   * on-time dossiers needed".
+   */
+  public String describe() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(value().indicator().id()).append(' ');
+    sb.append(actual().map(a -> a.format(2, RoundingMode.HALF_EVEN)).orElse("—"));
+    sb.append(" (").append(value().numerator()).append('/').append(value().denominator());
+    sb.append(", ").append(value().definition().id()).append(") ");
+    sb.append(target().comparator().symbol()).append(' ');
+    sb.append(target().threshold().orElseThrow()).append(": ").append(verdict());
+    sb.append(" (").append(reason()).append(')');
+    gap()
+        .ifPresent(
+            g ->
+                sb.append(", gap ")
+                    .append(g.signum() >= 0 ? "+" : "")
+                    .append(
+                        g.toBigDecimal(2, RoundingMode.HALF_EVEN).toPlainString().replace('.', ','))
+                    .append(" points"));
+    remainingBudget()
+        .ifPresent(b -> sb.append(", at most ").append(b).append(" more adverse dossiers keep it"));
+    needed().ifPresent(n -> sb.append(", ").append(n).append(" more favourable dossiers needed"));
+    projection()
+        .ifPresent(
+            p ->
+                sb.append(", projected ")
+                    .append(p.percentage().format(2, RoundingMode.HALF_EVEN))
+                    .append(" (")
+                    .append(p.numerator())
+                    .append('/')
+                    .append(p.denominator())
+                    .append(") ")
+                    .append(p.verdict()));
+    return sb.toString();
+  }
+
+  static TargetEvaluationBuilder builder() {
+    return new TargetEvaluationBuilder();
+  }
+}

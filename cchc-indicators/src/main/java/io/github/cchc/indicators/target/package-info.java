@@ -1,0 +1,20 @@
+/**
+ * Evaluating a plan's {@link io.github.cchc.model.plan.Target} against an indicator value: {@link
+ * io.github.cchc.indicators.target.Verdict} MET / NOT_MET / NOT_YET (no dossier yet, or the period
+ * not over), the exact gap, the remaining budget ("at most 37 more late dossiers keep &gt; 98%")
+ * and a year-end projection from the pace so far.
+ *
+ * <pre>{@code
+ * TargetEvaluation e = TargetEvaluator.evaluate(target, value, ReportingCalendar.calendar().year(2024),
+ *     LocalDate.of(2024, 9, 30));
+ * e.verdict();           // NOT_YET: the year is not over
+ * e.remainingBudget();   // Optional[37]
+ * e.describe();          // "on_time 98,81% (635593/643272) > 98%: not yet; ... at most 37 more ..."
+ * }</pre>
+ */
+@NullMarked
+@CchcStyle
+package io.github.cchc.indicators.target;
+
+import io.github.cchc.model.CchcStyle;
+import org.jspecify.annotations.NullMarked;

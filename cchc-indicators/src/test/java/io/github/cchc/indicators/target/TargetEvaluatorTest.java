@@ -1,0 +1,138 @@
+package io.github.cchc.indicators.target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.cchc.indicators.indicator.Definition;
+import io.github.cchc.indicators.indicator.Indicator;
+import io.github.cchc.indicators.indicator.IndicatorValue;
+import io.github.cchc.indicators.period.ReportingCalendar;
+import io.github.cchc.indicators.period.ReportingPeriod;
+import io.github.cchc.model.plan.Comparison;
+import io.github.cchc.model.plan.Target;
+import io.github.cchc.model.plan.TargetUnit;
+import io.github.cchc.model.quantity.Ratio;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TargetEvaluatorTest {
+  private static final ReportingPeriod YEAR = ReportingCalendar.calendar().year(2024);
+
+  static Target target(String indicator, Comparison cmp, long percent) {
+    return Target.builder()
+        .text("Trên " + percent + "% hồ sơ TTHC tiếp nhận trong năm được giải quyết đúng hạn")
+        .subject("hồ sơ TTHC tiếp nhận trong năm")
+        .indicator(indicator)
+        .comparator(cmp)
+        .value(BigDecimal.valueOf(percent))
+        .unit(TargetUnit.PERCENT)
+        .year(2024)
+        .build();
+  }
+
+  private static IndicatorValue onTime(long num, long den) {
+    return IndicatorValue.of("all", Indicator.ON_TIME, Definition.PROVINCIAL, num, den);
+  }
+
+  @Test
+  void trenChinMuoiTamPhanTramFailsAtExactlyNinetyEight() {
+    Target t = target("on_time", Comparison.GT, 98);
+    TargetEvaluation exact =
+        TargetEvaluator.evaluate(t, onTime(98, 100), YEAR, LocalDate.of(2025, 1, 15));
+    assertThat(exact.verdict()).isEqualTo(Verdict.NOT_MET);
+    assertThat(exact.gap()).hasValue(Ratio.ZERO);
+    assertThat(exact.needed()).hasValue(1L);
+    TargetEvaluation lamDong =
+        TargetEvaluator.evaluate(t, onTime(635_593, 643_272), YEAR, LocalDate.of(2024, 12, 31));
+    assertThat(lamDong.verdict()).isEqualTo(Verdict.MET);
+    assertThat(lamDong.remainingBudget()).hasValue(5_292L);
+    assertThat(lamDong.describe()).contains("MET").contains("at most 5292 more adverse dossiers");
+  }
+
+  @Test
+  void notYetWhileThePeriodRunsWithBudgetAndProjection() {
+    Target t = target("on_time", Comparison.GT, 98);
+    TargetEvaluation e =
+        TargetEvaluator.evaluate(t, onTime(2000, 2000), YEAR, LocalDate.of(2024, 6, 30));
+    assertThat(e.verdict()).isEqualTo(Verdict.NOT_YET);
+    assertThat(e.remainingBudget()).hasValue(40L);
+    Projection p = e.projection().orElseThrow();
+    assertThat(p.denominator()).isEqualTo(2000L * 366 / 182);
+    assertThat(p.verdict()).isEqualTo(Verdict.MET);
+    TargetEvaluation none =
+        TargetEvaluator.evaluate(t, onTime(0, 0), YEAR, LocalDate.of(2025, 1, 2));
+    assertThat(none.verdict()).isEqualTo(Verdict.NOT_YET);
+    assertThat(none.reason()).contains("no dossier");
+    assertThat(none.gap()).isEmpty();
+  }
+
+  @Test
+  void oneHundredPercentCannotRecoverAfterOneFailure() {
+    Target t = target("online_payment", Comparison.EQ, 100);
+    IndicatorValue v =
+        IndicatorValue.of("all", Indicator.ONLINE_PAYMENT, Definition.PROVINCIAL, 99, 100);
+    TargetEvaluation e = TargetEvaluator.evaluate(t, v, YEAR, LocalDate.of(2025, 3, 1));
+    assertThat(e.verdict()).isEqualTo(Verdict.NOT_MET);
+    assertThat(e.needed()).isEmpty();
+  }
+
+  @Test
+  void budgetIsTheLastAdverseDossierThatKeepsTheTargetAndNeededTheFirstThatRestoresIt() {
+    Comparison[] cmps = {Comparison.GT, Comparison.GE, Comparison.LT, Comparison.LE};
+    qt().forAll(
+            integers().between(0, 3),
+            integers().between(1, 99),
+            integers().between(1, 500),
+            integers().between(0, 500))
+        .checkAssert(
+            (c, pct, den, n) -> {
+              long num = Math.min(n, den);
+              Comparison cmp = cmps[c];
+              Ratio t = Ratio.of(pct, 100);
+              boolean adverseAddsToNumerator = cmp == Comparison.LT || cmp == Comparison.LE;
+              if (TargetEvaluator.holds(cmp, num, den, t)) {
+                long k = TargetEvaluator.budget(cmp, num, den, t);
+                long a = adverseAddsToNumerator ? num + k : num;
+                long a1 = adverseAddsToNumerator ? num + k + 1 : num;
+                assertThat(TargetEvaluator.holds(cmp, a, den + k, t)).isTrue();
+                assertThat(TargetEvaluator.holds(cmp, a1, den + k + 1, t)).isFalse();
+              } else {
+                Optional<Long> k = TargetEvaluator.needed(cmp, num, den, t);
+                assertThat(k).isPresent();
+                long kk = k.get();
+                long f = adverseAddsToNumerator ? num : num + kk;
+                assertThat(TargetEvaluator.holds(cmp, f, den + kk, t)).isTrue();
+                if (kk > 0) {
+                  long f0 = adverseAddsToNumerator ? num : num + kk - 1;
+                  assertThat(TargetEvaluator.holds(cmp, f0, den + kk - 1, t)).isFalse();
+                }
+              }
+            });
+  }
+
+  @Test
+  void targetsThatAreNotPercentThresholdsOnDossiersAreNotMeasurable() {
+    Target rank =
+        Target.builder()
+            .text("Chỉ số CCHC nằm trong nhóm 30 tỉnh, thành phố")
+            .subject("Chỉ số CCHC")
+            .comparator(Comparison.RANK_WITHIN)
+            .value(BigDecimal.valueOf(30))
+            .unit(TargetUnit.RANK)
+            .build();
+    assertThat(TargetEvaluator.whyNotMeasurable(rank)).isPresent();
+    assertThat(TargetEvaluator.whyNotMeasurable(target("on_time", Comparison.GT, 98))).isEmpty();
+    assertThatThrownBy(
+            () ->
+                TargetEvaluator.evaluate(
+                    target("fully_online", Comparison.GE, 30),
+                    onTime(1, 1),
+                    YEAR,
+                    LocalDate.of(2025, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,193 @@
+package io.github.cchc.model.document;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.cchc.model.CchcParseException;
+import io.github.cchc.model.text.VietnameseText;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * The number and symbol (số và ký hiệu) of an official document, in every shape the seeds show:
+ *
+ * <table>
+ *   <caption>Shapes of a number and symbol</caption>
+ *   <tr><th>written</th><th>shape</th><th>number</th><th>year</th><th>type</th><th>issuer</th>
+ *       <th>units</th></tr>
+ *   <tr><td>24/KH-SNgV</td><td>administrative</td><td>24</td><td></td><td>KH</td><td>SNgV</td>
+ *       <td></td></tr>
+ *   <tr><td>107/2021/NĐ-CP</td><td>legal (VBQPPL)</td><td>107</td><td>2021</td><td>NĐ</td>
+ *       <td>CP</td><td></td></tr>
+ *   <tr><td>18-NQ/TW</td><td>Party</td><td>18</td><td></td><td>NQ</td><td>TW</td><td></td></tr>
+ *   <tr><td>38-CTr-TU</td><td>Party, irregular</td><td>38</td><td></td><td>CTr</td><td>TU</td>
+ *       <td></td></tr>
+ *   <tr><td>5942/UBND-KSTT</td><td>công văn</td><td>5942</td><td></td><td></td><td>UBND</td>
+ *       <td>KSTT</td></tr>
+ *   <tr><td>/KH-SNgV</td><td>unsigned draft</td><td></td><td></td><td>KH</td><td>SNgV</td>
+ *       <td></td></tr>
+ * </table>
+ *
+ * <p>The first group of the symbol is the type when it is a known abbreviation ({@link
+ * DocumentType#fromAbbreviation(CharSequence)}), otherwise the issuer (a công văn). {@link
+ * #format()} writes the canonical form of Nghị định 30/2020/NĐ-CP: a leading zero below 10
+ * ("01/KH-UBND"), "/" between number and symbol, "-" between groups, and "N-TYPE/ISSUER" for Party
+ * documents (so "38-CTr-TU" formats as "38-CTr/TU"). Equality means "the same document": number,
+ * year, codes and shape, not the way it was written ({@link #asWritten()}).
+ *
+ * <pre>{@code
+ * DocumentNumber n = DocumentNumber.parse("107/2021/NĐ-CP");
+ * n.number();       // OptionalInt[107]
+ * n.year();         // OptionalInt[2021]
+ * n.type();         // Optional[NGHI_DINH]
+ * n.issuerCode();   // "CP"
+ * DocumentNumber.parse("1/KH-UBND").format();   // "01/KH-UBND"
+ * DocumentNumber.parse("/KH-SNgV").isBlank();   // true: a draft
+ * DocumentNumber.parse("24/KH-");  // throws CchcParseException at index 6
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class DocumentNumber {
+  DocumentNumber() {}
+
+  /** Returns the number, empty for the blank number of an unsigned draft. */
+  public abstract OptionalInt number();
+
+  /** Returns the year of a legal document (VBQPPL), "107/2021/NĐ-CP" has 2021. */
+  public abstract OptionalInt year();
+
+  /** Returns the type abbreviation of the symbol as written ("KH", "CTr"), empty for công văn. */
+  public abstract Optional<String> typeCode();
+
+  /** Returns the code of the issuing body, "SNgV", "UBND", "CP", "TW". */
+  @NotBlank
+  @Pattern(regexp = "\\p{Lu}[\\p{L}\\p{N}]*")
+  public abstract String issuerCode();
+
+  /** Returns the codes after the issuer ("KSTT" in "5942/UBND-KSTT"). */
+  public abstract List<String> unitCodes();
+
+  /** Tells whether this is a Party document number, "18-NQ/TW". */
+  @Value.Default
+  public boolean party() {
+    return false;
+  }
+
+  /** Returns the text this number was parsed from, if any; not part of equality. */
+  @Value.Auxiliary
+  public abstract Optional<String> asWritten();
+
+  /** Returns a new builder. */
+  public static DocumentNumberBuilder builder() {
+    return new DocumentNumberBuilder();
+  }
+
+  /**
+   * Parses a number and symbol: "24/KH-SNgV", "107/2021/NĐ-CP", "18-NQ/TW", "38-CTr-TU",
+   * "5942/UBND-KSTT", "/KH-SNgV". Surrounding white space is ignored.
+   *
+   * @param text the number and symbol
+   * @return the document number, with {@link #asWritten()} set to the stripped text
+   * @throws CchcParseException naming the offset and reason if the text is not one
+   */
+  @JsonCreator
+  public static DocumentNumber parse(CharSequence text) {
+    String s = VietnameseText.nfc(text);
+    int start = 0;
+    while (start < s.length() && Character.isWhitespace(s.charAt(start))) {
+      start++;
+    }
+    int end = s.length();
+    while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    NumberParser parser = new NumberParser(s, start, end);
+    DocumentNumber result = parser.parse();
+    if (result == null) {
+      throw new CchcParseException(s, parser.errorIndex(), parser.reason());
+    }
+    return result;
+  }
+
+  /** Returns the document type named by the symbol, empty for a công văn or a law. */
+  public Optional<DocumentType> type() {
+    return typeCode().flatMap(DocumentType::fromAbbreviation);
+  }
+
+  /** Tells whether the number is left blank, as in the draft "/KH-SNgV". */
+  public boolean isBlank() {
+    return number().isEmpty();
+  }
+
+  /** Returns the symbol (ký hiệu) alone: "KH-SNgV", "NĐ-CP", "NQ/TW", "UBND-KSTT". */
+  public String symbol() {
+    StringBuilder sb = new StringBuilder();
+    typeCode().ifPresent(t -> sb.append(t).append(party() ? '/' : '-'));
+    sb.append(issuerCode());
+    unitCodes().forEach(u -> sb.append('-').append(u));
+    return sb.toString();
+  }
+
+  /**
+   * Formats in the canonical official form: "24/KH-SNgV", "01/KH-UBND", "107/2021/NĐ-CP",
+   * "18-NQ/TW", "5942/UBND-KSTT", "/KH-SNgV".
+   *
+   * @return the canonical number and symbol
+   */
+  @JsonValue
+  public String format() {
+    StringBuilder sb = new StringBuilder();
+    number().ifPresent(n -> sb.append(n < 10 ? "0" : "").append(n));
+    sb.append(party() ? '-' : '/');
+    year().ifPresent(y -> sb.append(y).append('/'));
+    return sb.append(symbol()).toString();
+  }
+
+  /** Returns {@link #format()}. */
+  @Override
+  public String toString() {
+    return format();
+  }
+
+  @Value.Check
+  void check() {
+    number()
+        .ifPresent(
+            n -> {
+              if (n < 1) {
+                throw new IllegalStateException("number " + n + " must be at least 1");
+              }
+            });
+    year()
+        .ifPresent(
+            y -> {
+              if (y < 1000 || y > 9999) {
+                throw new IllegalStateException("year " + y + " must have four digits");
+              }
+            });
+    checkCode(issuerCode(), "issuer code");
+    unitCodes().forEach(u -> checkCode(u, "unit code"));
+    if (typeCode().isPresent()) {
+      if (DocumentType.fromAbbreviation(typeCode().get()).isEmpty()) {
+        throw new IllegalStateException(
+            "type code " + typeCode().get() + " is not a known abbreviation");
+      }
+    } else if (DocumentType.fromAbbreviation(issuerCode()).isPresent()) {
+      throw new IllegalStateException(
+          "issuer code " + issuerCode() + " is a type abbreviation: set it as typeCode");
+    }
+    if (party() && (typeCode().isEmpty() || year().isPresent() || number().isEmpty())) {
+      throw new IllegalStateException("a Party number has a number and a type, and no year");
+    }
+  }
+
+  private static void checkCode(String code, String what) {
+    if (!NumberParser.isCode(code)) {
+      throw new IllegalStateException(
+          what + " \"" + code + "\" must be an upper-case letter then letters or digits");
+    }
+  }
+}

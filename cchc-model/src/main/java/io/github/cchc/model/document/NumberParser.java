@@ -1,0 +1,190 @@
+package io.github.cchc.model.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses a number and symbol from {@code text[start, end)} without throwing: returns {@code null}
+ * and records the offset and reason on failure. Shared by {@link DocumentNumber#parse} and the
+ * citation scanner, where failure is the common case and must be cheap.
+ */
+final class NumberParser {
+  private static final int MAX_NUMBER_DIGITS = 6;
+
+  private final String text;
+  private final int end;
+  private final int start;
+  private int pos;
+  private int errorIndex = -1;
+  private String reason = "";
+
+  NumberParser(String text, int start, int end) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.pos = start;
+  }
+
+  int errorIndex() {
+    return errorIndex;
+  }
+
+  String reason() {
+    return reason;
+  }
+
+  private @Nullable DocumentNumber fail(int at, String why) {
+    errorIndex = at;
+    reason = why;
+    return null;
+  }
+
+  static boolean isCode(String code) {
+    if (code.isEmpty() || !Character.isUpperCase(code.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < code.length(); i++) {
+      if (!Character.isLetterOrDigit(code.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Nullable DocumentNumber parse() {
+    if (start == end) {
+      return fail(start, "number and symbol expected");
+    }
+    int digitsStart = pos;
+    while (pos < end && isDigit(text.charAt(pos))) {
+      pos++;
+    }
+    int numberLength = pos - digitsStart;
+    Integer number = null;
+    if (numberLength > MAX_NUMBER_DIGITS) {
+      return fail(digitsStart, "number has more than " + MAX_NUMBER_DIGITS + " digits");
+    }
+    if (numberLength > 0) {
+      number = Integer.parseInt(text, digitsStart, pos, 10);
+      if (number == 0) {
+        return fail(digitsStart, "number must be at least 1");
+      }
+    }
+    if (pos == end) {
+      return fail(pos, "'/' and symbol expected after the number");
+    }
+    char sep = text.charAt(pos);
+    if (sep == '-' && number != null) {
+      return party(number);
+    }
+    if (sep != '/') {
+      return fail(pos, numberLength == 0 ? "number or '/' expected" : "'/' expected");
+    }
+    pos++;
+    Integer year = null;
+    if (pos + 4 < end
+        && isDigit(text.charAt(pos))
+        && isDigit(text.charAt(pos + 1))
+        && isDigit(text.charAt(pos + 2))
+        && isDigit(text.charAt(pos + 3))
+        && text.charAt(pos + 4) == '/') {
+      year = Integer.parseInt(text, pos, pos + 4, 10);
+      if (year < 1000) {
+        return fail(pos, "year must have four digits");
+      }
+      pos += 5;
+    }
+    List<String> groups = new ArrayList<>();
+    if (!codes(groups, '-')) {
+      return null;
+    }
+    DocumentNumberBuilder b = DocumentNumber.builder().asWritten(text.substring(start, end));
+    if (number != null) {
+      b.number(number);
+    }
+    if (year != null) {
+      b.year(year);
+    }
+    Optional<DocumentType> type = DocumentType.fromAbbreviation(groups.get(0));
+    if (type.isPresent()) {
+      if (groups.size() < 2) {
+        return fail(end, "'-' and issuer code expected after the type " + groups.get(0));
+      }
+      b.typeCode(groups.get(0));
+      groups.remove(0);
+    }
+    b.issuerCode(groups.get(0));
+    b.addAllUnitCodes(groups.subList(1, groups.size()));
+    return b.build();
+  }
+
+  private @Nullable DocumentNumber party(int number) {
+    pos++; // '-'
+    int typeStart = pos;
+    String type = code();
+    if (type == null) {
+      return null;
+    }
+    if (DocumentType.fromAbbreviation(type).isEmpty()) {
+      return fail(typeStart, "document type abbreviation expected after '-', found " + type);
+    }
+    if (pos == end || (text.charAt(pos) != '/' && text.charAt(pos) != '-')) {
+      return fail(pos, "'/' and issuer code expected after the type");
+    }
+    pos++;
+    List<String> groups = new ArrayList<>();
+    if (!codes(groups, '-')) {
+      return null;
+    }
+    return DocumentNumber.builder()
+        .asWritten(text.substring(start, end))
+        .number(number)
+        .typeCode(type)
+        .party(true)
+        .issuerCode(groups.get(0))
+        .addAllUnitCodes(groups.subList(1, groups.size()))
+        .build();
+  }
+
+  /** Reads code (sep code)* up to the end; false (with the error set) if something else. */
+  private boolean codes(List<String> into, char sep) {
+    while (true) {
+      String code = code();
+      if (code == null) {
+        return false;
+      }
+      into.add(code);
+      if (pos == end) {
+        return true;
+      }
+      if (text.charAt(pos) != sep) {
+        fail(pos, "unexpected character '" + text.charAt(pos) + "' in the symbol");
+        return false;
+      }
+      pos++;
+    }
+  }
+
+  private @Nullable String code() {
+    int codeStart = pos;
+    if (pos == end || !Character.isUpperCase(text.charAt(pos))) {
+      fail(
+          pos,
+          pos > start && text.charAt(pos - 1) == '-'
+              ? "code expected after '-'"
+              : "code (an upper-case letter, then letters or digits) expected");
+      return null;
+    }
+    pos++;
+    while (pos < end && Character.isLetterOrDigit(text.charAt(pos))) {
+      pos++;
+    }
+    return text.substring(codeStart, pos);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

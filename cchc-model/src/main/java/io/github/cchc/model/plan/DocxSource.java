@@ -1,0 +1,68 @@
+package io.github.cchc.model.plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/** Reads a {@code .docx} with Apache POI (XWPF). Only this class refers to POI. */
+final class DocxSource {
+  private DocxSource() {}
+
+  static SourceDocument read(String file, InputStream in) throws IOException {
+    List<Object> blocks = new ArrayList<>();
+    try (XWPFDocument doc = new XWPFDocument(in)) {
+      int tables = 0;
+      for (IBodyElement e : doc.getBodyElements()) {
+        if (e instanceof XWPFParagraph p) {
+          blocks.add(Fold.nfc(p.getText()));
+        } else if (e instanceof XWPFTable t) {
+          blocks.add(table(++tables, t));
+        }
+      }
+    }
+    return new SourceDocument(file, List.copyOf(blocks));
+  }
+
+  private static SourceTable table(int number, XWPFTable t) {
+    List<List<SourceTable.Cell>> rows = new ArrayList<>();
+    for (XWPFTableRow r : t.getRows()) {
+      List<SourceTable.Cell> cells = new ArrayList<>();
+      for (XWPFTableCell c : r.getTableCells()) {
+        List<String> lines = new ArrayList<>();
+        for (XWPFParagraph p : c.getParagraphs()) {
+          String s = p.getText().strip();
+          if (!s.isEmpty()) {
+            lines.add(s);
+          }
+        }
+        int span = 1;
+        SourceTable.Merge merge = SourceTable.Merge.NONE;
+        CTTcPr pr = c.getCTTc().getTcPr();
+        if (pr != null) {
+          if (pr.isSetGridSpan() && pr.getGridSpan().getVal() != null) {
+            span = pr.getGridSpan().getVal().intValue();
+          }
+          if (pr.isSetVMerge()) {
+            STMerge.Enum v = pr.getVMerge().getVal();
+            merge =
+                v == null || v == STMerge.CONTINUE
+                    ? SourceTable.Merge.CONTINUE
+                    : SourceTable.Merge.RESTART;
+          }
+        }
+        cells.add(new SourceTable.Cell(Fold.nfc(String.join("\n", lines)), span, merge));
+      }
+      rows.add(cells);
+    }
+    return new SourceTable(number, rows);
+  }
+}

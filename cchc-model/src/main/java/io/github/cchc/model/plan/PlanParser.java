@@ -1,0 +1,224 @@
+package io.github.cchc.model.plan;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Builds a {@link Plan} from a {@link SourceDocument}. */
+final class PlanParser {
+  private static final Pattern ROMAN_HEADING =
+      Pattern.compile("^((?:X{0,3})(?:IX|IV|V?I{0,3}))\\.\\s+(\\S.*)$");
+  private static final Pattern ARABIC_HEADING = Pattern.compile("^(\\d{1,2})\\.\\s+(\\S.*)$");
+  private static final Pattern SUB_HEADING =
+      Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$");
+  private static final Pattern YEAR =
+      Pattern.compile("năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern UNIT_END =
+      Pattern.compile(
+          "\\s+(?:chủ trì|có trách nhiệm|căn cứ|tham mưu|tổng hợp|thực hiện|định kỳ|báo cáo)\\b",
+          Pattern.UNICODE_CASE);
+  private static final Pattern QUARTER =
+      Pattern.compile(
+          "\\bquy\\b(?!\\s+(?:dinh|che|trinh|mo|hoach|tac|chuan|pham|luat|trach|doi|uoc|tu|nhan))");
+
+  private PlanParser() {}
+
+  static Plan parse(SourceDocument doc, PlanHeaderInfo header) {
+    PlanBuilder plan = Plan.builder().file(doc.file()).article(header.article());
+    header.header().ifPresent(plan::header);
+    header.title().ifPresent(plan::title);
+    Integer year = header.year().orElse(null);
+    if (year == null) {
+      year = header.title().flatMap(PlanParser::yearOf).orElse(null);
+    }
+    if (year != null) {
+      plan.year(year);
+    }
+    List<String> paragraphs = new ArrayList<>();
+    List<Section> sections = new ArrayList<>();
+    SectionBuilder current = null;
+    String currentNumber = null;
+    String currentTitle = null;
+    int currentLevel = 0;
+    List<String> currentParagraphs = new ArrayList<>();
+    AppendixReader appendix = new AppendixReader(doc.file(), year == null ? 0 : year);
+    List<String> targetText = new ArrayList<>();
+    List<String[]> sectionOf = new ArrayList<>(); // paragraph -> enclosing section titles
+    String level1 = "";
+    String level2 = "";
+    for (Object block : doc.blocks()) {
+      if (block instanceof SourceTable t) {
+        if (AppendixReader.isTaskTable(t)) {
+          appendix.read(t);
+        } else {
+          for (List<String> row : t.grid()) {
+            for (String cell : row) {
+              for (String line : cell.split("\\R")) {
+                if (!line.isBlank()) {
+                  paragraphs.add(line.strip());
+                }
+              }
+            }
+          }
+        }
+        continue;
+      }
+      for (String line : ((String) block).split("\\R")) {
+        String p = line.strip();
+        if (p.isEmpty()) {
+          continue;
+        }
+        Matcher h = heading(p);
+        if (h != null) {
+          if (currentNumber != null) {
+            sections.add(section(currentNumber, currentTitle, currentLevel, currentParagraphs));
+          }
+          currentNumber = h.group(1);
+          currentTitle = h.group(2).strip().replaceAll("[.:]+$", "");
+          currentLevel = level(h);
+          currentParagraphs = new ArrayList<>();
+          if (currentLevel == 1) {
+            level1 = currentTitle;
+            level2 = "";
+          } else {
+            level2 = currentTitle;
+          }
+          continue;
+        }
+        paragraphs.add(p);
+        if (currentNumber != null) {
+          currentParagraphs.add(p);
+        }
+        sectionOf.add(new String[] {Fold.fold(level1), Fold.fold(level2), p});
+        targetText.add(p);
+      }
+    }
+    if (currentNumber != null) {
+      sections.add(section(currentNumber, currentTitle, currentLevel, currentParagraphs));
+    }
+    plan.sections(sections);
+
+    // targets: from the whole body (plans state chỉ tiêu in several sections)
+    Integer planYear = year;
+    for (Target t : TargetExtractor.extract(String.join("\n", targetText))) {
+      plan.addTarget(
+          t.year().isEmpty() && planYear != null
+              ? Target.builder().from(t).year(planYear).build()
+              : t);
+    }
+    plan.tasks(appendix.tasks());
+    plan.problems(appendix.problems());
+
+    for (String[] s : sectionOf) {
+      String l1 = s[0];
+      String l2 = s[1];
+      String p = s[2].replaceAll("^[-–•+]\\s*", "");
+      if (l1.contains("muc dich")) {
+        if (l2.contains("yeu cau") || (l2.isEmpty() && l1.equals("yeu cau"))) {
+          plan.addRequirement(p);
+        } else if (l2.contains("muc dich") || l2.isEmpty()) {
+          plan.addPurpose(p);
+        }
+      } else if (l1.contains("kinh phi") || l2.contains("kinh phi")) {
+        plan.addFunding(p);
+      }
+      if (l1.contains("to chuc thuc hien") && Fold.fold(p).contains("bao cao")) {
+        Set<ReportingFrequency> f = frequencies(p);
+        if (!f.isEmpty()) {
+          String unit = s[1].isEmpty() ? unitOf(p) : sectionTitle(sections, s[1]);
+          plan.addReporting(ReportingDuty.builder().unit(unit).frequencies(f).text(p).build());
+        }
+      }
+    }
+    return plan.build();
+  }
+
+  private static String sectionTitle(List<Section> sections, String folded) {
+    for (Section s : sections) {
+      if (Fold.fold(s.title()).equals(folded)) {
+        return s.title();
+      }
+    }
+    return folded;
+  }
+
+  private static String unitOf(String p) {
+    Matcher m = UNIT_END.matcher(p);
+    String u = m.find() ? p.substring(0, m.start()) : p;
+    return u.length() > 120 ? u.substring(0, 120) : u;
+  }
+
+  static Set<ReportingFrequency> frequencies(String paragraph) {
+    String f = Fold.fold(paragraph);
+    Set<ReportingFrequency> out = EnumSet.noneOf(ReportingFrequency.class);
+    if (f.matches(".*\\b(hang|moi) thang\\b.*")) {
+      out.add(ReportingFrequency.MONTHLY);
+    }
+    if (QUARTER.matcher(f).find()) {
+      out.add(ReportingFrequency.QUARTERLY);
+    }
+    if (f.matches(".*\\b0?6 thang\\b.*")) {
+      out.add(ReportingFrequency.SIX_MONTHS);
+    }
+    if (f.matches(".*\\b0?9 thang\\b.*")) {
+      out.add(ReportingFrequency.NINE_MONTHS);
+    }
+    if (f.matches(
+        ".*(hang nam|bao cao nam|thang, nam\\b|, nam (?!\\d)|va nam\\b|bao cao ket qua nam).*")) {
+      out.add(ReportingFrequency.YEARLY);
+    }
+    if (f.contains("dot xuat")) {
+      out.add(ReportingFrequency.AD_HOC);
+    }
+    return out;
+  }
+
+  private static Matcher heading(String p) {
+    if (p.length() > 200) {
+      return null;
+    }
+    Matcher m = SUB_HEADING.matcher(p);
+    if (m.matches()) {
+      return m;
+    }
+    m = ROMAN_HEADING.matcher(p);
+    if (m.matches() && !m.group(1).isEmpty()) {
+      return m;
+    }
+    m = ARABIC_HEADING.matcher(p);
+    if (m.matches() && p.length() <= 120) {
+      return m;
+    }
+    return null;
+  }
+
+  private static int level(Matcher h) {
+    String n = h.group(1);
+    if (n.contains(".")) {
+      return 3;
+    }
+    return Character.isDigit(n.charAt(0)) ? 2 : 1;
+  }
+
+  private static Section section(String number, String title, int level, List<String> paragraphs) {
+    return Section.builder()
+        .number(number)
+        .title(title)
+        .level(level)
+        .paragraphs(paragraphs)
+        .build();
+  }
+
+  static Optional<Integer> yearOf(String title) {
+    Matcher m = YEAR.matcher(title);
+    Integer y = null;
+    while (m.find()) {
+      y = Integer.valueOf(m.group(1));
+    }
+    return Optional.ofNullable(y);
+  }
+}

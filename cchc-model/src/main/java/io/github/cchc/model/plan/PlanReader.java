@@ -1,0 +1,150 @@
+package io.github.cchc.model.plan;
+
+import io.github.cchc.model.CchcParseException;
+import io.github.cchc.model.document.DocumentHeader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Reads a {@link Plan} from a plain-text file (UTF-8, one paragraph per line, as the seeds) or a
+ * Word {@code .docx} file, including the appendix table of tasks.
+ *
+ * <p>Reading {@code .docx} needs Apache POI ({@code org.apache.poi:poi-ooxml}), an optional
+ * dependency of this module: add it to your build to read Word files. Without it, reading text
+ * works and reading {@code .docx} throws a {@link PlanReadException} that says so.
+ *
+ * <p>A document that is not a plan throws {@link NotAPlanException}; a web article about a plan is
+ * read, with {@link Plan#article()} set. Appendix rows that cannot be read are in {@link
+ * Plan#problems()} with their table, row and reason, never dropped.
+ *
+ * <pre>{@code
+ * Plan plan = PlanReader.read(Path.of("examples/data/plans/sample-kh-cchc-2024.docx"));
+ * plan.tasks().size();
+ * plan.problems().forEach(System.err::println);
+ * }</pre>
+ */
+public final class PlanReader {
+  private PlanReader() {}
+
+  /**
+   * Reads a plan from a {@code .txt} or {@code .docx} file.
+   *
+   * @param file the file
+   * @return the plan
+   * @throws PlanReadException if the file cannot be read (with file, location and reason)
+   * @throws NotAPlanException if the document is not a plan
+   */
+  public static Plan read(Path file) {
+    return parse(source(file));
+  }
+
+  /**
+   * Reads a plan from its plain text.
+   *
+   * @param fileName the name to report in problems and errors
+   * @param text the text, one paragraph per line
+   * @return the plan
+   * @throws NotAPlanException if the text is not a plan
+   */
+  public static Plan readText(String fileName, CharSequence text) {
+    return parse(textSource(fileName, text));
+  }
+
+  /**
+   * Reads a plan from a {@code .docx} stream (Apache POI needed).
+   *
+   * @param fileName the name to report in problems and errors
+   * @param in the stream, not closed
+   * @return the plan
+   * @throws PlanReadException if the stream is not a readable {@code .docx}
+   * @throws NotAPlanException if the document is not a plan
+   */
+  public static Plan readDocx(String fileName, InputStream in) {
+    return parse(docxSource(fileName, in));
+  }
+
+  /**
+   * Returns the plain text of a {@code .txt} or {@code .docx} file: one line per paragraph, table
+   * rows as cells separated by {@code " | "}. NFC-normalised.
+   *
+   * @param file the file
+   * @return the text
+   * @throws PlanReadException if the file cannot be read
+   */
+  public static String text(Path file) {
+    return source(file).text();
+  }
+
+  private static Plan parse(SourceDocument doc) {
+    List<String> lines = doc.headerLines();
+    DocumentHeader read;
+    try {
+      read = DocumentHeader.read(String.join("\n", lines));
+    } catch (CchcParseException e) {
+      throw new PlanReadException(
+          doc.file(), "header, offset " + e.getErrorIndex(), e.getReason(), e);
+    }
+    PlanHeaderInfo header = PlanHeaderInfo.of(lines, read);
+    if (!header.plan()) {
+      throw new NotAPlanException(doc.file(), header.reason());
+    }
+    return PlanParser.parse(doc, header);
+  }
+
+  private static SourceDocument source(Path file) {
+    Objects.requireNonNull(file, "file");
+    String name = String.valueOf(file.getFileName());
+    String lower = name.toLowerCase(Locale.ROOT);
+    try {
+      if (lower.endsWith(".docx")) {
+        try (InputStream in = Files.newInputStream(file)) {
+          return docxSource(name, in);
+        }
+      }
+      if (lower.endsWith(".txt") || lower.endsWith(".md")) {
+        return textSource(name, decode(name, Files.readAllBytes(file)));
+      }
+    } catch (IOException e) {
+      throw new PlanReadException(name, "file", "cannot read: " + e, e);
+    }
+    throw new PlanReadException(
+        name, "file", "unsupported file type: expected .txt (UTF-8) or .docx", null);
+  }
+
+  private static String decode(String name, byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new PlanReadException(name, "file", "not UTF-8 text", e);
+    }
+  }
+
+  private static SourceDocument textSource(String name, CharSequence text) {
+    String nfc = Fold.nfc(text).replace('\u00a0', ' ');
+    if (!nfc.isEmpty() && nfc.charAt(0) == '\uFEFF') {
+      nfc = nfc.substring(1);
+    }
+    return new SourceDocument(name, List.of(nfc));
+  }
+
+  private static SourceDocument docxSource(String name, InputStream in) {
+    try {
+      return DocxSource.read(name, in);
+    } catch (NoClassDefFoundError e) {
+      throw new PlanReadException(
+          name,
+          "file",
+          "reading .docx needs Apache POI (org.apache.poi:poi-ooxml) on the class path",
+          e);
+    } catch (IOException | RuntimeException e) {
+      throw new PlanReadException(name, "file", "not a readable .docx: " + e.getMessage(), e);
+    }
+  }
+}

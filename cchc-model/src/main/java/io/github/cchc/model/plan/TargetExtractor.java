@@ -1,0 +1,283 @@
+package io.github.cchc.model.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the {@link Target targets} of a plan from Vietnamese text.
+ *
+ * <p>The text is split into sentences; each percentage with its qualifier ("trên 98%", "từ 80% trở
+ * lên", "đạt tối thiểu 30%", a bare "100%") is one target, so a sentence listing several measured
+ * things with their own thresholds yields several targets. Relative targets ("tăng so với năm
+ * 2023", "tiếp tục cải thiện hơn so với kết quả đánh giá năm 2023") become {@link
+ * Comparison#IMPROVE} with a base year, rank targets ("nằm trong nhóm 30 tỉnh, thành phố") {@link
+ * Comparison#RANK_WITHIN}. The subject is the text the percentage qualifies: after it ("100% hồ sơ
+ * TTHC ..."), or before it when nothing follows ("Tỷ lệ hồ sơ ... đạt tối thiểu 30%").
+ *
+ * <p>The text is NFC-normalised and no-break spaces become spaces; {@link Target#text()} is the
+ * sentence in that form.
+ *
+ * <p>Phrasing without a legal definition follows DOMAIN.md §6; a bare percentage other than 100%
+ * ("80% cơ quan ...") is read as {@link Comparison#GE}.
+ *
+ * <pre>{@code
+ * List<Target> t = TargetExtractor.extract(
+ *     "Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình trên tổng số hồ sơ đạt tối thiểu 30%.");
+ * t.get(0).comparator();   // GE
+ * t.get(0).value();        // Optional[30]
+ * t.get(0).indicator();    // Optional[fully_online]
+ * }</pre>
+ */
+public final class TargetExtractor {
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d])");
+
+  private static final Pattern PERCENT =
+      Pattern.compile(
+          "(?<qual>(?:(?:đạt|chiếm)\\s+)?(?:trên|từ|tối\\s+thiểu|ít\\s+nhất|không\\s+thấp\\s+hơn"
+              + "|dưới|không\\s+vượt\\s+quá|không\\s+quá|tối\\s+đa|đạt|chiếm)\\s+)?"
+              + "(?<num>\\d+(?:[,.]\\d+)?)\\s?%"
+              + "(?<tail>\\s+trở\\s+lên|\\s+trở\\s+xuống)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern IMPROVE =
+      Pattern.compile(
+          "(?:tiếp\\s+tục\\s+)?(?:cải\\s+thiện|tăng|cao|nâng\\s+cao|tốt)(?:\\s+hơn)?\\s+"
+              + "(?:so\\s+với\\s+)?(?:kết\\s+quả\\s+)?(?:đánh\\s+giá\\s+)?(?:của\\s+)?"
+              + "năm\\s+(?<year>\\d{4})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern RANK =
+      Pattern.compile(
+          "(?:nằm|đứng|xếp(?:\\s+hạng)?)\\s+(?:trong|thuộc)\\s+(?:nhóm|top)\\s+(?<rank>\\d+)\\b"
+              + "(?:\\s+(?:tỉnh,\\s+thành\\s+phố|tỉnh|địa\\s+phương|đơn\\s+vị|cơ\\s+quan|bộ))?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern YEAR =
+      Pattern.compile("năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern SCOPE =
+      Pattern.compile(
+          "(?:thuộc\\s+thẩm\\s+quyền|trên\\s+địa\\s+bàn)[^,;.()]*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern LEADING_NOISE =
+      Pattern.compile(
+          "^(?:[-–•+*]\\s*)?(?:(?:phấn\\s+đấu|đối\\s+với|hoàn\\s+thành)(?:\\s+|$))*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private TargetExtractor() {}
+
+  /**
+   * Returns the targets of a text, in the order they appear.
+   *
+   * @param text the text of a plan, a section or one sentence
+   * @return the targets; empty if there are none
+   */
+  public static List<Target> extract(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    List<Target> targets = new ArrayList<>();
+    // no-break spaces (common in web copies) separate sentences like spaces
+    String plain = Fold.nfc(text).replace('\u00a0', ' ').replace('\u202f', ' ');
+    for (String sentence : sentences(plain)) {
+      extractSentence(sentence, targets);
+    }
+    return List.copyOf(targets);
+  }
+
+  /**
+   * Splits a text into sentences: at line breaks, and after '.', '!' or '?' followed by a capital
+   * letter or a digit.
+   */
+  static List<String> sentences(String text) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      for (String s : SENTENCE_END.split(line)) {
+        String t = s.strip();
+        if (!t.isEmpty()) {
+          out.add(t);
+        }
+      }
+    }
+    return out;
+  }
+
+  private record Hit(
+      int start,
+      int end,
+      Comparison comparison,
+      BigDecimal value,
+      TargetUnit unit,
+      Integer baseYear,
+      boolean subjectAfter) {}
+
+  private static void extractSentence(String s, List<Target> out) {
+    List<Hit> hits = new ArrayList<>();
+    Matcher m = PERCENT.matcher(s);
+    while (m.find()) {
+      BigDecimal value = new BigDecimal(m.group("num").replace(',', '.'));
+      hits.add(
+          new Hit(
+              m.start(),
+              m.end(),
+              comparison(m.group("qual"), m.group("tail"), value),
+              value,
+              TargetUnit.PERCENT,
+              null,
+              true));
+    }
+    Matcher r = RANK.matcher(s);
+    while (r.find()) {
+      hits.add(
+          new Hit(
+              r.start(),
+              r.end(),
+              Comparison.RANK_WITHIN,
+              new BigDecimal(r.group("rank")),
+              TargetUnit.RANK,
+              null,
+              false));
+    }
+    Matcher i = IMPROVE.matcher(s);
+    while (i.find()) {
+      if (overlaps(hits, i.start(), i.end())) {
+        continue;
+      }
+      hits.add(
+          new Hit(
+              i.start(),
+              i.end(),
+              Comparison.IMPROVE,
+              null,
+              null,
+              Integer.valueOf(i.group("year")),
+              false));
+    }
+    hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    // The first target of a sentence sets its orientation: "100% A; 100% B" names each subject
+    // after its number, "Tỷ lệ A đạt 30%, tỷ lệ B đạt trên 98%" before it.
+    boolean afterMode =
+        !hits.isEmpty()
+            && hits.get(0).subjectAfter()
+            && clean(s.substring(0, hits.get(0).start())).isEmpty();
+    for (int k = 0; k < hits.size(); k++) {
+      Hit h = hits.get(k);
+      int segStart = k == 0 ? 0 : hits.get(k - 1).end();
+      int segEnd = k + 1 < hits.size() ? hits.get(k + 1).start() : s.length();
+      String after = clean(s.substring(h.end(), segEnd));
+      String before = clean(s.substring(segStart, h.start()));
+      String subject;
+      if (h.subjectAfter() && (afterMode || before.isEmpty()) && words(after) >= 2) {
+        subject = after;
+      } else if (!before.isEmpty()) {
+        subject = before;
+      } else {
+        subject = after;
+      }
+      if (subject.isEmpty()) {
+        continue;
+      }
+      TargetBuilder b = Target.builder().text(s).subject(subject).comparator(h.comparison());
+      if (h.value() != null) {
+        b.value(h.value()).unit(h.unit());
+      }
+      if (h.baseYear() != null) {
+        b.baseYear(h.baseYear());
+      }
+      indicator(subject).ifPresent(b::indicator);
+      year(subject, h.baseYear()).ifPresent(b::year);
+      Matcher sc = SCOPE.matcher(subject);
+      if (sc.find()) {
+        b.scope(sc.group().strip());
+      }
+      out.add(b.build());
+    }
+  }
+
+  private static boolean overlaps(List<Hit> hits, int start, int end) {
+    for (Hit h : hits) {
+      if (start < h.end() && h.start() < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Comparison comparison(String qual, String tail, BigDecimal value) {
+    String q = qual == null ? "" : Fold.fold(qual);
+    String t = tail == null ? "" : Fold.fold(tail);
+    if (t.contains("tro xuong")) {
+      return Comparison.LE;
+    }
+    if (q.endsWith("tren")) {
+      return Comparison.GT;
+    }
+    if (q.endsWith("duoi")) {
+      return Comparison.LT;
+    }
+    if (q.endsWith("khong qua") || q.endsWith("toi da") || q.endsWith("khong vuot qua")) {
+      return Comparison.LE;
+    }
+    if (!q.isEmpty() || !t.isEmpty()) {
+      return Comparison.GE;
+    }
+    return value.compareTo(BigDecimal.valueOf(100)) == 0 ? Comparison.EQ : Comparison.GE;
+  }
+
+  private static String clean(String s) {
+    String t = s.strip();
+    t = t.replaceAll("^[\\s,;:.]+", "").replaceAll("[\\s,;:.]+$", "");
+    t = LEADING_NOISE.matcher(t).replaceFirst("");
+    return t.strip();
+  }
+
+  private static int words(String s) {
+    return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+  }
+
+  private static Optional<Integer> year(String subject, Integer baseYear) {
+    Matcher y = YEAR.matcher(subject);
+    while (y.find()) {
+      int year = Integer.parseInt(y.group(1));
+      if (baseYear == null || year != baseYear) {
+        return Optional.of(year);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Recognises the indicator measured by a subject: the ids of {@link Target#ON_TIME} and the other
+   * constants of {@link Target}.
+   *
+   * @param subject the subject of a target, in Vietnamese
+   * @return the indicator id, or empty when not recognised
+   */
+  public static Optional<String> indicator(String subject) {
+    String f = Fold.fold(subject);
+    boolean dossiers = f.contains("ho so");
+    if (f.contains("so hoa") && f.contains("ket qua")) {
+      return Optional.of(Target.RESULT_DIGITISED);
+    }
+    if (dossiers && f.contains("thanh toan truc tuyen")) {
+      return Optional.of(Target.ONLINE_PAYMENT);
+    }
+    if (dossiers && f.contains("truc tuyen toan trinh")) {
+      return Optional.of(Target.FULLY_ONLINE);
+    }
+    if (dossiers && (f.contains("qua han") || f.contains("tre han"))) {
+      return Optional.of(Target.LATE);
+    }
+    if (dossiers && f.contains("dung han")) {
+      return Optional.of(Target.ON_TIME);
+    }
+    if (dossiers && f.contains("truoc han")) {
+      return Optional.of(Target.EARLY);
+    }
+    return Optional.empty();
+  }
+}

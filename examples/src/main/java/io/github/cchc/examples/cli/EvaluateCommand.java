@@ -1,0 +1,212 @@
+package io.github.cchc.examples.cli;
+
+import io.github.cchc.indicators.indicator.Definition;
+import io.github.cchc.indicators.io.ReadReport;
+import io.github.cchc.indicators.period.ReportingCalendar;
+import io.github.cchc.indicators.period.ReportingPeriod;
+import io.github.cchc.indicators.tally.Grouping;
+import io.github.cchc.indicators.tally.Tally;
+import io.github.cchc.indicators.tally.TallyAccumulator;
+import io.github.cchc.indicators.tally.TallyScope;
+import io.github.cchc.indicators.target.TargetEvaluation;
+import io.github.cchc.indicators.target.TargetEvaluator;
+import io.github.cchc.model.plan.Plan;
+import io.github.cchc.model.plan.PlanReadException;
+import io.github.cchc.model.plan.PlanReader;
+import io.github.cchc.model.plan.Target;
+import java.io.PrintWriter;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cchc evaluate}: each target of a plan against the indicators of a dossier export over a
+ * period — value, verdict, gap and remaining budget.
+ */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluate each target of a plan (Kế hoạch, .txt or .docx) on a dossier export over a period:",
+      "the indicator value (numerator/denominator), the verdict MET / NOT_MET / NOT_YET, the gap"
+          + " in percentage points and the remaining budget (or what is needed to recover).",
+      "Text output: one block per target; csv: target,indicator,comparator,threshold,numerator,"
+          + "denominator,rate,verdict,gap,remaining_budget,needed."
+    })
+final class EvaluateCommand implements Callable<Integer> {
+  enum Format {
+    text,
+    csv
+  }
+
+  @Spec CommandSpec spec;
+
+  @Mixin DossierInput input;
+
+  @Option(
+      names = "--plan",
+      required = true,
+      paramLabel = "PLAN",
+      description = "The plan: .txt (one paragraph per line) or .docx.")
+  Path plan;
+
+  @Option(
+      names = "--period",
+      required = true,
+      paramLabel = "PERIOD",
+      description = "The period of the targets: 2024, 2024-Q1, 2024-06, 2024-H1, 2024-9M.")
+  String period;
+
+  @Option(
+      names = "--periods",
+      defaultValue = "calendar",
+      description = "calendar or official (Nghị định 09/2019) periods (default: ${DEFAULT-VALUE}).")
+  IndicatorsCommand.Periods periods;
+
+  @Option(
+      names = "--definition",
+      defaultValue = "provincial",
+      description = "provincial or national (default: ${DEFAULT-VALUE}).")
+  String definition;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "Day of the evaluation (ISO date; default: today, Vietnam time).")
+  @Nullable LocalDate asOf;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() {
+    Definition def = Definition.parse(definition);
+    ReportingCalendar calendar =
+        periods == IndicatorsCommand.Periods.official
+            ? ReportingCalendar.official()
+            : ReportingCalendar.calendar();
+    ReportingPeriod p = calendar.parse(period);
+    LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneOffset.ofHours(7));
+    LocalDate judged = p.endInclusive().isBefore(day) ? p.endInclusive() : day;
+    if (!Files.isRegularFile(plan)) {
+      throw new InputRejectedException("--plan " + plan + ": no such file");
+    }
+    Plan read;
+    try {
+      read = PlanReader.read(plan);
+    } catch (PlanReadException e) {
+      throw new InputRejectedException(e.getMessage(), e);
+    }
+    TallyAccumulator acc = new TallyAccumulator(Grouping.all(), TallyScope.of(p, judged));
+    ReadReport report = input.read(acc::add);
+    Tally tally = acc.toTally();
+
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (format == Format.csv) {
+      out.println(
+          "target,indicator,comparator,threshold,numerator,denominator,rate,verdict,gap,"
+              + "remaining_budget,needed");
+    } else {
+      out.println(
+          "Plan "
+              + plan.getFileName()
+              + ": "
+              + read.targets().size()
+              + " targets; period "
+              + p.label()
+              + " ("
+              + p.start()
+              + " to "
+              + p.endInclusive()
+              + "), definition "
+              + def.id()
+              + ", evaluated on "
+              + day);
+    }
+    int n = 0;
+    for (Target t : read.targets()) {
+      n++;
+      Optional<String> why = TargetEvaluator.whyNotMeasurable(t);
+      if (why.isPresent()) {
+        if (format == Format.csv) {
+          out.println(
+              n
+                  + ","
+                  + t.indicator().orElse("")
+                  + ","
+                  + csv(t.comparator().symbol())
+                  + ","
+                  + t.value().map(v -> v.toPlainString()).orElse("")
+                  + ",,,,NOT_MEASURED,,,");
+        } else {
+          out.println(n + ". " + t.text());
+          out.println("   not measured from dossiers: " + why.get());
+        }
+        continue;
+      }
+      TargetEvaluation e = TargetEvaluator.evaluate(t, tally.group(Grouping.ALL), def, p, judged);
+      if (format == Format.csv) {
+        out.println(
+            n
+                + ","
+                + e.value().indicator().id()
+                + ","
+                + csv(t.comparator().symbol())
+                + ","
+                + t.value().orElseThrow().toPlainString()
+                + ","
+                + e.value().numerator()
+                + ","
+                + e.value().denominator()
+                + ","
+                + e.value().percent(4).map(x -> x.toPlainString()).orElse("")
+                + ","
+                + e.verdict()
+                + ","
+                + e.gap()
+                    .map(g -> g.toBigDecimal(4, RoundingMode.HALF_EVEN).toPlainString())
+                    .orElse("")
+                + ","
+                + e.remainingBudget().map(String::valueOf).orElse("")
+                + ","
+                + e.needed().map(String::valueOf).orElse(""));
+      } else {
+        out.println(n + ". " + t.text());
+        out.println("   " + e.describe());
+      }
+    }
+    out.flush();
+    err.println(
+        "definition: "
+            + def.id()
+            + "; period: "
+            + p.label()
+            + " "
+            + p.range()
+            + "; open dossiers judged on "
+            + judged
+            + (tally.outsidePeriod() > 0
+                ? "; " + tally.outsidePeriod() + " accepted rows received outside the period"
+                : ""));
+    DossierInput.printSummary(err, report);
+    return Cchc.OK;
+  }
+
+  private static String csv(String s) {
+    return IndicatorsCommand.csv(s);
+  }
+}
