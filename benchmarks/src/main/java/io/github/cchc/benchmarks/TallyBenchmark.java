@@ -107,6 +107,20 @@ public class TallyBenchmark {
     return dossiers.parallelStream().collect(Tally.collector(grouping(), scope));
   }
 
+  /**
+   * The floor of any tally of these objects: read one int of each dossier. On a loaded machine it
+   * shows how much of the time is memory, not counting.
+   */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public long floorReadOneIntPerDossier() {
+    long s = 0;
+    for (Dossier d : array) {
+      s += d.flagBits();
+    }
+    return s;
+  }
+
   @Benchmark
   @OperationsPerInvocation(N)
   public Map<String, Long> baselineGroupingByCounting() {

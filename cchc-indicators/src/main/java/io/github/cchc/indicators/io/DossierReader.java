@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * #strict()} asks to stop at the first one. A file that cannot be read at all (a required column
  * missing, a broken quote, bytes that are not UTF-8) throws {@link DossierReadException}.
  *
- * <p>Memory: rows are not kept. Duplicate detection keeps a 64-bit hash per id (8 to 16 bytes a
+ * <p>Memory: rows are not kept. Duplicate detection keeps a 64-bit hash per id (11 to 21 bytes a
  * row); turn it off with {@link #withDuplicateCheck(boolean)} for files of hundreds of millions of
  * rows. Rejected rows are kept up to {@link #withRejectedLimit(int)} (all are counted).
  *

@@ -26,7 +26,7 @@ final class IdSet {
       long v = table[i];
       if (v == 0) {
         table[i] = h;
-        if (++size * 2 > table.length) {
+        if (++size * 4 > table.length * 3) {
           grow();
         }
         return true;

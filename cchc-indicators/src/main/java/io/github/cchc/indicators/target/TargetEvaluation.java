@@ -1,6 +1,8 @@
 package io.github.cchc.indicators.target;
 
+import io.github.cchc.indicators.indicator.Indicator;
 import io.github.cchc.indicators.indicator.IndicatorValue;
+import io.github.cchc.model.plan.Comparison;
 import io.github.cchc.model.plan.Target;
 import io.github.cchc.model.quantity.Percentage;
 import io.github.cchc.model.quantity.Ratio;
@@ -96,9 +98,26 @@ public abstract class TargetEvaluation {
                     .append(
                         g.toBigDecimal(2, RoundingMode.HALF_EVEN).toPlainString().replace('.', ','))
                     .append(" points"));
+    boolean upper =
+        target().comparator() == Comparison.LT || target().comparator() == Comparison.LE;
+    String in = words(value().indicator(), true);
+    String out = words(value().indicator(), false);
     remainingBudget()
-        .ifPresent(b -> sb.append(", at most ").append(b).append(" more adverse dossiers keep it"));
-    needed().ifPresent(n -> sb.append(", ").append(n).append(" more favourable dossiers needed"));
+        .ifPresent(
+            b ->
+                sb.append(", at most ")
+                    .append(b)
+                    .append(" more ")
+                    .append(upper ? in : out)
+                    .append(" keep it"));
+    needed()
+        .ifPresent(
+            n ->
+                sb.append(", ")
+                    .append(n)
+                    .append(" more ")
+                    .append(upper ? out : in)
+                    .append(" needed"));
     projection()
         .ifPresent(
             p ->
@@ -111,6 +130,28 @@ public abstract class TargetEvaluation {
                     .append(") ")
                     .append(p.verdict()));
     return sb.toString();
+  }
+
+  /** What a dossier in ({@code true}) or out of the numerator of {@code i} is called. */
+  private static String words(Indicator i, boolean inNumerator) {
+    switch (i) {
+      case ON_TIME:
+        return inNumerator ? "on-time dossiers" : "late dossiers";
+      case EARLY:
+        return inNumerator ? "early dossiers" : "dossiers not early";
+      case LATE:
+        return inNumerator ? "late dossiers" : "on-time dossiers";
+      case FULLY_ONLINE:
+        return inNumerator ? "fully online dossiers" : "dossiers not fully online";
+      case ONLINE_SUBMISSION:
+        return inNumerator ? "online dossiers" : "dossiers not submitted online";
+      case ONLINE_PAYMENT:
+        return inNumerator ? "dossiers paid online" : "dossiers not paid online";
+      case RESULT_DIGITISED:
+        return inNumerator ? "digitised results" : "results not digitised";
+      default:
+        return inNumerator ? "digitised dossiers" : "dossiers not digitised";
+    }
   }
 
   static TargetEvaluationBuilder builder() {

@@ -50,7 +50,9 @@ class TargetEvaluatorTest {
         TargetEvaluator.evaluate(t, onTime(635_593, 643_272), YEAR, LocalDate.of(2024, 12, 31));
     assertThat(lamDong.verdict()).isEqualTo(Verdict.MET);
     assertThat(lamDong.remainingBudget()).hasValue(5_292L);
-    assertThat(lamDong.describe()).contains("MET").contains("at most 5292 more adverse dossiers");
+    assertThat(lamDong.describe())
+        .contains("MET")
+        .contains("at most 5292 more late dossiers keep it");
   }
 
   @Test

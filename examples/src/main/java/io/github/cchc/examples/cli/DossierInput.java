@@ -34,7 +34,8 @@ final class DossierInput {
 
   @Option(
       names = "--no-duplicate-check",
-      description = "Do not check ids for duplicates (saves 8-16 bytes per row on huge files).")
+      description =
+          "Do not check ids for duplicates (saves 11-21 bytes per row: use it for files of tens of millions of rows).")
   boolean noDuplicateCheck;
 
   /** Reads the export into {@code sink}; a file that cannot be read is rejected input. */

@@ -37,7 +37,7 @@ class EvaluateCommandTest {
     assertThat(o)
         .contains(
             "on_time 75,00% (3/4, provincial) > 98%: NOT_MET (period 2024 over), gap -23,00 points,"
-                + " 47 more favourable dossiers needed");
+                + " 47 more on-time dossiers needed");
     assertThat(o).contains("result_digitised 50,00% (2/4, provincial) ≥ 50%: MET");
     assertThat(o).contains("not measured from dossiers");
     assertThat(err.toString()).contains("read 9 rows: 5 accepted, 4 rejected");
