@@ -303,8 +303,47 @@ public final class DossierReader {
     return run.report();
   }
 
-  private void jsonRow(String text, @Nullable String[] raw, @Nullable String[] keys)
-      throws IOException {
+  /**
+   * Returns a reader of the data records of a CSV export one at a time, given its header line: for
+   * engines that split files into lines (see {@link DossierLineReader}).
+   *
+   * @param name the name to report rows under (the file's name)
+   * @param headerLine the export's first line (a BOM is ignored)
+   * @return the record reader, with this reader's mapping and known agencies
+   * @throws DossierReadException if a required column is missing or named twice
+   */
+  public DossierLineReader csvLines(String name, String headerLine) {
+    String header =
+        !headerLine.isEmpty() && headerLine.charAt(0) == '\uFEFF'
+            ? headerLine.substring(1)
+            : headerLine;
+    char sep = separator(header);
+    String[] headers =
+        CsvReader.builder()
+            .fieldSeparator(sep)
+            .ofSingleCsvRecord(header)
+            .getFields()
+            .toArray(new String[0]);
+    int[] columns = columns(name, headers);
+    CsvReader.CsvReaderBuilder csv =
+        CsvReader.builder().fieldSeparator(sep).allowExtraFields(true).allowMissingFields(true);
+    return new DossierLineReader(
+        name, csv, headers, columns, this, new RowConverter(mapping, knownAgencies));
+  }
+
+  /**
+   * Returns a reader of the lines of a JSON Lines export one at a time (see {@link
+   * DossierLineReader}).
+   *
+   * @param name the name to report rows under (the file's name)
+   * @return the record reader, with this reader's mapping and known agencies
+   */
+  public DossierLineReader jsonLines(String name) {
+    return new DossierLineReader(
+        name, null, new String[0], new int[0], this, new RowConverter(mapping, knownAgencies));
+  }
+
+  void jsonRow(String text, @Nullable String[] raw, @Nullable String[] keys) throws IOException {
     try (JsonParser p = JSON.createParser(text)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new IllegalArgumentException("an object expected");
@@ -415,7 +454,7 @@ public final class DossierReader {
     return semicolons > commas ? ';' : ',';
   }
 
-  private int[] columns(String name, String[] headers) {
+  int[] columns(String name, String[] headers) {
     int[] columns = new int[DossierField.ALL.size()];
     Arrays.fill(columns, -1);
     for (int c = 0; c < headers.length; c++) {

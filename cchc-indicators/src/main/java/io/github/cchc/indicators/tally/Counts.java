@@ -41,6 +41,46 @@ public final class Counts {
     return EMPTY;
   }
 
+  /**
+   * Returns the counts with the given counters, in the order of {@link #toArray()}: the inverse of
+   * {@link #toArray()}, for encoders (a Beam {@code Coder}, a file) that store counts.
+   *
+   * @param counters {@link #size()} counters, none negative
+   * @return the counts
+   * @throws IllegalArgumentException if the length is not {@link #size()} or a counter is negative
+   */
+  public static Counts ofArray(long[] counters) {
+    if (counters.length != STRIDE) {
+      throw new IllegalArgumentException(
+          "expected " + STRIDE + " counters, found " + counters.length);
+    }
+    for (long c : counters) {
+      if (c < 0) {
+        throw new IllegalArgumentException("negative counter " + c);
+      }
+    }
+    return new Counts(counters.clone());
+  }
+
+  /**
+   * Returns how many counters {@link #toArray()} holds: one per {@link DossierFlag} and four more.
+   */
+  public static int size() {
+    return STRIDE;
+  }
+
+  /**
+   * Returns a copy of the counters in a fixed order: the count of each {@link DossierFlag} by
+   * ordinal, then {@link #received()}, {@link #openWithinDeadline()}, {@link #openOverdue()} and
+   * {@link #nationalOpenInTime()}. The order follows {@link DossierFlag}: encodings that store it
+   * should store {@link #size()} too.
+   *
+   * @return the counters
+   */
+  public long[] toArray() {
+    return values.clone();
+  }
+
   /** Returns how many dossiers were counted (received in the tally's period). */
   public long received() {
     return values[RECEIVED];

@@ -41,6 +41,24 @@ public final class Tally {
   }
 
   /**
+   * Returns the tally with the given counts per group: the inverse of {@link #groups()} and {@link
+   * #outsidePeriod()}, for decoders (a Beam {@code Coder}) that rebuild a tally.
+   *
+   * @param groups the counts per group
+   * @param outsidePeriod how many dossiers were received outside the period, not negative
+   * @return the tally
+   */
+  public static Tally of(Map<String, Counts> groups, long outsidePeriod) {
+    if (outsidePeriod < 0) {
+      throw new IllegalArgumentException("negative outsidePeriod " + outsidePeriod);
+    }
+    if (groups.isEmpty() && outsidePeriod == 0) {
+      return EMPTY;
+    }
+    return new Tally(new TreeMap<>(groups), outsidePeriod);
+  }
+
+  /**
    * Tallies {@code dossiers} in one pass.
    *
    * @param grouping how to group them
