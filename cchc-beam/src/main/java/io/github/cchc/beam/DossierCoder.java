@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Optional;
+import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderException;
-import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
@@ -30,7 +30,7 @@ import org.apache.beam.sdk.coders.VarLongCoder;
  * dossiers.setCoder(DossierCoder.of());
  * }</pre>
  */
-public final class DossierCoder extends CustomCoder<Dossier> {
+public final class DossierCoder extends AtomicCoder<Dossier> {
   private static final long serialVersionUID = 1L;
   private static final DossierCoder INSTANCE = new DossierCoder();
   private static final StringUtf8Coder TEXT = StringUtf8Coder.of();
@@ -140,15 +140,5 @@ public final class DossierCoder extends CustomCoder<Dossier> {
   @Override
   public boolean consistentWithEquals() {
     return true;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof DossierCoder;
-  }
-
-  @Override
-  public int hashCode() {
-    return DossierCoder.class.hashCode();
   }
 }

@@ -5,8 +5,8 @@ import io.github.cchc.indicators.indicator.Indicator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderException;
-import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 
@@ -17,7 +17,7 @@ import org.apache.beam.sdk.coders.VarLongCoder;
  * rows.setCoder(IndicatorRowCoder.of());
  * }</pre>
  */
-public final class IndicatorRowCoder extends CustomCoder<IndicatorRow> {
+public final class IndicatorRowCoder extends AtomicCoder<IndicatorRow> {
   private static final long serialVersionUID = 1L;
   private static final IndicatorRowCoder INSTANCE = new IndicatorRowCoder();
   private static final StringUtf8Coder TEXT = StringUtf8Coder.of();
@@ -65,15 +65,5 @@ public final class IndicatorRowCoder extends CustomCoder<IndicatorRow> {
   @Override
   public boolean consistentWithEquals() {
     return true;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof IndicatorRowCoder;
-  }
-
-  @Override
-  public int hashCode() {
-    return IndicatorRowCoder.class.hashCode();
   }
 }

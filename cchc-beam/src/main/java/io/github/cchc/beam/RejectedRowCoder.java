@@ -4,8 +4,8 @@ import io.github.cchc.indicators.io.RejectedRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderException;
-import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 
@@ -16,7 +16,7 @@ import org.apache.beam.sdk.coders.VarLongCoder;
  * rejected.setCoder(RejectedRowCoder.of());
  * }</pre>
  */
-public final class RejectedRowCoder extends CustomCoder<RejectedRow> {
+public final class RejectedRowCoder extends AtomicCoder<RejectedRow> {
   private static final long serialVersionUID = 1L;
   private static final RejectedRowCoder INSTANCE = new RejectedRowCoder();
   private static final StringUtf8Coder TEXT = StringUtf8Coder.of();
@@ -61,15 +61,5 @@ public final class RejectedRowCoder extends CustomCoder<RejectedRow> {
   @Override
   public boolean consistentWithEquals() {
     return true;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RejectedRowCoder;
-  }
-
-  @Override
-  public int hashCode() {
-    return RejectedRowCoder.class.hashCode();
   }
 }

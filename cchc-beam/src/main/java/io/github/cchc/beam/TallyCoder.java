@@ -7,8 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.CoderException;
-import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 
@@ -23,7 +23,7 @@ import org.apache.beam.sdk.coders.VarLongCoder;
  * tallies.setCoder(KvCoder.of(StringUtf8Coder.of(), TallyCoder.of()));
  * }</pre>
  */
-public final class TallyCoder extends CustomCoder<Tally> {
+public final class TallyCoder extends AtomicCoder<Tally> {
   private static final long serialVersionUID = 1L;
   private static final TallyCoder INSTANCE = new TallyCoder();
   private static final StringUtf8Coder TEXT = StringUtf8Coder.of();
@@ -85,15 +85,5 @@ public final class TallyCoder extends CustomCoder<Tally> {
   @Override
   public boolean consistentWithEquals() {
     return true;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof TallyCoder;
-  }
-
-  @Override
-  public int hashCode() {
-    return TallyCoder.class.hashCode();
   }
 }

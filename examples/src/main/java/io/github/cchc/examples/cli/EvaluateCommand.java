@@ -2,7 +2,6 @@ package io.github.cchc.examples.cli;
 
 import io.github.cchc.indicators.indicator.Definition;
 import io.github.cchc.indicators.io.ReadReport;
-import io.github.cchc.indicators.period.ReportingCalendar;
 import io.github.cchc.indicators.period.ReportingPeriod;
 import io.github.cchc.indicators.tally.Grouping;
 import io.github.cchc.indicators.tally.Tally;
@@ -11,12 +10,9 @@ import io.github.cchc.indicators.tally.TallyScope;
 import io.github.cchc.indicators.target.TargetEvaluation;
 import io.github.cchc.indicators.target.TargetEvaluator;
 import io.github.cchc.model.plan.Plan;
-import io.github.cchc.model.plan.PlanReadException;
-import io.github.cchc.model.plan.PlanReader;
 import io.github.cchc.model.plan.Target;
 import java.io.PrintWriter;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -94,22 +90,10 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Definition def = Definition.parse(definition);
-    ReportingCalendar calendar =
-        periods == IndicatorsCommand.Periods.official
-            ? ReportingCalendar.official()
-            : ReportingCalendar.calendar();
-    ReportingPeriod p = calendar.parse(period);
+    ReportingPeriod p = periods.calendar().parse(period);
     LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneOffset.ofHours(7));
     LocalDate judged = p.endInclusive().isBefore(day) ? p.endInclusive() : day;
-    if (!Files.isRegularFile(plan)) {
-      throw new InputRejectedException("--plan " + plan + ": no such file");
-    }
-    Plan read;
-    try {
-      read = PlanReader.read(plan);
-    } catch (PlanReadException e) {
-      throw new InputRejectedException(e.getMessage(), e);
-    }
+    Plan read = PlanFiles.planOption(plan);
     TallyAccumulator acc = new TallyAccumulator(Grouping.all(), TallyScope.of(p, judged));
     ReadReport report = input.read(acc::add);
     Tally tally = acc.toTally();

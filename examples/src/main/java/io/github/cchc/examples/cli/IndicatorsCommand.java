@@ -64,7 +64,12 @@ final class IndicatorsCommand implements Callable<Integer> {
 
   enum Periods {
     calendar,
-    official
+    official;
+
+    /** The reporting calendar this choice names. */
+    ReportingCalendar calendar() {
+      return this == official ? ReportingCalendar.official() : ReportingCalendar.calendar();
+    }
   }
 
   @Spec CommandSpec spec;
@@ -118,8 +123,7 @@ final class IndicatorsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Definition def = Definition.parse(definition);
-    ReportingCalendar calendar =
-        periods == Periods.official ? ReportingCalendar.official() : ReportingCalendar.calendar();
+    ReportingCalendar calendar = periods.calendar();
     ReportingPeriod p = null;
     if (period != null) {
       p = calendar.parse(period);

@@ -38,6 +38,23 @@ final class PlanFiles {
   }
 
   /**
+   * Reads the plan given as the {@code --plan} option: a missing file or a document that cannot be
+   * read as a plan is rejected input.
+   *
+   * @throws InputRejectedException if the file is missing or cannot be read as a plan
+   */
+  static Plan planOption(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new InputRejectedException("--plan " + file + ": no such file");
+    }
+    try {
+      return plan(file);
+    } catch (PlanReadException e) {
+      throw new InputRejectedException(e.getMessage(), e);
+    }
+  }
+
+  /**
    * Returns the text of {@code file}: of a .docx its paragraphs and table rows, else {@link
    * #read(Path)}.
    */

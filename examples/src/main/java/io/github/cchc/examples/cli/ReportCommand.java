@@ -5,7 +5,6 @@ import io.github.cchc.indicators.indicator.Indicator;
 import io.github.cchc.indicators.indicator.IndicatorValue;
 import io.github.cchc.indicators.indicator.Indicators;
 import io.github.cchc.indicators.io.ReadReport;
-import io.github.cchc.indicators.period.ReportingCalendar;
 import io.github.cchc.indicators.period.ReportingPeriod;
 import io.github.cchc.indicators.tally.Grouping;
 import io.github.cchc.indicators.tally.Tally;
@@ -14,8 +13,6 @@ import io.github.cchc.indicators.tally.TallyScope;
 import io.github.cchc.indicators.target.TargetEvaluator;
 import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.plan.Plan;
-import io.github.cchc.model.plan.PlanReadException;
-import io.github.cchc.model.plan.PlanReader;
 import io.github.cchc.model.plan.Target;
 import io.github.cchc.reporting.ReportFormat;
 import io.github.cchc.reporting.builder.IndicatorBreakdown;
@@ -140,22 +137,10 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     Definition def = Definition.parse(definition);
-    ReportingCalendar calendar =
-        periods == IndicatorsCommand.Periods.official
-            ? ReportingCalendar.official()
-            : ReportingCalendar.calendar();
-    ReportingPeriod p = calendar.parse(period);
+    ReportingPeriod p = periods.calendar().parse(period);
     LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneOffset.ofHours(7));
     LocalDate judged = p.endInclusive().isBefore(day) ? p.endInclusive() : day;
-    if (!Files.isRegularFile(plan)) {
-      throw new InputRejectedException("--plan " + plan + ": no such file");
-    }
-    Plan read;
-    try {
-      read = PlanReader.read(plan);
-    } catch (PlanReadException e) {
-      throw new InputRejectedException(e.getMessage(), e);
-    }
+    Plan read = PlanFiles.planOption(plan);
     TallyScope scope = TallyScope.of(p, judged);
     TallyAccumulator all = new TallyAccumulator(Grouping.all(), scope);
     TallyAccumulator agencies = new TallyAccumulator(Grouping.agency(), scope);
