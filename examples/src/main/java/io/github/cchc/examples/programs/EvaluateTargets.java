@@ -115,9 +115,10 @@ public final class EvaluateTargets {
               + ", chênh lệch "
               + e.gap()
                   .map(g -> g.toBigDecimal(2, RoundingMode.HALF_EVEN).toPlainString())
+                  .map(g -> g.replace('.', ','))
                   .orElse("—")
-              + " điểm %"
-              + e.remainingBudget().map(b -> ", còn được trễ " + b + " hồ sơ").orElse("")
+              + " điểm phần trăm"
+              + e.remainingBudget().map(b -> ", còn chịu được " + b + " hồ sơ không đạt").orElse("")
               + e.needed().map(k -> ", cần thêm " + k + " hồ sơ đạt").orElse(""));
     }
   }
@@ -129,6 +130,8 @@ public final class EvaluateTargets {
    * @throws IOException if the sample export cannot be generated
    */
   public static void main(String[] args) throws IOException {
+    // POI reads the .docx and logs through Log4j API: its simple provider keeps stderr quiet.
+    System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
     Path export =
         args.length > 0 ? Path.of(args[0]) : SampleData.ensureDossiers(Path.of("examples/data"));
     print(PLAN, export, System.out);

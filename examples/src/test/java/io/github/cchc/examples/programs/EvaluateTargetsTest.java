@@ -66,6 +66,6 @@ class EvaluateTargetsTest {
         .startsWith("sample-kh-cchc-2024.docx: " + targets + " chỉ tiêu, năm 2024")
         .contains(targets + ". ")
         .contains("on_time = ")
-        .contains(" điểm %");
+        .contains(" điểm phần trăm");
   }
 }
