@@ -3,9 +3,16 @@ package io.github.cchc.examples.cli;
 import io.github.cchc.examples.data.DossierGenerator;
 import io.github.cchc.examples.data.SampleData;
 import io.github.cchc.model.dossier.Dossier;
+import io.github.cchc.model.plan.ReformArea;
+import io.github.cchc.model.plan.Task;
 import io.github.cchc.model.quantity.Percentage;
 import io.github.cchc.model.quantity.Ratio;
+import io.github.cchc.reporting.ReportFormat;
+import io.github.cchc.reporting.builder.PeriodicReport;
+import io.github.cchc.reporting.builder.TargetAchievementReport;
 import io.github.cchc.reporting.builder.TargetLine;
+import io.github.cchc.reporting.model.Report;
+import io.github.cchc.reporting.render.ReportRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.RoundingMode;
@@ -13,7 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -34,8 +44,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "The main job: on the shipped sample data, read the plan, stream the dossier export"
-          + " (generated on first run), evaluate every target and write the report in every"
-          + " format into --out; prints a summary table and the elapsed time.",
+          + " (generated on first run), evaluate every target and write the target report and"
+          + " the periodic report in every format into --out; prints a summary table and the"
+          + " elapsed time.",
     })
 final class DemoCommand implements Callable<Integer> {
   /** The sample plan, under {@code <data>/plans}. */
@@ -109,6 +120,7 @@ final class DemoCommand implements Callable<Integer> {
     int code = job.call();
     stderr.print("\r" + " ".repeat(BAR + 40) + "\r");
     stderr.flush();
+    writePeriodicReport(job, stdout);
 
     stdout.println();
     stdout.println(summary(job));
@@ -117,6 +129,39 @@ final class DemoCommand implements Callable<Integer> {
         Locale.ROOT, "elapsed: %d.%01d s%n", elapsed.toSeconds(), elapsed.toMillisPart() / 100);
     stdout.flush();
     return code;
+  }
+
+  /**
+   * Writes the periodic (yearly) report in every format: the reform areas of the plan with its
+   * tasks, and the indicator tables by agency and by procedure of the evaluated targets.
+   */
+  private void writePeriodicReport(ReportCommand job, PrintWriter stdout) throws IOException {
+    TargetAchievementReport achievement = Objects.requireNonNull(job.achievement);
+    Map<String, String> areas = new LinkedHashMap<>();
+    for (Task task : Objects.requireNonNull(job.readPlan).tasks()) {
+      String area = task.area().map(ReformArea::vietnameseName).orElse("Nhiệm vụ khác");
+      String done =
+          task.content()
+              + task.assignment().lead().map(l -> " (chủ trì: " + l + ")").orElse("")
+              + task.assignment().deadlineText().map(d -> ", thời hạn: " + d).orElse("");
+      areas.merge(area, done, (a, b) -> a + "; " + b);
+    }
+    Report periodic =
+        PeriodicReport.builder()
+            .header(achievement.header())
+            .periodLabel(achievement.periodLabel())
+            .plan(achievement.plan())
+            .reformAreas(areas)
+            .addAllIndicators(achievement.breakdowns())
+            .addRecipients("Như trên", "Lưu: VT")
+            .build()
+            .toReport();
+    for (ReportFormat format : ReportFormat.values()) {
+      ReportRenderer renderer = format.renderer();
+      Path file = out.resolve("bao-cao-dinh-ky-2024." + renderer.extension());
+      Files.write(file, renderer.toBytes(periodic));
+      stdout.println(file);
+    }
   }
 
   /** Average bytes per row of the first rows, to turn the file size into an expected row count. */

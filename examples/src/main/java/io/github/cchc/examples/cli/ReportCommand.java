@@ -126,6 +126,11 @@ final class ReportCommand implements Callable<Integer> {
   /** The lines of the last report written, for callers that summarise it. */
   List<TargetLine> lines = List.of();
 
+  /** The last report built and the plan it was built from, for callers that build more. */
+  @Nullable TargetAchievementReport achievement;
+
+  @Nullable Plan readPlan;
+
   @Override
   public Integer call() throws IOException {
     Set<ReportFormat> wanted = new LinkedHashSet<>();
@@ -181,6 +186,8 @@ final class ReportCommand implements Callable<Integer> {
     }
     TargetAchievementReport built = builder.addRecipients("Như trên", "Lưu: VT").build();
     lines = built.lines();
+    achievement = built;
+    readPlan = read;
     Report report = built.toReport();
 
     Files.createDirectories(out);

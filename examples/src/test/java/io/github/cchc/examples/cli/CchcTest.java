@@ -62,6 +62,7 @@ class CchcTest {
 
     for (String ext : new String[] {"html", "pdf", "docx", "xlsx", "csv", "json"}) {
       assertThat(out.resolve("bao-cao-2024." + ext)).isNotEmptyFile();
+      assertThat(out.resolve("bao-cao-dinh-ky-2024." + ext)).isNotEmptyFile();
     }
     String stdout = out().replace('\u00a0', ' ');
     assertThat(stdout)
