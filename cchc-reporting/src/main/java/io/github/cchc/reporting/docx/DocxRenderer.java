@@ -269,7 +269,9 @@ public final class DocxRenderer implements ReportRenderer {
       run(unit, table.unitNote().orElseThrow(), 12, false, true);
     }
     List<Column> columns = table.columns();
-    int[] widths = columnWidths(table);
+    TableLayout layout = columnWidths(table);
+    int[] widths = layout.widths();
+    int size = layout.fontSize();
     XWPFTable t = doc.createTable(1, 1);
     grid(t, widths);
     boolean grouped = !table.groups().isEmpty();
@@ -278,7 +280,10 @@ public final class DocxRenderer implements ReportRenderer {
     if (!grouped) {
       for (int c = 0; c < columns.size(); c++) {
         headerCell(
-            c == 0 ? top.getCell(0) : top.addNewTableCell(), label(columns.get(c)), widths[c]);
+            c == 0 ? top.getCell(0) : top.addNewTableCell(),
+            label(columns.get(c)),
+            widths[c],
+            size);
       }
     } else {
       XWPFTableRow second = t.createRow();
@@ -292,7 +297,7 @@ public final class DocxRenderer implements ReportRenderer {
           for (int i = 0; i < g.span(); i++) {
             XWPFTableCell upper = firstTop ? top.getCell(0) : top.addNewTableCell();
             firstTop = false;
-            headerCell(upper, label(columns.get(c + i)), widths[c + i]);
+            headerCell(upper, label(columns.get(c + i)), widths[c + i], size);
             upper.getCTTc().getTcPr().addNewVMerge().setVal(STMerge.RESTART);
             XWPFTableCell lower = firstSecond ? second.getCell(0) : second.addNewTableCell();
             firstSecond = false;
@@ -306,24 +311,24 @@ public final class DocxRenderer implements ReportRenderer {
           for (int i = 0; i < g.span(); i++) {
             span += widths[c + i];
           }
-          headerCell(upper, g.label(), span);
+          headerCell(upper, g.label(), span, size);
           if (g.span() > 1) {
             upper.getCTTc().getTcPr().addNewGridSpan().setVal(BigInteger.valueOf(g.span()));
           }
           for (int i = 0; i < g.span(); i++) {
             XWPFTableCell lower = firstSecond ? second.getCell(0) : second.addNewTableCell();
             firstSecond = false;
-            headerCell(lower, label(columns.get(c + i)), widths[c + i]);
+            headerCell(lower, label(columns.get(c + i)), widths[c + i], size);
           }
         }
         c += g.span();
       }
     }
     for (Row row : table.rows()) {
-      bodyRow(t, row, widths, false);
+      bodyRow(t, row, widths, false, size);
     }
     for (Row row : table.totals()) {
-      bodyRow(t, row, widths, true);
+      bodyRow(t, row, widths, true, size);
     }
   }
 
@@ -331,69 +336,117 @@ public final class DocxRenderer implements ReportRenderer {
     return column.label() + column.unit().map(u -> " (" + u + ")").orElse("");
   }
 
-  private static int[] columnWidths(Table table) {
+  /** Column widths in twips and the font size of a table's cells. */
+  private record TableLayout(int[] widths, int fontSize) {}
+
+  /**
+   * Lays a table out on the text width: numbers never wrap (their columns get their full width
+   * first), words never break (every column gets its longest word), long texts share what is left;
+   * when even that does not fit at 12 pt, the table's font steps down to 11 and 10 pt.
+   */
+  private static TableLayout columnWidths(Table table) {
     List<Column> columns = table.columns();
     int n = columns.size();
-    int[] min = new int[n];
+    int[] word = new int[n]; // longest unbreakable word or number: a hard minimum
+    int[] soft = new int[n]; // what a column of long texts would like at least
     int[] pref = new int[n];
+    boolean[] text = new boolean[n];
     for (int c = 0; c < n; c++) {
-      for (String word : label(columns.get(c)).split(" ")) {
-        min[c] = Math.max(min[c], word.length());
+      for (String w : label(columns.get(c)).split(" ")) {
+        // Header words are bold, often capitals: about a third wider than body text.
+        word[c] = Math.max(word[c], (int) Math.ceil(w.length() * 1.35));
       }
-      pref[c] = min[c];
     }
     for (List<Row> part : List.of(table.rows(), table.totals())) {
       for (Row row : part) {
         for (int c = 0; c < n; c++) {
           Cell cell = row.cells().get(c);
-          String text = VietnameseFormat.cell(cell);
+          String value = VietnameseFormat.cell(cell);
           if (cell.kind() == CellKind.TEXT) {
-            for (String word : text.split(" ")) {
-              min[c] = Math.max(min[c], Math.min(word.length(), 16));
+            text[c] = true;
+            for (String w : value.split(" ")) {
+              word[c] = Math.max(word[c], Math.min(w.length(), 16));
             }
-            // A column of long texts gets at least 14 characters, so it does not wrap word by word.
-            min[c] = Math.max(min[c], Math.min(text.length(), 14));
-            pref[c] = Math.max(pref[c], Math.min(text.length(), 40));
+            soft[c] = Math.max(soft[c], Math.min(value.length(), 20));
+            pref[c] = Math.max(pref[c], Math.min(value.length(), 40));
           } else {
-            min[c] = Math.max(min[c], text.length());
+            word[c] = Math.max(word[c], value.length());
           }
-          pref[c] = Math.max(pref[c], min[c]);
         }
       }
     }
-    // A 12 pt Times New Roman character takes about 2.2 mm (a digit 2.1 mm), plus the cell
-    // margins of Word (1.9 mm each side).
-    double[] mm = new double[n];
-    double minSum = 0;
-    double extraSum = 0;
-    for (int c = 0; c < n; c++) {
-      mm[c] = min[c] * 2.3 + 5;
-      minSum += mm[c];
-      extraSum += (pref[c] - min[c]) * 2.2;
-    }
     double available = 165;
-    int[] widths = new int[n];
-    for (int c = 0; c < n; c++) {
-      double w;
-      if (minSum >= available) {
-        w = mm[c] * available / minSum;
-      } else {
-        double spare = available - minSum;
-        double extra = extraSum == 0 ? spare / n : spare * (pref[c] - min[c]) * 2.2 / extraSum;
-        w = mm[c] + extra;
+    for (int size = 12; ; size--) {
+      // A Times New Roman character takes about 2.3 mm at 12 pt; Word's cell margins 1.9 mm a side.
+      double perChar = 2.3 * size / 12;
+      double[] hard = new double[n];
+      double[] wish = new double[n];
+      double hardSum = 0;
+      double wishSum = 0;
+      for (int c = 0; c < n; c++) {
+        double words = word[c] * perChar + 4;
+        // Numbers keep their width; a column of long texts needs about 20 characters a line.
+        hard[c] = Math.max(words, soft[c] * perChar + 4);
+        wish[c] = Math.max(hard[c], pref[c] * perChar + 4);
+        hardSum += hard[c];
+        wishSum += wish[c];
       }
-      widths[c] = (int) Math.round(w * 1440 / 25.4);
+      if (hardSum > available && size > 10) {
+        continue;
+      }
+      double[] mm = new double[n];
+      if (wishSum <= available) {
+        for (int c = 0; c < n; c++) {
+          mm[c] = wish[c] + (available - wishSum) / n;
+        }
+      } else if (hardSum <= available) {
+        // Every column gets its hard minimum; the rest goes to text columns by what they wish.
+        double spare = available - hardSum;
+        double textWish = 0;
+        for (int c = 0; c < n; c++) {
+          textWish += text[c] ? wish[c] - hard[c] : 0;
+        }
+        for (int c = 0; c < n; c++) {
+          mm[c] =
+              hard[c]
+                  + (textWish == 0
+                      ? spare / n
+                      : text[c] ? spare * (wish[c] - hard[c]) / textWish : 0);
+        }
+      } else {
+        // Even at 10 pt: numbers and words keep their width, long texts share what is left.
+        double fixed = 0;
+        double shared = 0;
+        for (int c = 0; c < n; c++) {
+          if (text[c]) {
+            shared += hard[c];
+          } else {
+            fixed += hard[c];
+          }
+        }
+        double left = Math.max(available - fixed, 0);
+        for (int c = 0; c < n; c++) {
+          mm[c] =
+              text[c]
+                  ? Math.max(word[c] * perChar + 4, hard[c] * left / Math.max(shared, 1))
+                  : hard[c];
+        }
+      }
+      int[] widths = new int[n];
+      for (int c = 0; c < n; c++) {
+        widths[c] = (int) Math.round(mm[c] * 1440 / 25.4);
+      }
+      return new TableLayout(widths, size);
     }
-    return widths;
   }
 
-  private static void headerCell(XWPFTableCell cell, String text, int width) {
+  private static void headerCell(XWPFTableCell cell, String text, int width, int size) {
     width(cell, width);
     cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
-    run(cellParagraph(cell, ParagraphAlignment.CENTER), text, 12, true, false);
+    run(cellParagraph(cell, ParagraphAlignment.CENTER), text, size, true, false);
   }
 
-  private static void bodyRow(XWPFTable t, Row row, int[] widths, boolean total) {
+  private static void bodyRow(XWPFTable t, Row row, int[] widths, boolean total, int size) {
     XWPFTableRow r = t.createRow();
     // createRow copies the number of cells of the first row; make it exactly one per column.
     while (r.getTableCells().size() > 1) {
@@ -418,7 +471,7 @@ public final class DocxRenderer implements ReportRenderer {
         p.removeRun(0);
       }
       format(p, numeric ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT, 0, 0);
-      run(p, VietnameseFormat.cell(cell), 12, total, false);
+      run(p, VietnameseFormat.cell(cell), size, total, false);
     }
   }
 
