@@ -1,6 +1,6 @@
 package io.github.cchc.reporting;
 
-import io.github.cchc.indicators.target.Verdict;
+import io.github.cchc.indicators.evaluation.Verdict;
 import io.github.cchc.reporting.builder.IndicatorBreakdown;
 import io.github.cchc.reporting.builder.PeriodicReport;
 import io.github.cchc.reporting.builder.TargetAchievementReport;

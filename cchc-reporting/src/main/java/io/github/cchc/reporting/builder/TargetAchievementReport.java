@@ -1,6 +1,6 @@
 package io.github.cchc.reporting.builder;
 
-import io.github.cchc.indicators.target.Verdict;
+import io.github.cchc.indicators.evaluation.Verdict;
 import io.github.cchc.reporting.model.Block;
 import io.github.cchc.reporting.model.Cell;
 import io.github.cchc.reporting.model.Chart;

@@ -1,7 +1,7 @@
 package io.github.cchc.reporting.builder;
 
-import io.github.cchc.indicators.target.TargetEvaluation;
-import io.github.cchc.indicators.target.Verdict;
+import io.github.cchc.indicators.evaluation.TargetEvaluation;
+import io.github.cchc.indicators.evaluation.Verdict;
 import io.github.cchc.model.plan.Target;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * One row of the target-achievement report: a target of the plan as its text reads, the indicator
  * measured with its exact numerator and denominator, the threshold, and the result of evaluating
  * the target (verdict, gap, remaining budget) as computed by the target evaluation ({@link
- * io.github.cchc.indicators.target.TargetEvaluator}).
+ * io.github.cchc.indicators.evaluation.TargetEvaluator}).
  *
  * <pre>{@code
  * TargetLine line = TargetLine.of(TargetEvaluator.evaluate(target, counts, definition, period, asOf));
@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  *     .indicator("Tỷ lệ hồ sơ giải quyết đúng hạn")
  *     .numerator(22990).denominator(23510)
  *     .threshold(new BigDecimal("98"))
- *     .verdict(Verdict.NOT_MET)   // io.github.cchc.indicators.target.Verdict
+ *     .verdict(Verdict.NOT_MET)   // io.github.cchc.indicators.evaluation.Verdict
  *     .gap(new BigDecimal("-0.2118"))
  *     .build();
  * }</pre>

@@ -1,5 +1,7 @@
 package io.github.cchc.examples.cli;
 
+import io.github.cchc.indicators.evaluation.TargetEvaluation;
+import io.github.cchc.indicators.evaluation.TargetEvaluator;
 import io.github.cchc.indicators.indicator.Definition;
 import io.github.cchc.indicators.io.ReadReport;
 import io.github.cchc.indicators.period.ReportingPeriod;
@@ -7,8 +9,6 @@ import io.github.cchc.indicators.tally.Grouping;
 import io.github.cchc.indicators.tally.Tally;
 import io.github.cchc.indicators.tally.TallyAccumulator;
 import io.github.cchc.indicators.tally.TallyScope;
-import io.github.cchc.indicators.target.TargetEvaluation;
-import io.github.cchc.indicators.target.TargetEvaluator;
 import io.github.cchc.model.plan.Plan;
 import io.github.cchc.model.plan.Target;
 import java.io.PrintWriter;

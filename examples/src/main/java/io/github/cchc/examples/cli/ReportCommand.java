@@ -1,5 +1,6 @@
 package io.github.cchc.examples.cli;
 
+import io.github.cchc.indicators.evaluation.TargetEvaluator;
 import io.github.cchc.indicators.indicator.Definition;
 import io.github.cchc.indicators.indicator.Indicator;
 import io.github.cchc.indicators.indicator.IndicatorValue;
@@ -10,7 +11,6 @@ import io.github.cchc.indicators.tally.Grouping;
 import io.github.cchc.indicators.tally.Tally;
 import io.github.cchc.indicators.tally.TallyAccumulator;
 import io.github.cchc.indicators.tally.TallyScope;
-import io.github.cchc.indicators.target.TargetEvaluator;
 import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.plan.Plan;
 import io.github.cchc.model.plan.Target;

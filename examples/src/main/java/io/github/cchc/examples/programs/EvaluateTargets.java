@@ -1,14 +1,14 @@
 package io.github.cchc.examples.programs;
 
 import io.github.cchc.examples.data.SampleData;
+import io.github.cchc.indicators.evaluation.TargetEvaluation;
+import io.github.cchc.indicators.evaluation.TargetEvaluator;
 import io.github.cchc.indicators.indicator.Definition;
 import io.github.cchc.indicators.io.DossierReader;
 import io.github.cchc.indicators.tally.Grouping;
 import io.github.cchc.indicators.tally.Tally;
 import io.github.cchc.indicators.tally.TallyAccumulator;
 import io.github.cchc.indicators.tally.TallyScope;
-import io.github.cchc.indicators.target.TargetEvaluation;
-import io.github.cchc.indicators.target.TargetEvaluator;
 import io.github.cchc.model.plan.Plan;
 import io.github.cchc.model.plan.PlanReader;
 import io.github.cchc.model.plan.Target;

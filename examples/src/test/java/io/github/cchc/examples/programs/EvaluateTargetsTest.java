@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cchc.examples.data.DossierGenerator;
 import io.github.cchc.examples.data.SampleData;
-import io.github.cchc.indicators.target.TargetEvaluation;
-import io.github.cchc.indicators.target.Verdict;
+import io.github.cchc.indicators.evaluation.TargetEvaluation;
+import io.github.cchc.indicators.evaluation.Verdict;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package io.github.cchc.indicators.target;
+package io.github.cchc.indicators.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

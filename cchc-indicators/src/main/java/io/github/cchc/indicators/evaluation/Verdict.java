@@ -1,4 +1,4 @@
-package io.github.cchc.indicators.target;
+package io.github.cchc.indicators.evaluation;
 
 /**
  * Whether a target held.

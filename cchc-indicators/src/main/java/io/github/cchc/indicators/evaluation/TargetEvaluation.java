@@ -1,4 +1,4 @@
-package io.github.cchc.indicators.target;
+package io.github.cchc.indicators.evaluation;
 
 import io.github.cchc.indicators.indicator.Indicator;
 import io.github.cchc.indicators.indicator.IndicatorValue;

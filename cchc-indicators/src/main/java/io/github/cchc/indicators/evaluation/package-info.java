@@ -1,8 +1,8 @@
 /**
  * Evaluating a plan's {@link io.github.cchc.model.plan.Target} against an indicator value: {@link
- * io.github.cchc.indicators.target.Verdict} MET / NOT_MET / NOT_YET (no dossier yet, or the period
- * not over), the exact gap, the remaining budget ("at most 37 more late dossiers keep &gt; 98%")
- * and a year-end projection from the pace so far.
+ * io.github.cchc.indicators.evaluation.Verdict} MET / NOT_MET / NOT_YET (no dossier yet, or the
+ * period not over), the exact gap, the remaining budget ("at most 37 more late dossiers keep &gt;
+ * 98%") and a year-end projection from the pace so far.
  *
  * <pre>{@code
  * TargetEvaluation e = TargetEvaluator.evaluate(target, value, ReportingCalendar.calendar().year(2024),
@@ -14,7 +14,7 @@
  */
 @NullMarked
 @CchcStyle
-package io.github.cchc.indicators.target;
+package io.github.cchc.indicators.evaluation;
 
 import io.github.cchc.model.CchcStyle;
 import org.jspecify.annotations.NullMarked;

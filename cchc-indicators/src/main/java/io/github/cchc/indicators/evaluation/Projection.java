@@ -1,4 +1,4 @@
-package io.github.cchc.indicators.target;
+package io.github.cchc.indicators.evaluation;
 
 import io.github.cchc.model.quantity.Percentage;
 import org.immutables.value.Value;
