@@ -1,10 +1,9 @@
 package io.github.cchc.examples.cli;
 
-import com.openhtmltopdf.util.XRLog;
+import io.github.cchc.examples.LibraryLogging;
 import io.github.cchc.model.CchcParseException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -92,7 +91,7 @@ public final class Cchc implements Runnable {
    * @return the exit code
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    quietLibraries();
+    LibraryLogging.quiet();
     CommandLine cli = new CommandLine(new Cchc());
     cli.setOut(out);
     cli.setErr(err);
@@ -109,19 +108,6 @@ public final class Cchc implements Runnable {
     out.flush();
     err.flush();
     return code;
-  }
-
-  /**
-   * Keeps standard error for our diagnostics: POI logs through Log4j API, which without a provider
-   * prints a warning at the first Word file, so its simple provider (errors only) is chosen unless
-   * the user chose one; openhtmltopdf logs every font it loads at INFO, so only its warnings pass.
-   */
-  private static void quietLibraries() {
-    if (System.getProperty("log4j.provider") == null) {
-      System.setProperty(
-          "log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
-    }
-    XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
   }
 
   /** Reports the version of the jar. */

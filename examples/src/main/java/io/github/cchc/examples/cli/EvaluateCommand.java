@@ -13,12 +13,9 @@ import io.github.cchc.model.plan.Plan;
 import io.github.cchc.model.plan.Target;
 import java.io.PrintWriter;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,37 +46,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin DossierInput input;
 
-  @Option(
-      names = "--plan",
-      required = true,
-      paramLabel = "PLAN",
-      description = "The plan: .txt (one paragraph per line) or .docx.")
-  Path plan;
-
-  @Option(
-      names = "--period",
-      required = true,
-      paramLabel = "PERIOD",
-      description = "The period of the targets: 2024, 2024-Q1, 2024-06, 2024-H1, 2024-9M.")
-  String period;
-
-  @Option(
-      names = "--periods",
-      defaultValue = "calendar",
-      description = "calendar or official (Nghị định 09/2019) periods (default: ${DEFAULT-VALUE}).")
-  IndicatorsCommand.Periods periods;
-
-  @Option(
-      names = "--definition",
-      defaultValue = "provincial",
-      description = "provincial or national (default: ${DEFAULT-VALUE}).")
-  String definition;
-
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description = "Day of the evaluation (ISO date; default: today, Vietnam time).")
-  @Nullable LocalDate asOf;
+  @Mixin PlanPeriodOptions plan;
 
   @Option(
       names = "--format",
@@ -89,11 +56,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Definition def = Definition.parse(definition);
-    ReportingPeriod p = periods.calendar().parse(period);
-    LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneOffset.ofHours(7));
-    LocalDate judged = p.endInclusive().isBefore(day) ? p.endInclusive() : day;
-    Plan read = PlanFiles.planOption(plan);
+    Definition def = plan.definition();
+    ReportingPeriod p = plan.period();
+    LocalDate day = plan.day();
+    LocalDate judged = plan.judged(p);
+    Plan read = plan.readPlan();
     TallyAccumulator acc = new TallyAccumulator(Grouping.all(), TallyScope.of(p, judged));
     ReadReport report = input.read(acc::add);
     Tally tally = acc.toTally();
@@ -107,7 +74,7 @@ final class EvaluateCommand implements Callable<Integer> {
     } else {
       out.println(
           "Plan "
-              + plan.getFileName()
+              + plan.plan.getFileName()
               + ": "
               + read.targets().size()
               + " targets; period "

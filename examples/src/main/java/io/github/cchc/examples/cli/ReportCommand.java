@@ -29,7 +29,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,19 +63,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin DossierInput input;
 
-  @Option(
-      names = "--plan",
-      required = true,
-      paramLabel = "PLAN",
-      description = "The plan: .txt (one paragraph per line) or .docx.")
-  Path plan;
-
-  @Option(
-      names = "--period",
-      required = true,
-      paramLabel = "PERIOD",
-      description = "The period: 2024, 2024-Q3, 2024-H1, 2024-9M, 2024-07.")
-  String period;
+  @Mixin PlanPeriodOptions plan;
 
   @Option(
       names = "--format",
@@ -102,24 +89,6 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--place", description = "Place in the date line (default: the plan's place).")
   @Nullable String place;
 
-  @Option(
-      names = "--periods",
-      defaultValue = "calendar",
-      description = "calendar or official (Nghị định 09/2019) periods (default: ${DEFAULT-VALUE}).")
-  IndicatorsCommand.Periods periods;
-
-  @Option(
-      names = "--definition",
-      defaultValue = "provincial",
-      description = "provincial or national (default: ${DEFAULT-VALUE}).")
-  String definition;
-
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description = "Day of the evaluation and of the report (ISO; default: today, Vietnam time).")
-  @Nullable LocalDate asOf;
-
   /** Called with every accepted dossier before it is tallied; the main job shows progress. */
   Consumer<? super Dossier> onDossier = d -> {};
 
@@ -141,11 +110,11 @@ final class ReportCommand implements Callable<Integer> {
         throw new InputRejectedException("--format " + f + ": " + e.getMessage(), e);
       }
     }
-    Definition def = Definition.parse(definition);
-    ReportingPeriod p = periods.calendar().parse(period);
-    LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneOffset.ofHours(7));
-    LocalDate judged = p.endInclusive().isBefore(day) ? p.endInclusive() : day;
-    Plan read = PlanFiles.planOption(plan);
+    Definition def = plan.definition();
+    ReportingPeriod p = plan.period();
+    LocalDate day = plan.day();
+    LocalDate judged = plan.judged(p);
+    Plan read = plan.readPlan();
     TallyScope scope = TallyScope.of(p, judged);
     TallyAccumulator all = new TallyAccumulator(Grouping.all(), scope);
     TallyAccumulator agencies = new TallyAccumulator(Grouping.agency(), scope);
@@ -235,7 +204,7 @@ final class ReportCommand implements Callable<Integer> {
     read.header().flatMap(h -> h.numberSymbol()).ifPresent(n -> c.append(" số ").append(n));
     read.title().ifPresent(t -> c.append(" (").append(t).append(')'));
     if (c.length() == "Kế hoạch".length()) {
-      c.append(' ').append(plan.getFileName());
+      c.append(' ').append(plan.plan.getFileName());
     }
     return c.toString();
   }

@@ -1,5 +1,6 @@
 package io.github.cchc.examples.programs;
 
+import io.github.cchc.examples.LibraryLogging;
 import io.github.cchc.examples.data.SampleData;
 import io.github.cchc.indicators.evaluation.TargetEvaluation;
 import io.github.cchc.indicators.evaluation.TargetEvaluator;
@@ -130,8 +131,7 @@ public final class EvaluateTargets {
    * @throws IOException if the sample export cannot be generated
    */
   public static void main(String[] args) throws IOException {
-    // POI reads the .docx and logs through Log4j API: its simple provider keeps stderr quiet.
-    System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+    LibraryLogging.quiet();
     Path export =
         args.length > 0 ? Path.of(args[0]) : SampleData.ensureDossiers(Path.of("examples/data"));
     print(PLAN, export, System.out);

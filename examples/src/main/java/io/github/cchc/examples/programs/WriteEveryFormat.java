@@ -1,6 +1,6 @@
 package io.github.cchc.examples.programs;
 
-import com.openhtmltopdf.util.XRLog;
+import io.github.cchc.examples.LibraryLogging;
 import io.github.cchc.examples.data.SampleData;
 import io.github.cchc.indicators.indicator.Definition;
 import io.github.cchc.indicators.indicator.Indicator;
@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 
 /**
  * Example: one report, written in every {@link ReportFormat} (HTML, PDF, Word, Excel, CSV, JSON).
@@ -100,10 +99,7 @@ public final class WriteEveryFormat {
    * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    // POI (Word, Excel) logs through Log4j API and openhtmltopdf (PDF) every font at INFO: keep
-    // standard error for warnings.
-    System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
-    XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+    LibraryLogging.quiet();
     Path folder = Path.of(args.length > 0 ? args[0] : "target/example-report");
     Path export =
         args.length > 1 ? Path.of(args[1]) : SampleData.ensureDossiers(Path.of("examples/data"));
