@@ -1,6 +1,7 @@
 package io.github.cchc.benchmarks;
 
 import io.github.cchc.indicators.period.ReportingCalendar;
+import io.github.cchc.indicators.tally.DossierColumns;
 import io.github.cchc.indicators.tally.Grouping;
 import io.github.cchc.indicators.tally.Tally;
 import io.github.cchc.indicators.tally.TallyAccumulator;
@@ -31,9 +32,9 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Tallying in-memory dossiers: dossiers per second (the score is per dossier, thanks to {@code
  * OperationsPerInvocation}) of {@link TallyAccumulator} by agency on one thread, of {@link
- * Tally#collector} on a parallel stream, against the baseline {@code
- * Stream.collect(groupingBy(agency, counting()))} — which counts one number per agency where the
- * tally fills 26 counters.
+ * Tally#collector} on a parallel stream, of the same dossiers kept as {@link DossierColumns} (one
+ * thread and every core), against the baseline {@code Stream.collect(groupingBy(agency,
+ * counting()))} — which counts one number per agency where the tally fills 26 counters.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar TallyBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
@@ -52,6 +53,7 @@ public class TallyBenchmark {
   private List<Dossier> dossiers;
   private Dossier[] array;
   private TallyScope scope;
+  private DossierColumns columns;
 
   @Setup
   public void setUp() {
@@ -85,6 +87,7 @@ public class TallyBenchmark {
     dossiers = list;
     array = list.toArray(new Dossier[0]);
     scope = TallyScope.of(ReportingCalendar.calendar().year(2024), LocalDate.of(2024, 12, 31));
+    columns = DossierColumns.of(grouping(), list);
   }
 
   private Grouping grouping() {
@@ -99,6 +102,20 @@ public class TallyBenchmark {
       acc.add(d);
     }
     return acc.toTally();
+  }
+
+  /** The same dossiers kept as {@link DossierColumns}, one thread. */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public Tally tallyColumnsOneThread() {
+    return columns.tally(scope);
+  }
+
+  /** The same dossiers kept as {@link DossierColumns}, every core. */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public Tally tallyColumnsParallel() {
+    return columns.parallelTally(scope);
   }
 
   @Benchmark

@@ -49,6 +49,11 @@ public final class TallyAccumulator {
   private final long asOfDay;
 
   private final Map<String, Integer> textSlots = new HashMap<>();
+  // the group slot of each key string: open addressing on String.hashCode (cached in the string),
+  // identity compared first: exports share one instance per agency or procedure
+  private String[] slotKeys = new String[64];
+  private int[] slotValues = new int[64];
+  private int slotKeyCount;
   private int[] numberKeys = new int[16];
   private int[] numberSlots = new int[16];
   private int numberCount;
@@ -114,6 +119,56 @@ public final class TallyAccumulator {
     int c = combo(key);
     int g = slot(d);
     groupCombos[g][c]++;
+  }
+
+  /** Counts the dossiers of {@link DossierColumns} from {@code from} to {@code to}. */
+  void addColumns(
+      int[] flags,
+      int[] receivedDays,
+      int[] dueDays,
+      int[] groups,
+      String[] groupLabels,
+      int from,
+      int to) {
+    int[] slots = new int[groupLabels.length];
+    for (int i = 0; i < slots.length; i++) {
+      slots[i] = slotFor(groupLabels[i]);
+    }
+    long start = startDay;
+    long end = endDay;
+    long asOf = asOfDay;
+    long outside = 0;
+    int lastKey = -1;
+    int lastCombo = -1;
+    for (int i = from; i < to; i++) {
+      int day = receivedDays[i];
+      if (day < start || day >= end) {
+        outside++;
+        continue;
+      }
+      int key = flags[i];
+      if ((key & OPEN) != 0) {
+        if (asOf <= dueDays[i]) {
+          key |= (key & NOT_NATIONAL_OPEN) == 0 ? WITHIN_BIT | NATIONAL_BIT : WITHIN_BIT;
+        } else {
+          key |= OVERDUE_BIT;
+        }
+      }
+      int c;
+      if (key == lastKey) {
+        c = lastCombo;
+      } else {
+        c = combo(key);
+        lastKey = key;
+        lastCombo = c;
+      }
+      groupCombos[slots[groups[i]]][c]++;
+    }
+    outsidePeriod += outside;
+  }
+
+  Grouping grouping() {
+    return grouping;
   }
 
   private int combo(int key) {
@@ -183,8 +238,7 @@ public final class TallyAccumulator {
       if (k == lastText) {
         return lastSlot;
       }
-      Integer s = textSlots.get(k);
-      int slot = s != null ? s : slotFor(k);
+      int slot = textSlot(k);
       lastText = k;
       lastSlot = slot;
       return slot;
@@ -200,6 +254,55 @@ public final class TallyAccumulator {
       return slot;
     }
     return 0;
+  }
+
+  private int textSlot(String key) {
+    String[] keys = slotKeys;
+    int mask = keys.length - 1;
+    int h = key.hashCode();
+    int i = (h ^ (h >>> 16)) & mask;
+    while (true) {
+      String k = keys[i];
+      if (k == key) {
+        return slotValues[i];
+      }
+      if (k == null) {
+        return newTextSlot(key);
+      }
+      if (k.hashCode() == h && k.equals(key)) {
+        return slotValues[i];
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private int newTextSlot(String key) {
+    int slot = slotFor(key);
+    if ((slotKeyCount + 1) * 2 > slotKeys.length) {
+      String[] oldKeys = slotKeys;
+      int[] oldValues = slotValues;
+      slotKeys = new String[oldKeys.length * 2];
+      slotValues = new int[oldKeys.length * 2];
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldKeys[j] != null) {
+          putTextSlot(oldKeys[j], oldValues[j]);
+        }
+      }
+    }
+    putTextSlot(key, slot);
+    slotKeyCount++;
+    return slot;
+  }
+
+  private void putTextSlot(String key, int slot) {
+    int mask = slotKeys.length - 1;
+    int h = key.hashCode();
+    int i = (h ^ (h >>> 16)) & mask;
+    while (slotKeys[i] != null) {
+      i = (i + 1) & mask;
+    }
+    slotKeys[i] = key;
+    slotValues[i] = slot;
   }
 
   private int numberSlot(int key) {
