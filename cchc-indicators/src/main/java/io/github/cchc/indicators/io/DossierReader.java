@@ -207,34 +207,24 @@ public final class DossierReader {
       }
       char sep = separator(header);
       CsvRecord headerRecord = CsvReader.builder().fieldSeparator(sep).ofSingleCsvRecord(header);
-      String[] headers = headerRecord.getFields().toArray(new String[0]);
+      String[] headers =
+          headerRecord.getFields().stream().map(String::strip).toArray(String[]::new);
       int[] columns = columns(name, headers);
-      int width = headers.length;
-      @Nullable String[] raw = new String[DossierField.ALL.size()];
-      CsvReader<CsvRecord> csv =
-          CsvReader.builder()
-              .fieldSeparator(sep)
-              .allowExtraFields(true)
-              .allowMissingFields(true)
-              .ofCsvRecord(reader);
-      for (CsvRecord r : csv) {
-        long line = r.getStartingLineNumber() + 1;
-        int n = r.getFieldCount();
-        if (n != width) {
-          if (n == 1 && r.getField(0).isBlank()) {
-            continue;
-          }
-          run.reject(
-              new RejectedRow(name, line, null, "expected " + width + " fields, found " + n));
-          continue;
-        }
-        for (int f = 0; f < raw.length; f++) {
-          int c = columns[f];
-          raw[f] = c < 0 ? null : r.getField(c);
-        }
-        run.convert(raw, line, field -> headers[columns[field.ordinal()]], sink);
+      CsvRowHandler handler = new CsvRowHandler(run, headers, columns, sink);
+      try (CsvReader<Object> csv = CsvReader.builder().fieldSeparator(sep).build(handler, reader)) {
+        // the handler passes each row on and returns no record: one call reads the whole file
+        csv.iterator().hasNext();
       }
     } catch (CsvParseException e) {
+      if (e.getCause() instanceof DossierReadException) {
+        throw (DossierReadException) e.getCause(); // strict mode, from the row handler
+      }
+      if (e.getCause() instanceof CsvRowHandler.SinkException) {
+        throw ((CsvRowHandler.SinkException) e.getCause()).getCause(); // the consumer's own
+      }
+      if (e.getCause() instanceof UncheckedIOException) {
+        throw readFailure(name, ((UncheckedIOException) e.getCause()).getCause());
+      }
       throw new DossierReadException(name + ": malformed CSV: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw readFailure(name, e.getCause());
@@ -319,11 +309,9 @@ public final class DossierReader {
             : headerLine;
     char sep = separator(header);
     String[] headers =
-        CsvReader.builder()
-            .fieldSeparator(sep)
-            .ofSingleCsvRecord(header)
-            .getFields()
-            .toArray(new String[0]);
+        CsvReader.builder().fieldSeparator(sep).ofSingleCsvRecord(header).getFields().stream()
+            .map(String::strip)
+            .toArray(String[]::new);
     int[] columns = columns(name, headers);
     CsvReader.CsvReaderBuilder csv =
         CsvReader.builder().fieldSeparator(sep).allowExtraFields(true).allowMissingFields(true);
@@ -493,13 +481,14 @@ public final class DossierReader {
   }
 
   /** The state of one read. */
-  private final class Run {
-    private final String name;
-    private final RowConverter converter = new RowConverter(mapping, knownAgencies);
+  final class Run {
+    final RowConverter converter = new RowConverter(mapping, knownAgencies);
     private final @Nullable IdSet ids = duplicateCheck ? new IdSet() : null;
     private final List<RejectedRow> rejected = new ArrayList<>();
     private long accepted;
     private long rejectedCount;
+
+    final String name;
 
     Run(String name) {
       this.name = name;
@@ -510,9 +499,24 @@ public final class DossierReader {
         long line,
         java.util.function.Function<DossierField, @Nullable String> column,
         Consumer<? super Dossier> sink) {
+      converter.begin();
+      for (DossierField f : DossierField.ALL) {
+        String v = raw[f.ordinal()];
+        if (v != null) {
+          converter.field(f, v);
+        }
+      }
+      finish(line, column, sink);
+    }
+
+    /** Builds the dossier of the row the converter holds, and passes it on or rejects it. */
+    void finish(
+        long line,
+        java.util.function.Function<DossierField, @Nullable String> column,
+        Consumer<? super Dossier> sink) {
       Dossier d;
       try {
-        d = converter.convert(raw);
+        d = converter.finish();
       } catch (RowException e) {
         reject(new RejectedRow(name, line, columnName(column, e.field()), e.getMessage()));
         return;

@@ -11,75 +11,243 @@ import io.github.cchc.model.dossier.Pause;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the raw texts of one row (indexed by {@link DossierField#ordinal()}, null for an absent
- * column) into a dossier. Texts are NFC-normalised; repeated names (agencies, procedures) are
- * shared through a bounded cache so that millions of rows hold a few thousand strings.
+ * Turns the texts of one row into a dossier, field by field: {@link #begin()}, then {@link
+ * #field(DossierField, String)} (or {@link #field(DossierField, char[], int, int)} straight from a
+ * CSV parser's buffer) for each column present, then {@link #finish()}. A bad field does not stop
+ * the others; {@link #finish()} reports the first problem in a fixed order of fields. Texts are
+ * NFC-normalised; repeated names (agencies, procedures) and values are shared and converted once
+ * through a bounded cache per column, so that millions of rows hold a few thousand strings.
  */
 final class RowConverter {
   private static final int CACHE_LIMIT = 50_000;
+  private static final DossierField[] FIELDS = DossierField.values();
+
+  /** The order problems are reported in: the order the fields were checked in before. */
+  private static final DossierField[] CHECK_ORDER = {
+    DossierField.ID,
+    DossierField.PROCEDURE_CODE,
+    DossierField.PROCEDURE_NAME,
+    DossierField.AGENCY,
+    DossierField.CHANNEL,
+    DossierField.ONLINE_LEVEL,
+    DossierField.ONLINE_PAYMENT,
+    DossierField.STATUS,
+    DossierField.RECEIVED,
+    DossierField.DUE,
+    DossierField.FINISHED,
+    DossierField.RETURNED,
+    DossierField.PAUSES,
+    DossierField.INPUT_DIGITISED,
+    DossierField.RESULT_DIGITISED
+  };
 
   private final ColumnMapping mapping;
   private final @Nullable Set<String> knownAgencies;
   private final Map<String, String> names = new HashMap<>();
+  private final @Nullable FieldValueCache[] caches = new FieldValueCache[FIELDS.length];
+  private final @Nullable Object[] values = new Object[FIELDS.length];
 
   RowConverter(ColumnMapping mapping, @Nullable Set<String> knownAgencies) {
     this.mapping = mapping;
     this.knownAgencies = knownAgencies;
-  }
-
-  Dossier convert(@Nullable String[] raw) {
-    String id = required(raw, DossierField.ID);
-    DossierBuilder b = Dossier.builder().id(nfc(id));
-    b.procedureCode(shared(required(raw, DossierField.PROCEDURE_CODE)));
-    String name = optional(raw, DossierField.PROCEDURE_NAME);
-    if (name != null) {
-      b.procedureName(shared(name));
-    }
-    String agency = shared(required(raw, DossierField.AGENCY));
-    if (knownAgencies != null && !knownAgencies.contains(agency)) {
-      throw new RowException(DossierField.AGENCY, "unknown agency \"" + agency + "\"");
-    }
-    b.agency(agency);
-    b.channel(parse(DossierField.CHANNEL, required(raw, DossierField.CHANNEL), Channel::parse));
-    String level = optional(raw, DossierField.ONLINE_LEVEL);
-    if (level != null) {
-      b.onlineLevel(parse(DossierField.ONLINE_LEVEL, level, OnlineLevel::parse));
-    }
-    String pay = optional(raw, DossierField.ONLINE_PAYMENT);
-    if (pay != null) {
-      b.onlinePayment(parse(DossierField.ONLINE_PAYMENT, pay, OnlinePayment::parse));
-    }
-    String status = optional(raw, DossierField.STATUS);
-    if (status != null) {
-      b.status(parse(DossierField.STATUS, status, DossierStatus::parse));
-    }
-    b.received(date(required(raw, DossierField.RECEIVED), DossierField.RECEIVED));
-    b.due(date(required(raw, DossierField.DUE), DossierField.DUE));
-    String finished = optional(raw, DossierField.FINISHED);
-    if (finished != null) {
-      b.finished(date(finished, DossierField.FINISHED));
-    }
-    String returned = optional(raw, DossierField.RETURNED);
-    if (returned != null) {
-      b.returned(date(returned, DossierField.RETURNED));
-    }
-    String pauses = optional(raw, DossierField.PAUSES);
-    if (pauses != null) {
-      for (String part : pauses.split("\\|")) {
-        b.addPause(pause(part.strip()));
+    for (DossierField f : FIELDS) {
+      if (isCategorical(f)) {
+        caches[f.ordinal()] = new FieldValueCache();
       }
     }
-    b.inputDigitised(yesNo(raw, DossierField.INPUT_DIGITISED));
-    b.resultDigitised(yesNo(raw, DossierField.RESULT_DIGITISED));
+  }
+
+  /** Fields with few distinct values, converted once per distinct text. */
+  private static boolean isCategorical(DossierField f) {
+    switch (f) {
+      case ID:
+      case RECEIVED:
+      case DUE:
+      case FINISHED:
+      case RETURNED:
+      case PAUSES:
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  /** Converts a whole row of texts indexed by {@link DossierField#ordinal()}. */
+  Dossier convert(@Nullable String[] raw) {
+    begin();
+    for (DossierField f : FIELDS) {
+      String v = raw[f.ordinal()];
+      if (v != null) {
+        field(f, v);
+      }
+    }
+    return finish();
+  }
+
+  /** Starts a row: every field absent. */
+  void begin() {
+    Arrays.fill(values, null);
+  }
+
+  /** Sets a field from its text; a blank text is an absent field. */
+  void field(DossierField f, String text) {
+    String v = text.strip();
+    values[f.ordinal()] = v.isEmpty() ? null : valueOf(f, v);
+  }
+
+  /**
+   * Sets a field from the characters {@code b[off, off + len)}, without making a string of a
+   * repeated value or a common date.
+   */
+  void field(DossierField f, char[] b, int off, int len) {
+    int end = off + len;
+    while (off < end && Character.isWhitespace(b[off])) {
+      off++;
+    }
+    while (end > off && Character.isWhitespace(b[end - 1])) {
+      end--;
+    }
+    int n = end - off;
+    if (n == 0) {
+      values[f.ordinal()] = null;
+      return;
+    }
+    FieldValueCache cache = caches[f.ordinal()];
+    if (cache != null) {
+      Object cached = cache.get(b, off, n);
+      if (cached == null) {
+        String text = new String(b, off, n);
+        cached = valueOf(f, text);
+        cache.put(text, cached);
+      }
+      values[f.ordinal()] = cached;
+      return;
+    }
+    if (f == DossierField.RECEIVED
+        || f == DossierField.DUE
+        || f == DossierField.FINISHED
+        || f == DossierField.RETURNED) {
+      LocalDateTime t = DateTimes.parseCommon(b, off, n);
+      if (t != null) {
+        values[f.ordinal()] = t;
+        return;
+      }
+    }
+    values[f.ordinal()] = valueOf(f, new String(b, off, n));
+  }
+
+  /** The value of a stripped, non-empty text, or the RowException that explains why not. */
+  private Object valueOf(DossierField f, String v) {
+    try {
+      switch (f) {
+        case ID:
+          return nfc(mapping.translate(f, v));
+        case PROCEDURE_CODE:
+          return shared(mapping.translate(f, v));
+        case PROCEDURE_NAME:
+          return shared(v);
+        case AGENCY:
+          String agency = shared(mapping.translate(f, v));
+          if (knownAgencies != null && !knownAgencies.contains(agency)) {
+            throw new RowException(DossierField.AGENCY, "unknown agency \"" + agency + "\"");
+          }
+          return agency;
+        case CHANNEL:
+          return parse(f, mapping.translate(f, v), Channel::parse);
+        case ONLINE_LEVEL:
+          return parse(f, v, OnlineLevel::parse);
+        case ONLINE_PAYMENT:
+          return parse(f, v, OnlinePayment::parse);
+        case STATUS:
+          return parse(f, v, DossierStatus::parse);
+        case RECEIVED:
+        case DUE:
+        case FINISHED:
+        case RETURNED:
+          return date(v, f);
+        case PAUSES:
+          List<Pause> pauses = new ArrayList<>();
+          for (String part : v.split("\\|")) {
+            pauses.add(pause(part.strip()));
+          }
+          return pauses;
+        case INPUT_DIGITISED:
+        case RESULT_DIGITISED:
+          return yesNo(f, v);
+        default:
+          throw new AssertionError(f);
+      }
+    } catch (RowException e) {
+      return e;
+    }
+  }
+
+  /**
+   * Builds the dossier of the row.
+   *
+   * @throws RowException for the first bad or missing field, in a fixed order
+   * @throws io.github.cchc.model.dossier.InvalidDossierException if the fields contradict
+   */
+  @SuppressWarnings("unchecked")
+  Dossier finish() {
+    for (DossierField f : CHECK_ORDER) {
+      Object v = values[f.ordinal()];
+      if (v instanceof RowException) {
+        throw (RowException) v;
+      }
+      if (v == null && f.isRequired()) {
+        throw new RowException(f, "empty, but required");
+      }
+    }
+    DossierBuilder b =
+        Dossier.builder()
+            .id((String) get(DossierField.ID))
+            .procedureCode((String) get(DossierField.PROCEDURE_CODE))
+            .agency((String) get(DossierField.AGENCY))
+            .channel((Channel) get(DossierField.CHANNEL))
+            .received((LocalDateTime) get(DossierField.RECEIVED))
+            .due((LocalDateTime) get(DossierField.DUE));
+    Object v;
+    if ((v = values[DossierField.PROCEDURE_NAME.ordinal()]) != null) {
+      b.procedureName((String) v);
+    }
+    if ((v = values[DossierField.ONLINE_LEVEL.ordinal()]) != null) {
+      b.onlineLevel((OnlineLevel) v);
+    }
+    if ((v = values[DossierField.ONLINE_PAYMENT.ordinal()]) != null) {
+      b.onlinePayment((OnlinePayment) v);
+    }
+    if ((v = values[DossierField.STATUS.ordinal()]) != null) {
+      b.status((DossierStatus) v);
+    }
+    if ((v = values[DossierField.FINISHED.ordinal()]) != null) {
+      b.finished((LocalDateTime) v);
+    }
+    if ((v = values[DossierField.RETURNED.ordinal()]) != null) {
+      b.returned((LocalDateTime) v);
+    }
+    if ((v = values[DossierField.PAUSES.ordinal()]) != null) {
+      b.pauses((List<Pause>) v);
+    }
+    b.inputDigitised(values[DossierField.INPUT_DIGITISED.ordinal()] == Boolean.TRUE);
+    b.resultDigitised(values[DossierField.RESULT_DIGITISED.ordinal()] == Boolean.TRUE);
     return b.build();
+  }
+
+  private Object get(DossierField f) {
+    return Objects.requireNonNull(values[f.ordinal()]);
   }
 
   private <T> T parse(DossierField f, String text, Function<CharSequence, T> parser) {
@@ -90,34 +258,7 @@ final class RowConverter {
     }
   }
 
-  private String value(@Nullable String[] raw, DossierField f, boolean required) {
-    String v = raw[f.ordinal()];
-    if (v == null || v.isBlank()) {
-      if (required) {
-        throw new RowException(f, "empty, but required");
-      }
-      return "";
-    }
-    return mapping.translate(f, v.strip());
-  }
-
-  private String required(@Nullable String[] raw, DossierField f) {
-    return value(raw, f, true);
-  }
-
-  private @Nullable String optional(@Nullable String[] raw, DossierField f) {
-    String v = raw[f.ordinal()];
-    if (v == null || v.isBlank()) {
-      return null;
-    }
-    return v.strip();
-  }
-
-  private boolean yesNo(@Nullable String[] raw, DossierField f) {
-    String v = optional(raw, f);
-    if (v == null) {
-      return false;
-    }
+  private Boolean yesNo(DossierField f, String v) {
     try {
       OnlinePayment p = OnlinePayment.parse(mapping.translate(f, v));
       if (p == OnlinePayment.NOT_APPLICABLE) {

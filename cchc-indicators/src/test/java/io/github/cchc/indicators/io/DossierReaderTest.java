@@ -130,6 +130,20 @@ class DossierReaderTest {
   }
 
   @Test
+  void aFailureOfTheConsumerReachesTheCallerUnchanged() {
+    IllegalStateException boom = new IllegalStateException("database down");
+    assertThatThrownBy(
+            () ->
+                DossierReader.defaults()
+                    .read(
+                        resource("dossiers-english-comma-no-bom.csv"),
+                        d -> {
+                          throw boom;
+                        }))
+        .isSameAs(boom);
+  }
+
+  @Test
   void unknownAgenciesAreRejectedWhenTheKnownOnesAreGiven() {
     ReadReport r =
         DossierReader.defaults()

@@ -1,0 +1,105 @@
+package io.github.cchc.indicators.io;
+
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import io.github.cchc.model.dossier.Dossier;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Receives the fields of each CSV record from FastCSV's parser as slices of its character buffer
+ * and converts them where they lie (no string per field), then passes the dossier on or rejects the
+ * row. Returns no record to the reader: one iteration reads the whole input.
+ */
+final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<Object> {
+  private static final DossierField[] FIELDS = DossierField.values();
+
+  private final DossierReader.Run run;
+  private final RowConverter converter;
+  private final Consumer<? super Dossier> sink;
+  private final int width;
+
+  /** The field of each column, null for a column the reader ignores. */
+  private final @Nullable DossierField[] fieldOfColumn;
+
+  private final Function<DossierField, @Nullable String> columnName;
+  private boolean blank;
+
+  CsvRowHandler(
+      DossierReader.Run run, String[] headers, int[] columns, Consumer<? super Dossier> sink) {
+    this.run = run;
+    this.converter = run.converter;
+    this.sink = sink;
+    this.width = headers.length;
+    this.fieldOfColumn = new DossierField[headers.length];
+    for (DossierField f : FIELDS) {
+      int c = columns[f.ordinal()];
+      if (c >= 0) {
+        fieldOfColumn[c] = f;
+      }
+    }
+    String[] names = Arrays.copyOf(headers, headers.length);
+    this.columnName = f -> columns[f.ordinal()] < 0 ? null : names[columns[f.ordinal()]];
+  }
+
+  @Override
+  protected void handleBegin(long startingLineNumber) {
+    converter.begin();
+    blank = true;
+  }
+
+  @Override
+  protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+    if (blank) {
+      for (int i = offset; i < offset + len; i++) {
+        if (!Character.isWhitespace(buf[i])) {
+          blank = false;
+          break;
+        }
+      }
+    }
+    if (fieldIdx < fieldOfColumn.length) {
+      DossierField f = fieldOfColumn[fieldIdx];
+      if (f != null) {
+        converter.field(f, buf, offset, len);
+      }
+    }
+  }
+
+  @Override
+  protected @Nullable Object buildRecord() {
+    int n = getFieldCount();
+    long line = getStartingLineNumber() + 1; // the header line was read before
+    if (n != width) {
+      if (n <= 1 && blank) {
+        return null;
+      }
+      run.reject(
+          new RejectedRow(run.name, line, null, "expected " + width + " fields, found " + n));
+      return null;
+    }
+    try {
+      run.finish(line, columnName, sink);
+    } catch (DossierReadException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new SinkException(e);
+    }
+    return null;
+  }
+
+  /** A failure of the consumer of dossiers, carried through the CSV parser unchanged. */
+  static final class SinkException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SinkException(RuntimeException cause) {
+      super(cause.getMessage(), cause, false, false);
+    }
+
+    @Override
+    public synchronized RuntimeException getCause() {
+      return (RuntimeException) super.getCause();
+    }
+  }
+}
