@@ -167,6 +167,12 @@ public final class ColumnMapping {
     return Optional.ofNullable(byHeader.get(fold(header)));
   }
 
+  /** Returns whether this mapping translates some values of {@code field}. */
+  boolean translates(DossierField field) {
+    Map<String, String> m = values.get(field);
+    return m != null && !m.isEmpty();
+  }
+
   String translate(DossierField field, String value) {
     Map<String, String> m = values.get(field);
     if (m == null || m.isEmpty()) {

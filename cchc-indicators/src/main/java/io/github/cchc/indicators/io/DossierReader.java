@@ -3,6 +3,7 @@ package io.github.cchc.indicators.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -40,9 +41,12 @@ import org.jspecify.annotations.Nullable;
  * #strict()} asks to stop at the first one. A file that cannot be read at all (a required column
  * missing, a broken quote, bytes that are not UTF-8) throws {@link DossierReadException}.
  *
- * <p>Memory: rows are not kept. Duplicate detection keeps a 64-bit hash per id (11 to 21 bytes a
- * row); turn it off with {@link #withDuplicateCheck(boolean)} for files of hundreds of millions of
- * rows. Rejected rows are kept up to {@link #withRejectedLimit(int)} (all are counted).
+ * <p>Memory: rows are not kept, and memory stays flat in the number of rows of a file: the
+ * duplicate-id check of a file estimated at more than {@link #withDuplicateSpillThreshold(long)
+ * 4,000,000 rows} goes to disk (a first pass writes 8 bytes a row to temporary files, see there);
+ * smaller files and streams keep a 64-bit hash per id in memory (11 to 21 bytes a row). Turn the
+ * check off with {@link #withDuplicateCheck(boolean)}. Rejected rows are kept up to {@link
+ * #withRejectedLimit(int)} (all are counted).
  *
  * <pre>{@code
  * TallyAccumulator acc = new TallyAccumulator(Grouping.agency(), scope);
@@ -55,7 +59,8 @@ import org.jspecify.annotations.Nullable;
 public final class DossierReader {
   private static final JsonFactory JSON = new JsonFactory();
   private static final DossierReader DEFAULTS =
-      new DossierReader(ColumnMapping.defaults(), false, true, null, 100_000, r -> {});
+      new DossierReader(
+          ColumnMapping.defaults(), false, true, null, 100_000, r -> {}, 4_000_000L, null);
 
   private final ColumnMapping mapping;
   private final boolean strict;
@@ -63,6 +68,8 @@ public final class DossierReader {
   private final @Nullable Set<String> knownAgencies;
   private final int rejectedLimit;
   private final Consumer<? super RejectedRow> listener;
+  private final long spillThreshold;
+  private final @Nullable Path tempDirectory;
 
   private DossierReader(
       ColumnMapping mapping,
@@ -70,8 +77,12 @@ public final class DossierReader {
       boolean duplicateCheck,
       @Nullable Set<String> knownAgencies,
       int rejectedLimit,
-      Consumer<? super RejectedRow> listener) {
+      Consumer<? super RejectedRow> listener,
+      long spillThreshold,
+      @Nullable Path tempDirectory) {
     this.mapping = mapping;
+    this.spillThreshold = spillThreshold;
+    this.tempDirectory = tempDirectory;
     this.strict = strict;
     this.duplicateCheck = duplicateCheck;
     this.knownAgencies = knownAgencies;
@@ -97,12 +108,22 @@ public final class DossierReader {
         duplicateCheck,
         knownAgencies,
         rejectedLimit,
-        listener);
+        listener,
+        spillThreshold,
+        tempDirectory);
   }
 
   /** Returns this reader in strict mode: the first rejected row stops the read. */
   public DossierReader strict() {
-    return new DossierReader(mapping, true, duplicateCheck, knownAgencies, rejectedLimit, listener);
+    return new DossierReader(
+        mapping,
+        true,
+        duplicateCheck,
+        knownAgencies,
+        rejectedLimit,
+        listener,
+        spillThreshold,
+        tempDirectory);
   }
 
   /**
@@ -112,7 +133,15 @@ public final class DossierReader {
    * @return the new reader
    */
   public DossierReader withDuplicateCheck(boolean check) {
-    return new DossierReader(mapping, strict, check, knownAgencies, rejectedLimit, listener);
+    return new DossierReader(
+        mapping,
+        strict,
+        check,
+        knownAgencies,
+        rejectedLimit,
+        listener,
+        spillThreshold,
+        tempDirectory);
   }
 
   /**
@@ -123,7 +152,14 @@ public final class DossierReader {
    */
   public DossierReader withKnownAgencies(Set<String> agencies) {
     return new DossierReader(
-        mapping, strict, duplicateCheck, Set.copyOf(agencies), rejectedLimit, listener);
+        mapping,
+        strict,
+        duplicateCheck,
+        Set.copyOf(agencies),
+        rejectedLimit,
+        listener,
+        spillThreshold,
+        tempDirectory);
   }
 
   /**
@@ -134,7 +170,15 @@ public final class DossierReader {
    * @return the new reader
    */
   public DossierReader withRejectedLimit(int limit) {
-    return new DossierReader(mapping, strict, duplicateCheck, knownAgencies, limit, listener);
+    return new DossierReader(
+        mapping,
+        strict,
+        duplicateCheck,
+        knownAgencies,
+        limit,
+        listener,
+        spillThreshold,
+        tempDirectory);
   }
 
   /**
@@ -150,7 +194,55 @@ public final class DossierReader {
         duplicateCheck,
         knownAgencies,
         rejectedLimit,
-        Objects.requireNonNull(listener));
+        Objects.requireNonNull(listener),
+        spillThreshold,
+        tempDirectory);
+  }
+
+  /**
+   * Returns this reader checking duplicate ids of a file on disk, in constant memory, when the file
+   * holds about more than {@code rows} rows (estimated from its size and its first lines; default
+   * 4,000,000, about 64 MB of ids in memory). Such a file is read twice: a first pass writes a hash
+   * of each id to temporary files and finds the few lines whose ids may repeat; the second pass
+   * converts the rows and compares the ids of those lines exactly. Below the threshold, and for
+   * streams, which cannot be read twice, ids are kept in memory (11 to 21 bytes a row).
+   *
+   * @param rows the estimated rows above which the check goes to disk; 0 for every file
+   * @return the new reader
+   */
+  public DossierReader withDuplicateSpillThreshold(long rows) {
+    if (rows < 0) {
+      throw new IllegalArgumentException("negative threshold " + rows);
+    }
+    return new DossierReader(
+        mapping,
+        strict,
+        duplicateCheck,
+        knownAgencies,
+        rejectedLimit,
+        listener,
+        rows,
+        tempDirectory);
+  }
+
+  /**
+   * Returns this reader writing the temporary files of the duplicate check of large files (see
+   * {@link #withDuplicateSpillThreshold(long)}) to {@code directory} instead of {@code
+   * java.io.tmpdir}. They take 8 bytes a row and are deleted when the read ends.
+   *
+   * @param directory an existing, writable directory
+   * @return the new reader
+   */
+  public DossierReader withTempDirectory(Path directory) {
+    return new DossierReader(
+        mapping,
+        strict,
+        duplicateCheck,
+        knownAgencies,
+        rejectedLimit,
+        listener,
+        spillThreshold,
+        Objects.requireNonNull(directory));
   }
 
   /**
@@ -178,8 +270,10 @@ public final class DossierReader {
    * @throws DossierReadException if the file cannot be read at all, or in strict mode
    */
   public ReadReport readCsv(Path file, Consumer<? super Dossier> sink) {
+    String name = file.getFileName().toString();
+    DuplicateFilter filter = duplicateFilter(file, this::scanCsvIds);
     try (InputStream in = Files.newInputStream(file)) {
-      return readCsv(in, file.getFileName().toString(), sink);
+      return readCsv(in, name, sink, filter);
     } catch (IOException e) {
       throw new DossierReadException(file + ": " + e.getMessage(), e);
     }
@@ -195,7 +289,26 @@ public final class DossierReader {
    * @throws DossierReadException if the input cannot be read at all, or in strict mode
    */
   public ReadReport readCsv(InputStream in, String name, Consumer<? super Dossier> sink) {
-    Run run = new Run(name);
+    return readCsv(in, name, sink, duplicateCheck ? DuplicateFilter.inMemory() : null);
+  }
+
+  private ReadReport readCsv(
+      InputStream in,
+      String name,
+      Consumer<? super Dossier> sink,
+      @Nullable DuplicateFilter filter) {
+    Run run = new Run(name, filter);
+    parseCsv(in, name, (headers, columns) -> new CsvRowHandler(run, headers, columns, sink));
+    return run.report();
+  }
+
+  /** What reads the records of a CSV export, given its header. */
+  @FunctionalInterface
+  private interface CsvHandlerFactory {
+    AbstractBaseCsvCallbackHandler<Object> handler(String[] headers, int[] columns);
+  }
+
+  private void parseCsv(InputStream in, String name, CsvHandlerFactory factory) {
     try {
       BufferedReader reader = utf8(in);
       String header = reader.readLine();
@@ -210,9 +323,9 @@ public final class DossierReader {
       String[] headers =
           headerRecord.getFields().stream().map(String::strip).toArray(String[]::new);
       int[] columns = columns(name, headers);
-      CsvRowHandler handler = new CsvRowHandler(run, headers, columns, sink);
+      AbstractBaseCsvCallbackHandler<Object> handler = factory.handler(headers, columns);
       try (CsvReader<Object> csv = CsvReader.builder().fieldSeparator(sep).build(handler, reader)) {
-        // the handler passes each row on and returns no record: one call reads the whole file
+        // the handler takes each record and returns none: one call reads the whole file
         csv.iterator().hasNext();
       }
     } catch (CsvParseException e) {
@@ -231,7 +344,86 @@ public final class DossierReader {
     } catch (IOException e) {
       throw readFailure(name, e);
     }
-    return run.report();
+  }
+
+  /** The duplicate check of a file: on disk if it is large, in memory otherwise; null if off. */
+  private @Nullable DuplicateFilter duplicateFilter(Path file, IdScan scan) {
+    if (!duplicateCheck) {
+      return null;
+    }
+    long rows;
+    try {
+      rows = estimateRows(file);
+    } catch (IOException e) {
+      throw new DossierReadException(file + ": " + e.getMessage(), e);
+    }
+    if (rows <= spillThreshold) {
+      return DuplicateFilter.inMemory();
+    }
+    Path dir =
+        tempDirectory != null ? tempDirectory : Path.of(System.getProperty("java.io.tmpdir"));
+    try (SpilledIdIndex index = new SpilledIdIndex(dir, rows)) {
+      scan.scan(file, index);
+      return DuplicateFilter.ofCandidates(index.candidates());
+    } catch (IOException e) {
+      throw new DossierReadException(file + ": duplicate check: " + e.getMessage(), e);
+    }
+  }
+
+  /** A first pass over a file that adds the hash of each row's id to the index. */
+  @FunctionalInterface
+  private interface IdScan {
+    void scan(Path file, SpilledIdIndex index) throws IOException;
+  }
+
+  /** About how many rows {@code file} holds: its size over the mean length of its first lines. */
+  static long estimateRows(Path file) throws IOException {
+    long size = Files.size(file);
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes((int) Math.min(size, 1 << 20));
+    }
+    long lines = 0;
+    for (byte b : head) {
+      if (b == '\n') {
+        lines++;
+      }
+    }
+    return head.length == 0
+        ? 0
+        : Math.max(1, (long) Math.ceil((double) size * lines / head.length));
+  }
+
+  private void scanCsvIds(Path file, SpilledIdIndex index) throws IOException {
+    RowConverter converter = new RowConverter(mapping, knownAgencies);
+    try (InputStream in = Files.newInputStream(file)) {
+      parseCsv(
+          in,
+          file.getFileName().toString(),
+          (headers, columns) ->
+              new CsvIdScanHandler(
+                  columns[DossierField.ID.ordinal()], headers.length, converter, index));
+    }
+  }
+
+  private void scanJsonIds(Path file, SpilledIdIndex index) throws IOException {
+    RowConverter converter = new RowConverter(mapping, knownAgencies);
+    try (InputStream in = Files.newInputStream(file)) {
+      parseJsonLines(
+          in,
+          file.getFileName().toString(),
+          (line, raw, keys) -> {
+            String id = raw[DossierField.ID.ordinal()];
+            if (id != null && !id.isBlank()) {
+              try {
+                index.add(IdSet.hash(converter.id(id)), line);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
+          },
+          (line, reason) -> {});
+    }
   }
 
   /**
@@ -243,8 +435,10 @@ public final class DossierReader {
    * @throws DossierReadException if the file cannot be read at all, or in strict mode
    */
   public ReadReport readJsonLines(Path file, Consumer<? super Dossier> sink) {
+    String name = file.getFileName().toString();
+    DuplicateFilter filter = duplicateFilter(file, this::scanJsonIds);
     try (InputStream in = Files.newInputStream(file)) {
-      return readJsonLines(in, file.getFileName().toString(), sink);
+      return readJsonLines(in, name, sink, filter);
     } catch (IOException e) {
       throw new DossierReadException(file + ": " + e.getMessage(), e);
     }
@@ -260,7 +454,37 @@ public final class DossierReader {
    * @throws DossierReadException if the input cannot be read at all, or in strict mode
    */
   public ReadReport readJsonLines(InputStream in, String name, Consumer<? super Dossier> sink) {
-    Run run = new Run(name);
+    return readJsonLines(in, name, sink, duplicateCheck ? DuplicateFilter.inMemory() : null);
+  }
+
+  private ReadReport readJsonLines(
+      InputStream in,
+      String name,
+      Consumer<? super Dossier> sink,
+      @Nullable DuplicateFilter filter) {
+    Run run = new Run(name, filter);
+    parseJsonLines(
+        in,
+        name,
+        (line, raw, keys) -> run.convert(raw, line, field -> keys[field.ordinal()], sink),
+        (line, reason) -> run.reject(new RejectedRow(name, line, null, reason)));
+    return run.report();
+  }
+
+  /** Receives the texts of each JSON line by field, and the keys they were found under. */
+  @FunctionalInterface
+  private interface JsonRowVisitor {
+    void row(long line, @Nullable String[] raw, @Nullable String[] keys);
+  }
+
+  /** Receives each line that is not one JSON object. */
+  @FunctionalInterface
+  private interface MalformedLineVisitor {
+    void malformed(long line, String reason);
+  }
+
+  private void parseJsonLines(
+      InputStream in, String name, JsonRowVisitor rows, MalformedLineVisitor malformed) {
     @Nullable String[] raw = new String[DossierField.ALL.size()];
     @Nullable String[] keys = new String[DossierField.ALL.size()];
     try {
@@ -280,17 +504,16 @@ public final class DossierReader {
         try {
           jsonRow(text, raw, keys);
         } catch (IOException | IllegalArgumentException e) {
-          run.reject(new RejectedRow(name, line, null, "malformed JSON: " + firstLine(e)));
+          malformed.malformed(line, "malformed JSON: " + firstLine(e));
           continue;
         }
-        run.convert(raw, line, field -> keys[field.ordinal()], sink);
+        rows.row(line, raw, keys);
       }
     } catch (UncheckedIOException e) {
       throw readFailure(name, e.getCause());
     } catch (IOException e) {
       throw readFailure(name, e);
     }
-    return run.report();
   }
 
   /**
@@ -483,15 +706,16 @@ public final class DossierReader {
   /** The state of one read. */
   final class Run {
     final RowConverter converter = new RowConverter(mapping, knownAgencies);
-    private final @Nullable IdSet ids = duplicateCheck ? new IdSet() : null;
+    private final @Nullable DuplicateFilter duplicates;
     private final List<RejectedRow> rejected = new ArrayList<>();
     private long accepted;
     private long rejectedCount;
 
     final String name;
 
-    Run(String name) {
+    Run(String name, @Nullable DuplicateFilter duplicates) {
       this.name = name;
+      this.duplicates = duplicates;
     }
 
     void convert(
@@ -529,7 +753,7 @@ public final class DossierReader {
         reject(new RejectedRow(name, line, null, String.valueOf(e.getMessage())));
         return;
       }
-      if (ids != null && !ids.add(d.id())) {
+      if (duplicates != null && !duplicates.firstSeen(d.id(), line)) {
         reject(
             new RejectedRow(
                 name,

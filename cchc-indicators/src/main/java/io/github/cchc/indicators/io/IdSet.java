@@ -59,6 +59,20 @@ final class IdSet {
       h = (h ^ s.charAt(i)) * 0x100000001B3L;
       h ^= h >>> 29;
     }
+    return finish(h);
+  }
+
+  /** The same hash as {@link #hash(String)} of the characters {@code b[off, off + len)}. */
+  static long hash(char[] b, int off, int len) {
+    long h = 0x9E3779B97F4A7C15L ^ len;
+    for (int i = off; i < off + len; i++) {
+      h = (h ^ b[i]) * 0x100000001B3L;
+      h ^= h >>> 29;
+    }
+    return finish(h);
+  }
+
+  private static long finish(long h) {
     h ^= h >>> 33;
     h *= 0xFF51AFD7ED558CCDL;
     h ^= h >>> 33;

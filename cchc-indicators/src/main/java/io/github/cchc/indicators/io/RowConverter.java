@@ -101,6 +101,27 @@ final class RowConverter {
     Arrays.fill(values, null);
   }
 
+  /** Returns the id a row with the (not blank) id text {@code text} gets. */
+  String id(String text) {
+    return nfc(mapping.translate(DossierField.ID, text.strip()));
+  }
+
+  /**
+   * Returns whether the stripped id text {@code b[off, off + len)} may differ from the id it gives:
+   * a mapping translates ids, or a character may change under NFC.
+   */
+  boolean idNeedsConversion(char[] b, int off, int len) {
+    if (mapping.translates(DossierField.ID)) {
+      return true;
+    }
+    for (int i = off; i < off + len; i++) {
+      if (b[i] >= 0x300) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Sets a field from its text; a blank text is an absent field. */
   void field(DossierField f, String text) {
     String v = text.strip();
