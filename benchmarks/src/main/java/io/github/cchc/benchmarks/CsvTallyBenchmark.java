@@ -85,6 +85,25 @@ public class CsvTallyBenchmark {
     return acc.toTally();
   }
 
+  /**
+   * With the duplicate check on disk, as for a file of more than 4 M rows: a first pass hashes the
+   * ids into temporary files, the second converts and tallies.
+   */
+  @Benchmark
+  public Tally csvToTallyDuplicateCheckOnDisk() {
+    TallyAccumulator acc =
+        new TallyAccumulator(Grouping.agency(), TallyScope.all(LocalDate.of(2024, 12, 31)));
+    ReadReport report =
+        DossierReader.defaults()
+            .withDuplicateSpillThreshold(0)
+            .withTempDirectory(dir)
+            .read(file, acc::add);
+    if (report.accepted() != ROWS) {
+      throw new IllegalStateException(report.summary());
+    }
+    return acc.toTally();
+  }
+
   @Benchmark
   public Tally csvToTallyNoDuplicateCheck() {
     TallyAccumulator acc =

@@ -47,6 +47,16 @@ class IndicatorsCommandTest {
   }
 
   @Test
+  void aTempDirThatIsNotADirectoryIsRejectedInput(@TempDir Path dir) {
+    Path missing = dir.resolve("khong-co");
+    assertThat(run("indicators", "--dossiers", VI, "--temp-dir", missing.toString()))
+        .isEqualTo(Cchc.INPUT_REJECTED);
+    assertThat(err.toString()).contains("--temp-dir " + missing + ": no such directory");
+    assertThat(run("indicators", "--dossiers", VI, "--temp-dir", dir.toString()))
+        .isEqualTo(Cchc.OK);
+  }
+
+  @Test
   void byAgencyQuotesNothingAndRepeatsEachIndicatorPerGroup() {
     assertThat(run("indicators", "--dossiers", VI, "--by", "agency", "--year", "2024"))
         .isEqualTo(Cchc.OK);
