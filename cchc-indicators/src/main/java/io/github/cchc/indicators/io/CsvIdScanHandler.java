@@ -37,10 +37,10 @@ final class CsvIdScanHandler extends AbstractBaseCsvCallbackHandler<Object> {
       return;
     }
     int end = offset + len;
-    while (offset < end && Character.isWhitespace(buf[offset])) {
+    while (offset < end && RowConverter.isWhitespace(buf[offset])) {
       offset++;
     }
-    while (end > offset && Character.isWhitespace(buf[end - 1])) {
+    while (end > offset && RowConverter.isWhitespace(buf[end - 1])) {
       end--;
     }
     if (offset == end) {

@@ -358,7 +358,7 @@ public final class DossierReader {
       throw new DossierReadException(file + ": " + e.getMessage(), e);
     }
     if (rows <= spillThreshold) {
-      return DuplicateFilter.inMemory();
+      return DuplicateFilter.inMemory(rows);
     }
     Path dir =
         tempDirectory != null ? tempDirectory : Path.of(System.getProperty("java.io.tmpdir"));

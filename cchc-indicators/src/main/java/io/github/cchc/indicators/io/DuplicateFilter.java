@@ -14,7 +14,12 @@ abstract class DuplicateFilter {
   abstract boolean firstSeen(String id, long line);
 
   static DuplicateFilter inMemory() {
-    IdSet ids = new IdSet();
+    return inMemory(0);
+  }
+
+  /** The check in memory, sized for about {@code expectedRows} ids. */
+  static DuplicateFilter inMemory(long expectedRows) {
+    IdSet ids = new IdSet(expectedRows);
     return new DuplicateFilter() {
       @Override
       boolean firstSeen(String id, long line) {

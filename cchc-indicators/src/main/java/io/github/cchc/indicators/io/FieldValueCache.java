@@ -1,18 +1,21 @@
 package io.github.cchc.indicators.io;
 
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the texts of one column were converted to (a shared name, an enum constant, a flag, or the
  * error of a bad text), looked up straight from the characters of a CSV field: exports repeat a few
  * thousand distinct agencies, procedures and values over millions of rows, so the text of a
- * repeated value is neither copied into a string nor converted again. Open addressing on the same
- * hash as {@link String#hashCode()}; bounded: once full it stops learning and misses.
+ * repeated value is neither copied into a string nor converted again. Open addressing on a hash of
+ * the length and four sampled characters (bounded work per field; the full comparison, vectorised
+ * by {@link Arrays#equals(char[], int, int, char[], int, int)}, settles equal hashes); bounded:
+ * once full it stops learning and misses.
  */
 final class FieldValueCache {
   private static final int LIMIT = 1 << 15;
 
-  private String[] keys = new String[64];
+  private char[][] keys = new char[64][];
   private Object[] values = new Object[64];
   private int[] hashes = new int[64];
   private int size;
@@ -20,15 +23,15 @@ final class FieldValueCache {
   /** Returns the value stored for the characters {@code b[off, off + len)}, or null. */
   @Nullable Object get(char[] b, int off, int len) {
     int h = hash(b, off, len);
-    String[] ks = keys;
+    char[][] ks = keys;
     int mask = ks.length - 1;
     int i = spread(h) & mask;
     while (true) {
-      String k = ks[i];
+      char[] k = ks[i];
       if (k == null) {
         return null;
       }
-      if (hashes[i] == h && equal(k, b, off, len)) {
+      if (hashes[i] == h && Arrays.equals(k, 0, k.length, b, off, off + len)) {
         return values[i];
       }
       i = (i + 1) & mask;
@@ -41,9 +44,9 @@ final class FieldValueCache {
       return;
     }
     if ((size + 1) * 2 > keys.length) {
-      String[] oldKeys = keys;
+      char[][] oldKeys = keys;
       Object[] oldValues = values;
-      keys = new String[oldKeys.length * 2];
+      keys = new char[oldKeys.length * 2][];
       values = new Object[oldKeys.length * 2];
       hashes = new int[oldKeys.length * 2];
       size = 0;
@@ -53,15 +56,15 @@ final class FieldValueCache {
         }
       }
     }
-    insert(key, value);
+    insert(key.toCharArray(), value);
   }
 
-  private void insert(String key, Object value) {
-    int h = key.hashCode();
+  private void insert(char[] key, Object value) {
+    int h = hash(key, 0, key.length);
     int mask = keys.length - 1;
     int i = spread(h) & mask;
     while (keys[i] != null) {
-      if (hashes[i] == h && keys[i].equals(key)) {
+      if (hashes[i] == h && Arrays.equals(keys[i], key)) {
         return;
       }
       i = (i + 1) & mask;
@@ -72,27 +75,25 @@ final class FieldValueCache {
     size++;
   }
 
-  private static int hash(char[] b, int off, int len) {
-    int h = 0;
-    for (int i = off, end = off + len; i < end; i++) {
-      h = 31 * h + b[i];
+  /**
+   * The length and four characters — first, middle, last two — combined without a chain of
+   * multiplications: a few cycles a field; texts that share them are told apart by the comparison.
+   */
+  static int hash(char[] b, int off, int len) {
+    if (len == 0) {
+      return 0;
     }
-    return h;
+    int last = off + len - 1;
+    int h =
+        len
+            ^ b[off] << 6
+            ^ b[off + (len >>> 1)] << 11
+            ^ b[Math.max(off, last - 1)] << 16
+            ^ b[last] << 21;
+    return h * 0x9E3779B9;
   }
 
   private static int spread(int h) {
     return h ^ (h >>> 16);
-  }
-
-  private static boolean equal(String k, char[] b, int off, int len) {
-    if (k.length() != len) {
-      return false;
-    }
-    for (int i = 0; i < len; i++) {
-      if (k.charAt(i) != b[off + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -6,9 +6,22 @@ package io.github.cchc.indicators.io;
  * million rows), which would report a false duplicate, never miss a real one.
  */
 final class IdSet {
-  private long[] table = new long[1 << 12];
+  private long[] table;
   private int size;
   private boolean zeroSeen;
+
+  IdSet() {
+    this(0);
+  }
+
+  /** A set sized for about {@code expected} ids, so that it does not grow while they come. */
+  IdSet(long expected) {
+    int capacity = 1 << 12;
+    while (capacity < (1 << 30) && capacity * 3L / 4 < expected) {
+      capacity <<= 1;
+    }
+    table = new long[capacity];
+  }
 
   /** Adds the id; returns false if it was already there. */
   boolean add(String id) {

@@ -134,10 +134,10 @@ final class RowConverter {
    */
   void field(DossierField f, char[] b, int off, int len) {
     int end = off + len;
-    while (off < end && Character.isWhitespace(b[off])) {
+    while (off < end && isWhitespace(b[off])) {
       off++;
     }
-    while (end > off && Character.isWhitespace(b[end - 1])) {
+    while (end > off && isWhitespace(b[end - 1])) {
       end--;
     }
     int n = end - off;
@@ -167,6 +167,11 @@ final class RowConverter {
       }
     }
     values[f.ordinal()] = valueOf(f, new String(b, off, n));
+  }
+
+  /** {@link Character#isWhitespace(char)}, as {@link String#strip()} uses, quick for ASCII. */
+  static boolean isWhitespace(char c) {
+    return c <= ' ' || c >= 0x80 ? Character.isWhitespace(c) : false;
   }
 
   /** The value of a stripped, non-empty text, or the RowException that explains why not. */

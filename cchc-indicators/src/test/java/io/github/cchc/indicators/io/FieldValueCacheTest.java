@@ -1,0 +1,62 @@
+package io.github.cchc.indicators.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The cache answers as a map from text to value, whatever the texts share. */
+class FieldValueCacheTest {
+  @Test
+  void answersAsAMap() {
+    qt().forAll(
+            lists().of(strings().allPossible().ofLengthBetween(0, 40)).ofSizeBetween(0, 300),
+            lists().of(strings().allPossible().ofLengthBetween(0, 40)).ofSizeBetween(0, 50))
+        .checkAssert(
+            (stored, probes) -> {
+              FieldValueCache cache = new FieldValueCache();
+              Map<String, Object> map = new HashMap<>();
+              for (int i = 0; i < stored.size(); i++) {
+                cache.put(stored.get(i), i);
+                map.putIfAbsent(stored.get(i), i);
+              }
+              for (String s : stored) {
+                assertThat(get(cache, s)).isEqualTo(map.get(s));
+              }
+              for (String s : probes) {
+                assertThat(get(cache, s)).isEqualTo(map.get(s));
+              }
+            });
+  }
+
+  @Test
+  void textsThatDifferOnlyBetweenTheSampledCharactersAreStillTold() {
+    FieldValueCache cache = new FieldValueCache();
+    List<String> agencies =
+        List.of(
+            "UBND xã Tân Lập huyện Đồng Phú",
+            "UBND xã Tân Lợi huyện Đồng Phú",
+            "UBND xã Tân Hưng huyện Đồng Phú");
+    for (String a : agencies) {
+      cache.put(a, a.toUpperCase());
+    }
+    for (String a : agencies) {
+      assertThat(get(cache, "  " + a + " ", 2, a.length())).isEqualTo(a.toUpperCase());
+    }
+    assertThat(get(cache, "UBND xã Tân Lộc huyện Đồng Phú")).isNull();
+  }
+
+  private static Object get(FieldValueCache cache, String s) {
+    return get(cache, s, 0, s.length());
+  }
+
+  private static Object get(FieldValueCache cache, String padded, int off, int len) {
+    char[] b = padded.toCharArray();
+    return cache.get(b, off, len);
+  }
+}
