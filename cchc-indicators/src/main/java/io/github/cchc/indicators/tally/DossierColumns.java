@@ -11,12 +11,13 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
- * Dossiers kept in memory for tallying, column by column: for each dossier its {@link
- * Dossier#flagBits() flags}, its days of receipt and appointment, and the index of its group under
- * one {@link Grouping} — 16 bytes a dossier instead of the several hundred of a {@link Dossier}
- * with its dates and strings. Tallying reads the columns in order, so a year of a province's
- * dossiers can be kept once and tallied again for every period and every day ({@link TallyScope}) a
- * portal is asked about, on one thread or all cores. Immutable and thread-safe once built.
+ * Dossiers kept in memory for tallying, column by column: for each dossier the index of its {@link
+ * Dossier#flagBits() flags} among the few distinct ones, its days of receipt and appointment, and
+ * the index of its group under one {@link Grouping} — 16 bytes a dossier instead of the several
+ * hundred of a {@link Dossier} with its dates and strings. Tallying reads the columns in order, so
+ * a year of a province's dossiers can be kept once and tallied again for every period and every day
+ * ({@link TallyScope}) a portal is asked about, on one thread or all cores. Immutable and
+ * thread-safe once built.
  *
  * <p>Tallying columns gives the same {@link Tally} as tallying the dossiers they were built from
  * with the same grouping and scope.
@@ -35,7 +36,13 @@ public final class DossierColumns {
 
   private final Grouping grouping;
   private final int size;
-  private final int[] flags;
+
+  /** The index in {@link #classFlags} of each dossier's flags. */
+  private final int[] flagClasses;
+
+  /** The distinct flag bit sets, in the order first seen. */
+  private final int[] classFlags;
+
   private final int[] receivedDays;
   private final int[] dueDays;
   private final int[] groups;
@@ -44,7 +51,8 @@ public final class DossierColumns {
   private DossierColumns(Builder b) {
     this.grouping = b.grouping;
     this.size = b.size;
-    this.flags = Arrays.copyOf(b.flags, b.size);
+    this.flagClasses = Arrays.copyOf(b.flagClasses, b.size);
+    this.classFlags = b.classFlags.stream().mapToInt(Integer::intValue).toArray();
     this.receivedDays = Arrays.copyOf(b.receivedDays, b.size);
     this.dueDays = Arrays.copyOf(b.dueDays, b.size);
     this.groups = Arrays.copyOf(b.groups, b.size);
@@ -142,7 +150,7 @@ public final class DossierColumns {
       throw new IllegalArgumentException(
           "accumulator grouped by " + acc.grouping() + ", columns by " + grouping);
     }
-    acc.addColumns(flags, receivedDays, dueDays, groups, labels, from, to);
+    acc.addColumns(flagClasses, classFlags, receivedDays, dueDays, groups, labels, from, to);
   }
 
   /** Returns "DossierColumns[grouping=agency, size=1000000, groups=40]". */
@@ -163,7 +171,9 @@ public final class DossierColumns {
     private final Map<String, Integer> groupIndexes = new HashMap<>();
     private final List<String> labels = new ArrayList<>();
     private int size;
-    private int[] flags = new int[1024];
+    private final Map<Integer, Integer> classIndexes = new HashMap<>();
+    private final List<Integer> classFlags = new ArrayList<>();
+    private int[] flagClasses = new int[1024];
     private int[] receivedDays = new int[1024];
     private int[] dueDays = new int[1024];
     private int[] groups = new int[1024];
@@ -179,9 +189,9 @@ public final class DossierColumns {
      * @return this builder
      */
     public Builder add(Dossier d) {
-      if (size == flags.length) {
+      if (size == flagClasses.length) {
         int n = Math.addExact(size, size >> 1);
-        flags = Arrays.copyOf(flags, n);
+        flagClasses = Arrays.copyOf(flagClasses, n);
         receivedDays = Arrays.copyOf(receivedDays, n);
         dueDays = Arrays.copyOf(dueDays, n);
         groups = Arrays.copyOf(groups, n);
@@ -193,7 +203,13 @@ public final class DossierColumns {
         labels.add(label);
         groupIndexes.put(label, g);
       }
-      flags[size] = d.flagBits();
+      Integer c = classIndexes.get(d.flagBits());
+      if (c == null) {
+        c = classFlags.size();
+        classFlags.add(d.flagBits());
+        classIndexes.put(d.flagBits(), c);
+      }
+      flagClasses[size] = c;
       receivedDays[size] = Math.toIntExact(d.receivedEpochDay());
       dueDays[size] = Math.toIntExact(d.dueEpochDay());
       groups[size] = g;

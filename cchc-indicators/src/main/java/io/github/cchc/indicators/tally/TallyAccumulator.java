@@ -121,9 +121,14 @@ public final class TallyAccumulator {
     groupCombos[g][c]++;
   }
 
-  /** Counts the dossiers of {@link DossierColumns} from {@code from} to {@code to}. */
+  /**
+   * Counts the dossiers of {@link DossierColumns} from {@code from} to {@code to}: the combination
+   * of each flag class (and, for open ones, of both sides of the due day) is found once, before the
+   * loop, so the loop only indexes arrays.
+   */
   void addColumns(
-      int[] flags,
+      int[] flagClasses,
+      int[] classFlags,
       int[] receivedDays,
       int[] dueDays,
       int[] groups,
@@ -134,35 +139,41 @@ public final class TallyAccumulator {
     for (int i = 0; i < slots.length; i++) {
       slots[i] = slotFor(groupLabels[i]);
     }
+    int[] closed = new int[classFlags.length];
+    int[] within = new int[classFlags.length];
+    int[] overdue = new int[classFlags.length];
+    for (int k = 0; k < classFlags.length; k++) {
+      int key = classFlags[k];
+      if ((key & OPEN) != 0) {
+        closed[k] = -1;
+        within[k] =
+            combo(key | ((key & NOT_NATIONAL_OPEN) == 0 ? WITHIN_BIT | NATIONAL_BIT : WITHIN_BIT));
+        overdue[k] = combo(key | OVERDUE_BIT);
+      } else {
+        closed[k] = combo(key);
+      }
+    }
+    // no combination or group is added below: the rows stay the same arrays
+    long[][] rows = new long[groupLabels.length][];
+    for (int g = 0; g < rows.length; g++) {
+      rows[g] = groupCombos[slots[g]];
+    }
     long start = startDay;
     long end = endDay;
     long asOf = asOfDay;
     long outside = 0;
-    int lastKey = -1;
-    int lastCombo = -1;
     for (int i = from; i < to; i++) {
       int day = receivedDays[i];
       if (day < start || day >= end) {
         outside++;
         continue;
       }
-      int key = flags[i];
-      if ((key & OPEN) != 0) {
-        if (asOf <= dueDays[i]) {
-          key |= (key & NOT_NATIONAL_OPEN) == 0 ? WITHIN_BIT | NATIONAL_BIT : WITHIN_BIT;
-        } else {
-          key |= OVERDUE_BIT;
-        }
+      int k = flagClasses[i];
+      int c = closed[k];
+      if (c < 0) {
+        c = asOf <= dueDays[i] ? within[k] : overdue[k];
       }
-      int c;
-      if (key == lastKey) {
-        c = lastCombo;
-      } else {
-        c = combo(key);
-        lastKey = key;
-        lastCombo = c;
-      }
-      groupCombos[slots[groups[i]]][c]++;
+      rows[groups[i]][c]++;
     }
     outsidePeriod += outside;
   }
