@@ -2,6 +2,7 @@ package io.github.cchc.examples.programs;
 
 import io.github.cchc.examples.data.SampleData;
 import io.github.cchc.indicators.io.DossierReader;
+import io.github.cchc.indicators.tally.DossierColumns;
 import io.github.cchc.indicators.tally.Grouping;
 import io.github.cchc.indicators.tally.Tally;
 import io.github.cchc.indicators.tally.TallyAccumulator;
@@ -30,7 +31,7 @@ import java.util.concurrent.Future;
  * way they are split do not change the result. The program reads the export once, splits the
  * dossiers into one slice per thread, merges the slices' tallies, and compares them with the
  * single-threaded tally by agency; it also shows the same with a parallel stream and {@link
- * Tally#collector}.
+ * Tally#collector}, and with the dossiers kept as {@link DossierColumns}.
  */
 public final class ParallelTallies {
   private ParallelTallies() {}
@@ -99,6 +100,18 @@ public final class ParallelTallies {
     return dossiers.parallelStream().collect(Tally.collector(Grouping.agency(), scope()));
   }
 
+  /**
+   * Keeps {@code dossiers} as {@link DossierColumns} (16 bytes a dossier) and tallies them by
+   * agency on every core: the form to keep a year of dossiers in memory and tally it again for each
+   * period asked.
+   *
+   * @param dossiers the dossiers
+   * @return the tally
+   */
+  public static Tally columns(List<Dossier> dossiers) {
+    return DossierColumns.of(Grouping.agency(), dossiers).parallelTally(scope());
+  }
+
   private static TallyScope scope() {
     return TallyScope.of(OnTimeRate.PERIOD, OnTimeRate.JUDGED);
   }
@@ -121,10 +134,21 @@ public final class ParallelTallies {
     long t2 = System.nanoTime();
     Tally streamed = parallelStream(dossiers);
     long t3 = System.nanoTime();
+    DossierColumns kept = DossierColumns.of(Grouping.agency(), dossiers);
+    long t4 = System.nanoTime();
+    Tally fromColumns = kept.parallelTally(scope());
+    long t5 = System.nanoTime();
     out.println(line("1 luồng", one, t1 - t0));
     out.println(line(threads + " luồng, Tally.merge", merged, t2 - t1));
     out.println(line("parallelStream + Tally.collector", streamed, t3 - t2));
-    out.println("bằng nhau: " + one.equals(merged) + ", " + one.equals(streamed));
+    out.println(line("DossierColumns.parallelTally", fromColumns, t5 - t4));
+    out.println(
+        "bằng nhau: "
+            + one.equals(merged)
+            + ", "
+            + one.equals(streamed)
+            + ", "
+            + one.equals(fromColumns));
   }
 
   private static String line(String how, Tally tally, long nanos) {

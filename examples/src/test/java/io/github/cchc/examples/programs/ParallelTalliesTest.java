@@ -42,6 +42,7 @@ class ParallelTalliesTest {
           .isEqualTo(one);
     }
     assertThat(ParallelTallies.parallelStream(dossiers)).isEqualTo(one);
+    assertThat(ParallelTallies.columns(dossiers)).isEqualTo(one);
     List<Dossier> shuffled = new ArrayList<>(dossiers);
     Collections.shuffle(shuffled, new Random(42));
     assertThat(ParallelTallies.parallel(shuffled, 4)).isEqualTo(one);
@@ -63,6 +64,7 @@ class ParallelTalliesTest {
         .contains("Đã đọc " + dossiers.size() + " hồ sơ hợp lệ")
         .contains("1 luồng: " + one.groups().size() + " cơ quan, " + one.total().received())
         .contains("3 luồng, Tally.merge: " + one.groups().size() + " cơ quan, ")
-        .contains("bằng nhau: true, true");
+        .contains("DossierColumns.parallelTally: " + one.groups().size() + " cơ quan, ")
+        .contains("bằng nhau: true, true, true");
   }
 }
