@@ -270,10 +270,19 @@ public final class DossierReader {
    * @throws DossierReadException if the file cannot be read at all, or in strict mode
    */
   public ReadReport readCsv(Path file, Consumer<? super Dossier> sink) {
-    String name = file.getFileName().toString();
-    DuplicateFilter filter = duplicateFilter(file, this::scanCsvIds);
+    return readFile(file, this::scanCsvIds, (in, name, filter) -> readCsv(in, name, sink, filter));
+  }
+
+  /** Reads an input stream with a duplicate filter. */
+  @FunctionalInterface
+  private interface StreamRead {
+    ReadReport read(InputStream in, String name, @Nullable DuplicateFilter filter);
+  }
+
+  private ReadReport readFile(Path file, IdScan scan, StreamRead read) {
+    DuplicateFilter filter = duplicateFilter(file, scan);
     try (InputStream in = Files.newInputStream(file)) {
-      return readCsv(in, name, sink, filter);
+      return read.read(in, file.getFileName().toString(), filter);
     } catch (IOException e) {
       throw new DossierReadException(file + ": " + e.getMessage(), e);
     }
@@ -435,13 +444,8 @@ public final class DossierReader {
    * @throws DossierReadException if the file cannot be read at all, or in strict mode
    */
   public ReadReport readJsonLines(Path file, Consumer<? super Dossier> sink) {
-    String name = file.getFileName().toString();
-    DuplicateFilter filter = duplicateFilter(file, this::scanJsonIds);
-    try (InputStream in = Files.newInputStream(file)) {
-      return readJsonLines(in, name, sink, filter);
-    } catch (IOException e) {
-      throw new DossierReadException(file + ": " + e.getMessage(), e);
-    }
+    return readFile(
+        file, this::scanJsonIds, (in, name, filter) -> readJsonLines(in, name, sink, filter));
   }
 
   /**

@@ -18,14 +18,7 @@ import org.quicktheories.core.Gen;
 
 /** {@link DossierColumns} tally exactly as the dossiers they were built from. */
 class DossierColumnsTest {
-  private static final List<Supplier<Grouping>> GROUPINGS =
-      List.of(
-          Grouping::all,
-          Grouping::agency,
-          Grouping::procedure,
-          Grouping::channel,
-          Grouping::month,
-          () -> Grouping.quarter(ReportingCalendar.official()));
+  private static final List<Supplier<Grouping>> GROUPINGS = Dossiers.GROUPINGS;
 
   private static final List<TallyScope> SCOPES =
       List.of(

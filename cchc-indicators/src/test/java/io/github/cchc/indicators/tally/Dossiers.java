@@ -1,5 +1,6 @@
 package io.github.cchc.indicators.tally;
 
+import io.github.cchc.indicators.period.ReportingCalendar;
 import io.github.cchc.model.dossier.Channel;
 import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.dossier.DossierBuilder;
@@ -10,6 +11,7 @@ import io.github.cchc.model.dossier.Pause;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Random but valid dossiers from a seed, for property tests. */
@@ -29,6 +31,17 @@ public final class Dossiers {
     "Sở Văn hóa, Thể thao và Du lịch"
   };
   static final String[] PROCEDURES = {"1.001234", "2.000123", "1.004567"};
+
+  /** Every kind of grouping, for properties that must hold under each. */
+  static final List<Supplier<Grouping>> GROUPINGS =
+      List.of(
+          Grouping::all,
+          Grouping::agency,
+          Grouping::procedure,
+          Grouping::channel,
+          Grouping::month,
+          Grouping::quarter,
+          () -> Grouping.quarter(ReportingCalendar.official()));
 
   private Dossiers() {}
 

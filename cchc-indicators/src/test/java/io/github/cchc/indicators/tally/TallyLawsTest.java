@@ -19,15 +19,7 @@ class TallyLawsTest {
   private static final TallyScope SCOPE =
       TallyScope.of(ReportingCalendar.calendar().parse("2024-H1"), LocalDate.of(2024, 6, 30));
 
-  private static final List<Supplier<Grouping>> GROUPINGS =
-      List.of(
-          Grouping::all,
-          Grouping::agency,
-          Grouping::procedure,
-          Grouping::channel,
-          Grouping::month,
-          Grouping::quarter,
-          () -> Grouping.quarter(ReportingCalendar.official()));
+  private static final List<Supplier<Grouping>> GROUPINGS = Dossiers.GROUPINGS;
 
   private static Gen<List<Integer>> seeds() {
     return lists().of(integers().all()).ofSizeBetween(0, 30);
