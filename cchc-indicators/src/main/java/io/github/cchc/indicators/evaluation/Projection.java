@@ -1,12 +1,15 @@
 package io.github.cchc.indicators.evaluation;
 
 import io.github.cchc.model.quantity.Percentage;
+import io.github.cchc.model.quantity.Ratio;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * Where the counts end at the end of the period if the pace so far continues: numerator and
  * denominator scaled by the days of the period over the days elapsed (rounded down), the rate they
- * give and the verdict it would be.
+ * give and the verdict it would be; and what the dossiers still expected must do for the target to
+ * hold at the end.
  *
  * <pre>{@code
  * Projection p = evaluation.projection().orElseThrow();
@@ -30,12 +33,40 @@ public abstract class Projection {
   /** Returns the verdict the projected rate would give at the end of the period. */
   public abstract Verdict verdict();
 
-  static Projection of(long numerator, long denominator, Percentage p, Verdict v) {
+  /**
+   * Returns how many more dossiers the denominator is expected to get by the end of the period: the
+   * projected denominator less the current one.
+   */
+  public abstract long remaining();
+
+  /**
+   * Returns what the {@link #remaining()} dossiers must do for the target to hold at the end, with
+   * the projected denominator: for a lower bound ({@code >, ≥, =}) the fewest of them that must
+   * count in the numerator ("at least 27 650 of the 27 700 still expected on time"), for an upper
+   * bound ({@code <, ≤}) the most of them that may ("at most 550 late"). Empty when no outcome of
+   * the remaining dossiers can make the target hold, or none are expected.
+   */
+  public abstract Optional<Long> neededOfRemaining();
+
+  /** Returns {@link #neededOfRemaining()} as a share of {@link #remaining()}. */
+  public Optional<Percentage> neededShareOfRemaining() {
+    return neededOfRemaining().map(n -> Ratio.of(n, remaining()).toPercentage());
+  }
+
+  static Projection of(
+      long numerator,
+      long denominator,
+      Percentage p,
+      Verdict v,
+      long remaining,
+      Optional<Long> neededOfRemaining) {
     return new ProjectionBuilder()
         .numerator(numerator)
         .denominator(denominator)
         .percentage(p)
         .verdict(v)
+        .remaining(remaining)
+        .neededOfRemaining(neededOfRemaining)
         .build();
   }
 }

@@ -129,7 +129,30 @@ public abstract class TargetEvaluation {
                     .append(p.denominator())
                     .append(") ")
                     .append(p.verdict()));
+    projection().filter(p -> p.remaining() > 0).ifPresent(p -> sb.append(rest(p, upper, in)));
     return sb.toString();
+  }
+
+  /** What the dossiers still expected must do, for {@link #describe()}. */
+  private static String rest(Projection p, boolean upper, String in) {
+    long r = p.remaining();
+    if (p.neededOfRemaining().isEmpty()) {
+      return "; even the " + r + " still expected cannot make it at this pace";
+    }
+    long n = p.neededOfRemaining().get();
+    if (upper ? n == r : n == 0) {
+      return "; it holds whatever the " + r + " still expected are";
+    }
+    return "; of the "
+        + r
+        + " still expected, "
+        + (upper ? "at most " : "at least ")
+        + n
+        + " ("
+        + p.neededShareOfRemaining().orElseThrow().format(2, RoundingMode.HALF_EVEN)
+        + ") "
+        + (upper ? "may be " : "must be ")
+        + in;
   }
 
   /** What a dossier in ({@code true}) or out of the numerator of {@code i} is called. */

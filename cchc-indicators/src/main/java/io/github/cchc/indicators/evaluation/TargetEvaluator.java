@@ -123,12 +123,15 @@ public final class TargetEvaluator {
         long pn = Math.multiplyExact(num, total) / elapsed;
         long pd = Math.multiplyExact(den, total) / elapsed;
         pn = Math.min(pn, pd);
+        long remaining = pd - den;
         b.projection(
             Projection.of(
                 pn,
                 pd,
                 Ratio.of(pn, pd).toPercentage(),
-                holds(cmp, pn, pd, t) ? Verdict.MET : Verdict.NOT_MET));
+                holds(cmp, pn, pd, t) ? Verdict.MET : Verdict.NOT_MET,
+                remaining,
+                remaining > 0 ? neededOfRemaining(cmp, num, pd, remaining, t) : Optional.empty()));
       }
     }
     return b.build();
@@ -194,6 +197,47 @@ public final class TargetEvaluator {
       default:
         return 0; // EQ: any adverse dossier breaks it
     }
+  }
+
+  /**
+   * With {@code remaining} more dossiers to come and {@code total} in the end: for a lower bound
+   * the fewest of them in the numerator that make {@code (num + x) / total} hold, for an upper
+   * bound the most; empty if no x from 0 to {@code remaining} makes it hold.
+   */
+  static Optional<Long> neededOfRemaining(
+      Comparison cmp, long num, long total, long remaining, Ratio t) {
+    BigInteger p = t.numerator();
+    BigInteger q = t.denominator();
+    // x compared with (p * total - q * num) / q
+    BigInteger[] qr = p.multiply(big(total)).subtract(q.multiply(big(num))).divideAndRemainder(q);
+    BigInteger floor = qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+    boolean exact = qr[1].signum() == 0;
+    BigInteger x;
+    switch (cmp) {
+      case GT:
+        x = floor.add(BigInteger.ONE);
+        break;
+      case GE:
+      case EQ:
+        x = exact ? floor : floor.add(BigInteger.ONE);
+        break;
+      case LT:
+        x = exact ? floor.subtract(BigInteger.ONE) : floor;
+        break;
+      case LE:
+        x = floor;
+        break;
+      default:
+        return Optional.empty();
+    }
+    boolean upper = cmp == Comparison.LT || cmp == Comparison.LE;
+    if (upper) {
+      return x.signum() < 0
+          ? Optional.empty()
+          : Optional.of(x.min(big(remaining)).longValueExact());
+    }
+    x = x.max(BigInteger.ZERO);
+    return x.compareTo(big(remaining)) > 0 ? Optional.empty() : Optional.of(x.longValueExact());
   }
 
   /**

@@ -73,6 +73,85 @@ class TargetEvaluatorTest {
   }
 
   @Test
+  void theProjectionSaysWhatTheDossiersStillExpectedMustDo() {
+    // by 30/6, 1960 of 2000 finished dossiers on time (98%, not above): 4021 expected in the year
+    Target gt = target("on_time", Comparison.GT, 98);
+    Projection p =
+        TargetEvaluator.evaluate(gt, onTime(1960, 2000), YEAR, LocalDate.of(2024, 6, 30))
+            .projection()
+            .orElseThrow();
+    assertThat(p.denominator()).isEqualTo(2000L * 366 / 182);
+    assertThat(p.remaining()).isEqualTo(p.denominator() - 2000);
+    // (1960 + x) / 4021 > 98%  <=>  x > 3940.58 - 1960  <=>  x >= 1981 of the 2021 to come
+    assertThat(p.neededOfRemaining()).hasValue(1981L);
+    assertThat(
+            TargetEvaluator.evaluate(gt, onTime(1960, 2000), YEAR, LocalDate.of(2024, 6, 30))
+                .describe())
+        .contains("of the 2021 still expected, at least 1981 (98,02%) must be on-time dossiers");
+
+    Target late = target("late", Comparison.LE, 2);
+    IndicatorValue lateValue =
+        IndicatorValue.of("all", Indicator.LATE, Definition.PROVINCIAL, 30, 2000);
+    TargetEvaluation e = TargetEvaluator.evaluate(late, lateValue, YEAR, LocalDate.of(2024, 6, 30));
+    // (30 + x) / 4021 <= 2%  <=>  x <= 80.42 - 30
+    assertThat(e.projection().orElseThrow().neededOfRemaining()).hasValue(50L);
+    assertThat(e.describe()).contains("at most 50 (2,47%) may be late dossiers");
+
+    TargetEvaluation lost =
+        TargetEvaluator.evaluate(gt, onTime(1000, 2000), YEAR, LocalDate.of(2024, 6, 30));
+    assertThat(lost.projection().orElseThrow().neededOfRemaining()).isEmpty();
+    assertThat(lost.describe()).contains("even the 2021 still expected cannot make it");
+
+    TargetEvaluation safe =
+        TargetEvaluator.evaluate(
+            target("on_time", Comparison.GE, 30),
+            onTime(1960, 2000),
+            YEAR,
+            LocalDate.of(2024, 6, 30));
+    assertThat(safe.projection().orElseThrow().neededOfRemaining()).hasValue(0L);
+    assertThat(safe.describe()).contains("it holds whatever the 2021 still expected are");
+  }
+
+  @Test
+  void neededOfRemainingIsTheExactBoundary() {
+    qt().forAll(
+            integers().between(0, 5_000),
+            integers().between(0, 5_000),
+            integers().between(0, 10_000),
+            integers().between(0, 4 * 10_001 - 1))
+        .checkAssert(
+            (a, b, rest, thresholdAndComparison) -> {
+              long den = Math.max(a, b);
+              long num = Math.min(a, b);
+              long total = den + rest;
+              Ratio t = Ratio.of(thresholdAndComparison / 4, 10_000); // 0% to 100%, 0.01% steps
+              Comparison cmp =
+                  new Comparison[] {Comparison.GT, Comparison.GE, Comparison.LT, Comparison.LE}
+                      [thresholdAndComparison % 4];
+              boolean upper = cmp == Comparison.LT || cmp == Comparison.LE;
+              java.util.Optional<Long> x =
+                  TargetEvaluator.neededOfRemaining(cmp, num, total, rest, t);
+              if (total == 0) {
+                return;
+              }
+              if (x.isPresent()) {
+                long k = x.get();
+                assertThat(k).isBetween(0L, (long) rest);
+                assertThat(TargetEvaluator.holds(cmp, num + k, total, t)).isTrue();
+                if (upper && k < rest) {
+                  assertThat(TargetEvaluator.holds(cmp, num + k + 1, total, t)).isFalse();
+                }
+                if (!upper && k > 0) {
+                  assertThat(TargetEvaluator.holds(cmp, num + k - 1, total, t)).isFalse();
+                }
+              } else {
+                assertThat(TargetEvaluator.holds(cmp, num + (upper ? 0 : rest), total, t))
+                    .isFalse();
+              }
+            });
+  }
+
+  @Test
   void oneHundredPercentCannotRecoverAfterOneFailure() {
     Target t = target("online_payment", Comparison.EQ, 100);
     IndicatorValue v =
