@@ -1,11 +1,9 @@
 package io.github.cchc.indicators.io;
 
-import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the date-times of exports without allocation on the common path: {@code d/M/yyyy}, {@code
@@ -111,52 +109,6 @@ final class DateTimes {
     } catch (java.time.DateTimeException e) {
       throw new IllegalArgumentException("invalid date \"" + s + "\": " + e.getMessage());
     }
-  }
-
-  /**
-   * Parses the common shapes {@code dd/MM/yyyy HH:mm}, {@code dd/MM/yyyy HH:mm:ss} and {@code
-   * dd/MM/yyyy} straight from a character buffer; returns null for anything else, or an invalid
-   * date, so that the caller falls back to {@link #parse(String)} and its error message.
-   */
-  static @Nullable LocalDateTime parseCommon(char[] b, int off, int len) {
-    if ((len != 16 && len != 19 && len != 10) || b[off + 2] != '/' || b[off + 5] != '/') {
-      return null;
-    }
-    int day = two(b, off);
-    int month = two(b, off + 3);
-    int century = two(b, off + 6);
-    int yearOfCentury = two(b, off + 8);
-    int hour = 0;
-    int minute = 0;
-    int second = 0;
-    if (len > 10) {
-      if (b[off + 10] != ' ' || b[off + 13] != ':') {
-        return null;
-      }
-      hour = two(b, off + 11);
-      minute = two(b, off + 14);
-      if (len == 19) {
-        if (b[off + 16] != ':') {
-          return null;
-        }
-        second = two(b, off + 17);
-      }
-    }
-    if ((day | month | century | yearOfCentury | hour | minute | second) < 0) {
-      return null;
-    }
-    try {
-      return LocalDateTime.of(century * 100 + yearOfCentury, month, day, hour, minute, second);
-    } catch (DateTimeException e) {
-      return null;
-    }
-  }
-
-  /** Two decimal digits, or a negative number if either is not a digit. */
-  private static int two(char[] b, int at) {
-    int d1 = b[at] - '0';
-    int d2 = b[at + 1] - '0';
-    return (d1 | d2 | (9 - d1) | (9 - d2)) < 0 ? -1 : d1 * 10 + d2;
   }
 
   private static boolean isDigit(char c) {

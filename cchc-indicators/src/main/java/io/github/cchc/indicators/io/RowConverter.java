@@ -58,6 +58,7 @@ final class RowConverter {
   private final Map<String, String> names = new HashMap<>();
   private final @Nullable FieldValueCache[] caches = new FieldValueCache[FIELDS.length];
   private final @Nullable Object[] values = new Object[FIELDS.length];
+  private final CommonDates dates = new CommonDates();
 
   RowConverter(ColumnMapping mapping, @Nullable Set<String> knownAgencies) {
     this.mapping = mapping;
@@ -160,7 +161,7 @@ final class RowConverter {
         || f == DossierField.DUE
         || f == DossierField.FINISHED
         || f == DossierField.RETURNED) {
-      LocalDateTime t = DateTimes.parseCommon(b, off, n);
+      LocalDateTime t = dates.parse(b, off, n);
       if (t != null) {
         values[f.ordinal()] = t;
         return;
