@@ -103,6 +103,38 @@ class DuplicateCheckTest {
   }
 
   @Test
+  void quotedLineBreaksKeepLineNumbersAlignedBetweenBothPasses() throws IOException {
+    String header =
+        "Mã hồ sơ,Tên thủ tục,Mã thủ tục,Cơ quan giải quyết,Hình thức nộp,"
+            + "Ngày tiếp nhận,Ngày hẹn trả\n";
+    String row = ",1.001,Sở Tư pháp,Trực tiếp,05/01/2024 08:30,10/01/2024 17:00\n";
+    String csv =
+        header
+            + "A,\"Cấp giấy phép\nxây dựng\n(điều chỉnh)\""
+            + row // lines 2-4
+            + "B,Chứng thực"
+            + row // line 5
+            + "A,\"Đăng ký\r\nkhai sinh\""
+            + row // lines 6-7: a duplicate of line 2
+            + "C,Khai tử"
+            + row.replace("05/01/2024", "32/01/2024") // line 8: a bad date
+            + "B,Chứng thực"
+            + row; // line 9: a duplicate of line 5
+    Path file = dir.resolve("xuong-dong.csv");
+    write(file, csv.getBytes(StandardCharsets.UTF_8));
+    for (long threshold : new long[] {0, Long.MAX_VALUE}) {
+      ReadReport r =
+          DossierReader.defaults()
+              .withDuplicateSpillThreshold(threshold)
+              .withTempDirectory(dir)
+              .read(file, d -> {});
+      assertThat(r.summary()).isEqualTo("read 5 rows: 2 accepted, 3 rejected");
+      assertThat(r.rejected()).extracting(RejectedRow::line).containsExactly(6L, 8L, 9L);
+      assertThat(r.rejected().get(0).reason()).isEqualTo("duplicate id \"A\"");
+    }
+  }
+
+  @Test
   void equalHashesOfDifferentIdsAreCandidatesThatTheExactCheckAccepts() throws IOException {
     long h = 0x7A5A_1234_9876_5432L;
     long sameLowBits = h ^ 0x0000_0100_0000_0000L; // same partition and low 32 bits
