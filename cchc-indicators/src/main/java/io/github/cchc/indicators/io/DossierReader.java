@@ -42,11 +42,11 @@ import org.jspecify.annotations.Nullable;
  * missing, a broken quote, bytes that are not UTF-8) throws {@link DossierReadException}.
  *
  * <p>Memory: rows are not kept, and memory stays flat in the number of rows of a file: the
- * duplicate-id check of a file estimated at more than {@link #withDuplicateSpillThreshold(long)
- * 4,000,000 rows} goes to disk (a first pass writes 8 bytes a row to temporary files, see there);
- * smaller files and streams keep a 64-bit hash per id in memory (11 to 21 bytes a row). Turn the
- * check off with {@link #withDuplicateCheck(boolean)}. Rejected rows are kept up to {@link
- * #withRejectedLimit(int)} (all are counted).
+ * duplicate-id check of a file estimated at more rows than fit an eighth of the heap (at most
+ * 4,000,000; see {@link #withDuplicateSpillThreshold(long)}) goes to disk (a first pass writes 8
+ * bytes a row to temporary files); smaller files and streams keep a 64-bit hash per id in memory
+ * (11 to 21 bytes a row). Turn the check off with {@link #withDuplicateCheck(boolean)}. Rejected
+ * rows are kept up to {@link #withRejectedLimit(int)} (all are counted).
  *
  * <pre>{@code
  * TallyAccumulator acc = new TallyAccumulator(Grouping.agency(), scope);
@@ -59,8 +59,7 @@ import org.jspecify.annotations.Nullable;
 public final class DossierReader {
   private static final JsonFactory JSON = new JsonFactory();
   private static final DossierReader DEFAULTS =
-      new DossierReader(
-          ColumnMapping.defaults(), false, true, null, 100_000, r -> {}, 4_000_000L, null);
+      new DossierReader(ColumnMapping.defaults(), false, true, null, 100_000, r -> {}, -1, null);
 
   private final ColumnMapping mapping;
   private final boolean strict;
@@ -201,14 +200,17 @@ public final class DossierReader {
 
   /**
    * Returns this reader checking duplicate ids of a file on disk, in constant memory, when the file
-   * holds about more than {@code rows} rows (estimated from its size and its first lines; default
-   * 4,000,000, about 64 MB of ids in memory). Such a file is read twice: a first pass writes a hash
-   * of each id to temporary files and finds the few lines whose ids may repeat; the second pass
-   * converts the rows and compares the ids of those lines exactly. Below the threshold, and for
-   * streams, which cannot be read twice, ids are kept in memory (11 to 21 bytes a row).
+   * holds about more than {@code rows} rows (estimated from its size and its first lines). Such a
+   * file is read twice: a first pass writes a hash of each id to temporary files and finds the few
+   * lines whose ids may repeat; the second pass converts the rows and compares the ids of those
+   * lines exactly. Below the threshold, and for streams, which cannot be read twice, ids are kept
+   * in memory (11 to 21 bytes a row). The default follows the heap: about an eighth of {@link
+   * Runtime#maxMemory()} for the ids, between 100,000 and 4,000,000 rows (2,097,152 rows with
+   * {@code -Xmx256m}).
    *
    * @param rows the estimated rows above which the check goes to disk; 0 for every file
    * @return the new reader
+   * @throws IllegalArgumentException if {@code rows} is negative
    */
   public DossierReader withDuplicateSpillThreshold(long rows) {
     if (rows < 0) {
@@ -366,7 +368,7 @@ public final class DossierReader {
     } catch (IOException e) {
       throw new DossierReadException(file + ": " + e.getMessage(), e);
     }
-    if (rows <= spillThreshold) {
+    if (rows <= (spillThreshold >= 0 ? spillThreshold : defaultSpillThreshold(maxMemory()))) {
       return DuplicateFilter.inMemory(rows);
     }
     Path dir =
@@ -377,6 +379,16 @@ public final class DossierReader {
     } catch (IOException e) {
       throw new DossierReadException(file + ": duplicate check: " + e.getMessage(), e);
     }
+  }
+
+  /** The rows whose ids fit in an eighth of {@code maxMemory} (16 bytes a row at most). */
+  static long defaultSpillThreshold(long maxMemory) {
+    return Math.max(100_000L, Math.min(4_000_000L, maxMemory / 8 / 16));
+  }
+
+  private static long maxMemory() {
+    long max = Runtime.getRuntime().maxMemory();
+    return max == Long.MAX_VALUE ? Runtime.getRuntime().totalMemory() : max;
   }
 
   /** A first pass over a file that adds the hash of each row's id to the index. */

@@ -160,6 +160,14 @@ class DuplicateCheckTest {
   }
 
   @Test
+  void theDefaultThresholdKeepsTheIdsWithinAnEighthOfTheHeap() {
+    assertThat(DossierReader.defaultSpillThreshold(256L << 20)).isEqualTo(2_097_152L);
+    assertThat(DossierReader.defaultSpillThreshold(64L << 20)).isEqualTo(524_288L);
+    assertThat(DossierReader.defaultSpillThreshold(16L << 30)).isEqualTo(4_000_000L);
+    assertThat(DossierReader.defaultSpillThreshold(8L << 20)).isEqualTo(100_000L);
+  }
+
+  @Test
   void rowsAreEstimatedFromTheFileSize() throws IOException {
     Path file = dir.resolve("rows.csv");
     StringBuilder sb = new StringBuilder("header\n");

@@ -35,8 +35,9 @@ final class DossierInput {
   @Option(
       names = "--no-duplicate-check",
       description =
-          "Do not check ids for duplicates. Files of more than about 4 million rows are checked"
-              + " on disk in constant memory by reading them twice; this option saves that pass.")
+          "Do not check ids for duplicates. Files with more rows than an eighth of the heap holds"
+              + " ids for (2 million with -Xmx256m) are checked on disk in constant memory by"
+              + " reading them twice; this option saves that pass.")
   boolean noDuplicateCheck;
 
   @Option(
