@@ -739,13 +739,7 @@ public final class DossierReader {
         long line,
         java.util.function.Function<DossierField, @Nullable String> column,
         Consumer<? super Dossier> sink) {
-      converter.begin();
-      for (DossierField f : DossierField.ALL) {
-        String v = raw[f.ordinal()];
-        if (v != null) {
-          converter.field(f, v);
-        }
-      }
+      converter.fields(raw);
       finish(line, column, sink);
     }
 

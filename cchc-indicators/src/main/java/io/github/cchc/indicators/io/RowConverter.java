@@ -87,6 +87,12 @@ final class RowConverter {
 
   /** Converts a whole row of texts indexed by {@link DossierField#ordinal()}. */
   Dossier convert(@Nullable String[] raw) {
+    fields(raw);
+    return finish();
+  }
+
+  /** Starts a row with the texts indexed by {@link DossierField#ordinal()}, null if absent. */
+  void fields(@Nullable String[] raw) {
     begin();
     for (DossierField f : FIELDS) {
       String v = raw[f.ordinal()];
@@ -94,7 +100,6 @@ final class RowConverter {
         field(f, v);
       }
     }
-    return finish();
   }
 
   /** Starts a row: every field absent. */
