@@ -172,7 +172,9 @@ final class RowConverter {
         return;
       }
     }
-    values[f.ordinal()] = valueOf(f, new String(b, off, n));
+    String text = new String(b, off, n);
+    // the id, the one text of every row that is neither cached nor a date, skips the switch
+    values[f.ordinal()] = f == DossierField.ID ? nfc(mapping.translate(f, text)) : valueOf(f, text);
   }
 
   /** {@link Character#isWhitespace(char)}, as {@link String#strip()} uses, quick for ASCII. */
