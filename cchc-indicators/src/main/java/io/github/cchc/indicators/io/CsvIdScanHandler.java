@@ -36,13 +36,8 @@ final class CsvIdScanHandler extends AbstractBaseCsvCallbackHandler<Object> {
     if (fieldIdx != idColumn) {
       return;
     }
-    int end = offset + len;
-    while (offset < end && RowConverter.isWhitespace(buf[offset])) {
-      offset++;
-    }
-    while (end > offset && RowConverter.isWhitespace(buf[end - 1])) {
-      end--;
-    }
+    int end = RowConverter.stripEnd(buf, offset, offset + len);
+    offset = RowConverter.stripStart(buf, offset, end);
     if (offset == end) {
       return;
     }

@@ -51,13 +51,8 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<Object> {
 
   @Override
   protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
-    if (blank) {
-      for (int i = offset; i < offset + len; i++) {
-        if (!Character.isWhitespace(buf[i])) {
-          blank = false;
-          break;
-        }
-      }
+    if (blank && RowConverter.stripStart(buf, offset, offset + len) < offset + len) {
+      blank = false;
     }
     if (fieldIdx < fieldOfColumn.length) {
       DossierField f = fieldOfColumn[fieldIdx];

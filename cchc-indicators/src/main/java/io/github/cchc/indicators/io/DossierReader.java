@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.dossier.InvalidDossierException;
 import java.io.BufferedReader;
@@ -25,7 +24,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,8 +59,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DossierReader {
   private static final JsonFactory JSON = new JsonFactory();
-  private static final DossierReader DEFAULTS =
-      new DossierReader(ColumnMapping.defaults(), false, true, null, 100_000, r -> {}, -1, null);
+  private static final DossierReader DEFAULTS = new DossierReader(new Settings());
 
   private final ColumnMapping mapping;
   private final boolean strict;
@@ -70,23 +70,47 @@ public final class DossierReader {
   private final long spillThreshold;
   private final @Nullable Path tempDirectory;
 
-  private DossierReader(
-      ColumnMapping mapping,
-      boolean strict,
-      boolean duplicateCheck,
-      @Nullable Set<String> knownAgencies,
-      int rejectedLimit,
-      Consumer<? super RejectedRow> listener,
-      long spillThreshold,
-      @Nullable Path tempDirectory) {
-    this.mapping = mapping;
-    this.spillThreshold = spillThreshold;
-    this.tempDirectory = tempDirectory;
-    this.strict = strict;
-    this.duplicateCheck = duplicateCheck;
-    this.knownAgencies = knownAgencies;
-    this.rejectedLimit = rejectedLimit;
-    this.listener = listener;
+  private DossierReader(Settings s) {
+    this.mapping = s.mapping;
+    this.strict = s.strict;
+    this.duplicateCheck = s.duplicateCheck;
+    this.knownAgencies = s.knownAgencies;
+    this.rejectedLimit = s.rejectedLimit;
+    this.listener = s.listener;
+    this.spillThreshold = s.spillThreshold;
+    this.tempDirectory = s.tempDirectory;
+  }
+
+  /** The settings of a reader while a {@code with} method changes one: the defaults, or a copy. */
+  private static final class Settings {
+    ColumnMapping mapping = ColumnMapping.defaults();
+    boolean strict;
+    boolean duplicateCheck = true;
+    @Nullable Set<String> knownAgencies;
+    int rejectedLimit = 100_000;
+    Consumer<? super RejectedRow> listener = r -> {};
+    long spillThreshold = -1; // follows the heap
+    @Nullable Path tempDirectory;
+
+    Settings() {}
+
+    Settings(DossierReader r) {
+      mapping = r.mapping;
+      strict = r.strict;
+      duplicateCheck = r.duplicateCheck;
+      knownAgencies = r.knownAgencies;
+      rejectedLimit = r.rejectedLimit;
+      listener = r.listener;
+      spillThreshold = r.spillThreshold;
+      tempDirectory = r.tempDirectory;
+    }
+  }
+
+  /** A copy of this reader with one setting changed. */
+  private DossierReader with(Consumer<Settings> change) {
+    Settings s = new Settings(this);
+    change.accept(s);
+    return new DossierReader(s);
   }
 
   /** Returns the reader of the default export shape: lenient, with duplicate check. */
@@ -101,28 +125,12 @@ public final class DossierReader {
    * @return the new reader
    */
   public DossierReader withMapping(ColumnMapping mapping) {
-    return new DossierReader(
-        Objects.requireNonNull(mapping),
-        strict,
-        duplicateCheck,
-        knownAgencies,
-        rejectedLimit,
-        listener,
-        spillThreshold,
-        tempDirectory);
+    return with(s -> s.mapping = Objects.requireNonNull(mapping));
   }
 
   /** Returns this reader in strict mode: the first rejected row stops the read. */
   public DossierReader strict() {
-    return new DossierReader(
-        mapping,
-        true,
-        duplicateCheck,
-        knownAgencies,
-        rejectedLimit,
-        listener,
-        spillThreshold,
-        tempDirectory);
+    return with(s -> s.strict = true);
   }
 
   /**
@@ -132,15 +140,7 @@ public final class DossierReader {
    * @return the new reader
    */
   public DossierReader withDuplicateCheck(boolean check) {
-    return new DossierReader(
-        mapping,
-        strict,
-        check,
-        knownAgencies,
-        rejectedLimit,
-        listener,
-        spillThreshold,
-        tempDirectory);
+    return with(s -> s.duplicateCheck = check);
   }
 
   /**
@@ -150,15 +150,7 @@ public final class DossierReader {
    * @return the new reader
    */
   public DossierReader withKnownAgencies(Set<String> agencies) {
-    return new DossierReader(
-        mapping,
-        strict,
-        duplicateCheck,
-        Set.copyOf(agencies),
-        rejectedLimit,
-        listener,
-        spillThreshold,
-        tempDirectory);
+    return with(s -> s.knownAgencies = Set.copyOf(agencies));
   }
 
   /**
@@ -169,15 +161,7 @@ public final class DossierReader {
    * @return the new reader
    */
   public DossierReader withRejectedLimit(int limit) {
-    return new DossierReader(
-        mapping,
-        strict,
-        duplicateCheck,
-        knownAgencies,
-        limit,
-        listener,
-        spillThreshold,
-        tempDirectory);
+    return with(s -> s.rejectedLimit = limit);
   }
 
   /**
@@ -187,15 +171,7 @@ public final class DossierReader {
    * @return the new reader
    */
   public DossierReader withRejectionListener(Consumer<? super RejectedRow> listener) {
-    return new DossierReader(
-        mapping,
-        strict,
-        duplicateCheck,
-        knownAgencies,
-        rejectedLimit,
-        Objects.requireNonNull(listener),
-        spillThreshold,
-        tempDirectory);
+    return with(s -> s.listener = Objects.requireNonNull(listener));
   }
 
   /**
@@ -216,15 +192,7 @@ public final class DossierReader {
     if (rows < 0) {
       throw new IllegalArgumentException("negative threshold " + rows);
     }
-    return new DossierReader(
-        mapping,
-        strict,
-        duplicateCheck,
-        knownAgencies,
-        rejectedLimit,
-        listener,
-        rows,
-        tempDirectory);
+    return with(s -> s.spillThreshold = rows);
   }
 
   /**
@@ -236,15 +204,7 @@ public final class DossierReader {
    * @return the new reader
    */
   public DossierReader withTempDirectory(Path directory) {
-    return new DossierReader(
-        mapping,
-        strict,
-        duplicateCheck,
-        knownAgencies,
-        rejectedLimit,
-        listener,
-        spillThreshold,
-        Objects.requireNonNull(directory));
+    return with(s -> s.tempDirectory = Objects.requireNonNull(directory));
   }
 
   /**
@@ -300,7 +260,7 @@ public final class DossierReader {
    * @throws DossierReadException if the input cannot be read at all, or in strict mode
    */
   public ReadReport readCsv(InputStream in, String name, Consumer<? super Dossier> sink) {
-    return readCsv(in, name, sink, duplicateCheck ? DuplicateFilter.inMemory() : null);
+    return readCsv(in, name, sink, inMemoryFilter(0));
   }
 
   private ReadReport readCsv(
@@ -313,29 +273,38 @@ public final class DossierReader {
     return run.report();
   }
 
-  /** What reads the records of a CSV export, given its header. */
-  @FunctionalInterface
-  private interface CsvHandlerFactory {
-    AbstractBaseCsvCallbackHandler<Object> handler(String[] headers, int[] columns);
+  /** The separator, stripped header names and the column of each field of a CSV export. */
+  private record CsvHeader(char separator, String[] names, int[] columns) {}
+
+  private CsvHeader header(String name, String line) {
+    String h = !line.isEmpty() && line.charAt(0) == '\uFEFF' ? line.substring(1) : line;
+    char sep = separator(h);
+    String[] names =
+        CsvReader.builder().fieldSeparator(sep).ofSingleCsvRecord(h).getFields().stream()
+            .map(String::strip)
+            .toArray(String[]::new);
+    return new CsvHeader(sep, names, columns(name, names));
   }
 
-  private void parseCsv(InputStream in, String name, CsvHandlerFactory factory) {
+  /**
+   * Reads a CSV export with the record handler {@code handlerFor} makes from its header names and
+   * field columns.
+   */
+  private void parseCsv(
+      InputStream in,
+      String name,
+      BiFunction<String[], int[], AbstractBaseCsvCallbackHandler<Object>> handlerFor) {
     try {
       BufferedReader reader = utf8(in);
-      String header = reader.readLine();
-      if (header == null) {
+      String line = reader.readLine();
+      if (line == null) {
         throw new DossierReadException(name + ":1: empty file, header expected", null);
       }
-      if (!header.isEmpty() && header.charAt(0) == '\uFEFF') {
-        header = header.substring(1);
-      }
-      char sep = separator(header);
-      CsvRecord headerRecord = CsvReader.builder().fieldSeparator(sep).ofSingleCsvRecord(header);
-      String[] headers =
-          headerRecord.getFields().stream().map(String::strip).toArray(String[]::new);
-      int[] columns = columns(name, headers);
-      AbstractBaseCsvCallbackHandler<Object> handler = factory.handler(headers, columns);
-      try (CsvReader<Object> csv = CsvReader.builder().fieldSeparator(sep).build(handler, reader)) {
+      CsvHeader header = header(name, line);
+      AbstractBaseCsvCallbackHandler<Object> handler =
+          handlerFor.apply(header.names(), header.columns());
+      try (CsvReader<Object> csv =
+          CsvReader.builder().fieldSeparator(header.separator()).build(handler, reader)) {
         // the handler takes each record and returns none: one call reads the whole file
         csv.iterator().hasNext();
       }
@@ -369,7 +338,7 @@ public final class DossierReader {
       throw new DossierReadException(file + ": " + e.getMessage(), e);
     }
     if (rows <= (spillThreshold >= 0 ? spillThreshold : defaultSpillThreshold(maxMemory()))) {
-      return DuplicateFilter.inMemory(rows);
+      return inMemoryFilter(rows);
     }
     Path dir =
         tempDirectory != null ? tempDirectory : Path.of(System.getProperty("java.io.tmpdir"));
@@ -389,6 +358,11 @@ public final class DossierReader {
   private static long maxMemory() {
     long max = Runtime.getRuntime().maxMemory();
     return max == Long.MAX_VALUE ? Runtime.getRuntime().totalMemory() : max;
+  }
+
+  /** The duplicate check in memory, sized for about {@code expectedRows}; null if off. */
+  private @Nullable DuplicateFilter inMemoryFilter(long expectedRows) {
+    return duplicateCheck ? DuplicateFilter.inMemory(expectedRows) : null;
   }
 
   /** A first pass over a file that adds the hash of each row's id to the index. */
@@ -437,13 +411,13 @@ public final class DossierReader {
             String id = raw[DossierField.ID.ordinal()];
             if (id != null && !id.isBlank()) {
               try {
-                index.add(IdSet.hash(converter.id(id)), line);
+                index.add(IdSet.hash(converter.id(id.strip())), line);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
             }
           },
-          (line, reason) -> {});
+          (reason, line) -> {});
     }
   }
 
@@ -470,7 +444,7 @@ public final class DossierReader {
    * @throws DossierReadException if the input cannot be read at all, or in strict mode
    */
   public ReadReport readJsonLines(InputStream in, String name, Consumer<? super Dossier> sink) {
-    return readJsonLines(in, name, sink, duplicateCheck ? DuplicateFilter.inMemory() : null);
+    return readJsonLines(in, name, sink, inMemoryFilter(0));
   }
 
   private ReadReport readJsonLines(
@@ -483,7 +457,7 @@ public final class DossierReader {
         in,
         name,
         (line, raw, keys) -> run.convert(raw, line, field -> keys[field.ordinal()], sink),
-        (line, reason) -> run.reject(new RejectedRow(name, line, null, reason)));
+        (reason, line) -> run.reject(new RejectedRow(name, line, null, reason)));
     return run.report();
   }
 
@@ -493,14 +467,8 @@ public final class DossierReader {
     void row(long line, @Nullable String[] raw, @Nullable String[] keys);
   }
 
-  /** Receives each line that is not one JSON object. */
-  @FunctionalInterface
-  private interface MalformedLineVisitor {
-    void malformed(long line, String reason);
-  }
-
   private void parseJsonLines(
-      InputStream in, String name, JsonRowVisitor rows, MalformedLineVisitor malformed) {
+      InputStream in, String name, JsonRowVisitor rows, ObjLongConsumer<String> malformed) {
     @Nullable String[] raw = new String[DossierField.ALL.size()];
     @Nullable String[] keys = new String[DossierField.ALL.size()];
     try {
@@ -520,7 +488,7 @@ public final class DossierReader {
         try {
           jsonRow(text, raw, keys);
         } catch (IOException | IllegalArgumentException e) {
-          malformed.malformed(line, "malformed JSON: " + firstLine(e));
+          malformed.accept("malformed JSON: " + firstLine(e), line);
           continue;
         }
         rows.row(line, raw, keys);
@@ -542,20 +510,19 @@ public final class DossierReader {
    * @throws DossierReadException if a required column is missing or named twice
    */
   public DossierLineReader csvLines(String name, String headerLine) {
-    String header =
-        !headerLine.isEmpty() && headerLine.charAt(0) == '\uFEFF'
-            ? headerLine.substring(1)
-            : headerLine;
-    char sep = separator(header);
-    String[] headers =
-        CsvReader.builder().fieldSeparator(sep).ofSingleCsvRecord(header).getFields().stream()
-            .map(String::strip)
-            .toArray(String[]::new);
-    int[] columns = columns(name, headers);
+    CsvHeader header = header(name, headerLine);
     CsvReader.CsvReaderBuilder csv =
-        CsvReader.builder().fieldSeparator(sep).allowExtraFields(true).allowMissingFields(true);
+        CsvReader.builder()
+            .fieldSeparator(header.separator())
+            .allowExtraFields(true)
+            .allowMissingFields(true);
     return new DossierLineReader(
-        name, csv, headers, columns, this, new RowConverter(mapping, knownAgencies));
+        name,
+        csv,
+        header.names(),
+        header.columns(),
+        this,
+        new RowConverter(mapping, knownAgencies));
   }
 
   /**

@@ -5,17 +5,13 @@ import java.util.Set;
 
 /**
  * Tells whether the id of an accepted row was already accepted on an earlier line. Either all ids
- * in memory ({@link #inMemory()}), or only the ids of the candidate lines a first pass found with
- * {@link SpilledIdIndex} ({@link #ofCandidates(long[])}): every other line's id is unique in the
- * file, so memory stays proportional to the repeated ids, not to the rows.
+ * in memory ({@link #inMemory(long)}), or only the ids of the candidate lines a first pass found
+ * with {@link SpilledIdIndex} ({@link #ofCandidates(long[])}): every other line's id is unique in
+ * the file, so memory stays proportional to the repeated ids, not to the rows.
  */
 abstract class DuplicateFilter {
   /** Returns whether {@code id}, on {@code line} (lines come in increasing order), is new. */
   abstract boolean firstSeen(String id, long line);
-
-  static DuplicateFilter inMemory() {
-    return inMemory(0);
-  }
 
   /** The check in memory, sized for about {@code expectedRows} ids. */
   static DuplicateFilter inMemory(long expectedRows) {

@@ -107,9 +107,9 @@ final class RowConverter {
     Arrays.fill(values, null);
   }
 
-  /** Returns the id a row with the (not blank) id text {@code text} gets. */
+  /** Returns the id a row with the stripped, not empty id text {@code text} gets. */
   String id(String text) {
-    return nfc(mapping.translate(DossierField.ID, text.strip()));
+    return nfc(mapping.translate(DossierField.ID, text));
   }
 
   /**
@@ -139,13 +139,8 @@ final class RowConverter {
    * repeated value or a common date.
    */
   void field(DossierField f, char[] b, int off, int len) {
-    int end = off + len;
-    while (off < end && isWhitespace(b[off])) {
-      off++;
-    }
-    while (end > off && isWhitespace(b[end - 1])) {
-      end--;
-    }
+    int end = stripEnd(b, off, off + len);
+    off = stripStart(b, off, end);
     int n = end - off;
     if (n == 0) {
       values[f.ordinal()] = null;
@@ -174,7 +169,25 @@ final class RowConverter {
     }
     String text = new String(b, off, n);
     // the id, the one text of every row that is neither cached nor a date, skips the switch
-    values[f.ordinal()] = f == DossierField.ID ? nfc(mapping.translate(f, text)) : valueOf(f, text);
+    values[f.ordinal()] = f == DossierField.ID ? id(text) : valueOf(f, text);
+  }
+
+  /**
+   * The first index from {@code off} to {@code end} that is not white space, as strip() sees it.
+   */
+  static int stripStart(char[] b, int off, int end) {
+    while (off < end && isWhitespace(b[off])) {
+      off++;
+    }
+    return off;
+  }
+
+  /** The end of {@code b[off, end)} without its trailing white space, as strip() sees it. */
+  static int stripEnd(char[] b, int off, int end) {
+    while (end > off && isWhitespace(b[end - 1])) {
+      end--;
+    }
+    return end;
   }
 
   /** {@link Character#isWhitespace(char)}, as {@link String#strip()} uses, quick for ASCII. */
@@ -187,7 +200,7 @@ final class RowConverter {
     try {
       switch (f) {
         case ID:
-          return nfc(mapping.translate(f, v));
+          return id(v);
         case PROCEDURE_CODE:
           return shared(mapping.translate(f, v));
         case PROCEDURE_NAME:

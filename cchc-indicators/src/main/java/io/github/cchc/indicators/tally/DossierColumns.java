@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dossiers kept in memory for tallying, column by column: for each dossier the index of its {@link
@@ -168,7 +171,9 @@ public final class DossierColumns {
   /** Collects dossiers into {@link DossierColumns}. Not thread-safe. */
   public static final class Builder {
     private final Grouping grouping;
-    private final Map<String, Integer> groupIndexes = new HashMap<>();
+    private final @Nullable ToIntFunction<Dossier> number;
+    // the group of a label, or of the number of a numeric grouping (its label made once)
+    private final Map<Object, Integer> groupIndexes = new HashMap<>();
     private final List<String> labels = new ArrayList<>();
     private int size;
     private final Map<Integer, Integer> classIndexes = new HashMap<>();
@@ -180,6 +185,7 @@ public final class DossierColumns {
 
     private Builder(Grouping grouping) {
       this.grouping = Objects.requireNonNull(grouping, "grouping");
+      this.number = grouping.number();
     }
 
     /**
@@ -196,25 +202,31 @@ public final class DossierColumns {
         dueDays = Arrays.copyOf(dueDays, n);
         groups = Arrays.copyOf(groups, n);
       }
-      String label = grouping.key(d);
-      Integer g = groupIndexes.get(label);
-      if (g == null) {
-        g = labels.size();
-        labels.add(label);
-        groupIndexes.put(label, g);
-      }
-      Integer c = classIndexes.get(d.flagBits());
-      if (c == null) {
-        c = classFlags.size();
-        classFlags.add(d.flagBits());
-        classIndexes.put(d.flagBits(), c);
-      }
-      flagClasses[size] = c;
+      Object key = number != null ? (Object) number.applyAsInt(d) : grouping.key(d);
+      int g =
+          indexOf(
+              groupIndexes,
+              labels,
+              key,
+              k -> k instanceof Integer ? grouping.label((Integer) k) : (String) k);
+      flagClasses[size] = indexOf(classIndexes, classFlags, d.flagBits(), k -> k);
       receivedDays[size] = Math.toIntExact(d.receivedEpochDay());
       dueDays[size] = Math.toIntExact(d.dueEpochDay());
       groups[size] = g;
       size++;
       return this;
+    }
+
+    /** The index of {@code key} in {@code values}, adding {@code value(key)} if it is new. */
+    private static <K, V> int indexOf(
+        Map<K, Integer> indexes, List<V> values, K key, Function<K, V> value) {
+      Integer i = indexes.get(key);
+      if (i == null) {
+        i = values.size();
+        values.add(value.apply(key));
+        indexes.put(key, i);
+      }
+      return i;
     }
 
     /** Returns the columns of the dossiers added so far. */

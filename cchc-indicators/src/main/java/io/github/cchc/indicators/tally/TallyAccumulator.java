@@ -4,8 +4,6 @@ import io.github.cchc.indicators.period.ReportingPeriod;
 import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.dossier.DossierFlag;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -48,12 +46,10 @@ public final class TallyAccumulator {
   private final long endDay;
   private final long asOfDay;
 
-  private final Map<String, Integer> textSlots = new HashMap<>();
-  // the group slot of each key string: open addressing on String.hashCode (cached in the string),
+  // the group slot of each label: open addressing on String.hashCode (cached in the string),
   // identity compared first: exports share one instance per agency or procedure
   private String[] slotKeys = new String[64];
   private int[] slotValues = new int[64];
-  private int slotKeyCount;
   private int[] numberKeys = new int[16];
   private int[] numberSlots = new int[16];
   private int numberCount;
@@ -249,7 +245,7 @@ public final class TallyAccumulator {
       if (k == lastText) {
         return lastSlot;
       }
-      int slot = textSlot(k);
+      int slot = slotFor(k);
       lastText = k;
       lastSlot = slot;
       return slot;
@@ -267,7 +263,8 @@ public final class TallyAccumulator {
     return 0;
   }
 
-  private int textSlot(String key) {
+  /** The slot of the group {@code key}, created if new. */
+  private int slotFor(String key) {
     String[] keys = slotKeys;
     int mask = keys.length - 1;
     int h = key.hashCode();
@@ -278,7 +275,7 @@ public final class TallyAccumulator {
         return slotValues[i];
       }
       if (k == null) {
-        return newTextSlot(key);
+        return newSlot(key);
       }
       if (k.hashCode() == h && k.equals(key)) {
         return slotValues[i];
@@ -287,25 +284,24 @@ public final class TallyAccumulator {
     }
   }
 
-  private int newTextSlot(String key) {
-    int slot = slotFor(key);
-    if ((slotKeyCount + 1) * 2 > slotKeys.length) {
+  private int newSlot(String key) {
+    int slot = newGroup(key); // groupCount now counts it too: keep the table at most half full
+    if (groupCount * 2 > slotKeys.length) {
       String[] oldKeys = slotKeys;
       int[] oldValues = slotValues;
       slotKeys = new String[oldKeys.length * 2];
       slotValues = new int[oldKeys.length * 2];
       for (int j = 0; j < oldKeys.length; j++) {
         if (oldKeys[j] != null) {
-          putTextSlot(oldKeys[j], oldValues[j]);
+          putSlot(oldKeys[j], oldValues[j]);
         }
       }
     }
-    putTextSlot(key, slot);
-    slotKeyCount++;
+    putSlot(key, slot);
     return slot;
   }
 
-  private void putTextSlot(String key, int slot) {
+  private void putSlot(String key, int slot) {
     int mask = slotKeys.length - 1;
     int h = key.hashCode();
     int i = (h ^ (h >>> 16)) & mask;
@@ -333,18 +329,13 @@ public final class TallyAccumulator {
     return slot;
   }
 
-  private int slotFor(String label) {
-    Integer existing = textSlots.get(label);
-    if (existing != null) {
-      return existing;
-    }
+  private int newGroup(String label) {
     if (groupCount == labels.length) {
       labels = Arrays.copyOf(labels, groupCount * 2);
       groupCombos = Arrays.copyOf(groupCombos, groupCount * 2);
     }
     labels[groupCount] = label;
     groupCombos[groupCount] = new long[combos.length];
-    textSlots.put(label, groupCount);
     return groupCount++;
   }
 
