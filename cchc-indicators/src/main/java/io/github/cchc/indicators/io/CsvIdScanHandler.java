@@ -16,10 +16,15 @@ final class CsvIdScanHandler extends AbstractBaseCsvCallbackHandler<Object> {
   private final int width;
   private final RowConverter converter;
   private final SpilledIdIndex index;
+  private final ExportText text;
   private boolean hasId;
+  private boolean marked;
+  private long linesLeftOut; // by the marks of rejected records before this one
   private long hash;
 
-  CsvIdScanHandler(int idColumn, int width, RowConverter converter, SpilledIdIndex index) {
+  CsvIdScanHandler(
+      int idColumn, int width, RowConverter converter, SpilledIdIndex index, ExportText text) {
+    this.text = text;
     this.idColumn = idColumn;
     this.width = width;
     this.converter = converter;
@@ -29,10 +34,14 @@ final class CsvIdScanHandler extends AbstractBaseCsvCallbackHandler<Object> {
   @Override
   protected void handleBegin(long startingLineNumber) {
     hasId = false;
+    marked = false;
   }
 
   @Override
   protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+    if (fieldIdx == 0) {
+      marked = len == 1 && buf[offset] == ExportText.MARK && !quoted;
+    }
     if (fieldIdx != idColumn) {
       return;
     }
@@ -50,9 +59,14 @@ final class CsvIdScanHandler extends AbstractBaseCsvCallbackHandler<Object> {
 
   @Override
   protected @Nullable Object buildRecord() {
+    if (marked && getFieldCount() == 1) {
+      linesLeftOut += text.nextRejection().linesLeftOut(); // the second pass reports it
+      return null;
+    }
     if (hasId && getFieldCount() == width) {
       try {
-        index.add(hash, getStartingLineNumber() + 1); // the header line was read before
+        index.add(
+            hash, getStartingLineNumber() + 1 + linesLeftOut); // the header line was read before
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -24,11 +24,19 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<Object> {
   private final @Nullable DossierField[] fieldOfColumn;
 
   private final Function<DossierField, @Nullable String> columnName;
+  private final ExportText text;
   private boolean blank;
+  private boolean marked;
+  private long linesLeftOut; // by the marks of rejected records before this one
 
   CsvRowHandler(
-      DossierReader.Run run, String[] headers, int[] columns, Consumer<? super Dossier> sink) {
+      DossierReader.Run run,
+      String[] headers,
+      int[] columns,
+      ExportText text,
+      Consumer<? super Dossier> sink) {
     this.run = run;
+    this.text = text;
     this.converter = run.converter;
     this.sink = sink;
     this.width = headers.length;
@@ -47,10 +55,14 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<Object> {
   protected void handleBegin(long startingLineNumber) {
     converter.begin();
     blank = true;
+    marked = false;
   }
 
   @Override
   protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+    if (fieldIdx == 0) {
+      marked = len == 1 && buf[offset] == ExportText.MARK && !quoted;
+    }
     if (blank && RowConverter.stripStart(buf, offset, offset + len) < offset + len) {
       blank = false;
     }
@@ -65,7 +77,13 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<Object> {
   @Override
   protected @Nullable Object buildRecord() {
     int n = getFieldCount();
-    long line = getStartingLineNumber() + 1; // the header line was read before
+    long line = getStartingLineNumber() + 1 + linesLeftOut; // the header line was read before
+    if (n == 1 && marked) {
+      ExportText.Rejection r = text.nextRejection();
+      linesLeftOut += r.linesLeftOut();
+      run.reject(new RejectedRow(run.name, line, null, r.reason()));
+      return null;
+    }
     if (n != width) {
       if (n <= 1 && blank) {
         return null;

@@ -22,12 +22,15 @@ final class DateTimes {
     if (n >= 8 && n <= 19 && (s.charAt(1) == '/' || s.charAt(2) == '/')) {
       return parseVietnamese(s, n);
     }
-    if (n >= 10 && s.charAt(4) == '-') {
+    if (n >= 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
       if (n == 10) {
         return LocalDateTime.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10), 0, 0);
       }
       char t = s.charAt(10);
-      if (t == ' ' && (n == 16 || n == 19)) {
+      if (t == ' '
+          && (n == 16 || n == 19)
+          && s.charAt(13) == ':'
+          && (n == 16 || s.charAt(16) == ':')) {
         return LocalDateTime.of(
             num(s, 0, 4),
             num(s, 5, 7),

@@ -8,14 +8,10 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.dossier.InvalidDossierException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
 import org.jspecify.annotations.Nullable;
@@ -43,11 +38,15 @@ import org.jspecify.annotations.Nullable;
  * missing, a broken quote, bytes that are not UTF-8) throws {@link DossierReadException}.
  *
  * <p>Memory: rows are not kept, and memory stays flat in the number of rows of a file: the
- * duplicate-id check of a file estimated at more rows than fit an eighth of the heap (at most
+ * duplicate-id check of a file estimated at more rows than fit a quarter of the heap (at most
  * 4,000,000; see {@link #withDuplicateSpillThreshold(long)}) goes to disk (a first pass writes 8
- * bytes a row to temporary files); smaller files and streams keep a 64-bit hash per id in memory
- * (11 to 21 bytes a row). Turn the check off with {@link #withDuplicateCheck(boolean)}. Rejected
- * rows are kept up to {@link #withRejectedLimit(int)} (all are counted).
+ * bytes a row to temporary files); smaller files and streams keep every id in memory (about 21
+ * bytes a row plus the id's characters). Either way a duplicate is reported only when the ids are
+ * equal, character for character. Turn the check off with {@link #withDuplicateCheck(boolean)}.
+ * Rejected rows are kept up to {@link #withRejectedLimit(int)} (all are counted). No row holds more
+ * memory than its limits allow: a row longer than {@link #withMaxRowLength(int)} or with a value
+ * longer than {@link #withMaxValueLength(int)} is rejected with its line, and reading goes on.
+ * Values echoed in reasons are escaped ({@link io.github.cchc.model.text.DiagnosticText}).
  *
  * <pre>{@code
  * TallyAccumulator acc = new TallyAccumulator(Grouping.agency(), scope);
@@ -59,6 +58,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DossierReader {
   private static final JsonFactory JSON = new JsonFactory();
+
+  /** The longest row (CSV record or JSON line) read by default, in characters: 1 MiB. */
+  public static final int DEFAULT_MAX_ROW_LENGTH = 1 << 20;
+
+  /** The longest value of a field read by default, in characters. */
+  public static final int DEFAULT_MAX_VALUE_LENGTH = 4096;
+
   private static final DossierReader DEFAULTS = new DossierReader(new Settings());
 
   private final ColumnMapping mapping;
@@ -69,6 +75,8 @@ public final class DossierReader {
   private final Consumer<? super RejectedRow> listener;
   private final long spillThreshold;
   private final @Nullable Path tempDirectory;
+  private final int maxRowLength;
+  private final int maxValueLength;
 
   private DossierReader(Settings s) {
     this.mapping = s.mapping;
@@ -79,6 +87,8 @@ public final class DossierReader {
     this.listener = s.listener;
     this.spillThreshold = s.spillThreshold;
     this.tempDirectory = s.tempDirectory;
+    this.maxRowLength = s.maxRowLength;
+    this.maxValueLength = s.maxValueLength;
   }
 
   /** The settings of a reader while a {@code with} method changes one: the defaults, or a copy. */
@@ -91,6 +101,8 @@ public final class DossierReader {
     Consumer<? super RejectedRow> listener = r -> {};
     long spillThreshold = -1; // follows the heap
     @Nullable Path tempDirectory;
+    int maxRowLength = DEFAULT_MAX_ROW_LENGTH;
+    int maxValueLength = DEFAULT_MAX_VALUE_LENGTH;
 
     Settings() {}
 
@@ -103,6 +115,8 @@ public final class DossierReader {
       listener = r.listener;
       spillThreshold = r.spillThreshold;
       tempDirectory = r.tempDirectory;
+      maxRowLength = r.maxRowLength;
+      maxValueLength = r.maxValueLength;
     }
   }
 
@@ -180,9 +194,9 @@ public final class DossierReader {
    * file is read twice: a first pass writes a hash of each id to temporary files and finds the few
    * lines whose ids may repeat; the second pass converts the rows and compares the ids of those
    * lines exactly. Below the threshold, and for streams, which cannot be read twice, ids are kept
-   * in memory (11 to 21 bytes a row). The default follows the heap: about an eighth of {@link
-   * Runtime#maxMemory()} for the ids, between 100,000 and 4,000,000 rows (2,097,152 rows with
-   * {@code -Xmx256m}).
+   * in memory (about 21 bytes a row plus the id). The default follows the heap: a quarter of {@link
+   * Runtime#maxMemory()} for the ids at 48 bytes a row, between 100,000 and 4,000,000 rows
+   * (1,398,101 rows with {@code -Xmx256m}).
    *
    * @param rows the estimated rows above which the check goes to disk; 0 for every file
    * @return the new reader
@@ -205,6 +219,39 @@ public final class DossierReader {
    */
   public DossierReader withTempDirectory(Path directory) {
     return with(s -> s.tempDirectory = Objects.requireNonNull(directory));
+  }
+
+  /**
+   * Returns this reader rejecting, as one bad row each, the rows (CSV records, JSON lines) longer
+   * than {@code chars} characters: such a row is skipped without being held in memory, and reading
+   * goes on. The default is {@link #DEFAULT_MAX_ROW_LENGTH}.
+   *
+   * @param chars the longest row read, at least 1,024
+   * @return the new reader
+   * @throws IllegalArgumentException if {@code chars} is below 1,024
+   */
+  public DossierReader withMaxRowLength(int chars) {
+    if (chars < 1024) {
+      throw new IllegalArgumentException("a row limit below 1024 characters: " + chars);
+    }
+    return with(s -> s.maxRowLength = chars);
+  }
+
+  /**
+   * Returns this reader rejecting the rows with a value (an id, an agency, a procedure, a date, …)
+   * longer than {@code chars} characters after stripping: names that become groups of a tally stay
+   * small, so memory is bounded by this setting, not by the input. The default is {@link
+   * #DEFAULT_MAX_VALUE_LENGTH}.
+   *
+   * @param chars the longest value read, at least 64
+   * @return the new reader
+   * @throws IllegalArgumentException if {@code chars} is below 64
+   */
+  public DossierReader withMaxValueLength(int chars) {
+    if (chars < 64) {
+      throw new IllegalArgumentException("a value limit below 64 characters: " + chars);
+    }
+    return with(s -> s.maxValueLength = chars);
   }
 
   /**
@@ -269,7 +316,8 @@ public final class DossierReader {
       Consumer<? super Dossier> sink,
       @Nullable DuplicateFilter filter) {
     Run run = new Run(name, filter);
-    parseCsv(in, name, (headers, columns) -> new CsvRowHandler(run, headers, columns, sink));
+    parseCsv(
+        in, name, (headers, columns, text) -> new CsvRowHandler(run, headers, columns, text, sink));
     return run.report();
   }
 
@@ -286,25 +334,36 @@ public final class DossierReader {
     return new CsvHeader(sep, names, columns(name, names));
   }
 
+  /** Makes the record handler of a CSV export from its header names, columns and text. */
+  @FunctionalInterface
+  private interface CsvHandlerFactory {
+    AbstractBaseCsvCallbackHandler<Object> handler(String[] names, int[] columns, ExportText text);
+  }
+
   /**
    * Reads a CSV export with the record handler {@code handlerFor} makes from its header names and
    * field columns.
    */
-  private void parseCsv(
-      InputStream in,
-      String name,
-      BiFunction<String[], int[], AbstractBaseCsvCallbackHandler<Object>> handlerFor) {
+  private void parseCsv(InputStream in, String name, CsvHandlerFactory handlerFor) {
     try {
-      BufferedReader reader = utf8(in);
-      String line = reader.readLine();
+      ExportText text = new ExportText(in, maxRowLength);
+      String line = text.readLine();
       if (line == null) {
         throw new DossierReadException(name + ":1: empty file, header expected", null);
       }
+      if (line == ExportText.OVERLONG) {
+        throw new DossierReadException(
+            name + ":1: header line longer than " + maxRowLength + " characters", null);
+      }
       CsvHeader header = header(name, line);
       AbstractBaseCsvCallbackHandler<Object> handler =
-          handlerFor.apply(header.names(), header.columns());
+          handlerFor.handler(header.names(), header.columns(), text);
+      text.screenRecords(header.separator());
       try (CsvReader<Object> csv =
-          CsvReader.builder().fieldSeparator(header.separator()).build(handler, reader)) {
+          CsvReader.builder()
+              .fieldSeparator(header.separator())
+              .maxBufferSize(Math.max(maxRowLength + 1, 16 * 1024 * 1024))
+              .build(handler, text)) {
         // the handler takes each record and returns none: one call reads the whole file
         csv.iterator().hasNext();
       }
@@ -350,9 +409,12 @@ public final class DossierReader {
     }
   }
 
-  /** The rows whose ids fit in an eighth of {@code maxMemory} (16 bytes a row at most). */
+  /**
+   * The rows whose ids fit in a quarter of {@code maxMemory}, counting 48 bytes a row (the table's
+   * 21 and an id of 27 characters).
+   */
   static long defaultSpillThreshold(long maxMemory) {
-    return Math.max(100_000L, Math.min(4_000_000L, maxMemory / 8 / 16));
+    return Math.max(100_000L, Math.min(4_000_000L, maxMemory / 4 / 48));
   }
 
   private static long maxMemory() {
@@ -390,19 +452,19 @@ public final class DossierReader {
   }
 
   private void scanCsvIds(Path file, SpilledIdIndex index) throws IOException {
-    RowConverter converter = new RowConverter(mapping, knownAgencies);
+    RowConverter converter = converter();
     try (InputStream in = Files.newInputStream(file)) {
       parseCsv(
           in,
           file.getFileName().toString(),
-          (headers, columns) ->
+          (headers, columns, text) ->
               new CsvIdScanHandler(
-                  columns[DossierField.ID.ordinal()], headers.length, converter, index));
+                  columns[DossierField.ID.ordinal()], headers.length, converter, index, text));
     }
   }
 
   private void scanJsonIds(Path file, SpilledIdIndex index) throws IOException {
-    RowConverter converter = new RowConverter(mapping, knownAgencies);
+    RowConverter converter = converter();
     try (InputStream in = Files.newInputStream(file)) {
       parseJsonLines(
           in,
@@ -472,11 +534,15 @@ public final class DossierReader {
     @Nullable String[] raw = new String[DossierField.ALL.size()];
     @Nullable String[] keys = new String[DossierField.ALL.size()];
     try {
-      BufferedReader reader = utf8(in);
+      ExportText reader = new ExportText(in, maxRowLength);
       long line = 0;
       String text;
       while ((text = reader.readLine()) != null) {
         line++;
+        if (text == ExportText.OVERLONG) {
+          malformed.accept("line longer than " + maxRowLength + " characters", line);
+          continue;
+        }
         if (line == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
           text = text.substring(1);
         }
@@ -516,13 +582,7 @@ public final class DossierReader {
             .fieldSeparator(header.separator())
             .allowExtraFields(true)
             .allowMissingFields(true);
-    return new DossierLineReader(
-        name,
-        csv,
-        header.names(),
-        header.columns(),
-        this,
-        new RowConverter(mapping, knownAgencies));
+    return new DossierLineReader(name, csv, header.names(), header.columns(), this, converter());
   }
 
   /**
@@ -533,8 +593,7 @@ public final class DossierReader {
    * @return the record reader, with this reader's mapping and known agencies
    */
   public DossierLineReader jsonLines(String name) {
-    return new DossierLineReader(
-        name, null, new String[0], new int[0], this, new RowConverter(mapping, knownAgencies));
+    return new DossierLineReader(name, null, new String[0], new int[0], this, converter());
   }
 
   void jsonRow(String text, @Nullable String[] raw, @Nullable String[] keys) throws IOException {
@@ -612,20 +671,9 @@ public final class DossierReader {
     return nl < 0 ? m : m.substring(0, nl);
   }
 
-  private static BufferedReader utf8(InputStream in) {
-    return new BufferedReader(
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)),
-        1 << 16);
-  }
-
   private static DossierReadException readFailure(String name, IOException e) {
     if (e instanceof CharacterCodingException) {
-      return new DossierReadException(name + ": not UTF-8: " + e.getMessage(), e);
+      return new DossierReadException(name + ": not UTF-8 at " + e.getMessage(), e);
     }
     return new DossierReadException(name + ": " + e.getMessage(), e);
   }
@@ -686,9 +734,13 @@ public final class DossierReader {
     return columns;
   }
 
+  private RowConverter converter() {
+    return new RowConverter(mapping, knownAgencies, maxValueLength);
+  }
+
   /** The state of one read. */
   final class Run {
-    final RowConverter converter = new RowConverter(mapping, knownAgencies);
+    final RowConverter converter = converter();
     private final @Nullable DuplicateFilter duplicates;
     private final List<RejectedRow> rejected = new ArrayList<>();
     private long accepted;

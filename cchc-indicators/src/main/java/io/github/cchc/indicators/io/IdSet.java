@@ -1,14 +1,26 @@
 package io.github.cchc.indicators.io;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The ids seen so far, as 64-bit hashes in an open-addressing table: 8 to 16 bytes per row instead
- * of a String each. Two different ids collide with probability about n²/2⁶⁵ (under 10⁻⁵ for 20
- * million rows), which would report a false duplicate, never miss a real one.
+ * The ids seen so far, exactly: an open-addressing table of (64-bit hash, reference) pairs over an
+ * arena that holds each id once, one byte a character for ids in Latin-1 (the usual "H10.22-240101
+ * -000123"), two otherwise. About 21 bytes of table plus the id's length per id, instead of a
+ * String and a hash-set node each (about 90 bytes). Two ids are the same only if their characters
+ * are: a hash collision costs a comparison, never a false duplicate.
  */
 final class IdSet {
+  private static final int CHUNK_BITS = 20;
+  private static final int CHUNK = 1 << CHUNK_BITS; // bytes of one arena chunk
+
+  /** hash, reference, hash, reference, ...; a reference of 0 marks an empty slot. */
   private long[] table;
+
   private int size;
-  private boolean zeroSeen;
+  private final List<byte[]> chunks = new ArrayList<>();
+  private byte[] chunk = new byte[0];
+  private int used;
 
   IdSet() {
     this(0);
@@ -17,51 +29,122 @@ final class IdSet {
   /** A set sized for about {@code expected} ids, so that it does not grow while they come. */
   IdSet(long expected) {
     int capacity = 1 << 12;
-    while (capacity < (1 << 30) && capacity * 3L / 4 < expected) {
+    while (capacity < (1 << 29) && capacity * 3L / 4 < expected) {
       capacity <<= 1;
     }
-    table = new long[capacity];
+    table = new long[capacity * 2];
+  }
+
+  /** Returns how many ids the set holds. */
+  int size() {
+    return size;
   }
 
   /** Adds the id; returns false if it was already there. */
   boolean add(String id) {
-    long h = hash(id);
-    if (h == 0) {
-      if (zeroSeen) {
-        return false;
-      }
-      zeroSeen = true;
-      return true;
-    }
-    int mask = table.length - 1;
+    return addWithHash(id, hash(id));
+  }
+
+  /** Adds the id under the hash {@code h}; for tests that force collisions. */
+  boolean addWithHash(String id, long h) {
+    int mask = (table.length >> 1) - 1;
     int i = (int) (h ^ (h >>> 32)) & mask;
     while (true) {
-      long v = table[i];
-      if (v == 0) {
-        table[i] = h;
-        if (++size * 4 > table.length * 3) {
+      long ref = table[2 * i + 1];
+      if (ref == 0) {
+        table[2 * i] = h;
+        table[2 * i + 1] = store(id);
+        if (++size * 4L > (table.length >> 1) * 3L) {
           grow();
         }
         return true;
       }
-      if (v == h) {
+      if (table[2 * i] == h && equalsStored(ref, id)) {
         return false;
       }
       i = (i + 1) & mask;
     }
   }
 
+  /**
+   * Stores {@code id} in the arena: a header of 4 bytes (length and whether one byte a character),
+   * then the characters. Returns its reference: chunk index and offset, plus one.
+   */
+  private long store(String id) {
+    int n = id.length();
+    boolean latin1 = true;
+    for (int k = 0; k < n && latin1; k++) {
+      latin1 = id.charAt(k) < 0x100;
+    }
+    int bytes = 4 + (latin1 ? n : 2 * n);
+    if (used + bytes > chunk.length) {
+      chunk = new byte[Math.max(CHUNK, bytes)]; // a very long id gets a chunk of its own
+      chunks.add(chunk);
+      used = 0;
+    }
+    int at = used;
+    int header = n << 1 | (latin1 ? 1 : 0);
+    chunk[at] = (byte) (header >>> 24);
+    chunk[at + 1] = (byte) (header >>> 16);
+    chunk[at + 2] = (byte) (header >>> 8);
+    chunk[at + 3] = (byte) header;
+    int p = at + 4;
+    for (int k = 0; k < n; k++) {
+      char c = id.charAt(k);
+      if (latin1) {
+        chunk[p++] = (byte) c;
+      } else {
+        chunk[p++] = (byte) (c >>> 8);
+        chunk[p++] = (byte) c;
+      }
+    }
+    used = p;
+    return ((long) (chunks.size() - 1) << CHUNK_BITS | at) + 1;
+  }
+
+  private boolean equalsStored(long ref, String id) {
+    long r = ref - 1;
+    byte[] c = chunks.get((int) (r >>> CHUNK_BITS));
+    int at = (int) (r & (CHUNK - 1)); // a chunk of its own holds its id at 0
+    int header =
+        (c[at] & 0xFF) << 24
+            | (c[at + 1] & 0xFF) << 16
+            | (c[at + 2] & 0xFF) << 8
+            | c[at + 3] & 0xFF;
+    int n = header >>> 1;
+    if (n != id.length()) {
+      return false;
+    }
+    boolean latin1 = (header & 1) != 0;
+    int p = at + 4;
+    for (int k = 0; k < n; k++) {
+      char stored;
+      if (latin1) {
+        stored = (char) (c[p++] & 0xFF);
+      } else {
+        stored = (char) ((c[p] & 0xFF) << 8 | c[p + 1] & 0xFF);
+        p += 2;
+      }
+      if (stored != id.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void grow() {
     long[] old = table;
     table = new long[old.length * 2];
-    int mask = table.length - 1;
-    for (long h : old) {
-      if (h != 0) {
+    int mask = (table.length >> 1) - 1;
+    for (int j = 0; j < old.length; j += 2) {
+      if (old[j + 1] != 0) {
+        long h = old[j];
         int i = (int) (h ^ (h >>> 32)) & mask;
-        while (table[i] != 0) {
+        while (table[2 * i + 1] != 0) {
           i = (i + 1) & mask;
         }
-        table[i] = h;
+        table[2 * i] = h;
+        table[2 * i + 1] = old[j + 1];
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.github.cchc.indicators.io;
 
+import io.github.cchc.model.text.DiagnosticText;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -54,9 +55,18 @@ public final class RejectedRow {
     return reason;
   }
 
-  /** Returns "line L: [column: ]reason", the form the command line prints. */
+  /**
+   * Returns "line L: [column: ]reason", the form the command line prints: always one line, with
+   * control characters of the column and reason escaped ({@link DiagnosticText#escape}), since they
+   * may echo what the file holds.
+   */
   public String describe() {
-    return "line " + line + ": " + (column == null ? "" : column + ": ") + reason;
+    return "line " + line + ": " + where();
+  }
+
+  private String where() {
+    return (column == null ? "" : DiagnosticText.escape(column) + ": ")
+        + DiagnosticText.escape(reason, 1000);
   }
 
   @Override
@@ -76,9 +86,9 @@ public final class RejectedRow {
     return Objects.hash(file, line, column, reason);
   }
 
-  /** Returns "file:line: [column: ]reason". */
+  /** Returns "file:line: [column: ]reason", on one line like {@link #describe()}. */
   @Override
   public String toString() {
-    return file + ":" + line + ": " + (column == null ? "" : column + ": ") + reason;
+    return DiagnosticText.escape(file) + ":" + line + ": " + where();
   }
 }

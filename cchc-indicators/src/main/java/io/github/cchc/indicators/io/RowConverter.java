@@ -59,10 +59,16 @@ final class RowConverter {
   private final @Nullable FieldValueCache[] caches = new FieldValueCache[FIELDS.length];
   private final @Nullable Object[] values = new Object[FIELDS.length];
   private final CommonDates dates = new CommonDates();
+  private final int maxValueLength;
 
   RowConverter(ColumnMapping mapping, @Nullable Set<String> knownAgencies) {
+    this(mapping, knownAgencies, DossierReader.DEFAULT_MAX_VALUE_LENGTH);
+  }
+
+  RowConverter(ColumnMapping mapping, @Nullable Set<String> knownAgencies, int maxValueLength) {
     this.mapping = mapping;
     this.knownAgencies = knownAgencies;
+    this.maxValueLength = maxValueLength;
     for (DossierField f : FIELDS) {
       if (isCategorical(f)) {
         caches[f.ordinal()] = new FieldValueCache();
@@ -131,7 +137,19 @@ final class RowConverter {
   /** Sets a field from its text; a blank text is an absent field. */
   void field(DossierField f, String text) {
     String v = text.strip();
-    values[f.ordinal()] = v.isEmpty() ? null : valueOf(f, v);
+    values[f.ordinal()] =
+        v.isEmpty() ? null : v.length() > maxValueLength ? tooLong(f, v.length()) : valueOf(f, v);
+  }
+
+  /** The problem of a value longer than the limit; the value itself is not kept. */
+  private RowException tooLong(DossierField f, int length) {
+    return new RowException(
+        f,
+        "value of "
+            + length
+            + " characters, longer than the limit of "
+            + maxValueLength
+            + " characters");
   }
 
   /**
@@ -144,6 +162,10 @@ final class RowConverter {
     int n = end - off;
     if (n == 0) {
       values[f.ordinal()] = null;
+      return;
+    }
+    if (n > maxValueLength) {
+      values[f.ordinal()] = tooLong(f, n);
       return;
     }
     FieldValueCache cache = caches[f.ordinal()];

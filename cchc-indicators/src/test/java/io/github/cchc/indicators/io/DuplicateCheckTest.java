@@ -160,9 +160,9 @@ class DuplicateCheckTest {
   }
 
   @Test
-  void theDefaultThresholdKeepsTheIdsWithinAnEighthOfTheHeap() {
-    assertThat(DossierReader.defaultSpillThreshold(256L << 20)).isEqualTo(2_097_152L);
-    assertThat(DossierReader.defaultSpillThreshold(64L << 20)).isEqualTo(524_288L);
+  void theDefaultThresholdKeepsTheIdsWithinAQuarterOfTheHeap() {
+    assertThat(DossierReader.defaultSpillThreshold(256L << 20)).isEqualTo(1_398_101L);
+    assertThat(DossierReader.defaultSpillThreshold(64L << 20)).isEqualTo(349_525L);
     assertThat(DossierReader.defaultSpillThreshold(16L << 30)).isEqualTo(4_000_000L);
     assertThat(DossierReader.defaultSpillThreshold(8L << 20)).isEqualTo(100_000L);
   }
