@@ -1,6 +1,7 @@
 package io.github.cchc.indicators.period;
 
 import io.github.cchc.model.CchcParseException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -84,6 +85,13 @@ public final class ReportingCalendar {
   }
 
   private LocalDateRange months(int year, int firstMonth, int lastMonth) {
+    if (year < 1 || year > 9999) {
+      throw new DateTimeException("year " + year + " is not between 1 and 9999");
+    }
+    if (firstMonth < 1 || lastMonth > 12) {
+      throw new DateTimeException(
+          "month " + (firstMonth < 1 ? firstMonth : lastMonth) + " is not between 1 and 12");
+    }
     LocalDate start = YearMonth.of(year, firstMonth).plusMonths(monthOffset).atDay(startDay);
     LocalDate end = YearMonth.of(year, lastMonth).plusMonths(1L + monthOffset).atDay(startDay);
     return LocalDateRange.of(start, end);

@@ -114,15 +114,15 @@ public final class ReportingPeriod {
   public String label() {
     switch (kind) {
       case YEAR:
-        return Integer.toString(year);
+        return String.format("%04d", year);
       case QUARTER:
-        return year + "-Q" + number;
+        return String.format("%04d-Q%d", year, number);
       case MONTH:
-        return String.format("%d-%02d", year, number);
+        return String.format("%04d-%02d", year, number);
       case SIX_MONTHS:
-        return year + "-H1";
+        return String.format("%04d-H1", year);
       case NINE_MONTHS:
-        return year + "-9M";
+        return String.format("%04d-9M", year);
       default:
         return range.toString();
     }

@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class TallyAccumulator {
+  /** The most groups an accumulator holds unless told otherwise. */
+  public static final int DEFAULT_MAX_GROUPS = 100_000;
+
   private static final int STRIDE = Counts.STRIDE;
   private static final int OPEN = DossierFlag.OPEN.bit();
   private static final int NOT_NATIONAL_OPEN =
@@ -45,6 +48,7 @@ public final class TallyAccumulator {
   private final long startDay;
   private final long endDay;
   private final long asOfDay;
+  private final int maxGroups;
 
   // the group slot of each label: open addressing on String.hashCode (cached in the string),
   // identity compared first: exports share one instance per agency or procedure
@@ -77,6 +81,23 @@ public final class TallyAccumulator {
    * @param scope which to count and the day open ones are judged on
    */
   public TallyAccumulator(Grouping grouping, TallyScope scope) {
+    this(grouping, scope, DEFAULT_MAX_GROUPS);
+  }
+
+  /**
+   * Creates an empty accumulator that holds at most {@code maxGroups} groups: memory is bounded by
+   * this limit (a few hundred bytes a group), not by the input.
+   *
+   * @param grouping how to group the dossiers
+   * @param scope which to count and the day open ones are judged on
+   * @param maxGroups the most groups, at least 1
+   * @throws IllegalArgumentException if {@code maxGroups} is below 1
+   */
+  public TallyAccumulator(Grouping grouping, TallyScope scope, int maxGroups) {
+    if (maxGroups < 1) {
+      throw new IllegalArgumentException("maxGroups must be at least 1: " + maxGroups);
+    }
+    this.maxGroups = maxGroups;
     this.grouping = grouping;
     this.text = grouping.text();
     this.number = grouping.number();
@@ -94,6 +115,7 @@ public final class TallyAccumulator {
    * Counts one dossier.
    *
    * @param d the dossier
+   * @throws GroupLimitException if its group would pass the limit of groups
    */
   public void add(Dossier d) {
     if (filtered) {
@@ -330,6 +352,9 @@ public final class TallyAccumulator {
   }
 
   private int newGroup(String label) {
+    if (groupCount == maxGroups) {
+      throw new GroupLimitException(maxGroups, grouping.name(), label);
+    }
     if (groupCount == labels.length) {
       labels = Arrays.copyOf(labels, groupCount * 2);
       groupCombos = Arrays.copyOf(groupCombos, groupCount * 2);

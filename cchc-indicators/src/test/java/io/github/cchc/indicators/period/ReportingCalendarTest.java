@@ -70,4 +70,32 @@ class ReportingCalendarTest {
                   && cal.year(m.getYear()).contains(day);
             });
   }
+
+  @Test
+  void labelsRoundTripForEveryYearOneToNineThousandNineHundredNinetyNine() {
+    ReportingCalendar[] calendars = {ReportingCalendar.calendar(), ReportingCalendar.official()};
+    qt().forAll(integers().between(0, 1), integers().between(1, 9999), integers().between(1, 12))
+        .checkAssert(
+            (c, year, month) -> {
+              ReportingCalendar cal = calendars[c];
+              for (ReportingPeriod p :
+                  new ReportingPeriod[] {
+                    cal.year(year),
+                    cal.quarter(year, (month + 2) / 3),
+                    cal.month(year, month),
+                    cal.sixMonths(year),
+                    cal.nineMonths(year)
+                  }) {
+                assertThat(cal.parse(p.label())).isEqualTo(p);
+              }
+            });
+    assertThat(ReportingCalendar.calendar().year(999).label()).isEqualTo("0999");
+  }
+
+  @Test
+  void aYearOutsideOneToNineThousandNineHundredNinetyNineIsRefusedWithItsValue() {
+    assertThatThrownBy(() -> ReportingCalendar.official().year(Integer.MAX_VALUE))
+        .isInstanceOf(java.time.DateTimeException.class)
+        .hasMessage("year 2147483647 is not between 1 and 9999");
+  }
 }

@@ -65,6 +65,11 @@ public final class Deadline {
   private final int quarter;
 
   private Deadline(Kind kind, int year, int month, int day, int quarter) {
+    boolean dated =
+        kind == Kind.DATE || kind == Kind.MONTH || kind == Kind.QUARTER || kind == Kind.YEAR;
+    if (dated && (year < 1 || year > 9999)) {
+      throw new DateTimeException("year " + year + " is not between 1 and 9999");
+    }
     this.kind = kind;
     this.year = year;
     this.month = month;
@@ -283,11 +288,11 @@ public final class Deadline {
       case DATE:
         return String.format("%02d/%02d/%04d", day, month, year);
       case MONTH:
-        return "tháng " + month + "/" + year;
+        return String.format("tháng %d/%04d", month, year);
       case QUARTER:
-        return "quý " + ROMAN[quarter - 1] + "/" + year;
+        return String.format("quý %s/%04d", ROMAN[quarter - 1], year);
       case YEAR:
-        return "năm " + year;
+        return String.format("năm %04d", year);
       case ONGOING:
         return "thường xuyên";
       case MONTHLY:

@@ -1,5 +1,6 @@
 package io.github.cchc.model.plan;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ final class DocxSource {
 
   static SourceDocument read(String file, InputStream in) throws IOException {
     List<Object> blocks = new ArrayList<>();
-    try (XWPFDocument doc = new XWPFDocument(in)) {
+    byte[] bytes = DocxScreen.read(file, in);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       int tables = 0;
       for (IBodyElement e : doc.getBodyElements()) {
         if (e instanceof XWPFParagraph p) {

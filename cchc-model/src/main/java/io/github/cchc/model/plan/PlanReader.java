@@ -31,6 +31,14 @@ import java.util.Objects;
  * }</pre>
  */
 public final class PlanReader {
+  /**
+   * The longest plan text read, in characters (about 2 MB; a plan with its appendix has a few
+   * hundred thousand): memory is bounded by this limit, not by the input. A {@code .docx} is
+   * bounded likewise, by the size of its parts (8 MB uncompressed each, 32 MB for the file), tables
+   * of at most 5,000 rows nested at most 16 deep, and no part with a DTD.
+   */
+  public static final int MAX_TEXT_LENGTH = 2_000_000;
+
   private PlanReader() {}
 
   /**
@@ -131,6 +139,9 @@ public final class PlanReader {
         }
       }
       if (lower.endsWith(".txt") || lower.endsWith(".md")) {
+        if (Files.size(file) > 4L * MAX_TEXT_LENGTH) {
+          throw tooLong(name, Files.size(file) + " bytes");
+        }
         return textSource(name, decode(name, Files.readAllBytes(file)));
       }
     } catch (IOException e) {
@@ -148,7 +159,18 @@ public final class PlanReader {
     }
   }
 
+  private static PlanReadException tooLong(String name, String size) {
+    return new PlanReadException(
+        name,
+        "file",
+        "longer than the limit of " + MAX_TEXT_LENGTH + " characters for a plan (" + size + ")",
+        null);
+  }
+
   private static SourceDocument textSource(String name, CharSequence text) {
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw tooLong(name, text.length() + " characters");
+    }
     String nfc = Fold.nfc(text).replace('\u00a0', ' ');
     if (!nfc.isEmpty() && nfc.charAt(0) == '\uFEFF') {
       nfc = nfc.substring(1);
@@ -159,6 +181,8 @@ public final class PlanReader {
   private static SourceDocument docxSource(String name, InputStream in) {
     try {
       return DocxSource.read(name, in);
+    } catch (PlanReadException e) {
+      throw e;
     } catch (NoClassDefFoundError e) {
       throw new PlanReadException(
           name,

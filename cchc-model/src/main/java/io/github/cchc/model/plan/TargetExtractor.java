@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * TTHC ..."), or before it when nothing follows ("Tỷ lệ hồ sơ ... đạt tối thiểu 30%").
  *
  * <p>The text is NFC-normalised and no-break spaces become spaces; {@link Target#text()} is the
- * sentence in that form.
+ * sentence in that form, or, in a sentence that lists several targets, the part of the sentence
+ * from the end of the target before to the start of the target after.
  *
  * <p>Phrasing without a legal definition follows DOMAIN.md §6; a bare percentage other than 100%
  * ("80% cơ quan ...") is read as {@link Comparison#GE}.
@@ -205,7 +206,10 @@ public final class TargetExtractor {
       if (subject.isEmpty()) {
         continue;
       }
-      TargetBuilder b = Target.builder().text(s).subject(subject).comparator(h.comparison());
+      // one target: the sentence; several: each its own part of it, so that the output stays
+      // proportional to the input however many targets a sentence lists
+      String text = hits.size() == 1 ? s : clause(s, segStart, segEnd);
+      TargetBuilder b = Target.builder().text(text).subject(subject).comparator(h.comparison());
       if (h.value() != null) {
         b.value(h.value()).unit(h.unit());
       }
@@ -220,6 +224,19 @@ public final class TargetExtractor {
       }
       out.add(b.build());
     }
+  }
+
+  /** The part {@code s[from, to)} of a sentence, without the separators around it. */
+  private static String clause(String s, int from, int to) {
+    while (from < to
+        && (Character.isWhitespace(s.charAt(from)) || ",;:".indexOf(s.charAt(from)) >= 0)) {
+      from++;
+    }
+    while (to > from
+        && (Character.isWhitespace(s.charAt(to - 1)) || ",;".indexOf(s.charAt(to - 1)) >= 0)) {
+      to--;
+    }
+    return s.substring(from, to);
   }
 
   /** A cheap test before folding: only these words can start a relative or a rank target. */

@@ -82,7 +82,7 @@ final class DateScanner {
     if (pos < text.length() && Character.isLetterOrDigit(text.charAt(pos))) {
       return fail(pos, "end of date expected after the year");
     }
-    PartialDate result = build(year, month, monthStart, day, dayStart);
+    PartialDate result = build(year, yearStart, month, monthStart, day, dayStart);
     if (result == null) {
       pos = start;
     }
@@ -108,10 +108,14 @@ final class DateScanner {
         return fail(pos, "end of date expected after the year");
       }
     }
-    return build(year, month, monthStart, day, dayStart);
+    return build(year, yearStart, month, monthStart, day, dayStart);
   }
 
-  private @Nullable PartialDate build(int year, int month, int monthStart, int day, int dayStart) {
+  private @Nullable PartialDate build(
+      int year, int yearStart, int month, int monthStart, int day, int dayStart) {
+    if (year < 1) {
+      return fail(yearStart, "year " + year + " is not between 1 and 9999");
+    }
     if (month >= 0 && (month < 1 || month > 12)) {
       return fail(monthStart, "month " + month + " is not between 1 and 12");
     }

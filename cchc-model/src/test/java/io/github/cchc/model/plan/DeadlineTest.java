@@ -50,8 +50,7 @@ class DeadlineTest {
   @Test
   void textRoundTrips() throws Exception {
     ObjectMapper json = new ObjectMapper();
-    qt().forAll(
-            integers().between(2000, 2100), integers().between(1, 12), integers().between(1, 28))
+    qt().forAll(integers().between(1, 9999), integers().between(1, 12), integers().between(1, 28))
         .checkAssert(
             (y, m, d) -> {
               for (Deadline dl :
@@ -71,6 +70,17 @@ class DeadlineTest {
                 }
               }
             });
+  }
+
+  @Test
+  void yearsOutsideOneToNineThousandNineHundredNinetyNineAreNotDeadlines() {
+    assertThat(Deadline.parse("năm 0999")).isEqualTo(Deadline.ofYear(999));
+    assertThat(Deadline.ofYear(999)).hasToString("năm 0999");
+    assertThatThrownBy(() -> Deadline.parse("31/12/0000"))
+        .isInstanceOf(CchcParseException.class)
+        .hasMessageContaining("year 0 is not between 1 and 9999");
+    assertThatThrownBy(() -> Deadline.ofYear(10_000))
+        .isInstanceOf(java.time.DateTimeException.class);
   }
 
   @Test

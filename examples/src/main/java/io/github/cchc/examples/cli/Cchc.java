@@ -1,7 +1,6 @@
 package io.github.cchc.examples.cli;
 
 import io.github.cchc.examples.LibraryLogging;
-import io.github.cchc.model.CchcParseException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -96,18 +95,24 @@ public final class Cchc implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          if (ex instanceof CchcParseException || ex instanceof InputRejectedException) {
-            commandLine.getErr().println("cchc: input rejected: " + ex.getMessage());
-            commandLine.getErr().flush();
-            return INPUT_REJECTED;
-          }
-          throw ex;
-        });
-    int code = cli.execute(args);
+        (ex, commandLine, parseResult) -> fail(commandLine.getErr(), ex));
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+      // errors pass through picocli's handler: the last line of defence against a stack trace
+      code = fail(err, e);
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Prints the one line that says what failed, where and why, and returns the exit code. */
+  private static int fail(PrintWriter err, Throwable failure) {
+    err.println("cchc: " + Failures.describe(failure));
+    err.flush();
+    return INPUT_REJECTED;
   }
 
   /** Reports the version of the jar. */

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -115,6 +116,15 @@ final class IndicatorsCommand implements Callable<Integer> {
   @Nullable LocalDate asOf;
 
   @Option(
+      names = "--max-groups",
+      paramLabel = "N",
+      defaultValue = "100000",
+      description =
+          "Refuse an export with more than N groups (agencies, procedures, ...), which bounds"
+              + " memory (default: ${DEFAULT-VALUE}).")
+  int maxGroups;
+
+  @Option(
       names = "--format",
       defaultValue = "csv",
       description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -136,7 +146,11 @@ final class IndicatorsCommand implements Callable<Integer> {
             ? asOf
             : p != null && p.endInclusive().isBefore(today) ? p.endInclusive() : today;
     TallyScope scope = p == null ? TallyScope.all(judged) : TallyScope.of(p, judged);
-    TallyAccumulator acc = new TallyAccumulator(grouping(calendar), scope);
+    if (maxGroups < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--max-groups must be at least 1: " + maxGroups);
+    }
+    TallyAccumulator acc = new TallyAccumulator(grouping(calendar), scope, maxGroups);
     ReadReport report = input.read(acc::add);
     Tally tally = acc.toTally();
     List<IndicatorValue> values = new ArrayList<>(Indicators.compute(tally, Indicator.CORE, def));

@@ -10,6 +10,7 @@ import io.github.cchc.model.plan.PlanProblem;
 import io.github.cchc.model.plan.PlanReadException;
 import io.github.cchc.model.plan.PlanReader;
 import io.github.cchc.model.plan.Target;
+import io.github.cchc.model.text.DiagnosticText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -74,7 +75,7 @@ final class PlanCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     for (PlanProblem p : plan.problems()) {
       problems.add(p.toString());
-      err.println("cchc: " + p);
+      err.println("cchc: " + DiagnosticText.escape(p.toString(), 2000));
     }
     err.flush();
     PrintWriter out = spec.commandLine().getOut();

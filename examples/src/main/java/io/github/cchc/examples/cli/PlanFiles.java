@@ -7,7 +7,8 @@ import io.github.cchc.model.plan.PlanReader;
 import io.github.cchc.model.text.VietnameseText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,27 +78,57 @@ final class PlanFiles {
   static String read(Path file) {
     byte[] bytes;
     try {
+      if (Files.size(file) > 4L * PlanReader.MAX_TEXT_LENGTH) {
+        throw new InputRejectedException(
+            file
+                + ": "
+                + Files.size(file)
+                + " bytes, longer than the limit of "
+                + PlanReader.MAX_TEXT_LENGTH
+                + " characters for a plan");
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new InputRejectedException(file + ": no such file");
     } catch (IOException e) {
       throw new InputRejectedException(file + ": cannot be read (" + e.getMessage() + ")", e);
     }
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-        text = text.substring(1);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult r =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(in, out, true);
+    if (r.isError()) {
+      int at = in.position();
+      int line = 1;
+      for (int i = 0; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
       }
-      return VietnameseText.nfc(text);
-    } catch (CharacterCodingException e) {
-      throw new InputRejectedException(file + ": not UTF-8 text (" + e.getMessage() + ")", e);
+      throw new InputRejectedException(
+          String.format(
+              "%s: not UTF-8 text: line %d, byte offset %d: bad byte 0x%02X",
+              file, line, at, bytes[at] & 0xFF));
     }
+    out.flip();
+    String text = out.toString();
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    if (text.length() > PlanReader.MAX_TEXT_LENGTH) {
+      throw new InputRejectedException(
+          file
+              + ": "
+              + text.length()
+              + " characters, longer than the limit of "
+              + PlanReader.MAX_TEXT_LENGTH
+              + " for a plan");
+    }
+    return VietnameseText.nfc(text);
   }
 
   /**
