@@ -1,6 +1,7 @@
 package io.github.cchc.examples.cli;
 
 import io.github.cchc.examples.LibraryLogging;
+import io.github.cchc.model.text.DiagnosticText;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -94,6 +95,16 @@ public final class Cchc implements Runnable {
     CommandLine cli = new CommandLine(new Cchc());
     cli.setOut(out);
     cli.setErr(err);
+    cli.setParameterExceptionHandler(
+        (ex, arguments) -> {
+          // picocli quotes the bad argument: escaped, it can neither add a line nor reach the
+          // terminal as an escape sequence
+          PrintWriter e = ex.getCommandLine().getErr();
+          e.println(DiagnosticText.escape(ex.getMessage(), 2000));
+          ex.getCommandLine().usage(e);
+          e.flush();
+          return USAGE;
+        });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> fail(commandLine.getErr(), ex));
     int code;
