@@ -2,6 +2,10 @@ package io.github.cchc.indicators.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.cchc.model.dossier.Dossier;
 import java.io.ByteArrayInputStream;
@@ -218,6 +222,93 @@ class HostileExportTest {
     assertThat(r.summary()).isEqualTo("read 3 rows: 2 accepted, 1 rejected");
     assertThat(r.rejected().get(0).describe())
         .isEqualTo("line 2: line longer than 1048576 characters");
+  }
+
+  /**
+   * Good rows interleaved with garbage lines (any characters but quotes and line breaks): each
+   * garbage line is rejected on its own line, and every good row is read.
+   */
+  @Test
+  void garbageLinesAndOnlyTheyAreRejected() {
+    String alphabet = "a,;Ơ 0/:-\u0000\u001B\tTx\u2028é9";
+    qt().withExamples(200)
+        .forAll(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(0, 30), longs().all())
+        .checkAssert(
+            (kinds, seed) -> {
+              java.util.Random r = new java.util.Random(seed);
+              StringBuilder text = new StringBuilder(HEADER);
+              List<Long> badLines = new ArrayList<>();
+              List<String> goodIds = new ArrayList<>();
+              long line = 1;
+              for (int k = 0; k < kinds.size(); k++) {
+                line++;
+                if (kinds.get(k) % 3 == 0) {
+                  StringBuilder g = new StringBuilder();
+                  int n = 1 + r.nextInt(60);
+                  for (int c = 0; c < n; c++) {
+                    g.append(alphabet.charAt(r.nextInt(alphabet.length())));
+                  }
+                  if (g.toString().isBlank()) {
+                    g.append('x');
+                  }
+                  text.append(g).append('\n');
+                  badLines.add(line);
+                } else {
+                  String id = "H" + k;
+                  goodIds.add(id);
+                  text.append(row(id, "Sở Tư pháp"));
+                }
+              }
+              dossiers.clear();
+              ReadReport report = readCsv(text.toString());
+              assertThat(report.rowsRead()).isEqualTo(report.accepted() + report.rejectedCount());
+              assertThat(report.rejected())
+                  .extracting(RejectedRow::line)
+                  .containsExactlyElementsOf(badLines);
+              assertThat(dossiers).extracting(Dossier::id).containsExactlyElementsOf(goodIds);
+              assertThat(report.rejected())
+                  .allSatisfy(
+                      x -> assertThat(x.describe()).doesNotContain("\n", "\u001B", "\u2028"));
+            });
+  }
+
+  /**
+   * Any characters at all, quotes and line breaks included: the reading never fails, the counts add
+   * up, and the in-memory and on-disk duplicate checks agree.
+   */
+  @Test
+  void anyTextReadsWithCountsThatAddUpOnBothPaths(@TempDir Path dir) {
+    String alphabet = "a,\"\n\r\u0000Ơ 2024-01-05T08:30H1";
+    qt().withExamples(200)
+        .forAll(integers().between(0, 400), longs().all())
+        .checkAssert(
+            (length, seed) -> {
+              java.util.Random r = new java.util.Random(seed);
+              StringBuilder text = new StringBuilder(HEADER);
+              for (int c = 0; c < length; c++) {
+                text.append(
+                    r.nextInt(8) == 0
+                        ? row("H" + r.nextInt(5), "Sở")
+                        : String.valueOf(alphabet.charAt(r.nextInt(alphabet.length()))));
+              }
+              try {
+                Path file = Files.writeString(dir.resolve("x.csv"), text);
+                List<Dossier> a = new ArrayList<>();
+                List<Dossier> b = new ArrayList<>();
+                ReadReport inMemory = DossierReader.defaults().read(file, a::add);
+                ReadReport onDisk =
+                    DossierReader.defaults()
+                        .withDuplicateSpillThreshold(0)
+                        .withTempDirectory(dir)
+                        .read(file, b::add);
+                assertThat(inMemory.rowsRead())
+                    .isEqualTo(inMemory.accepted() + inMemory.rejectedCount());
+                assertThat(onDisk.rejected()).isEqualTo(inMemory.rejected());
+                assertThat(b).isEqualTo(a);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
   }
 
   /**
