@@ -41,7 +41,11 @@ import org.threeten.extra.Interval;
  * at the end of the N-th working day (Bộ luật Dân sự 2015 (91/2015/QH13) Điều 147 khoản 2, Điều 148
  * khoản 1; a last day that is a day off moves to the next working day, Điều 148 khoản 5). A
  * per-procedure {@link DeadlinePolicy} moves receipts after a cut-off hour or on a day off to the
- * next working day. Limits in hours ("02 giờ làm việc") run in working hours.
+ * next working day. A receipt after the close of working hours follows the {@link ReceiptRule} in
+ * force on the receipt day: from 01/7/2025 (Nghị định 118/2025/NĐ-CP) it counts as made on the next
+ * working day; before, the receipt day counts, but an appointment never falls before the receipt (a
+ * limit of 0 days received after the close ends on the next working day). Limits in hours ("02 giờ
+ * làm việc") run in working hours.
  *
  * <p><b>Speed.</b> All days of {@link #MIN_DATE} to {@link #MAX_DATE} are classified once when the
  * calendar is built, with prefix sums of working days: adding working days and counting them
@@ -451,12 +455,21 @@ public final class WorkingCalendar {
     if (policy.cutOff().isPresent() && !t.toLocalTime().isBefore(policy.cutOff().get())) {
       return nextWorkingDay(day);
     }
+    if (afterClose(t) && policy.receiptRuleFor(day) == ReceiptRule.ONE_STOP_2025) {
+      return nextWorkingDay(day);
+    }
     return day;
+  }
+
+  /** Whether a local time is at or after the close of the last working period of its day. */
+  private boolean afterClose(LocalDateTime t) {
+    return t.toLocalTime().toNanoOfDay() >= periodEnd[periodEnd.length - 1];
   }
 
   /**
    * Returns the appointment day (ngày hẹn trả) of a dossier with a limit of N working days: the
-   * N-th working day after the effective receipt day.
+   * N-th working day after the effective receipt day. It is never before the receipt: a limit of 0
+   * days received on a working day after the close of working hours ends on the next working day.
    *
    * @param received the receipt instant
    * @param days the limit in working days, not negative
@@ -467,7 +480,14 @@ public final class WorkingCalendar {
     if (days < 0) {
       throw new CalendarInputException("days", days, "must not be negative");
     }
-    return plusWorkingDays(effectiveReceiptDate(received, policy), days);
+    LocalDate due = plusWorkingDays(effectiveReceiptDate(received, policy), days);
+    if (days == 0) {
+      LocalDateTime t = LocalDateTime.ofInstant(received, ZONE);
+      if (due.equals(t.toLocalDate()) && afterClose(t)) {
+        return nextWorkingDay(due);
+      }
+    }
+    return due;
   }
 
   /**

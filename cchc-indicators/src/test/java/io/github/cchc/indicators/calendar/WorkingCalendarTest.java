@@ -220,6 +220,48 @@ class WorkingCalendarTest {
   }
 
   @Test
+  void receiptAfterCloseNeverGetsAnAppointmentBeforeIt() {
+    // Issue 22: Friday 24/01/2025 17:30, "trong ngày"; Tết Ất Tỵ 27-31/01 is off.
+    Instant received = at("2025-01-24T17:30");
+    assertThat(cal.dueDateTime(received, 0, DeadlinePolicy.standard()))
+        .hasToString("2025-02-03T17:00+07:00[Asia/Ho_Chi_Minh]");
+    DeadlineAssessment a =
+        cal.assess(received, at("2025-01-24T17:45"), 0, DeadlinePolicy.standard(), List.of());
+    assertThat(a.status()).isEqualTo(DeadlineStatus.EARLY);
+    assertThat(a.workingDaysOff()).isEqualTo(1);
+    // Before the close the same day still counts.
+    assertThat(cal.dueDate(at("2025-01-24T16:59"), 0, DeadlinePolicy.standard()))
+        .isEqualTo(LocalDate.of(2025, 1, 24));
+  }
+
+  @Test
+  void receiptRuleFollowsTheReceiptDay() {
+    assertThat(ReceiptRule.forReceipt(LocalDate.of(2025, 6, 30)))
+        .isEqualTo(ReceiptRule.ONE_STOP_2018);
+    assertThat(ReceiptRule.forReceipt(LocalDate.of(2025, 7, 1)))
+        .isEqualTo(ReceiptRule.ONE_STOP_2025);
+    // Monday 30/06/2025 17:30 (Nghị định 61/2018): the receipt day counts, 1 day ends Tuesday.
+    assertThat(cal.dueDate(at("2025-06-30T17:30"), 1, DeadlinePolicy.standard()))
+        .isEqualTo(LocalDate.of(2025, 7, 1));
+    // Tuesday 01/07/2025 17:30 (Nghị định 118/2025): counts from Wednesday, 1 day ends Thursday.
+    assertThat(cal.dueDate(at("2025-07-01T17:30"), 1, DeadlinePolicy.standard()))
+        .isEqualTo(LocalDate.of(2025, 7, 3));
+    assertThat(cal.effectiveReceiptDate(at("2025-07-01T17:30"), DeadlinePolicy.standard()))
+        .isEqualTo(LocalDate.of(2025, 7, 2));
+    assertThat(cal.dueDate(at("2025-07-01T16:59"), 1, DeadlinePolicy.standard()))
+        .isEqualTo(LocalDate.of(2025, 7, 2));
+    // Friday 04/07/2025 17:00 sharp is after the close: Monday counts, 1 day ends Tuesday 08/07.
+    assertThat(cal.dueDate(at("2025-07-04T17:00"), 1, DeadlinePolicy.standard()))
+        .isEqualTo(LocalDate.of(2025, 7, 8));
+    // A policy can force either rule.
+    DeadlinePolicy old = DeadlinePolicy.builder().receiptRule(ReceiptRule.ONE_STOP_2018).build();
+    assertThat(cal.dueDate(at("2025-07-01T17:30"), 1, old)).isEqualTo(LocalDate.of(2025, 7, 2));
+    DeadlinePolicy current =
+        DeadlinePolicy.builder().receiptRule(ReceiptRule.ONE_STOP_2025).build();
+    assertThat(cal.dueDate(at("2025-06-30T17:30"), 1, current)).isEqualTo(LocalDate.of(2025, 7, 2));
+  }
+
+  @Test
   void nextAndPreviousWorkingDay() {
     assertThat(cal.nextWorkingDay(LocalDate.of(2024, 2, 7))).isEqualTo(LocalDate.of(2024, 2, 15));
     assertThat(cal.previousWorkingDay(LocalDate.of(2024, 2, 15)))

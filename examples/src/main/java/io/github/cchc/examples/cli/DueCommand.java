@@ -5,6 +5,7 @@ import io.github.cchc.indicators.calendar.DayOffReceipt;
 import io.github.cchc.indicators.calendar.DeadlineAssessment;
 import io.github.cchc.indicators.calendar.DeadlinePolicy;
 import io.github.cchc.indicators.calendar.DeadlineStatus;
+import io.github.cchc.indicators.calendar.ReceiptRule;
 import io.github.cchc.indicators.calendar.WorkingCalendar;
 import io.github.cchc.model.CchcParseException;
 import java.io.IOException;
@@ -73,6 +74,13 @@ final class DueCommand implements Callable<Integer> {
   DayOffReceipt dayOffReceipt;
 
   @Option(
+      names = "--receipt-rule",
+      description =
+          "How a receipt after working hours counts: ${COMPLETION-CANDIDATES} (default: the rule in"
+              + " force on the receipt day, ONE_STOP_2025 from 2025-07-01 = next working day).")
+  @Nullable ReceiptRule receiptRule;
+
+  @Option(
       names = "--pause",
       description = "A pause (tạm dừng, waiting for a supplement) FROM/TO; repeatable.")
   List<String> pauses = new ArrayList<>();
@@ -90,6 +98,7 @@ final class DueCommand implements Callable<Integer> {
         DeadlinePolicy.builder()
             .cutOff(java.util.Optional.ofNullable(cutOff))
             .dayOffReceipt(dayOffReceipt)
+            .receiptRule(java.util.Optional.ofNullable(receiptRule))
             .build();
     if ((days == null) == (hours == null)) {
       throw new ParameterException(spec.commandLine(), "Give exactly one of --days and --hours");

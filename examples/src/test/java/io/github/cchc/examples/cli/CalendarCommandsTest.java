@@ -195,4 +195,43 @@ class CalendarCommandsTest {
         .isEqualTo(Cchc.INPUT_REJECTED);
     assertThat(err.toString()).contains("07/02/2024").contains("date-time expected");
   }
+
+  @Test
+  void dueAfterTheCloseIsNeverBeforeTheReceipt() {
+    assertThat(run("due", "--received", "2025-01-24T17:30", "--days", "0")).isEqualTo(Cchc.OK);
+    assertThat(out.toString()).isEqualTo("2025-02-03T17:00+07:00" + System.lineSeparator());
+    out.getBuffer().setLength(0);
+    assertThat(
+            run(
+                "due",
+                "--received",
+                "2025-01-24T17:30",
+                "--days",
+                "0",
+                "--finished",
+                "2025-01-24T17:45"))
+        .isEqualTo(Cchc.OK);
+    assertThat(out.toString().lines())
+        .containsExactly("2025-02-03T17:00+07:00", "EARLY by 1 working day");
+  }
+
+  @Test
+  void dueReceiptRuleOption() {
+    assertThat(run("due", "--received", "2025-07-01T17:30", "--days", "1")).isEqualTo(Cchc.OK);
+    assertThat(out.toString()).isEqualTo("2025-07-03T17:00+07:00" + System.lineSeparator());
+    out.getBuffer().setLength(0);
+    assertThat(
+            run(
+                "due",
+                "--received",
+                "2025-07-01T17:30",
+                "--days",
+                "1",
+                "--receipt-rule",
+                "ONE_STOP_2018"))
+        .isEqualTo(Cchc.OK);
+    assertThat(out.toString()).isEqualTo("2025-07-02T17:00+07:00" + System.lineSeparator());
+    assertThat(run("due", "--received", "2025-07-01T17:30", "--days", "1", "--receipt-rule", "X"))
+        .isEqualTo(Cchc.USAGE);
+  }
 }
