@@ -30,12 +30,12 @@ import org.threeten.extra.Interval;
  * (nghỉ bù), nor on the days taken off in the swaps the Government announces each year (hoán đổi
  * ngày làm việc), for which a Saturday becomes a working day (làm bù). The official yearly
  * schedules of 2020 to 2026 ship with the library as data, each row citing its document (Công văn
- * …/VPCP-KGVX, Thông báo …/TB-LĐTBXH); see {@link #entries(int)}. A year without a schedule falls
- * back to the rules of the Labour Code, and {@link #scheduleOrigin(int)} says so ({@link
- * ScheduleOrigin#RULES}). Users add a year's schedule or their own closures with the {@link
- * Builder}, in code or from a CSV file ({@code date,kind,name,source}). Ngày Văn hóa Việt Nam
- * (24/11, Nghị quyết 80-NQ/TW ngày 07/01/2026, not yet law) is an optional entry from 2026 on:
- * {@link Builder#vietnameseCultureDay(boolean)}.
+ * …/VPCP-KGVX, Thông báo …/TB-LĐTBXH, from 2026 Thông báo …/TB-BNV of Bộ Nội vụ); see {@link
+ * #entries(int)}. A year without a schedule falls back to the rules of the Labour Code, and {@link
+ * #scheduleOrigin(int)} says so ({@link ScheduleOrigin#RULES}). Users add a year's schedule or
+ * their own closures with the {@link Builder}, in code or from a CSV file ({@code
+ * date,kind,name,source}). Ngày Văn hóa Việt Nam (24/11, Nghị quyết 80-NQ/TW ngày 07/01/2026, not
+ * yet law) is an optional entry from 2026 on: {@link Builder#vietnameseCultureDay(boolean)}.
  *
  * <p><b>Limits in days.</b> A limit of N working days runs from the day after the receipt and ends
  * at the end of the N-th working day (Bộ luật Dân sự 2015 (91/2015/QH13) Điều 147 khoản 2, Điều 148

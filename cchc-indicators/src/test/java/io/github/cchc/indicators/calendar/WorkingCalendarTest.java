@@ -220,6 +220,29 @@ class WorkingCalendarTest {
   }
 
   @Test
+  void citationsName2026NoticeAnd2022Letter() {
+    // Tết 16-20/02, Quốc khánh 01-02/09 and the swap 31/08 <-> 22/08 of 2026: Thông báo
+    // 9441/TB-BNV of Bộ Nội vụ; Quốc khánh 2022: Công văn 245/VPCP-KGVX.
+    assertThat(cal.entries(2026))
+        .filteredOn(
+            e ->
+                e.name().startsWith("Tết Nguyên đán")
+                    || e.name().startsWith("Quốc khánh")
+                    || e.date().getMonthValue() == 8)
+        .hasSize(9)
+        .allSatisfy(e -> assertThat(e.source()).contains("Thông báo 9441/TB-BNV ngày 16/10/2025"));
+    assertThat(cal.entries(2022))
+        .filteredOn(e -> e.name().startsWith("Quốc khánh"))
+        .hasSize(2)
+        .allSatisfy(e -> assertThat(e.source()).endsWith("Công văn 245/VPCP-KGVX ngày 11/01/2022"));
+    for (int year = 2020; year <= 2026; year++) {
+      assertThat(cal.entries(year))
+          .as("year %d", year)
+          .noneSatisfy(e -> assertThat(e.source()).containsAnyOf("khoảng ngày", "chưa xác minh"));
+    }
+  }
+
+  @Test
   void receiptAfterCloseNeverGetsAnAppointmentBeforeIt() {
     // Issue 22: Friday 24/01/2025 17:30, "trong ngày"; Tết Ất Tỵ 27-31/01 is off.
     Instant received = at("2025-01-24T17:30");
