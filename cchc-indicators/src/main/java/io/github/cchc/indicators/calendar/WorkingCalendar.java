@@ -29,7 +29,7 @@ import org.threeten.extra.Interval;
  * 01/5, Quốc khánh 02/9 and one day next to it), nor on the compensatory days of Điều 111 khoản 3
  * (nghỉ bù), nor on the days taken off in the swaps the Government announces each year (hoán đổi
  * ngày làm việc), for which a Saturday becomes a working day (làm bù). The official yearly
- * schedules of 2020 to 2026 ship with the library as data, each row citing its document (Công văn
+ * schedules of 2010 to 2026 ship with the library as data, each row citing its document (Công văn
  * …/VPCP-KGVX, Thông báo …/TB-LĐTBXH, from 2026 Thông báo …/TB-BNV of Bộ Nội vụ); see {@link
  * #entries(int)}. A year without a schedule falls back to the rules of the Labour Code, and {@link
  * #scheduleOrigin(int)} says so ({@link ScheduleOrigin#RULES}). Users add a year's schedule or
@@ -67,10 +67,10 @@ public final class WorkingCalendar {
   public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   /**
-   * The first supported day, 2014-01-01 (the first full year of Bộ luật Lao động 2012, in force
-   * 01/5/2013).
+   * The first supported day, 2010-01-01: the first year of the official schedules shipped with the
+   * library (the Prime Minister's swaps of working days for civil servants began in 2010).
    */
-  public static final LocalDate MIN_DATE = LocalDate.of(2014, 1, 1);
+  public static final LocalDate MIN_DATE = LocalDate.of(2010, 1, 1);
 
   /** The last supported day, 2199-12-31 (the range of {@link VietnameseLunarDate}). */
   public static final LocalDate MAX_DATE = LocalDate.of(2199, 12, 31);
@@ -687,7 +687,7 @@ public final class WorkingCalendar {
     private Builder() {}
 
     /**
-     * Sets whether the official schedules of 2020-2026 shipped with the library are used (default
+     * Sets whether the official schedules of 2010-2026 shipped with the library are used (default
      * true); without them those years follow the rules.
      *
      * @param use whether to use them
