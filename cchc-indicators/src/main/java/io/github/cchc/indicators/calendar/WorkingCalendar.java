@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +52,10 @@ import org.threeten.extra.Interval;
  * calendar is built, with prefix sums of working days: adding working days and counting them
  * between two dates take constant time, whatever the distance.
  *
+ * <p><b>Office hours.</b> 08:00-12:00 and 13:00-17:00 without Saturday reception unless the builder
+ * is given other {@link OfficeHours} (many centres open at 07:00 or 07:30 and receive on Saturday
+ * mornings).
+ *
  * <p>Times are in {@link #ZONE} (Asia/Ho_Chi_Minh). Instances are immutable and thread-safe.
  *
  * <pre>{@code
@@ -97,6 +102,8 @@ public final class WorkingCalendar {
   private final long[] periodStart;
   private final long[] periodEnd;
   private final long dayNanos;
+  private final long[] saturdayReception;
+  private final OfficeHours officeHours;
 
   private WorkingCalendar(Builder b) {
     List<LocalTime[]> periods = b.periods.isEmpty() ? Builder.DEFAULT_PERIODS : b.periods;
@@ -109,6 +116,12 @@ public final class WorkingCalendar {
       total += periodEnd[i] - periodStart[i];
     }
     dayNanos = total;
+    saturdayReception = b.saturday.saturdayNanos();
+    StringBuilder hours = new StringBuilder();
+    for (LocalTime[] p : periods) {
+      hours.append(hours.length() == 0 ? "" : ",").append(p[0]).append('-').append(p[1]);
+    }
+    officeHours = OfficeHours.parse(hours).withSaturdayOf(b.saturday);
     Map<Integer, List<CalendarEntry>> byYear = new TreeMap<>();
     Map<Integer, ScheduleOrigin> originByYear = new TreeMap<>();
     Map<Integer, List<CalendarEntry>> closures = new TreeMap<>();
@@ -440,7 +453,9 @@ public final class WorkingCalendar {
 
   /**
    * Returns the day from which a receipt counts: the receipt day, or the next working day when the
-   * receipt is on a day off or after the cut-off of the policy.
+   * receipt is on a day off or after the cut-off of the policy, or after the close of working hours
+   * under {@link ReceiptRule#ONE_STOP_2025}. A receipt during the Saturday reception of the {@link
+   * OfficeHours} counts on that Saturday.
    *
    * @param received the receipt instant
    * @param policy the procedure's policy
@@ -450,6 +465,9 @@ public final class WorkingCalendar {
     LocalDateTime t = LocalDateTime.ofInstant(received, ZONE);
     LocalDate day = t.toLocalDate();
     if (!isWorkingDay(day)) {
+      if (day.getDayOfWeek() == DayOfWeek.SATURDAY && inSaturdayReception(t)) {
+        return day;
+      }
       return policy.dayOffReceipt() == DayOffReceipt.NEXT_WORKING_DAY ? nextWorkingDay(day) : day;
     }
     if (policy.cutOff().isPresent() && !t.toLocalTime().isBefore(policy.cutOff().get())) {
@@ -459,6 +477,21 @@ public final class WorkingCalendar {
       return nextWorkingDay(day);
     }
     return day;
+  }
+
+  private boolean inSaturdayReception(LocalDateTime t) {
+    long n = t.toLocalTime().toNanoOfDay();
+    for (int i = 0; i < saturdayReception.length; i += 2) {
+      if (n >= saturdayReception[i] && n < saturdayReception[i + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the office hours: working periods and Saturday reception. */
+  public OfficeHours officeHours() {
+    return officeHours;
   }
 
   /** Whether a local time is at or after the close of the last working period of its day. */
@@ -683,6 +716,7 @@ public final class WorkingCalendar {
     private final Map<Integer, List<CalendarEntry>> schedules = new TreeMap<>();
     private final List<CalendarEntry> closures = new ArrayList<>();
     private final List<LocalTime[]> periods = new ArrayList<>();
+    private OfficeHours saturday = OfficeHours.standard();
 
     private Builder() {}
 
@@ -793,6 +827,23 @@ public final class WorkingCalendar {
                 + periods.get(periods.size() - 1)[1]);
       }
       periods.add(new LocalTime[] {start, end});
+      return this;
+    }
+
+    /**
+     * Sets the office hours (a profile of a one-stop centre): its working periods replace those
+     * given so far, and its Saturday reception is used.
+     *
+     * @param hours the office hours, e.g. {@code OfficeHours.parse("07:30-11:30,13:30-17:00")}
+     * @return this builder
+     */
+    public Builder officeHours(OfficeHours hours) {
+      periods.clear();
+      long[] w = hours.workingNanos();
+      for (int i = 0; i < w.length; i += 2) {
+        periods.add(new LocalTime[] {LocalTime.ofNanoOfDay(w[i]), LocalTime.ofNanoOfDay(w[i + 1])});
+      }
+      saturday = hours;
       return this;
     }
 

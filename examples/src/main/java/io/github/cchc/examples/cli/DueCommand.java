@@ -5,6 +5,7 @@ import io.github.cchc.indicators.calendar.DayOffReceipt;
 import io.github.cchc.indicators.calendar.DeadlineAssessment;
 import io.github.cchc.indicators.calendar.DeadlinePolicy;
 import io.github.cchc.indicators.calendar.DeadlineStatus;
+import io.github.cchc.indicators.calendar.OfficeHours;
 import io.github.cchc.indicators.calendar.ReceiptRule;
 import io.github.cchc.indicators.calendar.WorkingCalendar;
 import io.github.cchc.model.CchcParseException;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Print the appointment (ngày hẹn trả) of a dossier as an ISO date-time in Asia/Ho_Chi_Minh:",
-      "the N-th working day after the receipt, at the close of working hours (17:00).",
+      "the N-th working day after the receipt, at the close of working hours (17:00 unless",
+      "--hours-of-work says otherwise).",
       "With --hours, the exact end of the limit in working hours.",
       "With --finished, a second line: ON_TIME, or EARLY|LATE by <n> working days",
       "(with --hours: EARLY|LATE by <ISO duration> working time).",
@@ -85,6 +87,20 @@ final class DueCommand implements Callable<Integer> {
       description = "A pause (tạm dừng, waiting for a supplement) FROM/TO; repeatable.")
   List<String> pauses = new ArrayList<>();
 
+  @Option(
+      names = "--hours-of-work",
+      description =
+          "Working periods of a working day, HH:mm-HH:mm[,HH:mm-HH:mm] (default"
+              + " 08:00-12:00,13:00-17:00); the last end is the close of the day.")
+  @Nullable String hoursOfWork;
+
+  @Option(
+      names = "--saturday-reception",
+      description =
+          "Saturday reception periods, e.g. 07:30-11:30: a receipt in them counts on that Saturday"
+              + " (Saturday stays a day off for the limit).")
+  @Nullable String saturdayReception;
+
   @Option(names = "--culture-day", description = "Ngày Văn hóa Việt Nam (24/11) is a holiday.")
   boolean cultureDay;
 
@@ -93,7 +109,12 @@ final class DueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    WorkingCalendar cal = Calendars.build(cultureDay, null, closures);
+    OfficeHours officeHours =
+        hoursOfWork == null ? OfficeHours.standard() : OfficeHours.parse(hoursOfWork);
+    if (saturdayReception != null) {
+      officeHours = officeHours.withSaturdayReception(saturdayReception);
+    }
+    WorkingCalendar cal = Calendars.build(cultureDay, null, closures, officeHours);
     DeadlinePolicy policy =
         DeadlinePolicy.builder()
             .cutOff(java.util.Optional.ofNullable(cutOff))

@@ -234,4 +234,35 @@ class CalendarCommandsTest {
     assertThat(run("due", "--received", "2025-07-01T17:30", "--days", "1", "--receipt-rule", "X"))
         .isEqualTo(Cchc.USAGE);
   }
+
+  @Test
+  void dueWithTheOfficeHoursOfACentre() {
+    assertThat(
+            run(
+                "due",
+                "--received",
+                "2025-07-05T09:00",
+                "--days",
+                "1",
+                "--saturday-reception",
+                "07:30-11:30"))
+        .isEqualTo(Cchc.OK);
+    assertThat(out.toString()).isEqualTo("2025-07-07T17:00+07:00" + System.lineSeparator());
+    out.getBuffer().setLength(0);
+    assertThat(
+            run(
+                "due",
+                "--received",
+                "2025-07-01T16:45",
+                "--days",
+                "1",
+                "--hours-of-work",
+                "07:00-11:00,13:00-16:30"))
+        .isEqualTo(Cchc.OK);
+    assertThat(out.toString()).isEqualTo("2025-07-03T16:30+07:00" + System.lineSeparator());
+    assertThat(
+            run("due", "--received", "2025-07-01T16:45", "--days", "1", "--hours-of-work", "8-12"))
+        .isEqualTo(Cchc.INPUT_REJECTED);
+    assertThat(err.toString()).contains("time must be HH:mm");
+  }
 }
