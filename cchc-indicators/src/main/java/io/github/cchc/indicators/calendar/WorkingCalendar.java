@@ -447,6 +447,71 @@ public final class WorkingCalendar {
     throw new AssertionError("remaining time exceeds a working day");
   }
 
+  /**
+   * Returns the instant from which a working time remains until {@code end}, counting only working
+   * hours of working days: the inverse of {@link #plusWorkingTime(Instant, Duration)}. The national
+   * index (Quyết định 766/QĐ-TTg) takes the time a dossier waited for a supplement off its end this
+   * way, in working time, not in calendar time.
+   *
+   * @param end the end
+   * @param workingTime the working time, not negative
+   * @return the start instant; at the start of a working period when the time runs out exactly
+   *     there, {@code end} itself for a zero time
+   * @throws CalendarInputException if the time is negative or the result is out of range
+   */
+  public Instant minusWorkingTime(Instant end, Duration workingTime) {
+    if (workingTime.isNegative()) {
+      throw new CalendarInputException("workingTime", workingTime, "must not be negative");
+    }
+    long remaining = workingTime.toNanos();
+    if (remaining == 0) {
+      return end;
+    }
+    LocalDateTime t = LocalDateTime.ofInstant(end, ZONE);
+    int o = offset(t.toLocalDate());
+    long now = t.toLocalTime().toNanoOfDay();
+    if (working(o)) {
+      for (int i = periodStart.length - 1; i >= 0; i--) {
+        if (now > periodStart[i]) {
+          long e = Math.min(now, periodEnd[i]);
+          long avail = e - periodStart[i];
+          if (remaining <= avail) {
+            return at(o, e - remaining);
+          }
+          remaining -= avail;
+        }
+      }
+    }
+    long fullDays = (remaining - 1) / dayNanos;
+    remaining -= fullDays * dayNanos;
+    int day = workdayAt(cum[o] - 1 - (int) fullDays, "workingTime", workingTime);
+    for (int i = periodStart.length - 1; i >= 0; i--) {
+      long avail = periodEnd[i] - periodStart[i];
+      if (remaining <= avail) {
+        return at(day, periodEnd[i] - remaining);
+      }
+      remaining -= avail;
+    }
+    throw new AssertionError("remaining time exceeds a working day");
+  }
+
+  /**
+   * Returns the working time covered by intervals between two instants: their union, clipped to
+   * {@code from}-{@code to}, counted in working hours of working days.
+   *
+   * @param intervals the intervals (pauses), in any order, possibly overlapping
+   * @param from the start
+   * @param to the end, not before {@code from}
+   * @return the working time
+   * @throws CalendarInputException if {@code to} is before {@code from}
+   */
+  public Duration workingTimeWithin(Collection<Interval> intervals, Instant from, Instant to) {
+    if (to.isBefore(from)) {
+      throw new CalendarInputException("to", to, "is before from " + from);
+    }
+    return Duration.ofNanos(pausedNanos(from, to, intervals));
+  }
+
   private static Instant at(int offset, long nanoOfDay) {
     return dateOf(offset).atTime(LocalTime.ofNanoOfDay(nanoOfDay)).atZone(ZONE).toInstant();
   }

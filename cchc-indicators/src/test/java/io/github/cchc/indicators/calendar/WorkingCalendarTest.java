@@ -291,6 +291,35 @@ class WorkingCalendarTest {
   }
 
   @Test
+  void minusWorkingTimeSkipsWeekendsAndTet() {
+    // Monday 11/03/2024 09:00 back 2 working hours: Friday 08/03 16:00.
+    assertThat(cal.minusWorkingTime(at("2024-03-11T09:00"), Duration.ofHours(2)))
+        .isEqualTo(at("2024-03-08T16:00"));
+    // Thursday 15/02/2024 10:00 back 8 hours: Wednesday 07/02 10:00, Tết Giáp Thìn skipped.
+    assertThat(cal.minusWorkingTime(at("2024-02-15T10:00"), Duration.ofHours(8)))
+        .isEqualTo(at("2024-02-07T10:00"));
+    // Exactly to the opening: stays on that morning.
+    assertThat(cal.minusWorkingTime(at("2024-03-11T09:00"), Duration.ofHours(1)))
+        .isEqualTo(at("2024-03-11T08:00"));
+    // From the evening and from the lunch break.
+    assertThat(cal.minusWorkingTime(at("2024-03-11T20:00"), Duration.ofMinutes(30)))
+        .isEqualTo(at("2024-03-11T16:30"));
+    assertThat(cal.minusWorkingTime(at("2024-03-11T12:30"), Duration.ofMinutes(30)))
+        .isEqualTo(at("2024-03-11T11:30"));
+    assertThat(cal.minusWorkingTime(at("2024-03-11T12:30"), Duration.ZERO))
+        .isEqualTo(at("2024-03-11T12:30"));
+    // Pauses over a weekend: their union, clipped, in working time.
+    List<Interval> pauses =
+        List.of(
+            Interval.of(at("2024-03-08T16:00"), at("2024-03-11T09:00")),
+            Interval.of(at("2024-03-08T16:30"), at("2024-03-08T18:00")));
+    assertThat(cal.workingTimeWithin(pauses, at("2024-03-08T09:00"), at("2024-03-12T10:00")))
+        .isEqualTo(Duration.ofHours(2));
+    assertThat(cal.workingTimeWithin(pauses, at("2024-03-08T09:00"), at("2024-03-08T16:30")))
+        .isEqualTo(Duration.ofMinutes(30));
+  }
+
+  @Test
   void nextAndPreviousWorkingDay() {
     assertThat(cal.nextWorkingDay(LocalDate.of(2024, 2, 7))).isEqualTo(LocalDate.of(2024, 2, 15));
     assertThat(cal.previousWorkingDay(LocalDate.of(2024, 2, 15)))
