@@ -265,4 +265,20 @@ class CalendarCommandsTest {
         .isEqualTo(Cchc.INPUT_REJECTED);
     assertThat(err.toString()).contains("time must be HH:mm");
   }
+
+  @Test
+  void lunarWithTheRuleOf1955To1967() {
+    assertThat(
+            run("lunar", "--from", "1965-02-01", "--to", "1965-02-02", "--rule", "UTC8_1955_1967"))
+        .isEqualTo(Cchc.OK);
+    assertThat(out.toString().lines())
+        .containsExactly(
+            "solar,lunar_day,lunar_month,lunar_year,leap",
+            "1965-02-01,30,12,1964,0",
+            "1965-02-02,1,1,1965,0");
+    out.getBuffer().setLength(0);
+    assertThat(run("lunar", "--from", "1965-02-01", "--to", "1965-02-01")).isEqualTo(Cchc.OK);
+    assertThat(out.toString().lines())
+        .containsExactly("solar,lunar_day,lunar_month,lunar_year,leap", "1965-02-01,1,1,1965,0");
+  }
 }
