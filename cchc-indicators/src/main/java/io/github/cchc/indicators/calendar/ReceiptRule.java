@@ -10,10 +10,12 @@ import java.time.LocalDate;
  * <p><b>Sources.</b> Nghị định 61/2018/NĐ-CP ngày 23/4/2018, amended by Nghị định 107/2021/NĐ-CP
  * ngày 06/12/2021, was replaced from 01/7/2025 by Nghị định 118/2025/NĐ-CP ngày 09/6/2025 (forms:
  * Thông tư 03/2025/TT-VPCP). The article of either text on receipts made after working hours was
- * not found in the sources this library was checked against (the stored texts of 2026): both rules
- * below are the practice of one-stop shops (online filings outside working hours are received on
- * the next working day), with the Civil Code for the older one; check the decree before relying on
- * the hour of a receipt.
+ * not found in the public pages and repositories searched for this library (November 2026; only
+ * procedure-specific cut-offs such as 15:00 for chứng thực, Nghị định 23/2015/NĐ-CP Điều 21, turned
+ * up): both rules below are the practice of one-stop shops (online filings outside working hours
+ * are received on the next working day), with the Civil Code for the older one. Check the decree
+ * before relying on the hour of a receipt, and set {@link DeadlinePolicy#receiptRule()} if it says
+ * otherwise.
  *
  * <pre>{@code
  * ReceiptRule.forReceipt(LocalDate.of(2025, 1, 24));  // ONE_STOP_2018
