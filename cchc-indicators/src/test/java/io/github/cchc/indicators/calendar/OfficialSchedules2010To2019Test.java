@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (2018), Công văn 9794/VPCP-KGVX ngày 14/11/2016 (Tết 2017), Thông báo 4659/TB-LĐTBXH ngày
  * 13/11/2015 (2016), the Ministry's 2015 notice as the press gave it, Công văn 9570/VPCP-KGVX ngày
  * 23/11/2012 (2013 and 31/12/2012), Công văn 10525/VPCP-KGVX ngày 12/12/2013 (2014), the press
- * reports of the Prime Minister's decisions for 2010, 2011 and 2012; the python holidays library
- * (its list of special days) agrees on the swaps it has.
+ * reports of the Prime Minister's decisions for 2010, 2011 and 2012 (Công văn 9529/VPCP-KGVX,
+ * 9197/VPCP-KGVX); the python holidays library (its list of special days) agrees on the swaps it
+ * has.
  */
 class OfficialSchedules2010To2019Test {
   private static final WorkingCalendar CAL = WorkingCalendar.official();
