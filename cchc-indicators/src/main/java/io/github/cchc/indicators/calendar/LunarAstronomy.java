@@ -66,7 +66,14 @@ final class LunarAstronomy {
 
   /** Returns the epoch day of the local (UTC+7) day on which new moon {@code k} falls. */
   static long newMoonEpochDay(long k) {
-    return (long) Math.floor(newMoon(k) + 0.5 + ZONE_HOURS / 24.0) - JDN_EPOCH;
+    return newMoonEpochDay(k, ZONE_HOURS);
+  }
+
+  /**
+   * Returns the epoch day of the local day, {@code zoneHours} east of UT, of new moon {@code k}.
+   */
+  static long newMoonEpochDay(long k, double zoneHours) {
+    return (long) Math.floor(newMoon(k) + 0.5 + zoneHours / 24.0) - JDN_EPOCH;
   }
 
   /** Returns the index k of the new moon nearest to the start of the given epoch day. */
@@ -94,7 +101,12 @@ final class LunarAstronomy {
    * of sector holds no major solar term (trung khí).
    */
   static int sunSector(long epochDay) {
-    double jdAtLocalMidnight = epochDay + JDN_EPOCH - 0.5 - ZONE_HOURS / 24.0;
+    return sunSector(epochDay, ZONE_HOURS);
+  }
+
+  /** As {@link #sunSector(long)}, at local midnight {@code zoneHours} east of UT. */
+  static int sunSector(long epochDay, double zoneHours) {
+    double jdAtLocalMidnight = epochDay + JDN_EPOCH - 0.5 - zoneHours / 24.0;
     return (int) (sunLongitude(jdAtLocalMidnight) / Math.PI * 6);
   }
 }

@@ -26,23 +26,60 @@ final class LunarTable {
   private static final int LEAP_BIT = 1 << 4;
 
   /** Epoch day of the first day of each month; one extra entry closes the last month. */
-  static final int[] START;
+  final int[] start;
 
   /** Per month: lunar year × 32 + leap bit (16) + month number (1 to 12). */
-  static final int[] CODE;
+  private final int[] code;
 
   /** Buckets of 32 days: the index of the month holding each bucket's first day. */
   private static final int BUCKET_SHIFT = 5;
 
-  private static final int[] BUCKET;
+  private final int[] bucketIndex;
 
   /** The first lunar year whose month 1 is in the table. */
-  private static final int FIRST_YEAR;
+  private final int firstYear;
 
-  /** Per lunar year from FIRST_YEAR: the index of its month 1, or -1. */
-  private static final int[] MONTH1;
+  /** Per lunar year from firstYear: the index of its month 1, or -1. */
+  private final int[] month1Index;
 
-  static {
+  private final LunarRule rule;
+
+  private static final long UTC8_FROM = LocalDate.of(1955, 1, 1).toEpochDay();
+  private static final long UTC7_FROM = LocalDate.of(1968, 1, 1).toEpochDay();
+
+  /** The calendar for UTC+7 in every year (the default); after the constants it uses. */
+  static final LunarTable UTC7 = new LunarTable(LunarRule.UTC7);
+
+  private static final class Historical {
+    static final LunarTable INSTANCE = new LunarTable(LunarRule.UTC8_1955_1967);
+  }
+
+  /** Returns the table of a rule, computed on first use. */
+  static LunarTable of(LunarRule rule) {
+    return rule == LunarRule.UTC7 ? UTC7 : Historical.INSTANCE;
+  }
+
+  LunarRule rule() {
+    return rule;
+  }
+
+  /** The local day of new moon k under the rule: UTC+8 for a day of 1955-1967, if historical. */
+  private long newMoonDay(long k) {
+    if (rule == LunarRule.UTC7) {
+      return LunarAstronomy.newMoonEpochDay(k);
+    }
+    long day = LunarAstronomy.newMoonEpochDay(k, 8.0);
+    return day >= UTC8_FROM && day < UTC7_FROM ? day : LunarAstronomy.newMoonEpochDay(k);
+  }
+
+  private int sunSector(long epochDay) {
+    return rule == LunarRule.UTC8_1955_1967 && epochDay >= UTC8_FROM && epochDay < UTC7_FROM
+        ? LunarAstronomy.sunSector(epochDay, 8.0)
+        : LunarAstronomy.sunSector(epochDay);
+  }
+
+  private LunarTable(LunarRule rule) {
+    this.rule = rule;
     int capacity = (LAST_SUI - FIRST_SUI + 1) * 13 + 1;
     int[] start = new int[capacity];
     int[] code = new int[capacity];
@@ -54,9 +91,9 @@ final class LunarTable {
       int months = (int) Math.round((nextMonth11 - month11) / LunarAstronomy.SYNODIC_MONTH);
       int leapOffset = -1;
       if (months == 13) {
-        int sector = LunarAstronomy.sunSector(LunarAstronomy.newMoonEpochDay(k + 1));
+        int sector = sunSector(newMoonDay(k + 1));
         for (int j = 1; j < 13; j++) {
-          int next = LunarAstronomy.sunSector(LunarAstronomy.newMoonEpochDay(k + j + 1));
+          int next = sunSector(newMoonDay(k + j + 1));
           if (next == sector) {
             leapOffset = j;
             break;
@@ -67,7 +104,7 @@ final class LunarTable {
       int number = 10;
       int lunarYear = year;
       for (int j = 0; j < months; j++) {
-        long first = j == 0 ? month11 : LunarAstronomy.newMoonEpochDay(k + j);
+        long first = j == 0 ? month11 : newMoonDay(k + j);
         boolean leap = j == leapOffset;
         if (!leap) {
           number = number % 12 + 1;
@@ -82,93 +119,93 @@ final class LunarTable {
       month11 = nextMonth11;
     }
     start[n] = Math.toIntExact(month11);
-    START = Arrays.copyOf(start, n + 1);
-    CODE = Arrays.copyOf(code, n);
-    int days = START[n] - START[0];
+    this.start = Arrays.copyOf(start, n + 1);
+    this.code = Arrays.copyOf(code, n);
+    int days = this.start[n] - this.start[0];
     int[] bucket = new int[(days >> BUCKET_SHIFT) + 1];
     for (int b = 0, i = 0; b < bucket.length; b++) {
-      int day = START[0] + (b << BUCKET_SHIFT);
-      while (i + 1 < n && START[i + 1] <= day) {
+      int day = this.start[0] + (b << BUCKET_SHIFT);
+      while (i + 1 < n && this.start[i + 1] <= day) {
         i++;
       }
       bucket[b] = i;
     }
-    BUCKET = bucket;
-    int firstYear = yearOf(0) + 1;
-    int[] month1 = new int[yearOf(n - 1) - firstYear + 1];
+    this.bucketIndex = bucket;
+    int first = yearOf(0) + 1;
+    int[] month1 = new int[yearOf(n - 1) - first + 1];
     Arrays.fill(month1, -1);
     for (int i = 0; i < n; i++) {
       if (monthOf(i) == 1 && !isLeap(i)) {
-        month1[yearOf(i) - firstYear] = i;
+        month1[yearOf(i) - first] = i;
       }
     }
-    FIRST_YEAR = firstYear;
-    MONTH1 = month1;
+    this.firstYear = first;
+    this.month1Index = month1;
   }
-
-  private LunarTable() {}
 
   /**
    * Returns the epoch day on which month 11 of the lunar year that ends in Gregorian year y starts.
    */
-  private static long month11(int gregorianYear) {
+  private long month11(int gregorianYear) {
     long dec31 = LocalDate.of(gregorianYear, 12, 31).toEpochDay();
     long k =
         (long)
             Math.floor((dec31 + LunarAstronomy.JDN_EPOCH - 2415021) / LunarAstronomy.SYNODIC_MONTH);
-    long newMoon = LunarAstronomy.newMoonEpochDay(k);
-    if (LunarAstronomy.sunSector(newMoon) >= 9) {
-      newMoon = LunarAstronomy.newMoonEpochDay(k - 1);
+    long newMoon = newMoonDay(k);
+    if (sunSector(newMoon) >= 9) {
+      newMoon = newMoonDay(k - 1);
     }
     return newMoon;
   }
 
   /** Returns the index of the month that holds the epoch day, or -1 outside the table. */
-  static int monthIndexOf(long epochDay) {
-    if (epochDay < START[0] || epochDay >= START[START.length - 1]) {
+  int monthIndexOf(long epochDay) {
+    if (epochDay < start[0] || epochDay >= start[start.length - 1]) {
       return -1;
     }
-    int i = BUCKET[(int) (epochDay - START[0]) >> BUCKET_SHIFT];
-    while (START[i + 1] <= epochDay) {
+    int i = bucketIndex[(int) (epochDay - start[0]) >> BUCKET_SHIFT];
+    while (start[i + 1] <= epochDay) {
       i++;
     }
     return i;
   }
 
-  static int yearOf(int index) {
-    return CODE[index] >> 5;
+  int yearOf(int index) {
+    return code[index] >> 5;
   }
 
-  static int monthOf(int index) {
-    return CODE[index] & 15;
+  int monthOf(int index) {
+    return code[index] & 15;
   }
 
-  static boolean isLeap(int index) {
-    return (CODE[index] & LEAP_BIT) != 0;
+  boolean isLeap(int index) {
+    return (code[index] & LEAP_BIT) != 0;
   }
 
-  static int lengthOf(int index) {
-    return START[index + 1] - START[index];
+  int lengthOf(int index) {
+    return start[index + 1] - start[index];
   }
 
   /**
    * Returns the index of the given month, or -1 if the lunar year has no such month (a leap month
    * that year does not have) or lies outside the table.
    */
-  static int indexOf(int year, int month, boolean leap) {
+  int indexOf(int year, int month, boolean leap) {
     int wanted = year * 32 + (leap ? LEAP_BIT : 0) + month;
-    if (year < FIRST_YEAR || year - FIRST_YEAR >= MONTH1.length || MONTH1[year - FIRST_YEAR] < 0) {
+    if (year < firstYear
+        || year - firstYear >= month1Index.length
+        || month1Index[year - firstYear] < 0) {
       // months 11 and 12 of the year before the first month 1 in the table
-      for (int j = 0; j < CODE.length && yearOf(j) <= year; j++) {
-        if (CODE[j] == wanted) {
+      for (int j = 0; j < code.length && yearOf(j) <= year; j++) {
+        if (code[j] == wanted) {
           return j;
         }
       }
       return -1;
     }
-    int first = MONTH1[year - FIRST_YEAR];
-    for (int j = first; j < CODE.length && j < first + 13; j++) {
-      if (CODE[j] == wanted) {
+    int first = month1Index[year - firstYear];
+    for (int j = first; j < code.length && j < first + 13; j++) {
+      if (code[j] == wanted) {
         return j;
       }
     }

@@ -23,7 +23,7 @@ final class ScheduleFiles {
   static final String HEADER = "date,kind,name,source";
 
   /** First and last year with a shipped official schedule. */
-  static final int FIRST_OFFICIAL = 2020;
+  static final int FIRST_OFFICIAL = 2010;
 
   static final int LAST_OFFICIAL = 2026;
 

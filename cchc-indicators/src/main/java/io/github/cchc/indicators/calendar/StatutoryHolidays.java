@@ -10,6 +10,9 @@ import java.util.TreeMap;
  * The holidays of a year derived from the rules alone, for years without an official schedule.
  *
  * <ul>
+ *   <li>Before 01/5/2013, Bộ luật Lao động 1994 (amended 2007) Điều 73: Tết Dương lịch, 4 days of
+ *       Tết Âm lịch (1 day before Tết and 3 after), Giỗ Tổ Hùng Vương, 30/4, 01/5, Quốc khánh 02/9;
+ *       Tết 2013 still had 4 days.
  *   <li>Bộ luật Lao động 2019 (45/2019/QH14) Điều 112 khoản 1, in force 01/01/2021: Tết Dương lịch
  *       01/01; Tết Âm lịch 5 days; Giỗ Tổ Hùng Vương 10/3 âm lịch; 30/4; 01/5; Quốc khánh 02/9 and
  *       one day next to it. Before 2021, Bộ luật Lao động 2012 Điều 115 khoản 1: Quốc khánh 02/9
@@ -30,6 +33,10 @@ final class StatutoryHolidays {
       "Bộ luật Lao động 2019 (45/2019/QH14) Điều 111 khoản 3 (nghỉ bù)";
   private static final String BU_2012 =
       "Bộ luật Lao động 2012 (10/2012/QH13) Điều 115 khoản 3 (nghỉ bù)";
+  private static final String CODE_1994 = "Bộ luật Lao động 1994 (sửa đổi năm 2007) Điều 73";
+  private static final String BU_1994 =
+      "Bộ luật Lao động 1994 (sửa đổi năm 2007) Điều 73 (nghỉ bù)";
+  private static final LocalDate CODE_2012_IN_FORCE = LocalDate.of(2013, 5, 1);
   private static final String RULE_NOTE = " (theo quy tắc, chưa có lịch nghỉ chính thức)";
 
   private StatutoryHolidays() {}
@@ -37,29 +44,38 @@ final class StatutoryHolidays {
   /** Returns the holidays and compensatory days of a year by the rules, sorted by date. */
   static List<CalendarEntry> forYear(int year) {
     boolean code2019 = year >= 2021;
-    String law = (code2019 ? CODE_2019 : CODE_2012) + RULE_NOTE;
     TreeMap<LocalDate, CalendarEntry> holidays = new TreeMap<>();
-    put(holidays, LocalDate.of(year, 1, 1), "Tết Dương lịch", law);
+    put(holidays, LocalDate.of(year, 1, 1), "Tết Dương lịch", law(year, 1));
     LocalDate tet = VietnameseLunarDate.tet(year);
-    LocalDate first = tet.minusDays(2);
-    if (first.getDayOfWeek() == DayOfWeek.SUNDAY) {
-      first = tet.minusDays(1);
+    if (year <= 2013) {
+      for (int i = -1; i < 3; i++) {
+        put(holidays, tet.plusDays(i), "Tết Nguyên đán", law(year, 2));
+      }
+    } else {
+      LocalDate first = tet.minusDays(2);
+      if (first.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        first = tet.minusDays(1);
+      }
+      for (int i = 0; i < 5; i++) {
+        put(holidays, first.plusDays(i), "Tết Nguyên đán", law(year, 2));
+      }
     }
-    for (int i = 0; i < 5; i++) {
-      put(holidays, first.plusDays(i), "Tết Nguyên đán", law);
-    }
-    put(holidays, VietnameseLunarDate.of(year, 3, 10).toLocalDate(), "Giỗ Tổ Hùng Vương", law);
-    put(holidays, LocalDate.of(year, 4, 30), "Ngày Chiến thắng", law);
-    put(holidays, LocalDate.of(year, 5, 1), "Ngày Quốc tế lao động", law);
+    put(
+        holidays,
+        VietnameseLunarDate.of(year, 3, 10).toLocalDate(),
+        "Giỗ Tổ Hùng Vương",
+        law(year, 4));
+    put(holidays, LocalDate.of(year, 4, 30), "Ngày Chiến thắng", law(year, 4));
+    put(holidays, LocalDate.of(year, 5, 1), "Ngày Quốc tế lao động", law(year, 5));
     LocalDate nationalDay = LocalDate.of(year, 9, 2);
-    put(holidays, nationalDay, "Quốc khánh", law);
+    put(holidays, nationalDay, "Quốc khánh", law(year, 9));
     if (code2019) {
       DayOfWeek dow = nationalDay.getDayOfWeek();
       LocalDate second =
           dow == DayOfWeek.MONDAY || dow == DayOfWeek.THURSDAY
               ? nationalDay.plusDays(1)
               : nationalDay.minusDays(1);
-      put(holidays, second, "Quốc khánh (ngày liền kề)", law);
+      put(holidays, second, "Quốc khánh (ngày liền kề)", law(year, 9));
     }
     List<CalendarEntry> result = new ArrayList<>(holidays.values());
     TreeMap<LocalDate, CalendarEntry> compensation = new TreeMap<>();
@@ -75,12 +91,22 @@ final class StatutoryHolidays {
                 d,
                 DayKind.DAY_OFF,
                 "Nghỉ bù " + baseName(h.name()),
-                (code2019 ? BU_2019 : BU_2012) + RULE_NOTE));
+                (code2019 ? BU_2019 : h.date().isBefore(CODE_2012_IN_FORCE) ? BU_1994 : BU_2012)
+                    + RULE_NOTE));
       }
     }
     result.addAll(compensation.values());
     result.sort(null);
     return result;
+  }
+
+  /** The code in force in a month of a year, with the note that no schedule was found. */
+  private static String law(int year, int month) {
+    String code =
+        year >= 2021
+            ? CODE_2019
+            : LocalDate.of(year, month, 1).isBefore(CODE_2012_IN_FORCE) ? CODE_1994 : CODE_2012;
+    return code + RULE_NOTE;
   }
 
   private static String baseName(String name) {

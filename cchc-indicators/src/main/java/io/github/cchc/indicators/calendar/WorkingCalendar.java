@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,23 +30,31 @@ import org.threeten.extra.Interval;
  * 01/5, Quốc khánh 02/9 and one day next to it), nor on the compensatory days of Điều 111 khoản 3
  * (nghỉ bù), nor on the days taken off in the swaps the Government announces each year (hoán đổi
  * ngày làm việc), for which a Saturday becomes a working day (làm bù). The official yearly
- * schedules of 2020 to 2026 ship with the library as data, each row citing its document (Công văn
- * …/VPCP-KGVX, Thông báo …/TB-LĐTBXH); see {@link #entries(int)}. A year without a schedule falls
- * back to the rules of the Labour Code, and {@link #scheduleOrigin(int)} says so ({@link
- * ScheduleOrigin#RULES}). Users add a year's schedule or their own closures with the {@link
- * Builder}, in code or from a CSV file ({@code date,kind,name,source}). Ngày Văn hóa Việt Nam
- * (24/11, Nghị quyết 80-NQ/TW ngày 07/01/2026, not yet law) is an optional entry from 2026 on:
- * {@link Builder#vietnameseCultureDay(boolean)}.
+ * schedules of 2010 to 2026 ship with the library as data, each row citing its document (Công văn
+ * …/VPCP-KGVX, Thông báo …/TB-LĐTBXH, from 2026 Thông báo …/TB-BNV of Bộ Nội vụ); see {@link
+ * #entries(int)}. A year without a schedule falls back to the rules of the Labour Code, and {@link
+ * #scheduleOrigin(int)} says so ({@link ScheduleOrigin#RULES}). Users add a year's schedule or
+ * their own closures with the {@link Builder}, in code or from a CSV file ({@code
+ * date,kind,name,source}). Ngày Văn hóa Việt Nam (24/11, Nghị quyết 80-NQ/TW ngày 07/01/2026, not
+ * yet law) is an optional entry from 2026 on: {@link Builder#vietnameseCultureDay(boolean)}.
  *
  * <p><b>Limits in days.</b> A limit of N working days runs from the day after the receipt and ends
  * at the end of the N-th working day (Bộ luật Dân sự 2015 (91/2015/QH13) Điều 147 khoản 2, Điều 148
  * khoản 1; a last day that is a day off moves to the next working day, Điều 148 khoản 5). A
  * per-procedure {@link DeadlinePolicy} moves receipts after a cut-off hour or on a day off to the
- * next working day. Limits in hours ("02 giờ làm việc") run in working hours.
+ * next working day. A receipt after the close of working hours follows the {@link ReceiptRule} in
+ * force on the receipt day: from 01/7/2025 (Nghị định 118/2025/NĐ-CP) it counts as made on the next
+ * working day; before, the receipt day counts, but an appointment never falls before the receipt (a
+ * limit of 0 days received after the close ends on the next working day). Limits in hours ("02 giờ
+ * làm việc") run in working hours.
  *
  * <p><b>Speed.</b> All days of {@link #MIN_DATE} to {@link #MAX_DATE} are classified once when the
  * calendar is built, with prefix sums of working days: adding working days and counting them
  * between two dates take constant time, whatever the distance.
+ *
+ * <p><b>Office hours.</b> 08:00-12:00 and 13:00-17:00 without Saturday reception unless the builder
+ * is given other {@link OfficeHours} (many centres open at 07:00 or 07:30 and receive on Saturday
+ * mornings).
  *
  * <p>Times are in {@link #ZONE} (Asia/Ho_Chi_Minh). Instances are immutable and thread-safe.
  *
@@ -63,10 +72,10 @@ public final class WorkingCalendar {
   public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   /**
-   * The first supported day, 2014-01-01 (the first full year of Bộ luật Lao động 2012, in force
-   * 01/5/2013).
+   * The first supported day, 2010-01-01: the first year of the official schedules shipped with the
+   * library (the Prime Minister's swaps of working days for civil servants began in 2010).
    */
-  public static final LocalDate MIN_DATE = LocalDate.of(2014, 1, 1);
+  public static final LocalDate MIN_DATE = LocalDate.of(2010, 1, 1);
 
   /** The last supported day, 2199-12-31 (the range of {@link VietnameseLunarDate}). */
   public static final LocalDate MAX_DATE = LocalDate.of(2199, 12, 31);
@@ -93,6 +102,8 @@ public final class WorkingCalendar {
   private final long[] periodStart;
   private final long[] periodEnd;
   private final long dayNanos;
+  private final long[] saturdayReception;
+  private final OfficeHours officeHours;
 
   private WorkingCalendar(Builder b) {
     List<LocalTime[]> periods = b.periods.isEmpty() ? Builder.DEFAULT_PERIODS : b.periods;
@@ -105,6 +116,12 @@ public final class WorkingCalendar {
       total += periodEnd[i] - periodStart[i];
     }
     dayNanos = total;
+    saturdayReception = b.saturday.saturdayNanos();
+    StringBuilder hours = new StringBuilder();
+    for (LocalTime[] p : periods) {
+      hours.append(hours.length() == 0 ? "" : ",").append(p[0]).append('-').append(p[1]);
+    }
+    officeHours = OfficeHours.parse(hours).withSaturdayOf(b.saturday);
     Map<Integer, List<CalendarEntry>> byYear = new TreeMap<>();
     Map<Integer, ScheduleOrigin> originByYear = new TreeMap<>();
     Map<Integer, List<CalendarEntry>> closures = new TreeMap<>();
@@ -430,13 +447,80 @@ public final class WorkingCalendar {
     throw new AssertionError("remaining time exceeds a working day");
   }
 
+  /**
+   * Returns the instant from which a working time remains until {@code end}, counting only working
+   * hours of working days: the inverse of {@link #plusWorkingTime(Instant, Duration)}. The national
+   * index (Quyết định 766/QĐ-TTg) takes the time a dossier waited for a supplement off its end this
+   * way, in working time, not in calendar time.
+   *
+   * @param end the end
+   * @param workingTime the working time, not negative
+   * @return the start instant; at the start of a working period when the time runs out exactly
+   *     there, {@code end} itself for a zero time
+   * @throws CalendarInputException if the time is negative or the result is out of range
+   */
+  public Instant minusWorkingTime(Instant end, Duration workingTime) {
+    if (workingTime.isNegative()) {
+      throw new CalendarInputException("workingTime", workingTime, "must not be negative");
+    }
+    long remaining = workingTime.toNanos();
+    if (remaining == 0) {
+      return end;
+    }
+    LocalDateTime t = LocalDateTime.ofInstant(end, ZONE);
+    int o = offset(t.toLocalDate());
+    long now = t.toLocalTime().toNanoOfDay();
+    if (working(o)) {
+      for (int i = periodStart.length - 1; i >= 0; i--) {
+        if (now > periodStart[i]) {
+          long e = Math.min(now, periodEnd[i]);
+          long avail = e - periodStart[i];
+          if (remaining <= avail) {
+            return at(o, e - remaining);
+          }
+          remaining -= avail;
+        }
+      }
+    }
+    long fullDays = (remaining - 1) / dayNanos;
+    remaining -= fullDays * dayNanos;
+    int day = workdayAt(cum[o] - 1 - (int) fullDays, "workingTime", workingTime);
+    for (int i = periodStart.length - 1; i >= 0; i--) {
+      long avail = periodEnd[i] - periodStart[i];
+      if (remaining <= avail) {
+        return at(day, periodEnd[i] - remaining);
+      }
+      remaining -= avail;
+    }
+    throw new AssertionError("remaining time exceeds a working day");
+  }
+
+  /**
+   * Returns the working time covered by intervals between two instants: their union, clipped to
+   * {@code from}-{@code to}, counted in working hours of working days.
+   *
+   * @param intervals the intervals (pauses), in any order, possibly overlapping
+   * @param from the start
+   * @param to the end, not before {@code from}
+   * @return the working time
+   * @throws CalendarInputException if {@code to} is before {@code from}
+   */
+  public Duration workingTimeWithin(Collection<Interval> intervals, Instant from, Instant to) {
+    if (to.isBefore(from)) {
+      throw new CalendarInputException("to", to, "is before from " + from);
+    }
+    return Duration.ofNanos(pausedNanos(from, to, intervals));
+  }
+
   private static Instant at(int offset, long nanoOfDay) {
     return dateOf(offset).atTime(LocalTime.ofNanoOfDay(nanoOfDay)).atZone(ZONE).toInstant();
   }
 
   /**
    * Returns the day from which a receipt counts: the receipt day, or the next working day when the
-   * receipt is on a day off or after the cut-off of the policy.
+   * receipt is on a day off or after the cut-off of the policy, or after the close of working hours
+   * under {@link ReceiptRule#ONE_STOP_2025}. A receipt during the Saturday reception of the {@link
+   * OfficeHours} counts on that Saturday.
    *
    * @param received the receipt instant
    * @param policy the procedure's policy
@@ -446,17 +530,44 @@ public final class WorkingCalendar {
     LocalDateTime t = LocalDateTime.ofInstant(received, ZONE);
     LocalDate day = t.toLocalDate();
     if (!isWorkingDay(day)) {
+      if (day.getDayOfWeek() == DayOfWeek.SATURDAY && inSaturdayReception(t)) {
+        return day;
+      }
       return policy.dayOffReceipt() == DayOffReceipt.NEXT_WORKING_DAY ? nextWorkingDay(day) : day;
     }
     if (policy.cutOff().isPresent() && !t.toLocalTime().isBefore(policy.cutOff().get())) {
       return nextWorkingDay(day);
     }
+    if (afterClose(t) && policy.receiptRuleFor(day) == ReceiptRule.ONE_STOP_2025) {
+      return nextWorkingDay(day);
+    }
     return day;
+  }
+
+  private boolean inSaturdayReception(LocalDateTime t) {
+    long n = t.toLocalTime().toNanoOfDay();
+    for (int i = 0; i < saturdayReception.length; i += 2) {
+      if (n >= saturdayReception[i] && n < saturdayReception[i + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the office hours: working periods and Saturday reception. */
+  public OfficeHours officeHours() {
+    return officeHours;
+  }
+
+  /** Whether a local time is at or after the close of the last working period of its day. */
+  private boolean afterClose(LocalDateTime t) {
+    return t.toLocalTime().toNanoOfDay() >= periodEnd[periodEnd.length - 1];
   }
 
   /**
    * Returns the appointment day (ngày hẹn trả) of a dossier with a limit of N working days: the
-   * N-th working day after the effective receipt day.
+   * N-th working day after the effective receipt day. It is never before the receipt: a limit of 0
+   * days received on a working day after the close of working hours ends on the next working day.
    *
    * @param received the receipt instant
    * @param days the limit in working days, not negative
@@ -467,7 +578,14 @@ public final class WorkingCalendar {
     if (days < 0) {
       throw new CalendarInputException("days", days, "must not be negative");
     }
-    return plusWorkingDays(effectiveReceiptDate(received, policy), days);
+    LocalDate due = plusWorkingDays(effectiveReceiptDate(received, policy), days);
+    if (days == 0) {
+      LocalDateTime t = LocalDateTime.ofInstant(received, ZONE);
+      if (due.equals(t.toLocalDate()) && afterClose(t)) {
+        return nextWorkingDay(due);
+      }
+    }
+    return due;
   }
 
   /**
@@ -663,11 +781,12 @@ public final class WorkingCalendar {
     private final Map<Integer, List<CalendarEntry>> schedules = new TreeMap<>();
     private final List<CalendarEntry> closures = new ArrayList<>();
     private final List<LocalTime[]> periods = new ArrayList<>();
+    private OfficeHours saturday = OfficeHours.standard();
 
     private Builder() {}
 
     /**
-     * Sets whether the official schedules of 2020-2026 shipped with the library are used (default
+     * Sets whether the official schedules of 2010-2026 shipped with the library are used (default
      * true); without them those years follow the rules.
      *
      * @param use whether to use them
@@ -773,6 +892,23 @@ public final class WorkingCalendar {
                 + periods.get(periods.size() - 1)[1]);
       }
       periods.add(new LocalTime[] {start, end});
+      return this;
+    }
+
+    /**
+     * Sets the office hours (a profile of a one-stop centre): its working periods replace those
+     * given so far, and its Saturday reception is used.
+     *
+     * @param hours the office hours, e.g. {@code OfficeHours.parse("07:30-11:30,13:30-17:00")}
+     * @return this builder
+     */
+    public Builder officeHours(OfficeHours hours) {
+      periods.clear();
+      long[] w = hours.workingNanos();
+      for (int i = 0; i < w.length; i += 2) {
+        periods.add(new LocalTime[] {LocalTime.ofNanoOfDay(w[i]), LocalTime.ofNanoOfDay(w[i + 1])});
+      }
+      saturday = hours;
       return this;
     }
 

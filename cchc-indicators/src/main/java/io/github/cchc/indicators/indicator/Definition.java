@@ -29,8 +29,10 @@ public enum Definition {
   PROVINCIAL("provincial"),
   /**
    * The real-time service index of Quyết định 766/QĐ-TTg: every dossier of the period counts,
-   * including open, withdrawn, refused and stopped ones; supplement time is subtracted; more than
-   * one supplement request is late.
+   * including open, withdrawn, refused and stopped ones; supplement time is subtracted in working
+   * time (the working hours of working days of the official calendar, {@link
+   * io.github.cchc.indicators.calendar.WorkingCalendar#minusWorkingTime}: a pause over a weekend or
+   * Tết takes off only its working hours); more than one supplement request is late.
    */
   NATIONAL_766("national");
 

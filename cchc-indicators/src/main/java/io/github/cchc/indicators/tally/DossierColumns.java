@@ -209,7 +209,7 @@ public final class DossierColumns {
               labels,
               key,
               k -> k instanceof Integer ? grouping.label((Integer) k) : (String) k);
-      flagClasses[size] = indexOf(classIndexes, classFlags, d.flagBits(), k -> k);
+      flagClasses[size] = indexOf(classIndexes, classFlags, NationalFlags.of(d), k -> k);
       receivedDays[size] = Math.toIntExact(d.receivedEpochDay());
       dueDays[size] = Math.toIntExact(d.dueEpochDay());
       groups[size] = g;

@@ -125,7 +125,7 @@ public final class TallyAccumulator {
         return;
       }
     }
-    int key = d.flagBits();
+    int key = NationalFlags.of(d);
     if ((key & OPEN) != 0) {
       if (asOfDay <= d.dueEpochDay()) {
         key |= (key & NOT_NATIONAL_OPEN) == 0 ? WITHIN_BIT | NATIONAL_BIT : WITHIN_BIT;

@@ -77,6 +77,141 @@ class VietnameseLunarDateTest {
     assertThat(differences.get(29)).isEqualTo("2085-11-16: ours 2085-09-30, Time4J 2085-9-29");
   }
 
+  /**
+   * Every day 1900-01-01 to 1967-12-31 under the rule of the almanacs of 1955-1967 (UTC+8) against
+   * Time4J, which follows UTC+8 for those years and UTC+7 before: the same except 25/08 to
+   * 22/10/1938, where Time4J's fuller series makes month 7 the leap month of 1938 and ours month 8.
+   */
+  @Test
+  void historicalRuleAgreesWithTime4jFrom1900To1967() {
+    List<String> differences =
+        differencesFromTime4j(
+            LocalDate.of(1900, 1, 1), LocalDate.of(1967, 12, 31), LunarRule.UTC8_1955_1967);
+    assertThat(differences)
+        .hasSize(59)
+        .allMatch(line -> line.startsWith("1938-"))
+        .first()
+        .isEqualTo("1938-08-25: ours 1938-08-01, Time4J 1938-7L-1");
+    assertThat(differences.get(58)).isEqualTo("1938-10-22: ours 1938-08L-29, Time4J 1938-8-29");
+    // The default rule (UTC+7 every year) differs from Time4J in 1955-1967.
+    assertThat(
+            differencesFromTime4j(
+                LocalDate.of(1955, 1, 1), LocalDate.of(1967, 12, 31), LunarRule.UTC7))
+        .hasSize(210);
+  }
+
+  @Test
+  void utc8RuleChangesOnly1955To1967() {
+    assertThat(VietnameseLunarDate.tet(1965)).isEqualTo(LocalDate.of(1965, 2, 1));
+    assertThat(VietnameseLunarDate.tet(1965, LunarRule.UTC8_1955_1967))
+        .isEqualTo(LocalDate.of(1965, 2, 2));
+    assertThat(VietnameseLunarDate.tet(1968, LunarRule.UTC8_1955_1967))
+        .isEqualTo(VietnameseLunarDate.tet(1968));
+    int differing = 0;
+    for (LocalDate d = LocalDate.of(1950, 1, 1); d.getYear() < 1972; d = d.plusDays(1)) {
+      VietnameseLunarDate utc7 = VietnameseLunarDate.from(d);
+      VietnameseLunarDate old = VietnameseLunarDate.from(d, LunarRule.UTC8_1955_1967);
+      assertThat(old.getRule()).isEqualTo(LunarRule.UTC8_1955_1967);
+      assertThat(old.toLocalDate()).isEqualTo(d);
+      if (!utc7.toString().equals(old.toString())) {
+        assertThat(d.getYear()).isBetween(1955, 1967);
+        differing++;
+      }
+    }
+    assertThat(differing).isEqualTo(210);
+    VietnameseLunarDate a = VietnameseLunarDate.from(LocalDate.of(1965, 2, 1));
+    VietnameseLunarDate b =
+        VietnameseLunarDate.from(LocalDate.of(1965, 2, 1), LunarRule.UTC8_1955_1967);
+    assertThat(a).isNotEqualTo(b);
+    assertThat(a.compareTo(b)).isNegative();
+    assertThat(VietnameseLunarDate.of(1965, 1, false, 1, LunarRule.UTC8_1955_1967).toLocalDate())
+        .isEqualTo(LocalDate.of(1965, 2, 2));
+  }
+
+  @Test
+  void uncertainMonthStartsAfter2050AreTheNearMidnightNewMoons() {
+    assertThat(VietnameseLunarDate.uncertainMonthStarts())
+        .extracting(LocalDate::toString)
+        .containsExactly(
+            "2051-03-12",
+            "2054-05-08",
+            "2062-12-30",
+            "2070-12-02",
+            "2072-12-10",
+            "2073-08-04",
+            "2073-12-28",
+            "2077-11-16",
+            "2078-11-04",
+            "2079-08-27",
+            "2084-03-07",
+            "2084-08-02",
+            "2085-10-18",
+            "2086-04-13",
+            "2090-09-24",
+            "2099-09-14",
+            "2110-10-14",
+            "2114-04-06",
+            "2124-07-11",
+            "2125-01-04",
+            "2130-05-08",
+            "2131-12-19",
+            "2134-07-21",
+            "2138-04-10",
+            "2141-06-04",
+            "2149-08-04",
+            "2150-05-27",
+            "2153-10-18",
+            "2159-05-18",
+            "2165-01-12",
+            "2170-03-17",
+            "2171-03-06",
+            "2175-01-23",
+            "2179-02-07",
+            "2188-04-27",
+            "2199-01-27");
+    assertThat(VietnameseLunarDate.uncertainMonthStarts())
+        .allSatisfy(d -> assertThat(VietnameseLunarDate.from(d).getDayOfMonth()).isEqualTo(1));
+    assertThat(VietnameseLunarDate.tet(2175)).isEqualTo(LocalDate.of(2175, 1, 23));
+  }
+
+  /** The days from first to last on which our rule and Time4J give different lunar dates. */
+  private static List<String> differencesFromTime4j(
+      LocalDate first, LocalDate last, LunarRule rule) {
+    List<long[]> months = new ArrayList<>();
+    long start = first.toEpochDay() - 31;
+    start -= oracleAt(start).getDayOfMonth() - 1;
+    while (start <= last.toEpochDay()) {
+      VietnameseCalendar m = oracleAt(start);
+      boolean leap = m.getMonth().isLeap();
+      int number = m.getMonth().getNumber();
+      int yearOfTet = number == 1 && !leap ? LocalDate.ofEpochDay(start).getYear() : -1;
+      months.add(new long[] {start, m.lengthOfMonth(), number, leap ? 1 : 0, yearOfTet});
+      start += m.lengthOfMonth();
+    }
+    List<String> differences = new ArrayList<>();
+    int mi = 0;
+    int lunarYear = first.getYear() - 1;
+    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+      while (d.toEpochDay() >= months.get(mi)[0] + months.get(mi)[1]) {
+        mi++;
+        if (months.get(mi)[4] > 0) {
+          lunarYear = (int) months.get(mi)[4];
+        }
+      }
+      long[] om = months.get(mi);
+      int oracleDay = (int) (d.toEpochDay() - om[0]) + 1;
+      VietnameseLunarDate ours = VietnameseLunarDate.from(d, rule);
+      if (ours.getDayOfMonth() != oracleDay
+          || ours.getMonth() != om[2]
+          || ours.isLeapMonth() != (om[3] == 1)
+          || ours.getYear() != lunarYear) {
+        String theirs = lunarYear + "-" + om[2] + (om[3] == 1 ? "L" : "") + "-" + oracleDay;
+        differences.add(d + ": ours " + ours + ", Time4J " + theirs);
+      }
+    }
+    return differences;
+  }
+
   private static VietnameseCalendar oracleAt(long epochDay) {
     return PlainDate.of(epochDay, EpochDays.UNIX).transform(VietnameseCalendar.axis());
   }

@@ -88,4 +88,24 @@ class WorkingCalendarPropertiesTest {
               assertThat(CAL.workingTimeBetween(start, end)).isEqualTo(d);
             });
   }
+
+  /** Moving back a working time from where it was added returns inside any working period. */
+  @Test
+  void minusWorkingTimeUndoesPlusWorkingTime() {
+    qt().forAll(recentDates(), integers().between(1, 479), longs().between(1, 40L * 8 * 60))
+        .checkAssert(
+            (date, minuteOfDay, minutes) -> {
+              LocalDate day = CAL.isWorkingDay(date) ? date : CAL.nextWorkingDay(date);
+              // a minute strictly inside 08:00-12:00 or 13:00-17:00
+              int m = minuteOfDay < 240 ? 8 * 60 + minuteOfDay : 13 * 60 + (minuteOfDay - 240);
+              if (m == 8 * 60 || m == 13 * 60) {
+                return;
+              }
+              Instant start = day.atTime(m / 60, m % 60).atZone(WorkingCalendar.ZONE).toInstant();
+              Duration d = Duration.ofMinutes(minutes);
+              Instant end = CAL.plusWorkingTime(start, d);
+              assertThat(CAL.minusWorkingTime(end, d)).isEqualTo(start);
+              assertThat(CAL.workingTimeBetween(CAL.minusWorkingTime(end, d), end)).isEqualTo(d);
+            });
+  }
 }

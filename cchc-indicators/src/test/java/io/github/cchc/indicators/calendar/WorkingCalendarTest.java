@@ -94,6 +94,12 @@ class WorkingCalendarTest {
 
   @Test
   void everyShippedRowCitesItsSource() {
+    for (int year = 2010; year <= 2019; year++) {
+      assertThat(cal.scheduleOrigin(year)).isEqualTo(ScheduleOrigin.OFFICIAL);
+      assertThat(cal.entries(year))
+          .isNotEmpty()
+          .allSatisfy(e -> assertThat(e.source()).isNotBlank());
+    }
     for (int year = 2020; year <= 2026; year++) {
       assertThat(cal.entries(year))
           .isNotEmpty()
@@ -220,6 +226,100 @@ class WorkingCalendarTest {
   }
 
   @Test
+  void citationsName2026NoticeAnd2022Letter() {
+    // Tết 16-20/02, Quốc khánh 01-02/09 and the swap 31/08 <-> 22/08 of 2026: Thông báo
+    // 9441/TB-BNV of Bộ Nội vụ; Quốc khánh 2022: Công văn 245/VPCP-KGVX.
+    assertThat(cal.entries(2026))
+        .filteredOn(
+            e ->
+                e.name().startsWith("Tết Nguyên đán")
+                    || e.name().startsWith("Quốc khánh")
+                    || e.date().getMonthValue() == 8)
+        .hasSize(9)
+        .allSatisfy(e -> assertThat(e.source()).contains("Thông báo 9441/TB-BNV ngày 16/10/2025"));
+    assertThat(cal.entries(2022))
+        .filteredOn(e -> e.name().startsWith("Quốc khánh"))
+        .hasSize(2)
+        .allSatisfy(e -> assertThat(e.source()).endsWith("Công văn 245/VPCP-KGVX ngày 11/01/2022"));
+    for (int year = 2020; year <= 2026; year++) {
+      assertThat(cal.entries(year))
+          .as("year %d", year)
+          .noneSatisfy(e -> assertThat(e.source()).containsAnyOf("khoảng ngày", "chưa xác minh"));
+    }
+  }
+
+  @Test
+  void receiptAfterCloseNeverGetsAnAppointmentBeforeIt() {
+    // Issue 22: Friday 24/01/2025 17:30, "trong ngày"; Tết Ất Tỵ 27-31/01 is off.
+    Instant received = at("2025-01-24T17:30");
+    assertThat(cal.dueDateTime(received, 0, DeadlinePolicy.standard()))
+        .hasToString("2025-02-03T17:00+07:00[Asia/Ho_Chi_Minh]");
+    DeadlineAssessment a =
+        cal.assess(received, at("2025-01-24T17:45"), 0, DeadlinePolicy.standard(), List.of());
+    assertThat(a.status()).isEqualTo(DeadlineStatus.EARLY);
+    assertThat(a.workingDaysOff()).isEqualTo(1);
+    // Before the close the same day still counts.
+    assertThat(cal.dueDate(at("2025-01-24T16:59"), 0, DeadlinePolicy.standard()))
+        .isEqualTo(LocalDate.of(2025, 1, 24));
+  }
+
+  @Test
+  void receiptRuleFollowsTheReceiptDay() {
+    assertThat(ReceiptRule.forReceipt(LocalDate.of(2025, 6, 30)))
+        .isEqualTo(ReceiptRule.ONE_STOP_2018);
+    assertThat(ReceiptRule.forReceipt(LocalDate.of(2025, 7, 1)))
+        .isEqualTo(ReceiptRule.ONE_STOP_2025);
+    // Monday 30/06/2025 17:30 (Nghị định 61/2018): the receipt day counts, 1 day ends Tuesday.
+    assertThat(cal.dueDate(at("2025-06-30T17:30"), 1, DeadlinePolicy.standard()))
+        .isEqualTo(LocalDate.of(2025, 7, 1));
+    // Tuesday 01/07/2025 17:30 (Nghị định 118/2025): counts from Wednesday, 1 day ends Thursday.
+    assertThat(cal.dueDate(at("2025-07-01T17:30"), 1, DeadlinePolicy.standard()))
+        .isEqualTo(LocalDate.of(2025, 7, 3));
+    assertThat(cal.effectiveReceiptDate(at("2025-07-01T17:30"), DeadlinePolicy.standard()))
+        .isEqualTo(LocalDate.of(2025, 7, 2));
+    assertThat(cal.dueDate(at("2025-07-01T16:59"), 1, DeadlinePolicy.standard()))
+        .isEqualTo(LocalDate.of(2025, 7, 2));
+    // Friday 04/07/2025 17:00 sharp is after the close: Monday counts, 1 day ends Tuesday 08/07.
+    assertThat(cal.dueDate(at("2025-07-04T17:00"), 1, DeadlinePolicy.standard()))
+        .isEqualTo(LocalDate.of(2025, 7, 8));
+    // A policy can force either rule.
+    DeadlinePolicy old = DeadlinePolicy.builder().receiptRule(ReceiptRule.ONE_STOP_2018).build();
+    assertThat(cal.dueDate(at("2025-07-01T17:30"), 1, old)).isEqualTo(LocalDate.of(2025, 7, 2));
+    DeadlinePolicy current =
+        DeadlinePolicy.builder().receiptRule(ReceiptRule.ONE_STOP_2025).build();
+    assertThat(cal.dueDate(at("2025-06-30T17:30"), 1, current)).isEqualTo(LocalDate.of(2025, 7, 2));
+  }
+
+  @Test
+  void minusWorkingTimeSkipsWeekendsAndTet() {
+    // Monday 11/03/2024 09:00 back 2 working hours: Friday 08/03 16:00.
+    assertThat(cal.minusWorkingTime(at("2024-03-11T09:00"), Duration.ofHours(2)))
+        .isEqualTo(at("2024-03-08T16:00"));
+    // Thursday 15/02/2024 10:00 back 8 hours: Wednesday 07/02 10:00, Tết Giáp Thìn skipped.
+    assertThat(cal.minusWorkingTime(at("2024-02-15T10:00"), Duration.ofHours(8)))
+        .isEqualTo(at("2024-02-07T10:00"));
+    // Exactly to the opening: stays on that morning.
+    assertThat(cal.minusWorkingTime(at("2024-03-11T09:00"), Duration.ofHours(1)))
+        .isEqualTo(at("2024-03-11T08:00"));
+    // From the evening and from the lunch break.
+    assertThat(cal.minusWorkingTime(at("2024-03-11T20:00"), Duration.ofMinutes(30)))
+        .isEqualTo(at("2024-03-11T16:30"));
+    assertThat(cal.minusWorkingTime(at("2024-03-11T12:30"), Duration.ofMinutes(30)))
+        .isEqualTo(at("2024-03-11T11:30"));
+    assertThat(cal.minusWorkingTime(at("2024-03-11T12:30"), Duration.ZERO))
+        .isEqualTo(at("2024-03-11T12:30"));
+    // Pauses over a weekend: their union, clipped, in working time.
+    List<Interval> pauses =
+        List.of(
+            Interval.of(at("2024-03-08T16:00"), at("2024-03-11T09:00")),
+            Interval.of(at("2024-03-08T16:30"), at("2024-03-08T18:00")));
+    assertThat(cal.workingTimeWithin(pauses, at("2024-03-08T09:00"), at("2024-03-12T10:00")))
+        .isEqualTo(Duration.ofHours(2));
+    assertThat(cal.workingTimeWithin(pauses, at("2024-03-08T09:00"), at("2024-03-08T16:30")))
+        .isEqualTo(Duration.ofMinutes(30));
+  }
+
+  @Test
   void nextAndPreviousWorkingDay() {
     assertThat(cal.nextWorkingDay(LocalDate.of(2024, 2, 7))).isEqualTo(LocalDate.of(2024, 2, 15));
     assertThat(cal.previousWorkingDay(LocalDate.of(2024, 2, 15)))
@@ -331,10 +431,10 @@ class WorkingCalendarTest {
               assertThat(e.getValue()).isEqualTo("-1");
               assertThat(e.getReason()).isEqualTo("must not be negative");
             });
-    assertThatThrownBy(() -> cal.isWorkingDay(LocalDate.of(2013, 12, 31)))
+    assertThatThrownBy(() -> cal.isWorkingDay(LocalDate.of(2009, 12, 31)))
         .isInstanceOf(CalendarInputException.class)
-        .hasMessageContaining("2013-12-31")
-        .hasMessageContaining("outside the supported range 2014-01-01 to 2199-12-31");
+        .hasMessageContaining("2009-12-31")
+        .hasMessageContaining("outside the supported range 2010-01-01 to 2199-12-31");
     assertThatThrownBy(() -> cal.plusWorkingDays(LocalDate.of(2199, 12, 20), 30))
         .isInstanceOf(CalendarInputException.class)
         .hasMessageContaining("falls outside");

@@ -47,7 +47,10 @@ class IndicatorsTest {
     assertThat(v(t, Indicator.LATE, Definition.PROVINCIAL)).isEqualTo("1/3");
     assertThat(v(t, Indicator.ON_TIME, Definition.NATIONAL_766)).isEqualTo("5/6");
     assertThat(v(t, Indicator.LATE, Definition.NATIONAL_766)).isEqualTo("1/6");
-    assertThat(v(t, Indicator.EARLY, Definition.NATIONAL_766)).isEqualTo("3/6");
+    // H10.01-240106-0002 paused 08/01 09:00 - 10/01 09:00, 2 working days (16 working hours):
+    // finished 22/01 16:00, moved back in working time to 18/01 16:00, before the due day 20/01
+    // (in calendar time, 48 hours, it would end 20/01 16:00: on the due day, not early).
+    assertThat(v(t, Indicator.EARLY, Definition.NATIONAL_766)).isEqualTo("4/6");
     Tally later = tally("dossiers-english-comma-no-bom.csv", LocalDate.of(2024, 1, 26));
     assertThat(v(later, Indicator.ON_TIME, Definition.NATIONAL_766)).isEqualTo("4/6");
     assertThat(v(t, Indicator.INPUT_DIGITISED, Definition.NATIONAL_766)).isEqualTo("2/6");

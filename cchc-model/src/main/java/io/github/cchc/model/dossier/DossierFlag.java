@@ -39,6 +39,9 @@ public enum DossierFlag {
   /**
    * National index: ended (any status but in progress), or waiting for a supplement requested, on
    * or before the due day once supplement time is subtracted, with at most one supplement request.
+   * The model has no working-day calendar and subtracts the pauses in calendar time; the tallies of
+   * cchc-indicators recompute this flag for dossiers that paused and ended on or after their due
+   * day, subtracting the pauses in working time (Quyết định 766/QĐ-TTg).
    */
   NATIONAL_IN_TIME,
   /** National index: as {@link #NATIONAL_IN_TIME} but strictly before the due day. */

@@ -1,6 +1,7 @@
 package io.github.cchc.examples.cli;
 
 import io.github.cchc.indicators.calendar.CalendarInputException;
+import io.github.cchc.indicators.calendar.OfficeHours;
 import io.github.cchc.indicators.calendar.WorkingCalendar;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,10 +14,20 @@ final class Calendars {
 
   static WorkingCalendar build(boolean cultureDay, @Nullable Path schedule, @Nullable Path closures)
       throws IOException {
-    if (!cultureDay && schedule == null && closures == null) {
+    return build(cultureDay, schedule, closures, OfficeHours.standard());
+  }
+
+  static WorkingCalendar build(
+      boolean cultureDay, @Nullable Path schedule, @Nullable Path closures, OfficeHours hours)
+      throws IOException {
+    if (!cultureDay
+        && schedule == null
+        && closures == null
+        && hours.equals(OfficeHours.standard())) {
       return WorkingCalendar.official();
     }
-    WorkingCalendar.Builder b = WorkingCalendar.builder().vietnameseCultureDay(cultureDay);
+    WorkingCalendar.Builder b =
+        WorkingCalendar.builder().vietnameseCultureDay(cultureDay).officeHours(hours);
     try {
       if (schedule != null) {
         b.schedule(existing(schedule, "--schedule"));

@@ -5,6 +5,8 @@ import io.github.cchc.indicators.calendar.DayOffReceipt;
 import io.github.cchc.indicators.calendar.DeadlineAssessment;
 import io.github.cchc.indicators.calendar.DeadlinePolicy;
 import io.github.cchc.indicators.calendar.DeadlineStatus;
+import io.github.cchc.indicators.calendar.OfficeHours;
+import io.github.cchc.indicators.calendar.ReceiptRule;
 import io.github.cchc.indicators.calendar.WorkingCalendar;
 import io.github.cchc.model.CchcParseException;
 import java.io.IOException;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Print the appointment (ngày hẹn trả) of a dossier as an ISO date-time in Asia/Ho_Chi_Minh:",
-      "the N-th working day after the receipt, at the close of working hours (17:00).",
+      "the N-th working day after the receipt, at the close of working hours (17:00 unless",
+      "--hours-of-work says otherwise).",
       "With --hours, the exact end of the limit in working hours.",
       "With --finished, a second line: ON_TIME, or EARLY|LATE by <n> working days",
       "(with --hours: EARLY|LATE by <ISO duration> working time).",
@@ -73,9 +76,30 @@ final class DueCommand implements Callable<Integer> {
   DayOffReceipt dayOffReceipt;
 
   @Option(
+      names = "--receipt-rule",
+      description =
+          "How a receipt after working hours counts: ${COMPLETION-CANDIDATES} (default: the rule in"
+              + " force on the receipt day, ONE_STOP_2025 from 2025-07-01 = next working day).")
+  @Nullable ReceiptRule receiptRule;
+
+  @Option(
       names = "--pause",
       description = "A pause (tạm dừng, waiting for a supplement) FROM/TO; repeatable.")
   List<String> pauses = new ArrayList<>();
+
+  @Option(
+      names = "--hours-of-work",
+      description =
+          "Working periods of a working day, HH:mm-HH:mm[,HH:mm-HH:mm] (default"
+              + " 08:00-12:00,13:00-17:00); the last end is the close of the day.")
+  @Nullable String hoursOfWork;
+
+  @Option(
+      names = "--saturday-reception",
+      description =
+          "Saturday reception periods, e.g. 07:30-11:30: a receipt in them counts on that Saturday"
+              + " (Saturday stays a day off for the limit).")
+  @Nullable String saturdayReception;
 
   @Option(names = "--culture-day", description = "Ngày Văn hóa Việt Nam (24/11) is a holiday.")
   boolean cultureDay;
@@ -85,11 +109,17 @@ final class DueCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    WorkingCalendar cal = Calendars.build(cultureDay, null, closures);
+    OfficeHours officeHours =
+        hoursOfWork == null ? OfficeHours.standard() : OfficeHours.parse(hoursOfWork);
+    if (saturdayReception != null) {
+      officeHours = officeHours.withSaturdayReception(saturdayReception);
+    }
+    WorkingCalendar cal = Calendars.build(cultureDay, null, closures, officeHours);
     DeadlinePolicy policy =
         DeadlinePolicy.builder()
             .cutOff(java.util.Optional.ofNullable(cutOff))
             .dayOffReceipt(dayOffReceipt)
+            .receiptRule(java.util.Optional.ofNullable(receiptRule))
             .build();
     if ((days == null) == (hours == null)) {
       throw new ParameterException(spec.commandLine(), "Give exactly one of --days and --hours");

@@ -1,6 +1,7 @@
 package io.github.cchc.examples.cli;
 
 import io.github.cchc.indicators.calendar.CalendarInputException;
+import io.github.cchc.indicators.calendar.LunarRule;
 import io.github.cchc.indicators.calendar.VietnameseLunarDate;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -31,6 +32,14 @@ final class LunarCommand implements Callable<Integer> {
   @Option(names = "--to", required = true, description = "Last solar day (yyyy-MM-dd).")
   LocalDate to;
 
+  @Option(
+      names = "--rule",
+      defaultValue = "UTC7",
+      description =
+          "${COMPLETION-CANDIDATES}: UTC+7 every year (default), or UTC+8 in 1955-1967 as the"
+              + " almanacs of those years.")
+  LunarRule rule;
+
   @Override
   public Integer call() {
     if (to.isBefore(from)) {
@@ -38,8 +47,8 @@ final class LunarCommand implements Callable<Integer> {
     }
     VietnameseLunarDate first;
     try {
-      first = VietnameseLunarDate.from(from);
-      VietnameseLunarDate.from(to);
+      first = VietnameseLunarDate.from(from, rule);
+      VietnameseLunarDate.from(to, rule);
     } catch (CalendarInputException e) {
       throw new InputRejectedException(e.getMessage(), e);
     }
@@ -47,7 +56,7 @@ final class LunarCommand implements Callable<Integer> {
     StringBuilder sb = new StringBuilder(64 * 1024);
     sb.append("solar,lunar_day,lunar_month,lunar_year,leap\n");
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-      VietnameseLunarDate l = d.equals(from) ? first : VietnameseLunarDate.from(d);
+      VietnameseLunarDate l = d.equals(from) ? first : VietnameseLunarDate.from(d, rule);
       sb.append(d)
           .append(',')
           .append(l.getDayOfMonth())

@@ -195,4 +195,90 @@ class CalendarCommandsTest {
         .isEqualTo(Cchc.INPUT_REJECTED);
     assertThat(err.toString()).contains("07/02/2024").contains("date-time expected");
   }
+
+  @Test
+  void dueAfterTheCloseIsNeverBeforeTheReceipt() {
+    assertThat(run("due", "--received", "2025-01-24T17:30", "--days", "0")).isEqualTo(Cchc.OK);
+    assertThat(out.toString()).isEqualTo("2025-02-03T17:00+07:00" + System.lineSeparator());
+    out.getBuffer().setLength(0);
+    assertThat(
+            run(
+                "due",
+                "--received",
+                "2025-01-24T17:30",
+                "--days",
+                "0",
+                "--finished",
+                "2025-01-24T17:45"))
+        .isEqualTo(Cchc.OK);
+    assertThat(out.toString().lines())
+        .containsExactly("2025-02-03T17:00+07:00", "EARLY by 1 working day");
+  }
+
+  @Test
+  void dueReceiptRuleOption() {
+    assertThat(run("due", "--received", "2025-07-01T17:30", "--days", "1")).isEqualTo(Cchc.OK);
+    assertThat(out.toString()).isEqualTo("2025-07-03T17:00+07:00" + System.lineSeparator());
+    out.getBuffer().setLength(0);
+    assertThat(
+            run(
+                "due",
+                "--received",
+                "2025-07-01T17:30",
+                "--days",
+                "1",
+                "--receipt-rule",
+                "ONE_STOP_2018"))
+        .isEqualTo(Cchc.OK);
+    assertThat(out.toString()).isEqualTo("2025-07-02T17:00+07:00" + System.lineSeparator());
+    assertThat(run("due", "--received", "2025-07-01T17:30", "--days", "1", "--receipt-rule", "X"))
+        .isEqualTo(Cchc.USAGE);
+  }
+
+  @Test
+  void dueWithTheOfficeHoursOfACentre() {
+    assertThat(
+            run(
+                "due",
+                "--received",
+                "2025-07-05T09:00",
+                "--days",
+                "1",
+                "--saturday-reception",
+                "07:30-11:30"))
+        .isEqualTo(Cchc.OK);
+    assertThat(out.toString()).isEqualTo("2025-07-07T17:00+07:00" + System.lineSeparator());
+    out.getBuffer().setLength(0);
+    assertThat(
+            run(
+                "due",
+                "--received",
+                "2025-07-01T16:45",
+                "--days",
+                "1",
+                "--hours-of-work",
+                "07:00-11:00,13:00-16:30"))
+        .isEqualTo(Cchc.OK);
+    assertThat(out.toString()).isEqualTo("2025-07-03T16:30+07:00" + System.lineSeparator());
+    assertThat(
+            run("due", "--received", "2025-07-01T16:45", "--days", "1", "--hours-of-work", "8-12"))
+        .isEqualTo(Cchc.INPUT_REJECTED);
+    assertThat(err.toString()).contains("time must be HH:mm");
+  }
+
+  @Test
+  void lunarWithTheRuleOf1955To1967() {
+    assertThat(
+            run("lunar", "--from", "1965-02-01", "--to", "1965-02-02", "--rule", "UTC8_1955_1967"))
+        .isEqualTo(Cchc.OK);
+    assertThat(out.toString().lines())
+        .containsExactly(
+            "solar,lunar_day,lunar_month,lunar_year,leap",
+            "1965-02-01,30,12,1964,0",
+            "1965-02-02,1,1,1965,0");
+    out.getBuffer().setLength(0);
+    assertThat(run("lunar", "--from", "1965-02-01", "--to", "1965-02-01")).isEqualTo(Cchc.OK);
+    assertThat(out.toString().lines())
+        .containsExactly("solar,lunar_day,lunar_month,lunar_year,leap", "1965-02-01,1,1,1965,0");
+  }
 }
