@@ -296,6 +296,7 @@ public final class MeasureEvaluator {
     TargetResultBuilder b = TargetResult.builder().target(target).addAllIndicators(ids);
     List<String> missing = new ArrayList<>();
     List<String> parts = new ArrayList<>();
+    List<String> figures = new ArrayList<>();
     Set<String> sources = new LinkedHashSet<>();
     boolean all = true;
     BigDecimal singleGap = null;
@@ -330,6 +331,15 @@ public final class MeasureEvaluator {
                 + plain(base.get().outOf().get())
                 + ")";
       }
+      figures.add(
+          id.toUpperCase(java.util.Locale.ROOT).replace('_', ' ')
+              + " "
+              + plain(now.get().value())
+              + " (năm "
+              + year
+              + ": "
+              + plain(base.get().value())
+              + ")");
       parts.add(
           id
               + " "
@@ -343,6 +353,9 @@ public final class MeasureEvaluator {
               + note);
     }
     b.addAllSources(sources);
+    if (!figures.isEmpty()) {
+      b.figures(String.join("; ", figures));
+    }
     if (!missing.isEmpty()) {
       String why = "no published " + String.join(", ", missing);
       b.verdict(Verdict.NOT_YET).reason(why);

@@ -97,6 +97,12 @@ public abstract class TargetResult {
   /** Returns, while it does not hold, how many more favourable items would make it hold. */
   public abstract Optional<Long> needed();
 
+  /**
+   * Returns the figures compared, as people read them, for a target on indices: "PAR INDEX 86,2
+   * (năm 2023: 84,05); SIPAS 81,9 (năm 2023: 82,52)"; empty for a rate or a rank.
+   */
+  public abstract Optional<String> figures();
+
   /** Returns the documents the figures were published in. */
   public abstract List<String> sources();
 
