@@ -151,6 +151,16 @@ class PlanInputsCommandTest {
   }
 
   @Test
+  void planPrintsEveryIndicatorATargetNames() {
+    assertThat(run("plan", PLAN)).isEqualTo(Cchc.OK);
+    assertThat(out.toString())
+        .contains(
+            "\"indicator\" : \"par_index\",\n    \"indicators\" : [ \"par_index\", \"sipas\" ]")
+        .contains("\"indicators\" : [ \"par_index_rank\" ]")
+        .contains("\"indicators\" : [ \"tasks_done\" ]");
+  }
+
+  @Test
   void progressGroupsTasksByLeadUnitAndListsTheOverdueOnes() {
     assertThat(run("progress", "--plan", PLAN, "--tasks", TASKS, "--as-of", "2025-01-10"))
         .isEqualTo(Cchc.OK);
