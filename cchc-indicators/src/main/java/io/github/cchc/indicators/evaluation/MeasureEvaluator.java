@@ -35,6 +35,12 @@ import java.util.Set;
  *   <li>A {@link Comparison#RANK_WITHIN} target is met when the published rank is at most K.
  * </ul>
  *
+ * <p>For a task target the denominator is fixed (the tasks due in the period): {@link
+ * TargetResult#needed()} is how many more of the tasks still open must be done (on time) for the
+ * target to hold, empty when too few remain open (a task done late never becomes on time); {@link
+ * TargetResult#remainingBudget()} is how many of the counted tasks the count is above the least
+ * that meets the target.
+ *
  * <p>As on dossiers, the verdict is {@link Verdict#NOT_YET} until the period is over and when a
  * figure is missing (not published yet, or no task due); the figures at hand are still shown.
  *
@@ -180,7 +186,8 @@ public final class MeasureEvaluator {
     }
     if (holds) {
       b.remainingBudget(upper ? most.get() - num : num - least.get());
-    } else if (!upper && least.isPresent() && least.get() > num) {
+    } else if (!upper && least.isPresent() && least.get() - num <= c.open()) {
+      // only tasks still open can count: for tasks_on_time, late ones never will
       b.needed(least.get() - num);
     }
     TargetResult partial = b.description("").build();

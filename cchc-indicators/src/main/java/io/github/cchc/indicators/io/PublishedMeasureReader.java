@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -121,14 +122,14 @@ public final class PublishedMeasureReader {
     return m;
   }
 
-  private static java.util.Optional<BigDecimal> number(SmallCsv.Row row, String column) {
+  private static Optional<BigDecimal> number(SmallCsv.Row row, String column) {
     String s = row.get(column);
     if (s.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (!NUMBER.matcher(s).matches()) {
       throw new SmallCsv.Rejection(column, "not a number: " + s);
     }
-    return java.util.Optional.of(new BigDecimal(s.replace(',', '.')));
+    return Optional.of(new BigDecimal(s.replace(',', '.')));
   }
 }

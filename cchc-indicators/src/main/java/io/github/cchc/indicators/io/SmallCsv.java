@@ -7,7 +7,6 @@ import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.text.VietnameseText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -101,7 +100,7 @@ final class SmallCsv {
     try {
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new DossierReadException(name + ": " + e.getMessage(), new UncheckedIOException(e));
+      throw new DossierReadException(name + ": " + e.getMessage(), e);
     }
   }
 

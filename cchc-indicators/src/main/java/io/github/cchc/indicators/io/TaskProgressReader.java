@@ -4,6 +4,7 @@ import io.github.cchc.indicators.progress.PlanProgress;
 import io.github.cchc.indicators.progress.TaskProgress;
 import io.github.cchc.indicators.progress.TaskProgressBuilder;
 import io.github.cchc.indicators.progress.TaskStatus;
+import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.plan.Plan;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -134,7 +135,7 @@ public final class TaskProgressReader {
     TaskStatus status;
     try {
       status = TaskStatus.parse(statusText);
-    } catch (io.github.cchc.model.CchcParseException e) {
+    } catch (CchcParseException e) {
       throw new SmallCsv.Rejection("status", e.getReason() + ": " + statusText);
     }
     TaskProgressBuilder b = TaskProgress.builder().task(task).status(status);

@@ -163,7 +163,8 @@ public final class PlanProgress {
   /**
    * Returns a task indicator over {@code period}: {@link Target#TASKS_DONE} counts the tasks due in
    * the period that are done by {@code asOf}, {@link Target#TASKS_ON_TIME} those done by their due
-   * day; the denominator is the tasks due in the period.
+   * day; the denominator is the tasks due in the period. {@link TaskCount#lost()} counts the tasks
+   * that can no longer be on time (done late, or overdue).
    *
    * @param indicator {@code tasks_done} or {@code tasks_on_time}
    * @param period the period (end exclusive)
@@ -182,6 +183,7 @@ public final class PlanProgress {
     }
     long due = 0;
     long counted = 0;
+    long lost = 0;
     for (TaskStanding s : standings(period, asOf)) {
       if (s.dueOn().isEmpty()) {
         continue;
@@ -189,8 +191,10 @@ public final class PlanProgress {
       due++;
       if (onTime ? s.isOnTime() : s.isDone()) {
         counted++;
+      } else if (onTime && (s.isDone() || s.isOverdue())) {
+        lost++;
       }
     }
-    return TaskCount.of(indicator, counted, due);
+    return TaskCount.of(indicator, counted, due, lost);
   }
 }

@@ -15,11 +15,12 @@ import org.immutables.value.Value;
 public abstract class TaskCount {
   TaskCount() {}
 
-  static TaskCount of(String indicator, long numerator, long denominator) {
+  static TaskCount of(String indicator, long numerator, long denominator, long lost) {
     return new TaskCountBuilder()
         .indicator(indicator)
         .numerator(numerator)
         .denominator(denominator)
+        .lost(lost)
         .build();
   }
 
@@ -32,8 +33,28 @@ public abstract class TaskCount {
   /** Returns the tasks of the plan due in the period. */
   public abstract long denominator();
 
+  /**
+   * Returns the tasks due in the period that can no longer count: for {@code tasks_on_time} those
+   * done late or not done by a due day already passed; 0 for {@code tasks_done}.
+   */
+  public abstract long lost();
+
+  /** Returns the tasks due that may still count: neither counted nor {@link #lost()}. */
+  public long open() {
+    return denominator() - numerator() - lost();
+  }
+
   @Value.Check
   void check() {
+    if (lost() < 0 || numerator() + lost() > denominator()) {
+      throw new IllegalStateException(
+          "need numerator + lost <= denominator: "
+              + numerator()
+              + " + "
+              + lost()
+              + " > "
+              + denominator());
+    }
     if (numerator() < 0 || numerator() > denominator()) {
       throw new IllegalStateException(
           "need 0 <= numerator <= denominator: " + numerator() + "/" + denominator());

@@ -117,6 +117,16 @@ class MeasureEvaluatorTest {
     TargetResult during = MeasureEvaluator.evaluate(TASKS, p, YEAR, DURING);
     assertThat(during.verdict()).isEqualTo(Verdict.NOT_YET);
     assertThat(during.reason()).isEqualTo("period 2024 ends 2024-12-31");
+    // on time: tasks 1-6 were done by 06/06 against 31/12, 7 and 8 are open: 6/8, 2 needed
+    Target onTime =
+        TargetExtractor.extract("Phấn đấu 100% nhiệm vụ được giao hoàn thành đúng thời hạn.")
+            .get(0);
+    TargetResult onTimeAfter = MeasureEvaluator.evaluate(onTime, p, YEAR, AFTER);
+    assertThat(onTimeAfter.indicatorIds()).isEqualTo("tasks_on_time");
+    assertThat(onTimeAfter.numerator()).contains(BigDecimal.valueOf(6));
+    // as of 10/01/2025 tasks 7 and 8 are overdue: they can never be on time, nothing can help
+    assertThat(onTimeAfter.needed()).isEmpty();
+    assertThat(MeasureEvaluator.evaluate(onTime, p, YEAR, DURING).needed()).contains(2L);
     // a quarter in which no task is due
     ReportingPeriod q1 = ReportingCalendar.calendar().parse("2024-Q1");
     assertThat(MeasureEvaluator.evaluate(TASKS, p, q1, AFTER).reason())
