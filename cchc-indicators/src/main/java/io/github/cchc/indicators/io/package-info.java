@@ -49,6 +49,12 @@
  * <p>* required column. JSON Lines: one object per line with the same keys (either language);
  * {@code pauses} may also be an array of {@code {"start": ..., "end": ...}} objects.
  *
+ * <p>Two small files kept by hand beside the exports are read to the same standard: the progress of
+ * a plan's tasks ({@link io.github.cchc.indicators.io.TaskProgressReader}, {@code
+ * task,status,completed_on,note}) and published figures such as the PAR INDEX ({@link
+ * io.github.cchc.indicators.io.PublishedMeasureReader}, {@code
+ * indicator,period,value,out_of,source}).
+ *
  * <pre>{@code
  * TallyAccumulator acc = new TallyAccumulator(Grouping.agency(), scope);
  * ReadReport report = DossierReader.defaults().read(Path.of("ho-so-2024.csv"), acc::add);

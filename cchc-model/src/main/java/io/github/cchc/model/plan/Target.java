@@ -3,6 +3,8 @@ package io.github.cchc.model.plan;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.cchc.model.quantity.Percentage;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,9 +16,13 @@ import org.immutables.value.Value;
  * {@code LT}, {@code LE}) has a {@link #value()} in {@link TargetUnit#PERCENT}; a {@link
  * Comparison#RANK_WITHIN} target has a value in {@link TargetUnit#RANK}; a {@link
  * Comparison#IMPROVE} target has no value but a {@link #baseYear()}. Where the measured subject is
- * recognised, {@link #indicator()} names it with the id of a known indicator: {@code on_time},
- * {@code early}, {@code late}, {@code fully_online}, {@code online_payment}, {@code
- * result_digitised}.
+ * recognised, {@link #indicator()} names it with the id of a known indicator: from dossiers {@code
+ * on_time}, {@code early}, {@code late}, {@code fully_online}, {@code online_payment}, {@code
+ * result_digitised}; from the plan's task progress {@code tasks_done}, {@code tasks_on_time}; from
+ * published figures {@code procedures_published}, {@code par_index}, {@code sipas} (and other
+ * indices a target names: {@code papi}, {@code pci}, {@code dti}), and for a rank target the
+ * index's rank, {@code par_index_rank}. A target naming several indices ("Chỉ số PAR INDEX, SIPAS
+ * ... cải thiện") lists the others in {@link #additionalIndicators()}.
  *
  * <pre>{@code
  * Target t = TargetExtractor.extract(
@@ -50,6 +56,30 @@ public abstract class Target {
   /** Indicator id: dossiers whose result (kết quả giải quyết TTHC) is digitised. */
   public static final String RESULT_DIGITISED = "result_digitised";
 
+  /** Indicator id: tasks of the plan done over tasks of the plan due in the period. */
+  public static final String TASKS_DONE = "tasks_done";
+
+  /** Indicator id: tasks of the plan done by their deadline over tasks due in the period. */
+  public static final String TASKS_ON_TIME = "tasks_on_time";
+
+  /**
+   * Indicator id: procedures (TTHC) published (công khai) in full and on time, a published
+   * percentage or a count out of the procedures to publish.
+   */
+  public static final String PROCEDURES_PUBLISHED = "procedures_published";
+
+  /** Indicator id: the PAR INDEX (Chỉ số cải cách hành chính) of the unit, in points. */
+  public static final String PAR_INDEX = "par_index";
+
+  /** Indicator id: the SIPAS (Chỉ số hài lòng về sự phục vụ hành chính), in percent. */
+  public static final String SIPAS = "sipas";
+
+  /** Indicator id: the rank of the unit in the PAR INDEX, out of the units ranked. */
+  public static final String PAR_INDEX_RANK = "par_index_rank";
+
+  /** The suffix of a rank indicator id: {@code par_index} ranks as {@code par_index_rank}. */
+  public static final String RANK_SUFFIX = "_rank";
+
   Target() {}
 
   /**
@@ -69,6 +99,29 @@ public abstract class Target {
 
   /** Returns the id of the known indicator that measures the subject, if recognised. */
   public abstract Optional<String> indicator();
+
+  /**
+   * Returns the ids of the further indicators a target names together with {@link #indicator()}:
+   * {@code sipas} for "Chỉ số PAR INDEX, SIPAS năm 2024 tiếp tục cải thiện" ({@code indicator()} is
+   * {@code par_index}); empty for a target about one indicator.
+   */
+  public abstract List<String> additionalIndicators();
+
+  /**
+   * Returns every indicator id the target names: {@link #indicator()} then {@link
+   * #additionalIndicators()}; empty when the subject is not recognised.
+   *
+   * @return the ids, in the order the target names them
+   */
+  public List<String> indicators() {
+    if (indicator().isEmpty()) {
+      return List.of();
+    }
+    List<String> all = new ArrayList<>();
+    all.add(indicator().get());
+    all.addAll(additionalIndicators());
+    return List.copyOf(all);
+  }
 
   /** Returns how the measured value is compared. */
   public abstract Comparison comparator();
@@ -133,6 +186,9 @@ public abstract class Target {
         throw new IllegalStateException(
             comparator() + " target needs unit " + expected.symbol() + ": " + text());
       }
+    }
+    if (!additionalIndicators().isEmpty() && indicator().isEmpty()) {
+      throw new IllegalStateException("additional indicators without an indicator: " + text());
     }
     if (comparator() == Comparison.IMPROVE && baseYear().isEmpty()) {
       throw new IllegalStateException("IMPROVE target needs a base year: " + text());

@@ -75,6 +75,26 @@ public final class TargetExtractor {
   private static final Pattern LEADING_NOISE =
       Pattern.compile("^(?:[-–•+*]\\s*)?(?:(?:phan\\s+dau|doi\\s+voi|hoan\\s+thanh)(?:\\s+|$))*");
 
+  private static final Pattern TASKS = Pattern.compile("(?:cac\\s+)?nhiem\\s+vu\\b");
+
+  private static final Pattern ON_SCHEDULE =
+      Pattern.compile("dung\\s+(?:han|thoi\\s+han|tien\\s+do|thoi\\s+gian)\\b");
+
+  private static final Pattern PROCEDURES =
+      Pattern.compile("(?:100%\\s+)?(?:cac\\s+)?(?:tthc|thu\\s+tuc\\s+hanh\\s+chinh)\\b");
+
+  private static final Pattern INDEX_SUBJECT =
+      Pattern.compile(
+          "(?:ket\\s+qua\\s+(?:danh\\s+gia\\s+)?(?:cac\\s+)?)?(?:chi\\s+so|par|sipas|papi|pci|dti|pgi)\\b");
+
+  private static final Pattern INDEX_NAME =
+      Pattern.compile(
+          "\\b(?:par[\\s-]?index|chi\\s+so\\s+cai\\s+cach\\s+hanh\\s+chinh|chi\\s+so\\s+cchc"
+              + "|sipas|chi\\s+so\\s+hai\\s+long|papi|pci|dti|pgi)\\b");
+
+  private static final List<String> INDEX_IDS =
+      List.of(Target.PAR_INDEX, Target.SIPAS, "papi", "pci", "dti", "pgi");
+
   private TargetExtractor() {}
 
   /**
@@ -216,7 +236,13 @@ public final class TargetExtractor {
       if (h.baseYear() != null) {
         b.baseYear(h.baseYear());
       }
-      indicator(subject).ifPresent(b::indicator);
+      List<String> ids = indicators(subject);
+      if (h.comparison() == Comparison.RANK_WITHIN) {
+        ids = ranks(ids);
+      }
+      if (!ids.isEmpty()) {
+        b.indicator(ids.get(0)).additionalIndicators(ids.subList(1, ids.size()));
+      }
       year(subject, h.baseYear()).ifPresent(b::year);
       Matcher sc = SCOPE.matcher(VietnameseText.fold(subject));
       if (sc.find()) {
@@ -302,32 +328,96 @@ public final class TargetExtractor {
 
   /**
    * Recognises the indicator measured by a subject: the ids of {@link Target#ON_TIME} and the other
-   * constants of {@link Target}.
+   * constants of {@link Target}; for a subject naming several indices, the first.
    *
    * @param subject the subject of a target, in Vietnamese
    * @return the indicator id, or empty when not recognised
    */
   public static Optional<String> indicator(String subject) {
+    List<String> ids = indicators(subject);
+    return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
+  }
+
+  /**
+   * Recognises every indicator a subject names: one dossier, task or procedure indicator ({@link
+   * Target#ON_TIME}, {@link Target#TASKS_DONE}, {@link Target#PROCEDURES_PUBLISHED} ...), or the
+   * indices a subject about indices names, in the order written ("Chỉ số PAR INDEX, SIPAS năm
+   * 2024": {@code par_index}, {@code sipas}).
+   *
+   * <p>Tasks: a subject that starts with "nhiệm vụ" ("Hoàn thành 100% nhiệm vụ của Kế hoạch") is
+   * {@link Target#TASKS_DONE}, or {@link Target#TASKS_ON_TIME} when it says "đúng hạn", "đúng thời
+   * hạn" or "đúng tiến độ". Procedures: a subject that starts with "TTHC" or "thủ tục hành chính"
+   * and says "công khai" is {@link Target#PROCEDURES_PUBLISHED}. Indices: a subject that starts
+   * with "chỉ số" or "kết quả đánh giá chỉ số", or with an index's name.
+   *
+   * @param subject the subject of a target, in Vietnamese
+   * @return the indicator ids; empty when not recognised
+   */
+  public static List<String> indicators(String subject) {
     String f = Fold.fold(subject);
     boolean dossiers = f.contains("ho so");
     if (f.contains("so hoa") && f.contains("ket qua")) {
-      return Optional.of(Target.RESULT_DIGITISED);
+      return List.of(Target.RESULT_DIGITISED);
     }
     if (dossiers && f.contains("thanh toan truc tuyen")) {
-      return Optional.of(Target.ONLINE_PAYMENT);
+      return List.of(Target.ONLINE_PAYMENT);
     }
     if (dossiers && f.contains("truc tuyen toan trinh")) {
-      return Optional.of(Target.FULLY_ONLINE);
+      return List.of(Target.FULLY_ONLINE);
     }
     if (dossiers && (f.contains("qua han") || f.contains("tre han"))) {
-      return Optional.of(Target.LATE);
+      return List.of(Target.LATE);
     }
     if (dossiers && f.contains("dung han")) {
-      return Optional.of(Target.ON_TIME);
+      return List.of(Target.ON_TIME);
     }
     if (dossiers && f.contains("truoc han")) {
-      return Optional.of(Target.EARLY);
+      return List.of(Target.EARLY);
     }
-    return Optional.empty();
+    if (dossiers) {
+      return List.of();
+    }
+    if (TASKS.matcher(f).lookingAt()) {
+      return List.of(ON_SCHEDULE.matcher(f).find() ? Target.TASKS_ON_TIME : Target.TASKS_DONE);
+    }
+    if (PROCEDURES.matcher(f).lookingAt() && f.contains("cong khai")) {
+      return List.of(Target.PROCEDURES_PUBLISHED);
+    }
+    if (INDEX_SUBJECT.matcher(f).lookingAt()) {
+      List<String> ids = new ArrayList<>();
+      Matcher m = INDEX_NAME.matcher(f);
+      while (m.find()) {
+        String id = indexId(m.group());
+        if (!ids.contains(id)) {
+          ids.add(id);
+        }
+      }
+      return List.copyOf(ids);
+    }
+    return List.of();
+  }
+
+  /** The rank ids of the indices in {@code ids} ({@code par_index} to {@code par_index_rank}). */
+  private static List<String> ranks(List<String> ids) {
+    List<String> out = new ArrayList<>();
+    for (String id : ids) {
+      if (INDEX_IDS.contains(id)) {
+        out.add(id + Target.RANK_SUFFIX);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static String indexId(String folded) {
+    if (folded.startsWith("sipas") || folded.contains("hai long")) {
+      return Target.SIPAS;
+    }
+    if (folded.equals("papi")
+        || folded.equals("pci")
+        || folded.equals("dti")
+        || folded.equals("pgi")) {
+      return folded;
+    }
+    return Target.PAR_INDEX;
   }
 }

@@ -35,7 +35,8 @@ class TargetExtractorTest {
     Target t = only("Hoàn thành 100% nhiệm vụ của Kế hoạch CCHC Nhà nước đã đề ra.");
     threshold(t, Comparison.EQ, "100");
     assertThat(t.subject()).isEqualTo("nhiệm vụ của Kế hoạch CCHC Nhà nước đã đề ra");
-    assertThat(t.indicator()).isEmpty();
+    assertThat(t.indicator()).contains(Target.TASKS_DONE);
+    assertThat(t.additionalIndicators()).isEmpty();
   }
 
   @Test
@@ -64,6 +65,40 @@ class TargetExtractorTest {
     assertThat(t.unit()).isEmpty();
     assertThat(t.subject())
         .isEqualTo("Kết quả đánh giá Chỉ số PAR INDEX, SIPAS, PAPI, PCI, DTI năm 2024");
+    // every index named: the target holds only when each of them improved
+    assertThat(t.indicators()).containsExactly("par_index", "sipas", "papi", "pci", "dti");
+  }
+
+  @Test
+  void indicesOfTheSamplePlanAndTheirRank() {
+    Target improve =
+        only(
+            "Kết quả đánh giá Chỉ số PAR INDEX, SIPAS năm 2024 tiếp tục cải thiện hơn so với kết"
+                + " quả đánh giá năm 2023.");
+    assertThat(improve.indicator()).contains(Target.PAR_INDEX);
+    assertThat(improve.additionalIndicators()).containsExactly(Target.SIPAS);
+    Target rank = only("Chỉ số CCHC của tỉnh nằm trong nhóm 30 tỉnh, thành phố.");
+    assertThat(rank.comparator()).isEqualTo(Comparison.RANK_WITHIN);
+    assertThat(rank.indicators()).containsExactly(Target.PAR_INDEX_RANK);
+    // the same words without an index: no indicator
+    assertThat(only("Giá trị thu ngân sách nằm trong nhóm 30 tỉnh, thành phố.").indicator())
+        .isEmpty();
+    // an index named after what is counted is not about the index
+    assertThat(
+            only("100% cơ quan, đơn vị được đánh giá, xếp loại Chỉ số CCHC hằng năm.").indicator())
+        .isEmpty();
+    // "Chỉ số hài lòng ... (SIPAS)" names one index, not two
+    assertThat(
+            TargetExtractor.indicators(
+                "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính"
+                    + " nhà nước (SIPAS)"))
+        .containsExactly(Target.SIPAS);
+  }
+
+  @Test
+  void tasksDoneOnTime() {
+    Target t = only("Phấn đấu 100% nhiệm vụ được giao hoàn thành đúng thời hạn.");
+    assertThat(t.indicator()).contains(Target.TASKS_ON_TIME);
   }
 
   @Test
@@ -89,7 +124,12 @@ class TargetExtractorTest {
     for (String s : sentences) {
       Target t = only(s);
       threshold(t, Comparison.EQ, "100");
-      assertThat(t.indicator()).as(s).isEmpty();
+      // "TTHC công khai" is the published-procedures figure; the others have no indicator
+      if (s.startsWith("100% TTHC công khai")) {
+        assertThat(t.indicator()).as(s).contains(Target.PROCEDURES_PUBLISHED);
+      } else {
+        assertThat(t.indicator()).as(s).isEmpty();
+      }
       assertThat(s).contains(t.subject());
       assertThat(t.text()).isEqualTo(s);
     }
@@ -216,8 +256,19 @@ class TargetExtractorTest {
     assertThat(targets).hasSize(20);
     assertThat(targets)
         .filteredOn(t -> t.indicator().isPresent())
-        .extracting(t -> t.indicator().get() + " " + t.comparator() + " " + t.value().get())
+        .extracting(
+            t ->
+                String.join("+", t.indicators())
+                    + " "
+                    + t.comparator()
+                    + " "
+                    + t.value()
+                        .map(Object::toString)
+                        .orElseGet(() -> t.baseYear().get().toString()))
         .containsExactly(
+            "tasks_done EQ 100",
+            "par_index+sipas+papi+pci+dti IMPROVE 2023",
+            "procedures_published EQ 100",
             "on_time GT 98",
             "result_digitised GE 50",
             "online_payment EQ 100",

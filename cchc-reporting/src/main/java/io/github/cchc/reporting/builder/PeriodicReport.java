@@ -35,7 +35,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class PeriodicReport {
-  private static final String[] ROMAN = {"I", "II"};
+  private static final String[] ROMAN = {"I", "II", "III"};
 
   PeriodicReport() {}
 
@@ -98,6 +98,14 @@ public abstract class PeriodicReport {
   public abstract List<Series> trend();
 
   /**
+   * The progress of the plan's tasks, shown after the reform areas; empty when no task progress was
+   * given.
+   *
+   * @return the task progress section
+   */
+  public abstract Optional<TaskProgressSection> taskProgress();
+
+  /**
    * The signature block.
    *
    * @return the signature block
@@ -127,8 +135,15 @@ public abstract class PeriodicReport {
       areas.addBlocks(Paragraph.of((++area) + ". " + e.getKey() + ": " + e.getValue()));
     }
     sections.add(areas.build());
-    List<Block> blocks = new ArrayList<>();
     int table = 0;
+    if (taskProgress().isPresent()) {
+      sections.add(
+          taskProgress()
+              .get()
+              .toSection(ROMAN[sections.size()] + ". TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ", table + 1));
+      table += taskProgress().get().tables();
+    }
+    List<Block> blocks = new ArrayList<>();
     for (IndicatorBreakdown indicator : indicators()) {
       if (!indicator.byUnit().isEmpty()) {
         blocks.add(
@@ -160,7 +175,7 @@ public abstract class PeriodicReport {
     }
     sections.add(
         Section.builder()
-            .heading(ROMAN[1] + ". KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH")
+            .heading(ROMAN[sections.size()] + ". KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH")
             .blocks(blocks)
             .build());
     return Report.builder()

@@ -88,6 +88,14 @@ public abstract class TargetAchievementReport {
   public abstract List<IndicatorBreakdown> breakdowns();
 
   /**
+   * The progress of the plan's tasks, shown after the assessment; empty when no task progress was
+   * given.
+   *
+   * @return the task progress section
+   */
+  public abstract Optional<TaskProgressSection> taskProgress();
+
+  /**
    * The signature block.
    *
    * @return the signature block
@@ -151,7 +159,9 @@ public abstract class TargetAchievementReport {
               Cell.text(line.target()),
               figures ? Cell.count(line.numerator()) : Cell.empty(),
               figures ? Cell.count(line.denominator()) : Cell.empty(),
-              FiguresTable.rate(line.numerator(), line.denominator()),
+              line.valueText()
+                  .map(Cell::text)
+                  .orElseGet(() -> FiguresTable.rate(line.numerator(), line.denominator())),
               line.threshold().map(t -> Cell.percent(t, 2)).orElse(Cell.empty()),
               Cell.text(label(line.verdict())),
               line.gap().map(g -> Cell.decimal(g, 2)).orElse(Cell.empty()),
@@ -178,18 +188,40 @@ public abstract class TargetAchievementReport {
                     Cell.count(counts.getOrDefault(Verdict.NOT_YET, 0L))))
             .addTotals(Row.of(Cell.text("Tổng cộng"), Cell.count(lines().size())))
             .build();
+    boolean beyondDossiers =
+        lines().stream().anyMatch(l -> !l.sources().isEmpty() || l.valueText().isPresent())
+            || taskProgress().isPresent();
+    List<String> sources = new ArrayList<>();
+    int n = 0;
+    for (TargetLine line : lines()) {
+      n++;
+      if (!line.sources().isEmpty()) {
+        sources.add("chỉ tiêu " + n + ": " + String.join("; ", line.sources()));
+      }
+    }
+    List<Block> resultBlocks = new ArrayList<>();
+    resultBlocks.add(
+        Paragraph.of(
+            "Thực hiện "
+                + plan()
+                + ", kết quả thực hiện các chỉ tiêu "
+                + periodLabel()
+                + (beyondDossiers
+                    ? " như sau (tử số, mẫu số và tỷ lệ tính từ dữ liệu hồ sơ, tiến độ nhiệm vụ"
+                        + " và số liệu đã công bố; chênh lệch là hiệu giữa tỷ lệ đạt được và"
+                        + " ngưỡng của chỉ tiêu):"
+                    : " như sau (tử số, mẫu số và tỷ lệ tính từ dữ liệu hồ sơ; chênh lệch"
+                        + " là hiệu giữa tỷ lệ đạt được và ngưỡng của chỉ tiêu):")));
+    resultBlocks.add(table.build());
+    if (!sources.isEmpty()) {
+      resultBlocks.add(
+          Paragraph.of("Nguồn số liệu đã công bố: " + String.join("; ", sources) + "."));
+    }
     Section results =
         Section.builder()
             .heading("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU")
+            .blocks(resultBlocks)
             .addBlocks(
-                Paragraph.of(
-                    "Thực hiện "
-                        + plan()
-                        + ", kết quả thực hiện các chỉ tiêu "
-                        + periodLabel()
-                        + " như sau (tử số, mẫu số và tỷ lệ tính từ dữ liệu hồ sơ; chênh lệch"
-                        + " là hiệu giữa tỷ lệ đạt được và ngưỡng của chỉ tiêu):"),
-                table.build(),
                 Chart.builder()
                     .kind(ChartKind.BAR)
                     .title("Biểu đồ 1. Tỷ lệ đạt được so với ngưỡng chỉ tiêu")
@@ -203,9 +235,15 @@ public abstract class TargetAchievementReport {
     Section assessment =
         Section.builder().heading("II. TỔNG HỢP ĐÁNH GIÁ").addBlocks(summary).build();
     List<Section> sections = new ArrayList<>(List.of(results, assessment));
+    int number = 2;
+    String next = "III";
+    if (taskProgress().isPresent()) {
+      sections.add(taskProgress().get().toSection("III. TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ", number + 1));
+      number += taskProgress().get().tables();
+      next = "IV";
+    }
     if (!breakdowns().isEmpty()) {
       List<Block> blocks = new ArrayList<>();
-      int number = 2;
       for (IndicatorBreakdown b : breakdowns()) {
         if (!b.byUnit().isEmpty()) {
           blocks.add(
@@ -224,7 +262,8 @@ public abstract class TargetAchievementReport {
                   b.byProcedure()));
         }
       }
-      sections.add(Section.builder().heading("III. CHI TIẾT CÁC CHỈ SỐ").blocks(blocks).build());
+      sections.add(
+          Section.builder().heading(next + ". CHI TIẾT CÁC CHỈ SỐ").blocks(blocks).build());
     }
     return Report.builder()
         .header(header())

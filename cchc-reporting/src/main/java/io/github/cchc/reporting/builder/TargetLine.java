@@ -1,10 +1,13 @@
 package io.github.cchc.reporting.builder;
 
 import io.github.cchc.indicators.evaluation.TargetEvaluation;
+import io.github.cchc.indicators.evaluation.TargetResult;
 import io.github.cchc.indicators.evaluation.Verdict;
+import io.github.cchc.model.plan.Comparison;
 import io.github.cchc.model.plan.Target;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -64,6 +67,77 @@ public abstract class TargetLine {
   }
 
   /**
+   * The line of a target measured on the plan's task progress or on published figures: the exact
+   * numerator and denominator of a count (tasks done of tasks due, procedures published of
+   * procedures to publish) with its rate and gap; for an index or a rank, {@link #valueText()} in
+   * place of the rate ("hạng 27/63", "par_index 86,2 (2023: 84,05) ..."); the documents the figures
+   * come from.
+   *
+   * @param result the result
+   * @return the line
+   */
+  public static TargetLine of(TargetResult result) {
+    TargetLineBuilder b =
+        builder()
+            .target(result.target().text())
+            .indicator(indicatorName(result))
+            .threshold(result.target().value())
+            .verdict(result.verdict())
+            .remainingBudget(result.remainingBudget())
+            .sources(result.sources());
+    boolean count =
+        result.target().comparator().isThreshold()
+            && result.numerator().map(TargetLine::isWhole).orElse(false)
+            && result.denominator().map(TargetLine::isWhole).orElse(false);
+    if (count) {
+      b.numerator(result.numerator().get().longValueExact())
+          .denominator(result.denominator().get().longValueExact())
+          .gap(result.gap().map(BigDecimal::stripTrailingZeros));
+    } else {
+      b.numerator(0).denominator(0).measurable(false);
+      if (result.target().comparator().isThreshold()) {
+        b.gap(result.gap().map(BigDecimal::stripTrailingZeros));
+        result
+            .rate()
+            .ifPresent(
+                r ->
+                    b.valueText(
+                        r.setScale(2, RoundingMode.HALF_EVEN).toPlainString().replace('.', ',')
+                            + "%"));
+      } else if (result.target().comparator() == Comparison.RANK_WITHIN
+          && result.numerator().isPresent()) {
+        b.valueText(
+            "hạng "
+                + result.numerator().get().toPlainString()
+                + "/"
+                + result.denominator().map(BigDecimal::toPlainString).orElse("?"));
+      } else {
+        result.figures().ifPresent(b::valueText);
+      }
+    }
+    return b.build();
+  }
+
+  private static boolean isWhole(BigDecimal v) {
+    return v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
+  }
+
+  private static String indicatorName(TargetResult r) {
+    switch (r.indicatorIds()) {
+      case Target.TASKS_DONE:
+        return "Tỷ lệ nhiệm vụ hoàn thành";
+      case Target.TASKS_ON_TIME:
+        return "Tỷ lệ nhiệm vụ hoàn thành đúng hạn";
+      case Target.PROCEDURES_PUBLISHED:
+        return "Tỷ lệ TTHC được công khai";
+      case Target.PAR_INDEX_RANK:
+        return "Xếp hạng Chỉ số CCHC (PAR INDEX)";
+      default:
+        return "Chỉ số " + r.indicatorIds().toUpperCase(java.util.Locale.ROOT).replace("_", " ");
+    }
+  }
+
+  /**
    * The line of a target that dossiers cannot measure (a task target such as "100% nhiệm vụ"): its
    * text, {@code why} in place of the indicator, no figures, verdict {@link Verdict#NOT_YET}.
    *
@@ -93,6 +167,21 @@ public abstract class TargetLine {
   public boolean measurable() {
     return true;
   }
+
+  /**
+   * What stands in place of the rate for a target measured on an index or a rank ("hạng 27/63");
+   * empty for a rate.
+   *
+   * @return the text
+   */
+  public abstract Optional<String> valueText();
+
+  /**
+   * The documents the figures were published in; empty for figures computed here.
+   *
+   * @return the sources
+   */
+  public abstract List<String> sources();
 
   /**
    * The target as the plan states it.

@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       LunarCommand.class,
       HolidaysCommand.class,
       DueCommand.class,
+      ProgressCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

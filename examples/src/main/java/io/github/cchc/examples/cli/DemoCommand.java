@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -36,8 +37,11 @@ import picocli.CommandLine.Spec;
  * {@code cchc demo}: the main job of the README. On the sample data shipped in {@code
  * examples/data} it reads the sample plan ({@code plans/sample-kh-cchc-2024.docx}), generates the
  * sample dossier export on first run ({@code generated/dossiers-2024.csv}, deterministic), streams
- * it with a progress bar, computes the indicators, evaluates every target of the plan, writes the
- * report in every format into {@code --out} and prints a summary table and the elapsed time.
+ * it with a progress bar, computes the indicators, evaluates every target of the plan — those on
+ * its tasks with the sample task progress ({@code tasks/sample-kh-cchc-2024-tien-do.csv}), those on
+ * published figures with the sample measures ({@code measures/sample-chi-so-cong-bo.csv},
+ * illustrative figures) — writes the report in every format into {@code --out} and prints a summary
+ * table and the elapsed time.
  */
 @Command(
     name = "demo",
@@ -51,6 +55,14 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
   /** The sample plan, under {@code <data>/plans}. */
   static final String PLAN = "sample-kh-cchc-2024.docx";
+
+  /** The sample task progress of the plan, under {@code <data>/tasks}. */
+  static final String TASKS = "sample-kh-cchc-2024-tien-do.csv";
+
+  /**
+   * The sample published figures (illustrative, not published ones), under {@code <data>/measures}.
+   */
+  static final String MEASURES = "sample-chi-so-cong-bo.csv";
 
   private static final Locale VI = Locale.forLanguageTag("vi-VN");
   private static final int BAR = 30;
@@ -95,6 +107,16 @@ final class DemoCommand implements Callable<Integer> {
     }
     dossiers = SampleData.ensureDossiers(data);
     long expected = Math.max(1, Files.size(dossiers) / bytesPerRow(dossiers));
+    Path tasks = data.resolve("tasks").resolve(TASKS);
+    Path measures = data.resolve("measures").resolve(MEASURES);
+    for (Path f : new Path[] {tasks, measures}) {
+      if (!Files.isRegularFile(f)) {
+        throw new InputRejectedException(
+            "sample file not found: "
+                + f.toAbsolutePath()
+                + " (run from the project root or give --data)");
+      }
+    }
 
     ReportCommand job = new ReportCommand();
     job.onDossier = progress(stderr, expected);
@@ -115,7 +137,11 @@ final class DemoCommand implements Callable<Integer> {
         "--place",
         "Bình Phước",
         "--out",
-        out.toString());
+        out.toString(),
+        "--tasks",
+        tasks.toString(),
+        "--measures",
+        measures.toString());
     stdout.println("report files:");
     int code = job.call();
     stderr.print("\r" + " ".repeat(BAR + 40) + "\r");
@@ -153,6 +179,7 @@ final class DemoCommand implements Callable<Integer> {
             .plan(achievement.plan())
             .reformAreas(areas)
             .addAllIndicators(achievement.breakdowns())
+            .taskProgress(Optional.ofNullable(job.taskSection))
             .addRecipients("Như trên", "Lưu: VT")
             .build()
             .toReport();
@@ -214,7 +241,11 @@ final class DemoCommand implements Callable<Integer> {
       }
       boolean measured = line.denominator() > 0;
       String figures =
-          measured ? count.format(line.numerator()) + " / " + count.format(line.denominator()) : "";
+          measured
+              ? count.format(line.numerator()) + " / " + count.format(line.denominator())
+              : line.valueText()
+                  .map(v -> v.length() > 22 ? v.substring(0, 21) + "…" : v)
+                  .orElse("");
       String rate =
           measured
               ? Percentage.ofFraction(Ratio.of(line.numerator(), line.denominator()))

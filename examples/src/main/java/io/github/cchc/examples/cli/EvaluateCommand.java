@@ -1,7 +1,9 @@
 package io.github.cchc.examples.cli;
 
+import io.github.cchc.indicators.evaluation.MeasureEvaluator;
 import io.github.cchc.indicators.evaluation.TargetEvaluation;
 import io.github.cchc.indicators.evaluation.TargetEvaluator;
+import io.github.cchc.indicators.evaluation.TargetResult;
 import io.github.cchc.indicators.indicator.Definition;
 import io.github.cchc.indicators.io.ReadReport;
 import io.github.cchc.indicators.period.ReportingPeriod;
@@ -12,6 +14,7 @@ import io.github.cchc.indicators.tally.TallyScope;
 import io.github.cchc.model.plan.Plan;
 import io.github.cchc.model.plan.Target;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -33,8 +36,12 @@ import picocli.CommandLine.Spec;
       "Evaluate each target of a plan (Kế hoạch, .txt or .docx) on a dossier export over a period:",
       "the indicator value (numerator/denominator), the verdict MET / NOT_MET / NOT_YET, the gap"
           + " in percentage points and the remaining budget (or what is needed to recover).",
+      "With --tasks (task progress) and --measures (published figures) the targets on the plan's"
+          + " tasks, on published procedures and on the PAR INDEX, SIPAS and their rank are"
+          + " measured too.",
       "Text output: one block per target; csv: target,indicator,comparator,threshold,numerator,"
-          + "denominator,rate,verdict,gap,remaining_budget,needed."
+          + "denominator,rate,verdict,gap,remaining_budget,needed (indicator: every indicator"
+          + " used, joined by +)."
     })
 final class EvaluateCommand implements Callable<Integer> {
   enum Format {
@@ -47,6 +54,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin DossierInput input;
 
   @Mixin PlanPeriodOptions plan;
+
+  @Mixin PlanInputs inputs;
 
   @Option(
       names = "--format",
@@ -61,6 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
     LocalDate day = plan.day();
     LocalDate judged = plan.judged(p);
     Plan read = plan.readPlan();
+    PlanInputs.Loaded loaded = inputs.read(read, input.strict);
     TallyAccumulator acc = new TallyAccumulator(Grouping.all(), TallyScope.of(p, judged));
     ReadReport report = input.read(acc::add);
     Tally tally = acc.toTally();
@@ -91,13 +101,52 @@ final class EvaluateCommand implements Callable<Integer> {
     int n = 0;
     for (Target t : read.targets()) {
       n++;
+      Optional<MeasureEvaluator.Input> in = MeasureEvaluator.inputOf(t);
+      Optional<TargetResult> other = Optional.empty();
+      if (in.orElse(null) == MeasureEvaluator.Input.TASK_PROGRESS && loaded.progress() != null) {
+        other = Optional.of(MeasureEvaluator.evaluate(t, loaded.progress(), p, judged));
+      } else if (in.orElse(null) == MeasureEvaluator.Input.PUBLISHED_MEASURES
+          && loaded.measures() != null) {
+        other = Optional.of(MeasureEvaluator.evaluate(t, loaded.measures(), p, judged));
+      }
+      if (other.isPresent()) {
+        TargetResult r = other.get();
+        if (format == Format.csv) {
+          out.println(
+              n
+                  + ","
+                  + csv(r.indicatorIds())
+                  + ","
+                  + csv(t.comparator().symbol())
+                  + ","
+                  + t.value().map(v -> v.toPlainString()).orElse("")
+                  + ","
+                  + r.numerator().map(BigDecimal::toPlainString).orElse("")
+                  + ","
+                  + r.denominator().map(BigDecimal::toPlainString).orElse("")
+                  + ","
+                  + r.rate().map(BigDecimal::toPlainString).orElse("")
+                  + ","
+                  + r.verdict()
+                  + ","
+                  + r.gap().map(BigDecimal::toPlainString).orElse("")
+                  + ","
+                  + r.remainingBudget().map(String::valueOf).orElse("")
+                  + ","
+                  + r.needed().map(String::valueOf).orElse(""));
+        } else {
+          out.println(n + ". " + t.text());
+          out.println("   " + r.describe());
+        }
+        continue;
+      }
       Optional<String> why = TargetEvaluator.whyNotMeasurable(t);
       if (why.isPresent()) {
         if (format == Format.csv) {
           out.println(
               n
                   + ","
-                  + t.indicator().orElse("")
+                  + csv(String.join("+", t.indicators()))
                   + ","
                   + csv(t.comparator().symbol())
                   + ","
@@ -105,7 +154,7 @@ final class EvaluateCommand implements Callable<Integer> {
                   + ",,,,NOT_MEASURED,,,");
         } else {
           out.println(n + ". " + t.text());
-          out.println("   not measured from dossiers: " + why.get());
+          out.println("   not measured from dossiers: " + why.get() + hint(in));
         }
         continue;
       }
@@ -154,7 +203,23 @@ final class EvaluateCommand implements Callable<Integer> {
                 ? "; " + tally.outsidePeriod() + " accepted rows received outside the period"
                 : ""));
     DossierInput.printSummary(err, report);
+    PlanInputs.printSummaries(err, loaded);
     return Cchc.OK;
+  }
+
+  /** Which option would measure a target that dossiers do not. */
+  static String hint(Optional<MeasureEvaluator.Input> in) {
+    if (in.isEmpty()) {
+      return "";
+    }
+    switch (in.get()) {
+      case TASK_PROGRESS:
+        return " (give --tasks FILE: task progress)";
+      case PUBLISHED_MEASURES:
+        return " (give --measures FILE: published figures)";
+      default:
+        return "";
+    }
   }
 
   private static String csv(String s) {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
           + " title, signature {authority, onBehalfOf, title, name}, recipients, archive, issuingBody,"
           + " article (true when the text is a web article about a plan), publishedOn,"
           + " bodyStart, bodyEnd. Missing fields are null.",
-      "Then the plan as data: targets (as `cchc targets` prints them, plus indicator), tasks of"
+      "Then the plan as data: targets (as `cchc targets` prints them, plus indicator and"
+          + " indicators: every id the target names, \"par_index\", \"sipas\"), tasks of"
           + " the appendix table {number, content, area, group, assignment {lead, coordinating,"
           + " product, deadline, deadlineText}, source}, sections {number, title, level,"
           + " paragraphs}, and problems (appendix rows that could not be read: file, row, reason;"
@@ -67,6 +68,8 @@ final class PlanCommand implements Callable<Integer> {
     for (Target t : plan.targets()) {
       ObjectNode n = TargetJson.node(mapper, t);
       n.put("indicator", t.indicator().orElse(null));
+      ArrayNode ids = n.putArray("indicators");
+      t.indicators().forEach(ids::add);
       targets.add(n);
     }
     node.set("tasks", mapper.valueToTree(plan.tasks()));

@@ -1,5 +1,6 @@
 package io.github.cchc.examples.cli;
 
+import io.github.cchc.indicators.evaluation.MeasureEvaluator;
 import io.github.cchc.indicators.evaluation.TargetEvaluator;
 import io.github.cchc.indicators.indicator.Definition;
 import io.github.cchc.indicators.indicator.Indicator;
@@ -20,6 +21,7 @@ import io.github.cchc.reporting.builder.IndicatorBreakdownBuilder;
 import io.github.cchc.reporting.builder.TargetAchievementReport;
 import io.github.cchc.reporting.builder.TargetAchievementReportBuilder;
 import io.github.cchc.reporting.builder.TargetLine;
+import io.github.cchc.reporting.builder.TaskProgressSection;
 import io.github.cchc.reporting.builder.UnitFigures;
 import io.github.cchc.reporting.model.OfficialHeader;
 import io.github.cchc.reporting.model.Report;
@@ -56,7 +58,11 @@ import picocli.CommandLine.Spec;
           + " over a period, in the official layout: one file per format in --out, paths printed.",
       "Each target is a row with the exact numerator and denominator of its indicator, the rate,"
           + " the verdict, the gap and the remaining budget; tables by agency and by procedure"
-          + " follow."
+          + " follow.",
+      "With --tasks the targets on the plan's tasks are measured and a section lists the tasks"
+          + " by lead unit with the overdue ones; with --measures the targets on published"
+          + " figures (procedures published, PAR INDEX, SIPAS, rank) are measured, with their"
+          + " sources."
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -64,6 +70,8 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin DossierInput input;
 
   @Mixin PlanPeriodOptions plan;
+
+  @Mixin PlanInputs inputs;
 
   @Option(
       names = "--format",
@@ -100,6 +108,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Nullable Plan readPlan;
 
+  /** The task progress section of the last report, when --tasks was given. */
+  @Nullable TaskProgressSection taskSection;
+
   @Override
   public Integer call() throws IOException {
     Set<ReportFormat> wanted = new LinkedHashSet<>();
@@ -115,6 +126,7 @@ final class ReportCommand implements Callable<Integer> {
     LocalDate day = plan.day();
     LocalDate judged = plan.judged(p);
     Plan read = plan.readPlan();
+    PlanInputs.Loaded loaded = inputs.read(read, input.strict);
     TallyScope scope = TallyScope.of(p, judged);
     TallyAccumulator all = new TallyAccumulator(Grouping.all(), scope);
     TallyAccumulator agencies = new TallyAccumulator(Grouping.agency(), scope);
@@ -136,6 +148,15 @@ final class ReportCommand implements Callable<Integer> {
             .periodLabel(p.vietnamese());
     Set<Indicator> measured = new LinkedHashSet<>();
     for (Target t : read.targets()) {
+      MeasureEvaluator.Input in = MeasureEvaluator.inputOf(t).orElse(null);
+      if (in == MeasureEvaluator.Input.TASK_PROGRESS && loaded.progress() != null) {
+        builder.addLines(TargetLine.of(MeasureEvaluator.evaluate(t, loaded.progress(), p, judged)));
+        continue;
+      }
+      if (in == MeasureEvaluator.Input.PUBLISHED_MEASURES && loaded.measures() != null) {
+        builder.addLines(TargetLine.of(MeasureEvaluator.evaluate(t, loaded.measures(), p, judged)));
+        continue;
+      }
       Optional<String> why = TargetEvaluator.whyNotMeasurable(t);
       if (why.isPresent()) {
         builder.addLines(TargetLine.notMeasured(t, "Không đo từ dữ liệu hồ sơ"));
@@ -152,6 +173,16 @@ final class ReportCommand implements Callable<Integer> {
       b.byUnit(figures(byAgency, i, def));
       b.byProcedure(figures(byProcedure, i, def));
       builder.addBreakdowns(b.build());
+    }
+    taskSection = null;
+    if (loaded.progress() != null) {
+      taskSection =
+          TaskProgressSection.builder()
+              .periodLabel(p.vietnamese())
+              .asOf(judged)
+              .standings(loaded.progress().standings(p.range(), judged))
+              .build();
+      builder.taskProgress(taskSection);
     }
     TargetAchievementReport built = builder.addRecipients("Như trên", "Lưu: VT").build();
     lines = built.lines();
@@ -180,6 +211,7 @@ final class ReportCommand implements Callable<Integer> {
             + "; definition "
             + def.id());
     DossierInput.printSummary(err, readReport);
+    PlanInputs.printSummaries(err, loaded);
     return Cchc.OK;
   }
 

@@ -52,6 +52,13 @@ class CchcTest {
     Files.createDirectories(data.resolve("plans"));
     Files.copy(
         Path.of("data/plans", DemoCommand.PLAN), data.resolve("plans").resolve(DemoCommand.PLAN));
+    Files.createDirectories(data.resolve("tasks"));
+    Files.copy(
+        Path.of("data/tasks", DemoCommand.TASKS), data.resolve("tasks").resolve(DemoCommand.TASKS));
+    Files.createDirectories(data.resolve("measures"));
+    Files.copy(
+        Path.of("data/measures", DemoCommand.MEASURES),
+        data.resolve("measures").resolve(DemoCommand.MEASURES));
     Path export = data.resolve(SampleData.GENERATED).resolve(SampleData.DOSSIERS_FILE);
     SampleData.generate(export, 5_000, DossierGenerator.DEFAULT_SEED);
     Path out = tmp.resolve("report");
@@ -71,7 +78,15 @@ class CchcTest {
         .containsPattern("\\d\\.\\d{3} / \\d\\.\\d{3} +\\d+,\\d{2}%  NOT_MET")
         .contains("NOT_MET")
         .containsPattern("\\sMET\\R")
-        .contains("elapsed:");
+        .contains("elapsed:")
+        // the targets on tasks, published procedures and the index rank are measured too
+        .contains("6 / 8")
+        .contains("1.648 / 1.650")
+        .contains("hạng 27/63");
+    // every one of the nine targets has a verdict from its figures (none waits for data)
+    assertThat(stdout).doesNotContain("NOT_YET");
+    assertThat(err.toString())
+        .contains("tasks sample-kh-cchc-2024-tien-do.csv: read 8 rows: 8 accepted, 0 rejected");
     assertThat(err.toString()).containsPattern("read \\d+ rows: \\d+ accepted, \\d+ rejected");
   }
 
