@@ -201,18 +201,18 @@ final class ProgressCommand implements Callable<Integer> {
         .flatMap(TaskProgress::completedOn)
         .ifPresent(d -> b.append(' ').append(DMY.format(d)));
     if (!s.isReported()) {
-      b.append(" (no progress row)");
+      b.append(" (chưa có dòng tiến độ)");
     }
     b.append(" — thời hạn ").append(deadline(s));
     s.dueOn().ifPresent(d -> b.append(" (").append(DMY.format(d)).append(')'));
     if (s.dueOn().isEmpty()) {
-      b.append(", not due in the plan's year");
+      b.append(", không đến hạn trong năm của kế hoạch");
     } else if (s.isDone()) {
       b.append(s.isOnTime() ? ", đúng hạn" : ", trễ " + s.daysLate() + " ngày");
     } else if (s.isOverdue()) {
       b.append(", quá hạn ").append(s.daysLate()).append(" ngày");
     } else if (s.status() == TaskStatus.DONE) {
-      b.append(", done after ").append(DMY.format(s.asOf()));
+      b.append(", hoàn thành sau ngày tính tiến độ ").append(DMY.format(s.asOf()));
     } else {
       b.append(", trong hạn");
     }

@@ -254,7 +254,15 @@ class HostileInputTest {
   @Test
   void anyArgumentsGiveADocumentedExitCodeAndNoTrace() {
     String[] commands = {
-      "indicators", "evaluate", "targets", "citations", "plan", "due", "holidays", "lunar"
+      "indicators",
+      "evaluate",
+      "targets",
+      "citations",
+      "plan",
+      "due",
+      "holidays",
+      "lunar",
+      "progress"
     };
     String[] options = {
       "--dossiers",
@@ -275,6 +283,9 @@ class HostileInputTest {
       "--definition",
       "--max-groups",
       "--cut-off",
+      "--tasks",
+      "--measures",
+      "--strict",
       "--schedule"
     };
     List<String> values = new ArrayList<>(FILES);
