@@ -4,6 +4,8 @@ import io.github.cchc.indicators.period.ReportingPeriod;
 import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.dossier.DossierFlag;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -26,6 +28,7 @@ public final class TallyAccumulator {
   public static final int DEFAULT_MAX_GROUPS = 100_000;
 
   private static final int STRIDE = Counts.STRIDE;
+  private static final int MAX_PROBE = 32;
   private static final int OPEN = DossierFlag.OPEN.bit();
   private static final int NOT_NATIONAL_OPEN =
       DossierFlag.WAITING_FOR_SUPPLEMENT.bit() | DossierFlag.MULTIPLE_SUPPLEMENT_REQUESTS.bit();
@@ -54,6 +57,7 @@ public final class TallyAccumulator {
   // identity compared first: exports share one instance per agency or procedure
   private String[] slotKeys = new String[64];
   private int[] slotValues = new int[64];
+  private Map<String, Integer> overflow = new HashMap<>();
   private int[] numberKeys = new int[16];
   private int[] numberSlots = new int[16];
   private int numberCount;
@@ -285,13 +289,17 @@ public final class TallyAccumulator {
     return 0;
   }
 
-  /** The slot of the group {@code key}, created if new. */
+  /**
+   * The slot of the group {@code key}, created if new. At most {@link #MAX_PROBE} slots are looked
+   * at: labels whose {@code hashCode()} collide (easy to make on purpose) go to an overflow map,
+   * whose tree bins keep each look-up logarithmic, so the work per dossier stays bounded.
+   */
   private int slotFor(String key) {
     String[] keys = slotKeys;
     int mask = keys.length - 1;
     int h = key.hashCode();
     int i = (h ^ (h >>> 16)) & mask;
-    while (true) {
+    for (int probe = 0; probe < MAX_PROBE; probe++) {
       String k = keys[i];
       if (k == key) {
         return slotValues[i];
@@ -304,6 +312,8 @@ public final class TallyAccumulator {
       }
       i = (i + 1) & mask;
     }
+    Integer slot = overflow.get(key);
+    return slot != null ? slot : newSlot(key);
   }
 
   private int newSlot(String key) {
@@ -311,27 +321,42 @@ public final class TallyAccumulator {
     if (groupCount * 2 > slotKeys.length) {
       String[] oldKeys = slotKeys;
       int[] oldValues = slotValues;
+      Map<String, Integer> oldOverflow = overflow;
       slotKeys = new String[oldKeys.length * 2];
       slotValues = new int[oldKeys.length * 2];
+      overflow = new HashMap<>();
       for (int j = 0; j < oldKeys.length; j++) {
         if (oldKeys[j] != null) {
           putSlot(oldKeys[j], oldValues[j]);
         }
       }
+      oldOverflow.forEach(this::putSlot);
     }
     putSlot(key, slot);
     return slot;
   }
 
+  /**
+   * Puts the key in the table within {@link #MAX_PROBE} slots of its hash, else in the overflow.
+   */
   private void putSlot(String key, int slot) {
     int mask = slotKeys.length - 1;
     int h = key.hashCode();
     int i = (h ^ (h >>> 16)) & mask;
-    while (slotKeys[i] != null) {
+    for (int probe = 0; probe < MAX_PROBE; probe++) {
+      if (slotKeys[i] == null) {
+        slotKeys[i] = key;
+        slotValues[i] = slot;
+        return;
+      }
       i = (i + 1) & mask;
     }
-    slotKeys[i] = key;
-    slotValues[i] = slot;
+    overflow.put(key, slot);
+  }
+
+  /** How many groups are in the overflow map (labels with colliding hashes); for tests. */
+  int overflowed() {
+    return overflow.size();
   }
 
   private int numberSlot(int key) {

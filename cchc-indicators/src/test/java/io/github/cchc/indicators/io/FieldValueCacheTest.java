@@ -59,4 +59,28 @@ class FieldValueCacheTest {
     char[] b = padded.toCharArray();
     return cache.get(b, off, len);
   }
+
+  @Test
+  void textsOfOneShapeSwitchTheCacheToAFullHashAndStayCorrect() {
+    FieldValueCache cache = new FieldValueCache();
+    List<String> codes = new java.util.ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      // same length, first, middle and last characters: one sampled hash for all
+      codes.add(String.format("P%06d-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", i));
+    }
+    for (int i = 0; i < codes.size(); i++) {
+      cache.put(codes.get(i), i);
+    }
+    assertThat(cache.hashesEveryCharacter()).isTrue();
+    int found = 0;
+    for (int i = 0; i < codes.size(); i++) {
+      Object v = get(cache, codes.get(i));
+      if (v != null) {
+        assertThat(v).isEqualTo(i);
+        found++;
+      }
+    }
+    assertThat(found).isEqualTo(codes.size());
+    assertThat(get(cache, "P999999-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")).isNull();
+  }
 }
