@@ -11,6 +11,8 @@ import java.util.List;
  * are: a hash collision costs a comparison, never a false duplicate.
  */
 final class IdSet {
+  private static final java.util.concurrent.atomic.AtomicLong SEEDS =
+      new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
   private static final int CHUNK_BITS = 20;
   private static final int CHUNK = 1 << CHUNK_BITS; // bytes of one arena chunk
 
@@ -18,6 +20,9 @@ final class IdSet {
   private long[] table;
 
   private int size;
+  // a seed of its own: ids made to collide under one seed do not collide under another, so no
+  // input can crowd the table's probe sequences
+  private final long seed = SEEDS.getAndAdd(0x9E3779B97F4A7C15L) * 0xBF58476D1CE4E5B9L;
   private final List<byte[]> chunks = new ArrayList<>();
   private byte[] chunk = new byte[0];
   private int used;
@@ -42,7 +47,7 @@ final class IdSet {
 
   /** Adds the id; returns false if it was already there. */
   boolean add(String id) {
-    return addWithHash(id, hash(id));
+    return addWithHash(id, hash(id, seed));
   }
 
   /** Adds the id under the hash {@code h}; for tests that force collisions. */
@@ -149,8 +154,13 @@ final class IdSet {
     }
   }
 
+  /** The hash of the on-disk check: the same in both passes of a read, so without a seed. */
   static long hash(String s) {
-    long h = 0x9E3779B97F4A7C15L ^ s.length();
+    return hash(s, 0x9E3779B97F4A7C15L);
+  }
+
+  private static long hash(String s, long seed) {
+    long h = seed ^ s.length();
     for (int i = 0; i < s.length(); i++) {
       h = (h ^ s.charAt(i)) * 0x100000001B3L;
       h ^= h >>> 29;
