@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -300,6 +302,58 @@ public abstract class Dossier {
             id(), "pauses", "pause at " + p.start() + " before received (" + received() + ")");
       }
     }
+  }
+
+  /**
+   * Returns this dossier as it stood at the end of {@code day}: empty if it was received later; a
+   * finish, return or end of pause after that day had not happened yet, so such a dossier is in
+   * progress (a pause not yet ended is waiting for the supplement). A report "as of" a day counts
+   * only what had happened by then.
+   *
+   * <pre>{@code
+   * d.received();              // 2024-06-03T08:00
+   * d.finished();              // Optional[2024-07-02T10:00]
+   * d.asOf(LocalDate.of(2024, 6, 30)).get().status();  // IN_PROGRESS
+   * d.asOf(LocalDate.of(2024, 5, 31));                  // Optional.empty
+   * }</pre>
+   *
+   * @param day the last day whose events count
+   * @return the dossier as it stood, this one if nothing happened after {@code day}
+   */
+  public Optional<Dossier> asOf(LocalDate day) {
+    LocalDateTime end = day.plusDays(1).atStartOfDay();
+    if (!received().isBefore(end)) {
+      return Optional.empty();
+    }
+    boolean finishedLater = finished().isPresent() && !finished().get().isBefore(end);
+    boolean returnedLater = returned().isPresent() && !returned().get().isBefore(end);
+    boolean pausesLater = false;
+    for (Pause p : pauses()) {
+      pausesLater |= !p.start().isBefore(end) || p.end().map(e -> !e.isBefore(end)).orElse(false);
+    }
+    if (!finishedLater && !returnedLater && !pausesLater) {
+      return Optional.of(this);
+    }
+    DossierBuilder b = builder().from(this);
+    if (finishedLater) {
+      b.finished(Optional.empty()).status(DossierStatus.IN_PROGRESS);
+    }
+    if (returnedLater || finishedLater) {
+      b.returned(Optional.empty());
+    }
+    if (pausesLater) {
+      List<Pause> kept = new ArrayList<>();
+      for (Pause p : pauses()) {
+        if (p.start().isBefore(end)) {
+          kept.add(
+              p.end().map(e -> !e.isBefore(end)).orElse(false)
+                  ? Pause.builder().from(p).end(Optional.empty()).build()
+                  : p);
+        }
+      }
+      b.pauses(kept);
+    }
+    return Optional.of(b.build());
   }
 
   /** Returns a new builder. */

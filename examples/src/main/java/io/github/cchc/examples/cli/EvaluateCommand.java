@@ -72,7 +72,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Plan read = plan.readPlan();
     PlanInputs.Loaded loaded = inputs.read(read, input.strict);
     TallyAccumulator acc = new TallyAccumulator(Grouping.all(), TallyScope.of(p, judged));
-    ReadReport report = input.read(acc::add);
+    ReadReport report = input.read(plan.asOf(acc::add));
     Tally tally = acc.toTally();
 
     PrintWriter out = spec.commandLine().getOut();

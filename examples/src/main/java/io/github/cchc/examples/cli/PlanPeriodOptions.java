@@ -2,10 +2,12 @@ package io.github.cchc.examples.cli;
 
 import io.github.cchc.indicators.indicator.Definition;
 import io.github.cchc.indicators.period.ReportingPeriod;
+import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.plan.Plan;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -44,7 +46,10 @@ final class PlanPeriodOptions {
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
-      description = "Day of the evaluation (ISO date; default: today, Vietnam time).")
+      description =
+          "Day of the evaluation (ISO date; default: today, Vietnam time): only what had happened"
+              + " by its end counts (dossiers received later are left out, those finished later"
+              + " are in progress).")
   @Nullable LocalDate asOf;
 
   /** The indicator definition asked for. */
@@ -66,6 +71,16 @@ final class PlanPeriodOptions {
   LocalDate judged(ReportingPeriod period) {
     LocalDate day = day();
     return period.endInclusive().isBefore(day) ? period.endInclusive() : day;
+  }
+
+  /**
+   * {@code sink} given each dossier as it stood at the end of {@code --as-of} ({@link
+   * Dossier#asOf}): what was received later is left out, what finished later is still in progress.
+   * Without {@code --as-of}, {@code sink} itself.
+   */
+  Consumer<Dossier> asOf(Consumer<Dossier> sink) {
+    LocalDate day = asOf;
+    return day == null ? sink : d -> d.asOf(day).ifPresent(sink);
   }
 
   /** The plan, read; a missing or unreadable plan is rejected input. */

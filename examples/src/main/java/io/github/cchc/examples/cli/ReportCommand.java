@@ -133,12 +133,13 @@ final class ReportCommand implements Callable<Integer> {
     TallyAccumulator procedures = new TallyAccumulator(Grouping.procedure(), scope);
     ReadReport readReport =
         input.read(
-            d -> {
-              onDossier.accept(d);
-              all.add(d);
-              agencies.add(d);
-              procedures.add(d);
-            });
+            plan.asOf(
+                d -> {
+                  onDossier.accept(d);
+                  all.add(d);
+                  agencies.add(d);
+                  procedures.add(d);
+                }));
     Tally tally = all.toTally();
 
     TargetAchievementReportBuilder builder =

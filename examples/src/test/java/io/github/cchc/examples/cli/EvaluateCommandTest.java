@@ -67,6 +67,27 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void asOfADayCountsOnlyWhatHadHappenedByItsEnd() {
+    // by the end of 16/01/2024 only H10.02-240110-0003 had finished (late, 15/01); 0001 and 0008
+    // finished on 18/01 and 22/01, so they are still in progress
+    assertThat(
+            run(
+                "evaluate",
+                "--plan",
+                PLAN,
+                "--dossiers",
+                VI,
+                "--period",
+                "2024",
+                "--as-of",
+                "2024-01-16",
+                "--format",
+                "csv"))
+        .isEqualTo(Cchc.OK);
+    assertThat(out.toString()).contains("9,on_time,>,98,0,1,0.0000,NOT_YET,");
+  }
+
+  @Test
   void missingPlanIsRejectedInput() {
     assertThat(run("evaluate", "--plan", "nowhere.txt", "--dossiers", VI, "--period", "2024"))
         .isEqualTo(Cchc.INPUT_REJECTED);
