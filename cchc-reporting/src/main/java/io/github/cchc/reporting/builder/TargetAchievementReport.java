@@ -162,7 +162,10 @@ public abstract class TargetAchievementReport {
               line.valueText()
                   .map(Cell::text)
                   .orElseGet(() -> FiguresTable.rate(line.numerator(), line.denominator())),
-              line.threshold().map(t -> Cell.percent(t, 2)).orElse(Cell.empty()),
+              line.thresholdText()
+                  .map(Cell::text)
+                  .or(() -> line.threshold().map(t -> Cell.percent(t, 2)))
+                  .orElse(Cell.empty()),
               Cell.text(label(line.verdict())),
               line.gap().map(g -> Cell.decimal(g, 2)).orElse(Cell.empty()),
               line.remainingBudget().map(Cell::count).orElse(Cell.empty())));

@@ -5,6 +5,7 @@ import io.github.cchc.indicators.evaluation.TargetResult;
 import io.github.cchc.indicators.evaluation.Verdict;
 import io.github.cchc.model.plan.Comparison;
 import io.github.cchc.model.plan.Target;
+import io.github.cchc.model.plan.TargetUnit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -57,6 +58,7 @@ public abstract class TargetLine {
         .numerator(evaluation.value().numerator())
         .denominator(evaluation.value().denominator())
         .threshold(evaluation.target().value())
+        .thresholdText(thresholdText(evaluation.target()))
         .verdict(evaluation.verdict())
         .gap(
             evaluation
@@ -82,6 +84,7 @@ public abstract class TargetLine {
             .target(result.target().text())
             .indicator(indicatorName(result))
             .threshold(result.target().value())
+            .thresholdText(thresholdText(result.target()))
             .verdict(result.verdict())
             .remainingBudget(result.remainingBudget())
             .sources(result.sources());
@@ -152,6 +155,7 @@ public abstract class TargetLine {
         .numerator(0)
         .denominator(0)
         .threshold(target.value())
+        .thresholdText(thresholdText(target))
         .verdict(Verdict.NOT_YET)
         .measurable(false)
         .build();
@@ -175,6 +179,30 @@ public abstract class TargetLine {
    * @return the text
    */
   public abstract Optional<String> valueText();
+
+  /**
+   * What stands in place of a percentage threshold when the target is not a percentage: "trong nhóm
+   * 30" for a rank, the number for points; empty for a percentage.
+   *
+   * @return the text
+   */
+  public abstract Optional<String> thresholdText();
+
+  /** The threshold as people read it when the target's unit is not a percentage. */
+  static Optional<String> thresholdText(Target target) {
+    if (target.value().isEmpty()) {
+      return Optional.empty();
+    }
+    String v = target.value().get().stripTrailingZeros().toPlainString().replace('.', ',');
+    if (target.comparator() == Comparison.RANK_WITHIN
+        || target.unit().map(u -> u == TargetUnit.RANK).orElse(false)) {
+      return Optional.of("trong nhóm " + v);
+    }
+    if (target.unit().map(u -> u != TargetUnit.PERCENT).orElse(false)) {
+      return Optional.of(v);
+    }
+    return Optional.empty();
+  }
 
   /**
    * The documents the figures were published in; empty for figures computed here.

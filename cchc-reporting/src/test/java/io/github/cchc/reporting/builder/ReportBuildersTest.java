@@ -49,4 +49,37 @@ class ReportBuildersTest {
             Cell.percent(new BigDecimal("98.5"), 2));
     assertThat(report.sections().get(1).blocks().get(2)).isInstanceOf(Chart.class);
   }
+
+  @Test
+  void aRankTargetShowsItsThresholdAsARankInEveryFormat() throws Exception {
+    io.github.cchc.model.plan.Target rank =
+        io.github.cchc.model.plan.TargetExtractor.extract(
+                "Chỉ số CCHC của tỉnh nằm trong nhóm 30 tỉnh, thành phố.")
+            .get(0);
+    Report report =
+        io.github.cchc.reporting.builder.TargetAchievementReport.builder()
+            .header(io.github.cchc.reporting.SampleReports.targetAchievement().header())
+            .plan("Kế hoạch số 15/KH-UBND")
+            .periodLabel("năm 2024")
+            .addLines(TargetLine.notMeasured(rank, "Xếp hạng Chỉ số CCHC"))
+            .build()
+            .toReport();
+    Table table = (Table) report.sections().get(0).blocks().get(1);
+    assertThat(table.rows().get(0).cells().get(5)).isEqualTo(Cell.text("trong nhóm 30"));
+    for (io.github.cchc.reporting.render.ReportRenderer r :
+        new io.github.cchc.reporting.render.ReportRenderer[] {
+          new io.github.cchc.reporting.csv.CsvRenderer(),
+          io.github.cchc.reporting.html.HtmlRenderer.fragment(),
+          new io.github.cchc.reporting.json.JsonRenderer()
+        }) {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      r.render(report, bytes);
+      String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(text).as(r.getClass().getSimpleName()).contains("trong nhóm 30");
+      assertThat(text)
+          .as(r.getClass().getSimpleName())
+          .doesNotContain("30,00%")
+          .doesNotContain("\"PERCENT\",\"value\":30");
+    }
+  }
 }
