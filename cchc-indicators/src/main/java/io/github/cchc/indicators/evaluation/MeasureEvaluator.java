@@ -191,7 +191,7 @@ public final class MeasureEvaluator {
       b.needed(least.get() - num);
     }
     TargetResult partial = b.description("").build();
-    d.append(actual.format(2, RoundingMode.HALF_EVEN))
+    d.append(actual.format(2))
         .append(" (")
         .append(num)
         .append('/')
@@ -276,7 +276,7 @@ public final class MeasureEvaluator {
     String d =
         id
             + " "
-            + actual.format(2, RoundingMode.HALF_EVEN)
+            + actual.format(2)
             + m.outOf().map(o -> " (" + plain(m.value()) + "/" + plain(o) + ")").orElse("")
             + " "
             + target.comparator().symbol()

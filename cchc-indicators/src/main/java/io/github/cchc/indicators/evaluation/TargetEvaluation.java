@@ -6,7 +6,6 @@ import io.github.cchc.model.plan.Comparison;
 import io.github.cchc.model.plan.Target;
 import io.github.cchc.model.quantity.Percentage;
 import io.github.cchc.model.quantity.Ratio;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -84,7 +83,7 @@ public abstract class TargetEvaluation {
   public String describe() {
     StringBuilder sb = new StringBuilder();
     sb.append(value().indicator().id()).append(' ');
-    sb.append(actual().map(a -> a.format(2, RoundingMode.HALF_EVEN)).orElse("—"));
+    sb.append(actual().map(a -> a.format(2)).orElse("—"));
     sb.append(" (").append(value().numerator()).append('/').append(value().denominator());
     sb.append(", ").append(value().definition().id()).append(") ");
     sb.append(target().comparator().symbol()).append(' ');
@@ -96,7 +95,9 @@ public abstract class TargetEvaluation {
                 sb.append(", gap ")
                     .append(g.signum() >= 0 ? "+" : "")
                     .append(
-                        g.toBigDecimal(2, RoundingMode.HALF_EVEN).toPlainString().replace('.', ','))
+                        g.toBigDecimal(2, Percentage.DISPLAY_ROUNDING)
+                            .toPlainString()
+                            .replace('.', ','))
                     .append(" points"));
     boolean upper =
         target().comparator() == Comparison.LT || target().comparator() == Comparison.LE;
@@ -122,7 +123,7 @@ public abstract class TargetEvaluation {
         .ifPresent(
             p ->
                 sb.append(", projected ")
-                    .append(p.percentage().format(2, RoundingMode.HALF_EVEN))
+                    .append(p.percentage().format(2))
                     .append(" (")
                     .append(p.numerator())
                     .append('/')
@@ -149,7 +150,7 @@ public abstract class TargetEvaluation {
         + (upper ? "at most " : "at least ")
         + n
         + " ("
-        + p.neededShareOfRemaining().orElseThrow().format(2, RoundingMode.HALF_EVEN)
+        + p.neededShareOfRemaining().orElseThrow().format(2)
         + ") "
         + (upper ? "may be " : "must be ")
         + in;

@@ -34,6 +34,13 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Percentage implements Comparable<Percentage> {
+  /**
+   * The one rounding rule of every figure this library shows people — the command line, the
+   * evaluation texts and every report format: half up ({@code 59,995%} shows "60,00%", {@code
+   * 2,335%} "2,34%"). Verdicts never use it: they compare exact values.
+   */
+  public static final RoundingMode DISPLAY_ROUNDING = RoundingMode.HALF_UP;
+
   /** 0%. */
   public static final Percentage ZERO = new Percentage(Ratio.ZERO);
 
@@ -165,6 +172,17 @@ public final class Percentage implements Comparable<Percentage> {
       throw new IllegalArgumentException("fractionDigits < 0: " + fractionDigits);
     }
     return vietnamese(points.toBigDecimal(fractionDigits, mode).toPlainString()) + "%";
+  }
+
+  /**
+   * Formats with exactly {@code fractionDigits} decimals, rounded the way every figure for people
+   * is ({@link #DISPLAY_ROUNDING}): {@code "98,81%"}.
+   *
+   * @param fractionDigits decimals to print (0 or more)
+   * @return the text
+   */
+  public String format(int fractionDigits) {
+    return format(fractionDigits, DISPLAY_ROUNDING);
   }
 
   /**

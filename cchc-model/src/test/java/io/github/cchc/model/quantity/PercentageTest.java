@@ -154,4 +154,17 @@ class PercentageTest {
     assertThatThrownBy(() -> Ratio.parse("1/x")).isInstanceOf(CchcParseException.class);
     assertThatThrownBy(() -> Ratio.parse("1/0")).isInstanceOf(CchcParseException.class);
   }
+
+  @Test
+  void figuresForPeopleRoundHalfUpWhileVerdictsStayExact() {
+    // the sample export: digitised results 583.377 / 972.300 and late 22.730 / 972.300
+    assertThat(Ratio.of(583_377, 972_300).toPercentage().format(2)).isEqualTo("60,00%");
+    assertThat(Ratio.of(22_730, 972_300).toPercentage().format(2)).isEqualTo("2,34%");
+    assertThat(Percentage.parse("2,335%").format(2)).isEqualTo("2,34%");
+    assertThat(Percentage.parse("2,345%").format(2)).isEqualTo("2,35%");
+    Percentage p = Percentage.parse("97,995%");
+    assertThat(p.format(2)).isEqualTo("98,00%");
+    assertThat(p.compareTo(Percentage.of(98))).isNegative();
+    assertThat(Percentage.DISPLAY_ROUNDING).isEqualTo(java.math.RoundingMode.HALF_UP);
+  }
 }

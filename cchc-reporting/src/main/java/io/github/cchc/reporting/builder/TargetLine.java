@@ -6,6 +6,7 @@ import io.github.cchc.indicators.evaluation.Verdict;
 import io.github.cchc.model.plan.Comparison;
 import io.github.cchc.model.plan.Target;
 import io.github.cchc.model.plan.TargetUnit;
+import io.github.cchc.model.quantity.Percentage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -105,7 +106,7 @@ public abstract class TargetLine {
             .ifPresent(
                 r ->
                     b.valueText(
-                        r.setScale(2, RoundingMode.HALF_EVEN).toPlainString().replace('.', ',')
+                        r.setScale(2, Percentage.DISPLAY_ROUNDING).toPlainString().replace('.', ',')
                             + "%"));
       } else if (result.target().comparator() == Comparison.RANK_WITHIN
           && result.numerator().isPresent()) {

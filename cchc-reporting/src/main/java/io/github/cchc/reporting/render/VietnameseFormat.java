@@ -1,9 +1,9 @@
 package io.github.cchc.reporting.render;
 
+import io.github.cchc.model.quantity.Percentage;
 import io.github.cchc.reporting.model.Cell;
 import io.github.cchc.reporting.model.OfficialHeader;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
@@ -32,7 +32,7 @@ public final class VietnameseFormat {
    * @return the text, "-" before a negative value
    */
   public static String number(BigDecimal value, int digits) {
-    BigDecimal rounded = value.setScale(digits, RoundingMode.HALF_UP);
+    BigDecimal rounded = value.setScale(digits, Percentage.DISPLAY_ROUNDING);
     String plain = rounded.abs().toPlainString();
     int dot = plain.indexOf('.');
     String whole = dot < 0 ? plain : plain.substring(0, dot);

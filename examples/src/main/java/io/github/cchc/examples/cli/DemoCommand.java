@@ -15,7 +15,6 @@ import io.github.cchc.reporting.model.Report;
 import io.github.cchc.reporting.render.ReportRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -248,8 +247,7 @@ final class DemoCommand implements Callable<Integer> {
                   .orElse("");
       String rate =
           measured
-              ? Percentage.ofFraction(Ratio.of(line.numerator(), line.denominator()))
-                  .format(2, RoundingMode.DOWN)
+              ? Percentage.ofFraction(Ratio.of(line.numerator(), line.denominator())).format(2)
               : "";
       s.append(String.format(Locale.ROOT, row, target, figures, rate, line.verdict()));
     }

@@ -13,9 +13,9 @@ import io.github.cchc.indicators.tally.TallyScope;
 import io.github.cchc.model.plan.Plan;
 import io.github.cchc.model.plan.PlanReader;
 import io.github.cchc.model.plan.Target;
+import io.github.cchc.model.quantity.Percentage;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +115,7 @@ public final class EvaluateTargets {
               + e.verdict()
               + ", chênh lệch "
               + e.gap()
-                  .map(g -> g.toBigDecimal(2, RoundingMode.HALF_EVEN).toPlainString())
+                  .map(g -> g.toBigDecimal(2, Percentage.DISPLAY_ROUNDING).toPlainString())
                   .map(g -> g.replace('.', ','))
                   .orElse("—")
               + " điểm phần trăm"
