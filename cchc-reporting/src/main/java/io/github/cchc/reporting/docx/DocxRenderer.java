@@ -14,13 +14,18 @@ import io.github.cchc.reporting.model.Section;
 import io.github.cchc.reporting.model.SignatureBlock;
 import io.github.cchc.reporting.model.Table;
 import io.github.cchc.reporting.render.ReportRenderer;
+import io.github.cchc.reporting.render.Reproducible;
 import io.github.cchc.reporting.render.VietnameseFormat;
 import io.github.cchc.reporting.svg.PngChartPainter;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -101,7 +106,12 @@ public final class DocxRenderer implements ReportRenderer {
         }
       }
       foot(doc, report);
-      doc.write(out);
+      Instant time = Reproducible.timeOf(report);
+      doc.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(time)));
+      doc.getProperties().getCoreProperties().setCreator("cchc-sdk");
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      doc.write(bytes);
+      Reproducible.copyZip(bytes.toByteArray(), time, out);
     }
   }
 

@@ -1,13 +1,20 @@
 package io.github.cchc.reporting.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.github.cchc.reporting.html.HtmlRenderer;
 import io.github.cchc.reporting.model.Report;
 import io.github.cchc.reporting.render.ReportFonts;
 import io.github.cchc.reporting.render.ReportRenderer;
+import io.github.cchc.reporting.render.Reproducible;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Renders a {@link Report} as PDF in the official layout (Nghị định 30/2020/NĐ-CP, Phụ lục I): A4,
@@ -49,7 +56,17 @@ public final class PdfRenderer implements ReportRenderer {
     builder.withHtmlContent(HTML.render(report), null);
     builder.withProducer("cchc-sdk");
     builder.toStream(out);
-    builder.run();
+    // the document id and creation date from the report, not the clock: same bytes every run
+    Instant time = Reproducible.timeOf(report);
+    Calendar created = Calendar.getInstance(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"), Locale.ROOT);
+    created.setTimeInMillis(time.toEpochMilli());
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.layout();
+      PDDocument doc = renderer.createPDFKeepOpen();
+      doc.setDocumentId(time.toEpochMilli());
+      doc.getDocumentInformation().setCreationDate(created);
+      doc.save(out);
+    }
   }
 
   private static void font(

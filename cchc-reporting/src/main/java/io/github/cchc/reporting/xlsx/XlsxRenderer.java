@@ -11,13 +11,18 @@ import io.github.cchc.reporting.model.Row;
 import io.github.cchc.reporting.model.Section;
 import io.github.cchc.reporting.model.Table;
 import io.github.cchc.reporting.render.ReportRenderer;
+import io.github.cchc.reporting.render.Reproducible;
 import io.github.cchc.reporting.render.VietnameseFormat;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -100,7 +105,12 @@ public final class XlsxRenderer implements ReportRenderer {
             tables.get(i),
             styles);
       }
-      workbook.write(out);
+      Instant time = Reproducible.timeOf(report);
+      workbook.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(time)));
+      workbook.getProperties().getCoreProperties().setCreator("cchc-sdk");
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      workbook.write(bytes);
+      Reproducible.copyZip(bytes.toByteArray(), time, out);
     }
   }
 
