@@ -117,6 +117,16 @@ public abstract class DocumentNumber {
     return typeCode().flatMap(DocumentType::fromAbbreviation);
   }
 
+  /**
+   * Returns the letter written after the number, "c" in "30c/NQ-CP"; empty for most numbers.
+   *
+   * @return the suffix, empty if none
+   */
+  @Value.Default
+  public String numberSuffix() {
+    return "";
+  }
+
   /** Tells whether the number is left blank, as in the draft "/KH-SNgV". */
   public boolean isBlank() {
     return number().isEmpty();
@@ -141,6 +151,7 @@ public abstract class DocumentNumber {
   public String format() {
     StringBuilder sb = new StringBuilder();
     number().ifPresent(n -> sb.append(n < 10 ? "0" : "").append(n));
+    sb.append(numberSuffix());
     sb.append(party() ? '-' : '/');
     year().ifPresent(y -> sb.append(y).append('/'));
     return sb.append(symbol()).toString();

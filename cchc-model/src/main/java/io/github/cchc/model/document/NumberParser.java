@@ -20,6 +20,7 @@ final class NumberParser {
   private int errorIndex = -1;
   private String reason = "";
   private boolean issuerNext;
+  private String suffix = "";
 
   NumberParser(String text, int start, int end) {
     this.text = text;
@@ -73,6 +74,17 @@ final class NumberParser {
         return fail(digitsStart, "number must be at least 1");
       }
     }
+    String suffix = "";
+    // a letter after the number: "30c/NQ-CP" (Nghị quyết 30c of 2011)
+    if (number != null
+        && pos + 1 < end
+        && text.charAt(pos) >= 'a'
+        && text.charAt(pos) <= 'z'
+        && text.charAt(pos + 1) == '/') {
+      suffix = String.valueOf(text.charAt(pos));
+      pos++;
+    }
+    this.suffix = suffix;
     if (pos == end) {
       return fail(pos, "'/' and symbol expected after the number");
     }
@@ -101,7 +113,8 @@ final class NumberParser {
     if (!codes(groups, '-')) {
       return null;
     }
-    DocumentNumberBuilder b = DocumentNumber.builder().asWritten(text.substring(start, end));
+    DocumentNumberBuilder b =
+        DocumentNumber.builder().asWritten(text.substring(start, end)).numberSuffix(suffix);
     if (number != null) {
       b.number(number);
     }

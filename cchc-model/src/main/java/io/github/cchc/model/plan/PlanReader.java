@@ -54,6 +54,32 @@ public final class PlanReader {
   }
 
   /**
+   * Reads any administrative document or news page: a plan as {@link #read(Path)} does, any other
+   * document (Quyết định, Chỉ thị, Báo cáo, Đề án, Thông báo, an article) with its header and its
+   * targets (goals it sets, not results it reports) and empty plan parts, {@link
+   * Plan#planDocument()} false and {@link Plan#notAPlan()} saying what it is.
+   *
+   * @param file the file ({@code .txt}, {@code .docx}, {@code .doc}, {@code .pdf})
+   * @return the document read as a plan
+   * @throws PlanReadException if the file cannot be read (with file, location and reason)
+   */
+  public static Plan readAny(Path file) {
+    return parseAny(source(file));
+  }
+
+  /**
+   * Reads any administrative document or news page from its plain text, as {@link #readAny(Path)}.
+   *
+   * @param fileName the name to report in problems and errors
+   * @param text the text, one paragraph per line
+   * @return the document read as a plan
+   * @throws PlanReadException if the header cannot be read
+   */
+  public static Plan readAnyText(String fileName, CharSequence text) {
+    return parseAny(textSource(fileName, text));
+  }
+
+  /**
    * Reads a plan from its plain text.
    *
    * @param fileName the name to report in problems and errors
@@ -91,6 +117,14 @@ public final class PlanReader {
   }
 
   private static Plan parse(SourceDocument doc) {
+    Plan plan = parseAny(doc);
+    if (!plan.planDocument()) {
+      throw new NotAPlanException(doc.file(), plan.notAPlan().orElse("not a plan"));
+    }
+    return plan;
+  }
+
+  private static Plan parseAny(SourceDocument doc) {
     List<String> lines = doc.headerLines();
     DocumentHeader read;
     try {
@@ -101,7 +135,7 @@ public final class PlanReader {
     }
     PlanHeaderInfo header = PlanHeaderInfo.of(lines, read);
     if (!header.plan()) {
-      throw new NotAPlanException(doc.file(), header.reason());
+      return PlanParser.parseOther(doc, header, read);
     }
     return PlanParser.parse(doc, header);
   }

@@ -59,10 +59,17 @@ public final class TargetExtractor {
               + "(?:ket\\s+qua\\s+)?(?:danh\\s+gia\\s+)?(?:cua\\s+)?"
               + "nam\\s+(?<year>\\d{4})");
 
+  /**
+   * A rank target: "nằm trong nhóm 30 tỉnh", "thuộc nhóm 20 tỉnh, thành phố đứng đầu", "trong nhóm
+   * 5 địa phương dẫn đầu", "vào nhóm 4 nước dẫn đầu", "trong Top 3", "phấn đấu Top 3", "trong nhóm
+   * 30/63 tỉnh, thành phố".
+   */
   private static final Pattern RANK =
       Pattern.compile(
-          "(?:nam|dung|xep(?:\\s+hang)?)\\s+(?:trong|thuoc)\\s+(?:nhom|top)\\s+(?<rank>\\d+)\\b"
-              + "(?:\\s+(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo))?");
+          "(?:(?:(?:nam|dung|xep(?:\\s+hang)?|luon)\\s+)?(?:trong|thuoc|vao)\\s+|(?<=phan\\s{1,3}dau\\s{1,3}))"
+              + "(?:nhom|top)\\s+(?<rank>\\d+)(?:/\\d+)?\\b"
+              + "(?:\\s+(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo"
+              + "|nuoc|quoc\\s+gia))?(?:\\s+(?:dan\\s+dau|dung\\s+dau|cao\\s+nhat))?");
 
   private static final Pattern TRIM_START = Pattern.compile("^[\\s,;:.]+");
   private static final Pattern TRIM_END = Pattern.compile("[\\s,;:.]+$");
@@ -104,12 +111,58 @@ public final class TargetExtractor {
    * @return the targets; empty if there are none
    */
   public static List<Target> extract(CharSequence text) {
+    return extract(text, false);
+  }
+
+  /**
+   * Returns the targets of a text, telling goals from results. A sentence is a result, not a
+   * target, when it is under a heading about results ("KẾT QUẢ ĐẠT ĐƯỢC", "ĐÁNH GIÁ KẾT QUẢ THỰC
+   * HIỆN", "TÌNH HÌNH THỰC HIỆN"), when it gives a share of a goal ("đạt 76,5% mục tiêu"), or when
+   * it has no word of intent ("phấn đấu", "mục tiêu", "chỉ tiêu", "đề ra", "hướng tới") and says
+   * what happened: a change by an amount ("tăng 1,72%", "cao hơn 1,71% so với"), a ranking ("xếp
+   * thứ", "dẫn đầu", "cao nhất", "còn lại"), an average, a count of units ("6/6 vùng", "gồm 13
+   * tỉnh"), a sentence opening on a past period ("Năm 2021, ..."). Other sentences are targets in a
+   * plan and results in a report or a news page ({@code resultsByDefault}).
+   *
+   * @param text the text
+   * @param resultsByDefault whether a sentence with neither intent nor result words is a result
+   * @return the targets; empty if there are none
+   */
+  static List<Target> extract(CharSequence text, boolean resultsByDefault) {
     Objects.requireNonNull(text, "text");
     List<Target> targets = new ArrayList<>();
     // no-break spaces (common in web copies) separate sentences like spaces
     String plain = Fold.nfc(text).replace('\u00a0', ' ').replace('\u202f', ' ');
-    for (String sentence : sentences(plain)) {
-      extractSentence(sentence, targets);
+    boolean resultSection = false;
+    boolean intentList = false;
+    for (String line : plain.split("\\R")) {
+      String l = line.strip();
+      if (l.isEmpty()) {
+        continue;
+      }
+      String fl = VietnameseText.fold(l);
+      if (Goals.isHeading(l, fl)) {
+        Boolean results = Goals.resultHeading(fl);
+        if (results != null) {
+          resultSection = results;
+        }
+        intentList = false;
+      } else if (!Goals.isListItem(fl)) {
+        intentList = false;
+      }
+      for (String sentence : sentences(l)) {
+        String f = VietnameseText.fold(sentence);
+        boolean intent = intentList || Goals.intent(f);
+        if (resultSection
+            || Goals.shareOfGoal(f)
+            || (!intent && (resultsByDefault || Goals.result(f)))) {
+          continue;
+        }
+        extractSentence(sentence, targets);
+        if (Goals.intent(f) && sentence.endsWith(":")) {
+          intentList = true;
+        }
+      }
     }
     return List.copyOf(targets);
   }
