@@ -153,7 +153,7 @@ final class CitationScanner {
       b.date(p.date);
     }
     if (p.issuerStart >= 0) {
-      b.issuer(text.substring(p.issuerStart, p.issuerEnd));
+      b.issuer(text.substring(p.issuerStart, p.issuerEnd).replaceAll("\\s+", " "));
     }
     return b.build();
   }
@@ -408,8 +408,15 @@ final class CitationScanner {
     int end = start;
     int words = 0;
     int q = start;
+    boolean wrapped = false;
     while (q < n && words < MAX_ISSUER_WORDS) {
       char c = text.charAt(q);
+      if ((c == '\n' || c == '\r') && !wrapped && words > 0 && continuesLine(q)) {
+        // a line wrapped inside the issuer: "của Chính⏎phủ"
+        wrapped = true;
+        q++;
+        continue;
+      }
       if (c == '\n' || c == '\r' || isIssuerPunctuation(c)) {
         break;
       }
@@ -434,6 +441,21 @@ final class CitationScanner {
       q = w;
     }
     return end;
+  }
+
+  /** A line break followed by a word in lower case: the same sentence, wrapped. */
+  private boolean continuesLine(int q) {
+    int r = q;
+    while (r < n && (text.charAt(r) == '\n' || text.charAt(r) == '\r')) {
+      r++;
+    }
+    if (r - q > 2) {
+      return false;
+    }
+    while (r < n && (text.charAt(r) == ' ' || text.charAt(r) == '\t')) {
+      r++;
+    }
+    return r < n && Character.isLowerCase(text.charAt(r));
   }
 
   private boolean stopAt(int q) {

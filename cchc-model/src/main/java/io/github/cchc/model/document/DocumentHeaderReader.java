@@ -353,7 +353,9 @@ final class DocumentHeaderReader {
   private static final Pattern BODY =
       Pattern.compile(
           "(?:can cu|xet de nghi|theo de nghi|thuc hien (?:nghi|quyet|ke|chi|luat|cong|thong|van)"
-              + "|[ivx]+\\.\\s|\\d+\\.\\s|phan\\s+[ivx\\d]+\\b)");
+              + "|[ivx]+\\.\\s|\\d+\\.\\s|phan\\s+[ivx\\d]+\\b"
+              + "|(?:quyet dinh|nghi quyet|nghi dinh|ke hoach|chi thi|cong van|thong tu|luat"
+              + "|chuong trinh|thong bao|huong dan)\\s+(?:so\\s+)?\\d)");
 
   private static final Pattern PART = Pattern.compile("(?:phan\\s+[ivx\\d]+\\b|[ivx]+\\.\\s)");
 

@@ -13,12 +13,15 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Reads a {@link Plan} from a plain-text file (UTF-8, one paragraph per line, as the seeds) or a
- * Word {@code .docx} file, including the appendix table of tasks.
+ * Reads a {@link Plan} from a plain-text file (UTF-8, one paragraph per line, as the seeds), a Word
+ * {@code .docx} file (including the appendix table of tasks), an old Word {@code .doc} file or the
+ * text layer of a {@code .pdf}.
  *
  * <p>Reading {@code .docx} needs Apache POI ({@code org.apache.poi:poi-ooxml}), an optional
- * dependency of this module: add it to your build to read Word files. Without it, reading text
- * works and reading {@code .docx} throws a {@link PlanReadException} that says so.
+ * dependency of this module: add it to your build to read Word files; {@code .doc} needs {@code
+ * org.apache.poi:poi-scratchpad} and {@code .pdf} needs {@code org.apache.pdfbox:pdfbox}, optional
+ * as well. Without them, reading text works and reading those files throws a {@link
+ * PlanReadException} that says so. A PDF without a text layer (a scan) is rejected, saying so.
  *
  * <p>A document that is not a plan throws {@link NotAPlanException}; a web article about a plan is
  * read, with {@link Plan#article()} set. Appendix rows that cannot be read are in {@link
@@ -172,6 +175,16 @@ public final class PlanReader {
           return docxSource(name, in);
         }
       }
+      if (lower.endsWith(".pdf")) {
+        try (InputStream in = Files.newInputStream(file)) {
+          return textSource(name, pdfText(name, in));
+        }
+      }
+      if (lower.endsWith(".doc")) {
+        try (InputStream in = Files.newInputStream(file)) {
+          return textSource(name, docText(name, in));
+        }
+      }
       if (lower.endsWith(".txt") || lower.endsWith(".md")) {
         if (Files.size(file) > 4L * MAX_TEXT_LENGTH) {
           throw tooLong(name, Files.size(file) + " bytes");
@@ -182,7 +195,7 @@ public final class PlanReader {
       throw new PlanReadException(name, "file", "cannot read: " + e, e);
     }
     throw new PlanReadException(
-        name, "file", "unsupported file type: expected .txt (UTF-8) or .docx", null);
+        name, "file", "unsupported file type: expected .txt (UTF-8), .docx, .doc or .pdf", null);
   }
 
   private static String decode(String name, byte[] bytes) {
@@ -210,6 +223,35 @@ public final class PlanReader {
       nfc = nfc.substring(1);
     }
     return new SourceDocument(name, List.of(nfc));
+  }
+
+  private static String pdfText(String name, InputStream in) {
+    try {
+      return PdfSource.text(name, in);
+    } catch (PlanReadException e) {
+      throw e;
+    } catch (NoClassDefFoundError e) {
+      throw new PlanReadException(
+          name, "file", "reading .pdf needs Apache PDFBox (org.apache.pdfbox:pdfbox)", e);
+    } catch (IOException | RuntimeException e) {
+      throw new PlanReadException(name, "file", "not a readable .pdf: " + e.getMessage(), e);
+    }
+  }
+
+  private static String docText(String name, InputStream in) {
+    try {
+      return DocSource.text(name, in);
+    } catch (PlanReadException e) {
+      throw e;
+    } catch (NoClassDefFoundError e) {
+      throw new PlanReadException(
+          name,
+          "file",
+          "reading .doc needs Apache POI HWPF (org.apache.poi:poi-scratchpad) on the class path",
+          e);
+    } catch (IOException | RuntimeException e) {
+      throw new PlanReadException(name, "file", "not a readable .doc: " + e.getMessage(), e);
+    }
   }
 
   private static SourceDocument docxSource(String name, InputStream in) {

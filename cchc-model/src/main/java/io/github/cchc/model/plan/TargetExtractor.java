@@ -66,7 +66,8 @@ public final class TargetExtractor {
    */
   private static final Pattern RANK =
       Pattern.compile(
-          "(?:(?:(?:nam|dung|xep(?:\\s+hang)?|luon)\\s+)?(?:trong|thuoc|vao)\\s+|(?<=phan\\s{1,3}dau\\s{1,3}))"
+          "(?:(?:nam|dung|xep(?:\\s+hang)?|luon)\\s+(?:trong|thuoc)\\s+|(?:trong|thuoc|vao)\\s+"
+              + "|(?<=phan\\s{1,3}dau\\s{1,3}))"
               + "(?:nhom|top)\\s+(?<rank>\\d+)(?:/\\d+)?\\b"
               + "(?:\\s+(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo"
               + "|nuoc|quoc\\s+gia))?(?:\\s+(?:dan\\s+dau|dung\\s+dau|cao\\s+nhat))?");
@@ -80,7 +81,13 @@ public final class TargetExtractor {
       Pattern.compile("(?:thuoc\\s+tham\\s+quyen|tren\\s+dia\\s+ban)[^,;.()]*");
 
   private static final Pattern LEADING_NOISE =
-      Pattern.compile("^(?:[-–•+*]\\s*)?(?:(?:phan\\s+dau|doi\\s+voi|hoan\\s+thanh)(?:\\s+|$))*");
+      Pattern.compile(
+          "^(?:[-–•+*]\\s*)?(?:(?:phan\\s+dau|doi\\s+voi|hoan\\s+thanh|va|hoac|con|dong\\s+thoi)"
+              + "(?:\\s+|$))*");
+
+  /** Words that end a subject shared by a list of values: "... tương ứng 40%, 30%, 20%". */
+  private static final Pattern TRAILING_NOISE =
+      Pattern.compile("(?:\\s+(?:tuong\\s+ung|lan\\s+luot)(?:\\s+la)?)+$");
 
   private static final Pattern TASKS = Pattern.compile("(?:cac\\s+)?nhiem\\s+vu\\b");
 
@@ -262,6 +269,7 @@ public final class TargetExtractor {
         !hits.isEmpty()
             && hits.get(0).subjectAfter()
             && clean(s.substring(0, hits.get(0).start())).isEmpty();
+    String shared = "";
     for (int k = 0; k < hits.size(); k++) {
       Hit h = hits.get(k);
       int segStart = k == 0 ? 0 : hits.get(k - 1).end();
@@ -276,9 +284,18 @@ public final class TargetExtractor {
       } else {
         subject = after;
       }
+      Matcher tail = TRAILING_NOISE.matcher(VietnameseText.fold(subject));
+      if (tail.find()) {
+        subject = subject.substring(0, tail.start()).strip();
+      }
+      if (subject.isEmpty()) {
+        // a list of values with one subject: "tương ứng 40%, 30%, 20%, 15%"
+        subject = shared;
+      }
       if (subject.isEmpty()) {
         continue;
       }
+      shared = subject;
       // one target: the sentence; several: each its own part of it, so that the output stays
       // proportional to the input however many targets a sentence lists
       String text = hits.size() == 1 ? s : clause(s, segStart, segEnd);

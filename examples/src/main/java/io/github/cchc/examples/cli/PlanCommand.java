@@ -41,7 +41,9 @@ import picocli.CommandLine.Spec;
 final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The plan: text (UTF-8) or .docx.")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "The plan or any document: .txt (UTF-8), .docx, .doc or .pdf.")
   Path file;
 
   @Override

@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
 final class TargetsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "A plan: .txt (UTF-8) or .docx.")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "A plan or any document: .txt (UTF-8), .docx, .doc or .pdf.")
   Path file;
 
   @Override
