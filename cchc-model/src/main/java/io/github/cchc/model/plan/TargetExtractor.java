@@ -82,7 +82,8 @@ public final class TargetExtractor {
 
   private static final Pattern LEADING_NOISE =
       Pattern.compile(
-          "^(?:[-–•+*]\\s*)?(?:(?:phan\\s+dau|doi\\s+voi|hoan\\s+thanh|va|hoac|con|dong\\s+thoi)"
+          "^(?:[-–•+*]\\s*)?(?:ve\\s+[^,;:]{1,60}[,:]\\s*)?"
+              + "(?:(?:phan\\s+dau|doi\\s+voi|hoan\\s+thanh|va|hoac|con|dong\\s+thoi)"
               + "(?:\\s+|$))*");
 
   /** Words that end a subject shared by a list of values: "... tương ứng 40%, 30%, 20%". */
@@ -198,7 +199,8 @@ public final class TargetExtractor {
       BigDecimal value,
       TargetUnit unit,
       Integer baseYear,
-      boolean subjectAfter) {}
+      boolean subjectAfter,
+      boolean clauseStart) {}
 
   private static void extractSentence(String s, List<Target> out) {
     if (s.indexOf('%') < 0 && !mayHaveRelativeOrRank(s)) {
@@ -225,6 +227,14 @@ public final class TargetExtractor {
         start = q.start();
       }
       BigDecimal value = new BigDecimal(m.group("num").replace(',', '.'));
+      // a bare percentage opening a clause ("..., 100% đơn vị cấp xã"): its subject follows it
+      int before = start;
+      while (before > 0 && f.charAt(before - 1) == ' ') {
+        before--;
+      }
+      boolean clauseStart =
+          qual == null
+              && (before == 0 || f.charAt(before - 1) == ',' || f.charAt(before - 1) == ';');
       hits.add(
           new Hit(
               start,
@@ -233,7 +243,8 @@ public final class TargetExtractor {
               value,
               TargetUnit.PERCENT,
               null,
-              true));
+              true,
+              clauseStart));
     }
     Matcher r = RANK.matcher(f.contains("nhom") || f.contains("top") ? f : "");
     while (r.find()) {
@@ -245,6 +256,7 @@ public final class TargetExtractor {
               new BigDecimal(r.group("rank")),
               TargetUnit.RANK,
               null,
+              false,
               false));
     }
     Matcher i = IMPROVE.matcher(f.contains("nam ") ? f : "");
@@ -260,6 +272,7 @@ public final class TargetExtractor {
               null,
               null,
               Integer.valueOf(i.group("year")),
+              false,
               false));
     }
     hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -277,7 +290,9 @@ public final class TargetExtractor {
       String after = clean(s.substring(h.end(), segEnd));
       String before = clean(s.substring(segStart, h.start()));
       String subject;
-      if (h.subjectAfter() && (afterMode || before.isEmpty()) && words(after) >= 2) {
+      if (h.subjectAfter()
+          && (afterMode || before.isEmpty() || h.clauseStart())
+          && words(after) >= 2) {
         subject = after;
       } else if (!before.isEmpty()) {
         subject = before;

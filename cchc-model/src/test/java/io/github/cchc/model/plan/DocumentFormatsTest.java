@@ -99,6 +99,32 @@ class DocumentFormatsTest {
   }
 
   @Test
+  void anOldWordDocGivesTheTargetsOfItsText(@TempDir Path tmp) throws IOException {
+    Path doc = tmp.resolve("seed-001.doc");
+    try (InputStream in =
+        DocumentFormatsTest.class.getResourceAsStream(
+            "/formats/seed-001-binh-phuoc-cchc-2024-article.doc")) {
+      Files.copy(in, doc);
+    }
+    Plan fromText =
+        PlanReader.readText("seed-001.txt", seed("seed-001-binh-phuoc-cchc-2024-article.txt"));
+    Plan fromDoc = PlanReader.read(doc);
+    assertThat(fromDoc.article()).isTrue();
+    assertThat(fromDoc.title()).isEqualTo(fromText.title());
+    assertThat(targets(fromDoc)).hasSize(20).isEqualTo(targets(fromText));
+    assertThat(PlanReader.text(doc)).contains("Trên 98% hồ sơ TTHC tiếp nhận trong năm");
+  }
+
+  @Test
+  void aBrokenDocIsRejectedWithItsName(@TempDir Path tmp) throws IOException {
+    Path broken = Files.writeString(tmp.resolve("broken.doc"), "not a Word file");
+    assertThatThrownBy(() -> PlanReader.read(broken))
+        .isInstanceOf(PlanReadException.class)
+        .hasMessageContaining("broken.doc")
+        .hasMessageContaining("not a readable .doc");
+  }
+
+  @Test
   void aPdfWithoutTextSaysSo(@TempDir Path tmp) throws IOException {
     Path scan = tmp.resolve("scan.pdf");
     try (PDDocument doc = new PDDocument()) {
