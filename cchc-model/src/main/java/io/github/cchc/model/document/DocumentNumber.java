@@ -64,7 +64,7 @@ public abstract class DocumentNumber {
 
   /** Returns the code of the issuing body, "SNgV", "UBND", "CP", "TW". */
   @NotBlank
-  @Pattern(regexp = "\\p{Lu}[\\p{L}\\p{N}]*")
+  @Pattern(regexp = "\\p{Lu}(?:[\\p{L}\\p{N}]|(?<=\\p{L})&(?=\\p{Lu}))*")
   public abstract String issuerCode();
 
   /** Returns the codes after the issuer ("KSTT" in "5942/UBND-KSTT"). */
@@ -198,7 +198,10 @@ public abstract class DocumentNumber {
   private static void checkCode(String code, String what) {
     if (!NumberParser.isCode(code)) {
       throw new IllegalStateException(
-          what + " \"" + code + "\" must be an upper-case letter then letters or digits");
+          what
+              + " \""
+              + code
+              + "\" must be an upper-case letter then letters or digits (or '&' between two letters)");
     }
   }
 }

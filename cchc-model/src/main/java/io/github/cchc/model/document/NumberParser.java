@@ -48,7 +48,13 @@ final class NumberParser {
       return false;
     }
     for (int i = 1; i < code.length(); i++) {
-      if (!Character.isLetterOrDigit(code.charAt(i))) {
+      char c = code.charAt(i);
+      boolean joined =
+          c == '&'
+              && i + 1 < code.length()
+              && Character.isUpperCase(code.charAt(i + 1))
+              && Character.isLetter(code.charAt(i - 1));
+      if (!Character.isLetterOrDigit(c) && !joined) {
         return false;
       }
     }
@@ -195,7 +201,13 @@ final class NumberParser {
       return null;
     }
     pos++;
-    while (pos < end && Character.isLetterOrDigit(text.charAt(pos))) {
+    // letters or digits; '&' between two letters joins two units ("SNV-CCHC&PC")
+    while (pos < end
+        && (Character.isLetterOrDigit(text.charAt(pos))
+            || (text.charAt(pos) == '&'
+                && pos + 1 < end
+                && Character.isUpperCase(text.charAt(pos + 1))
+                && Character.isLetter(text.charAt(pos - 1))))) {
       pos++;
     }
     return text.substring(codeStart, pos);

@@ -110,6 +110,13 @@ class RealLayoutsTest {
   }
 
   @Test
+  void twoUnitsJoinedByAnAmpersand() {
+    assertThat(numbers("Công văn số 2231/SNV-CCHC&PC ngày 28 tháng 9 năm 2018"))
+        .containsExactly("2231/SNV-CCHC&PC");
+    assertThat(numbers("Công văn số 2231/SNV-CCHC& ngày 28/9/2018")).isEmpty();
+  }
+
+  @Test
   void anIssuerWrappedOverTwoLines() {
     Citation c =
         CitationExtractor.extract(

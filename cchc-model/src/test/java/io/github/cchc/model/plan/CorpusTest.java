@@ -297,10 +297,10 @@ class CorpusTest {
   }
 
   // the figures reached on the tuning set (see the table this test prints)
-  // (tuning set, 30 documents: targets 19/19/19, citations 63/63/66, header fields 71/71)
+  // (tuning set, 30 documents: targets 19/19/19, citations 64/64/66, header fields 71/71)
   private static final double TARGET_P = 1.0;
   private static final double TARGET_R = 1.0;
   private static final double CITE_P = 1.0;
-  private static final double CITE_R = 0.95;
+  private static final double CITE_R = 0.969;
   private static final double HEADER = 1.0;
 }
