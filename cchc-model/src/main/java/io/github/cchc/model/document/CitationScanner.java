@@ -124,6 +124,9 @@ final class CitationScanner {
         continue;
       }
       DocumentType type = matchType(nameStart, nameEnd);
+      if (namedEnd >= 0) {
+        nameEnd[0] = namedEnd;
+      }
       List<Part> parts = type == null ? null : scanFrom(nameStart, type, nameEnd[0], false);
       if (parts == null) {
         continue;
@@ -150,7 +153,7 @@ final class CitationScanner {
       b.date(p.date);
     }
     if (p.issuerStart >= 0) {
-      b.issuer(text.substring(p.issuerStart, p.issuerEnd));
+      b.issuer(text.substring(p.issuerStart, p.issuerEnd).replaceAll("\\s+", " "));
     }
     return b.build();
   }
@@ -165,13 +168,19 @@ final class CitationScanner {
       q--;
     }
     q = skipSpacesBack(q);
+    boolean so = false;
     if (q - 2 >= floor
         && matchesFolded(q - 2, "so")
         && (q - 2 == 0 || !isWordChar(text.charAt(q - 3)))) {
       q = skipSpacesBack(q - 2);
+      so = true;
     }
     if (q == 0 || !isWordChar(text.charAt(q - 1))) {
       return -1;
+    }
+    namedEnd = -1;
+    if (so && typeEndingAt(q, floor) < 0) {
+      return namedTypeBefore(q, floor, nameEnd);
     }
     char last = VietnameseText.foldChar(text.charAt(q - 1));
     for (Map.Entry<String, DocumentType> e : DocumentType.foldedNamesLongestFirst()) {
@@ -180,12 +189,62 @@ final class CitationScanner {
       if (start >= floor
           && name.charAt(name.length() - 1) == last
           && matchesFolded(start, name)
-          && (start == 0 || !isWordChar(text.charAt(start - 1)))) {
+          && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
         return start;
       }
     }
     return -1;
   }
+
+  /** Where the words between a type name and "số" end ("Luật Tổ chức Chính phủ số"), or -1. */
+  private int namedEnd = -1;
+
+  /**
+   * A document cited by its name before "số": "Luật Tổ chức chính phủ số 76/2015/QH13", "Báo cáo
+   * thẩm định số 18/BCTĐ-STP". Looks back from {@code q} (the end of the words before "số") over at
+   * most {@link #MAX_NAME_WORDS} words, on one line and without punctuation, for a type name.
+   */
+  private int namedTypeBefore(int q, int floor, int[] nameEnd) {
+    int p = q;
+    for (int w = 0; w < MAX_NAME_WORDS; w++) {
+      int wordEnd = p;
+      while (p > floor && Character.isLetter(text.charAt(p - 1))) {
+        p--;
+      }
+      if (p == wordEnd) {
+        return -1;
+      }
+      while (p > floor && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00a0')) {
+        p--;
+      }
+      if (p <= floor || !Character.isLetter(text.charAt(p - 1))) {
+        return -1;
+      }
+      int start = typeEndingAt(p, floor);
+      if (start >= 0) {
+        namedEnd = q;
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  private int typeEndingAt(int q, int floor) {
+    char last = VietnameseText.foldChar(text.charAt(q - 1));
+    for (Map.Entry<String, DocumentType> e : DocumentType.foldedNamesLongestFirst()) {
+      String name = e.getKey();
+      int start = q - name.length();
+      if (start >= floor
+          && name.charAt(name.length() - 1) == last
+          && matchesFolded(start, name)
+          && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  private static final int MAX_NAME_WORDS = 6;
 
   private int skipSpacesBack(int q) {
     boolean newline = false;
@@ -292,10 +351,34 @@ final class CitationScanner {
       fail(p, "document number expected after \"" + text.substring(start, after) + "\"");
       return null;
     }
-    NumberParser parser = new NumberParser(text, p, q);
+    String source = text;
+    int from = p;
+    int to = q;
+    if (!strict) {
+      // a stray space inside the symbol: "35/NQ- CP", "154- NQ/TU"
+      while (q + 1 < n
+          && (text.charAt(q - 1) == '-' || text.charAt(q - 1) == '/')
+          && text.charAt(q) == ' '
+          && Character.isUpperCase(text.charAt(q + 1))) {
+        int r = q + 1;
+        while (r < n && !isTokenEnd(text.charAt(r))) {
+          r++;
+        }
+        while (r > q + 1 && (text.charAt(r - 1) == '.' || text.charAt(r - 1) == ':')) {
+          r--;
+        }
+        q = r;
+      }
+      if (q != to) {
+        source = text.substring(p, q).replace(" ", "");
+        from = 0;
+        to = source.length();
+      }
+    }
+    NumberParser parser = new NumberParser(source, from, to);
     DocumentNumber number = parser.parse();
     if (number == null) {
-      fail(parser.errorIndex(), parser.reason());
+      fail(source == text ? parser.errorIndex() : p, parser.reason());
       return null;
     }
     Part part = new Part(type, number);
@@ -325,8 +408,15 @@ final class CitationScanner {
     int end = start;
     int words = 0;
     int q = start;
+    boolean wrapped = false;
     while (q < n && words < MAX_ISSUER_WORDS) {
       char c = text.charAt(q);
+      if ((c == '\n' || c == '\r') && !wrapped && words > 0 && continuesLine(q)) {
+        // a line wrapped inside the issuer: "của Chính⏎phủ"
+        wrapped = true;
+        q++;
+        continue;
+      }
       if (c == '\n' || c == '\r' || isIssuerPunctuation(c)) {
         break;
       }
@@ -351,6 +441,21 @@ final class CitationScanner {
       q = w;
     }
     return end;
+  }
+
+  /** A line break followed by a word in lower case: the same sentence, wrapped. */
+  private boolean continuesLine(int q) {
+    int r = q;
+    while (r < n && (text.charAt(r) == '\n' || text.charAt(r) == '\r')) {
+      r++;
+    }
+    if (r - q > 2) {
+      return false;
+    }
+    while (r < n && (text.charAt(r) == ' ' || text.charAt(r) == '\t')) {
+      r++;
+    }
+    return r < n && Character.isLowerCase(text.charAt(r));
   }
 
   private boolean stopAt(int q) {

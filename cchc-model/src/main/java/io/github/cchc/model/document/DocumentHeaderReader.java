@@ -48,8 +48,23 @@ final class DocumentHeaderReader {
     }
   }
 
+  /**
+   * A line without markdown bold markers, table bars at its ends ("Số: 1/KH | Hà Nội, ... |" as a
+   * web copy flattens the header table) and rules ("-------").
+   */
   private static String clean(String line) {
-    return line.replace("**", "").strip();
+    String c = line.replace("**", "").strip();
+    while (c.startsWith("|")) {
+      c = c.substring(1).strip();
+    }
+    while (c.endsWith("|")) {
+      c = c.substring(0, c.length() - 1).strip();
+    }
+    if (!c.isEmpty()
+        && c.chars().allMatch(ch -> ch == '-' || ch == '_' || ch == '=' || ch == ' ')) {
+      return "";
+    }
+    return c;
   }
 
   DocumentHeader read() {
@@ -62,8 +77,15 @@ final class DocumentHeaderReader {
     readIssuingBody(b, heading < 0 ? head : heading);
     int recipients = findRecipients(heading < 0 ? 0 : heading + 1);
     if (heading >= 0) {
-      b.documentType(DocumentType.parse(lines.get(heading).content()));
-      readTitle(b, heading, recipients < 0 ? lines.size() : recipients);
+      String name = lines.get(heading).content();
+      if (headingLines == 2) {
+        name = name + " " + lines.get(nextNonBlank(heading + 1, lines.size())).content();
+      }
+      b.documentType(DocumentType.parse(name));
+      readTitle(b, heading + headingLines - 1, recipients < 0 ? lines.size() : recipients);
+    } else if (numbered) {
+      // no heading (a web copy that lost it): the type its symbol says, "4851/KH-UBND"
+      b.build().numberSymbol().flatMap(DocumentNumber::type).ifPresent(b::documentType);
     }
     if (recipients >= 0) {
       readFoot(b, recipients);
@@ -94,8 +116,26 @@ final class DocumentHeaderReader {
         while (tokenStart < line.end() && isBlankChar(text.charAt(tokenStart))) {
           tokenStart++;
         }
+        int lineEnd = line.end();
+        if (tokenStart >= line.end()) {
+          // "Số:" alone, the number on the next line
+          int next = nextNonBlank(i + 1, head);
+          if (next < 0) {
+            continue;
+          }
+          tokenStart = lines.get(next).start();
+          while (tokenStart < text.length() && isBlankChar(text.charAt(tokenStart))) {
+            tokenStart++;
+          }
+          lineEnd = lines.get(next).end();
+          lines.set(i, new Line(line.end(), line.end(), ""));
+          i = next;
+          line = lines.get(next);
+        }
         int tokenEnd = tokenStart;
-        while (tokenEnd < line.end() && !isBlankChar(text.charAt(tokenEnd))) {
+        while (tokenEnd < lineEnd
+            && !isBlankChar(text.charAt(tokenEnd))
+            && text.charAt(tokenEnd) != '|') {
           tokenEnd++;
         }
         try {
@@ -105,11 +145,20 @@ final class DocumentHeaderReader {
               text, tokenStart + e.getErrorIndex(), "number line: " + e.getReason(), e);
         }
         // A layout flattened to one line: "Số: 24/KH-SNgV   Bình Phước, ngày 22 tháng 02 năm 2024".
-        lines.set(i, new Line(tokenEnd, line.end(), clean(text.substring(tokenEnd, line.end()))));
+        lines.set(i, new Line(tokenEnd, lineEnd, clean(text.substring(tokenEnd, lineEnd))));
         return true;
       }
     }
     return false;
+  }
+
+  private int nextNonBlank(int from, int limit) {
+    for (int k = from; k < Math.min(limit, lines.size()); k++) {
+      if (!lines.get(k).blank()) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static boolean isBlankChar(char c) {
@@ -121,10 +170,27 @@ final class DocumentHeaderReader {
       Line line = lines.get(i);
       String f = line.folded();
       int comma = f.indexOf(", ngay");
-      if (comma > 0 && comma <= 40 && f.contains("nam ") && !containsDigit(f, comma)) {
+      if (comma > 0 && comma <= 40 && !containsDigit(f, comma)) {
         int offset = text.indexOf(line.content(), line.start());
+        String content = line.content();
+        // a date line wrapped after the day or after "ngày": "Phú Thọ, ngày 13⏎tháng 02 năm 2025"
+        for (int k = i + 1, joined = 0;
+            !YEAR_END.matcher(VietnameseText.fold(content)).find() && joined < 2 && k < head;
+            k++) {
+          if (!lines.get(k).blank()) {
+            content = content + " " + lines.get(k).content();
+            lines.set(k, new Line(lines.get(k).end(), lines.get(k).end(), ""));
+            joined++;
+          }
+        }
+        Matcher year = YEAR_END.matcher(VietnameseText.fold(content));
+        if (!year.find()) {
+          continue;
+        }
+        // stray text after the year ("... năm 2023 |", a cell of the table): dropped
+        content = content.substring(0, year.end());
         try {
-          DateLine dateLine = DateLine.parse(line.content());
+          DateLine dateLine = DateLine.parse(content);
           b.place(dateLine.place()).date(dateLine.date());
         } catch (CchcParseException e) {
           throw new CchcParseException(
@@ -135,28 +201,49 @@ final class DocumentHeaderReader {
     }
   }
 
+  private static final Pattern YEAR_END = Pattern.compile("\\bnam\\s+\\d{4}");
+
   private static final String NATIONAL_TITLE = "cong hoa xa hoi chu nghia viet nam";
   private static final String MOTTO = "doc lap - tu do - hanh phuc";
 
-  /** Capitalised lines before the heading, without the national title and motto. */
+  /**
+   * Capitalised lines before the heading, without the national title and motto (even wrapped over
+   * lines, "CỘNG HÒA XÃ HỘI⏎CHỦ NGHĨA VIỆT NAM"): the first run of them, after whatever a web page
+   * puts above the header (its name, a table of the document's properties).
+   */
   private void readIssuingBody(DocumentHeaderBuilder b, int limit) {
+    boolean started = false;
     for (int i = 0; i < limit; i++) {
       Line line = lines.get(i);
       String c = line.content();
       String f = line.folded();
-      if (c.isEmpty() || f.startsWith("so:") || f.startsWith("so :") || f.contains(", ngay")) {
+      if (c.isEmpty()) {
+        continue;
+      }
+      if (f.startsWith("so:") || f.startsWith("so :") || f.contains(", ngay")) {
+        if (started) {
+          return; // the issuing body is above the number and the date line
+        }
         continue;
       }
       int national = f.indexOf(NATIONAL_TITLE);
       if (national >= 0) {
-        c = c.substring(0, national).strip();
+        c = clean(c.substring(0, national));
       }
-      if (f.startsWith(MOTTO) || c.isEmpty()) {
+      String words = f.replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+      if (f.startsWith(MOTTO)
+          || c.isEmpty()
+          || (words.length() >= 4 && NATIONAL_TITLE.contains(words))
+          || MOTTO.startsWith(words)) {
         continue;
       }
       if (!hasLetter(c) || !c.equals(c.toUpperCase(VietnameseText.VIETNAMESE))) {
-        return;
+        if (started) {
+          return;
+        }
+        continue;
       }
+      started = true;
       b.addIssuingBody(c);
     }
   }
@@ -170,19 +257,44 @@ final class DocumentHeaderReader {
     return false;
   }
 
+  private int headingLines = 1;
+
+  /**
+   * The line of the type heading ("KẾ HOẠCH", "QUYẾT ĐỊNH"), or -1; a heading wrapped over two
+   * lines ("QUYẾT⏎ĐỊNH") counts, with {@link #headingLines} 2.
+   */
   private int findHeading(int head) {
     for (int i = 0; i < head; i++) {
       String c = lines.get(i).content();
-      if (!c.isEmpty() && c.equals(c.toUpperCase(VietnameseText.VIETNAMESE)) && hasLetter(c)) {
-        try {
-          DocumentType.parse(c);
+      if (isCapitals(c)) {
+        if (isTypeName(c)) {
+          headingLines = 1;
           return i;
-        } catch (CchcParseException notAType) {
-          // a heading in capitals that is not a type, e.g. the issuing body
+        }
+        int next = nextNonBlank(i + 1, head);
+        if (next > 0
+            && next == i + 1
+            && isCapitals(lines.get(next).content())
+            && isTypeName(c + " " + lines.get(next).content())) {
+          headingLines = 2;
+          return i;
         }
       }
     }
     return -1;
+  }
+
+  private static boolean isTypeName(String c) {
+    try {
+      DocumentType.parse(c);
+      return true;
+    } catch (CchcParseException notAType) {
+      return false; // a heading in capitals that is not a type, e.g. the issuing body
+    }
+  }
+
+  private static boolean isCapitals(String c) {
+    return !c.isEmpty() && c.equals(c.toUpperCase(VietnameseText.VIETNAMESE)) && hasLetter(c);
   }
 
   private static boolean hasLetter(String s) {
@@ -194,6 +306,12 @@ final class DocumentHeaderReader {
     return false;
   }
 
+  /**
+   * The title (trích yếu) after the heading: the lines up to a blank line; a title in capitals
+   * stops at the first line not in capitals, the enacting authority ("ỦY BAN NHÂN DÂN TỈNH ...") or
+   * a part heading ("PHẦN I.", "I."); a title in sentence case stops before the body ("Căn cứ ...",
+   * "Thực hiện Nghị quyết ...", "Xét đề nghị ...").
+   */
   private void readTitle(DocumentHeaderBuilder b, int heading, int limit) {
     int i = heading + 1;
     while (i < limit && lines.get(i).blank()) {
@@ -201,8 +319,20 @@ final class DocumentHeaderReader {
     }
     List<String> title = new ArrayList<>();
     int end = lines.get(heading).end();
+    boolean capitals = i < limit && isCapitals(lines.get(i).content());
     while (i < limit && !lines.get(i).blank()) {
-      title.add(lines.get(i).content());
+      String c = lines.get(i).content();
+      String f = lines.get(i).folded();
+      if (!title.isEmpty()
+          && (capitals
+              ? !isCapitals(c) || AUTHORITY.matcher(f).lookingAt()
+              : BODY.matcher(f).lookingAt() || title.size() >= 6)) {
+        break;
+      }
+      if (PART.matcher(f).lookingAt()) {
+        break;
+      }
+      title.add(c);
       end = lines.get(i).end();
       i++;
     }
@@ -214,6 +344,20 @@ final class DocumentHeaderReader {
     }
     bodyStart = i < limit ? lines.get(i).start() : Math.min(end, text.length());
   }
+
+  private static final Pattern AUTHORITY =
+      Pattern.compile(
+          "(?:uy ban nhan dan|chu tich|bo truong|thu tuong|hoi dong nhan dan|giam doc|chanh van"
+              + " phong|truong ban|tong cuc truong|cuc truong)\\b");
+
+  private static final Pattern BODY =
+      Pattern.compile(
+          "(?:can cu|xet de nghi|theo de nghi|thuc hien (?:nghi|quyet|ke|chi|luat|cong|thong|van)"
+              + "|[ivx]+\\.\\s|\\d+\\.\\s|phan\\s+[ivx\\d]+\\b"
+              + "|(?:quyet dinh|nghi quyet|nghi dinh|ke hoach|chi thi|cong van|thong tu|luat"
+              + "|chuong trinh|thong bao|huong dan)\\s+(?:so\\s+)?\\d)");
+
+  private static final Pattern PART = Pattern.compile("(?:phan\\s+[ivx\\d]+\\b|[ivx]+\\.\\s)");
 
   private int findRecipients(int from) {
     for (int i = from; i < lines.size(); i++) {

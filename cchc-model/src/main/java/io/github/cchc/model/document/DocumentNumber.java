@@ -64,7 +64,7 @@ public abstract class DocumentNumber {
 
   /** Returns the code of the issuing body, "SNgV", "UBND", "CP", "TW". */
   @NotBlank
-  @Pattern(regexp = "\\p{Lu}[\\p{L}\\p{N}]*")
+  @Pattern(regexp = "\\p{Lu}(?:[\\p{L}\\p{N}]|(?<=\\p{L})&(?=\\p{Lu}))*")
   public abstract String issuerCode();
 
   /** Returns the codes after the issuer ("KSTT" in "5942/UBND-KSTT"). */
@@ -117,6 +117,16 @@ public abstract class DocumentNumber {
     return typeCode().flatMap(DocumentType::fromAbbreviation);
   }
 
+  /**
+   * Returns the letter written after the number, "c" in "30c/NQ-CP"; empty for most numbers.
+   *
+   * @return the suffix, empty if none
+   */
+  @Value.Default
+  public String numberSuffix() {
+    return "";
+  }
+
   /** Tells whether the number is left blank, as in the draft "/KH-SNgV". */
   public boolean isBlank() {
     return number().isEmpty();
@@ -141,6 +151,7 @@ public abstract class DocumentNumber {
   public String format() {
     StringBuilder sb = new StringBuilder();
     number().ifPresent(n -> sb.append(n < 10 ? "0" : "").append(n));
+    sb.append(numberSuffix());
     sb.append(party() ? '-' : '/');
     year().ifPresent(y -> sb.append(y).append('/'));
     return sb.append(symbol()).toString();
@@ -187,7 +198,10 @@ public abstract class DocumentNumber {
   private static void checkCode(String code, String what) {
     if (!NumberParser.isCode(code)) {
       throw new IllegalStateException(
-          what + " \"" + code + "\" must be an upper-case letter then letters or digits");
+          what
+              + " \""
+              + code
+              + "\" must be an upper-case letter then letters or digits (or '&' between two letters)");
     }
   }
 }

@@ -20,6 +20,7 @@ final class NumberParser {
   private int errorIndex = -1;
   private String reason = "";
   private boolean issuerNext;
+  private String suffix = "";
 
   NumberParser(String text, int start, int end) {
     this.text = text;
@@ -47,7 +48,13 @@ final class NumberParser {
       return false;
     }
     for (int i = 1; i < code.length(); i++) {
-      if (!Character.isLetterOrDigit(code.charAt(i))) {
+      char c = code.charAt(i);
+      boolean joined =
+          c == '&'
+              && i + 1 < code.length()
+              && Character.isUpperCase(code.charAt(i + 1))
+              && Character.isLetter(code.charAt(i - 1));
+      if (!Character.isLetterOrDigit(c) && !joined) {
         return false;
       }
     }
@@ -73,6 +80,17 @@ final class NumberParser {
         return fail(digitsStart, "number must be at least 1");
       }
     }
+    String suffix = "";
+    // a letter after the number: "30c/NQ-CP" (Nghị quyết 30c of 2011)
+    if (number != null
+        && pos + 1 < end
+        && text.charAt(pos) >= 'a'
+        && text.charAt(pos) <= 'z'
+        && text.charAt(pos + 1) == '/') {
+      suffix = String.valueOf(text.charAt(pos));
+      pos++;
+    }
+    this.suffix = suffix;
     if (pos == end) {
       return fail(pos, "'/' and symbol expected after the number");
     }
@@ -101,7 +119,8 @@ final class NumberParser {
     if (!codes(groups, '-')) {
       return null;
     }
-    DocumentNumberBuilder b = DocumentNumber.builder().asWritten(text.substring(start, end));
+    DocumentNumberBuilder b =
+        DocumentNumber.builder().asWritten(text.substring(start, end)).numberSuffix(suffix);
     if (number != null) {
       b.number(number);
     }
@@ -182,7 +201,13 @@ final class NumberParser {
       return null;
     }
     pos++;
-    while (pos < end && Character.isLetterOrDigit(text.charAt(pos))) {
+    // letters or digits; '&' between two letters joins two units ("SNV-CCHC&PC")
+    while (pos < end
+        && (Character.isLetterOrDigit(text.charAt(pos))
+            || (text.charAt(pos) == '&'
+                && pos + 1 < end
+                && Character.isUpperCase(text.charAt(pos + 1))
+                && Character.isLetter(text.charAt(pos - 1))))) {
       pos++;
     }
     return text.substring(codeStart, pos);

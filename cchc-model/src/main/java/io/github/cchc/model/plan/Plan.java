@@ -51,6 +51,20 @@ public abstract class Plan {
     return false;
   }
 
+  /**
+   * Tells whether the document is a plan (Kế hoạch) or an article about one; false for any other
+   * document read with {@link PlanReader#readAny(java.nio.file.Path)}: a Quyết định, a Chỉ thị, a
+   * Báo cáo, a news page. Such a document has its header and its targets, and no sections, tasks,
+   * purposes or reporting duties.
+   */
+  @Value.Default
+  public boolean planDocument() {
+    return true;
+  }
+
+  /** Says what the document is when it is not a plan ("a Chỉ thị, not a Kế hoạch"). */
+  public abstract Optional<String> notAPlan();
+
   /** Returns the title (trích yếu), if found. */
   public abstract Optional<String> title();
 

@@ -1,5 +1,7 @@
 package io.github.cchc.model.plan;
 
+import io.github.cchc.model.document.DocumentHeader;
+import io.github.cchc.model.document.DocumentType;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,6 +35,34 @@ final class PlanParser {
           "hang nam|bao cao nam|thang, nam\\b|, nam (?!\\d)|va nam\\b|bao cao ket qua nam");
 
   private PlanParser() {}
+
+  /**
+   * A document that is not a plan: its header, its title, what it is, and the targets it sets
+   * (goals, not the results it reports); no sections, tasks or reporting duties.
+   */
+  static Plan parseOther(SourceDocument doc, PlanHeaderInfo header, DocumentHeader read) {
+    PlanBuilder plan =
+        Plan.builder()
+            .file(doc.file())
+            .article(read.article())
+            .header(read)
+            .planDocument(false)
+            .notAPlan(header.reason());
+    read.title().ifPresent(plan::title);
+    String text = String.join("\n", doc.headerLines());
+    String body = read.article() ? text : text.substring(Math.min(read.bodyStart(), text.length()));
+    boolean reports = read.documentType().map(PlanParser::reportsResults).orElse(false);
+    plan.targets(TargetExtractor.extract(body, reports));
+    return plan.build();
+  }
+
+  /** Types whose figures are results by default: reports, notices, conclusions, minutes. */
+  private static boolean reportsResults(DocumentType type) {
+    return switch (type) {
+      case BAO_CAO, THONG_BAO, THONG_CAO, KET_LUAN, BIEN_BAN, TO_TRINH -> true;
+      default -> false;
+    };
+  }
 
   static Plan parse(SourceDocument doc, PlanHeaderInfo header) {
     PlanBuilder plan = Plan.builder().file(doc.file()).article(header.article());
@@ -88,6 +118,7 @@ final class PlanParser {
           currentTitle = h.group(2).strip().replaceAll("[.:]+$", "");
           currentLevel = level(h);
           currentParagraphs = new ArrayList<>();
+          targetText.add(p); // headings tell results sections ("KẾT QUẢ ĐẠT ĐƯỢC") from goals
           if (currentLevel == 1) {
             folded1 = Fold.fold(currentTitle);
             folded2 = "";
@@ -111,7 +142,7 @@ final class PlanParser {
 
     // targets: from the whole body (plans state chỉ tiêu in several sections)
     Integer planYear = year;
-    for (Target t : TargetExtractor.extract(String.join("\n", targetText))) {
+    for (Target t : TargetExtractor.extract(String.join("\n", targetText), false)) {
       plan.addTarget(
           t.year().isEmpty() && planYear != null
               ? Target.builder().from(t).year(planYear).build()

@@ -13,12 +13,15 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Reads a {@link Plan} from a plain-text file (UTF-8, one paragraph per line, as the seeds) or a
- * Word {@code .docx} file, including the appendix table of tasks.
+ * Reads a {@link Plan} from a plain-text file (UTF-8, one paragraph per line, as the seeds), a Word
+ * {@code .docx} file (including the appendix table of tasks), an old Word {@code .doc} file or the
+ * text layer of a {@code .pdf}.
  *
  * <p>Reading {@code .docx} needs Apache POI ({@code org.apache.poi:poi-ooxml}), an optional
- * dependency of this module: add it to your build to read Word files. Without it, reading text
- * works and reading {@code .docx} throws a {@link PlanReadException} that says so.
+ * dependency of this module: add it to your build to read Word files; {@code .doc} needs {@code
+ * org.apache.poi:poi-scratchpad} and {@code .pdf} needs {@code org.apache.pdfbox:pdfbox}, optional
+ * as well. Without them, reading text works and reading those files throws a {@link
+ * PlanReadException} that says so. A PDF without a text layer (a scan) is rejected, saying so.
  *
  * <p>A document that is not a plan throws {@link NotAPlanException}; a web article about a plan is
  * read, with {@link Plan#article()} set. Appendix rows that cannot be read are in {@link
@@ -51,6 +54,32 @@ public final class PlanReader {
    */
   public static Plan read(Path file) {
     return parse(source(file));
+  }
+
+  /**
+   * Reads any administrative document or news page: a plan as {@link #read(Path)} does, any other
+   * document (Quyết định, Chỉ thị, Báo cáo, Đề án, Thông báo, an article) with its header and its
+   * targets (goals it sets, not results it reports) and empty plan parts, {@link
+   * Plan#planDocument()} false and {@link Plan#notAPlan()} saying what it is.
+   *
+   * @param file the file ({@code .txt}, {@code .docx}, {@code .doc}, {@code .pdf})
+   * @return the document read as a plan
+   * @throws PlanReadException if the file cannot be read (with file, location and reason)
+   */
+  public static Plan readAny(Path file) {
+    return parseAny(source(file));
+  }
+
+  /**
+   * Reads any administrative document or news page from its plain text, as {@link #readAny(Path)}.
+   *
+   * @param fileName the name to report in problems and errors
+   * @param text the text, one paragraph per line
+   * @return the document read as a plan
+   * @throws PlanReadException if the header cannot be read
+   */
+  public static Plan readAnyText(String fileName, CharSequence text) {
+    return parseAny(textSource(fileName, text));
   }
 
   /**
@@ -91,6 +120,14 @@ public final class PlanReader {
   }
 
   private static Plan parse(SourceDocument doc) {
+    Plan plan = parseAny(doc);
+    if (!plan.planDocument()) {
+      throw new NotAPlanException(doc.file(), plan.notAPlan().orElse("not a plan"));
+    }
+    return plan;
+  }
+
+  private static Plan parseAny(SourceDocument doc) {
     List<String> lines = doc.headerLines();
     DocumentHeader read;
     try {
@@ -101,7 +138,7 @@ public final class PlanReader {
     }
     PlanHeaderInfo header = PlanHeaderInfo.of(lines, read);
     if (!header.plan()) {
-      throw new NotAPlanException(doc.file(), header.reason());
+      return PlanParser.parseOther(doc, header, read);
     }
     return PlanParser.parse(doc, header);
   }
@@ -138,6 +175,16 @@ public final class PlanReader {
           return docxSource(name, in);
         }
       }
+      if (lower.endsWith(".pdf")) {
+        try (InputStream in = Files.newInputStream(file)) {
+          return textSource(name, pdfText(name, in));
+        }
+      }
+      if (lower.endsWith(".doc")) {
+        try (InputStream in = Files.newInputStream(file)) {
+          return textSource(name, docText(name, in));
+        }
+      }
       if (lower.endsWith(".txt") || lower.endsWith(".md")) {
         if (Files.size(file) > 4L * MAX_TEXT_LENGTH) {
           throw tooLong(name, Files.size(file) + " bytes");
@@ -148,7 +195,7 @@ public final class PlanReader {
       throw new PlanReadException(name, "file", "cannot read: " + e, e);
     }
     throw new PlanReadException(
-        name, "file", "unsupported file type: expected .txt (UTF-8) or .docx", null);
+        name, "file", "unsupported file type: expected .txt (UTF-8), .docx, .doc or .pdf", null);
   }
 
   private static String decode(String name, byte[] bytes) {
@@ -176,6 +223,35 @@ public final class PlanReader {
       nfc = nfc.substring(1);
     }
     return new SourceDocument(name, List.of(nfc));
+  }
+
+  private static String pdfText(String name, InputStream in) {
+    try {
+      return PdfSource.text(name, in);
+    } catch (PlanReadException e) {
+      throw e;
+    } catch (NoClassDefFoundError e) {
+      throw new PlanReadException(
+          name, "file", "reading .pdf needs Apache PDFBox (org.apache.pdfbox:pdfbox)", e);
+    } catch (IOException | RuntimeException e) {
+      throw new PlanReadException(name, "file", "not a readable .pdf: " + e.getMessage(), e);
+    }
+  }
+
+  private static String docText(String name, InputStream in) {
+    try {
+      return DocSource.text(name, in);
+    } catch (PlanReadException e) {
+      throw e;
+    } catch (NoClassDefFoundError e) {
+      throw new PlanReadException(
+          name,
+          "file",
+          "reading .doc needs Apache POI HWPF (org.apache.poi:poi-scratchpad) on the class path",
+          e);
+    } catch (IOException | RuntimeException e) {
+      throw new PlanReadException(name, "file", "not a readable .doc: " + e.getMessage(), e);
+    }
   }
 
   private static SourceDocument docxSource(String name, InputStream in) {

@@ -59,10 +59,18 @@ public final class TargetExtractor {
               + "(?:ket\\s+qua\\s+)?(?:danh\\s+gia\\s+)?(?:cua\\s+)?"
               + "nam\\s+(?<year>\\d{4})");
 
+  /**
+   * A rank target: "nằm trong nhóm 30 tỉnh", "thuộc nhóm 20 tỉnh, thành phố đứng đầu", "trong nhóm
+   * 5 địa phương dẫn đầu", "vào nhóm 4 nước dẫn đầu", "trong Top 3", "phấn đấu Top 3", "trong nhóm
+   * 30/63 tỉnh, thành phố".
+   */
   private static final Pattern RANK =
       Pattern.compile(
-          "(?:nam|dung|xep(?:\\s+hang)?)\\s+(?:trong|thuoc)\\s+(?:nhom|top)\\s+(?<rank>\\d+)\\b"
-              + "(?:\\s+(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo))?");
+          "(?:(?:nam|dung|xep(?:\\s+hang)?|luon)\\s+(?:trong|thuoc)\\s+|(?:trong|thuoc|vao)\\s+"
+              + "|(?<=phan\\s{1,3}dau\\s{1,3}))"
+              + "(?:nhom|top)\\s+(?<rank>\\d+)(?:/\\d+)?\\b"
+              + "(?:\\s+(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo"
+              + "|nuoc|quoc\\s+gia))?(?:\\s+(?:dan\\s+dau|dung\\s+dau|cao\\s+nhat))?");
 
   private static final Pattern TRIM_START = Pattern.compile("^[\\s,;:.]+");
   private static final Pattern TRIM_END = Pattern.compile("[\\s,;:.]+$");
@@ -73,7 +81,14 @@ public final class TargetExtractor {
       Pattern.compile("(?:thuoc\\s+tham\\s+quyen|tren\\s+dia\\s+ban)[^,;.()]*");
 
   private static final Pattern LEADING_NOISE =
-      Pattern.compile("^(?:[-–•+*]\\s*)?(?:(?:phan\\s+dau|doi\\s+voi|hoan\\s+thanh)(?:\\s+|$))*");
+      Pattern.compile(
+          "^(?:[-–•+*]\\s*)?(?:ve\\s+[^,;:]{1,60}[,:]\\s*)?"
+              + "(?:(?:phan\\s+dau|doi\\s+voi|hoan\\s+thanh|va|hoac|con|dong\\s+thoi)"
+              + "(?:\\s+|$))*");
+
+  /** Words that end a subject shared by a list of values: "... tương ứng 40%, 30%, 20%". */
+  private static final Pattern TRAILING_NOISE =
+      Pattern.compile("(?:\\s+(?:tuong\\s+ung|lan\\s+luot)(?:\\s+la)?)+$");
 
   private static final Pattern TASKS = Pattern.compile("(?:cac\\s+)?nhiem\\s+vu\\b");
 
@@ -104,12 +119,58 @@ public final class TargetExtractor {
    * @return the targets; empty if there are none
    */
   public static List<Target> extract(CharSequence text) {
+    return extract(text, false);
+  }
+
+  /**
+   * Returns the targets of a text, telling goals from results. A sentence is a result, not a
+   * target, when it is under a heading about results ("KẾT QUẢ ĐẠT ĐƯỢC", "ĐÁNH GIÁ KẾT QUẢ THỰC
+   * HIỆN", "TÌNH HÌNH THỰC HIỆN"), when it gives a share of a goal ("đạt 76,5% mục tiêu"), or when
+   * it has no word of intent ("phấn đấu", "mục tiêu", "chỉ tiêu", "đề ra", "hướng tới") and says
+   * what happened: a change by an amount ("tăng 1,72%", "cao hơn 1,71% so với"), a ranking ("xếp
+   * thứ", "dẫn đầu", "cao nhất", "còn lại"), an average, a count of units ("6/6 vùng", "gồm 13
+   * tỉnh"), a sentence opening on a past period ("Năm 2021, ..."). Other sentences are targets in a
+   * plan and results in a report or a news page ({@code resultsByDefault}).
+   *
+   * @param text the text
+   * @param resultsByDefault whether a sentence with neither intent nor result words is a result
+   * @return the targets; empty if there are none
+   */
+  static List<Target> extract(CharSequence text, boolean resultsByDefault) {
     Objects.requireNonNull(text, "text");
     List<Target> targets = new ArrayList<>();
     // no-break spaces (common in web copies) separate sentences like spaces
     String plain = Fold.nfc(text).replace('\u00a0', ' ').replace('\u202f', ' ');
-    for (String sentence : sentences(plain)) {
-      extractSentence(sentence, targets);
+    boolean resultSection = false;
+    boolean intentList = false;
+    for (String line : plain.split("\\R")) {
+      String l = line.strip();
+      if (l.isEmpty()) {
+        continue;
+      }
+      String fl = VietnameseText.fold(l);
+      if (Goals.isHeading(l, fl)) {
+        Boolean results = Goals.resultHeading(fl);
+        if (results != null) {
+          resultSection = results;
+        }
+        intentList = false;
+      } else if (!Goals.isListItem(fl)) {
+        intentList = false;
+      }
+      for (String sentence : sentences(l)) {
+        String f = VietnameseText.fold(sentence);
+        boolean intent = intentList || Goals.intent(f);
+        if (resultSection
+            || Goals.shareOfGoal(f)
+            || (!intent && (resultsByDefault || Goals.result(f)))) {
+          continue;
+        }
+        extractSentence(sentence, targets);
+        if (Goals.intent(f) && sentence.endsWith(":")) {
+          intentList = true;
+        }
+      }
     }
     return List.copyOf(targets);
   }
@@ -138,7 +199,8 @@ public final class TargetExtractor {
       BigDecimal value,
       TargetUnit unit,
       Integer baseYear,
-      boolean subjectAfter) {}
+      boolean subjectAfter,
+      boolean clauseStart) {}
 
   private static void extractSentence(String s, List<Target> out) {
     if (s.indexOf('%') < 0 && !mayHaveRelativeOrRank(s)) {
@@ -165,6 +227,14 @@ public final class TargetExtractor {
         start = q.start();
       }
       BigDecimal value = new BigDecimal(m.group("num").replace(',', '.'));
+      // a bare percentage opening a clause ("..., 100% đơn vị cấp xã"): its subject follows it
+      int before = start;
+      while (before > 0 && f.charAt(before - 1) == ' ') {
+        before--;
+      }
+      boolean clauseStart =
+          qual == null
+              && (before == 0 || f.charAt(before - 1) == ',' || f.charAt(before - 1) == ';');
       hits.add(
           new Hit(
               start,
@@ -173,7 +243,8 @@ public final class TargetExtractor {
               value,
               TargetUnit.PERCENT,
               null,
-              true));
+              true,
+              clauseStart));
     }
     Matcher r = RANK.matcher(f.contains("nhom") || f.contains("top") ? f : "");
     while (r.find()) {
@@ -185,6 +256,7 @@ public final class TargetExtractor {
               new BigDecimal(r.group("rank")),
               TargetUnit.RANK,
               null,
+              false,
               false));
     }
     Matcher i = IMPROVE.matcher(f.contains("nam ") ? f : "");
@@ -200,6 +272,7 @@ public final class TargetExtractor {
               null,
               null,
               Integer.valueOf(i.group("year")),
+              false,
               false));
     }
     hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -209,6 +282,7 @@ public final class TargetExtractor {
         !hits.isEmpty()
             && hits.get(0).subjectAfter()
             && clean(s.substring(0, hits.get(0).start())).isEmpty();
+    String shared = "";
     for (int k = 0; k < hits.size(); k++) {
       Hit h = hits.get(k);
       int segStart = k == 0 ? 0 : hits.get(k - 1).end();
@@ -216,16 +290,27 @@ public final class TargetExtractor {
       String after = clean(s.substring(h.end(), segEnd));
       String before = clean(s.substring(segStart, h.start()));
       String subject;
-      if (h.subjectAfter() && (afterMode || before.isEmpty()) && words(after) >= 2) {
+      if (h.subjectAfter()
+          && (afterMode || before.isEmpty() || h.clauseStart())
+          && words(after) >= 2) {
         subject = after;
       } else if (!before.isEmpty()) {
         subject = before;
       } else {
         subject = after;
       }
+      Matcher tail = TRAILING_NOISE.matcher(VietnameseText.fold(subject));
+      if (tail.find()) {
+        subject = subject.substring(0, tail.start()).strip();
+      }
+      if (subject.isEmpty()) {
+        // a list of values with one subject: "tương ứng 40%, 30%, 20%, 15%"
+        subject = shared;
+      }
       if (subject.isEmpty()) {
         continue;
       }
+      shared = subject;
       // one target: the sentence; several: each its own part of it, so that the output stays
       // proportional to the input however many targets a sentence lists
       String text = hits.size() == 1 ? s : clause(s, segStart, segEnd);

@@ -200,9 +200,10 @@ class PlanReaderTest {
     assertThatThrownBy(() -> PlanReader.read(bad))
         .isInstanceOf(PlanReadException.class)
         .hasMessageContaining("broken.docx: file: not a readable .docx");
-    Path pdf = tmp.resolve("plan.pdf");
-    Files.writeString(pdf, "x");
-    assertThatThrownBy(() -> PlanReader.read(pdf)).hasMessageContaining("unsupported file type");
+    // .pdf is read since issue 16 (DocumentFormatsTest); an OpenDocument file is not
+    Path odt = tmp.resolve("plan.odt");
+    Files.writeString(odt, "x");
+    assertThatThrownBy(() -> PlanReader.read(odt)).hasMessageContaining("unsupported file type");
   }
 
   @Test

@@ -31,12 +31,12 @@ import picocli.CommandLine.Spec;
 final class CitationsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The plan's text, UTF-8.")
+  @Parameters(paramLabel = "FILE", description = "The document: .txt (UTF-8), .docx, .doc or .pdf.")
   Path file;
 
   @Override
   public Integer call() throws Exception {
-    String text = PlanFiles.read(file);
+    String text = PlanFiles.text(file);
     ObjectMapper mapper = new ObjectMapper();
     PrintWriter out = spec.commandLine().getOut();
     for (Citation c : CitationExtractor.extract(text)) {

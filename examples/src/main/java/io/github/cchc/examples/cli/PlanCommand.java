@@ -34,12 +34,16 @@ import picocli.CommandLine.Spec;
           + " the appendix table {number, content, area, group, assignment {lead, coordinating,"
           + " product, deadline, deadlineText}, source}, sections {number, title, level,"
           + " paragraphs}, and problems (appendix rows that could not be read: file, row, reason;"
-          + " also on standard error). A document that is not a Kế hoạch is rejected (exit 1)."
+          + " also on standard error). Any other document (Quyết định, Chỉ thị, Báo cáo, Đề án,"
+          + " a news page) is read too: its header, its targets (goals it sets, not results it"
+          + " reports), empty plan parts, plan false and notAPlan saying what it is."
     })
 final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The plan: text (UTF-8) or .docx.")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "The plan or any document: .txt (UTF-8), .docx, .doc or .pdf.")
   Path file;
 
   @Override
@@ -49,7 +53,7 @@ final class PlanCommand implements Callable<Integer> {
     DocumentHeader header;
     try {
       if (PlanFiles.isDocx(file)) {
-        plan = PlanFiles.plan(file);
+        plan = PlanReader.readAny(file);
         header = plan.header().orElseThrow();
       } else {
         String text = PlanFiles.read(file);
@@ -58,12 +62,14 @@ final class PlanCommand implements Callable<Integer> {
         } catch (CchcParseException e) {
           throw PlanFiles.rejected(file, text, e);
         }
-        plan = PlanReader.readText(String.valueOf(file.getFileName()), text);
+        plan = PlanReader.readAnyText(String.valueOf(file.getFileName()), text);
       }
     } catch (PlanReadException e) {
       throw new InputRejectedException(e.getMessage(), e);
     }
     ObjectNode node = mapper.valueToTree(header);
+    node.put("plan", plan.planDocument());
+    node.put("notAPlan", plan.notAPlan().orElse(null));
     ArrayNode targets = node.putArray("targets");
     for (Target t : plan.targets()) {
       ObjectNode n = TargetJson.node(mapper, t);

@@ -20,9 +20,10 @@ import java.util.Locale;
 final class PlanFiles {
   private PlanFiles() {}
 
-  /** Tells whether {@code file} is a Word file, by its name. */
+  /** Tells whether {@code file} is a Word (.docx, .doc) or PDF file, by its name. */
   static boolean isDocx(Path file) {
-    return String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".docx");
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    return name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".pdf");
   }
 
   /**

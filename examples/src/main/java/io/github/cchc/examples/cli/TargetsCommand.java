@@ -1,10 +1,9 @@
 package io.github.cchc.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cchc.model.plan.NotAPlanException;
 import io.github.cchc.model.plan.PlanReadException;
+import io.github.cchc.model.plan.PlanReader;
 import io.github.cchc.model.plan.Target;
-import io.github.cchc.model.plan.TargetExtractor;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,9 @@ import picocli.CommandLine.Spec;
 final class TargetsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "A plan: .txt (UTF-8) or .docx.")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "A plan or any document: .txt (UTF-8), .docx, .doc or .pdf.")
   Path file;
 
   @Override
@@ -50,9 +51,11 @@ final class TargetsCommand implements Callable<Integer> {
       throw new InputRejectedException(file + ": no such file");
     }
     try {
-      return PlanFiles.plan(file).targets();
-    } catch (NotAPlanException e) {
-      return TargetExtractor.extract(PlanFiles.text(file));
+      if (PlanFiles.isDocx(file)) {
+        return PlanReader.readAny(file).targets();
+      }
+      return PlanReader.readAnyText(String.valueOf(file.getFileName()), PlanFiles.read(file))
+          .targets();
     } catch (PlanReadException e) {
       throw new InputRejectedException(e.getMessage(), e);
     }

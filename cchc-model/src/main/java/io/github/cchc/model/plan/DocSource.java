@@ -1,0 +1,34 @@
+package io.github.cchc.model.plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.extractor.WordExtractor;
+
+/**
+ * The text of an old Word {@code .doc} document (Word 97-2003), read with Apache POI HWPF: one line
+ * per paragraph, table cells as their own paragraphs, fields and control marks removed.
+ */
+final class DocSource {
+  private DocSource() {}
+
+  static String text(String name, InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(4 * PlanReader.MAX_TEXT_LENGTH + 1);
+    if (bytes.length > 4 * PlanReader.MAX_TEXT_LENGTH) {
+      throw new PlanReadException(
+          name, "file", "larger than " + 4 * PlanReader.MAX_TEXT_LENGTH + " bytes", null);
+    }
+    try (HWPFDocument doc = new HWPFDocument(new java.io.ByteArrayInputStream(bytes));
+        WordExtractor extractor = new WordExtractor(doc)) {
+      StringBuilder sb = new StringBuilder();
+      for (String paragraph : extractor.getParagraphText()) {
+        String p = WordExtractor.stripFields(paragraph);
+        // cell marks (U+0007), page and line breaks (U+000C, U+000B) and carriage returns
+        p = p.replace('\u0007', '\n').replace('\u000b', '\n').replace('\u000c', '\n');
+        p = p.replace("\r", "");
+        sb.append(p.strip()).append('\n');
+      }
+      return sb.toString();
+    }
+  }
+}

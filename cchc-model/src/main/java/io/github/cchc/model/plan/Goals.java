@@ -1,0 +1,101 @@
+package io.github.cchc.model.plan;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tells a goal (mục tiêu, chỉ tiêu) from a result a text reports, on folded text (lower case, no
+ * diacritics): the words of intent, of results, and the headings of results sections.
+ */
+final class Goals {
+  /** Words that set a goal: "phấn đấu", "mục tiêu", "chỉ tiêu", "đề ra", "hướng tới". */
+  private static final Pattern INTENT =
+      Pattern.compile(
+          "\\b(?:phan\\s+dau|muc\\s+tieu|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+toi|huong\\s+den"
+              + "|can\\s+dat|phai\\s+dat|quyet\\s+tam|no\\s+luc)\\b");
+
+  /** A share of a goal or a plan: "đạt 76,5% mục tiêu", "đạt 42,15% kế hoạch". */
+  private static final Pattern SHARE_OF_GOAL =
+      Pattern.compile("\\d\\s?%\\s+(?:so\\s+voi\\s+)?(?:muc\\s+tieu|ke\\s+hoach|chi\\s+tieu)\\b");
+
+  /** What happened: a change by an amount, a ranking, an average, a count, a past period. */
+  private static final Pattern RESULT =
+      Pattern.compile(
+          "(?<!khong\\s)\\b(?:tang|giam|cao\\s+hon|thap\\s+hon|tang\\s+truong)\\s+"
+              + "(?:(?:manh\\s+nhat|nhieu\\s+nhat|it\\s+nhat|toi|them|duoc|voi|la)\\s+)*\\d"
+              + "|\\btang\\s+truong\\b"
+              + "|\\bgia\\s+tri\\s+trung\\s+binh\\b|\\bdiem\\s+trung\\s+binh\\b"
+              + "|\\bxep\\s+(?:vi\\s+tri\\s+|hang\\s+)?thu\\b|\\bxep\\s+vao\\s+nhom\\b|\\bdung\\s+thu\\b"
+              + "|\\b(?:cao|thap)\\s+nhat\\b|\\b(?:dan|dung)\\s+dau\\s+(?:bang|ca\\s+nuoc\\s+voi)\\b"
+              + "|\\bcon\\s+lai\\b|\\bdeu\\s+dat\\b|\\bdat\\s+duoc\\b|\\bket\\s+qua\\s+dat\\b"
+              + "|\\bda\\s+(?:dat|tiep\\s+nhan|giai\\s+quyet|hoan\\s+thanh|co)\\b"
+              + "|\\bkhong\\s+co\\s+[^.;]{1,60}?\\s+nao\\b|\\btuong\\s+duong\\b"
+              + "|\\bgom\\s+\\d+\\b|\\bco\\s+\\d+\\s+(?:dia\\s+phuong|tinh|don\\s+vi|bo|co\\s+quan)\\b"
+              + "|\\b\\d+/\\d+\\s+(?:vung|tinh|dia\\s+phuong|don\\s+vi|bo|co\\s+quan|nhom|dich\\s+vu|xa)\\b"
+              + "|^(?:trong\\s+)?(?:nam\\s+\\d{4}|quy\\s+[ivx\\d]+(?:/\\d{4})?|\\d+\\s+thang"
+              + "(?:\\s+dau)?\\s+nam(?:\\s+\\d{4})?)\\s*,");
+
+  /** Headings of results sections. */
+  private static final Pattern RESULT_HEADING =
+      Pattern.compile("\\b(?:ket\\s+qua|danh\\s+gia|tinh\\s+hinh|thuc\\s+trang)\\b");
+
+  /** Headings of goals sections. */
+  private static final Pattern GOAL_HEADING =
+      Pattern.compile(
+          "\\b(?:muc\\s+tieu|chi\\s+tieu|nhiem\\s+vu|giai\\s+phap|phuong\\s+huong|ke\\s+hoach"
+              + "|to\\s+chuc\\s+thuc\\s+hien|muc\\s+dich|yeu\\s+cau|noi\\s+dung)\\b");
+
+  private static final Pattern NUMBERED =
+      Pattern.compile(
+          "^(?:phan\\s+[ivx\\d]+\\b|[ivx]+\\s*[.)]\\s|[a-z\\d]{1,2}(?:\\.\\d+)*[.)]\\s)");
+
+  private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-–•+*]|[a-zđ\\d]{1,2}[.)])\\s*");
+
+  private Goals() {}
+
+  static boolean intent(String folded) {
+    return INTENT.matcher(folded).find();
+  }
+
+  static boolean shareOfGoal(String folded) {
+    return SHARE_OF_GOAL.matcher(folded).find();
+  }
+
+  static boolean result(String folded) {
+    return RESULT.matcher(folded).find();
+  }
+
+  static boolean isListItem(String folded) {
+    return LIST_ITEM.matcher(folded).lookingAt();
+  }
+
+  /**
+   * A heading: a short line in capitals, or a short numbered line ("Phần I", "I.", "1.2.") without
+   * a percentage.
+   */
+  static boolean isHeading(String line, String folded) {
+    if (line.length() > 160 || line.indexOf('%') >= 0) {
+      return false;
+    }
+    boolean letters = false;
+    boolean capitals = true;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLetter(c)) {
+        letters = true;
+        if (Character.isLowerCase(c)) {
+          capitals = false;
+          break;
+        }
+      }
+    }
+    return (letters && capitals) || (line.length() <= 100 && NUMBERED.matcher(folded).lookingAt());
+  }
+
+  /** True for a heading of results, false for one of goals, null for neither. */
+  static Boolean resultHeading(String folded) {
+    if (RESULT_HEADING.matcher(folded).find()) {
+      return Boolean.TRUE;
+    }
+    return GOAL_HEADING.matcher(folded).find() ? Boolean.FALSE : null;
+  }
+}

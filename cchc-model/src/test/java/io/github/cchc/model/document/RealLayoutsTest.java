@@ -1,0 +1,135 @@
+package io.github.cchc.model.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cchc.model.text.PartialDate;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Headers and citations as web copies and exports of real documents lay them out (issue 16): the
+ * strings are from the corpus (test resources {@code io/github/cchc/model/corpus}) and the issue.
+ */
+class RealLayoutsTest {
+  @Test
+  void aDateLineWrappedAfterTheDay() {
+    DocumentHeader h =
+        DocumentHeader.read(
+            "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\n\nSố: 12/KH-UBND\n\nPhú Thọ, ngày 13\ntháng 02 năm"
+                + " 2025\n\nKẾ HOẠCH\nCải cách hành chính năm 2025\n");
+    assertThat(h.place()).contains("Phú Thọ");
+    assertThat(h.date()).contains(PartialDate.of(LocalDate.of(2025, 2, 13)));
+    assertThat(h.title()).contains("Cải cách hành chính năm 2025");
+  }
+
+  @Test
+  void aDateLineWrappedAfterNgayAndANumberOnTheNextLine() {
+    // Quyết định 06/2024/QĐ-UBND of Kon Tum as thuvienphapluat.vn lays out its header table
+    DocumentHeader h =
+        DocumentHeader.read(
+            "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+                + "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố:\n06/2024/QĐ-UBND\n|\n"
+                + "Kon Tum, ngày\n25 tháng 01 năm 2024\n|\nQUYẾT\nĐỊNH\nQUY ĐỊNH CHẾ ĐỘ BÁO CÁO"
+                + " ĐỊNH KỲ\nTRÊN ĐỊA BÀN TỈNH KON TUM\nỦY BAN NHÂN DÂN TỈNH KON TUM\nCăn cứ Luật"
+                + " Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n");
+    assertThat(h.issuingBody()).containsExactly("ỦY BAN NHÂN DÂN", "TỈNH KON TUM");
+    assertThat(h.numberSymbol().map(DocumentNumber::format)).contains("06/2024/QĐ-UBND");
+    assertThat(h.place()).contains("Kon Tum");
+    assertThat(h.date()).contains(PartialDate.of(LocalDate.of(2024, 1, 25)));
+    assertThat(h.documentType()).contains(DocumentType.QUYET_DINH);
+    assertThat(h.title()).contains("QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH KON TUM");
+  }
+
+  @Test
+  void strayTableBarsAfterTheDateLine() {
+    DocumentHeader h =
+        DocumentHeader.read(
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 30/2018/QĐ-UBND |"
+                + " Hải Phòng, ngày 09 tháng 10 năm 2018 |\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ TRÁCH"
+                + " NHIỆM\nỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\nCăn cứ Luật Cán bộ, công chức ngày"
+                + " 13 tháng 11 năm 2008;\n");
+    assertThat(h.issuingBody()).containsExactly("ỦY BAN NHÂN DÂN");
+    assertThat(h.place()).contains("Hải Phòng");
+    assertThat(h.date()).contains(PartialDate.of(LocalDate.of(2018, 10, 9)));
+    assertThat(h.title()).contains("BAN HÀNH QUY ĐỊNH VỀ TRÁCH NHIỆM");
+  }
+
+  @Test
+  void aTitleStopsBeforeTheBody() {
+    // Kế hoạch 87/KH-UBND of Tuyên Quang: no blank line between the title and "Thực hiện ..."
+    DocumentHeader h =
+        DocumentHeader.read(
+            "Số: 87/KH-UBND\nTuyên Quang, ngày\n10 tháng 12 năm 2013\nKẾ HOẠCH\nCẢI\nCÁCH HÀNH"
+                + " CHÍNH TỈNH TUYÊN QUANG NĂM 2014\nThực hiện Nghị quyết số 30c/NQ-CP ngày"
+                + " 08/11/2011 của Chính phủ;\nI. MỤC TIÊU\n");
+    assertThat(h.title()).contains("CẢI CÁCH HÀNH CHÍNH TỈNH TUYÊN QUANG NĂM 2014");
+  }
+
+  @Test
+  void aDocumentWithoutItsHeadingHasTheTypeOfItsSymbol() {
+    DocumentHeader h =
+        DocumentHeader.read(
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 4851/KH-UBND | Bình"
+                + " Dương, ngày 11 tháng 10 năm 2018 |\nCăn cứ Quyết định số 2071/QĐ-UBND ngày"
+                + " 27/7/2018 của Ủy ban nhân dân tỉnh;\n");
+    assertThat(h.documentType()).contains(DocumentType.KE_HOACH);
+    assertThat(h.article()).isFalse();
+  }
+
+  private static List<String> numbers(String text) {
+    return CitationExtractor.extract(text).stream().map(c -> c.number().format()).toList();
+  }
+
+  @Test
+  void aNumberWithALetter() {
+    assertThat(numbers("Căn cứ Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011 của Chính phủ"))
+        .containsExactly("30c/NQ-CP");
+  }
+
+  @Test
+  void aLawOrAReportCitedByNameBeforeItsNumber() {
+    assertThat(
+            numbers(
+                "Căn cứ Luật Tổ chức chính phủ số 76/2015/QH13 ngày 19 tháng 6 năm 2015; Báo cáo"
+                    + " thẩm định số 18/BCTĐ-STP ngày 25 tháng 5 năm 2018 của Sở Tư pháp."))
+        .containsExactly("76/2015/QH13", "18/BCTĐ-STP");
+    List<Citation> c = CitationExtractor.extract("Luật Tổ chức chính phủ số 76/2015/QH13");
+    assertThat(c.get(0).type()).isEqualTo(DocumentType.LUAT);
+    // a number word alone is no citation: "số" needs a number and symbol after it
+    assertThat(numbers("Kế hoạch chuyển đổi số năm 2024 đạt 5 chỉ tiêu")).isEmpty();
+  }
+
+  @Test
+  void aStraySpaceInsideASymbol() {
+    assertThat(
+            numbers(
+                "Nghị quyết số 35/NQ- CP ngày 16/5/2016 của Chính phủ; Chỉ thị 11/CT- UBND tăng"
+                    + " cường kỷ cương; Nghị quyết Số 154- NQ/TU thống nhất"))
+        .containsExactly("35/NQ-CP", "11/CT-UBND", "154-NQ/TU");
+  }
+
+  @Test
+  void twoUnitsJoinedByAnAmpersand() {
+    assertThat(numbers("Công văn số 2231/SNV-CCHC&PC ngày 28 tháng 9 năm 2018"))
+        .containsExactly("2231/SNV-CCHC&PC");
+    assertThat(numbers("Công văn số 2231/SNV-CCHC& ngày 28/9/2018")).isEmpty();
+  }
+
+  @Test
+  void anIssuerWrappedOverTwoLines() {
+    Citation c =
+        CitationExtractor.extract(
+                "Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính\nphủ quy định việc cung cấp")
+            .get(0);
+    assertThat(c.issuer()).contains("Chính phủ");
+  }
+
+  @Test
+  void aListIndexGluedToTheName() {
+    assertThat(
+            numbers(
+                "- 1Nghị định 93/2001/NĐ-CP quy định phân cấp\n- 10Nghị quyết 99/NQ-CP năm 2020"))
+        .containsExactly("93/2001/NĐ-CP", "99/NQ-CP");
+  }
+}
