@@ -217,7 +217,8 @@ class WorkbookReaderTest {
     TestWorkbooks.write(CSV, book, "Sheet1", TITLE, ';');
     assertThatThrownBy(() -> DossierReader.defaults().strict().read(book, fromWorkbook::add))
         .isInstanceOf(DossierReadException.class)
-        .hasMessageStartingWith("ho-so.xlsx[Sheet1]:10: Ngày tiếp nhận: invalid date \"31/02/2024 08:00\"");
+        .hasMessageStartingWith(
+            "ho-so.xlsx[Sheet1]:10: Ngày tiếp nhận: invalid date \"31/02/2024 08:00\"");
     assertThat(fromWorkbook).hasSize(4);
   }
 

@@ -20,7 +20,9 @@ final class DossierInput {
       names = "--dossiers",
       required = true,
       paramLabel = "FILE",
-      description = "Dossier export: CSV (Vietnamese or English headers, ; or ,) or JSON Lines.")
+      description =
+          "Dossier export: CSV (Vietnamese or English headers, ; or ,), JSON Lines (.jsonl),"
+              + " or an Excel workbook (.xlsx, .xls; the header row may sit under a title block).")
   Path dossiers;
 
   @Option(
