@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -318,6 +319,47 @@ public final class DossierReader {
    */
   public ReadReport readXls(Path file, Consumer<? super Dossier> sink) {
     return readWorkbook(file, sink, (rows, name) -> XlsRows.read(file, name, rows));
+  }
+
+  /**
+   * Reads the dossiers a SQL query returns, from the database of a one-stop system, streaming: the
+   * result is fetched 1,000 rows at a time on a forward-only, read-only statement, and the
+   * connection's autocommit is off during the read (PostgreSQL streams with a cursor only then; the
+   * read's transaction is rolled back, nothing is written) and restored after.
+   *
+   * <p>The query's column labels are the headers: name them in SQL ({@code SELECT ma_ho_so AS "Mã
+   * hồ sơ", ...}) or with this reader's {@link ColumnMapping} ({@code dossier_id = ma_ho_so});
+   * value words (status codes, channel codes) map as in a file. Timestamps are read as date-times
+   * (with a time zone: in Vietnam's time, UTC+7), dates as midnight, booleans as YES / NO, other
+   * columns as text. Each row is read with the same rules as a CSV record, and rejected with its
+   * row number in the result ({@code line N}) and the column's label; rows read = accepted +
+   * rejected. The duplicate-id check keeps the ids in memory (about 48 bytes a row): for a large
+   * table whose primary key is the dossier id, turn it off ({@link #withDuplicateCheck(boolean)}).
+   * The reader's row-length limit does not apply (the driver holds each row); its value-length
+   * limit does. JDBC drivers are not a dependency of this module: put your database's on the class
+   * path.
+   *
+   * <pre>{@code
+   * PGSimpleDataSource db = new PGSimpleDataSource();
+   * db.setURL("jdbc:postgresql://db.mot-cua.local/motcua");
+   * ReadReport r = DossierReader.defaults()
+   *     .withMapping(ColumnMapping.load(Path.of("mot-cua.properties")))
+   *     .readJdbc(db, "SELECT * FROM ho_so WHERE nam = 2024", acc::add);
+   * }</pre>
+   *
+   * @param source where the connection comes from (closed after the read)
+   * @param sql a query
+   * @param sink receives each accepted dossier, in the order of the result
+   * @return the report, under the name {@code query}
+   * @throws DossierReadException if the query fails (the database's message and SQL state), a
+   *     required column is missing, or in strict mode
+   */
+  public ReadReport readJdbc(DataSource source, String sql, Consumer<? super Dossier> sink) {
+    Objects.requireNonNull(source);
+    Objects.requireNonNull(sql);
+    Run run = new Run("query", inMemoryFilter(0));
+    JdbcRows.read(this, run, source, sql, sink);
+    return run.report();
   }
 
   /** Parses a workbook into the rows of a sheet reader. */

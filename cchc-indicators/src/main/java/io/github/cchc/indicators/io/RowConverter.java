@@ -141,6 +141,11 @@ final class RowConverter {
         v.isEmpty() ? null : v.length() > maxValueLength ? tooLong(f, v.length()) : valueOf(f, v);
   }
 
+  /** Sets a date field from a date-time a source holds as one (a database's timestamp). */
+  void field(DossierField f, LocalDateTime value) {
+    values[f.ordinal()] = value;
+  }
+
   /** The problem of a value longer than the limit; the value itself is not kept. */
   private RowException tooLong(DossierField f, int length) {
     return new RowException(
