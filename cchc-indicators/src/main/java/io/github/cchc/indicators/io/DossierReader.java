@@ -26,8 +26,10 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads dossier exports — CSV or JSON Lines — row by row into a consumer, in constant memory, and
- * reports every rejected row. Immutable and thread-safe; each {@code read} is independent.
+ * Reads dossier exports — CSV, JSON Lines, Excel workbooks ({@link #readXlsx}, {@link #readXls}) or
+ * the rows of a database query ({@link #readJdbc}) — row by row into a consumer, in constant
+ * memory, and reports every rejected row. Immutable and thread-safe; each {@code read} is
+ * independent.
  *
  * <p>CSV: UTF-8 with or without BOM; the field separator ({@code ;} or {@code ,}) is detected from
  * the header line; headers in Vietnamese or English (or as the {@link ColumnMapping} says); unknown
