@@ -278,6 +278,14 @@ public final class DossierReader {
     if (name.endsWith(".xls")) {
       return readXls(file, sink);
     }
+    if (name.endsWith(".xlsb") || name.endsWith(".ods")) {
+      throw new DossierReadException(
+          file.getFileName()
+              + ": "
+              + name.substring(name.lastIndexOf('.'))
+              + " workbooks are not read; save the export as .xlsx (or CSV)",
+          null);
+    }
     return readCsv(file, sink);
   }
 

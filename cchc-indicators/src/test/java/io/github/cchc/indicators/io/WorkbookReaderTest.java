@@ -145,6 +145,15 @@ class WorkbookReaderTest {
   }
 
   @Test
+  void binaryAndOpenDocumentWorkbooksAreRefusedWithWhatToDo() throws IOException {
+    Path xlsb = dir.resolve("ho-so.xlsb");
+    Files.write(xlsb, new byte[] {0x50, 0x4B, 3, 4});
+    assertThatThrownBy(() -> DossierReader.defaults().read(xlsb, fromWorkbook::add))
+        .isInstanceOf(DossierReadException.class)
+        .hasMessage("ho-so.xlsb: .xlsb workbooks are not read; save the export as .xlsx (or CSV)");
+  }
+
+  @Test
   void anExternalEntityInASheetIsRefusedAndNotResolved() throws IOException {
     Path secret = dir.resolve("mat-khau.txt");
     Files.writeString(secret, "BI-MAT-123");

@@ -89,7 +89,7 @@ final class DossierInput {
 
   /** Reads the export into {@code sink}; a file that cannot be read is rejected input. */
   ReadReport read(Consumer<? super Dossier> sink) {
-    checkOptions();
+    validate();
     Path file = dossiers;
     if (file != null && !Files.isRegularFile(file)) {
       throw new InputRejectedException("--dossiers " + file + ": no such file");
@@ -121,8 +121,12 @@ final class DossierInput {
     }
   }
 
-  /** Exactly one source; the database options only with --jdbc. */
-  private void checkOptions() {
+  /**
+   * Exactly one source; the database options only with --jdbc.
+   *
+   * @throws ParameterException otherwise (a usage error)
+   */
+  void validate() {
     if ((dossiers == null) == (jdbc == null)) {
       throw new ParameterException(
           spec.commandLine(),

@@ -22,6 +22,23 @@ class JdbcOptionsTest {
   }
 
   @Test
+  void aMissingSourceIsAUsageErrorBeforeThePlanIsRead() {
+    assertThat(run("evaluate", "--plan", "khong-co-ke-hoach.txt", "--period", "2024"))
+        .isEqualTo(Cchc.USAGE);
+    assertThat(
+            run(
+                "report",
+                "--plan",
+                "khong-co-ke-hoach.txt",
+                "--period",
+                "2024",
+                "--jdbc",
+                "jdbc:x"))
+        .isEqualTo(Cchc.USAGE);
+    assertThat(err.toString()).contains("--jdbc needs --query SQL");
+  }
+
+  @Test
   void bothSourcesAreAUsageError() {
     assertThat(
             run(
