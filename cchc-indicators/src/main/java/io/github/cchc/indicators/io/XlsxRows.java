@@ -10,7 +10,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
@@ -28,13 +27,14 @@ import org.xml.sax.helpers.DefaultHandler;
  * ({@link XSSFReader}, {@link XSSFSheetXMLHandler}): the sheets' XML is parsed with SAX and never
  * held, so memory does not grow with the rows.
  *
- * <p>What is held: the shared-strings table (texts Excel stores once; refused above a quarter of
- * the heap, at least {@value #MIN_SHARED_STRINGS_BYTES} bytes of XML), the styles (at most {@value
- * #MAX_SMALL_PART_BYTES} bytes), and one row (its characters bounded by the reader's row limit: the
- * rest of an over-long row is dropped as it streams, and the row rejected). XML with a DTD is
- * refused (POI's parsers disallow {@code DOCTYPE}: no external entities), and so is a zip entry
- * that inflates more than POI's {@link org.apache.poi.openxml4j.util.ZipSecureFile} ratio (100
- * times): a zip bomb stops early.
+ * <p>What is held: the shared-strings table (texts Excel stores once, kept compactly as UTF-8 by
+ * {@link CompactSharedStrings}; refused above a quarter of the heap, at least {@value
+ * #MIN_SHARED_STRINGS_BYTES} bytes of XML), the styles (at most {@value #MAX_SMALL_PART_BYTES}
+ * bytes), and one row (its characters bounded by the reader's row limit: the rest of an over-long
+ * row is dropped as it streams, and the row rejected). XML with a DTD is refused (POI's parsers
+ * disallow {@code DOCTYPE}: no external entities), and so is a zip entry that inflates more than
+ * POI's {@link org.apache.poi.openxml4j.util.ZipSecureFile} ratio (100 times): a zip bomb stops
+ * early.
  */
 final class XlsxRows {
   /** The largest workbook or styles part read, uncompressed. */
@@ -132,7 +132,7 @@ final class XlsxRows {
     }
     long max = Math.max(MIN_SHARED_STRINGS_BYTES, Runtime.getRuntime().maxMemory() / 4);
     try (InputStream in = new Bounded(data, "the shared strings", max)) {
-      return new ReadOnlySharedStringsTable(in, false);
+      return CompactSharedStrings.read(in);
     }
   }
 
