@@ -22,11 +22,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads dossier exports — CSV or JSON Lines — row by row into a consumer, in constant memory, and
- * reports every rejected row. Immutable and thread-safe; each {@code read} is independent.
+ * Reads dossier exports — CSV, JSON Lines, Excel workbooks ({@link #readXlsx}, {@link #readXls}) or
+ * the rows of a database query ({@link #readJdbc}) — row by row into a consumer, in constant
+ * memory, and reports every rejected row. Immutable and thread-safe; each {@code read} is
+ * independent.
  *
  * <p>CSV: UTF-8 with or without BOM; the field separator ({@code ;} or {@code ,}) is detected from
  * the header line; headers in Vietnamese or English (or as the {@link ColumnMapping} says); unknown
@@ -255,8 +258,9 @@ public final class DossierReader {
   }
 
   /**
-   * Reads {@code file}: JSON Lines if its name ends with {@code .jsonl} or {@code .ndjson}, CSV
-   * otherwise.
+   * Reads {@code file}: JSON Lines if its name ends with {@code .jsonl} or {@code .ndjson}, an
+   * Excel workbook if it ends with {@code .xlsx} or {@code .xlsm} ({@link #readXlsx}) or {@code
+   * .xls} ({@link #readXls}), CSV otherwise.
    *
    * @param file the export
    * @param sink receives each accepted dossier, in file order
@@ -265,9 +269,130 @@ public final class DossierReader {
    */
   public ReadReport read(Path file, Consumer<? super Dossier> sink) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".jsonl") || name.endsWith(".ndjson")
-        ? readJsonLines(file, sink)
-        : readCsv(file, sink);
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return readJsonLines(file, sink);
+    }
+    if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+      return readXlsx(file, sink);
+    }
+    if (name.endsWith(".xls")) {
+      return readXls(file, sink);
+    }
+    if (name.endsWith(".xlsb") || name.endsWith(".ods")) {
+      throw new DossierReadException(
+          file.getFileName()
+              + ": "
+              + name.substring(name.lastIndexOf('.'))
+              + " workbooks are not read; save the export as .xlsx (or CSV)",
+          null);
+    }
+    return readCsv(file, sink);
+  }
+
+  /**
+   * Reads an Excel workbook ({@code .xlsx}, Office Open XML) as a stream of rows, in memory that
+   * does not grow with the rows (Apache POI's event API; needs {@code org.apache.poi:poi-ooxml} on
+   * the class path, an optional dependency of this module).
+   *
+   * <p>Every sheet is read the same way: its header row is the first row that names every required
+   * column (the same headers, mapping and value words as CSV), so a title block above it — the
+   * agency's name, the period — is skipped; a sheet with no header row in its first 100 rows (a
+   * cover, a summary) is not a sheet of dossiers and is not read, and a workbook with none is
+   * refused. Below the header, each row that is not blank is read as a CSV record is: accepted or
+   * rejected with its {@linkplain RejectedRow#sheet() sheet} and its row number as Excel shows it.
+   * Dates are date cells (a number with a date format, read as Vietnam's local time) or texts as in
+   * CSV; other numbers read as their plain value (12345, not "12.345"). The duplicate-id check runs
+   * in memory across all sheets (Excel holds at most 1,048,576 rows a sheet).
+   *
+   * <p>Hostile workbooks: XML with a DTD is refused, a zip entry that inflates more than 100 times
+   * (POI's zip-bomb guard) or a shared-strings part over a quarter of the heap refuses the file,
+   * and a row longer than {@link #withMaxRowLength(int)} is rejected without being held.
+   *
+   * @param file the workbook
+   * @param sink receives each accepted dossier, in sheet and row order
+   * @return the report
+   * @throws DossierReadException if the workbook cannot be read at all, or in strict mode
+   */
+  public ReadReport readXlsx(Path file, Consumer<? super Dossier> sink) {
+    return readWorkbook(file, sink, (rows, name) -> XlsxRows.read(file, name, rows, maxRowLength));
+  }
+
+  /**
+   * Reads an Excel 97-2003 workbook ({@code .xls}, BIFF8) record by record with Apache POI's HSSF
+   * event API ({@code org.apache.poi:poi}, which {@code poi-ooxml} brings), with the rules of
+   * {@link #readXlsx}.
+   *
+   * @param file the workbook
+   * @param sink receives each accepted dossier, in sheet and row order
+   * @return the report
+   * @throws DossierReadException if the workbook cannot be read at all, or in strict mode
+   */
+  public ReadReport readXls(Path file, Consumer<? super Dossier> sink) {
+    return readWorkbook(file, sink, (rows, name) -> XlsRows.read(file, name, rows));
+  }
+
+  /**
+   * Reads the dossiers a SQL query returns, from the database of a one-stop system, streaming: the
+   * result is fetched 1,000 rows at a time on a forward-only, read-only statement, and the
+   * connection's autocommit is off during the read (PostgreSQL streams with a cursor only then; the
+   * read's transaction is rolled back, nothing is written) and restored after.
+   *
+   * <p>The query's column labels are the headers: name them in SQL ({@code SELECT ma_ho_so AS "Mã
+   * hồ sơ", ...}) or with this reader's {@link ColumnMapping} ({@code dossier_id = ma_ho_so});
+   * value words (status codes, channel codes) map as in a file. Timestamps are read as date-times
+   * (with a time zone: in Vietnam's time, UTC+7), dates as midnight, booleans as YES / NO, other
+   * columns as text. Each row is read with the same rules as a CSV record, and rejected with its
+   * row number in the result ({@code line N}) and the column's label; rows read = accepted +
+   * rejected. The duplicate-id check keeps the ids in memory (about 48 bytes a row): for a large
+   * table whose primary key is the dossier id, turn it off ({@link #withDuplicateCheck(boolean)}).
+   * The reader's row-length limit does not apply (the driver holds each row); its value-length
+   * limit does. JDBC drivers are not a dependency of this module: put your database's on the class
+   * path.
+   *
+   * <pre>{@code
+   * PGSimpleDataSource db = new PGSimpleDataSource();
+   * db.setURL("jdbc:postgresql://db.mot-cua.local/motcua");
+   * ReadReport r = DossierReader.defaults()
+   *     .withMapping(ColumnMapping.load(Path.of("mot-cua.properties")))
+   *     .readJdbc(db, "SELECT * FROM ho_so WHERE nam = 2024", acc::add);
+   * }</pre>
+   *
+   * @param source where the connection comes from (closed after the read)
+   * @param sql a query
+   * @param sink receives each accepted dossier, in the order of the result
+   * @return the report, under the name {@code query}
+   * @throws DossierReadException if the query fails (the database's message and SQL state), a
+   *     required column is missing, or in strict mode
+   */
+  public ReadReport readJdbc(DataSource source, String sql, Consumer<? super Dossier> sink) {
+    Objects.requireNonNull(source);
+    Objects.requireNonNull(sql);
+    Run run = new Run("query", inMemoryFilter(0));
+    JdbcRows.read(this, run, source, sql, sink);
+    return run.report();
+  }
+
+  /** Parses a workbook into the rows of a sheet reader. */
+  @FunctionalInterface
+  private interface WorkbookParse {
+    void parse(SheetRows rows, String name);
+  }
+
+  private ReadReport readWorkbook(Path file, Consumer<? super Dossier> sink, WorkbookParse parse) {
+    String name = file.getFileName().toString();
+    Run run = new Run(name, inMemoryFilter(0));
+    try {
+      parse.parse(new SheetRows(this, run, sink, maxRowLength), name);
+    } catch (CsvRowHandler.SinkException e) {
+      throw e.getCause();
+    } catch (NoClassDefFoundError e) {
+      throw new DossierReadException(
+          name
+              + ": reading a workbook needs Apache POI (org.apache.poi:poi-ooxml) on the class"
+              + " path",
+          e);
+    }
+    return run.report();
   }
 
   /**
@@ -331,7 +456,7 @@ public final class DossierReader {
         CsvReader.builder().fieldSeparator(sep).ofSingleCsvRecord(h).getFields().stream()
             .map(String::strip)
             .toArray(String[]::new);
-    return new CsvHeader(sep, names, columns(name, names));
+    return new CsvHeader(sep, names, columns(name + ":1", names));
   }
 
   /** Makes the record handler of a CSV export from its header names, columns and text. */
@@ -696,16 +821,22 @@ public final class DossierReader {
     return semicolons > commas ? ';' : ',';
   }
 
-  int[] columns(String name, String[] headers) {
+  /**
+   * The column of each field in a header row, -1 for an absent optional field.
+   *
+   * @param where the file and line of the header, for messages ("ho-so.csv:1")
+   * @throws DossierReadException if a required column is missing or a field is named twice
+   */
+  int[] columns(String where, @Nullable String[] headers) {
     int[] columns = new int[DossierField.ALL.size()];
     Arrays.fill(columns, -1);
     for (int c = 0; c < headers.length; c++) {
-      DossierField f = mapping.fieldOf(headers[c]).orElse(null);
+      DossierField f = headers[c] == null ? null : mapping.fieldOf(headers[c]).orElse(null);
       if (f != null) {
         if (columns[f.ordinal()] >= 0) {
           throw new DossierReadException(
-              name
-                  + ":1: two columns for "
+              where
+                  + ": two columns for "
                   + f.englishHeader()
                   + ": \""
                   + headers[columns[f.ordinal()]]
@@ -717,21 +848,32 @@ public final class DossierReader {
         columns[f.ordinal()] = c;
       }
     }
+    List<String> missing = missingColumns(columns);
+    if (!missing.isEmpty()) {
+      throw new DossierReadException(
+          where
+              + ": missing column"
+              + (missing.size() > 1 ? "s " : " ")
+              + String.join(", ", missing),
+          null);
+    }
+    return columns;
+  }
+
+  /** The headers of the required fields that {@code columns} lacks, one entry a field. */
+  List<String> missingColumns(int[] columns) {
     List<String> missing = new ArrayList<>();
     for (DossierField f : DossierField.ALL) {
       if (f.isRequired() && columns[f.ordinal()] < 0) {
         missing.add(String.join(" / ", mapping.headers(f)));
       }
     }
-    if (!missing.isEmpty()) {
-      throw new DossierReadException(
-          name
-              + ":1: missing column"
-              + (missing.size() > 1 ? "s " : " ")
-              + String.join(", ", missing),
-          null);
-    }
-    return columns;
+    return missing;
+  }
+
+  /** The field a header cell means under this reader's mapping, if any. */
+  @Nullable DossierField fieldOf(String header) {
+    return mapping.fieldOf(header).orElse(null);
   }
 
   private RowConverter converter() {
@@ -747,6 +889,9 @@ public final class DossierReader {
     private long rejectedCount;
 
     final String name;
+
+    /** The sheet of a workbook being read, null for other inputs. */
+    @Nullable String sheet;
 
     Run(String name, @Nullable DuplicateFilter duplicates) {
       this.name = name;
@@ -771,21 +916,23 @@ public final class DossierReader {
       try {
         d = converter.finish();
       } catch (RowException e) {
-        reject(new RejectedRow(name, line, columnName(column, e.field()), e.getMessage()));
+        reject(new RejectedRow(name, sheet, line, columnName(column, e.field()), e.getMessage()));
         return;
       } catch (InvalidDossierException e) {
         DossierField f = RowConverter.fieldNamed(e.getField()).orElse(null);
         reject(
-            new RejectedRow(name, line, f == null ? null : columnName(column, f), e.getReason()));
+            new RejectedRow(
+                name, sheet, line, f == null ? null : columnName(column, f), e.getReason()));
         return;
       } catch (IllegalStateException | IllegalArgumentException e) {
-        reject(new RejectedRow(name, line, null, String.valueOf(e.getMessage())));
+        reject(new RejectedRow(name, sheet, line, null, String.valueOf(e.getMessage())));
         return;
       }
       if (duplicates != null && !duplicates.firstSeen(d.id(), line)) {
         reject(
             new RejectedRow(
                 name,
+                sheet,
                 line,
                 columnName(column, DossierField.ID),
                 "duplicate id \"" + d.id() + "\""));

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A row of an export that was not read, and why: the file, the line (1-based, the header is line 1
- * of a CSV file), the column (its header or JSON key, if one column is at fault) and the reason.
+ * of a CSV file; the row number Excel shows in a workbook; the row of a query's result), the sheet
+ * of a workbook, the column (its header or JSON key, if one column is at fault) and the reason.
  *
  * <pre>{@code
  * RejectedRow r = report.rejected().get(0);
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RejectedRow {
   private final String file;
+  private final @Nullable String sheet;
   private final long line;
   private final @Nullable String column;
   private final String reason;
@@ -29,7 +31,14 @@ public final class RejectedRow {
    * @param reason why the row was rejected
    */
   public RejectedRow(String file, long line, @Nullable String column, String reason) {
+    this(file, null, line, column, reason);
+  }
+
+  /** A rejected row of a workbook's sheet ({@code sheet} null: not a workbook). */
+  RejectedRow(
+      String file, @Nullable String sheet, long line, @Nullable String column, String reason) {
     this.file = Objects.requireNonNull(file);
+    this.sheet = sheet;
     this.line = line;
     this.column = column;
     this.reason = Objects.requireNonNull(reason);
@@ -40,7 +49,12 @@ public final class RejectedRow {
     return file;
   }
 
-  /** Returns the line the row starts on, 1-based. */
+  /** Returns the sheet of a workbook ({@code .xlsx}, {@code .xls}) the row is on, if any. */
+  public Optional<String> sheet() {
+    return Optional.ofNullable(sheet);
+  }
+
+  /** Returns the line the row starts on, 1-based (in a workbook: the sheet's row number). */
   public long line() {
     return line;
   }
@@ -58,10 +72,15 @@ public final class RejectedRow {
   /**
    * Returns "line L: [column: ]reason", the form the command line prints: always one line, with
    * control characters of the column and reason escaped ({@link DiagnosticText#escape}), since they
-   * may echo what the file holds.
+   * may echo what the file holds. A row of a workbook reads "line L: sheet S: [column: ]reason", L
+   * being the row number Excel shows.
    */
   public String describe() {
-    return "line " + line + ": " + where();
+    return "line " + line + ": " + (sheet == null ? "" : "sheet " + sheetName() + ": ") + where();
+  }
+
+  private String sheetName() {
+    return DiagnosticText.escape(Objects.requireNonNull(sheet), 200);
   }
 
   private String where() {
@@ -76,6 +95,7 @@ public final class RejectedRow {
     }
     RejectedRow r = (RejectedRow) o;
     return r.file.equals(file)
+        && Objects.equals(r.sheet, sheet)
         && r.line == line
         && Objects.equals(r.column, column)
         && r.reason.equals(reason);
@@ -83,12 +103,20 @@ public final class RejectedRow {
 
   @Override
   public int hashCode() {
-    return Objects.hash(file, line, column, reason);
+    return Objects.hash(file, sheet, line, column, reason);
   }
 
-  /** Returns "file:line: [column: ]reason", on one line like {@link #describe()}. */
+  /**
+   * Returns "file:line: [column: ]reason" ("file[sheet]:line: ..." in a workbook), on one line like
+   * {@link #describe()}.
+   */
   @Override
   public String toString() {
-    return DiagnosticText.escape(file) + ":" + line + ": " + where();
+    return DiagnosticText.escape(file)
+        + (sheet == null ? "" : "[" + sheetName() + "]")
+        + ":"
+        + line
+        + ": "
+        + where();
   }
 }

@@ -136,9 +136,20 @@ final class RowConverter {
 
   /** Sets a field from its text; a blank text is an absent field. */
   void field(DossierField f, String text) {
+    if (caches[f.ordinal()] != null) {
+      // a repeated name or word: converted once, through the cache of its column
+      char[] b = text.toCharArray();
+      field(f, b, 0, b.length);
+      return;
+    }
     String v = text.strip();
     values[f.ordinal()] =
         v.isEmpty() ? null : v.length() > maxValueLength ? tooLong(f, v.length()) : valueOf(f, v);
+  }
+
+  /** Sets a date field from a date-time a source holds as one (a database's timestamp). */
+  void field(DossierField f, LocalDateTime value) {
+    values[f.ordinal()] = value;
   }
 
   /** The problem of a value longer than the limit; the value itself is not kept. */

@@ -1,10 +1,12 @@
 /**
  * Streaming readers for dossier exports of one-stop-shop systems: CSV (Vietnamese or English
  * headers, {@code ;} or {@code ,}, UTF-8 with or without BOM, dates {@code dd/MM/yyyy HH:mm} or
- * ISO-8601) and JSON Lines. Memory stays flat in the number of rows: each row becomes a {@link
- * io.github.cchc.model.dossier.Dossier} handed to a consumer and forgotten, and the duplicate-id
- * check of a large file goes to disk (see {@link
- * io.github.cchc.indicators.io.DossierReader#withDuplicateSpillThreshold(long)}).
+ * ISO-8601), JSON Lines, Excel workbooks ({@code .xlsx}, {@code .xls}: the header row under a title
+ * block, dates as date cells or texts; Apache POI's event APIs, an optional dependency) and the
+ * rows of a SQL query ({@link io.github.cchc.indicators.io.DossierReader#readJdbc}). Memory stays
+ * flat in the number of rows: each row becomes a {@link io.github.cchc.model.dossier.Dossier}
+ * handed to a consumer and forgotten, and the duplicate-id check of a large file goes to disk (see
+ * {@link io.github.cchc.indicators.io.DossierReader#withDuplicateSpillThreshold(long)}).
  *
  * <p>Nothing is dropped silently: a row that cannot be read is a {@link
  * io.github.cchc.indicators.io.RejectedRow} with file, line, column and reason, and every {@link

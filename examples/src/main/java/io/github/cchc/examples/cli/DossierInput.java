@@ -11,17 +11,56 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** The options shared by the subcommands that read a dossier export. */
+/**
+ * The options shared by the subcommands that read dossiers: an export file ({@code --dossiers}) or
+ * a database query ({@code --jdbc URL --query SQL}), exactly one of them.
+ */
 final class DossierInput {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
   @Option(
       names = "--dossiers",
-      required = true,
       paramLabel = "FILE",
-      description = "Dossier export: CSV (Vietnamese or English headers, ; or ,) or JSON Lines.")
-  Path dossiers;
+      description =
+          "Dossier export: CSV (Vietnamese or English headers, ; or ,), JSON Lines (.jsonl),"
+              + " or an Excel workbook (.xlsx, .xls; the header row may sit under a title block).")
+  @Nullable Path dossiers;
+
+  @Option(
+      names = "--jdbc",
+      paramLabel = "URL",
+      description =
+          "Read the dossiers from a database instead of --dossiers: a JDBC URL"
+              + " (jdbc:postgresql://host:5432/db; the PostgreSQL driver is in the jar, others go"
+              + " on the class path).")
+  @Nullable String jdbc;
+
+  @Option(
+      names = "--query",
+      paramLabel = "SQL",
+      description =
+          "With --jdbc: the query whose rows are the dossiers; its column labels are the headers"
+              + " (or as --mapping says).")
+  @Nullable String query;
+
+  @Option(names = "--user", paramLabel = "USER", description = "With --jdbc: the database user.")
+  @Nullable String user;
+
+  @Option(
+      names = "--password-env",
+      paramLabel = "VAR",
+      description =
+          "With --jdbc: the environment variable that holds the password (never on the command"
+              + " line).")
+  @Nullable String passwordEnv;
 
   @Option(
       names = "--mapping",
@@ -50,8 +89,10 @@ final class DossierInput {
 
   /** Reads the export into {@code sink}; a file that cannot be read is rejected input. */
   ReadReport read(Consumer<? super Dossier> sink) {
-    if (!Files.isRegularFile(dossiers)) {
-      throw new InputRejectedException("--dossiers " + dossiers + ": no such file");
+    validate();
+    Path file = dossiers;
+    if (file != null && !Files.isRegularFile(file)) {
+      throw new InputRejectedException("--dossiers " + file + ": no such file");
     }
     DossierReader reader = DossierReader.defaults().withDuplicateCheck(!noDuplicateCheck);
     try {
@@ -71,10 +112,47 @@ final class DossierInput {
       reader = reader.withTempDirectory(tempDir);
     }
     try {
-      return reader.read(dossiers, sink);
+      if (file != null) {
+        return reader.read(file, sink);
+      }
+      return reader.readJdbc(dataSource(), query, sink);
     } catch (DossierReadException e) {
       throw new InputRejectedException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * Exactly one source; the database options only with --jdbc.
+   *
+   * @throws ParameterException otherwise (a usage error)
+   */
+  void validate() {
+    if ((dossiers == null) == (jdbc == null)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          dossiers == null
+              ? "Missing required option: '--dossiers=FILE' (or --jdbc URL --query SQL)"
+              : "--dossiers and --jdbc are mutually exclusive: give one");
+    }
+    if (jdbc != null && (query == null || query.isBlank())) {
+      throw new ParameterException(spec.commandLine(), "--jdbc needs --query SQL");
+    }
+    if (jdbc == null && (query != null || user != null || passwordEnv != null)) {
+      throw new ParameterException(
+          spec.commandLine(), "--query, --user and --password-env go with --jdbc");
+    }
+  }
+
+  private DataSource dataSource() {
+    String password = null;
+    if (passwordEnv != null) {
+      password = System.getenv(passwordEnv);
+      if (password == null) {
+        throw new InputRejectedException(
+            "--password-env " + passwordEnv + ": no such environment variable");
+      }
+    }
+    return new DriverManagerSource(jdbc, user, password);
   }
 
   /** Prints the contractual summary and one line per rejected row. */

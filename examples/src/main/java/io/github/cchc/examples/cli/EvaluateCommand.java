@@ -65,6 +65,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    input.validate(); // a usage error before any input is read
     Definition def = plan.definition();
     ReportingPeriod p = plan.period();
     LocalDate day = plan.day();

@@ -132,6 +132,7 @@ final class IndicatorsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    input.validate(); // a usage error before any input is read
     Definition def = Definition.parse(definition);
     ReportingCalendar calendar = periods.calendar();
     ReportingPeriod p = null;

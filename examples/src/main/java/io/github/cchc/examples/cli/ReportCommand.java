@@ -113,6 +113,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    input.validate(); // a usage error before any input is read
     Set<ReportFormat> wanted = new LinkedHashSet<>();
     for (String f : formats) {
       try {

@@ -27,11 +27,27 @@ import picocli.CommandLine.Spec;
 final class SampleDataCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  enum Format {
+    csv,
+    xlsx
+  }
+
   @Option(
       names = "--out",
-      defaultValue = "examples/data/" + SampleData.GENERATED + "/" + SampleData.DOSSIERS_FILE,
-      description = "CSV file to write (default: ${DEFAULT-VALUE}).")
+      paramLabel = "FILE",
+      description =
+          "File to write (default: examples/data/"
+              + SampleData.GENERATED
+              + "/dossiers-2024.csv, or .xlsx with --format xlsx).")
   Path out;
+
+  @Option(
+      names = "--format",
+      defaultValue = "csv",
+      description =
+          "csv, or xlsx: the same rows as an Excel workbook under a title block, dates as date"
+              + " cells (default: ${DEFAULT-VALUE}).")
+  Format format;
 
   @Option(
       names = "--rows",
@@ -49,6 +65,18 @@ final class SampleDataCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (rows < 1) {
       throw new InputRejectedException("--rows must be at least 1, got " + rows);
+    }
+    if (out == null) {
+      out =
+          Path.of(
+              "examples/data",
+              SampleData.GENERATED,
+              format == Format.xlsx ? "dossiers-2024.xlsx" : SampleData.DOSSIERS_FILE);
+    } else if ((format == Format.xlsx)
+        != out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--out " + out + ": the name must end with ." + format + " to match --format " + format);
     }
     long start = System.nanoTime();
     GenerationSummary summary = SampleData.generate(out, rows, seed);

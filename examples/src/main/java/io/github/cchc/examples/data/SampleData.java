@@ -47,7 +47,8 @@ public final class SampleData {
   }
 
   /**
-   * Writes an export of {@code rows} rows from {@code seed} to {@code file}, atomically.
+   * Writes an export of {@code rows} rows from {@code seed} to {@code file}, atomically: CSV, or an
+   * Excel workbook with the same rows ({@link XlsxExport}) if the name ends with {@code .xlsx}.
    *
    * @param file the target file; its folder is created
    * @param rows the number of data rows
@@ -63,6 +64,15 @@ public final class SampleData {
       GenerationSummary summary;
       try (OutputStream out = Files.newOutputStream(tmp)) {
         summary = DossierGenerator.withSeed(seed).write(rows, out);
+      }
+      if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+        Path csv = Files.createTempFile(folder, file.getFileName().toString(), ".csv");
+        try {
+          Files.move(tmp, csv, StandardCopyOption.REPLACE_EXISTING);
+          XlsxExport.write(csv, tmp);
+        } finally {
+          Files.deleteIfExists(csv);
+        }
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return summary;
