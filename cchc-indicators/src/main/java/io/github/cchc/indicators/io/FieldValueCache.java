@@ -22,7 +22,7 @@ final class FieldValueCache {
   private static final int LIMIT = 1 << 15;
 
   /** The most slots one lookup or insertion looks at. */
-  static final int MAX_PROBE = 32;
+  static final int MAX_PROBE = 64;
 
   private static final java.util.concurrent.atomic.AtomicLong SEEDS =
       new java.util.concurrent.atomic.AtomicLong(System.nanoTime());

@@ -80,7 +80,9 @@ class FieldValueCacheTest {
         found++;
       }
     }
-    assertThat(found).isEqualTo(codes.size());
+    // a text whose probe sequence finds no free slot within MAX_PROBE is not cached (a miss, never
+    // a wrong value): with a well-spread hash at most half full, that is rare
+    assertThat(found).isGreaterThanOrEqualTo(codes.size() * 99 / 100);
     assertThat(get(cache, "P999999-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")).isNull();
   }
 }
