@@ -226,47 +226,46 @@ public final class PlanReader {
   }
 
   private static String pdfText(String name, InputStream in) {
-    try {
-      return PdfSource.text(name, in);
-    } catch (PlanReadException e) {
-      throw e;
-    } catch (NoClassDefFoundError e) {
-      throw new PlanReadException(
-          name, "file", "reading .pdf needs Apache PDFBox (org.apache.pdfbox:pdfbox)", e);
-    } catch (IOException | RuntimeException e) {
-      throw new PlanReadException(name, "file", "not a readable .pdf: " + e.getMessage(), e);
-    }
+    return withLibrary(
+        name, in, ".pdf", "Apache PDFBox (org.apache.pdfbox:pdfbox)", PdfSource::text);
   }
 
   private static String docText(String name, InputStream in) {
-    try {
-      return DocSource.text(name, in);
-    } catch (PlanReadException e) {
-      throw e;
-    } catch (NoClassDefFoundError e) {
-      throw new PlanReadException(
-          name,
-          "file",
-          "reading .doc needs Apache POI HWPF (org.apache.poi:poi-scratchpad) on the class path",
-          e);
-    } catch (IOException | RuntimeException e) {
-      throw new PlanReadException(name, "file", "not a readable .doc: " + e.getMessage(), e);
-    }
+    return withLibrary(
+        name,
+        in,
+        ".doc",
+        "Apache POI HWPF (org.apache.poi:poi-scratchpad) on the class path",
+        DocSource::text);
   }
 
   private static SourceDocument docxSource(String name, InputStream in) {
+    return withLibrary(
+        name,
+        in,
+        ".docx",
+        "Apache POI (org.apache.poi:poi-ooxml) on the class path",
+        DocxSource::read);
+  }
+
+  /** Reads with an optional library: its absence and its failures said as a PlanReadException. */
+  private static <T> T withLibrary(
+      String name, InputStream in, String kind, String library, FormatReader<T> reader) {
     try {
-      return DocxSource.read(name, in);
+      return reader.read(name, in);
     } catch (PlanReadException e) {
       throw e;
     } catch (NoClassDefFoundError e) {
-      throw new PlanReadException(
-          name,
-          "file",
-          "reading .docx needs Apache POI (org.apache.poi:poi-ooxml) on the class path",
-          e);
+      throw new PlanReadException(name, "file", "reading " + kind + " needs " + library, e);
     } catch (IOException | RuntimeException e) {
-      throw new PlanReadException(name, "file", "not a readable .docx: " + e.getMessage(), e);
+      throw new PlanReadException(
+          name, "file", "not a readable " + kind + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Reads one file format. */
+  @FunctionalInterface
+  private interface FormatReader<T> {
+    T read(String name, InputStream in) throws IOException;
   }
 }
