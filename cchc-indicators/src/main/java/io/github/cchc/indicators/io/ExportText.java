@@ -234,15 +234,21 @@ final class ExportText extends Reader {
           state = UNQUOTED;
         // fall through: the character is the field's first
         case UNQUOTED:
-          // the common case: run to the next character that means something
-          while (c != sep && c != '\n' && c != '\r' && c != MARK) {
-            if (++i == end) {
-              scanPos = i;
-              checkLength();
-              return;
+          // the common case: run to the next character that means something; every such
+          // character (separator, CR, LF, NUL) is at most the separator, so one comparison passes
+          // letters, digits and most punctuation
+          {
+            int from = i;
+            while (c > sep || (c != sep && c != '\n' && c != '\r' && c != MARK)) {
+              if (++i == end) {
+                recordChars += i - from - 1;
+                scanPos = i;
+                checkLength();
+                return;
+              }
+              c = buf[i];
             }
-            recordChars++;
-            c = buf[i];
+            recordChars += i - from;
           }
           if (c == sep) {
             state = FIELD_START;
