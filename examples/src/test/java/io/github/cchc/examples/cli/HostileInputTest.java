@@ -184,6 +184,33 @@ class HostileInputTest {
   }
 
   @Test
+  void garbageUnderTheNameOfEveryFormatIsOneLineAndExitOne() throws IOException {
+    byte[] garbage = new byte[4096];
+    new java.util.Random(42).nextBytes(garbage);
+    for (String name :
+        new String[] {"rac.xlsx", "rac.xls", "rac.pdf", "rac.doc", "rac.docx", "rac.jsonl"}) {
+      Path f = Files.write(dir.resolve(name), garbage);
+      for (String command : new String[] {"plan", "targets", "citations"}) {
+        if (name.startsWith("rac.x") || name.endsWith(".jsonl")) {
+          continue;
+        }
+        assertThat(runSafely(command, f.toString()))
+            .as(command + " " + name)
+            .isEqualTo(Cchc.INPUT_REJECTED);
+        assertThat(err.toString().strip().lines()).as(command + " " + name).hasSize(1);
+      }
+      if (name.startsWith("rac.x") || name.endsWith(".jsonl")) {
+        int code = runSafely("indicators", "--dossiers", f.toString());
+        assertThat(code).as(name).isEqualTo(Cchc.INPUT_REJECTED);
+      }
+    }
+    // a CSV under an Excel name
+    Path csv = Files.copy(Path.of(FILES.get(1)), dir.resolve("la-csv.xlsx"));
+    assertThat(runSafely("indicators", "--dossiers", csv.toString()))
+        .isEqualTo(Cchc.INPUT_REJECTED);
+  }
+
+  @Test
   void argumentsOutOfRangeAreTypedErrors() throws IOException {
     Path file = Files.createFile(dir.resolve("la-tep"));
     assertThat(
@@ -286,7 +313,10 @@ class HostileInputTest {
       "--tasks",
       "--measures",
       "--strict",
-      "--schedule"
+      "--schedule",
+      "--jdbc",
+      "--query",
+      "--password-env"
     };
     List<String> values = new ArrayList<>(FILES);
     values.addAll(
@@ -313,6 +343,9 @@ class HostileInputTest {
             "99999999999",
             "2024-01-01/2023-01-01",
             "25:00",
+            "jdbc:postgresql://127.0.0.1:1/x",
+            "jdbc:nosuch:x",
+            "select 1",
             "2024-02-07T16:30"));
     qt().withExamples(150)
         .forAll(
