@@ -239,15 +239,14 @@ final class ExportText extends Reader {
           // letters, digits and most punctuation
           {
             int from = i;
-            while (c > sep || (c != sep && c != '\n' && c != '\r' && c != MARK)) {
-              if (++i == end) {
-                recordChars += i - from - 1;
-                scanPos = i;
-                checkLength();
-                return;
-              }
-              c = buf[i];
+            i = plainRun(buf, i, end, sep);
+            if (i == end) {
+              recordChars += i - from - 1;
+              scanPos = i;
+              checkLength();
+              return;
             }
+            c = buf[i];
             recordChars += i - from;
           }
           if (c == sep) {
@@ -260,6 +259,22 @@ final class ExportText extends Reader {
           }
           break;
         case QUOTED:
+          {
+            // run to the next quote, line break or NUL: the text of a quoted field
+            int from = i;
+            i = quotedRun(buf, i, end);
+            if (i == end) {
+              recordChars += i - from - 1;
+              scanPos = i;
+              checkLength();
+              return;
+            }
+            if (i > from) {
+              afterCr = false; // the character before is an ordinary one
+              c = buf[i];
+              recordChars += i - from;
+            }
+          }
           if (c == '"') {
             state = QUOTE_IN_QUOTED;
           } else if (c == '\n' || c == '\r') {
@@ -299,6 +314,32 @@ final class ExportText extends Reader {
     }
     scanPos = i;
     checkLength();
+  }
+
+  /**
+   * The index of the first character from {@code i} on that ends an unquoted field or needs a look
+   * (separator, CR, LF, NUL), or {@code end}: a small loop over locals that the JIT compiles early.
+   * Every such character is at most the separator, so one comparison passes all others.
+   */
+  private static int plainRun(char[] b, int i, int end, char sep) {
+    for (; i < end; i++) {
+      char c = b[i];
+      if (c <= sep && (c == sep || c == '\n' || c == '\r' || c == MARK)) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** The index of the first quote, CR, LF or NUL from {@code i} on, or {@code end}. */
+  private static int quotedRun(char[] b, int i, int end) {
+    for (; i < end; i++) {
+      char c = b[i];
+      if (c <= '"' && (c == '"' || c == '\n' || c == '\r' || c == MARK)) {
+        return i;
+      }
+    }
+    return end;
   }
 
   /** A line break inside a quoted field: counted, as FastCSV counts lines. */
