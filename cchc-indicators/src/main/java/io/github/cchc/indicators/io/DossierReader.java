@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Memory: rows are not kept, and memory stays flat in the number of rows of a file: the
  * duplicate-id check of a file estimated at more rows than fit a quarter of the heap (at most
  * 4,000,000; see {@link #withDuplicateSpillThreshold(long)}) goes to disk (a first pass writes 8
- * bytes a row to temporary files); smaller files and streams keep every id in memory (about 21
+ * bytes a row to temporary files); smaller files and streams keep every id in memory (21 to 43
  * bytes a row plus the id's characters). Either way a duplicate is reported only when the ids are
  * equal, character for character. Turn the check off with {@link #withDuplicateCheck(boolean)}.
  * Rejected rows are kept up to {@link #withRejectedLimit(int)} (all are counted). No row holds more
@@ -197,7 +197,7 @@ public final class DossierReader {
    * file is read twice: a first pass writes a hash of each id to temporary files and finds the few
    * lines whose ids may repeat; the second pass converts the rows and compares the ids of those
    * lines exactly. Below the threshold, and for streams, which cannot be read twice, ids are kept
-   * in memory (about 21 bytes a row plus the id). The default follows the heap: a quarter of {@link
+   * in memory (21 to 43 bytes a row plus the id). The default follows the heap: a quarter of {@link
    * Runtime#maxMemory()} for the ids at 48 bytes a row, between 100,000 and 4,000,000 rows
    * (1,398,101 rows with {@code -Xmx256m}).
    *

@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * The ids seen so far, exactly: an open-addressing table of (64-bit hash, reference) pairs over an
  * arena that holds each id once, one byte a character for ids in Latin-1 (the usual "H10.22-240101
- * -000123"), two otherwise. About 21 bytes of table plus the id's length per id, instead of a
- * String and a hash-set node each (about 90 bytes). Two ids are the same only if their characters
- * are: a hash collision costs a comparison, never a false duplicate.
+ * -000123"), two otherwise. 21 to 43 bytes of table (the table is kept at most three quarters full
+ * and grows by doubling) plus the id's length per id, instead of a String and a hash-set node each
+ * (about 90 bytes). Two ids are the same only if their characters are: a hash collision costs a
+ * comparison, never a false duplicate.
  */
 final class IdSet {
   private static final java.util.concurrent.atomic.AtomicLong SEEDS =

@@ -4,7 +4,10 @@ import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.document.DocumentHeader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -198,12 +201,48 @@ public final class PlanReader {
         name, "file", "unsupported file type: expected .txt (UTF-8), .docx, .doc or .pdf", null);
   }
 
-  private static String decode(String name, byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new PlanReadException(name, "file", "not UTF-8 text", e);
+  /**
+   * Decodes the UTF-8 text of a plan: a byte that is not UTF-8 is reported with its line and byte
+   * offset ("line 3, byte offset 134: bad byte 0xC3"), a BOM is dropped, and a text longer than
+   * {@link #MAX_TEXT_LENGTH} is refused.
+   *
+   * @param fileName the name to report in errors
+   * @param utf8 the bytes
+   * @return the text, NFC-normalised
+   * @throws PlanReadException if the bytes are not UTF-8 or the text is too long
+   */
+  public static String decode(String fileName, byte[] utf8) {
+    ByteBuffer in = ByteBuffer.wrap(utf8);
+    CharBuffer out = CharBuffer.allocate(utf8.length);
+    CoderResult r =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(in, out, true);
+    if (r.isError()) {
+      int at = in.position();
+      int line = 1;
+      for (int i = 0; i < at; i++) {
+        if (utf8[i] == '\n') {
+          line++;
+        }
+      }
+      throw new PlanReadException(
+          fileName,
+          "line " + line + ", byte offset " + at,
+          String.format(Locale.ROOT, "not UTF-8 text: bad byte 0x%02X", utf8[at] & 0xFF),
+          null);
     }
+    out.flip();
+    String text = out.toString();
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw tooLong(fileName, text.length() + " characters");
+    }
+    return Fold.nfc(text);
   }
 
   private static PlanReadException tooLong(String name, String size) {

@@ -261,4 +261,21 @@ class PlanReaderTest {
       assertThat(json.writeValueAsString(back)).isEqualTo(text);
     }
   }
+
+  @Test
+  void bytesThatAreNotUtf8AreLocatedByLineAndByteOffset() {
+    byte[] bytes = "KẾ HOẠCH\nSố: 24/KH-SNgV\nx".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 2);
+    bad[bytes.length] = (byte) 0xC3;
+    bad[bytes.length + 1] = (byte) 0x28;
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanReader.decode("kh.txt", bad))
+        .isInstanceOf(PlanReadException.class)
+        .hasMessage(
+            "kh.txt: line 3, byte offset " + bytes.length + ": not UTF-8 text: bad byte 0xC3");
+    org.assertj.core.api.Assertions.assertThat(
+            PlanReader.decode(
+                "kh.txt",
+                ("\uFEFF" + "KẾ HOẠCH").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isEqualTo("KẾ HOẠCH");
+  }
 }

@@ -4,13 +4,7 @@ import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.plan.Plan;
 import io.github.cchc.model.plan.PlanReadException;
 import io.github.cchc.model.plan.PlanReader;
-import io.github.cchc.model.text.VietnameseText;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -94,42 +88,11 @@ final class PlanFiles {
     } catch (IOException e) {
       throw new InputRejectedException(file + ": cannot be read (" + e.getMessage() + ")", e);
     }
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult r =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(in, out, true);
-    if (r.isError()) {
-      int at = in.position();
-      int line = 1;
-      for (int i = 0; i < at; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
-      throw new InputRejectedException(
-          String.format(
-              "%s: not UTF-8 text: line %d, byte offset %d: bad byte 0x%02X",
-              file, line, at, bytes[at] & 0xFF));
+    try {
+      return PlanReader.decode(file.toString(), bytes);
+    } catch (PlanReadException e) {
+      throw new InputRejectedException(e.getMessage(), e);
     }
-    out.flip();
-    String text = out.toString();
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
-    if (text.length() > PlanReader.MAX_TEXT_LENGTH) {
-      throw new InputRejectedException(
-          file
-              + ": "
-              + text.length()
-              + " characters, longer than the limit of "
-              + PlanReader.MAX_TEXT_LENGTH
-              + " for a plan");
-    }
-    return VietnameseText.nfc(text);
   }
 
   /**

@@ -171,7 +171,7 @@ class HostileInputTest {
     assertThat(runSafely("indicators", "--dossiers", FILES.get(2))).isEqualTo(Cchc.INPUT_REJECTED);
     assertThat(err.toString()).contains("not UTF-8 at line 1, byte offset 2: bad byte 0xC3");
     assertThat(runSafely("targets", FILES.get(2))).isEqualTo(Cchc.INPUT_REJECTED);
-    assertThat(err.toString()).contains("line 1, byte offset 2: bad byte 0xC3");
+    assertThat(err.toString()).contains("line 1, byte offset 2: not UTF-8 text: bad byte 0xC3");
   }
 
   @Test
