@@ -7,7 +7,8 @@ import org.apache.poi.hwpf.extractor.WordExtractor;
 
 /**
  * The text of an old Word {@code .doc} document (Word 97-2003), read with Apache POI HWPF: one line
- * per paragraph, table cells as their own paragraphs, fields and control marks removed.
+ * per paragraph, table cells as their own paragraphs, fields and control marks removed,
+ * NFC-normalised (text typed as letters and combining marks becomes one code point a letter).
  */
 final class DocSource {
   private DocSource() {}
@@ -28,7 +29,7 @@ final class DocSource {
         p = p.replace("\r", "");
         sb.append(p.strip()).append('\n');
       }
-      return sb.toString();
+      return Fold.nfc(sb.toString());
     }
   }
 }

@@ -148,6 +148,15 @@ class DocumentFormatsTest {
   }
 
   @Test
+  void aSymbolCutAtItsHyphenIsJoinedWithoutASpace() {
+    assertThat(PdfSource.paragraphs("Nghị quyết số 19-\nNQ/TW ngày 25/10/2017\nII. NHIỆM VỤ"))
+        .isEqualTo("Nghị quyết số 19-NQ/TW ngày 25/10/2017\nII. NHIỆM VỤ\n");
+    // a list dash and a heading are not a symbol
+    assertThat(PdfSource.paragraphs("giai đoạn 2021-\nII. NHIỆM VỤ"))
+        .isEqualTo("giai đoạn 2021-\nII. NHIỆM VỤ\n");
+  }
+
+  @Test
   void wrappedPdfLinesJoinIntoParagraphs() {
     assertThat(
             PdfSource.paragraphs(
@@ -156,5 +165,59 @@ class DocumentFormatsTest {
         .isEqualTo(
             "Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình trên tổng số hồ sơ đạt tối thiểu"
                 + " 30%.\nII. NHIỆM VỤ\n\n");
+  }
+
+  private static Path fixture(Path dir, String name) throws IOException {
+    Path out = dir.resolve(name);
+    try (InputStream in = DocumentFormatsTest.class.getResourceAsStream("/formats/" + name)) {
+      Files.copy(in, out);
+    }
+    return out;
+  }
+
+  private static java.util.Map<String, Long> words(String text) {
+    return java.util.Arrays.stream(
+            java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).split("\\s+"))
+        .filter(w -> !w.isEmpty() && !w.equals("|"))
+        .collect(
+            java.util.stream.Collectors.groupingBy(
+                w -> w, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+  }
+
+  @Test
+  void aLibreOfficePdfWithFallbackGlyphsReadsLetterForLetter(@TempDir Path tmp) throws IOException {
+    // seed-004 printed by LibreOffice in Liberation Mono, which lacks "ự", "ệ", "ộ": those are set
+    // in the fallback font DejaVu Math TeX Gyre, whose bounding box made PDFBox take its glyphs
+    // for four lines tall ("Thựệc hiện", "thực hi n", "trênđ a bàn", 14 citations of 22)
+    String seed = seed("seed-004-sngv-kien-giang-draft-2024.txt");
+    String text =
+        PlanReader.text(fixture(tmp, "seed-004-sngv-kien-giang-draft-2024-libreoffice.pdf"));
+
+    assertThat(text)
+        .contains(
+            "Thực hiện công tác thông tin, tuyên truyền và phát động phong trào thi đua thực hiện"
+                + " nhiệm vụ về cải cách hành chính năm 2024")
+        .contains("trên địa bàn tỉnh Kiên Giang")
+        .doesNotContain("Thựệc", "hi n ", "trênđ");
+    java.util.Map<String, Long> read = words(text);
+    java.util.Map<String, Long> printed = words(seed);
+    java.util.Set<String> wrong = new java.util.TreeSet<>(read.keySet());
+    wrong.removeAll(printed.keySet());
+    // every word read is a word of the text (the margin cut "19-⏎NQ/TW", joined again)
+    assertThat(wrong).isEmpty();
+    assertThat(io.github.cchc.model.document.CitationExtractor.extract(text))
+        .hasSameSizeAs(io.github.cchc.model.document.CitationExtractor.extract(seed));
+  }
+
+  @Test
+  void pdfTextIsNfcWhenTheDocumentWasTypedWithCombiningMarks(@TempDir Path tmp) throws IOException {
+    // a plan typed as letters and combining marks (Unicode tổ hợp), printed by LibreOffice
+    String text = PlanReader.text(fixture(tmp, "tuyenquang-kh-87-2013-nfd-libreoffice.pdf"));
+
+    assertThat(text.codePoints().filter(c -> c >= 0x300 && c <= 0x36F)).isEmpty();
+    assertThat(text).contains("ỦY BAN NHÂN DÂN", "TỈNH TUYÊN QUANG", "Số: 87/KH-UBND");
+    DocumentHeader h = PlanReader.readAnyText("kh87.pdf", text).header().orElseThrow();
+    assertThat(h.numberSymbol().map(n -> n.format())).hasValue("87/KH-UBND");
+    assertThat(h.place()).hasValue("Tuyên Quang");
   }
 }
