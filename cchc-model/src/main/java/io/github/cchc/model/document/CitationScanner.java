@@ -381,7 +381,7 @@ final class CitationScanner {
       fail(source == text ? parser.errorIndex() : p, parser.reason());
       return null;
     }
-    Part part = new Part(type, number);
+    Part part = new Part(type, number.typedAs(type));
     part.start = start;
     part.numberStart = numberStart;
     part.numberEnd = q;

@@ -81,7 +81,9 @@ final class DocumentHeaderReader {
       if (headingLines == 2) {
         name = name + " " + lines.get(nextNonBlank(heading + 1, lines.size())).content();
       }
-      b.documentType(DocumentType.parse(name));
+      DocumentType type = DocumentType.parse(name);
+      b.documentType(type);
+      b.build().numberSymbol().ifPresent(n -> b.numberSymbol(n.typedAs(type)));
       readTitle(b, heading + headingLines - 1, recipients < 0 ? lines.size() : recipients);
     } else if (numbered) {
       // no heading (a web copy that lost it): the type its symbol says, "4851/KH-UBND"
@@ -166,13 +168,28 @@ final class DocumentHeaderReader {
   }
 
   private void readDateLine(DocumentHeaderBuilder b, int head) {
+    boolean withComma = false;
+    for (int i = 0; i < head && !withComma; i++) {
+      withComma = lines.get(i).folded().contains(", ngay");
+    }
     for (int i = 0; i < head; i++) {
       Line line = lines.get(i);
       String f = line.folded();
       int comma = f.indexOf(", ngay");
+      Matcher bare = comma < 0 && !withComma ? PLACE_NGAY.matcher(f) : null;
+      if (bare != null
+          && bare.lookingAt()
+          && Character.isUpperCase(line.content().charAt(0))
+          && f.length() == line.content().length()) {
+        comma = bare.end(1);
+      }
       if (comma > 0 && comma <= 40 && !containsDigit(f, comma)) {
         int offset = text.indexOf(line.content(), line.start());
         String content = line.content();
+        if (content.charAt(comma) != ',') {
+          // the comma left out: "Hà Nội ngày 18 tháng 7 năm 2025"
+          content = content.substring(0, comma) + "," + content.substring(comma);
+        }
         // a date line wrapped after the day or after "ngày": "Phú Thọ, ngày 13⏎tháng 02 năm 2025"
         for (int k = i + 1, joined = 0;
             !YEAR_END.matcher(VietnameseText.fold(content)).find() && joined < 2 && k < head;
@@ -202,6 +219,13 @@ final class DocumentHeaderReader {
   }
 
   private static final Pattern YEAR_END = Pattern.compile("\\bnam\\s+\\d{4}");
+
+  /**
+   * A place of at most four words and "ngày" with its day, the comma between them left out (folded
+   * text): "ha noi ngay 18 thang 7".
+   */
+  private static final Pattern PLACE_NGAY =
+      Pattern.compile("([a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}) ngay \\d{1,2}\\b");
 
   private static final String NATIONAL_TITLE = "cong hoa xa hoi chu nghia viet nam";
   private static final String MOTTO = "doc lap - tu do - hanh phuc";
@@ -452,7 +476,7 @@ final class DocumentHeaderReader {
 
   private void readArticle(DocumentHeaderBuilder b) {
     b.article(true);
-    int titleLine = -1;
+    int typedLine = -1;
     @org.jspecify.annotations.Nullable DocumentType type = null;
     for (int i = 0, seen = 0; i < lines.size() && seen < 10; i++) {
       Line line = lines.get(i);
@@ -462,14 +486,19 @@ final class DocumentHeaderReader {
       seen++;
       type = typeAtStart(line.folded());
       if (type != null) {
-        titleLine = i;
+        typedLine = i;
         break;
       }
     }
+    int headline = headline();
+    int titleLine = headline >= 0 && (typedLine < 0 || headline < typedLine) ? headline : typedLine;
     if (titleLine < 0) {
       return;
     }
-    b.documentType(type).title(lines.get(titleLine).content());
+    b.title(lines.get(titleLine).content());
+    if (type != null) {
+      b.documentType(type);
+    }
     int bodyLine = titleLine + 1;
     for (int i = titleLine + 1, seen = 0; i < lines.size() && seen < 2; i++) {
       Line line = lines.get(i);
@@ -492,7 +521,58 @@ final class DocumentHeaderReader {
       bodyLine++;
     }
     bodyStart = bodyLine < lines.size() ? lines.get(bodyLine).start() : text.length();
-    readSubject(b, type);
+    if (type != null) {
+      readSubject(b, type);
+    }
+  }
+
+  /** The most lines of a page looked at for its headline: a site's banner and menu come first. */
+  private static final int HEADLINE_LINES = 6;
+
+  /**
+   * The line of a news page's headline, or -1: among its first {@link #HEADLINE_LINES} lines, the
+   * first that reads as one (three words or more, at most 300 characters, no table bar, not ending
+   * as a sentence or a clause does) and is followed by what follows a headline - the publication
+   * date ("22/08/2022", "Chủ nhật - 26/02/2023 19:52"), a source tag ("(Mic.gov.vn) -") or the lead
+   * paragraph. A site's banner ("Chào mừng …") is followed by the headline, not by these.
+   */
+  private int headline() {
+    for (int i = 0, seen = 0; i < lines.size() && seen < HEADLINE_LINES; i++) {
+      Line line = lines.get(i);
+      if (line.blank()) {
+        continue;
+      }
+      seen++;
+      String c = line.content();
+      char last = c.charAt(c.length() - 1);
+      if (c.length() > 300
+          || c.indexOf('|') >= 0
+          || ".;:,".indexOf(last) >= 0
+          || c.split("\\s+").length < 3
+          || !(Character.isUpperCase(c.charAt(0)) || Character.isDigit(c.charAt(0)))) {
+        continue;
+      }
+      int next = nextNonBlank(i + 1, lines.size());
+      if (next >= 0 && afterHeadline(lines.get(next).content())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final Pattern PUBLICATION_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
+
+  private static boolean afterHeadline(String c) {
+    if (c.length() <= 40 && PUBLICATION_DATE.matcher(c).find()) {
+      return true;
+    }
+    if (c.length() <= 30 && c.startsWith("(") && c.indexOf(')') > 0) {
+      return true; // a source tag: "(Mic.gov.vn) -", "(HNM) -"
+    }
+    // the lead paragraph: a long line that ends as a sentence (a long headline does not)
+    char last = c.charAt(c.length() - 1);
+    return c.indexOf('|') < 0
+        && (c.length() >= 300 || (c.length() >= 100 && ".…!?\"”)".indexOf(last) >= 0));
   }
 
   /** The document the article is about: the one it says was issued ("ban hành"). */

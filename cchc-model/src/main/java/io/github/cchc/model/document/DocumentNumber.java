@@ -112,6 +112,33 @@ public abstract class DocumentNumber {
     return result;
   }
 
+  /**
+   * Returns this number read as a number of {@code type} when its symbol lost the hyphen between
+   * the type and the issuer, as the text layer of some PDFs does ("30c/NQCP" cited as a Nghị quyết
+   * is 30c/NQ-CP, "1961/QĐUBND" under the heading QUYẾT ĐỊNH is 1961/QĐ-UBND): the issuer code
+   * starts with the type's abbreviation and goes on with an upper-case code of two letters or more,
+   * and no other hyphen is left in the symbol (in "18/BCTĐ-STP" the code BCTĐ is whole). Otherwise
+   * returns this number unchanged.
+   */
+  DocumentNumber typedAs(DocumentType type) {
+    String abbreviation = type.abbreviation().orElse("");
+    String issuer = issuerCode();
+    if (abbreviation.isEmpty()
+        || typeCode().isPresent()
+        || party()
+        || !unitCodes().isEmpty()
+        || !issuer.startsWith(abbreviation)
+        || issuer.length() < abbreviation.length() + 2
+        || !Character.isUpperCase(issuer.charAt(abbreviation.length()))) {
+      return this;
+    }
+    return builder()
+        .from(this)
+        .typeCode(abbreviation)
+        .issuerCode(issuer.substring(abbreviation.length()))
+        .build();
+  }
+
   /** Returns the document type named by the symbol, empty for a công văn or a law. */
   public Optional<DocumentType> type() {
     return typeCode().flatMap(DocumentType::fromAbbreviation);

@@ -26,6 +26,7 @@ final class Goals {
               + "|\\bgia\\s+tri\\s+trung\\s+binh\\b|\\bdiem\\s+trung\\s+binh\\b"
               + "|\\bxep\\s+(?:vi\\s+tri\\s+|hang\\s+)?thu\\b|\\bxep\\s+vao\\s+nhom\\b|\\bdung\\s+thu\\b"
               + "|\\b(?:cao|thap)\\s+nhat\\b|\\b(?:dan|dung)\\s+dau\\s+(?:bang|ca\\s+nuoc\\s+voi)\\b"
+              + "|\\bchiem\\s+ty\\s+le\\b"
               + "|\\bcon\\s+lai\\b|\\bdeu\\s+dat\\b|\\bdat\\s+duoc\\b|\\bket\\s+qua\\s+dat\\b"
               + "|\\bda\\s+(?:dat|tiep\\s+nhan|giai\\s+quyet|hoan\\s+thanh|co)\\b"
               + "|\\bkhong\\s+co\\s+[^.;]{1,60}?\\s+nao\\b|\\btuong\\s+duong\\b"

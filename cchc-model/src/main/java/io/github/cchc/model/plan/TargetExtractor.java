@@ -42,8 +42,14 @@ public final class TargetExtractor {
   // The patterns run on the folded text (lower case, no diacritics: VietnameseText.fold), which
   // has the length of the NFC text, so offsets carry over; ASCII patterns without case folding are
   // several times faster than case-insensitive Unicode ones.
+  /**
+   * A percentage, or a range of them whose low end is the threshold ("từ 8,3 - 8,5%", "tối thiểu
+   * 45% - 50%": at least 8,3 and 45).
+   */
   private static final Pattern PERCENT =
-      Pattern.compile("(?<num>\\d+(?:[,.]\\d+)?)\\s?%(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
+      Pattern.compile(
+          "(?:(?<low>\\d{1,3}(?:[,.]\\d+)?)\\s?%?\\s?[-\u2013]\\s?)?"
+              + "(?<num>\\d+(?:[,.]\\d+)?)\\s?%(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
 
   /** The qualifier just before a percentage, matched in a short window ending at the number. */
   private static final Pattern QUALIFIER =
@@ -71,6 +77,9 @@ public final class TargetExtractor {
               + "(?:nhom|top)\\s+(?<rank>\\d+)(?:/\\d+)?\\b"
               + "(?:\\s+(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo"
               + "|nuoc|quoc\\s+gia))?(?:\\s+(?:dan\\s+dau|dung\\s+dau|cao\\s+nhat))?");
+
+  /** A sentence ending on the number of the first item of a list run into the line: "… 1." */
+  private static final Pattern LIST_OPENS = Pattern.compile("\\s\\d{1,2}\\.$");
 
   private static final Pattern TRIM_START = Pattern.compile("^[\\s,;:.]+");
   private static final Pattern TRIM_END = Pattern.compile("[\\s,;:.]+$");
@@ -167,7 +176,9 @@ public final class TargetExtractor {
           continue;
         }
         extractSentence(sentence, targets);
-        if (Goals.intent(f) && sentence.endsWith(":")) {
+        if (Goals.intent(f) && (sentence.endsWith(":") || LIST_OPENS.matcher(f).find())) {
+          // what follows is the list the sentence announces: "Mục tiêu cụ thể:", "Về kinh tế
+          // (11 chỉ tiêu) 1." (a numbered list run into one line)
           intentList = true;
         }
       }
@@ -226,7 +237,8 @@ public final class TargetExtractor {
         qual = q.group();
         start = q.start();
       }
-      BigDecimal value = new BigDecimal(m.group("num").replace(',', '.'));
+      String low = m.group("low");
+      BigDecimal value = new BigDecimal((low != null ? low : m.group("num")).replace(',', '.'));
       // a bare percentage opening a clause ("..., 100% đơn vị cấp xã"): its subject follows it
       int before = start;
       while (before > 0 && f.charAt(before - 1) == ' ') {

@@ -132,4 +132,71 @@ class RealLayoutsTest {
                 "- 1Nghị định 93/2001/NĐ-CP quy định phân cấp\n- 10Nghị quyết 99/NQ-CP năm 2020"))
         .containsExactly("93/2001/NĐ-CP", "99/NQ-CP");
   }
+
+  @Test
+  void symbolsThatLostTheirHyphenInAPdfTextLayer() {
+    // Quyết định 1961/QĐ-UBND of Kiên Giang as 123docz.net extracts its PDF: every hyphen gone
+    DocumentHeader h =
+        DocumentHeader.read(
+            "ỦY BAN NHÂN DÂN \nTỈNH KIÊN GIANG\n\nSố: 1961/QĐUBND\n\nCỘNG HÒA XàHỘI CHỦ NGHĨA"
+                + " VIỆT NAM\nĐộc lập  Tự do  Hạnh phúc \n\nKiên Giang, ngày 28 tháng 8 năm 2019\n\n"
+                + "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\nCăn cứ Luật"
+                + " Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n");
+    assertThat(h.numberSymbol().map(DocumentNumber::format)).contains("1961/QĐ-UBND");
+    assertThat(
+            numbers(
+                "Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ; Căn cứ"
+                    + " Thông tư số 01/2018/TTVPCP ngày 23 tháng 11 năm 2018 của Văn phòng Chính"
+                    + " phủ; Căn cứ Quyết định số 2468/QĐUBND ngày 02 tháng 11 năm 2018"))
+        .containsExactly("30c/NQ-CP", "01/2018/TT-VPCP", "2468/QĐ-UBND");
+    // a code that merely starts like a type, with its other hyphen still there, is left whole
+    assertThat(numbers("Báo cáo thẩm định số 18/BCTĐ-STP ngày 25 tháng 5 năm 2018"))
+        .containsExactly("18/BCTĐ-STP");
+  }
+
+  @Test
+  void aDateLineWithoutItsComma() {
+    // Quyết định 1565/QĐ-TTg as nhansu.vn lays it out: "Hà Nội ngày 18 tháng 7 năm 2025"
+    DocumentHeader h =
+        DocumentHeader.read(
+            "THỦ TƯỚNG CHÍNH PHỦ |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 1565/QĐ-TTg |\n"
+                + "Hà Nội ngày 18 tháng 7 năm 2025 |\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức"
+                + " Chính phủ ngày 18 tháng 02 năm 2025;\n");
+    assertThat(h.place()).contains("Hà Nội");
+    assertThat(h.date()).contains(PartialDate.of(LocalDate.of(2025, 7, 18)));
+  }
+
+  @Test
+  void aNewsPageHeadlineIsItsTitle() {
+    // mangyang.gialai.gov.vn: a menu, the headline, the publication date, the lead
+    DocumentHeader h =
+        DocumentHeader.read(
+            "Giới thiệu  |   Liên hệ \n\nĐến năm 2025, 80% hồ sơ thủ tục hành chính được xử lý"
+                + " hoàn toàn trực tuyến\n\n22/08/2022\nVăn phòng UBND tỉnh Gia Lai vừa có Công văn"
+                + " truyền đạt ý kiến của UBND tỉnh.\n");
+    assertThat(h.article()).isTrue();
+    assertThat(h.title())
+        .contains("Đến năm 2025, 80% hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến");
+    // a site's banner is followed by the headline, not by a date or a lead: not a title
+    DocumentHeader banner =
+        DocumentHeader.read(
+            "Chào mừng dịp kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh 2/9\n\nLãnh đạo Sở"
+                + " Công Thương đã tham dự họp, dự nghe BÁO CÁO TÓM TẮT Chuyển đổi số quốc gia\n\n"
+                + "Chủ nhật - 26/02/2023 19:52\nHội nghị trực tuyến toàn quốc về chuyển đổi số năm"
+                + " 2023 đã được tổ chức.\n");
+    assertThat(banner.title())
+        .contains(
+            "Lãnh đạo Sở Công Thương đã tham dự họp, dự nghe BÁO CÁO TÓM TẮT Chuyển đổi số"
+                + " quốc gia");
+    // a source tag between the headline and the lead ("(Mic.gov.vn) -")
+    DocumentHeader tagged =
+        DocumentHeader.read(
+            "Khánh Hoà giao chỉ tiêu hồ sơ tiếp nhận, giải quyết trực tuyến tới cấp xã, phường,"
+                + " thị trấn năm 2022\n\n(Mic.gov.vn) - \n\nNgày 22/3/2022, UBND tỉnh Khánh Hoà"
+                + " đã ban hành Quyết định 752/QĐ-UBND về việc giao chỉ tiêu.\n");
+    assertThat(tagged.title())
+        .contains(
+            "Khánh Hoà giao chỉ tiêu hồ sơ tiếp nhận, giải quyết trực tuyến tới cấp xã, phường,"
+                + " thị trấn năm 2022");
+  }
 }

@@ -110,4 +110,44 @@ class GoalsAndResultsTest {
             "cấp huyện",
             "cấp xã");
   }
+
+  @Test
+  void aRangeIsOneTargetAtItsLowEnd() {
+    // Thông báo 408/TB-VPCP (cafef.vn); Quyết định 752/QĐ-UBND of Khánh Hòa (mic.gov.vn)
+    assertThat(
+            read(
+                "Mục tiêu là góp phần thực hiện mục tiêu tăng trưởng GDP năm 2025 đạt từ 8,3 -"
+                    + " 8,5%."))
+        .containsExactly("GE 8.3");
+    assertThat(
+            read(
+                "Chỉ tiêu cho các đơn vị chuyên môn thuộc UBND cấp tỉnh đạt tối thiểu 45% - 50%;"
+                    + " chỉ tiêu cho các đơn vị chuyên môn thuộc UBND cấp huyện đạt tối thiểu 35%"
+                    + " - 40%."))
+        .containsExactly("GE 45", "GE 35");
+  }
+
+  @Test
+  void aShareACountMakesUpIsAResult() {
+    // baolamdong.vn: "chiếm tỷ lệ" gives the share of a count, what happened
+    assertThat(
+            read(
+                "Theo đó, trong 7 tháng vừa qua, tổng cộng có 6.882 hồ sơ bị trễ hạn, chiếm tỷ lệ"
+                    + " 1,83%."))
+        .isEmpty();
+  }
+
+  @Test
+  void aNumberedListOfTargetsRunIntoOneLine() {
+    // the chỉ tiêu of Đảng bộ huyện Như Xuân 2020-2025 (baothanhhoa.vn): growth rates are targets
+    assertThat(
+            read(
+                "I. Về kinh tế (11 chỉ tiêu) 1. Tốc độ tăng giá trị sản xuất bình quân hàng năm"
+                    + " đạt 16%, trong đó: Nông, lâm, thủy sản tăng 6%; công nghiệp - xây dựng tăng"
+                    + " 18,4%; dịch vụ tăng 18,2%. 2. Thu nhập bình quân đầu người/năm đến năm"
+                    + " 2025: 60 triệu đồng."))
+        .containsExactly("GE 16", "GE 6", "GE 18.4", "GE 18.2");
+    // the same sentence on its own, without the list's heading, reports growth
+    assertThat(read("Nông, lâm, thủy sản tăng 6%; công nghiệp - xây dựng tăng 18,4%.")).isEmpty();
+  }
 }
