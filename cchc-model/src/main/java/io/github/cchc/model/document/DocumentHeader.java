@@ -73,6 +73,13 @@ public abstract class DocumentHeader {
   /** Returns the signature block, if the text has one. */
   public abstract Optional<Signature> signature();
 
+  /**
+   * Returns the signer's name: the name under the signature block, or, in a legal-document site's
+   * copy that cut the block off, the name its table of the document's properties gives ("Người ký |
+   * Nguyễn Chí Dũng |"); empty when neither is there (an unsigned draft, a news page).
+   */
+  public abstract Optional<String> signer();
+
   /** Returns the recipients listed under "Nơi nhận:", without the archive line. */
   public abstract List<String> recipients();
 

@@ -8,6 +8,7 @@ import io.github.cchc.model.text.VietnameseText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,6 +93,12 @@ final class DocumentHeaderReader {
     if (recipients >= 0) {
       readFoot(b, recipients);
     }
+    DocumentHeader read = b.build();
+    Optional<String> signed = read.signature().flatMap(Signature::name);
+    if (signed.isEmpty()) {
+      signed = propertySigner(heading < 0 ? head : heading);
+    }
+    signed.ifPresent(b::signer);
     if (heading < 0 && !numbered && recipients < 0) {
       readArticle(b);
     }
@@ -525,6 +532,26 @@ final class DocumentHeaderReader {
       readSubject(b, type);
     }
   }
+
+  /**
+   * The signer a legal-document site's table of properties names above the header ("| Người ký |
+   * Nguyễn Khắc Toàn |", "Nơi ban hành: | Tỉnh Hòa Bình | Người ký: | Nguyễn Văn Quang |"): the
+   * cell after "Người ký", when it reads as a name (two to six capitalised words).
+   */
+  private Optional<String> propertySigner(int limit) {
+    for (int i = 0; i < Math.min(limit, lines.size()); i++) {
+      Matcher m = SIGNER_CELL.matcher(lines.get(i).content());
+      if (m.find()) {
+        return Optional.of(m.group(1).strip());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern SIGNER_CELL =
+      Pattern.compile(
+          "(?:^|[|\\s])\\s*Người ký\\s*:?\\s*\\|?\\s*"
+              + "(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5})\\s*(?:\\||$)");
 
   /** The most lines of a page looked at for its headline: a site's banner and menu come first. */
   private static final int HEADLINE_LINES = 6;

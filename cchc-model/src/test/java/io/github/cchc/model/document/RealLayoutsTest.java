@@ -199,4 +199,32 @@ class RealLayoutsTest {
             "Khánh Hoà giao chỉ tiêu hồ sơ tiếp nhận, giải quyết trực tuyến tới cấp xã, phường,"
                 + " thị trấn năm 2022");
   }
+
+  @Test
+  void theSignerFromTheBlockOrASitesTableOfProperties() {
+    // Quyết định 2165/QĐ-UBND of Hòa Bình as phapluatcongdong.vn gives it: the block cut off
+    DocumentHeader table =
+        DocumentHeader.read(
+            "Số hiệu: | 2165/QĐ-UBND | Loại văn bản: | Quyết định |\nNơi ban hành: | Tỉnh Hòa Bình"
+                + " | Người ký: | Nguyễn Văn Quang |\nNgày ban hành: | 31/10/2017 |\nỦY BAN NHÂN DÂN"
+                + " |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 2165/QĐ-UBND |\nHòa Bình, ngày 31"
+                + " tháng 10 năm 2017 |\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nCăn cứ Luật Tổ chức"
+                + " chính quyền địa phương ngày 19/6/2015;\n");
+    assertThat(table.signer()).contains("Nguyễn Văn Quang");
+    assertThat(table.signature()).isEmpty();
+    // the seed of Sở Nông nghiệp và PTNT: the name under "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"
+    DocumentHeader block =
+        DocumentHeader.read(
+            "KẾ HOẠCH\n\nNâng cao Chỉ số cải cách hành chính năm 2024\n\nNội dung.\n\nNơi"
+                + " nhận:\n\n- Sở Nội vụ;\n- Lưu: VT, VP.\n\n**KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC**\n\n"
+                + "Nguyễn Phúc Đạt\n");
+    assertThat(block.signer()).contains("Nguyễn Phúc Đạt");
+    // a news page names people, none of them a signer
+    assertThat(
+            DocumentHeader.read(
+                    "(HNM) - Ngày 26-3, Chủ tịch UBND TP Nguyễn Thế Thảo đã ký ban hành Chỉ thị"
+                        + " 11/CT- UBND tăng cường kỷ cương, kỷ luật hành chính.\n")
+                .signer())
+        .isEmpty();
+  }
 }

@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Read a plan (Kế hoạch) and print one JSON object: documentType, numberSymbol (\"/KH-SNgV\""
           + " for an unsigned draft), place, date (ISO; \"2024-02\" when the day is blank),"
-          + " title, signature {authority, onBehalfOf, title, name}, recipients, archive, issuingBody,"
+          + " title, signature {authority, onBehalfOf, title, name}, signer (the name under the"
+          + " signature, or the \"Người ký\" of a legal-document site's table of properties),"
+          + " recipients, archive, issuingBody,"
           + " article (true when the text is a web article about a plan), publishedOn,"
           + " bodyStart, bodyEnd. Missing fields are null.",
       "Then the plan as data: targets (as `cchc targets` prints them, plus indicator and"
