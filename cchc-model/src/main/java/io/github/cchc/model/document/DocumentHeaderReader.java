@@ -558,10 +558,12 @@ final class DocumentHeaderReader {
 
   /**
    * The line of a news page's headline, or -1: among its first {@link #HEADLINE_LINES} lines, the
-   * first that reads as one (three words or more, at most 300 characters, no table bar, not ending
-   * as a sentence or a clause does) and is followed by what follows a headline - the publication
-   * date ("22/08/2022", "Chủ nhật - 26/02/2023 19:52"), a source tag ("(Mic.gov.vn) -") or the lead
-   * paragraph. A site's banner ("Chào mừng …") is followed by the headline, not by these.
+   * first that reads as one (five words or more, at most 300 characters, no table bar, not ending
+   * as a sentence or a clause does, not a line of the page's particulars) and is followed by what
+   * follows a headline - the publication date or the page's particulars ("22/08/2022", "Chủ nhật -
+   * 26/02/2023 19:52", "Lượt xem: 842"), a source tag ("(Mic.gov.vn) -") or the lead paragraph. A
+   * site's banner ("Chào mừng …") is followed by the headline, not by these; a site's label ("Nội
+   * dung bài viết") is too short.
    */
   private int headline() {
     for (int i = 0, seen = 0; i < lines.size() && seen < HEADLINE_LINES; i++) {
@@ -575,7 +577,8 @@ final class DocumentHeaderReader {
       if (c.length() > 300
           || c.indexOf('|') >= 0
           || ".;:,".indexOf(last) >= 0
-          || c.split("\\s+").length < 3
+          || c.split("\\s+").length < 5
+          || particulars(c)
           || !(Character.isUpperCase(c.charAt(0)) || Character.isDigit(c.charAt(0)))) {
         continue;
       }
@@ -587,19 +590,27 @@ final class DocumentHeaderReader {
     return -1;
   }
 
-  private static final Pattern PUBLICATION_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
+  private static final Pattern PUBLICATION_DATE =
+      Pattern.compile("\\b(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?)\\b");
+
+  /** A short line of a page's particulars: "Lượt xem: 842", "- 12/05/2016 04:00:00 PM". */
+  private static final Pattern LABELLED = Pattern.compile("^[\\p{L} ]{2,24}\\s?:\\s?\\S");
+
+  private static boolean particulars(String c) {
+    return c.length() <= 60 && (PUBLICATION_DATE.matcher(c).find() || LABELLED.matcher(c).find());
+  }
 
   private static boolean afterHeadline(String c) {
-    if (c.length() <= 40 && PUBLICATION_DATE.matcher(c).find()) {
+    if (particulars(c)) {
       return true;
     }
     if (c.length() <= 30 && c.startsWith("(") && c.indexOf(')') > 0) {
       return true; // a source tag: "(Mic.gov.vn) -", "(HNM) -"
     }
-    // the lead paragraph: a long line that ends as a sentence (a long headline does not)
+    // the lead paragraph: a long line, or a shorter one that ends as a sentence
     char last = c.charAt(c.length() - 1);
     return c.indexOf('|') < 0
-        && (c.length() >= 300 || (c.length() >= 100 && ".…!?\"”)".indexOf(last) >= 0));
+        && (c.length() >= 100 || (c.length() >= 50 && ".…!?\"”)".indexOf(last) >= 0));
   }
 
   /** The document the article is about: the one it says was issued ("ban hành"). */
