@@ -82,7 +82,8 @@ final class DocumentHeaderReader {
       if (headingLines == 2) {
         name = name + " " + lines.get(nextNonBlank(heading + 1, lines.size())).content();
       }
-      DocumentType type = DocumentType.parse(name);
+      DocumentType named = headingType(name);
+      DocumentType type = named != null ? named : DocumentType.parse(name);
       b.documentType(type);
       b.build().numberSymbol().ifPresent(n -> b.numberSymbol(n.typedAs(type)));
       readTitle(b, heading + headingLines - 1, recipients < 0 ? lines.size() : recipients);
@@ -295,10 +296,12 @@ final class DocumentHeaderReader {
    * lines ("QUYẾT⏎ĐỊNH") counts, with {@link #headingLines} 2.
    */
   private int findHeading(int head) {
+    boolean prose = false;
     for (int i = 0; i < head; i++) {
       String c = lines.get(i).content();
+      prose |= c.length() >= 150;
       if (isCapitals(c)) {
-        if (isTypeName(c)) {
+        if (isTypeName(c) || (!prose && headingType(c) != null)) {
           headingLines = 1;
           return i;
         }
@@ -313,6 +316,45 @@ final class DocumentHeaderReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * Words that follow a type name in the heading of a report or a scheme ("BÁO CÁO TÓM TẮT", "BÁO
+   * CÁO SƠ KẾT", "BÁO CÁO THẨM ĐỊNH", "ĐỀ ÁN TỔNG THỂ"), folded.
+   */
+  private static final java.util.Set<String> QUALIFIERS =
+      java.util.Set.of(
+          "tom tat",
+          "tong ket",
+          "so ket",
+          "tham dinh",
+          "tong hop",
+          "giai trinh",
+          "chi tiet",
+          "tong the",
+          "chuyen de",
+          "dinh ky",
+          "dot xuat");
+
+  /**
+   * The type a heading names: a type name ("KẾ HOẠCH"), or a type name and one qualifier of {@link
+   * #QUALIFIERS} ("BÁO CÁO TÓM TẮT" is a Báo cáo); null if neither.
+   */
+  static @org.jspecify.annotations.Nullable DocumentType headingType(String heading) {
+    String c = heading.strip();
+    if (isTypeName(c)) {
+      return DocumentType.parse(c);
+    }
+    String[] words = c.split("\\s+");
+    if (words.length < 3) {
+      return null;
+    }
+    String qualifier = VietnameseText.fold(words[words.length - 2] + " " + words[words.length - 1]);
+    if (!QUALIFIERS.contains(qualifier)) {
+      return null;
+    }
+    String name = String.join(" ", java.util.Arrays.copyOf(words, words.length - 2));
+    return isTypeName(name) ? DocumentType.parse(name) : null;
   }
 
   private static boolean isTypeName(String c) {
@@ -383,7 +425,8 @@ final class DocumentHeaderReader {
 
   private static final Pattern BODY =
       Pattern.compile(
-          "(?:can cu|xet de nghi|theo de nghi|thuc hien (?:nghi|quyet|ke|chi|luat|cong|thong|van)"
+          "(?:can cu|xet de nghi|theo de nghi|\\("
+              + "|thuc hien (?:nghi|quyet|ke|chi|luat|cong|thong|van)"
               + "|[ivx]+\\.\\s|\\d+\\.\\s|phan\\s+[ivx\\d]+\\b"
               + "|(?:quyet dinh|nghi quyet|nghi dinh|ke hoach|chi thi|cong van|thong tu|luat"
               + "|chuong trinh|thong bao|huong dan)\\s+(?:so\\s+)?\\d)");

@@ -227,4 +227,33 @@ class RealLayoutsTest {
                 .signer())
         .isEmpty();
   }
+
+  @Test
+  void aReportWhoseHeadingQualifiesItsType() {
+    // the "BÁO CÁO TÓM TẮT Chuyển đổi số quốc gia" Sở Công Thương Đồng Nai published (2023)
+    String report =
+        "BÁO CÁO TÓM TẮT\n\nChuyển đổi số quốc gia\n\n(Phục vụ Phiên họp lần thứ năm của Ủy ban"
+            + " Quốc gia về chuyển đổi số\n\nHội nghị trực tuyến toàn quốc về chuyển đổi số năm"
+            + " 2023)\n\nChuyển đổi số không chỉ là xu hướng mà đã trở thành yêu cầu tất yếu khách"
+            + " quan đối với mỗi quốc gia và trong mọi lĩnh vực.\n";
+    DocumentHeader h = DocumentHeader.read(report);
+    assertThat(h.documentType()).contains(DocumentType.BAO_CAO);
+    assertThat(h.article()).isFalse();
+    assertThat(h.title()).contains("Chuyển đổi số quốc gia");
+    // as a PDF text layer gives it, without blank lines: the title stops at the bracketed purpose
+    DocumentHeader pdf = DocumentHeader.read(report.replace("\n\n", "\n"));
+    assertThat(pdf.title()).contains("Chuyển đổi số quốc gia");
+    // a qualifier alone is not a type, and the same heading quoted after a news page's lead is
+    // not the page's heading
+    assertThat(DocumentHeaderReader.headingType("TÓM TẮT SƠ KẾT")).isNull();
+    DocumentHeader news =
+        DocumentHeader.read(
+            "Lãnh đạo Sở Công Thương đã tham dự họp, dự nghe BÁO CÁO TÓM TẮT Chuyển đổi số quốc"
+                + " gia\n\nChủ nhật - 26/02/2023 19:52\nHội nghị trực tuyến toàn quốc về chuyển đổi"
+                + " số năm 2023 đã được tổ chức vào lúc 08h00 ngày 25/02/2023, Lãnh đạo Sở Công"
+                + " Thương đã tham dự họp, dự nghe báo cáo tóm tắt Chuyển đổi số quốc gia, cụ thể"
+                + " như sau:\n\n"
+                + report);
+    assertThat(news.article()).isTrue();
+  }
 }
