@@ -17,6 +17,26 @@ module io.github.cchc.indicators {
   exports io.github.cchc.indicators.scorecard;
   exports io.github.cchc.indicators.tally;
 
+  // Jackson reads and writes the values through their hidden Immutables implementations.
+  opens io.github.cchc.indicators.calendar to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.indicators.evaluation to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.indicators.indicator to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.indicators.io to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.indicators.measure to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.indicators.period to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.indicators.progress to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.indicators.scorecard to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.indicators.tally to
+      com.fasterxml.jackson.databind;
+
   requires transitive io.github.cchc.model;
   requires transitive org.threeten.extra;
   requires transitive java.sql;

@@ -17,6 +17,24 @@ module io.github.cchc.model {
   exports io.github.cchc.model.text;
   exports io.github.cchc.model.unit;
 
+  // Jackson reads and writes the values through their hidden Immutables implementations.
+  opens io.github.cchc.model to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.model.document to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.model.dossier to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.model.jackson to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.model.plan to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.model.quantity to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.model.text to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.model.unit to
+      com.fasterxml.jackson.databind;
+
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;

@@ -20,6 +20,30 @@ module io.github.cchc.reporting {
   exports io.github.cchc.reporting.svg;
   exports io.github.cchc.reporting.xlsx;
 
+  // Jackson reads and writes the values through their hidden Immutables implementations.
+  opens io.github.cchc.reporting to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.reporting.builder to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.reporting.csv to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.reporting.docx to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.reporting.html to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.reporting.json to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.reporting.model to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.reporting.pdf to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.reporting.render to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.reporting.svg to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.reporting.xlsx to
+      com.fasterxml.jackson.databind;
+
   requires transitive io.github.cchc.indicators;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
