@@ -3,6 +3,7 @@ package io.github.cchc.indicators.evaluation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.cchc.model.CchcResultStyle;
 import io.github.cchc.model.quantity.Percentage;
 import io.github.cchc.model.quantity.Ratio;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@CchcResultStyle
 @JsonDeserialize(builder = ProjectionBuilder.class)
 @JsonIgnoreProperties(
     value = {"neededShareOfRemaining"},

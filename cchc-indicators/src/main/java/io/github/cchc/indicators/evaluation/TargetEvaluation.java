@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.cchc.indicators.indicator.Indicator;
 import io.github.cchc.indicators.indicator.IndicatorValue;
+import io.github.cchc.model.CchcResultStyle;
 import io.github.cchc.model.plan.Comparison;
 import io.github.cchc.model.plan.Target;
 import io.github.cchc.model.quantity.Percentage;
@@ -26,6 +27,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@CchcResultStyle
 @JsonDeserialize(builder = TargetEvaluationBuilder.class)
 @JsonIgnoreProperties(
     value = {"actual", "gap"},
