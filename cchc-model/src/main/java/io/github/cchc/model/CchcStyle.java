@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  * <p>The abstract type is the public API ({@code DocumentNumber}); the implementation is hidden and
  * the builder is a public top-level class ({@code DocumentNumberBuilder}) that the abstract type
  * returns from its {@code builder()} factory. Accessors have plain names ({@code number()}), as in
- * {@code java.time}.
+ * {@code java.time}. The generated code carries no Immutables annotation, so code compiled against
+ * it needs no Immutables on its class path.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -25,5 +26,9 @@ import org.immutables.value.Value;
     jakarta = true,
     depluralize = true,
     defaultAsDefault = true,
-    headerComments = false)
+    headerComments = false,
+    // No org.immutables.value.Generated on the generated code: Immutables is a compile-time tool
+    // of this library, absent from its users' class path, where javac then warned "Cannot find
+    // annotation method 'from()'" on every use of a builder (and failed -Werror builds).
+    allowedClasspathAnnotations = {Override.class})
 public @interface CchcStyle {}

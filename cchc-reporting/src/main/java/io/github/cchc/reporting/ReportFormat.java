@@ -5,6 +5,7 @@ import io.github.cchc.reporting.docx.DocxRenderer;
 import io.github.cchc.reporting.html.HtmlRenderer;
 import io.github.cchc.reporting.json.JsonRenderer;
 import io.github.cchc.reporting.pdf.PdfRenderer;
+import io.github.cchc.reporting.render.MissingLibraryException;
 import io.github.cchc.reporting.render.ReportRenderer;
 import io.github.cchc.reporting.xlsx.XlsxRenderer;
 import java.util.Locale;
@@ -48,19 +49,40 @@ public enum ReportFormat {
   }
 
   /**
-   * A renderer of this format.
+   * A renderer of this format. PDF needs openhtmltopdf ({@code
+   * io.github.openhtmltopdf:openhtmltopdf-pdfbox}), DOCX and XLSX need Apache POI ({@code
+   * org.apache.poi:poi-ooxml}): optional dependencies of cchc-reporting that the application adds.
+   * (Constructing {@code PdfRenderer}, {@code DocxRenderer} or {@code XlsxRenderer} directly
+   * without them fails with the JVM's {@code NoClassDefFoundError}.)
    *
    * @return the renderer
+   * @throws io.github.cchc.reporting.render.MissingLibraryException if the library the format needs
+   *     is not there; the message names the artifact to add
    */
   public ReportRenderer renderer() {
     switch (this) {
       case HTML:
         return HtmlRenderer.page();
       case PDF:
+        MissingLibraryException.require(
+            "PDF",
+            "com.openhtmltopdf.pdfboxout.PdfRendererBuilder",
+            "io.github.openhtmltopdf:openhtmltopdf-pdfbox",
+            "openhtmltopdf.pdfbox");
         return new PdfRenderer();
       case DOCX:
+        MissingLibraryException.require(
+            "DOCX",
+            "org.apache.poi.xwpf.usermodel.XWPFDocument",
+            "org.apache.poi:poi-ooxml",
+            "org.apache.poi.ooxml");
         return new DocxRenderer();
       case XLSX:
+        MissingLibraryException.require(
+            "XLSX",
+            "org.apache.poi.xssf.usermodel.XSSFWorkbook",
+            "org.apache.poi:poi-ooxml",
+            "org.apache.poi.ooxml");
         return new XlsxRenderer();
       case CSV:
         return new CsvRenderer();

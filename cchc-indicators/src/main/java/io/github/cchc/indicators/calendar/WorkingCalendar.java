@@ -755,6 +755,85 @@ public final class WorkingCalendar {
     return origins.get(year);
   }
 
+  // Wall-clock times of Việt Nam, as dossier exports and one-stop-shop systems give them: each
+  // LocalDateTime is read in Asia/Ho_Chi_Minh (UTC+7 all year) and handed to the Instant form.
+
+  /**
+   * Returns whether a wall-clock time of Việt Nam lies in working hours of a working day.
+   *
+   * @param time the time in Asia/Ho_Chi_Minh
+   * @return true in working time
+   */
+  public boolean isWorkingTime(LocalDateTime time) {
+    return isWorkingTime(inVietnam(time));
+  }
+
+  /**
+   * Returns the working time between two wall-clock times of Việt Nam.
+   *
+   * @param from the start, in Asia/Ho_Chi_Minh
+   * @param to the end, not before {@code from}
+   * @return the working time elapsed
+   * @throws CalendarInputException if {@code to} is before {@code from}
+   */
+  public Duration workingTimeBetween(LocalDateTime from, LocalDateTime to) {
+    return workingTimeBetween(inVietnam(from), inVietnam(to));
+  }
+
+  /**
+   * Returns the wall-clock time of Việt Nam at which {@code workingTime} of working time has
+   * elapsed from {@code start}.
+   *
+   * @param start the start, in Asia/Ho_Chi_Minh
+   * @param workingTime the working time to add, not negative
+   * @return the end, in Asia/Ho_Chi_Minh
+   */
+  public LocalDateTime plusWorkingTime(LocalDateTime start, Duration workingTime) {
+    return LocalDateTime.ofInstant(plusWorkingTime(inVietnam(start), workingTime), ZONE);
+  }
+
+  /**
+   * Returns the day from which a receipt at a wall-clock time of Việt Nam counts ({@link
+   * #effectiveReceiptDate(Instant, DeadlinePolicy)}).
+   *
+   * @param received the receipt time, in Asia/Ho_Chi_Minh
+   * @param policy the procedure's policy
+   * @return the effective receipt day
+   */
+  public LocalDate effectiveReceiptDate(LocalDateTime received, DeadlinePolicy policy) {
+    return effectiveReceiptDate(inVietnam(received), policy);
+  }
+
+  /**
+   * Returns the appointment day of a dossier received at a wall-clock time of Việt Nam with a limit
+   * of N working days ({@link #dueDate(Instant, int, DeadlinePolicy)}).
+   *
+   * @param received the receipt time, in Asia/Ho_Chi_Minh
+   * @param days the limit in working days, not negative
+   * @param policy the procedure's policy
+   * @return the due day
+   */
+  public LocalDate dueDate(LocalDateTime received, int days, DeadlinePolicy policy) {
+    return dueDate(inVietnam(received), days, policy);
+  }
+
+  /**
+   * Returns the appointment time of a dossier received at a wall-clock time of Việt Nam ({@link
+   * #dueDateTime(Instant, int, DeadlinePolicy)}).
+   *
+   * @param received the receipt time, in Asia/Ho_Chi_Minh
+   * @param days the limit in working days, not negative
+   * @param policy the procedure's policy
+   * @return the due time
+   */
+  public ZonedDateTime dueDateTime(LocalDateTime received, int days, DeadlinePolicy policy) {
+    return dueDateTime(inVietnam(received), days, policy);
+  }
+
+  private static Instant inVietnam(LocalDateTime time) {
+    return time.atZone(ZONE).toInstant();
+  }
+
   /**
    * Builds a {@link WorkingCalendar}: the official schedules (on by default), a year's schedule of
    * the user, an agency's closures, the optional Ngày Văn hóa Việt Nam and the working hours.

@@ -1,5 +1,9 @@
 package io.github.cchc.indicators.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.cchc.model.CchcResultStyle;
 import io.github.cchc.model.quantity.Percentage;
 import io.github.cchc.model.quantity.Ratio;
 import java.util.Optional;
@@ -18,25 +22,35 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@CchcResultStyle
+@JsonDeserialize(builder = ProjectionBuilder.class)
+@JsonIgnoreProperties(
+    value = {"neededShareOfRemaining"},
+    allowGetters = true)
 public abstract class Projection {
   Projection() {}
 
   /** Returns the projected numerator. */
+  @JsonProperty("numerator")
   public abstract long numerator();
 
   /** Returns the projected denominator. */
+  @JsonProperty("denominator")
   public abstract long denominator();
 
   /** Returns the projected rate. */
+  @JsonProperty("percentage")
   public abstract Percentage percentage();
 
   /** Returns the verdict the projected rate would give at the end of the period. */
+  @JsonProperty("verdict")
   public abstract Verdict verdict();
 
   /**
    * Returns how many more dossiers the denominator is expected to get by the end of the period: the
    * projected denominator less the current one.
    */
+  @JsonProperty("remaining")
   public abstract long remaining();
 
   /**
@@ -46,9 +60,11 @@ public abstract class Projection {
    * bound ({@code <, ≤}) the most of them that may ("at most 550 late"). Empty when no outcome of
    * the remaining dossiers can make the target hold, or none are expected.
    */
+  @JsonProperty("neededOfRemaining")
   public abstract Optional<Long> neededOfRemaining();
 
   /** Returns {@link #neededOfRemaining()} as a share of {@link #remaining()}. */
+  @JsonProperty("neededShareOfRemaining")
   public Optional<Percentage> neededShareOfRemaining() {
     return neededOfRemaining().map(n -> Ratio.of(n, remaining()).toPercentage());
   }

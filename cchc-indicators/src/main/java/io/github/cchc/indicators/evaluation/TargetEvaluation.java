@@ -1,7 +1,11 @@
 package io.github.cchc.indicators.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.cchc.indicators.indicator.Indicator;
 import io.github.cchc.indicators.indicator.IndicatorValue;
+import io.github.cchc.model.CchcResultStyle;
 import io.github.cchc.model.plan.Comparison;
 import io.github.cchc.model.plan.Target;
 import io.github.cchc.model.quantity.Percentage;
@@ -23,28 +27,40 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@CchcResultStyle
+@JsonDeserialize(builder = TargetEvaluationBuilder.class)
+@JsonIgnoreProperties(
+    value = {"actual", "gap"},
+    allowGetters = true)
 public abstract class TargetEvaluation {
   TargetEvaluation() {}
 
   /** Returns the target. */
+  @JsonProperty("target")
   public abstract Target target();
 
   /** Returns the indicator value it was measured on. */
+  @JsonProperty("value")
   public abstract IndicatorValue value();
 
   /** Returns the label of the period measured ("2024"). */
+  @JsonProperty("period")
   public abstract String period();
 
   /** Returns the day it was evaluated on. */
+  @JsonProperty("asOf")
   public abstract LocalDate asOf();
 
   /** Returns the verdict. */
+  @JsonProperty("verdict")
   public abstract Verdict verdict();
 
   /** Returns why the verdict is what it is, in a short phrase. */
+  @JsonProperty("reason")
   public abstract String reason();
 
   /** Returns the measured rate, empty when there is no dossier. */
+  @JsonProperty("actual")
   public Optional<Percentage> actual() {
     return value().isDefined()
         ? Optional.of(Ratio.of(value().numerator(), value().denominator()).toPercentage())
@@ -55,6 +71,7 @@ public abstract class TargetEvaluation {
    * Returns the measured rate minus the threshold, in percentage points, exact (positive: above the
    * threshold); empty when there is no dossier.
    */
+  @JsonProperty("gap")
   public Optional<Ratio> gap() {
     return actual().map(a -> a.points().minus(target().threshold().orElseThrow().points()));
   }
@@ -64,6 +81,7 @@ public abstract class TargetEvaluation {
    * counts (for an on-time target: late dossiers; for a "late ≤ X%" target: late ones too); empty
    * when it does not hold now.
    */
+  @JsonProperty("remainingBudget")
   public abstract Optional<Long> remainingBudget();
 
   /**
@@ -71,9 +89,11 @@ public abstract class TargetEvaluation {
    * would make it hold; empty when it holds or when no number of dossiers can (a "100%" target
    * after one failure).
    */
+  @JsonProperty("needed")
   public abstract Optional<Long> needed();
 
   /** Returns the projection to the end of the period, while the period is not over. */
+  @JsonProperty("projection")
   public abstract Optional<Projection> projection();
 
   /**

@@ -1,5 +1,8 @@
 package io.github.cchc.indicators.indicator;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Which dossiers an indicator counts (DOMAIN: the definitions differ between provincial reports and
  * the national index). The choice is explicit and every {@link IndicatorValue} names it.
@@ -43,6 +46,7 @@ public enum Definition {
   }
 
   /** Returns the short id: "provincial" or "national". */
+  @JsonValue
   public String id() {
     return id;
   }
@@ -54,6 +58,7 @@ public enum Definition {
    * @return the definition
    * @throws io.github.cchc.model.CchcParseException if the text names no definition
    */
+  @JsonCreator
   public static Definition parse(CharSequence text) {
     String s = text.toString().strip();
     for (Definition d : values()) {

@@ -1,5 +1,7 @@
 package io.github.cchc.indicators.indicator;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cchc.model.CchcParseException;
 import java.util.List;
 
@@ -53,6 +55,7 @@ public enum Indicator {
   }
 
   /** Returns the stable id ("on_time"), used in files and in targets. */
+  @JsonValue
   public String id() {
     return id;
   }
@@ -69,6 +72,7 @@ public enum Indicator {
    * @return the indicator
    * @throws CchcParseException if the text names no indicator
    */
+  @JsonCreator
   public static Indicator parse(CharSequence text) {
     String s = text.toString().strip();
     for (Indicator i : values()) {

@@ -1,5 +1,6 @@
 package io.github.cchc.indicators.indicator;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
@@ -44,7 +45,8 @@ public abstract class IndicatorValue {
   @JsonProperty("denominator")
   public abstract long denominator();
 
-  /** Returns whether the rate is defined (the denominator is not zero). */
+  /** Returns whether the rate is defined (the denominator is not zero). Not a JSON property. */
+  @JsonIgnore
   public boolean isDefined() {
     return denominator() != 0;
   }

@@ -2,6 +2,7 @@ package io.github.cchc.indicators.tally;
 
 import io.github.cchc.model.dossier.Dossier;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -98,12 +99,42 @@ public final class Tally {
   }
 
   /**
+   * Returns the counts of {@code group}. A name the tally does not know is a mistake (a typo, a
+   * label of another grouping) and fails, saying which names it knows; a tally of no dossier at all
+   * has no group and gives {@link Counts#empty()} for any name. For a group that may legitimately
+   * have no dossier (an agency of a list), use {@link #groupOrEmpty(String)}.
+   *
+   * @param group the group
+   * @return its counts
+   * @throws IllegalArgumentException if the tally has groups and none is named {@code group}
+   */
+  public Counts group(String group) {
+    Counts counts = groups.get(group);
+    if (counts != null) {
+      return counts;
+    }
+    if (groups.isEmpty()) {
+      return Counts.empty();
+    }
+    List<String> known = groups.keySet().stream().limit(10).toList();
+    throw new IllegalArgumentException(
+        "no group named '"
+            + group
+            + "' in this tally of "
+            + groups.size()
+            + " groups: "
+            + String.join(", ", known)
+            + (groups.size() > known.size() ? ", ..." : "")
+            + " (groupOrEmpty(name) for a group that may have no dossier)");
+  }
+
+  /**
    * Returns the counts of {@code group}, {@link Counts#empty()} if it has no dossier.
    *
    * @param group the group
    * @return its counts
    */
-  public Counts group(String group) {
+  public Counts groupOrEmpty(String group) {
     return groups.getOrDefault(group, Counts.empty());
   }
 

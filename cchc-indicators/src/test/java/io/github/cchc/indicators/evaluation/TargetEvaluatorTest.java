@@ -20,7 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TargetEvaluatorTest {
-  private static final ReportingPeriod YEAR = ReportingCalendar.calendar().year(2024);
+  static final ReportingPeriod YEAR = ReportingCalendar.calendar().year(2024);
 
   static Target target(String indicator, Comparison cmp, long percent) {
     return Target.builder()

@@ -323,7 +323,12 @@ class HostileExportTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx64m",
                 "-cp",
-                System.getProperty("java.class.path"),
+                // The tests run on the module path: the child JVM takes both paths as its class
+                // path.
+                String.join(
+                    java.io.File.pathSeparator,
+                    System.getProperty("jdk.module.path", ""),
+                    System.getProperty("java.class.path")),
                 HostileExports.class.getName())
             .redirectErrorStream(true)
             .redirectOutput(out.toFile())

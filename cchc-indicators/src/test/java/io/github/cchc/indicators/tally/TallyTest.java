@@ -1,6 +1,7 @@
 package io.github.cchc.indicators.tally;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cchc.indicators.period.ReportingCalendar;
 import io.github.cchc.model.dossier.Channel;
@@ -44,7 +45,12 @@ class TallyTest {
     assertThat(t.group("Sở Tư pháp").openWithinDeadline()).isEqualTo(1);
     assertThat(t.group("Sở Xây dựng").count(DossierFlag.OPEN)).isEqualTo(1);
     assertThat(t.outsidePeriod()).isEqualTo(1);
-    assertThat(t.group("UBND xã Tân Lập")).isEqualTo(Counts.empty());
+    assertThat(t.groupOrEmpty("UBND xã Tân Lập")).isEqualTo(Counts.empty());
+    assertThatThrownBy(() -> t.group("Sở Tư Pháp"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no group named 'Sở Tư Pháp'")
+        .hasMessageContaining("Sở Tư pháp, Sở Xây dựng");
+    assertThat(Tally.empty().group(Grouping.ALL)).isEqualTo(Counts.empty());
   }
 
   @Test

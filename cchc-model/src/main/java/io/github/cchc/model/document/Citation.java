@@ -2,8 +2,6 @@ package io.github.cchc.model.document;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -38,22 +36,18 @@ public abstract class Citation {
   Citation() {}
 
   /** Returns the exact span of text. */
-  @NotBlank
   public abstract String text();
 
   /** Returns the offset of the first character of the span. */
-  @PositiveOrZero
   public abstract int start();
 
   /** Returns the offset just past the span. */
-  @PositiveOrZero
   public abstract int end();
 
   /** Returns the document type cited. */
   public abstract DocumentType type();
 
   /** Returns the number and symbol as written, "38-CTr-TU". */
-  @NotBlank
   public abstract String numberSymbol();
 
   /** Returns the number and symbol, parsed. */

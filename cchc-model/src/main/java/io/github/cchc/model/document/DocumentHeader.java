@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.text.PartialDate;
 import io.github.cchc.model.text.VietnameseText;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +90,6 @@ public abstract class DocumentHeader {
   public abstract Optional<LocalDate> publishedOn();
 
   /** Returns the offset where the body starts: after the title, or 0 if none was found. */
-  @PositiveOrZero
   @Value.Default
   public int bodyStart() {
     return 0;
@@ -100,7 +98,6 @@ public abstract class DocumentHeader {
   /**
    * Returns the offset where the body ends: at "Nơi nhận:" or the signature, or the text length.
    */
-  @PositiveOrZero
   @Value.Default
   public int bodyEnd() {
     return 0;

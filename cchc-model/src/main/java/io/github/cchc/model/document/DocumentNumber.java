@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.text.VietnameseText;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -63,8 +61,6 @@ public abstract class DocumentNumber {
   public abstract Optional<String> typeCode();
 
   /** Returns the code of the issuing body, "SNgV", "UBND", "CP", "TW". */
-  @NotBlank
-  @Pattern(regexp = "\\p{Lu}(?:[\\p{L}\\p{N}]|(?<=\\p{L})&(?=\\p{Lu}))*")
   public abstract String issuerCode();
 
   /** Returns the codes after the issuer ("KSTT" in "5942/UBND-KSTT"). */

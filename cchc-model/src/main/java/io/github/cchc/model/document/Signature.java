@@ -3,7 +3,6 @@ package io.github.cchc.model.document;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.text.VietnameseText;
-import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +34,6 @@ public abstract class Signature {
   public abstract Optional<String> onBehalfOf();
 
   /** Returns the signer's title, "PHÓ GIÁM ĐỐC". */
-  @NotBlank
   public abstract String title();
 
   /** Returns the signer's name, empty in an unsigned draft. */

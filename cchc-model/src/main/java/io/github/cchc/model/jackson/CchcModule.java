@@ -12,9 +12,9 @@ import java.util.List;
  * (it is listed in {@code META-INF/services/com.fasterxml.jackson.databind.Module}):
  *
  * <pre>{@code
- * ObjectMapper mapper = new ObjectMapper().registerModule(new CchcModule());
+ * JsonMapper mapper = JsonMapper.builder().addModule(new CchcModule()).build();
  * String json = mapper.writeValueAsString(DocumentNumber.parse("24/KH-SNgV")); // "\"24/KH-SNgV\""
- * LegalReference r = mapper.readValue(json, LegalReference.class);
+ * DocumentNumber number = mapper.readValue(json, DocumentNumber.class);
  * }</pre>
  *
  * <p>What it does: values with a text form (document numbers, document types, partial dates) are

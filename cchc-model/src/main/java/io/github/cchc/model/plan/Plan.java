@@ -94,4 +94,11 @@ public abstract class Plan {
 
   /** Returns the parts that could not be read: never dropped silently. */
   public abstract List<PlanProblem> problems();
+
+  /**
+   * Returns the legal references the document cites (căn cứ, văn bản dẫn chiếu), in text order:
+   * what {@link io.github.cchc.model.document.CitationExtractor#extract(CharSequence)} finds in its
+   * text ({@link PlanReader#text(java.nio.file.Path)}), without reading the file a second time.
+   */
+  public abstract List<io.github.cchc.model.document.Citation> references();
 }

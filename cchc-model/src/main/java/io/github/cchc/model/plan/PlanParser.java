@@ -1,5 +1,6 @@
 package io.github.cchc.model.plan;
 
+import io.github.cchc.model.document.CitationExtractor;
 import io.github.cchc.model.document.DocumentHeader;
 import io.github.cchc.model.document.DocumentType;
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ final class PlanParser {
             .article(read.article())
             .header(read)
             .planDocument(false)
-            .notAPlan(header.reason());
+            .notAPlan(header.reason())
+            .references(CitationExtractor.extract(doc.text()));
     read.title().ifPresent(plan::title);
     String text = String.join("\n", doc.headerLines());
     String body = read.article() ? text : text.substring(Math.min(read.bodyStart(), text.length()));
@@ -65,7 +67,11 @@ final class PlanParser {
   }
 
   static Plan parse(SourceDocument doc, PlanHeaderInfo header) {
-    PlanBuilder plan = Plan.builder().file(doc.file()).article(header.article());
+    PlanBuilder plan =
+        Plan.builder()
+            .file(doc.file())
+            .article(header.article())
+            .references(CitationExtractor.extract(doc.text()));
     header.header().ifPresent(plan::header);
     header.title().ifPresent(plan::title);
     Integer year = header.year().orElse(null);

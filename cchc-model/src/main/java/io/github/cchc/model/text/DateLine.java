@@ -2,7 +2,6 @@ package io.github.cchc.model.text;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.cchc.model.CchcParseException;
-import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 
 /**
@@ -24,7 +23,6 @@ public abstract class DateLine {
   DateLine() {}
 
   /** Returns the place (the province or locality of the issuer), e.g. "Bình Phước". */
-  @NotBlank
   public abstract String place();
 
   /** Returns the date, possibly with a blank day in a draft. */

@@ -3,8 +3,6 @@ package io.github.cchc.model.text;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cchc.model.CchcParseException;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -36,8 +34,6 @@ public abstract class PartialDate implements Comparable<PartialDate> {
   PartialDate() {}
 
   /** Returns the year. */
-  @Min(1)
-  @Max(9999)
   public abstract int year();
 
   /** Returns the month (1 to 12), or empty when it is left blank. */

@@ -6,8 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.cchc.model.CchcParseException;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 
 class SignatureTest {
@@ -36,15 +34,6 @@ class SignatureTest {
         .isInstanceOf(CchcParseException.class)
         .hasMessageContaining("unexpected line");
     assertThatThrownBy(() -> Signature.parse(" \n ")).isInstanceOf(CchcParseException.class);
-  }
-
-  @Test
-  void beanValidationConstraintsHoldOnParsedValues() {
-    Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
-    assertThat(validator.validate(Signature.parse("GIÁM ĐỐC\nPhạm Thị Anh Thư"))).isEmpty();
-    assertThat(validator.validate(DocumentNumber.parse("5942/UBND-KSTT"))).isEmpty();
-    assertThat(validator.validate(DocumentHeader.read(Seeds.read(Seeds.DRAFT_KIEN_GIANG))))
-        .isEmpty();
   }
 
   @Test

@@ -1,0 +1,50 @@
+package io.github.cchc.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code cchc plan} on a Word plan, in a JVM of its own with the CLI's run-time class path (the
+ * test resources, which configure logging for the tests, left out): POI logs through the Log4j API,
+ * and without a provider that API prints "Log4j API could not find a logging provider" as an ERROR
+ * line. Nothing but the result may come out.
+ */
+class QuietStandardErrorTest {
+  @Test
+  void readingADocxPlanWritesNothingToStandardError(@TempDir Path tmp) throws Exception {
+    String classPath =
+        Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+            .filter(p -> !p.endsWith("test-classes"))
+            .collect(Collectors.joining(File.pathSeparator));
+    Path out = tmp.resolve("out.json");
+    Path err = tmp.resolve("err.txt");
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classPath,
+                Cchc.class.getName(),
+                "plan",
+                "data/plans/sample-kh-cchc-2024.docx")
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    String stderr = Files.readString(err, StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(stderr).isZero();
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("\"tasks\"");
+    // The CLI's own diagnostics ("cchc: <file>: table 3, row 12: deadline not understood ...")
+    // are the only lines: no logging framework speaks.
+    assertThat(stderr).doesNotContain("Log4j").doesNotContain("SLF4J");
+    assertThat(stderr.lines()).allMatch(line -> line.startsWith("cchc: "), "a line of the CLI");
+  }
+}
