@@ -113,6 +113,10 @@ class ServerApiTest {
     assertThat(body.path("accepted").asLong()).isEqualTo(5);
     assertThat(body.path("rejected").asLong()).isEqualTo(4);
     assertThat(body.path("raw_kept").asBoolean()).isFalse();
+    // the upload's bytes are gone: only the tally is kept
+    try (Stream<Path> left = Files.list(data.resolve("tmp"))) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("upload-"));
+    }
 
     JsonNode rejected = json(http.get(body.path("rejected_rows").asText().substring(1)));
     assertThat(rejected.path("rows")).hasSize(4);
