@@ -67,15 +67,19 @@
         })
         .then(function (html) {
           if (generation !== self.generation) { return null; }
-          var doc = new DOMParser().parseFromString(html, 'text/html');
-          clean(doc);
+          // parsed into an inert template: nothing in it runs, loads or applies, so the fragment's
+          // own style element neither applies nor trips the page's policy before it is dropped
+          var template = document.createElement('template');
+          template.innerHTML = html;
+          var parsed = template.content;
+          clean(parsed);
           var content = document.createDocumentFragment();
           var waits = SHEETS.map(function (name) {
             var s = sheet(name);
             content.appendChild(s.link);
             return s.loaded;
           });
-          while (doc.body.firstChild) { content.appendChild(document.adoptNode(doc.body.firstChild)); }
+          content.appendChild(document.importNode(parsed, true));
           root.replaceChildren(content);
           return Promise.all(waits);
         })
