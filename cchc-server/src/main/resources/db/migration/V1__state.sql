@@ -12,19 +12,14 @@ CREATE TABLE cchc_export (
   raw_kept BOOLEAN NOT NULL
 );
 
-CREATE TABLE cchc_export_cell (
-  export_id VARCHAR(36) NOT NULL REFERENCES cchc_export (id) ON DELETE CASCADE,
-  agency VARCHAR(4096) NOT NULL,
-  procedure_code VARCHAR(4096) NOT NULL,
-  channel VARCHAR(64) NOT NULL,
-  cal_month VARCHAR(16) NOT NULL,
-  cal_quarter VARCHAR(16) NOT NULL,
-  off_month VARCHAR(16) NOT NULL,
-  off_quarter VARCHAR(16) NOT NULL,
-  due_day BIGINT,
-  counters VARCHAR(2048) NOT NULL
+-- The export's tally at the finest grain a query can ask for (agency, procedure, channel, month
+-- of receipt in both reporting calendars, due day of open dossiers): one line per cell,
+-- "<key>\t<counters>", the key's parts each as length:text, the counters as Counts.toArray().
+CREATE TABLE cchc_export_tally (
+  export_id VARCHAR(36) PRIMARY KEY REFERENCES cchc_export (id) ON DELETE CASCADE,
+  cells INTEGER NOT NULL,
+  content ${text} NOT NULL
 );
-CREATE INDEX cchc_export_cell_export ON cchc_export_cell (export_id);
 
 CREATE TABLE cchc_rejected_row (
   export_id VARCHAR(36) NOT NULL REFERENCES cchc_export (id) ON DELETE CASCADE,

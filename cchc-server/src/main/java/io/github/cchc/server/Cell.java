@@ -1,7 +1,10 @@
 package io.github.cchc.server;
 
+import io.github.cchc.indicators.period.ReportingPeriod;
 import io.github.cchc.indicators.tally.Counts;
 import java.time.YearMonth;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param officialQuarter the official reporting quarter of receipt
  * @param dueDay the due day (epoch day) of the open dossiers of the cell, null for closed ones
  * @param counts the counts, open dossiers judged as within their deadline
+ * @param firstDay the first day of receipt the cell can hold (epoch day)
+ * @param lastDay the last day of receipt the cell can hold (epoch day)
  */
 record Cell(
     String agency,
@@ -29,29 +34,46 @@ record Cell(
     String officialMonth,
     String officialQuarter,
     @Nullable Long dueDay,
-    Counts counts) {
+    Counts counts,
+    long firstDay,
+    long lastDay) {
+  private static final Map<String, long[]> DAYS = new ConcurrentHashMap<>();
 
-  /** The first day of receipt the cell can hold (epoch day). */
-  long firstDay() {
-    return Math.max(
-        YearMonth.parse(calendarMonth).atDay(1).toEpochDay(),
-        ExportTally.OFFICIAL
-            .month(ym(officialMonth).getYear(), ym(officialMonth).getMonthValue())
-            .start()
-            .toEpochDay());
+  /** The cell, with the first and last day of receipt it can hold (the months' common days). */
+  static Cell of(
+      String agency,
+      String procedure,
+      String channel,
+      String calendarMonth,
+      String calendarQuarter,
+      String officialMonth,
+      String officialQuarter,
+      @Nullable Long dueDay,
+      Counts counts) {
+    long[] days =
+        DAYS.computeIfAbsent(
+            calendarMonth + " " + officialMonth, k -> days(calendarMonth, officialMonth));
+    return new Cell(
+        agency,
+        procedure,
+        channel,
+        calendarMonth,
+        calendarQuarter,
+        officialMonth,
+        officialQuarter,
+        dueDay,
+        counts,
+        days[0],
+        days[1]);
   }
 
-  /** The last day of receipt the cell can hold (epoch day). */
-  long lastDay() {
-    return Math.min(
-        YearMonth.parse(calendarMonth).atEndOfMonth().toEpochDay(),
-        ExportTally.OFFICIAL
-            .month(ym(officialMonth).getYear(), ym(officialMonth).getMonthValue())
-            .endInclusive()
-            .toEpochDay());
-  }
-
-  private static YearMonth ym(String label) {
-    return YearMonth.parse(label);
+  private static long[] days(String calendarMonth, String officialMonth) {
+    YearMonth c = YearMonth.parse(calendarMonth);
+    YearMonth o = YearMonth.parse(officialMonth);
+    ReportingPeriod official = ExportTally.OFFICIAL.month(o.getYear(), o.getMonthValue());
+    return new long[] {
+      Math.max(c.atDay(1).toEpochDay(), official.start().toEpochDay()),
+      Math.min(c.atEndOfMonth().toEpochDay(), official.endInclusive().toEpochDay())
+    };
   }
 }

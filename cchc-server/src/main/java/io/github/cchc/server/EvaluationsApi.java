@@ -29,9 +29,11 @@ import io.github.cchc.reporting.render.ReportRenderer;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,8 +58,19 @@ final class EvaluationsApi {
           "text/csv", ReportFormat.CSV,
           "application/json", ReportFormat.JSON);
 
+  private static final int CACHED_REPORTS = 48;
+
   private final Service service;
   private final PlansApi plans;
+  private final Map<String, Rendered> rendered =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Rendered> eldest) {
+          return size() > CACHED_REPORTS;
+        }
+      };
 
   EvaluationsApi(Service service, PlansApi plans) {
     this.service = service;
@@ -122,34 +135,62 @@ final class EvaluationsApi {
     ctx.contentType("application/json").result(row[1]);
   }
 
-  /** {@code GET /api/evaluations/{id}/report?format=&fragment=}: the report, written again. */
+  /**
+   * {@code GET /api/evaluations/{id}/report?format=&fragment=}: the report, written again (the last
+   * ones rendered are kept: an evaluation's inputs do not change, only its day).
+   */
   void report(Context ctx) throws IOException {
     String id = Service.id(ctx, "id");
-    String[] row =
-        service
-            .store()
-            .evaluation(id)
-            .orElseThrow(() -> ApiException.notFound("no evaluation " + id));
-    Request r = service.json().readValue(row[0], Request.class);
     ReportFormat format = format(ctx);
-    Report report = compute(r).report();
-    String base = "bao-cao-" + r.period().toLowerCase(Locale.ROOT);
-    if (format == ReportFormat.HTML) {
-      boolean fragment = "true".equalsIgnoreCase(ctx.queryParam("fragment"));
-      String html =
-          fragment ? HtmlRenderer.fragment().render(report) : HtmlRenderer.page().render(report);
-      ctx.contentType("text/html; charset=utf-8").result(html);
-      if (fragment) {
-        // the embeddable element fetches it from the portal's page
-        ctx.header("Cross-Origin-Resource-Policy", "cross-origin");
+    boolean fragment =
+        format == ReportFormat.HTML && "true".equalsIgnoreCase(ctx.queryParam("fragment"));
+    String key = id + "|" + format + "|" + fragment + "|" + Service.today();
+    Rendered rendered = cached(key);
+    if (rendered == null) {
+      String[] row =
+          service
+              .store()
+              .evaluation(id)
+              .orElseThrow(() -> ApiException.notFound("no evaluation " + id));
+      Request r = service.json().readValue(row[0], Request.class);
+      Report report = compute(r).report();
+      String base = "bao-cao-" + r.period().toLowerCase(Locale.ROOT);
+      if (format == ReportFormat.HTML) {
+        String html =
+            fragment ? HtmlRenderer.fragment().render(report) : HtmlRenderer.page().render(report);
+        rendered =
+            new Rendered("text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), null);
+      } else {
+        ReportRenderer renderer = format.renderer();
+        rendered =
+            new Rendered(
+                renderer.mediaType(), renderer.toBytes(report), base + "." + renderer.extension());
       }
-      return;
+      cache(key, rendered);
     }
-    ReportRenderer renderer = format.renderer();
-    ctx.header(
-        "Content-Disposition",
-        "attachment; filename=\"" + base + "." + renderer.extension() + "\"");
-    ctx.contentType(renderer.mediaType()).result(renderer.toBytes(report));
+    if (rendered.fileName() != null) {
+      ctx.header("Content-Disposition", "attachment; filename=\"" + rendered.fileName() + "\"");
+    }
+    if (fragment) {
+      // the embeddable element fetches it from the portal's page
+      ctx.header("Cross-Origin-Resource-Policy", "cross-origin");
+    }
+    ctx.contentType(rendered.mediaType()).result(rendered.bytes());
+  }
+
+  /** A report rendered: its media type, bytes and download name (none for HTML). */
+  private record Rendered(String mediaType, byte[] bytes, @Nullable String fileName) {}
+
+  private @Nullable Rendered cached(String key) {
+    synchronized (rendered) {
+      return rendered.get(key);
+    }
+  }
+
+  private void cache(String key, Rendered value) {
+    synchronized (rendered) {
+      rendered.put(key, value);
+    }
   }
 
   private static ReportFormat format(Context ctx) {

@@ -11,6 +11,7 @@ import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.dossier.DossierFlag;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,7 +35,6 @@ final class ExportTally {
   private static final Grouping CAL_QUARTER = Grouping.quarter(CALENDAR);
   private static final Grouping OFF_MONTH = Grouping.month(OFFICIAL);
   private static final Grouping OFF_QUARTER = Grouping.quarter(OFFICIAL);
-  private static final Grouping CELL = Grouping.of("cell", ExportTally::key);
   private static final int OPEN = DossierFlag.OPEN.bit();
   // the last four counters of Counts.toArray(): received, open within, open overdue, national
   private static final int WITHIN = Counts.size() - 3;
@@ -47,10 +47,29 @@ final class ExportTally {
     this.cells = List.copyOf(cells);
   }
 
-  /** An accumulator that fills the cells; {@code maxCells} bounds its memory. */
+  /** An accumulator that fills the cells; {@code maxCells} bounds its memory. Single-threaded. */
   static TallyAccumulator accumulator(int maxCells) {
+    // the labels of a day's months and quarters, computed once a day of receipt
+    Map<Long, String> days = new HashMap<>();
+    Grouping cell =
+        Grouping.of(
+            "cell",
+            d -> {
+              String when =
+                  days.computeIfAbsent(
+                      d.receivedEpochDay(),
+                      k -> {
+                        StringBuilder b = new StringBuilder(40);
+                        part(b, CAL_MONTH.key(d));
+                        part(b, CAL_QUARTER.key(d));
+                        part(b, OFF_MONTH.key(d));
+                        part(b, OFF_QUARTER.key(d));
+                        return b.toString();
+                      });
+              return key(d, when);
+            });
     // judged on the first day there is: every open dossier is within its deadline
-    return new TallyAccumulator(CELL, TallyScope.all(LocalDate.MIN), maxCells);
+    return new TallyAccumulator(cell, TallyScope.all(LocalDate.MIN), maxCells);
   }
 
   /** The cells of a filled accumulator. */
@@ -60,6 +79,59 @@ final class ExportTally {
       cells.add(cell(e.getKey(), e.getValue()));
     }
     return new ExportTally(cells);
+  }
+
+  /** The cells as text: one line per cell, its key, a tab and its counters. */
+  String encode() {
+    StringBuilder b = new StringBuilder(cells.size() * 128);
+    for (Cell c : cells) {
+      part(b, c.agency());
+      part(b, c.procedure());
+      part(b, c.channel());
+      part(b, c.calendarMonth());
+      part(b, c.calendarQuarter());
+      part(b, c.officialMonth());
+      part(b, c.officialQuarter());
+      part(b, c.dueDay() == null ? "" : Long.toString(c.dueDay()));
+      b.append('\t');
+      long[] counters = c.counts().toArray();
+      for (int i = 0; i < counters.length; i++) {
+        if (i > 0) {
+          b.append(',');
+        }
+        b.append(counters[i]);
+      }
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  /** The cells of {@link #encode()}'s text. */
+  static ExportTally decode(String text) {
+    List<Cell> cells = new ArrayList<>();
+    int at = 0;
+    while (at < text.length()) {
+      int end = keyEnd(text, at);
+      String key = text.substring(at, end);
+      int newline = text.indexOf('\n', end);
+      String[] parts = text.substring(end + 1, newline).split(",", -1);
+      long[] values = new long[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        values[i] = Long.parseLong(parts[i]);
+      }
+      cells.add(cell(key, Counts.ofArray(values)));
+      at = newline + 1;
+    }
+    return new ExportTally(cells);
+  }
+
+  /** Where the key that starts at {@code at} ends: after its eight length-prefixed parts. */
+  private static int keyEnd(String text, int at) {
+    for (int i = 0; i < 8; i++) {
+      int colon = text.indexOf(':', at);
+      at = colon + 1 + Integer.parseInt(text.substring(at, colon));
+    }
+    return at;
   }
 
   List<Cell> cells() {
@@ -83,12 +155,15 @@ final class ExportTally {
   Tally tally(
       By by, ReportingCalendar calendar, @Nullable ReportingPeriod period, LocalDate judged) {
     long day = judged.toEpochDay();
-    Map<String, long[]> groups = new TreeMap<>();
+    long start = period == null ? Long.MIN_VALUE : period.range().getStart().toEpochDay();
+    long end = period == null ? Long.MAX_VALUE : period.range().getEnd().toEpochDay();
+    boolean official = calendar.equals(OFFICIAL);
+    Map<String, long[]> groups = new HashMap<>();
     long outside = 0;
     for (Cell c : cells) {
       if (period != null) {
-        boolean first = period.contains(LocalDate.ofEpochDay(c.firstDay()));
-        boolean last = period.contains(LocalDate.ofEpochDay(c.lastDay()));
+        boolean first = c.firstDay() >= start && c.firstDay() < end;
+        boolean last = c.lastDay() >= start && c.lastDay() < end;
         if (first != last) {
           throw new IllegalStateException(
               "period "
@@ -110,7 +185,7 @@ final class ExportTally {
         counters[WITHIN] = 0;
         counters[NATIONAL] = 0;
       }
-      long[] sum = groups.computeIfAbsent(by.label(c, calendar), k -> new long[counters.length]);
+      long[] sum = groups.computeIfAbsent(by.label(c, official), k -> new long[counters.length]);
       for (int i = 0; i < sum.length; i++) {
         sum[i] += counters[i];
       }
@@ -129,8 +204,7 @@ final class ExportTally {
     QUARTER,
     CHANNEL;
 
-    String label(Cell c, ReportingCalendar calendar) {
-      boolean official = calendar.equals(OFFICIAL);
+    String label(Cell c, boolean official) {
       switch (this) {
         case AGENCY:
           return c.agency();
@@ -148,15 +222,12 @@ final class ExportTally {
     }
   }
 
-  private static String key(Dossier d) {
+  private static String key(Dossier d, String when) {
     StringBuilder b = new StringBuilder(96);
     part(b, AGENCY.key(d));
     part(b, PROCEDURE.key(d));
     part(b, CHANNEL.key(d));
-    part(b, CAL_MONTH.key(d));
-    part(b, CAL_QUARTER.key(d));
-    part(b, OFF_MONTH.key(d));
-    part(b, OFF_QUARTER.key(d));
+    b.append(when);
     part(b, (d.flagBits() & OPEN) != 0 ? Long.toString(d.dueEpochDay()) : "");
     return b.toString();
   }
@@ -175,7 +246,7 @@ final class ExportTally {
       parts[i] = key.substring(colon + 1, colon + 1 + len);
       at = colon + 1 + len;
     }
-    return new Cell(
+    return Cell.of(
         parts[0],
         parts[1],
         parts[2],

@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -104,30 +103,11 @@ final class Store implements AutoCloseable {
             s.executeUpdate();
           }
           try (PreparedStatement s =
-              c.prepareStatement(
-                  "INSERT INTO cchc_export_cell VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int n = 0;
-            for (Cell cell : tally.cells()) {
-              s.setString(1, info.id());
-              s.setString(2, cell.agency());
-              s.setString(3, cell.procedure());
-              s.setString(4, cell.channel());
-              s.setString(5, cell.calendarMonth());
-              s.setString(6, cell.calendarQuarter());
-              s.setString(7, cell.officialMonth());
-              s.setString(8, cell.officialQuarter());
-              if (cell.dueDay() == null) {
-                s.setNull(9, Types.BIGINT);
-              } else {
-                s.setLong(9, cell.dueDay());
-              }
-              s.setString(10, counters(cell.counts()));
-              s.addBatch();
-              if (++n % 2000 == 0) {
-                s.executeBatch();
-              }
-            }
-            s.executeBatch();
+              c.prepareStatement("INSERT INTO cchc_export_tally VALUES (?, ?, ?)")) {
+            s.setString(1, info.id());
+            s.setInt(2, tally.cells().size());
+            s.setString(3, tally.encode());
+            s.executeUpdate();
           }
           try (PreparedStatement s =
               c.prepareStatement("INSERT INTO cchc_rejected_row VALUES (?, ?, ?, ?, ?)")) {
@@ -190,25 +170,14 @@ final class Store implements AutoCloseable {
   }
 
   ExportTally tally(String exportId) {
-    return new ExportTally(
+    return ExportTally.decode(
         query(
-            "SELECT agency, procedure_code, channel, cal_month, cal_quarter, off_month,"
-                + " off_quarter, due_day, counters FROM cchc_export_cell WHERE export_id = ?",
-            List.of(exportId),
-            r -> {
-              long due = r.getLong(8);
-              Long dueDay = r.wasNull() ? null : due;
-              return new Cell(
-                  r.getString(1),
-                  r.getString(2),
-                  r.getString(3),
-                  r.getString(4),
-                  r.getString(5),
-                  r.getString(6),
-                  r.getString(7),
-                  dueDay,
-                  counts(r.getString(9)));
-            }));
+                "SELECT content FROM cchc_export_tally WHERE export_id = ?",
+                List.of(exportId),
+                r -> r.getString(1))
+            .stream()
+            .findFirst()
+            .orElse(""));
   }
 
   List<RejectedRow> rejected(String exportId, String name) {
