@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       HolidaysCommand.class,
       DueCommand.class,
       ProgressCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,6 +1,7 @@
 package io.github.cchc.examples.web;
 
 import io.github.cchc.examples.data.SampleData;
+import io.github.cchc.server.ReportElement;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,10 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * A minimal provincial portal (Javalin) that embeds one report: {@code GET /} serves a portal page
- * with the report's HTML fragment in its content area, {@code GET /api/bao-cao} the report's JSON.
+ * whose content area holds the embeddable element {@code <cchc-report src="/bao-cao.html">}
+ * (cchc-server's {@link ReportElement}: the fragment in a Shadow DOM, the portal's styles cannot
+ * reach it), {@code GET /bao-cao.html} the report's HTML fragment, {@code GET /api/bao-cao} its
+ * JSON.
  *
  * <pre>{@code
  * try (PortalApp app = PortalApp.start(SampleReport.view(report), "127.0.0.1", 0)) {
@@ -33,6 +37,9 @@ public final class PortalApp implements AutoCloseable {
   /** Path of the JSON endpoint. */
   public static final String JSON = "/api/bao-cao";
 
+  /** Path of the report's HTML fragment, which the page's element shows. */
+  public static final String FRAGMENT = "/bao-cao.html";
+
   private static final String MARKER = "<!-- cchc:report -->";
 
   private final Javalin javalin;
@@ -52,7 +59,8 @@ public final class PortalApp implements AutoCloseable {
    * @return the running portal; close it to stop
    */
   public static PortalApp start(ReportView view, String host, int port) {
-    String page = page(view.htmlFragment());
+    String page = page();
+    String fragment = view.htmlFragment();
     String json = view.json();
     Javalin javalin =
         Javalin.create(
@@ -63,21 +71,29 @@ public final class PortalApp implements AutoCloseable {
                   PAGE, ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
               config.routes.get(
                   JSON, ctx -> ctx.contentType("application/json; charset=utf-8").result(json));
+              config.routes.get(
+                  FRAGMENT, ctx -> ctx.contentType("text/html; charset=utf-8").result(fragment));
+              for (String file : ReportElement.FILES) {
+                String text = ReportElement.file(file).orElseThrow();
+                config.routes.get(
+                    "/embed/" + file,
+                    ctx -> ctx.contentType(ReportElement.mediaType(file)).result(text));
+              }
             });
     javalin.start(host, port);
     return new PortalApp(javalin, host);
   }
 
   /**
-   * The page with the fragment in its content area.
+   * The page with the report element in its content area.
    *
-   * @param fragment the report's HTML fragment
    * @return the whole page
    */
-  static String page(String fragment) {
+  static String page() {
     String template = template();
     int at = template.indexOf(MARKER);
-    return template.substring(0, at) + fragment + template.substring(at + MARKER.length());
+    String element = "<cchc-report src=\"" + FRAGMENT + "\"></cchc-report>";
+    return template.substring(0, at) + element + template.substring(at + MARKER.length());
   }
 
   private static String template() {

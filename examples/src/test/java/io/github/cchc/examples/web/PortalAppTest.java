@@ -30,9 +30,15 @@ class PortalAppTest {
       assertThat(page.headers().firstValue("Content-Type"))
           .hasValueSatisfying(t -> assertThat(t).startsWith("text/html").contains("utf-8"));
       assertThat(page.body())
-          .contains("<td>Sở Tư pháp</td><td>99,27%</td>")
+          .contains("<cchc-report src=\"" + PortalApp.FRAGMENT + "\"></cchc-report>")
+          .contains("<script src=\"/embed/cchc-report.js\"></script>")
           .contains("Cổng thông tin điện tử tỉnh Bình Phước")
           .doesNotContain("cchc:report");
+      assertThat(get(app.uri().resolve(PortalApp.FRAGMENT)).body())
+          .contains("<td>Sở Tư pháp</td><td>99,27%</td>");
+      HttpResponse<String> script = get(app.uri().resolve("/embed/cchc-report.js"));
+      assertThat(script.body()).contains("customElements.define('cchc-report'");
+      assertThat(get(app.uri().resolve("/embed/cchc-report.css")).body()).contains(".cchc-report");
 
       HttpResponse<String> json = get(app.uri().resolve(PortalApp.JSON));
       assertThat(json.statusCode()).isEqualTo(200);

@@ -66,8 +66,12 @@ class PortalBrowserTest {
                           + " const started = Date.now();"
                           + " const check = () => {"
                           + "  const s = document.getElementById('json-status').textContent;"
-                          + "  if (!s.includes('đang tải')) resolve(document.body.innerText);"
-                          + "  else if (Date.now() - started > 30000) reject('JSON not loaded');"
+                          + "  const el = document.querySelector('cchc-report');"
+                          + "  const ready = el && el.getAttribute('data-state') === 'ready';"
+                          + "  if (!s.includes('đang tải') && ready)"
+                          + "   resolve(document.body.innerText + '\\n'"
+                          + "    + el.shadowRoot.querySelector('section').innerText);"
+                          + "  else if (Date.now() - started > 30000) reject('JSON or report not loaded');"
                           + "  else setTimeout(check, 50); };"
                           + " check(); })")
                   .put("awaitPromise", true)
