@@ -59,6 +59,16 @@ public final class IndicatorsPipeline {
    *     {@code --period} and the rest of {@link IndicatorsPipelineOptions}
    */
   public static void main(String[] args) {
+    // The runners log a failed task's stack trace at ERROR; the user gets one line instead. A
+    // log4j2 configuration of one's own (-Dlog4j.configurationFile,
+    // -Dorg.apache.logging.log4j.level)
+    // turns their logs back on.
+    if (System.getProperty("log4j.configurationFile") == null
+        && System.getProperty("log4j2.configurationFile") == null) {
+      System.setProperty(
+          "org.apache.logging.log4j.level",
+          System.getProperty("org.apache.logging.log4j.level", "OFF"));
+    }
     System.exit(run(args, System.err));
   }
 
