@@ -62,13 +62,17 @@ public abstract class IndicatorRow {
         denominator());
   }
 
-  /** Returns "unit;procedure;period;indicator id;definition id;numerator;denominator". */
+  /**
+   * Returns "unit;procedure;period;indicator id;definition id;numerator;denominator", a field that
+   * holds {@code ;}, a quote or a line break quoted as RFC 4180 says: {@code "a;b"}, its quotes
+   * doubled.
+   */
   public String toCsv() {
     return String.join(
         ";",
-        unit(),
-        procedure(),
-        period(),
+        CsvText.quote(unit(), ';'),
+        CsvText.quote(procedure(), ';'),
+        CsvText.quote(period(), ';'),
         indicator().id(),
         definition().id(),
         Long.toString(numerator()),

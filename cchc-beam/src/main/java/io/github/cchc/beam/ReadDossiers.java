@@ -49,12 +49,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each file is split into records (lines; a quoted CSV field may span lines) by one worker, the
  * records are redistributed in batches, and many workers read them with a {@link
- * DossierLineReader}. Duplicate ids are then found by grouping on (file, a hash bucket of the id):
- * as {@link DossierReader} does per file, the first line wins and the later ones are rejected.
- * Strict mode is not supported: a rejected row never stops the pipeline. A file that cannot be read
- * at all (no header, a required column missing, bytes that are not UTF-8) fails the pipeline:
- * {@link DossierReadException} for a bad header, {@link IllegalArgumentException} for an empty
- * file, an {@link IOException} otherwise.
+ * DossierLineReader}. Duplicate ids are then found by grouping on a hash bucket of the id, across
+ * all files: the first occurrence in file (path) then line order wins, as on one machine, and the
+ * later ones are rejected. Strict mode is not supported: a rejected row never stops the pipeline. A
+ * file that cannot be read at all (no header, a required column missing, bytes that are not UTF-8)
+ * fails the pipeline: {@link DossierReadException} for a bad header, {@link
+ * IllegalArgumentException} for an empty file, an {@link IOException} otherwise.
  *
  * <pre>{@code
  * PCollectionTuple read = pipeline.apply(ReadDossiers.from("exports/ho-so-2024-*.csv"));
@@ -74,8 +74,8 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
   private static final TupleTag<KV<String, List<KV<Long, String>>>> BATCHES =
       new TupleTag<KV<String, List<KV<Long, String>>>>() {};
   private static final TupleTag<KV<String, String>> HEADERS = new TupleTag<KV<String, String>>() {};
-  private static final TupleTag<KV<KV<String, Integer>, KV<Long, Dossier>>> PARSED =
-      new TupleTag<KV<KV<String, Integer>, KV<Long, Dossier>>>() {};
+  private static final TupleTag<KV<Integer, KV<KV<String, Long>, Dossier>>> PARSED =
+      new TupleTag<KV<Integer, KV<KV<String, Long>, Dossier>>>() {};
 
   private final String filepattern;
   private final SerializableSupplier<DossierReader> reader;
@@ -147,11 +147,11 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /**
-   * Returns this transform finding duplicate ids in {@code buckets} groups per file (by a hash of
-   * the id; default 16). Each group is checked on one worker, in memory: on a cluster, use a few
-   * buckets per worker core and enough that a bucket's dossiers fit a worker's memory.
+   * Returns this transform finding duplicate ids in {@code buckets} groups (by a hash of the id;
+   * default 16). Each group is checked on one worker, in memory: on a cluster, use a few buckets
+   * per worker core and enough that a bucket's dossiers fit a worker's memory.
    *
-   * @param buckets groups per file, positive
+   * @param buckets groups, positive
    * @return the new transform
    */
   public ReadDossiers withDuplicateCheckBuckets(int buckets) {
@@ -189,13 +189,14 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
                 ParDo.of(new ParseFn(reader, headers, buckets))
                     .withSideInputs(headers)
                     .withOutputTags(PARSED, TupleTagList.of(REJECTED)));
-    PCollection<KV<KV<String, Integer>, KV<Long, Dossier>>> keyed =
+    PCollection<KV<Integer, KV<KV<String, Long>, Dossier>>> keyed =
         parsed
             .get(PARSED)
             .setCoder(
                 KvCoder.of(
-                    KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of()),
-                    KvCoder.of(VarLongCoder.of(), DossierCoder.of())));
+                    VarIntCoder.of(),
+                    KvCoder.of(
+                        KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()), DossierCoder.of())));
     PCollection<RejectedRow> rejected = parsed.get(REJECTED).setCoder(RejectedRowCoder.of());
     if (!duplicateCheck) {
       PCollection<Dossier> dossiers =
@@ -204,7 +205,7 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
     }
     PCollectionTuple deduplicated =
         keyed
-            .apply("Group by file and id bucket", GroupByKey.create())
+            .apply("Group by id bucket", GroupByKey.create())
             .apply(
                 "Reject duplicate ids",
                 ParDo.of(new DuplicateFn(reader, headers))
@@ -351,7 +352,7 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
 
   /** Reads batches of records into dossiers keyed by (file, id bucket) with their line. */
   static final class ParseFn
-      extends DoFn<KV<String, List<KV<Long, String>>>, KV<KV<String, Integer>, KV<Long, Dossier>>> {
+      extends DoFn<KV<String, List<KV<Long, String>>>, KV<Integer, KV<KV<String, Long>, Dossier>>> {
     private static final long serialVersionUID = 1L;
     private final SerializableSupplier<DossierReader> reader;
     private final PCollectionView<Map<String, String>> headers;
@@ -383,26 +384,29 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
             record.getValue(),
             d ->
                 c.output(
-                    KV.of(KV.of(path, Math.floorMod(d.id().hashCode(), buckets)), KV.of(line, d))),
+                    KV.of(Math.floorMod(d.id().hashCode(), buckets), KV.of(KV.of(path, line), d))),
             rejected -> c.output(REJECTED, rejected));
       }
     }
   }
 
   /** Drops the keys. */
-  static final class ValuesFn extends DoFn<KV<KV<String, Integer>, KV<Long, Dossier>>, Dossier> {
+  static final class ValuesFn extends DoFn<KV<Integer, KV<KV<String, Long>, Dossier>>, Dossier> {
     private static final long serialVersionUID = 1L;
 
     @ProcessElement
     public void process(
-        @Element KV<KV<String, Integer>, KV<Long, Dossier>> kv, OutputReceiver<Dossier> out) {
+        @Element KV<Integer, KV<KV<String, Long>, Dossier>> kv, OutputReceiver<Dossier> out) {
       out.output(kv.getValue().getValue());
     }
   }
 
-  /** Keeps the first line of each (file, id) and rejects the later ones as duplicates. */
+  /**
+   * Keeps the first occurrence of each id, in file (path) then line order across all files, and
+   * rejects the later ones as duplicates.
+   */
   static final class DuplicateFn
-      extends DoFn<KV<KV<String, Integer>, Iterable<KV<Long, Dossier>>>, Dossier> {
+      extends DoFn<KV<Integer, Iterable<KV<KV<String, Long>, Dossier>>>, Dossier> {
     private static final long serialVersionUID = 1L;
     private final SerializableSupplier<DossierReader> reader;
     private final PCollectionView<Map<String, String>> headers;
@@ -421,12 +425,12 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
 
     @ProcessElement
     public void process(ProcessContext c) {
-      Map<String, KV<Long, Dossier>> first = new HashMap<>();
-      List<KV<Long, Dossier>> later = new ArrayList<>();
-      for (KV<Long, Dossier> row : c.element().getValue()) {
-        KV<Long, Dossier> seen = first.putIfAbsent(row.getValue().id(), row);
+      Map<String, KV<KV<String, Long>, Dossier>> first = new HashMap<>();
+      List<KV<KV<String, Long>, Dossier>> later = new ArrayList<>();
+      for (KV<KV<String, Long>, Dossier> row : c.element().getValue()) {
+        KV<KV<String, Long>, Dossier> seen = first.putIfAbsent(row.getValue().id(), row);
         if (seen != null) {
-          if (row.getKey() < seen.getKey()) {
+          if (before(row.getKey(), seen.getKey())) {
             first.put(row.getValue().id(), row);
             later.add(seen);
           } else {
@@ -435,13 +439,18 @@ public final class ReadDossiers extends PTransform<PBegin, PCollectionTuple> {
         }
       }
       first.values().forEach(row -> c.output(row.getValue()));
-      if (!later.isEmpty()) {
-        DossierLineReader r =
-            Objects.requireNonNull(readers).get(c.element().getKey().getKey(), c, headers);
-        for (KV<Long, Dossier> row : later) {
-          c.output(REJECTED, r.duplicate(row.getKey(), row.getValue().id()));
-        }
+      LineReaders r = Objects.requireNonNull(readers);
+      for (KV<KV<String, Long>, Dossier> row : later) {
+        String path = row.getKey().getKey();
+        c.output(
+            REJECTED,
+            r.get(path, c, headers).duplicate(row.getKey().getValue(), row.getValue().id()));
       }
+    }
+
+    private static boolean before(KV<String, Long> a, KV<String, Long> b) {
+      int byPath = a.getKey().compareTo(b.getKey());
+      return byPath < 0 || (byPath == 0 && a.getValue() < b.getValue());
     }
   }
 }

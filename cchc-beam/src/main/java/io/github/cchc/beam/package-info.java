@@ -4,6 +4,13 @@
  * Optional: nothing in the core depends on this package.
  *
  * <ul>
+ *   <li>{@link io.github.cchc.beam.TallyExport} reads an export split within files, de-duplicates
+ *       ids across all files as one machine does, and gives one {@code Tally} and the rejected
+ *       rows, shuffling only ids and tallies: the scalable path;
+ *   <li>{@link io.github.cchc.beam.IndicatorsPipeline} is {@code cchc indicators} as a pipeline
+ *       ({@code cchc-beam-pipeline.jar}: {@code --runner=FlinkRunner|SparkRunner|DirectRunner
+ *       --input=GLOB --output=DIR}), its options {@link
+ *       io.github.cchc.beam.IndicatorsPipelineOptions};
  *   <li>{@link io.github.cchc.beam.ReadDossiers} reads a dossier export (one file or many shards,
  *       CSV or JSON Lines, the same column mapping as {@code DossierReader}) into dossiers, and
  *       every row it cannot read into a separate output with its reason;

@@ -130,14 +130,17 @@ public final class DossierLineReader {
 
   /**
    * Returns the rejected row of a duplicate id at {@code line}, with the column and reason the file
-   * readers give it: the caller finds duplicates (for example by grouping on the id).
+   * readers give it: the caller finds duplicates (for example by grouping on the id). In JSON Lines
+   * the column is the key that held the id in the record {@link #read} read last (read the later
+   * record just before, as {@code cchc-beam} does), else the English header.
    *
    * @param line the line of the later record
    * @param id the duplicate id
    * @return the rejected row
    */
   public RejectedRow duplicate(long line, String id) {
-    String c = csv != null ? headers[columns[DossierField.ID.ordinal()]] : null;
+    String c =
+        csv != null ? headers[columns[DossierField.ID.ordinal()]] : keys[DossierField.ID.ordinal()];
     return new RejectedRow(
         name, line, c == null ? DossierField.ID.englishHeader() : c, "duplicate id \"" + id + "\"");
   }
