@@ -10,7 +10,9 @@
 #   RUNS  runs of each (default 5)
 #   FILE  the export (default examples/data/generated/dossiers-2024.csv, generated if absent)
 # env:  CCHC_JAR (default examples/target/cchc.jar), JAVA_OPTS (default -Xmx256m),
-#       CCHC_ARGS (extra arguments of cchc indicators, e.g. --no-duplicate-check)
+#       CCHC_ARGS (extra arguments of cchc indicators, e.g. --no-duplicate-check),
+#       BASELINE_JAR (another cchc.jar, e.g. built from main: timed in the same runs, its counts
+#       checked too, and the ratio cchc / baseline printed)
 # Build first: ./mvnw -B -q -pl examples -am package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +35,12 @@ fi
 
 cchc() { java "${JOPTS[@]}" -jar "$JAR" indicators --dossiers "$FILE" --by agency --year 2024 "${EXTRA[@]}"; }
 duck() { node benchmarks/duckdb/agency-indicators.mjs "$FILE" 2024; }
+base() { java "${JOPTS[@]}" -jar "$BASELINE_JAR" indicators --dossiers "$FILE" --by agency --year 2024 "${EXTRA[@]}"; }
+TOOLS="cchc duck"
+if [ -n "${BASELINE_JAR:-}" ]; then
+  TOOLS="cchc duck base"
+  base 2> /dev/null | tail -n +2 | sed 's/,[^,]*$//' | sort > "$TMP/base.txt"
+fi
 
 # 1. the same results: group,indicator,numerator,denominator of every agency
 cchc 2> "$TMP/cchc.err" | tail -n +2 | sed 's/,[^,]*$//' | sort > "$TMP/cchc.txt"
@@ -42,14 +50,18 @@ if ! diff "$TMP/cchc.txt" "$TMP/duck.txt" > "$TMP/diff.txt"; then
   head -20 "$TMP/diff.txt" >&2
   exit 1
 fi
+if [ -n "${BASELINE_JAR:-}" ] && ! diff -q "$TMP/cchc.txt" "$TMP/base.txt" > /dev/null; then
+  echo "counts of $BASELINE_JAR differ" >&2
+  exit 1
+fi
 echo "counts equal: $(wc -l < "$TMP/cchc.txt") of $(wc -l < "$TMP/cchc.txt") (group, indicator, numerator, denominator)"
 grep -m1 "^read [0-9]" "$TMP/cchc.err" || true
 
 # 2. timings, alternating so that both see the same load
 echo "run tool wall_s cpu_s rss_mb"
 for i in $(seq 1 "$RUNS"); do
-  for tool in cchc duck; do
-    /usr/bin/time -f "%e %U %S %M" -o "$TMP/t" bash -c "$(declare -f cchc duck); $(declare -p JOPTS EXTRA JAR FILE); $tool" > /dev/null 2>&1
+  for tool in $TOOLS; do
+    /usr/bin/time -f "%e %U %S %M" -o "$TMP/t" bash -c "$(declare -f cchc duck base); $(declare -p JOPTS EXTRA JAR FILE); BASELINE_JAR='${BASELINE_JAR:-}'; $tool" > /dev/null 2>&1
     read -r wall user sys rss < <(tail -n 1 "$TMP/t")
     cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
     echo "$i $tool $wall $cpu $((rss / 1024))" | tee -a "$TMP/runs"
@@ -57,12 +69,17 @@ for i in $(seq 1 "$RUNS"); do
 done
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 for col in 3 4 5; do
-  for tool in cchc duck; do
+  for tool in $TOOLS; do
     eval "m_${tool}_$col=$(awk -v t=$tool -v c=$col '$2 == t { print $c }' "$TMP/runs" | median)"
   done
 done
 echo "median   cchc: ${m_cchc_3} s wall, ${m_cchc_4} s CPU, ${m_cchc_5} MB"
 echo "median duckdb: ${m_duck_3} s wall, ${m_duck_4} s CPU, ${m_duck_5} MB"
+if [ -n "${BASELINE_JAR:-}" ]; then
+  echo "median   base: ${m_base_3} s wall, ${m_base_4} s CPU, ${m_base_5} MB"
+  awk -v a="$m_cchc_3" -v b="$m_base_3" -v c="$m_cchc_4" -v d="$m_base_4" \
+    'BEGIN { printf "cchc / baseline: %.2fx wall, %.2fx CPU\n", a / b, c / d }'
+fi
 awk -v a="$m_cchc_3" -v b="$m_duck_3" -v c="$m_cchc_4" -v d="$m_duck_4" \
   'BEGIN { printf "cchc / duckdb: %.2fx wall, %.2fx CPU (goal: at most 0.80x wall)\n", a / b, c / d }'
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
