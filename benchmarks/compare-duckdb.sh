@@ -9,17 +9,21 @@
 # usage: benchmarks/compare-duckdb.sh [RUNS] [FILE]
 #   RUNS  runs of each (default 5)
 #   FILE  the export (default examples/data/generated/dossiers-2024.csv, generated if absent)
-# env:  CCHC_JAR (default examples/target/cchc.jar), JAVA_OPTS (default -Xmx256m),
+# env:  CCHC_JAR (default examples/target/cchc.jar),
+#       JAVA_OPTS (default: -Xmx256m and the settings of the launcher examples/cchc:
+#       -XX:TieredStopAtLevel=1 -XX:+UseSerialGC),
 #       CCHC_ARGS (extra arguments of cchc indicators, e.g. --no-duplicate-check),
 #       BASELINE_JAR (another cchc.jar, e.g. built from main: timed in the same runs, its counts
-#       checked too, and the ratio cchc / baseline printed)
+#       checked too, and the ratio cchc / baseline printed), BASELINE_JAVA_OPTS (its JVM options,
+#       default JAVA_OPTS)
 # Build first: ./mvnw -B -q -pl examples -am package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 FILE=${2:-examples/data/generated/dossiers-2024.csv}
 JAR=${CCHC_JAR:-examples/target/cchc.jar}
-read -r -a JOPTS <<< "${JAVA_OPTS:--Xmx256m}"
+read -r -a JOPTS <<< "${JAVA_OPTS:--Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
+read -r -a BOPTS <<< "${BASELINE_JAVA_OPTS:-${JOPTS[*]}}"
 read -r -a EXTRA <<< "${CCHC_ARGS:-}"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
@@ -35,7 +39,7 @@ fi
 
 cchc() { java "${JOPTS[@]}" -jar "$JAR" indicators --dossiers "$FILE" --by agency --year 2024 "${EXTRA[@]}"; }
 duck() { node benchmarks/duckdb/agency-indicators.mjs "$FILE" 2024; }
-base() { java "${JOPTS[@]}" -jar "$BASELINE_JAR" indicators --dossiers "$FILE" --by agency --year 2024 "${EXTRA[@]}"; }
+base() { java "${BOPTS[@]}" -jar "$BASELINE_JAR" indicators --dossiers "$FILE" --by agency --year 2024 "${EXTRA[@]}"; }
 TOOLS="cchc duck"
 if [ -n "${BASELINE_JAR:-}" ]; then
   TOOLS="cchc duck base"
@@ -58,10 +62,11 @@ echo "counts equal: $(wc -l < "$TMP/cchc.txt") of $(wc -l < "$TMP/cchc.txt") (gr
 grep -m1 "^read [0-9]" "$TMP/cchc.err" || true
 
 # 2. timings, alternating so that both see the same load
+echo "cchc: java ${JOPTS[*]}; baseline: java ${BOPTS[*]}"
 echo "run tool wall_s cpu_s rss_mb"
 for i in $(seq 1 "$RUNS"); do
   for tool in $TOOLS; do
-    /usr/bin/time -f "%e %U %S %M" -o "$TMP/t" bash -c "$(declare -f cchc duck base); $(declare -p JOPTS EXTRA JAR FILE); BASELINE_JAR='${BASELINE_JAR:-}'; $tool" > /dev/null 2>&1
+    /usr/bin/time -f "%e %U %S %M" -o "$TMP/t" bash -c "$(declare -f cchc duck base); $(declare -p JOPTS BOPTS EXTRA JAR FILE); BASELINE_JAR='${BASELINE_JAR:-}'; $tool" > /dev/null 2>&1
     read -r wall user sys rss < <(tail -n 1 "$TMP/t")
     cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
     echo "$i $tool $wall $cpu $((rss / 1024))" | tee -a "$TMP/runs"
