@@ -104,6 +104,41 @@ public class CsvTallyBenchmark {
     return acc.toTally();
   }
 
+  /**
+   * The same read in two halves on two threads ({@link DossierReader#readInParallel}), a tally
+   * each, merged: what {@code cchc indicators} does.
+   */
+  @Benchmark
+  public Tally csvToTallyInParallel() {
+    TallyScope scope = TallyScope.all(LocalDate.of(2024, 12, 31));
+    TallyAccumulator acc = new TallyAccumulator(Grouping.agency(), scope);
+    ReadReport report =
+        DossierReader.defaults()
+            .readInParallel(
+                file,
+                () -> new Half(new TallyAccumulator(Grouping.agency(), scope)),
+                h -> acc.merge(h.acc));
+    if (report.accepted() != ROWS) {
+      throw new IllegalStateException(report.summary());
+    }
+    return acc.toTally();
+  }
+
+  /** The sink of one half. */
+  static final class Half
+      implements java.util.function.Consumer<io.github.cchc.model.dossier.Dossier> {
+    final TallyAccumulator acc;
+
+    Half(TallyAccumulator acc) {
+      this.acc = acc;
+    }
+
+    @Override
+    public void accept(io.github.cchc.model.dossier.Dossier d) {
+      acc.add(d);
+    }
+  }
+
   @Benchmark
   public Tally csvToTallyNoDuplicateCheck() {
     TallyAccumulator acc =

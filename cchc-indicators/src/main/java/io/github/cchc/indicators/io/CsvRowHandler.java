@@ -28,14 +28,17 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<Object> {
   private boolean blank;
   private boolean marked;
   private long linesLeftOut; // by the marks of rejected records before this one
+  private final long linesBefore; // the lines of the input before the first record given
 
   CsvRowHandler(
       DossierReader.Run run,
       String[] headers,
       int[] columns,
       ExportText text,
+      long linesBefore,
       Consumer<? super Dossier> sink) {
     this.run = run;
+    this.linesBefore = linesBefore;
     this.text = text;
     this.converter = run.converter;
     this.sink = sink;
@@ -77,7 +80,7 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<Object> {
   @Override
   protected @Nullable Object buildRecord() {
     int n = getFieldCount();
-    long line = getStartingLineNumber() + 1 + linesLeftOut; // the header line was read before
+    long line = getStartingLineNumber() + linesBefore + linesLeftOut;
     if (n == 1 && marked) {
       ExportText.Rejection r = text.nextRejection();
       linesLeftOut += r.linesLeftOut();

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -68,6 +69,11 @@ public final class DossierReader {
   /** The longest value of a field read by default, in characters. */
   public static final int DEFAULT_MAX_VALUE_LENGTH = 4096;
 
+  private static final Consumer<RejectedRow> NO_LISTENER = r -> {};
+
+  /** The smallest file {@link #readInParallel} reads in two parts: 8 MiB. */
+  static final long PARALLEL_MIN_BYTES = 8L << 20;
+
   private static final DossierReader DEFAULTS = new DossierReader(new Settings());
 
   private final ColumnMapping mapping;
@@ -101,7 +107,7 @@ public final class DossierReader {
     boolean duplicateCheck = true;
     @Nullable Set<String> knownAgencies;
     int rejectedLimit = 100_000;
-    Consumer<? super RejectedRow> listener = r -> {};
+    Consumer<? super RejectedRow> listener = NO_LISTENER;
     long spillThreshold = -1; // follows the heap
     @Nullable Path tempDirectory;
     int maxRowLength = DEFAULT_MAX_ROW_LENGTH;
@@ -407,6 +413,268 @@ public final class DossierReader {
     return readFile(file, this::scanCsvIds, (in, name, filter) -> readCsv(in, name, sink, filter));
   }
 
+  /**
+   * Reads {@code file} as {@link #read(Path, Consumer)} does, a CSV file of 8 MiB or more in two
+   * halves on two threads when the machine has two cores or more: each half gives its accepted
+   * dossiers to a sink of its own from {@code newSink}, and once both are read, {@code finished}
+   * receives each final sink in file order, to merge them (a tally: {@link
+   * io.github.cchc.indicators.tally.TallyAccumulator#merge}). The report is the one {@link
+   * #read(Path, Consumer)} gives — the same rows accepted, the same rejected rows with the same
+   * lines and reasons, in file order; a repeated id is accepted on its first line in the file and
+   * rejected on the others, whatever half they are in — and so are the dossiers each sink receives,
+   * in file order within the sink. A sink must not be shared by the halves (each is called from one
+   * thread).
+   *
+   * <p>The file is cut at the first line break after its middle, and the first half is read up to
+   * it while the second is read from it. If that line break turns out to lie inside a quoted field,
+   * or a half cannot be read (bad bytes, a failing sink), the halves are dropped and the whole file
+   * is read again on one thread, which then reports or throws exactly what {@link #read(Path,
+   * Consumer)} does. When the second half repeats an id of the first (an export should not), the
+   * second half is read again with those ids known. Files smaller than 8 MiB, other formats, strict
+   * readers, readers with a {@link #withRejectionListener rejection listener} (it is told of each
+   * row as it happens) and files whose duplicate check goes to disk ({@link
+   * #withDuplicateSpillThreshold}) are read on one thread into one sink.
+   *
+   * @param <S> the type of the sinks
+   * @param file the export
+   * @param newSink makes an empty sink, called once for each half (again for a half read again)
+   * @param finished receives the sink of each half, in file order, after the read
+   * @return the report
+   * @throws DossierReadException if the file cannot be read at all
+   */
+  public <S extends Consumer<? super Dossier>> ReadReport readInParallel(
+      Path file, Supplier<? extends S> newSink, Consumer<? super S> finished) {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      size = -1; // the read on one thread reports it
+    }
+    boolean parts = size >= PARALLEL_MIN_BYTES && Runtime.getRuntime().availableProcessors() > 1;
+    return readInParallel(file, newSink, finished, parts ? size / 2 : -1);
+  }
+
+  /**
+   * {@link #readInParallel(Path, Supplier, Consumer)} with the cut at the first line break from
+   * byte {@code cutFrom} on, or one part if {@code cutFrom} is negative; for tests, which cut small
+   * files anywhere.
+   */
+  <S extends Consumer<? super Dossier>> ReadReport readInParallel(
+      Path file, Supplier<? extends S> newSink, Consumer<? super S> finished, long cutFrom) {
+    ReadReport report =
+        cutFrom < 0 || !isCsv(file) ? null : readHalves(file, newSink, finished, cutFrom);
+    if (report != null) {
+      return report;
+    }
+    S sink = newSink.get();
+    report = read(file, sink);
+    finished.accept(sink);
+    return report;
+  }
+
+  private static boolean isCsv(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return !(name.endsWith(".jsonl")
+        || name.endsWith(".ndjson")
+        || name.endsWith(".xlsx")
+        || name.endsWith(".xlsm")
+        || name.endsWith(".xls")
+        || name.endsWith(".xlsb")
+        || name.endsWith(".ods"));
+  }
+
+  /** One half of a file read in two. */
+  private final class Half<S extends Consumer<? super Dossier>> {
+    final S sink;
+    final Run run;
+    final DuplicateFilter.@Nullable InMemory ids;
+    @Nullable ExportText text;
+    @Nullable Throwable failure;
+
+    Half(S sink, DuplicateFilter.@Nullable InMemory ids, String name) {
+      this.sink = sink;
+      this.ids = ids;
+      this.run = new Run(name, ids);
+    }
+  }
+
+  /**
+   * Reads {@code file} in two halves cut at the first line break from {@code cutFrom} on; returns
+   * null if it must be read on one thread instead (nothing was given to {@code finished} then).
+   */
+  private <S extends Consumer<? super Dossier>> @Nullable ReadReport readHalves(
+      Path file, Supplier<? extends S> newSink, Consumer<? super S> finished, long cutFrom) {
+    if (strict || listener != NO_LISTENER) {
+      return null;
+    }
+    String name = file.getFileName().toString();
+    long rows;
+    long cut;
+    CsvHeader header;
+    try {
+      rows = duplicateCheck ? estimateRows(file) : 0;
+      cut = lineBreakFrom(file, cutFrom);
+      try (InputStream in = Files.newInputStream(file)) {
+        header = header(name, headerLine(name, new ExportText(in, maxRowLength)));
+      }
+    } catch (IOException | RuntimeException e) {
+      return null; // the read on one thread reports it
+    }
+    if (cut < 0
+        || (duplicateCheck
+            && rows
+                > (spillThreshold >= 0 ? spillThreshold : defaultSpillThreshold(maxMemory())))) {
+      return null;
+    }
+    Half<S> first = new Half<>(newSink.get(), idFilter(rows / 2, Set.of()), name);
+    Half<S> second = new Half<>(newSink.get(), idFilter(rows / 2, Set.of()), name);
+    Thread other = new Thread(() -> readSecondHalf(file, cut, header, second), "cchc-csv-half-2");
+    other.setDaemon(true);
+    other.start();
+    readFirstHalf(file, cut, first);
+    try {
+      other.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DossierReadException(name + ": interrupted", null);
+    }
+    for (Half<S> h : List.of(first, second)) {
+      if (h.failure instanceof Error) {
+        throw (Error) h.failure;
+      }
+    }
+    if (first.failure != null
+        || second.failure != null
+        || !Objects.requireNonNull(first.text).endedAtRecordBoundary()) {
+      return null; // a half could not be read, or the cut is inside a quoted field
+    }
+    Half<S> last = second;
+    if (first.ids != null && second.ids != null) {
+      Set<String> repeated = new java.util.HashSet<>();
+      IdSet before = first.ids.ids;
+      second.ids.ids.forEach(
+          id -> {
+            if (before.contains(id)) {
+              repeated.add(id);
+            }
+          });
+      if (!repeated.isEmpty()) {
+        // ids of the first half repeated in the second: read it again knowing them
+        last = new Half<>(newSink.get(), idFilter(rows / 2, repeated), name);
+        readSecondHalf(file, cut, header, last);
+        if (last.failure instanceof Error) {
+          throw (Error) last.failure;
+        }
+        if (last.failure != null) {
+          return null;
+        }
+      }
+    }
+    long linesBefore = first.text.lineBreaksRead();
+    List<RejectedRow> rejected = new ArrayList<>(first.run.rejected);
+    for (RejectedRow r : last.run.rejected) {
+      if (rejected.size() == rejectedLimit) {
+        break;
+      }
+      rejected.add(
+          new RejectedRow(
+              r.file(), null, r.line() + linesBefore, r.column().orElse(null), r.reason()));
+    }
+    finished.accept(first.sink);
+    finished.accept(last.sink);
+    return new ReadReport(
+        name,
+        first.run.accepted + last.run.accepted,
+        first.run.rejectedCount + last.run.rejectedCount,
+        rejected);
+  }
+
+  private DuplicateFilter.@Nullable InMemory idFilter(long rows, Set<String> seenBefore) {
+    return duplicateCheck ? DuplicateFilter.inMemory(rows, seenBefore) : null;
+  }
+
+  private <S extends Consumer<? super Dossier>> void readFirstHalf(Path file, long cut, Half<S> h) {
+    try (InputStream in = new Head(Files.newInputStream(file), cut)) {
+      h.text =
+          parseCsv(
+              in,
+              h.run.name,
+              (headers, columns, text) ->
+                  new CsvRowHandler(h.run, headers, columns, text, 1, h.sink));
+    } catch (Throwable e) {
+      h.failure = e;
+    }
+  }
+
+  private <S extends Consumer<? super Dossier>> void readSecondHalf(
+      Path file, long cut, CsvHeader header, Half<S> h) {
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+      ch.position(cut);
+      ExportText text = new ExportText(java.nio.channels.Channels.newInputStream(ch), maxRowLength);
+      h.text = text;
+      parseRecords(
+          text,
+          header.separator(),
+          h.run.name,
+          new CsvRowHandler(h.run, header.names(), header.columns(), text, 0, h.sink));
+    } catch (Throwable e) {
+      h.failure = e;
+    }
+  }
+
+  /** The offset just after the first LF from {@code from} on, or -1 if there is none. */
+  private static long lineBreakFrom(Path file, long from) throws IOException {
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1 << 16);
+      long pos = from;
+      while (ch.read(b, pos) > 0) {
+        b.flip();
+        for (int i = 0; i < b.limit(); i++) {
+          if (b.get(i) == '\n') {
+            return pos + i + 1;
+          }
+        }
+        pos += b.limit();
+        b.clear();
+      }
+      return -1;
+    }
+  }
+
+  /** The first {@code limit} bytes of a stream. */
+  private static final class Head extends java.io.FilterInputStream {
+    private long left;
+
+    Head(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int b = in.read();
+      if (b >= 0) {
+        left--;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = in.read(b, off, (int) Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
+    }
+  }
+
   /** Reads an input stream with a duplicate filter. */
   @FunctionalInterface
   private interface StreamRead {
@@ -442,7 +710,9 @@ public final class DossierReader {
       @Nullable DuplicateFilter filter) {
     Run run = new Run(name, filter);
     parseCsv(
-        in, name, (headers, columns, text) -> new CsvRowHandler(run, headers, columns, text, sink));
+        in,
+        name,
+        (headers, columns, text) -> new CsvRowHandler(run, headers, columns, text, 1, sink));
     return run.report();
   }
 
@@ -469,24 +739,47 @@ public final class DossierReader {
    * Reads a CSV export with the record handler {@code handlerFor} makes from its header names and
    * field columns.
    */
-  private void parseCsv(InputStream in, String name, CsvHandlerFactory handlerFor) {
+  private ExportText parseCsv(InputStream in, String name, CsvHandlerFactory handlerFor) {
+    ExportText text = new ExportText(in, maxRowLength);
+    CsvHeader header;
     try {
-      ExportText text = new ExportText(in, maxRowLength);
-      String line = text.readLine();
-      if (line == null) {
-        throw new DossierReadException(name + ":1: empty file, header expected", null);
-      }
-      if (line == ExportText.OVERLONG) {
-        throw new DossierReadException(
-            name + ":1: header line longer than " + maxRowLength + " characters", null);
-      }
-      CsvHeader header = header(name, line);
-      AbstractBaseCsvCallbackHandler<Object> handler =
-          handlerFor.handler(header.names(), header.columns(), text);
-      text.screenRecords(header.separator());
+      header = header(name, headerLine(name, text));
+    } catch (CsvParseException e) {
+      throw new DossierReadException(name + ": malformed CSV: " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw readFailure(name, e.getCause());
+    } catch (IOException e) {
+      throw readFailure(name, e);
+    }
+    parseRecords(
+        text, header.separator(), name, handlerFor.handler(header.names(), header.columns(), text));
+    return text;
+  }
+
+  /** The first line of an export: its header. */
+  private String headerLine(String name, ExportText text) throws IOException {
+    String line = text.readLine();
+    if (line == null) {
+      throw new DossierReadException(name + ":1: empty file, header expected", null);
+    }
+    if (line == ExportText.OVERLONG) {
+      throw new DossierReadException(
+          name + ":1: header line longer than " + maxRowLength + " characters", null);
+    }
+    return line;
+  }
+
+  /** Gives the CSV records of the rest of {@code text} to {@code handler}. */
+  private void parseRecords(
+      ExportText text,
+      char separator,
+      String name,
+      AbstractBaseCsvCallbackHandler<Object> handler) {
+    try {
+      text.screenRecords(separator);
       try (CsvReader<Object> csv =
           CsvReader.builder()
-              .fieldSeparator(header.separator())
+              .fieldSeparator(separator)
               .maxBufferSize(Math.max(maxRowLength + 1, 16 * 1024 * 1024))
               .build(handler, text)) {
         // the handler takes each record and returns none: one call reads the whole file

@@ -14,14 +14,32 @@ abstract class DuplicateFilter {
   abstract boolean firstSeen(String id, long line);
 
   /** The check in memory, sized for about {@code expectedRows} ids. */
-  static DuplicateFilter inMemory(long expectedRows) {
-    IdSet ids = new IdSet(expectedRows);
-    return new DuplicateFilter() {
-      @Override
-      boolean firstSeen(String id, long line) {
-        return ids.add(id);
-      }
-    };
+  static InMemory inMemory(long expectedRows) {
+    return new InMemory(expectedRows, Set.of());
+  }
+
+  /**
+   * The check in memory of a part of a file read in parts: the ids of {@code seenBefore} were
+   * accepted in the parts before it, so each of their rows in this part is a duplicate.
+   */
+  static InMemory inMemory(long expectedRows, Set<String> seenBefore) {
+    return new InMemory(expectedRows, seenBefore);
+  }
+
+  /** Every id in memory, in an {@link IdSet}. */
+  static final class InMemory extends DuplicateFilter {
+    final IdSet ids;
+    private final Set<String> seenBefore;
+
+    private InMemory(long expectedRows, Set<String> seenBefore) {
+      this.ids = new IdSet(expectedRows);
+      this.seenBefore = seenBefore;
+    }
+
+    @Override
+    boolean firstSeen(String id, long line) {
+      return (seenBefore.isEmpty() || !seenBefore.contains(id)) && ids.add(id);
+    }
   }
 
   static DuplicateFilter ofCandidates(long[] sortedLines) {

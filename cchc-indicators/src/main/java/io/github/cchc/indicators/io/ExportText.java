@@ -80,6 +80,8 @@ final class ExportText extends Reader {
   private @Nullable String recordProblem;
   private boolean discarding;
   private final Deque<Rejection> rejections = new ArrayDeque<>();
+  private boolean endedAtRecordBoundary;
+  private boolean atEnd;
 
   /** Why a record was replaced by the mark, and how many of its line breaks the mark left out. */
   record Rejection(String reason, int linesLeftOut) {}
@@ -161,6 +163,20 @@ final class ExportText extends Reader {
   Rejection nextRejection() {
     Rejection r = rejections.poll();
     return r == null ? new Rejection("row could not be read", 0) : r;
+  }
+
+  /**
+   * Returns whether the screened input ended right after the line break of a record (not inside a
+   * quoted field, not in a record without its line break): a part of a file that ends there ends
+   * where a read of the whole file ends a record.
+   */
+  boolean endedAtRecordBoundary() {
+    return endedAtRecordBoundary;
+  }
+
+  /** Returns how many line breaks were read (CR, LF and CRLF count one), quoted ones included. */
+  long lineBreaksRead() {
+    return physicalLine - 1;
   }
 
   @Override
@@ -408,15 +424,17 @@ final class ExportText extends Reader {
 
   /** At the end of the input: the last record, if it has no line break. */
   private void finishAtEnd() {
-    if (!screening) {
-      return;
+    if (!screening || atEnd) {
+      return; // once: the parser may ask again after the end
     }
+    atEnd = true;
     if (endedByCr) {
       endedByCr = false;
       completeRecord(end);
       return;
     }
     if (recordChars == 0 && end == recStart && !discarding) {
+      endedAtRecordBoundary = true;
       return;
     }
     if (state == QUOTED) {

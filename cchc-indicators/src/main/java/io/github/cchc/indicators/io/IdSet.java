@@ -72,6 +72,53 @@ final class IdSet {
     }
   }
 
+  /** Returns whether the set holds {@code id}. */
+  boolean contains(String id) {
+    long h = hash(id, seed);
+    int mask = (table.length >> 1) - 1;
+    int i = (int) (h ^ (h >>> 32)) & mask;
+    while (true) {
+      long ref = table[2 * i + 1];
+      if (ref == 0) {
+        return false;
+      }
+      if (table[2 * i] == h && equalsStored(ref, id)) {
+        return true;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** Gives each id of the set to {@code action}, in no particular order. */
+  void forEach(java.util.function.Consumer<String> action) {
+    for (int j = 1; j < table.length; j += 2) {
+      if (table[j] != 0) {
+        action.accept(stored(table[j]));
+      }
+    }
+  }
+
+  /** The id stored at {@code ref}. */
+  private String stored(long ref) {
+    long r = ref - 1;
+    byte[] c = chunks.get((int) (r >>> CHUNK_BITS));
+    int at = (int) (r & (CHUNK - 1));
+    int header =
+        (c[at] & 0xFF) << 24
+            | (c[at + 1] & 0xFF) << 16
+            | (c[at + 2] & 0xFF) << 8
+            | c[at + 3] & 0xFF;
+    int n = header >>> 1;
+    if ((header & 1) != 0) {
+      return new String(c, at + 4, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+    char[] chars = new char[n];
+    for (int k = 0, p = at + 4; k < n; k++, p += 2) {
+      chars[k] = (char) ((c[p] & 0xFF) << 8 | c[p + 1] & 0xFF);
+    }
+    return new String(chars);
+  }
+
   /**
    * Stores {@code id} in the arena: a header of 4 bytes (length and whether one byte a character),
    * then the characters. Returns its reference: chunk index and offset, plus one.

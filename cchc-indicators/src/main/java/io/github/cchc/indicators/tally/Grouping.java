@@ -42,6 +42,9 @@ public final class Grouping {
     this.label = label;
   }
 
+  /** The key of {@link #agency()}: one instance, which a tally tells apart to call it directly. */
+  static final Function<Dossier, String> AGENCY = Dossier::agency;
+
   /** Returns the grouping with one group, {@value #ALL}. */
   public static Grouping all() {
     return ALL_GROUPING;
@@ -49,7 +52,7 @@ public final class Grouping {
 
   /** Returns the grouping by {@link Dossier#agency()}. */
   public static Grouping agency() {
-    return of("agency", Dossier::agency);
+    return of("agency", AGENCY);
   }
 
   /** Returns the grouping by {@link Dossier#procedureCode()}. */

@@ -24,9 +24,16 @@ import org.threeten.extra.Interval;
 final class NationalFlags {
   private static final int NATIONAL =
       DossierFlag.NATIONAL_IN_TIME.bit() | DossierFlag.NATIONAL_EARLY.bit();
-  private static final WorkingCalendar CALENDAR = WorkingCalendar.official();
 
   private NationalFlags() {}
+
+  /**
+   * The official calendar, loaded (about a tenth of a second) when a paused dossier first needs it:
+   * an export without such dossiers never loads it.
+   */
+  private static final class Official {
+    static final WorkingCalendar CALENDAR = WorkingCalendar.official();
+  }
 
   /** The flags of {@code d} as tallies count them. */
   static int of(Dossier d) {
@@ -70,7 +77,7 @@ final class NationalFlags {
       }
       Instant s = max(instant(p.start()), from);
       Instant e = min(instant(p.end().get()), to);
-      paused = e.isAfter(s) ? CALENDAR.workingTimeBetween(s, e) : Duration.ZERO;
+      paused = e.isAfter(s) ? Official.CALENDAR.workingTimeBetween(s, e) : Duration.ZERO;
     } else {
       List<Interval> closed = new ArrayList<>();
       for (Pause p : pauses) {
@@ -78,10 +85,10 @@ final class NationalFlags {
           closed.add(Interval.of(instant(p.start()), instant(p.end().get())));
         }
       }
-      paused = CALENDAR.workingTimeWithin(closed, from, to);
+      paused = Official.CALENDAR.workingTimeWithin(closed, from, to);
     }
     long effectiveDay =
-        LocalDate.ofInstant(CALENDAR.minusWorkingTime(to, paused), WorkingCalendar.ZONE)
+        LocalDate.ofInstant(Official.CALENDAR.minusWorkingTime(to, paused), WorkingCalendar.ZONE)
             .toEpochDay();
     long dueDay = d.dueEpochDay();
     int national = 0;

@@ -3,6 +3,8 @@ package io.github.cchc.indicators.tally;
 import io.github.cchc.indicators.period.ReportingPeriod;
 import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.dossier.DossierFlag;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,6 +53,11 @@ public final class TallyAccumulator {
   private final long startDay;
   private final long endDay;
   private final long asOfDay;
+  // the same days as dateKey()s, compared without computing each dossier's epoch day
+  private final long startKey;
+  private final long endKey;
+  private final long asOfKey;
+  private final boolean byAgency;
   private final int maxGroups;
 
   // the group slot of each label: open addressing on String.hashCode (cached in the string),
@@ -110,6 +117,10 @@ public final class TallyAccumulator {
     this.startDay = p == null ? Long.MIN_VALUE : p.range().getStart().toEpochDay();
     this.endDay = p == null ? Long.MAX_VALUE : p.range().getEnd().toEpochDay();
     this.asOfDay = scope.asOf().toEpochDay();
+    this.startKey = p == null ? Long.MIN_VALUE : dateKey(p.range().getStart());
+    this.endKey = p == null ? Long.MAX_VALUE : dateKey(p.range().getEnd());
+    this.asOfKey = dateKey(scope.asOf());
+    this.byAgency = text == Grouping.AGENCY;
     if (grouping.isAll()) {
       slotFor(Grouping.ALL);
     }
@@ -123,15 +134,15 @@ public final class TallyAccumulator {
    */
   public void add(Dossier d) {
     if (filtered) {
-      long day = d.receivedEpochDay();
-      if (day < startDay || day >= endDay) {
+      long day = dateKey(d.received());
+      if (day < startKey || day >= endKey) {
         outsidePeriod++;
         return;
       }
     }
     int key = NationalFlags.of(d);
     if ((key & OPEN) != 0) {
-      if (asOfDay <= d.dueEpochDay()) {
+      if (asOfKey <= dateKey(d.due())) {
         key |= (key & NOT_NATIONAL_OPEN) == 0 ? WITHIN_BIT | NATIONAL_BIT : WITHIN_BIT;
       } else {
         key |= OVERDUE_BIT;
@@ -265,9 +276,21 @@ public final class TallyAccumulator {
     combos[comboCount++] = key;
   }
 
+  /**
+   * A number that orders days as they follow each other: year, month and day in bits, without the
+   * divisions of {@link LocalDate#toEpochDay()}.
+   */
+  private static long dateKey(LocalDate day) {
+    return (long) day.getYear() << 9 | day.getMonthValue() << 5 | day.getDayOfMonth();
+  }
+
+  private static long dateKey(LocalDateTime t) {
+    return (long) t.getYear() << 9 | t.getMonthValue() << 5 | t.getDayOfMonth();
+  }
+
   private int slot(Dossier d) {
     if (text != null) {
-      String k = text.apply(d);
+      String k = byAgency ? d.agency() : text.apply(d);
       if (k == lastText) {
         return lastSlot;
       }
