@@ -1,5 +1,6 @@
 package io.github.cchc.model.plan;
 
+import io.github.cchc.model.text.VietnameseText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -98,9 +99,9 @@ final class Goals {
   static boolean sets(String sentence) {
     Matcher m = ATTAINED.matcher(sentence);
     if (!m.find()) {
-      return intent(io.github.cchc.model.text.VietnameseText.fold(sentence));
+      return intent(VietnameseText.fold(sentence));
     }
-    return intent(io.github.cchc.model.text.VietnameseText.fold(m.replaceAll(" ")));
+    return intent(VietnameseText.fold(m.replaceAll(" ")));
   }
 
   /** True when the (NFC, not folded) sentence is in the past tense: "đã", "vừa qua". */

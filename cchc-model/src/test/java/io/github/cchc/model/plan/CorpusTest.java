@@ -228,7 +228,7 @@ class CorpusTest {
 
   /** The "Kính gửi" addressees the header reads, joined by "; " (none read: {@code null}). */
   private static String addressees(DocumentHeader h) {
-    return null;
+    return h.addressees().isEmpty() ? null : String.join("; ", h.addressees());
   }
 
   private static String text(JsonNode label, String field) {
