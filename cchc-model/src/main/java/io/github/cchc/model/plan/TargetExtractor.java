@@ -179,7 +179,12 @@ public final class TargetExtractor {
         if (!goals.isEmpty()) {
           // results set against their goals: "đạt 63,47% (mục tiêu 70%)": only the goals
           for (int[] g : goals) {
-            extractSentence(sentence.substring(g[0], g[1]).replaceAll("^\\(|\\)$", ""), targets);
+            String goal =
+                sentence
+                    .substring(g[0], g[1])
+                    .replaceAll("^\\(|\\)$", "")
+                    .replaceFirst("^(?iu)(?:trong\\s+khi|so\\s+với)\\s+", "");
+            extractSentence(goal, targets);
           }
           continue;
         }
