@@ -206,6 +206,7 @@ final class CitationScanner {
    */
   private int namedTypeBefore(int q, int floor, int[] nameEnd) {
     int p = q;
+    boolean newlineSeen = false;
     for (int w = 0; w < MAX_NAME_WORDS; w++) {
       int wordEnd = p;
       while (p > floor && Character.isLetter(text.charAt(p - 1))) {
@@ -214,8 +215,19 @@ final class CitationScanner {
       if (p == wordEnd) {
         return -1;
       }
-      while (p > floor && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00a0')) {
-        p--;
+      boolean wrapped = false;
+      while (p > floor) {
+        char c = text.charAt(p - 1);
+        if (c == ' ' || c == '\u00a0' || c == '\r') {
+          p--;
+        } else if (c == '\n' && !wrapped && !newlineSeen) {
+          // a name wrapped once across a line break: "Luật Tổ⏎chức chính phủ số 76/2015/QH13"
+          wrapped = true;
+          newlineSeen = true;
+          p--;
+        } else {
+          break;
+        }
       }
       if (p <= floor || !Character.isLetter(text.charAt(p - 1))) {
         return -1;

@@ -79,6 +79,14 @@ public abstract class DocumentHeader {
    */
   public abstract Optional<String> signer();
 
+  /**
+   * Returns the addressees of the "Kính gửi:" line of a công văn, a báo cáo or a tờ trình, each as
+   * written ("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" gives one; a
+   * "Kính gửi:" line followed by "- Sở Nội vụ;" "- Sở Tư pháp." gives two); empty when there is
+   * none.
+   */
+  public abstract List<String> addressees();
+
   /** Returns the recipients listed under "Nơi nhận:", without the archive line. */
   public abstract List<String> recipients();
 

@@ -5,6 +5,7 @@ import io.github.cchc.model.text.DateLine;
 import io.github.cchc.model.text.PartialDate;
 import io.github.cchc.model.text.VietnameseDates;
 import io.github.cchc.model.text.VietnameseText;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,26 @@ final class DocumentHeaderReader {
     } else if (numbered) {
       // no heading (a web copy that lost it): the type its symbol says, "4851/KH-UBND"
       b.build().numberSymbol().flatMap(DocumentNumber::type).ifPresent(b::documentType);
+      int vv = subjectLine(head);
+      if (vv >= 0 && b.build().documentType().isEmpty()) {
+        // a công văn: no type heading, no type in its symbol, its subject on a "V/v" line
+        b.documentType(DocumentType.CONG_VAN);
+        b.title(lines.get(vv).content());
+      } else if (b.build().title().isEmpty()) {
+        // a title line in capitals right under the date line, the type heading lost
+        int date = dateLine(head);
+        int next = date < 0 ? -1 : nextNonBlank(date + 1, head);
+        if (next >= 0
+            && isCapitals(lines.get(next).content())
+            && lines.get(next).content().split("\\s+").length >= 3
+            && !lines.get(next).folded().startsWith(NATIONAL_TITLE)
+            && !AUTHORITY.matcher(lines.get(next).folded()).lookingAt()) {
+          readTitle(b, date, recipients < 0 ? lines.size() : recipients);
+        }
+      }
     }
+    readAddressees(b, head);
+    proseHeading(b);
     if (recipients >= 0) {
       readFoot(b, recipients);
     }
@@ -103,7 +123,146 @@ final class DocumentHeaderReader {
     if (heading < 0 && !numbered && recipients < 0) {
       readArticle(b);
     }
+    typeInTitle(b);
     return b.bodyStart(Math.min(bodyStart, bodyEnd)).bodyEnd(bodyEnd).build();
+  }
+
+  private static final Pattern KINH_GUI = Pattern.compile("^kinh\\s+gui\\b\\s*:?\\s*");
+
+  /**
+   * The addressees of a "Kính gửi:" line in the head of the text: what follows on the line, or the
+   * list items ("- Sở Nội vụ;") on the lines after it.
+   */
+  private void readAddressees(DocumentHeaderBuilder b, int head) {
+    int limit = Math.min(lines.size(), head + 10);
+    for (int i = 0; i < limit; i++) {
+      Matcher m = KINH_GUI.matcher(lines.get(i).folded());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      String rest = trimAddressee(lines.get(i).content().substring(m.end()));
+      if (!rest.isEmpty()) {
+        b.addAddressee(rest);
+        return;
+      }
+      for (int j = i + 1; j < lines.size(); j++) {
+        String c = lines.get(j).content();
+        if (c.isEmpty()) {
+          if (j > i + 1) {
+            return;
+          }
+          continue;
+        }
+        if (!(c.startsWith("-") || c.startsWith("+") || c.startsWith("–"))) {
+          return;
+        }
+        String item = trimAddressee(c.substring(1));
+        if (!item.isEmpty()) {
+          b.addAddressee(item);
+        }
+      }
+      return;
+    }
+  }
+
+  private static String trimAddressee(String s) {
+    String t = s.strip();
+    while (!t.isEmpty() && ";.,".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return t;
+  }
+
+  /** The "V/v ..." line of a công văn's subject in the head, or -1. */
+  private int subjectLine(int head) {
+    for (int i = 0; i < Math.min(head, lines.size()); i++) {
+      String f = lines.get(i).folded();
+      if (f.startsWith("v/v ") || f.startsWith("v/v:")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final Pattern DATE_OF_ISSUE =
+      Pattern.compile("\\bngay\\s+\\d{1,2}\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4}\\b");
+
+  /**
+   * The line of the place and date of issue in the head ("Bắc Giang, ngày 19 tháng 01 năm 2022").
+   */
+  private int dateLine(int head) {
+    for (int i = 0; i < Math.min(head, lines.size()); i++) {
+      String f = lines.get(i).folded();
+      if (DATE_OF_ISSUE.matcher(f).find()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final Pattern PROSE_HEADING =
+      Pattern.compile(
+          "^(?:cua\\s+)?[^\\d]{3,80}?\\s+so\\s+(\\S+)\\s+ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})"
+              + "\\s+nam\\s+(\\d{4})\\s+(ve\\s.*)$");
+
+  /**
+   * The prose heading of older documents, read as a title after the type: "CHỈ THỊ CỦA THỦ TƯỚNG
+   * CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC ...": the number, the date and the
+   * title from "VỀ".
+   */
+  private void proseHeading(DocumentHeaderBuilder b) {
+    DocumentHeader h = b.build();
+    if (h.title().isEmpty() || h.numberSymbol().isPresent() || h.documentType().isEmpty()) {
+      return;
+    }
+    String title = h.title().get();
+    Matcher m = PROSE_HEADING.matcher(VietnameseText.fold(title));
+    if (!m.matches()) {
+      return;
+    }
+    try {
+      // a heading in capitals writes the Prime Minister's code "TTg" as "TTG"
+      String symbol = title.substring(m.start(1), m.end(1)).replaceAll("-TTG$", "-TTg");
+      DocumentNumber n = DocumentNumber.parse(symbol);
+      LocalDate d =
+          LocalDate.of(
+              Integer.parseInt(m.group(4)),
+              Integer.parseInt(m.group(3)),
+              Integer.parseInt(m.group(2)));
+      b.numberSymbol(n.typedAs(h.documentType().get()));
+      if (h.date().isEmpty()) {
+        b.date(PartialDate.of(d));
+      }
+      b.title(title.substring(m.start(5)));
+    } catch (CchcParseException | java.time.DateTimeException notAHeading) {
+      // not the prose heading it looked like: the title stays as read
+    }
+  }
+
+  /**
+   * A heading and its title on one line, as web copies join them ("BÁO CÁO Kết quả chỉ số ..."):
+   * the type's name in capitals is not part of the title.
+   */
+  private void typeInTitle(DocumentHeaderBuilder b) {
+    DocumentHeader h = b.build();
+    if (h.title().isEmpty()) {
+      return;
+    }
+    String title = h.title().get();
+    DocumentType type = typeAtStart(VietnameseText.fold(title));
+    if (type == null || (h.documentType().isPresent() && h.documentType().get() != type)) {
+      return;
+    }
+    int n = type.fullName().length();
+    String name = title.substring(0, n);
+    String rest = title.substring(n).strip();
+    if (!rest.isEmpty()
+        && isCapitals(name)
+        && !isCapitals(rest)
+        && Character.isUpperCase(rest.charAt(0))) {
+      b.documentType(type);
+      b.title(rest);
+    }
   }
 
   private int headLimit() {
@@ -370,6 +529,24 @@ final class DocumentHeaderReader {
     return !c.isEmpty() && c.equals(c.toUpperCase(VietnameseText.VIETNAMESE)) && hasLetter(c);
   }
 
+  /**
+   * A line in capitals but for one letter, as a web copy's broken encoding leaves it ("PHÁT TRIỂN
+   * KINH TẾ - Xà HỘI": "Xà" for "XÃ").
+   */
+  private static boolean mostlyCapitals(String c) {
+    int upper = 0;
+    int lower = 0;
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (Character.isUpperCase(ch)) {
+        upper++;
+      } else if (Character.isLowerCase(ch)) {
+        lower++;
+      }
+    }
+    return lower == 1 && upper >= 10;
+  }
+
   private static boolean hasLetter(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isLetter(s.charAt(i))) {
@@ -398,7 +575,7 @@ final class DocumentHeaderReader {
       String f = lines.get(i).folded();
       if (!title.isEmpty()
           && (capitals
-              ? !isCapitals(c) || AUTHORITY.matcher(f).lookingAt()
+              ? (!isCapitals(c) && !mostlyCapitals(c)) || AUTHORITY.matcher(f).lookingAt()
               : BODY.matcher(f).lookingAt() || title.size() >= 6)) {
         break;
       }
@@ -626,7 +803,10 @@ final class DocumentHeaderReader {
         continue;
       }
       int next = nextNonBlank(i + 1, lines.size());
-      if (next >= 0 && afterHeadline(lines.get(next).content())) {
+      if (next >= 0
+          && (afterHeadline(lines.get(next).content())
+              || byline(lines.get(next).content())
+              || repeats(c, lines.get(next).content()))) {
         return i;
       }
     }
@@ -637,10 +817,38 @@ final class DocumentHeaderReader {
       Pattern.compile("\\b(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?)\\b");
 
   /** A short line of a page's particulars: "Lượt xem: 842", "- 12/05/2016 04:00:00 PM". */
-  private static final Pattern LABELLED = Pattern.compile("^[\\p{L} ]{2,24}\\s?:\\s?\\S");
+  private static final Pattern LABELLED = Pattern.compile("^[\\p{L} ]{2,24}\\s?:\\s?\\S.{0,23}$");
+
+  /** A dateline: "THỨ SÁU, NGÀY 03 THÁNG 12 NĂM 2021 11:32", "Chủ nhật, 26 tháng 2 năm 2023". */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(?:thu\\s+(?:hai|ba|tu|nam|sau|bay)|chu\\s+nhat)\\s*[,-]?\\s*(?:ngay\\s+)?\\d{1,2}"
+              + "\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4}");
 
   private static boolean particulars(String c) {
-    return c.length() <= 60 && (PUBLICATION_DATE.matcher(c).find() || LABELLED.matcher(c).find());
+    return c.length() <= 60
+        && (PUBLICATION_DATE.matcher(c).find()
+            || LABELLED.matcher(c).find()
+            || DATELINE.matcher(VietnameseText.fold(c)).find());
+  }
+
+  /** A byline: a short name in capitals ("BẢO NGUYÊN |"). */
+  private static boolean byline(String c) {
+    int words = c.split("\\s+").length;
+    return c.length() <= 40
+        && words >= 2
+        && words <= 5
+        && isCapitals(c)
+        && !containsDigit(c, c.length());
+  }
+
+  /** The lead opening with the headline again: "9 sở có … đạt trên 90%" then "9 sở có … 90%.". */
+  private static boolean repeats(String headline, String next) {
+    String n = next.strip();
+    while (!n.isEmpty() && ".…!".indexOf(n.charAt(n.length() - 1)) >= 0) {
+      n = n.substring(0, n.length() - 1);
+    }
+    return n.equals(headline.strip());
   }
 
   private static boolean afterHeadline(String c) {

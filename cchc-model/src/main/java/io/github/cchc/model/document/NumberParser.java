@@ -115,6 +115,18 @@ final class NumberParser {
       }
       pos += 5;
     }
+    int slash = text.indexOf('/', pos);
+    if (slash > pos
+        && slash < end - 1
+        && Character.isUpperCase(text.charAt(slash + 1))
+        && DocumentType.fromAbbreviation(text.substring(pos, slash)).isPresent()) {
+      // a slash written for the hyphen after the type: "183/2010/TTLT/BTC-BNN"
+      String mended = text.substring(start, slash) + "-" + text.substring(slash + 1, end);
+      DocumentNumber n = new NumberParser(mended, 0, mended.length()).parse();
+      if (n != null) {
+        return DocumentNumber.builder().from(n).asWritten(text.substring(start, end)).build();
+      }
+    }
     List<String> groups = new ArrayList<>();
     if (!codes(groups, '-')) {
       return null;

@@ -1,5 +1,9 @@
 package io.github.cchc.model.plan;
 
+import io.github.cchc.model.text.VietnameseText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +17,32 @@ final class Goals {
           "\\b(?:phan\\s+dau|muc\\s+tieu|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+toi|huong\\s+den"
               + "|can\\s+dat|phai\\s+dat|quyet\\s+tam|no\\s+luc)\\b");
 
+  /**
+   * A goal named as what was reached or missed, not set: "cơ bản đạt chỉ tiêu đề ra", "chưa đạt mục
+   * tiêu", "hoàn thành vượt kế hoạch". Its words of intent do not make the sentence a goal.
+   */
+  private static final Pattern ATTAINED =
+      Pattern.compile(
+          "(?<!\\p{L})(?:(?:chưa|không|cơ\\s+bản|đã)\\s+)?(?:đạt|vượt|hoàn\\s+thành)"
+              + "(?:\\s+và\\s+vượt)?\\s+(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch)"
+              + "(?:\\s+(?:đề\\s+ra|đặt\\s+ra|được\\s+giao))?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The goal a result is set against, in the same sentence: "(mục tiêu 70%)", "trong khi mục tiêu
+   * đề ra là 50%".
+   */
+  private static final Pattern CONTRAST_GOAL =
+      Pattern.compile(
+          "\\(\\s*(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)[^()]*\\)"
+              + "|\\b(?:trong\\s+khi|so\\s+voi)\\s+(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)[^,;()]*");
+
+  /** The past tense and the recent past, on NFC text: "đã", "vừa qua". */
+  private static final Pattern PAST =
+      Pattern.compile(
+          "(?<!\\p{L})(?:đã|vừa\\s+qua)(?!\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A share of a goal or a plan: "đạt 76,5% mục tiêu", "đạt 42,15% kế hoạch". */
   private static final Pattern SHARE_OF_GOAL =
       Pattern.compile("\\d\\s?%\\s+(?:so\\s+voi\\s+)?(?:muc\\s+tieu|ke\\s+hoach|chi\\s+tieu)\\b");
@@ -21,7 +51,12 @@ final class Goals {
   private static final Pattern RESULT =
       Pattern.compile(
           "(?<!khong\\s)\\b(?:tang|giam|cao\\s+hon|thap\\s+hon|tang\\s+truong)\\s+"
-              + "(?:(?:manh\\s+nhat|nhieu\\s+nhat|it\\s+nhat|toi|them|duoc|voi|la)\\s+)*\\d"
+              + "(?:(?:manh\\s+nhat|nhieu\\s+nhat|it\\s+nhat|toi|them|duoc|voi|la|con|xuong|len)\\s+)*\\d"
+              + "|\\b(?:chi\\s+)?con\\s+\\d|\\b(?:chi|moi)\\s+dat\\b|\\bda\\s+duoc\\b"
+              + "|\\bxep\\s+sau\\b|\\bvi\\s+tri\\s+thu\\b"
+              + "|^\\d+\\s+(?:so|tinh|bo|dia\\s+phuong|don\\s+vi|co\\s+quan|huyen|xa)\\s+co\\b"
+              + "|\\bgom\\s+cac\\s+(?:so|tinh|bo|dia\\s+phuong|don\\s+vi|co\\s+quan|huyen|xa)\\b"
+              + "|^ket\\s+qua\\s+(?:do\\s+luong|khao\\s+sat|ra\\s+soat|cong\\s+bo|so\\s+bo)\\b"
               + "|\\btang\\s+truong\\b"
               + "|\\bgia\\s+tri\\s+trung\\s+binh\\b|\\bdiem\\s+trung\\s+binh\\b"
               + "|\\bxep\\s+(?:vi\\s+tri\\s+|hang\\s+)?thu\\b|\\bxep\\s+vao\\s+nhom\\b|\\bdung\\s+thu\\b"
@@ -30,7 +65,7 @@ final class Goals {
               + "|\\bcon\\s+lai\\b|\\bdeu\\s+dat\\b|\\bdat\\s+duoc\\b|\\bket\\s+qua\\s+dat\\b"
               + "|\\bda\\s+(?:dat|tiep\\s+nhan|giai\\s+quyet|hoan\\s+thanh|co)\\b"
               + "|\\bkhong\\s+co\\s+[^.;]{1,60}?\\s+nao\\b|\\btuong\\s+duong\\b"
-              + "|\\bgom\\s+\\d+\\b|\\bco\\s+\\d+\\s+(?:dia\\s+phuong|tinh|don\\s+vi|bo|co\\s+quan)\\b"
+              + "|\\bgom\\s+\\d+\\b|\\bco\\s+\\d+\\s+(?:dia\\s+phuong|tinh|don\\s+vi|bo|co\\s+quan|so|huyen|xa)\\b"
               + "|\\b\\d+/\\d+\\s+(?:vung|tinh|dia\\s+phuong|don\\s+vi|bo|co\\s+quan|nhom|dich\\s+vu|xa)\\b"
               + "|^(?:trong\\s+)?(?:nam\\s+\\d{4}|quy\\s+[ivx\\d]+(?:/\\d{4})?|\\d+\\s+thang"
               + "(?:\\s+dau)?\\s+nam(?:\\s+\\d{4})?)\\s*,");
@@ -55,6 +90,44 @@ final class Goals {
 
   static boolean intent(String folded) {
     return INTENT.matcher(folded).find();
+  }
+
+  /**
+   * True when the (NFC) sentence sets a goal: a word of intent outside the phrases that name a goal
+   * as reached or missed ("cơ bản đạt chỉ tiêu đề ra").
+   */
+  static boolean sets(String sentence) {
+    Matcher m = ATTAINED.matcher(sentence);
+    if (!m.find()) {
+      return intent(VietnameseText.fold(sentence));
+    }
+    return intent(VietnameseText.fold(m.replaceAll(" ")));
+  }
+
+  /** True when the (NFC, not folded) sentence is in the past tense: "đã", "vừa qua". */
+  static boolean past(String sentence) {
+    return PAST.matcher(sentence).find();
+  }
+
+  /**
+   * The spans of the goals a sentence sets its results against ("(mục tiêu 70%)", "trong khi mục
+   * tiêu đề ra là 50%"), when the rest of the sentence has no word of intent of its own; empty
+   * otherwise.
+   */
+  static List<int[]> contrastGoals(String folded) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = CONTRAST_GOAL.matcher(folded);
+    StringBuilder rest = new StringBuilder(folded);
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+      for (int i = m.start(); i < m.end(); i++) {
+        rest.setCharAt(i, ' ');
+      }
+    }
+    if (spans.isEmpty() || intent(rest.toString())) {
+      return List.of();
+    }
+    return spans;
   }
 
   static boolean shareOfGoal(String folded) {

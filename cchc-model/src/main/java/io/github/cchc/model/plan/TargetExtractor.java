@@ -55,7 +55,8 @@ public final class TargetExtractor {
   private static final Pattern QUALIFIER =
       Pattern.compile(
           "(?<![\\p{L}\\d])(?:(?:dat|chiem)\\s+)?(?:tren|tu|toi\\s+thieu|it\\s+nhat"
-              + "|khong\\s+thap\\s+hon|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chiem)"
+              + "|khong\\s+thap\\s+hon|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chiem"
+              + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong)"
               + "\\s+$");
 
   private static final Pattern IMPROVE =
@@ -73,6 +74,7 @@ public final class TargetExtractor {
   private static final Pattern RANK =
       Pattern.compile(
           "(?:(?:nam|dung|xep(?:\\s+hang)?|luon)\\s+(?:trong|thuoc)\\s+|(?:trong|thuoc|vao)\\s+"
+              + "|huong\\s+(?:den|toi)\\s+"
               + "|(?<=phan\\s{1,3}dau\\s{1,3}))"
               + "(?:nhom|top)\\s+(?<rank>\\d+)(?:/\\d+)?\\b"
               + "(?:\\s+(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo"
@@ -169,10 +171,24 @@ public final class TargetExtractor {
       }
       for (String sentence : sentences(l)) {
         String f = VietnameseText.fold(sentence);
-        boolean intent = intentList || Goals.intent(f);
-        if (resultSection
-            || Goals.shareOfGoal(f)
-            || (!intent && (resultsByDefault || Goals.result(f)))) {
+        boolean intent = intentList || Goals.sets(sentence);
+        if (resultSection || Goals.shareOfGoal(f)) {
+          continue;
+        }
+        List<int[]> goals = intentList ? List.of() : Goals.contrastGoals(f);
+        if (!goals.isEmpty()) {
+          // results set against their goals: "đạt 63,47% (mục tiêu 70%)": only the goals
+          for (int[] g : goals) {
+            String goal =
+                sentence
+                    .substring(g[0], g[1])
+                    .replaceAll("^\\(|\\)$", "")
+                    .replaceFirst("^(?iu)(?:trong\\s+khi|so\\s+với)\\s+", "");
+            extractSentence(goal, targets);
+          }
+          continue;
+        }
+        if (!intent && (resultsByDefault || Goals.result(f) || Goals.past(sentence))) {
           continue;
         }
         extractSentence(sentence, targets);
@@ -389,7 +405,11 @@ public final class TargetExtractor {
     if (q.endsWith("duoi")) {
       return Comparison.LT;
     }
-    if (q.endsWith("khong qua") || q.endsWith("toi da") || q.endsWith("khong vuot qua")) {
+    if (q.endsWith("khong qua")
+        || q.endsWith("toi da")
+        || q.endsWith("khong vuot qua")
+        || q.endsWith(" con")
+        || q.endsWith("xuong")) {
       return Comparison.LE;
     }
     if (!q.isEmpty() || !t.isEmpty()) {
