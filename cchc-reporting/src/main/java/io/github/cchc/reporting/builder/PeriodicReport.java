@@ -106,6 +106,13 @@ public abstract class PeriodicReport {
   public abstract Optional<TaskProgressSection> taskProgress();
 
   /**
+   * The addressees (Kính gửi), to whom "Như trên" among the recipients refers.
+   *
+   * @return the addressees
+   */
+  public abstract List<String> addressees();
+
+  /**
    * The signature block.
    *
    * @return the signature block
@@ -184,6 +191,7 @@ public abstract class PeriodicReport {
         .title("Kết quả thực hiện công tác cải cách hành chính " + periodLabel())
         .sections(sections)
         .signature(signature())
+        .addressees(addressees())
         .recipients(recipients())
         .build();
   }

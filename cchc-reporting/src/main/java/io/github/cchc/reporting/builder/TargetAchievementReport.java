@@ -96,6 +96,13 @@ public abstract class TargetAchievementReport {
   public abstract Optional<TaskProgressSection> taskProgress();
 
   /**
+   * The addressees (Kính gửi), to whom "Như trên" among the recipients refers.
+   *
+   * @return the addressees
+   */
+  public abstract List<String> addressees();
+
+  /**
    * The signature block.
    *
    * @return the signature block
@@ -274,6 +281,7 @@ public abstract class TargetAchievementReport {
         .title("Kết quả thực hiện các chỉ tiêu cải cách hành chính " + periodLabel())
         .sections(sections)
         .signature(signature())
+        .addressees(addressees())
         .recipients(recipients())
         .build();
   }

@@ -89,6 +89,7 @@ public final class DocxRenderer implements ReportRenderer {
       run(kind, report.kind(), 14, true, false);
       XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER, 0, 12);
       run(title, report.title(), 14, true, false);
+      addressees(doc, report.addressees());
       int pictures = 0;
       for (Section section : report.sections()) {
         XWPFParagraph heading = paragraph(doc, ParagraphAlignment.BOTH, 6, 3);
@@ -499,6 +500,29 @@ public final class DocxRenderer implements ReportRenderer {
           Units.toEMU(heightPt));
     } catch (InvalidFormatException e) {
       throw new IOException("chart picture rejected: " + chart.title(), e);
+    }
+  }
+
+  /** Kính gửi, centred under the title: one line, or the label then "- addressee;" lines. */
+  private static void addressees(XWPFDocument doc, List<String> addressees) {
+    if (addressees.isEmpty()) {
+      return;
+    }
+    if (addressees.size() == 1) {
+      XWPFParagraph to = paragraph(doc, ParagraphAlignment.CENTER, 0, 12);
+      run(to, "Kính gửi: " + addressees.get(0) + ".", 14, false, false);
+      return;
+    }
+    XWPFParagraph label = paragraph(doc, ParagraphAlignment.LEFT, 0, 0);
+    label.setIndentationLeft(twips(45));
+    label.setKeepNext(true);
+    run(label, "Kính gửi:", 14, false, false);
+    for (int i = 0; i < addressees.size(); i++) {
+      boolean last = i == addressees.size() - 1;
+      XWPFParagraph line = paragraph(doc, ParagraphAlignment.LEFT, 0, last ? 12 : 0);
+      line.setIndentationLeft(twips(65));
+      line.setKeepNext(!last);
+      run(line, "- " + addressees.get(i) + (last ? "." : ";"), 14, false, false);
     }
   }
 

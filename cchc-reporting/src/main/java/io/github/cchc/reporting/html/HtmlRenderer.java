@@ -60,6 +60,8 @@ public final class HtmlRenderer implements ReportRenderer {
           + ".cchc-report .cchc-kind{font-size:14pt;font-weight:bold;text-align:center;"
           + "margin:18pt 0 0 0}"
           + ".cchc-report .cchc-title{font-weight:bold;text-align:center;margin:0 0 12pt 0}"
+          + ".cchc-report .cchc-to{margin:0 auto 12pt auto;font-size:14pt}"
+          + ".cchc-report .cchc-to td{vertical-align:top;padding:0 0 0 4pt;text-align:left}"
           + ".cchc-report h2{font-size:14pt;font-weight:bold;margin:10pt 0 4pt 0}"
           + ".cchc-report p{text-align:justify;text-indent:1cm;margin:0 0 6pt 0}"
           + ".cchc-report .cchc-table{margin:6pt 0 10pt 0}"
@@ -172,6 +174,7 @@ public final class HtmlRenderer implements ReportRenderer {
     out.append("<div class=\"cchc-title\">")
         .append(Encode.forHtml(report.title()))
         .append("</div>");
+    addressees(report.addressees(), out);
     for (Section section : report.sections()) {
       out.append("<h2>").append(Encode.forHtml(section.heading())).append("</h2>");
       for (Block block : section.blocks()) {
@@ -190,6 +193,28 @@ public final class HtmlRenderer implements ReportRenderer {
       out.append("</body></html>\n");
     }
     return out.toString();
+  }
+
+  /**
+   * Kính gửi under the title: one addressee on the label's line, several as a list beside it, each
+   * "- " and ";", the last ".".
+   */
+  private static void addressees(List<String> addressees, StringBuilder out) {
+    if (addressees.isEmpty()) {
+      return;
+    }
+    out.append("<table class=\"cchc-to\"><tr><td>Kính gửi:</td><td>");
+    if (addressees.size() == 1) {
+      out.append(Encode.forHtml(addressees.get(0))).append('.');
+    } else {
+      for (int i = 0; i < addressees.size(); i++) {
+        out.append("<div>- ")
+            .append(Encode.forHtml(addressees.get(i)))
+            .append(i == addressees.size() - 1 ? "." : ";")
+            .append("</div>");
+      }
+    }
+    out.append("</td></tr></table>");
   }
 
   private static void head(OfficialHeader header, StringBuilder out) {

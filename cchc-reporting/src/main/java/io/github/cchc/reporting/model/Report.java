@@ -59,6 +59,15 @@ public abstract class Report {
   public abstract String title();
 
   /**
+   * The addressees (Kính gửi), one per line, without the leading dash and trailing punctuation ("Ủy
+   * ban nhân dân tỉnh Bình Phước"); empty when the document is addressed to no one in particular.
+   * The recipient "Như trên" refers to these.
+   *
+   * @return the addressees
+   */
+  public abstract List<String> addressees();
+
+  /**
    * The body.
    *
    * @return the sections, in order
@@ -82,7 +91,7 @@ public abstract class Report {
 
   @Value.Check
   Report normalize() {
-    if (Texts.allNfc(kind(), title()) && Texts.allNfc(recipients())) {
+    if (Texts.allNfc(kind(), title()) && Texts.allNfc(recipients()) && Texts.allNfc(addressees())) {
       return this;
     }
     return builder()
@@ -90,6 +99,7 @@ public abstract class Report {
         .kind(Texts.nfc(kind()))
         .title(Texts.nfc(title()))
         .recipients(recipients().stream().map(Texts::nfc).toList())
+        .addressees(addressees().stream().map(Texts::nfc).toList())
         .build();
   }
 }

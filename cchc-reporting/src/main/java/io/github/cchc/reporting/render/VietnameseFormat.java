@@ -114,12 +114,17 @@ public final class VietnameseFormat {
   }
 
   /**
-   * The number line of a header: "Số: 15/BC-SNV", or "Số: /BC-…" left blank for a draft.
+   * The number line of a header: "Số: 15/BC-SNV", or for a draft the number left blank before the
+   * symbol, "Số:&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; /BC-SNV" (six no-break spaces, so that no
+   * renderer collapses the blank).
    *
    * @param header the header
    * @return the number line
    */
   public static String numberLine(OfficialHeader header) {
-    return "Số: " + header.documentNumber().orElse("\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0/");
+    return "Số: "
+        + header
+            .documentNumber()
+            .orElse("\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0/" + header.symbol().orElse(""));
   }
 }

@@ -5,10 +5,12 @@ import io.github.cchc.reporting.model.Cell;
 import io.github.cchc.reporting.model.CellKind;
 import io.github.cchc.reporting.model.Column;
 import io.github.cchc.reporting.model.HeaderGroup;
+import io.github.cchc.reporting.model.OfficialHeader;
 import io.github.cchc.reporting.model.Paragraph;
 import io.github.cchc.reporting.model.Report;
 import io.github.cchc.reporting.model.Row;
 import io.github.cchc.reporting.model.Section;
+import io.github.cchc.reporting.model.SignatureBlock;
 import io.github.cchc.reporting.model.Table;
 import io.github.cchc.reporting.render.ReportRenderer;
 import io.github.cchc.reporting.render.Reproducible;
@@ -28,6 +30,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -54,6 +57,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class XlsxRenderer implements ReportRenderer {
   private static final String FONT = "Times New Roman";
 
+  /** Width of the cover's left column (issuer, Nơi nhận), in characters. */
+  private static final int COVER_LEFT = 45;
+
+  /** Width of the cover's right column (quốc hiệu, signature), in characters. */
+  private static final int COVER_RIGHT = 65;
+
+  /** Height of one line of 12 pt text, in points. */
+  private static final float LINE_POINTS = 15.75f;
+
   /** An XLSX renderer. */
   public XlsxRenderer() {}
 
@@ -72,25 +84,49 @@ public final class XlsxRenderer implements ReportRenderer {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Styles styles = new Styles(workbook);
       XSSFSheet cover = workbook.createSheet("Báo cáo");
+      OfficialHeader header = report.header();
       int r = 0;
-      r = text(cover, r, report.header().governingBody().orElse(""), styles.plain);
-      r = text(cover, r, report.header().issuingBody(), styles.bold);
-      r = text(cover, r, VietnameseFormat.numberLine(report.header()), styles.plain);
-      r = text(cover, r, VietnameseFormat.dateLine(report.header()), styles.plain);
-      r = text(cover, r + 1, report.kind(), styles.bold);
-      r = text(cover, r, report.title(), styles.bold);
+      r =
+          pair(
+              cover,
+              r,
+              header.governingBody().orElse(""),
+              styles.center,
+              header.nationalTitle(),
+              styles.centerBold);
+      r =
+          pair(
+              cover, r, header.issuingBody(), styles.centerBold, header.motto(), styles.centerBold);
+      r =
+          pair(
+              cover,
+              r,
+              VietnameseFormat.numberLine(header),
+              styles.center,
+              VietnameseFormat.dateLine(header),
+              styles.centerItalic);
+      r = wide(cover, r + 1, report.kind(), styles.centerBold);
+      r = wide(cover, r, report.title(), styles.centerBold);
+      if (!report.addressees().isEmpty()) {
+        r =
+            wide(
+                cover,
+                r,
+                "Kính gửi: " + String.join("; ", report.addressees()) + ".",
+                styles.center);
+      }
       int tableNumber = 0;
       List<Table> tables = new ArrayList<>();
       for (Section section : report.sections()) {
-        r = text(cover, r + 1, section.heading(), styles.bold);
+        r = wide(cover, r + 1, section.heading(), styles.bold);
         for (Block block : section.blocks()) {
           if (block instanceof Paragraph p) {
-            r = text(cover, r, p.text(), styles.plain);
+            r = wide(cover, r, p.text(), styles.plain);
           } else if (block instanceof Table t) {
             tables.add(t);
             tableNumber++;
             r =
-                text(
+                wide(
                     cover,
                     r,
                     t.caption() + " → trang tính \"Bảng " + tableNumber + "\"",
@@ -98,7 +134,45 @@ public final class XlsxRenderer implements ReportRenderer {
           }
         }
       }
-      cover.setColumnWidth(0, 120 * 256);
+      r++;
+      List<String> recipients = report.recipients();
+      int foot = r;
+      if (!recipients.isEmpty()) {
+        r = pair(cover, r, "Nơi nhận:", styles.boldItalic, "", styles.plain);
+        for (int i = 0; i < recipients.size(); i++) {
+          r =
+              pair(
+                  cover,
+                  r,
+                  "- " + recipients.get(i) + (i == recipients.size() - 1 ? "." : ";"),
+                  styles.plain,
+                  "",
+                  styles.plain);
+        }
+      }
+      if (report.signature().isPresent()) {
+        SignatureBlock sign = report.signature().orElseThrow();
+        List<String> lines = new ArrayList<>();
+        sign.authority().ifPresent(lines::add);
+        lines.add(sign.title());
+        lines.add("");
+        lines.add("");
+        lines.add("");
+        sign.name().ifPresent(lines::add);
+        for (int i = 0; i < lines.size(); i++) {
+          XSSFRow row =
+              cover.getRow(foot + i) == null ? cover.createRow(foot + i) : cover.getRow(foot + i);
+          XSSFCell cell = row.createCell(1);
+          cell.setCellValue(lines.get(i));
+          cell.setCellStyle(styles.centerBold);
+        }
+      }
+      cover.setColumnWidth(0, COVER_LEFT * 256);
+      cover.setColumnWidth(1, COVER_RIGHT * 256);
+      cover.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+      cover.setFitToPage(true);
+      cover.getPrintSetup().setFitWidth((short) 1);
+      cover.getPrintSetup().setFitHeight((short) 0);
       for (int i = 0; i < tables.size(); i++) {
         table(
             workbook.createSheet(WorkbookUtil.createSafeSheetName("Bảng " + (i + 1))),
@@ -114,10 +188,39 @@ public final class XlsxRenderer implements ReportRenderer {
     }
   }
 
-  private static int text(XSSFSheet sheet, int row, String text, CellStyle style) {
-    XSSFCell cell = sheet.createRow(row).createCell(0);
+  /** A row with a text on the left half and one on the right half of the cover. */
+  private static int pair(
+      XSSFSheet sheet,
+      int row,
+      String left,
+      CellStyle leftStyle,
+      String right,
+      CellStyle rightStyle) {
+    XSSFRow x = sheet.createRow(row);
+    XSSFCell a = x.createCell(0);
+    a.setCellValue(left);
+    a.setCellStyle(leftStyle);
+    XSSFCell b = x.createCell(1);
+    b.setCellValue(right);
+    b.setCellStyle(rightStyle);
+    return row + 1;
+  }
+
+  /**
+   * A text across both columns of the cover, wrapped, the row as high as its lines (about one line
+   * per {@value #COVER_LEFT}+{@value #COVER_RIGHT} characters at 12 pt).
+   */
+  private static int wide(XSSFSheet sheet, int row, String text, CellStyle style) {
+    XSSFRow x = sheet.createRow(row);
+    XSSFCell cell = x.createCell(0);
     cell.setCellValue(text);
     cell.setCellStyle(style);
+    x.createCell(1).setCellStyle(style);
+    sheet.addMergedRegion(new CellRangeAddress(row, row, 0, 1));
+    int lines =
+        Math.max(
+            1, (text.length() + COVER_LEFT + COVER_RIGHT - 1) / (COVER_LEFT + COVER_RIGHT - 8));
+    x.setHeightInPoints(LINE_POINTS * lines);
     return row + 1;
   }
 
@@ -215,6 +318,10 @@ public final class XlsxRenderer implements ReportRenderer {
     final CellStyle bold;
     final CellStyle italic;
     final CellStyle header;
+    final CellStyle center;
+    final CellStyle centerBold;
+    final CellStyle centerItalic;
+    final CellStyle boldItalic;
     final Map<String, CellStyle> cells = new HashMap<>();
     final Font regularFont;
     final Font boldFont;
@@ -227,6 +334,14 @@ public final class XlsxRenderer implements ReportRenderer {
       boldFont = font(true, false);
       plain = workbook.createCellStyle();
       plain.setFont(regularFont);
+      plain.setWrapText(true);
+      plain.setVerticalAlignment(VerticalAlignment.TOP);
+      center = aligned(regularFont);
+      centerBold = aligned(boldFont);
+      Font italicFont = font(false, true);
+      centerItalic = aligned(italicFont);
+      boldItalic = workbook.createCellStyle();
+      boldItalic.setFont(font(true, true));
       bold = workbook.createCellStyle();
       bold.setFont(boldFont);
       italic = workbook.createCellStyle();
@@ -235,6 +350,15 @@ public final class XlsxRenderer implements ReportRenderer {
       header.setAlignment(HorizontalAlignment.CENTER);
       header.setVerticalAlignment(VerticalAlignment.CENTER);
       header.setWrapText(true);
+    }
+
+    private CellStyle aligned(Font font) {
+      CellStyle style = workbook.createCellStyle();
+      style.setFont(font);
+      style.setAlignment(HorizontalAlignment.CENTER);
+      style.setVerticalAlignment(VerticalAlignment.TOP);
+      style.setWrapText(true);
+      return style;
     }
 
     private Font font(boolean isBold, boolean isItalic) {

@@ -63,6 +63,9 @@ final class DemoCommand implements Callable<Integer> {
    */
   static final String MEASURES = "sample-chi-so-cong-bo.csv";
 
+  /** The sample document profile of the demo's issuer, under {@code <data>/profiles}. */
+  static final String PROFILE = "so-noi-vu-binh-phuoc.json";
+
   private static final Locale VI = Locale.forLanguageTag("vi-VN");
   private static final int BAR = 30;
 
@@ -108,7 +111,8 @@ final class DemoCommand implements Callable<Integer> {
     long expected = Math.max(1, Files.size(dossiers) / bytesPerRow(dossiers));
     Path tasks = data.resolve("tasks").resolve(TASKS);
     Path measures = data.resolve("measures").resolve(MEASURES);
-    for (Path f : new Path[] {tasks, measures}) {
+    Path profile = data.resolve("profiles").resolve(PROFILE);
+    for (Path f : new Path[] {tasks, measures, profile}) {
       if (!Files.isRegularFile(f)) {
         throw new InputRejectedException(
             "sample file not found: "
@@ -131,10 +135,8 @@ final class DemoCommand implements Callable<Integer> {
         "2024",
         "--as-of",
         asOf,
-        "--issuer",
-        "SỞ NỘI VỤ",
-        "--place",
-        "Bình Phước",
+        "--profile",
+        profile.toString(),
         "--out",
         out.toString(),
         "--tasks",
@@ -179,7 +181,9 @@ final class DemoCommand implements Callable<Integer> {
             .reformAreas(areas)
             .addAllIndicators(achievement.breakdowns())
             .taskProgress(Optional.ofNullable(job.taskSection))
-            .addRecipients("Như trên", "Lưu: VT")
+            .signature(achievement.signature())
+            .addressees(achievement.addressees())
+            .recipients(achievement.recipients())
             .build()
             .toReport();
     for (ReportFormat format : ReportFormat.values()) {

@@ -23,6 +23,8 @@ import io.github.cchc.reporting.builder.TargetAchievementReportBuilder;
 import io.github.cchc.reporting.builder.TargetLine;
 import io.github.cchc.reporting.builder.TaskProgressSection;
 import io.github.cchc.reporting.builder.UnitFigures;
+import io.github.cchc.reporting.model.DocumentProfile;
+import io.github.cchc.reporting.model.InvalidProfileException;
 import io.github.cchc.reporting.model.OfficialHeader;
 import io.github.cchc.reporting.model.Report;
 import io.github.cchc.reporting.render.ReportRenderer;
@@ -90,12 +92,24 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--issuer",
-      defaultValue = "CƠ QUAN BÁO CÁO",
-      description = "Issuing body in the header, upper case (default: ${DEFAULT-VALUE}).")
-  String issuer;
+      description =
+          "Issuing body in the header, upper case (default: the profile's, else \"CƠ QUAN BÁO"
+              + " CÁO\").")
+  @Nullable String issuer;
 
-  @Option(names = "--place", description = "Place in the date line (default: the plan's place).")
+  @Option(
+      names = "--place",
+      description = "Place in the date line (default: the profile's, else the plan's place).")
   @Nullable String place;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "FILE",
+      description =
+          "Document profile (JSON): governing and issuing body, number and symbol (no number for"
+              + " a draft: \"Số:      /BC-SNV\"), place, date, Kính gửi, signature (KT./TM./TL./"
+              + "TUQ./Q., title, name), Nơi nhận and archive (Lưu:). See examples/data/profiles.")
+  @Nullable Path profile;
 
   /** Called with every accepted dossier before it is tallied; the main job shows progress. */
   Consumer<? super Dossier> onDossier = d -> {};
@@ -107,6 +121,9 @@ final class ReportCommand implements Callable<Integer> {
   @Nullable TargetAchievementReport achievement;
 
   @Nullable Plan readPlan;
+
+  /** The profile of the last report, when --profile was given. */
+  @Nullable DocumentProfile documentProfile;
 
   /** The task progress section of the last report, when --tasks was given. */
   @Nullable TaskProgressSection taskSection;
@@ -126,6 +143,7 @@ final class ReportCommand implements Callable<Integer> {
     ReportingPeriod p = plan.period();
     LocalDate day = plan.day();
     LocalDate judged = plan.judged(p);
+    DocumentProfile documentProfile = readProfile();
     Plan read = plan.readPlan();
     PlanInputs.Loaded loaded = inputs.read(read, input.strict);
     TallyScope scope = TallyScope.of(p, judged);
@@ -145,7 +163,7 @@ final class ReportCommand implements Callable<Integer> {
 
     TargetAchievementReportBuilder builder =
         TargetAchievementReport.builder()
-            .header(header(read, day))
+            .header(header(read, day, documentProfile))
             .plan(citation(read))
             .periodLabel(p.vietnamese());
     Set<Indicator> measured = new LinkedHashSet<>();
@@ -186,10 +204,19 @@ final class ReportCommand implements Callable<Integer> {
               .build();
       builder.taskProgress(taskSection);
     }
-    TargetAchievementReport built = builder.addRecipients("Như trên", "Lưu: VT").build();
+    if (documentProfile != null) {
+      builder
+          .signature(documentProfile.signature())
+          .addressees(documentProfile.addressees())
+          .recipients(documentProfile.recipientLines());
+    } else {
+      builder.addRecipients("Lưu: VT");
+    }
+    TargetAchievementReport built = builder.build();
     lines = built.lines();
     achievement = built;
     readPlan = read;
+    this.documentProfile = documentProfile;
     Report report = built.toReport();
 
     Files.createDirectories(out);
@@ -225,12 +252,41 @@ final class ReportCommand implements Callable<Integer> {
     return out;
   }
 
-  private OfficialHeader header(Plan read, LocalDate day) {
+  /** The profile of --profile, or null; an unreadable or invalid file is rejected input. */
+  private @Nullable DocumentProfile readProfile() {
+    if (profile == null) {
+      return null;
+    }
+    try {
+      return DocumentProfile.read(profile);
+    } catch (InvalidProfileException e) {
+      throw new InputRejectedException("--profile " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new InputRejectedException("--profile " + profile + ": cannot read: " + e, e);
+    }
+  }
+
+  private OfficialHeader header(Plan read, LocalDate day, @Nullable DocumentProfile profiled) {
+    if (profiled != null) {
+      OfficialHeader h = profiled.header(day);
+      if (issuer == null && place == null) {
+        return h;
+      }
+      return OfficialHeader.builder()
+          .from(h)
+          .issuingBody(issuer != null ? issuer : h.issuingBody())
+          .place(place != null ? place : h.place())
+          .build();
+    }
     String where =
         place != null
             ? place
             : read.header().flatMap(h -> h.place()).filter(s -> !s.isBlank()).orElse("……");
-    return OfficialHeader.builder().issuingBody(issuer).place(where).date(day).build();
+    return OfficialHeader.builder()
+        .issuingBody(issuer != null ? issuer : "CƠ QUAN BÁO CÁO")
+        .place(where)
+        .date(day)
+        .build();
   }
 
   private String citation(Plan read) {

@@ -59,6 +59,10 @@ class CchcTest {
     Files.copy(
         Path.of("data/measures", DemoCommand.MEASURES),
         data.resolve("measures").resolve(DemoCommand.MEASURES));
+    Files.createDirectories(data.resolve("profiles"));
+    Files.copy(
+        Path.of("data/profiles", DemoCommand.PROFILE),
+        data.resolve("profiles").resolve(DemoCommand.PROFILE));
     Path export = data.resolve(SampleData.GENERATED).resolve(SampleData.DOSSIERS_FILE);
     SampleData.generate(export, 5_000, DossierGenerator.DEFAULT_SEED);
     Path out = tmp.resolve("report");
@@ -70,6 +74,16 @@ class CchcTest {
     for (String ext : new String[] {"html", "pdf", "docx", "xlsx", "csv", "json"}) {
       assertThat(out.resolve("bao-cao-2024." + ext)).isNotEmptyFile();
       assertThat(out.resolve("bao-cao-dinh-ky-2024." + ext)).isNotEmptyFile();
+    }
+    for (String name : new String[] {"bao-cao-2024.html", "bao-cao-dinh-ky-2024.html"}) {
+      assertThat(Files.readString(out.resolve(name)))
+          .as(name)
+          .contains("UBND TỈNH BÌNH PHƯỚC")
+          .contains("/BC-SNV")
+          .contains("Kính gửi:")
+          .contains("KT. GIÁM ĐỐC")
+          .contains("Nguyễn Văn A")
+          .contains("- Lưu: VT, CCHC.");
     }
     String stdout = out().replace('\u00a0', ' ');
     assertThat(stdout)
