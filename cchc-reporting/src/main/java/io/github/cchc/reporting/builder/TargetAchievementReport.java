@@ -137,16 +137,15 @@ public abstract class TargetAchievementReport {
     TableBuilder table =
         Table.builder()
             .caption("Bảng 1. Kết quả thực hiện các chỉ tiêu")
-            .unitNote("Tỷ lệ, ngưỡng và chênh lệch: %")
             .addColumns(
                 Column.of("STT"),
                 Column.of("Chỉ tiêu"),
                 Column.of("Tử số"),
                 Column.of("Mẫu số"),
-                Column.of("Tỷ lệ", "%"),
-                Column.of("Ngưỡng", "%"),
+                Column.of("Kết quả"),
+                Column.of("Ngưỡng"),
                 Column.of("Đánh giá"),
-                Column.of("Chênh lệch", "điểm %"),
+                Column.of("So với ngưỡng"),
                 Column.of("Dư địa còn lại"))
             .addGroups(
                 HeaderGroup.of("", 2),
@@ -171,10 +170,15 @@ public abstract class TargetAchievementReport {
                   .orElseGet(() -> FiguresTable.rate(line.numerator(), line.denominator())),
               line.thresholdText()
                   .map(Cell::text)
-                  .or(() -> line.threshold().map(t -> Cell.percent(t, 2)))
+                  .or(
+                      () ->
+                          line.threshold()
+                              .map(
+                                  t ->
+                                      Cell.percent(t, Math.max(0, t.stripTrailingZeros().scale()))))
                   .orElse(Cell.empty()),
               Cell.text(label(line.verdict())),
-              line.gap().map(g -> Cell.decimal(g, 2)).orElse(Cell.empty()),
+              line.gapText().map(Cell::text).orElse(Cell.empty()),
               line.remainingBudget().map(Cell::count).orElse(Cell.empty())));
       if (line.denominator() > 0 && line.threshold().isPresent()) {
         categories.add("Chỉ tiêu " + index);
@@ -217,11 +221,12 @@ public abstract class TargetAchievementReport {
                 + ", kết quả thực hiện các chỉ tiêu "
                 + periodLabel()
                 + (beyondDossiers
-                    ? " như sau (tử số, mẫu số và tỷ lệ tính từ dữ liệu hồ sơ, tiến độ nhiệm vụ"
-                        + " và số liệu đã công bố; chênh lệch là hiệu giữa tỷ lệ đạt được và"
-                        + " ngưỡng của chỉ tiêu):"
-                    : " như sau (tử số, mẫu số và tỷ lệ tính từ dữ liệu hồ sơ; chênh lệch"
-                        + " là hiệu giữa tỷ lệ đạt được và ngưỡng của chỉ tiêu):")));
+                    ? " như sau (tử số, mẫu số và kết quả tính từ dữ liệu hồ sơ, tiến độ nhiệm"
+                        + " vụ và số liệu đã công bố; cột \"So với ngưỡng\" ghi kết quả thiếu"
+                        + " hay vượt ngưỡng của chỉ tiêu bao nhiêu điểm phần trăm):"
+                    : " như sau (tử số, mẫu số và kết quả tính từ dữ liệu hồ sơ; cột \"So với"
+                        + " ngưỡng\" ghi kết quả thiếu hay vượt ngưỡng của chỉ tiêu bao nhiêu"
+                        + " điểm phần trăm):")));
     resultBlocks.add(table.build());
     if (!sources.isEmpty()) {
       resultBlocks.add(

@@ -336,10 +336,10 @@ public final class DocxRenderer implements ReportRenderer {
       }
     }
     for (Row row : table.rows()) {
-      bodyRow(t, row, widths, false, size);
+      bodyRow(t, row, columns, widths, false, size);
     }
     for (Row row : table.totals()) {
-      bodyRow(t, row, widths, true, size);
+      bodyRow(t, row, columns, widths, true, size);
     }
   }
 
@@ -372,7 +372,7 @@ public final class DocxRenderer implements ReportRenderer {
       for (Row row : part) {
         for (int c = 0; c < n; c++) {
           Cell cell = row.cells().get(c);
-          String value = VietnameseFormat.cell(cell);
+          String value = VietnameseFormat.cell(cell, columns.get(c));
           if (cell.kind() == CellKind.TEXT) {
             text[c] = true;
             for (String w : value.split(" ")) {
@@ -457,7 +457,8 @@ public final class DocxRenderer implements ReportRenderer {
     run(cellParagraph(cell, ParagraphAlignment.CENTER), text, size, true, false);
   }
 
-  private static void bodyRow(XWPFTable t, Row row, int[] widths, boolean total, int size) {
+  private static void bodyRow(
+      XWPFTable t, Row row, List<Column> columns, int[] widths, boolean total, int size) {
     XWPFTableRow r = t.createRow();
     // createRow copies the number of cells of the first row; make it exactly one per column.
     while (r.getTableCells().size() > 1) {
@@ -482,7 +483,7 @@ public final class DocxRenderer implements ReportRenderer {
         p.removeRun(0);
       }
       format(p, numeric ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT, 0, 0);
-      run(p, VietnameseFormat.cell(cell), size, total, false);
+      run(p, VietnameseFormat.cell(cell, columns.get(c)), size, total, false);
     }
   }
 

@@ -282,10 +282,10 @@ public final class HtmlRenderer implements ReportRenderer {
     }
     out.append("</thead><tbody>");
     for (Row row : table.rows()) {
-      row(row, "", out);
+      row(row, columns, "", out);
     }
     for (Row row : table.totals()) {
-      row(row, " class=\"cchc-total\"", out);
+      row(row, columns, " class=\"cchc-total\"", out);
     }
     out.append("</tbody></table></div>");
   }
@@ -297,12 +297,13 @@ public final class HtmlRenderer implements ReportRenderer {
     out.append("</th>");
   }
 
-  private static void row(Row row, String attributes, StringBuilder out) {
+  private static void row(Row row, List<Column> columns, String attributes, StringBuilder out) {
     out.append("<tr").append(attributes).append('>');
-    for (Cell cell : row.cells()) {
+    for (int c = 0; c < row.cells().size(); c++) {
+      Cell cell = row.cells().get(c);
       boolean numeric = cell.kind() != CellKind.TEXT && cell.kind() != CellKind.EMPTY;
       out.append(numeric ? "<td class=\"cchc-n\">" : "<td>")
-          .append(Encode.forHtml(VietnameseFormat.cell(cell)))
+          .append(Encode.forHtml(VietnameseFormat.cell(cell, columns.get(c))))
           .append("</td>");
     }
     out.append("</tr>");

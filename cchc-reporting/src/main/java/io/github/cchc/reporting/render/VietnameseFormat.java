@@ -2,6 +2,8 @@ package io.github.cchc.reporting.render;
 
 import io.github.cchc.model.quantity.Percentage;
 import io.github.cchc.reporting.model.Cell;
+import io.github.cchc.reporting.model.CellKind;
+import io.github.cchc.reporting.model.Column;
 import io.github.cchc.reporting.model.OfficialHeader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -82,6 +84,22 @@ public final class VietnameseFormat {
       default:
         return "";
     }
+  }
+
+  /**
+   * The text of a cell in a column: as {@link #cell(Cell)}, except that a percentage under a column
+   * whose unit is "%" (the header reads "Tỷ lệ (%)") is written without the sign, so that "%" is
+   * not repeated in every cell ("97,98" under "Tỷ lệ (%)").
+   *
+   * @param cell the cell
+   * @param column its column
+   * @return the text
+   */
+  public static String cell(Cell cell, Column column) {
+    if (cell.kind() == CellKind.PERCENT && column.unit().map("%"::equals).orElse(false)) {
+      return number(cell.value().orElseThrow(), cell.digits());
+    }
+    return cell(cell);
   }
 
   /**

@@ -246,7 +246,10 @@ public final class XlsxRenderer implements ReportRenderer {
     XSSFRow labels = sheet.createRow(labelRow);
     for (int c = 0; c < width; c++) {
       Column column = columns.get(c);
-      String label = column.label() + column.unit().map(u -> " (" + u + ")").orElse("");
+      // A "%" column holds cells formatted as percentages: the sign is in every cell already.
+      String label =
+          column.label()
+              + column.unit().filter(u -> !"%".equals(u)).map(u -> " (" + u + ")").orElse("");
       XSSFCell cell = labels.createCell(c);
       cell.setCellValue(label);
       cell.setCellStyle(styles.header);

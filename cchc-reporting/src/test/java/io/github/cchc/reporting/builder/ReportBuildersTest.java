@@ -2,6 +2,7 @@ package io.github.cchc.reporting.builder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cchc.indicators.evaluation.Verdict;
 import io.github.cchc.reporting.SampleReports;
 import io.github.cchc.reporting.model.Cell;
 import io.github.cchc.reporting.model.Chart;
@@ -20,7 +21,7 @@ class ReportBuildersTest {
     assertThat(onTime.cells().get(2)).isEqualTo(Cell.count(22990));
     assertThat(onTime.cells().get(3)).isEqualTo(Cell.count(23510));
     assertThat(onTime.cells().get(6)).isEqualTo(Cell.text("Không đạt"));
-    assertThat(onTime.cells().get(7).value()).contains(new BigDecimal("-0.2118247554"));
+    assertThat(onTime.cells().get(7)).isEqualTo(Cell.text("thiếu 0,21 điểm phần trăm"));
     assertThat(table.rows().get(1).cells().get(8)).isEqualTo(Cell.count(1067));
     // Not measurable: no rate, no chart bar.
     assertThat(table.rows().get(2).cells().get(4)).isEqualTo(Cell.empty());
@@ -30,6 +31,43 @@ class ReportBuildersTest {
     assertThat(summary.rows())
         .extracting(r -> r.cells().get(1))
         .containsExactly(Cell.count(1), Cell.count(1), Cell.count(1));
+  }
+
+  private static TargetLine gap(
+      String gap, io.github.cchc.model.plan.Comparison comparison, Verdict verdict) {
+    return TargetLine.builder()
+        .target("t")
+        .indicator("i")
+        .numerator(1)
+        .denominator(2)
+        .threshold(new BigDecimal("2"))
+        .comparison(comparison)
+        .verdict(verdict)
+        .gap(new BigDecimal(gap))
+        .build();
+  }
+
+  @Test
+  void theGapIsSaidInWordsForAtLeastAndAtMostTargets() {
+    var ge = io.github.cchc.model.plan.Comparison.GE;
+    var le = io.github.cchc.model.plan.Comparison.LE;
+    // "Trên 98% hồ sơ ... đúng hạn": 97,6622% is short of the floor.
+    assertThat(gap("-0.3377558367", ge, Verdict.NOT_MET).gapText())
+        .contains("thiếu 0,34 điểm phần trăm");
+    assertThat(gap("4.0021080253", ge, Verdict.MET).gapText()).contains("vượt 4,00 điểm phần trăm");
+    // "quá hạn không quá 2%": 2,3378% is over the ceiling, 1,5% under it.
+    assertThat(gap("0.3377558367", le, Verdict.NOT_MET).gapText())
+        .contains("vượt mức tối đa 0,34 điểm phần trăm");
+    assertThat(gap("-0.5", le, Verdict.MET).gapText())
+        .contains("thấp hơn mức tối đa 0,50 điểm phần trăm");
+    // Half up at the second decimal, one rule for every reader.
+    assertThat(gap("-0.005", ge, Verdict.NOT_MET).gapText()).contains("thiếu 0,01 điểm phần trăm");
+    // A gap that rounds to zero is never shown as zero.
+    assertThat(gap("-0.0004", ge, Verdict.NOT_MET).gapText())
+        .contains("thiếu dưới 0,01 điểm phần trăm");
+    assertThat(gap("0", ge, Verdict.MET).gapText()).contains("bằng ngưỡng");
+    assertThat(gap("-3", io.github.cchc.model.plan.Comparison.RANK_WITHIN, Verdict.MET).gapText())
+        .isEmpty();
   }
 
   @Test
@@ -80,6 +118,103 @@ class ReportBuildersTest {
           .as(r.getClass().getSimpleName())
           .doesNotContain("30,00%")
           .doesNotContain("\"PERCENT\",\"value\":30");
+    }
+  }
+
+  /** The text a person reads in each format, the XLSX as its cells' shown values. */
+  private static String readable(io.github.cchc.reporting.render.ReportRenderer r, Report report)
+      throws java.io.IOException {
+    byte[] bytes = r.toBytes(report);
+    switch (r.extension()) {
+      case "pdf":
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+          return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+      case "docx":
+        try (var doc =
+                new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                    new java.io.ByteArrayInputStream(bytes));
+            var x = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+          return x.getText();
+        }
+      case "xlsx":
+        try (var book =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(bytes))) {
+          StringBuilder text = new StringBuilder();
+          var f = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+          book.forEach(
+              sheet ->
+                  sheet.forEach(
+                      row -> row.forEach(c -> text.append(f.formatCellValue(c)).append('|'))));
+          return text.toString();
+        }
+      default:
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void aMeasuredRankIsARankAndAPercentageAPercentageInEveryFormat() throws Exception {
+    TargetLine rank =
+        TargetLine.builder()
+            .target("Chỉ số CCHC của tỉnh nằm trong nhóm 30 tỉnh, thành phố.")
+            .indicator("Xếp hạng Chỉ số CCHC (PAR INDEX)")
+            .numerator(0)
+            .denominator(0)
+            .measurable(false)
+            .threshold(new BigDecimal("30"))
+            .thresholdText("trong nhóm 30")
+            .valueText("hạng 27/63")
+            .comparison(io.github.cchc.model.plan.Comparison.RANK_WITHIN)
+            .unit(io.github.cchc.model.plan.TargetUnit.RANK)
+            .verdict(Verdict.MET)
+            .gap(new BigDecimal("3"))
+            .build();
+    TargetLine late =
+        TargetLine.builder()
+            .target("Tỷ lệ hồ sơ TTHC giải quyết quá hạn không quá 2%.")
+            .indicator("Tỷ lệ hồ sơ giải quyết quá hạn")
+            .numerator(22730)
+            .denominator(972300)
+            .threshold(new BigDecimal("2"))
+            .comparison(io.github.cchc.model.plan.Comparison.LE)
+            .unit(io.github.cchc.model.plan.TargetUnit.PERCENT)
+            .verdict(Verdict.NOT_MET)
+            .gap(new BigDecimal("0.3377558367"))
+            .build();
+    Report report =
+        TargetAchievementReport.builder()
+            .header(SampleReports.targetAchievement().header())
+            .plan("Kế hoạch số 15/KH-UBND")
+            .periodLabel("năm 2024")
+            .addLines(rank, late)
+            .build()
+            .toReport();
+    Table table = (Table) report.sections().get(0).blocks().get(1);
+    for (Cell c : table.rows().get(0).cells()) {
+      assertThat(c.kind()).isNotEqualTo(io.github.cchc.reporting.model.CellKind.PERCENT);
+    }
+    for (io.github.cchc.reporting.ReportFormat format :
+        io.github.cchc.reporting.ReportFormat.values()) {
+      String text = readable(format.renderer(), report).replaceAll("\\s+", " ");
+      if (format == io.github.cchc.reporting.ReportFormat.CSV
+          || format == io.github.cchc.reporting.ReportFormat.JSON) {
+        assertThat(text).as(format.name()).contains("hạng 27/63").contains("trong nhóm 30");
+        continue;
+      }
+      assertThat(text)
+          .as(format.name())
+          .contains("hạng 27/63")
+          .contains("trong nhóm 30")
+          .doesNotContain("30,00%")
+          .doesNotContain("30.00%");
+      if (format != io.github.cchc.reporting.ReportFormat.XLSX) {
+        assertThat(text)
+            .as(format.name())
+            .contains("2,34%")
+            .contains("vượt mức tối đa 0,34 điểm phần trăm");
+      }
     }
   }
 }
