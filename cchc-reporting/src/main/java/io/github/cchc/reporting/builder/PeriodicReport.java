@@ -151,22 +151,17 @@ public abstract class PeriodicReport {
       table += taskProgress().get().tables();
     }
     List<Block> blocks = new ArrayList<>();
-    for (IndicatorBreakdown indicator : indicators()) {
-      if (!indicator.byUnit().isEmpty()) {
-        blocks.add(
-            FiguresTable.of(
-                "Bảng " + (++table) + ". " + indicator.indicator() + " theo đơn vị",
-                "Đơn vị",
-                indicator,
-                indicator.byUnit()));
-      }
-      if (!indicator.byProcedure().isEmpty()) {
-        blocks.add(
-            FiguresTable.of(
-                "Bảng " + (++table) + ". " + indicator.indicator() + " theo thủ tục hành chính",
-                "Thủ tục hành chính",
-                indicator,
-                indicator.byProcedure()));
+    if (!indicators().isEmpty()) {
+      blocks.addAll(
+          Breakdowns.overview(
+              "Bảng " + (++table) + ". Kết quả các chỉ số theo cơ quan, đơn vị",
+              "Cơ quan, đơn vị",
+              indicators(),
+              IndicatorBreakdown::byUnit));
+      List<Block> extremes = Breakdowns.extremes(indicators());
+      if (!extremes.isEmpty()) {
+        blocks.add(Paragraph.of("Đơn vị có kết quả tốt nhất và kém nhất theo từng chỉ số:"));
+        blocks.addAll(extremes);
       }
     }
     if (!trendMonths().isEmpty() && !trend().isEmpty()) {
@@ -190,6 +185,7 @@ public abstract class PeriodicReport {
         .kind("BÁO CÁO")
         .title("Kết quả thực hiện công tác cải cách hành chính " + periodLabel())
         .sections(sections)
+        .appendices(TargetAchievementReport.appendices(indicators()))
         .signature(signature())
         .addressees(addressees())
         .recipients(recipients())

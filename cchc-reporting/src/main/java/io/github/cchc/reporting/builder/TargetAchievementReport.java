@@ -116,6 +116,46 @@ public abstract class TargetAchievementReport {
    */
   public abstract List<String> recipients();
 
+  /**
+   * Phụ lục I, the numerator and denominator of every indicator by unit; Phụ lục II, the rates by
+   * procedure (named, without rows of zeros). Empty parts are left out.
+   */
+  static List<Section> appendices(List<IndicatorBreakdown> breakdowns) {
+    List<Section> out = new ArrayList<>();
+    List<Block> byUnit = new ArrayList<>();
+    int table = 0;
+    for (IndicatorBreakdown b : breakdowns) {
+      if (!b.byUnit().isEmpty()) {
+        byUnit.add(
+            FiguresTable.of(
+                "Bảng I." + (++table) + ". " + b.indicator() + " theo cơ quan, đơn vị",
+                "Cơ quan, đơn vị",
+                b,
+                b.byUnit()));
+      }
+    }
+    if (!byUnit.isEmpty()) {
+      out.add(
+          Section.builder()
+              .heading("PHỤ LỤC I. SỐ LIỆU CHI TIẾT THEO CƠ QUAN, ĐƠN VỊ")
+              .blocks(byUnit)
+              .build());
+    }
+    if (breakdowns.stream().anyMatch(b -> !b.byProcedure().isEmpty())) {
+      out.add(
+          Section.builder()
+              .heading("PHỤ LỤC II. KẾT QUẢ THEO THỦ TỤC HÀNH CHÍNH")
+              .blocks(
+                  Breakdowns.overview(
+                      "Bảng II.1. Kết quả các chỉ số theo thủ tục hành chính",
+                      "Thủ tục hành chính",
+                      breakdowns,
+                      IndicatorBreakdown::byProcedure))
+              .build());
+    }
+    return out;
+  }
+
   /** The Vietnamese label of a verdict: "Đạt", "Không đạt", "Chưa đánh giá được". */
   static String label(Verdict verdict) {
     switch (verdict) {
@@ -257,34 +297,39 @@ public abstract class TargetAchievementReport {
       number += taskProgress().get().tables();
       next = "IV";
     }
+    List<Section> appendices = new ArrayList<>();
     if (!breakdowns().isEmpty()) {
       List<Block> blocks = new ArrayList<>();
-      for (IndicatorBreakdown b : breakdowns()) {
-        if (!b.byUnit().isEmpty()) {
-          blocks.add(
-              FiguresTable.of(
-                  "Bảng " + (++number) + ". " + b.indicator() + " theo đơn vị",
-                  "Đơn vị",
-                  b,
-                  b.byUnit()));
-        }
-        if (!b.byProcedure().isEmpty()) {
-          blocks.add(
-              FiguresTable.of(
-                  "Bảng " + (++number) + ". " + b.indicator() + " theo thủ tục hành chính",
-                  "Thủ tục hành chính",
-                  b,
-                  b.byProcedure()));
-        }
+      blocks.add(
+          Paragraph.of(
+              "Kết quả các chỉ số theo cơ quan, đơn vị "
+                  + periodLabel()
+                  + " (tử số, mẫu số theo từng đơn vị tại Phụ lục I; theo thủ tục hành chính tại"
+                  + " Phụ lục II):"));
+      blocks.addAll(
+          Breakdowns.overview(
+              "Bảng " + (++number) + ". Kết quả các chỉ số theo cơ quan, đơn vị",
+              "Cơ quan, đơn vị",
+              breakdowns(),
+              IndicatorBreakdown::byUnit));
+      List<Block> extremes = Breakdowns.extremes(breakdowns());
+      if (!extremes.isEmpty()) {
+        blocks.add(Paragraph.of("Đơn vị có kết quả tốt nhất và kém nhất theo từng chỉ số:"));
+        blocks.addAll(extremes);
       }
       sections.add(
-          Section.builder().heading(next + ". CHI TIẾT CÁC CHỈ SỐ").blocks(blocks).build());
+          Section.builder()
+              .heading(next + ". KẾT QUẢ THEO CƠ QUAN, ĐƠN VỊ")
+              .blocks(blocks)
+              .build());
+      appendices.addAll(appendices(breakdowns()));
     }
     return Report.builder()
         .header(header())
         .kind("BÁO CÁO")
         .title("Kết quả thực hiện các chỉ tiêu cải cách hành chính " + periodLabel())
         .sections(sections)
+        .appendices(appendices)
         .signature(signature())
         .addressees(addressees())
         .recipients(recipients())

@@ -90,23 +90,14 @@ public final class DocxRenderer implements ReportRenderer {
       XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER, 0, 12);
       run(title, report.title(), 14, true, false);
       addressees(doc, report.addressees());
-      int pictures = 0;
+      int[] pictures = {0};
       for (Section section : report.sections()) {
-        XWPFParagraph heading = paragraph(doc, ParagraphAlignment.BOTH, 6, 3);
-        run(heading, section.heading(), 14, true, false);
-        for (Block block : section.blocks()) {
-          if (block instanceof Paragraph p) {
-            XWPFParagraph body = paragraph(doc, ParagraphAlignment.BOTH, 0, 6);
-            body.setIndentationFirstLine(twips(10));
-            run(body, p.text(), 14, false, false);
-          } else if (block instanceof Table t) {
-            table(doc, t);
-          } else if (block instanceof Chart c) {
-            chart(doc, c, ++pictures);
-          }
-        }
+        section(doc, section, pictures, false);
       }
       foot(doc, report);
+      for (Section appendix : report.appendices()) {
+        section(doc, appendix, pictures, true);
+      }
       Instant time = Reproducible.timeOf(report);
       doc.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(time)));
       doc.getProperties().getCoreProperties().setCreator("cchc-sdk");
@@ -501,6 +492,26 @@ public final class DocxRenderer implements ReportRenderer {
           Units.toEMU(heightPt));
     } catch (InvalidFormatException e) {
       throw new IOException("chart picture rejected: " + chart.title(), e);
+    }
+  }
+
+  /** A section: its heading kept with what follows, then its blocks; an appendix on a new page. */
+  private static void section(XWPFDocument doc, Section section, int[] pictures, boolean newPage)
+      throws IOException {
+    XWPFParagraph heading = paragraph(doc, ParagraphAlignment.BOTH, 6, 3);
+    heading.setKeepNext(true);
+    heading.setPageBreak(newPage);
+    run(heading, section.heading(), 14, true, false);
+    for (Block block : section.blocks()) {
+      if (block instanceof Paragraph p) {
+        XWPFParagraph body = paragraph(doc, ParagraphAlignment.BOTH, 0, 6);
+        body.setIndentationFirstLine(twips(10));
+        run(body, p.text(), 14, false, false);
+      } else if (block instanceof Table t) {
+        table(doc, t);
+      } else if (block instanceof Chart c) {
+        chart(doc, c, ++pictures[0]);
+      }
     }
   }
 

@@ -62,17 +62,21 @@ public final class HtmlRenderer implements ReportRenderer {
           + ".cchc-report .cchc-title{font-weight:bold;text-align:center;margin:0 0 12pt 0}"
           + ".cchc-report .cchc-to{margin:0 auto 12pt auto;font-size:14pt}"
           + ".cchc-report .cchc-to td{vertical-align:top;padding:0 0 0 4pt;text-align:left}"
-          + ".cchc-report h2{font-size:14pt;font-weight:bold;margin:10pt 0 4pt 0}"
+          + ".cchc-report h2{font-size:14pt;font-weight:bold;margin:10pt 0 4pt 0;"
+          + "page-break-after:avoid;break-after:avoid}"
+          + ".cchc-report .cchc-data tr{page-break-inside:avoid;break-inside:avoid}"
+          + ".cchc-report .cchc-data thead{display:table-header-group}"
           + ".cchc-report p{text-align:justify;text-indent:1cm;margin:0 0 6pt 0}"
           + ".cchc-report .cchc-table{margin:6pt 0 10pt 0}"
           + ".cchc-report .cchc-caption{font-weight:bold;text-align:center;text-indent:0;"
-          + "margin:0 0 2pt 0}"
+          + "margin:0 0 2pt 0;page-break-after:avoid;break-after:avoid}"
           + ".cchc-report .cchc-unit{font-style:italic;text-align:right;text-indent:0;"
           + "font-size:12pt;margin:0}"
           + ".cchc-report .cchc-data{width:100%;font-size:12pt;-fs-table-paginate:paginate}"
           + ".cchc-report .cchc-data th,.cchc-report .cchc-data td{border:1px solid #000;"
           + "padding:2pt 4pt}"
           + ".cchc-report .cchc-data th{font-weight:bold;text-align:center;vertical-align:middle}"
+          + ".cchc-report .cchc-data th.cchc-long{width:38%}"
           + ".cchc-report .cchc-data td.cchc-n{text-align:right;white-space:nowrap}"
           + ".cchc-report .cchc-data tr.cchc-total td{font-weight:bold}"
           + ".cchc-report .cchc-chart{margin:6pt 0 10pt 0;text-align:center}"
@@ -84,7 +88,9 @@ public final class HtmlRenderer implements ReportRenderer {
           + ".cchc-report .cchc-recipients .cchc-label{font-size:12pt;font-weight:bold;"
           + "font-style:italic}"
           + ".cchc-report .cchc-sign{width:50%;text-align:center;font-weight:bold}"
-          + ".cchc-report .cchc-space{height:70pt}";
+          + ".cchc-report .cchc-space{height:70pt}"
+          + ".cchc-report .cchc-appendix{page-break-before:always;break-before:page;"
+          + "margin-top:18pt}";
 
   private static final String PAGE_CSS =
       "@page{size:A4;margin:20mm 15mm 20mm 30mm;"
@@ -176,23 +182,32 @@ public final class HtmlRenderer implements ReportRenderer {
         .append("</div>");
     addressees(report.addressees(), out);
     for (Section section : report.sections()) {
-      out.append("<h2>").append(Encode.forHtml(section.heading())).append("</h2>");
-      for (Block block : section.blocks()) {
-        if (block instanceof Paragraph p) {
-          out.append("<p>").append(Encode.forHtml(p.text())).append("</p>");
-        } else if (block instanceof Table t) {
-          table(t, out);
-        } else if (block instanceof Chart c) {
-          chart(c, out);
-        }
-      }
+      section(section, out);
     }
     foot(report, out);
+    for (Section appendix : report.appendices()) {
+      out.append("<div class=\"cchc-appendix\">");
+      section(appendix, out);
+      out.append("</div>");
+    }
     out.append("</section>");
     if (page) {
       out.append("</body></html>\n");
     }
     return out.toString();
+  }
+
+  private void section(Section section, StringBuilder out) {
+    out.append("<h2>").append(Encode.forHtml(section.heading())).append("</h2>");
+    for (Block block : section.blocks()) {
+      if (block instanceof Paragraph p) {
+        out.append("<p>").append(Encode.forHtml(p.text())).append("</p>");
+      } else if (block instanceof Table t) {
+        table(t, out);
+      } else if (block instanceof Chart c) {
+        chart(c, out);
+      }
+    }
   }
 
   /**
@@ -247,8 +262,8 @@ public final class HtmlRenderer implements ReportRenderer {
     List<Column> columns = table.columns();
     if (table.groups().isEmpty()) {
       out.append("<tr>");
-      for (Column c : columns) {
-        th(c, 1, out);
+      for (int c = 0; c < columns.size(); c++) {
+        th(columns.get(c), 1, longText(table, c), out);
       }
       out.append("</tr>");
     } else {
@@ -257,7 +272,7 @@ public final class HtmlRenderer implements ReportRenderer {
       for (HeaderGroup g : table.groups()) {
         if (g.label().isEmpty()) {
           for (int i = 0; i < g.span(); i++) {
-            th(columns.get(index + i), 2, out);
+            th(columns.get(index + i), 2, longText(table, index + i), out);
           }
         } else {
           out.append("<th colspan=\"")
@@ -273,7 +288,7 @@ public final class HtmlRenderer implements ReportRenderer {
       for (HeaderGroup g : table.groups()) {
         if (!g.label().isEmpty()) {
           for (int i = 0; i < g.span(); i++) {
-            th(columns.get(index + i), 1, out);
+            th(columns.get(index + i), 1, longText(table, index + i), out);
           }
         }
         index += g.span();
@@ -290,8 +305,33 @@ public final class HtmlRenderer implements ReportRenderer {
     out.append("</tbody></table></div>");
   }
 
-  private static void th(Column column, int rowspan, StringBuilder out) {
-    out.append(rowspan > 1 ? "<th rowspan=\"" + rowspan + "\">" : "<th>")
+  /**
+   * Whether a column holds long texts (a target's wording, a procedure's name): it gets the room
+   * the numbers do not need, so that it does not wrap into a narrow column of many lines.
+   */
+  private static boolean longText(Table table, int column) {
+    int[] longest = new int[table.columns().size()];
+    for (Row row : table.rows()) {
+      for (int c = 0; c < longest.length; c++) {
+        Cell cell = row.cells().get(c);
+        if (cell.kind() == CellKind.TEXT) {
+          longest[c] = Math.max(longest[c], cell.text().orElse("").length());
+        }
+      }
+    }
+    int widest = 0;
+    for (int c = 1; c < longest.length; c++) {
+      if (longest[c] > longest[widest]) {
+        widest = c;
+      }
+    }
+    return column == widest && longest[widest] > 40;
+  }
+
+  private static void th(Column column, int rowspan, boolean wide, StringBuilder out) {
+    out.append("<th")
+        .append(rowspan > 1 ? " rowspan=\"" + rowspan + "\"" : "")
+        .append(wide ? " class=\"cchc-long\">" : ">")
         .append(Encode.forHtml(column.label()));
     column.unit().ifPresent(u -> out.append("<br/>(").append(Encode.forHtml(u)).append(')'));
     out.append("</th>");

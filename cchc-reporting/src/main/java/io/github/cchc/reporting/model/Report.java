@@ -75,6 +75,14 @@ public abstract class Report {
   public abstract List<Section> sections();
 
   /**
+   * The appendices (phụ lục), laid out after the signature block and Nơi nhận, each on a new page
+   * where the format has pages: the full breakdowns that the body only summarises. Empty for none.
+   *
+   * @return the appendix sections, in order
+   */
+  public abstract List<Section> appendices();
+
+  /**
    * The signature block, if the document is to be signed.
    *
    * @return the signature block

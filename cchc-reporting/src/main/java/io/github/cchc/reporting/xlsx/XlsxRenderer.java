@@ -115,25 +115,8 @@ public final class XlsxRenderer implements ReportRenderer {
                 "Kính gửi: " + String.join("; ", report.addressees()) + ".",
                 styles.center);
       }
-      int tableNumber = 0;
       List<Table> tables = new ArrayList<>();
-      for (Section section : report.sections()) {
-        r = wide(cover, r + 1, section.heading(), styles.bold);
-        for (Block block : section.blocks()) {
-          if (block instanceof Paragraph p) {
-            r = wide(cover, r, p.text(), styles.plain);
-          } else if (block instanceof Table t) {
-            tables.add(t);
-            tableNumber++;
-            r =
-                wide(
-                    cover,
-                    r,
-                    t.caption() + " → trang tính \"Bảng " + tableNumber + "\"",
-                    styles.plain);
-          }
-        }
-      }
+      r = coverSections(cover, r, report.sections(), tables, styles);
       r++;
       List<String> recipients = report.recipients();
       int foot = r;
@@ -167,6 +150,8 @@ public final class XlsxRenderer implements ReportRenderer {
           cell.setCellStyle(styles.centerBold);
         }
       }
+      r = Math.max(r, foot + 7);
+      coverSections(cover, r, report.appendices(), tables, styles);
       cover.setColumnWidth(0, COVER_LEFT * 256);
       cover.setColumnWidth(1, COVER_RIGHT * 256);
       cover.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -186,6 +171,32 @@ public final class XlsxRenderer implements ReportRenderer {
       workbook.write(bytes);
       Reproducible.copyZip(bytes.toByteArray(), time, out);
     }
+  }
+
+  /**
+   * Headings and paragraphs of sections on the cover; each table is listed by caption and goes to a
+   * sheet of its own ("Bảng n").
+   */
+  private static int coverSections(
+      XSSFSheet cover, int row, List<Section> sections, List<Table> tables, Styles styles) {
+    int r = row;
+    for (Section section : sections) {
+      r = wide(cover, r + 1, section.heading(), styles.bold);
+      for (Block block : section.blocks()) {
+        if (block instanceof Paragraph p) {
+          r = wide(cover, r, p.text(), styles.plain);
+        } else if (block instanceof Table t) {
+          tables.add(t);
+          r =
+              wide(
+                  cover,
+                  r,
+                  t.caption() + " → trang tính \"Bảng " + tables.size() + "\"",
+                  styles.plain);
+        }
+      }
+    }
+    return r;
   }
 
   /** A row with a text on the left half and one on the right half of the cover. */

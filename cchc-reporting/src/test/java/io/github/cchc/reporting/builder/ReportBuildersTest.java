@@ -8,6 +8,7 @@ import io.github.cchc.reporting.model.Cell;
 import io.github.cchc.reporting.model.Chart;
 import io.github.cchc.reporting.model.Report;
 import io.github.cchc.reporting.model.Row;
+import io.github.cchc.reporting.model.Section;
 import io.github.cchc.reporting.model.Table;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -76,16 +77,15 @@ class ReportBuildersTest {
     assertThat(report.title())
         .isEqualTo("Kết quả thực hiện công tác cải cách hành chính quý III năm 2024");
     assertThat(report.sections().get(0).blocks()).hasSize(3);
-    Table byProcedure = (Table) report.sections().get(1).blocks().get(1);
+    Table byProcedure = (Table) report.appendices().get(1).blocks().get(0);
     assertThat(byProcedure.caption()).endsWith("theo thủ tục hành chính");
     assertThat(byProcedure.totals().get(0).cells())
         .containsExactly(
-            Cell.empty(),
-            Cell.text("Tổng cộng"),
-            Cell.count(985),
-            Cell.count(1000),
-            Cell.percent(new BigDecimal("98.5"), 2));
-    assertThat(report.sections().get(1).blocks().get(2)).isInstanceOf(Chart.class);
+            Cell.empty(), Cell.text("Toàn tỉnh"), Cell.decimal(new BigDecimal("98.5"), 2));
+    Table byUnit = (Table) report.appendices().get(0).blocks().get(0);
+    assertThat(byUnit.totals().get(0).cells().subList(2, 4))
+        .containsExactly(Cell.count(22990), Cell.count(23510));
+    assertThat(report.sections().get(1).blocks()).last().isInstanceOf(Chart.class);
   }
 
   @Test
@@ -216,5 +216,67 @@ class ReportBuildersTest {
             .contains("vượt mức tối đa 0,34 điểm phần trăm");
       }
     }
+  }
+
+  @Test
+  void theBodySummarisesByAgencyAndTheAppendixHoldsProceduresByNameWithoutRowsOfZeros() {
+    IndicatorBreakdown onTime =
+        IndicatorBreakdown.builder()
+            .indicator("Tỷ lệ hồ sơ giải quyết đúng hạn")
+            .addByUnit(
+                UnitFigures.of("Sở Tư pháp", 990, 1000), UnitFigures.of("Sở Y tế", 900, 1000))
+            .addByProcedure(
+                UnitFigures.of("Cấp Phiếu lý lịch tư pháp (2.000488)", 990, 1000),
+                UnitFigures.of("Cấp giấy phép hành nghề khám bệnh (1.004503)", 0, 0))
+            .build();
+    IndicatorBreakdown late =
+        IndicatorBreakdown.builder()
+            .indicator("Tỷ lệ hồ sơ giải quyết quá hạn")
+            .lowerIsBetter(true)
+            .addByUnit(UnitFigures.of("Sở Tư pháp", 10, 1000), UnitFigures.of("Sở Y tế", 100, 1000))
+            .addByProcedure(
+                UnitFigures.of("Cấp Phiếu lý lịch tư pháp (2.000488)", 10, 1000),
+                UnitFigures.of("Cấp giấy phép hành nghề khám bệnh (1.004503)", 0, 0))
+            .build();
+    Report report =
+        TargetAchievementReport.builder()
+            .header(SampleReports.header())
+            .plan("Kế hoạch số 15/KH-UBND")
+            .periodLabel("năm 2024")
+            .addBreakdowns(onTime, late)
+            .build()
+            .toReport();
+    Section body = report.sections().get(report.sections().size() - 1);
+    assertThat(body.heading()).endsWith("KẾT QUẢ THEO CƠ QUAN, ĐƠN VỊ");
+    String text =
+        body.blocks().stream()
+            .filter(b -> b instanceof io.github.cchc.reporting.model.Paragraph)
+            .map(b -> ((io.github.cchc.reporting.model.Paragraph) b).text())
+            .reduce("", String::concat);
+    // the late share: lower is better, so Sở Tư pháp (1,00%) is the best
+    assertThat(text)
+        .contains(
+            "Tỷ lệ hồ sơ giải quyết đúng hạn: tốt nhất là Sở Tư pháp (99,00%), kém nhất là Sở"
+                + " Y tế (90,00%)")
+        .contains(
+            "Tỷ lệ hồ sơ giải quyết quá hạn: tốt nhất là Sở Tư pháp (1,00%), kém nhất là Sở Y"
+                + " tế (10,00%)");
+    assertThat(report.appendices())
+        .extracting(Section::heading)
+        .containsExactly(
+            "PHỤ LỤC I. SỐ LIỆU CHI TIẾT THEO CƠ QUAN, ĐƠN VỊ",
+            "PHỤ LỤC II. KẾT QUẢ THEO THỦ TỤC HÀNH CHÍNH");
+    Section procedures = report.appendices().get(1);
+    Table byProcedure =
+        (Table)
+            procedures.blocks().stream().filter(b -> b instanceof Table).findFirst().orElseThrow();
+    assertThat(byProcedure.rows()).hasSize(1);
+    assertThat(byProcedure.rows().get(0).cells().get(1))
+        .isEqualTo(Cell.text("Cấp Phiếu lý lịch tư pháp (2.000488)"));
+    assertThat(procedures.blocks().get(0))
+        .isEqualTo(
+            io.github.cchc.reporting.model.Paragraph.of(
+                "Không liệt kê 1 thủ tục hành chính không có hồ sơ thuộc mẫu số của chỉ số nào"
+                    + " trong kỳ."));
   }
 }

@@ -34,9 +34,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -148,6 +150,7 @@ final class ReportCommand implements Callable<Integer> {
     PlanInputs.Loaded loaded = inputs.read(read, input.strict);
     TallyScope scope = TallyScope.of(p, judged);
     TallyAccumulator all = new TallyAccumulator(Grouping.all(), scope);
+    Map<String, String> procedureNames = new HashMap<>();
     TallyAccumulator agencies = new TallyAccumulator(Grouping.agency(), scope);
     TallyAccumulator procedures = new TallyAccumulator(Grouping.procedure(), scope);
     ReadReport readReport =
@@ -155,6 +158,10 @@ final class ReportCommand implements Callable<Integer> {
             plan.asOf(
                 d -> {
                   onDossier.accept(d);
+                  String name = d.procedureName();
+                  if (!name.isBlank()) {
+                    procedureNames.putIfAbsent(d.procedureCode(), name);
+                  }
                   all.add(d);
                   agencies.add(d);
                   procedures.add(d);
@@ -189,9 +196,10 @@ final class ReportCommand implements Callable<Integer> {
     Tally byAgency = agencies.toTally();
     Tally byProcedure = procedures.toTally();
     for (Indicator i : measured) {
-      IndicatorBreakdownBuilder b = IndicatorBreakdown.builder().indicator(i.vietnamese());
-      b.byUnit(figures(byAgency, i, def));
-      b.byProcedure(figures(byProcedure, i, def));
+      IndicatorBreakdownBuilder b =
+          IndicatorBreakdown.builder().indicator(i.vietnamese()).lowerIsBetter(i == Indicator.LATE);
+      b.byUnit(figures(byAgency, i, def, Map.of()));
+      b.byProcedure(figures(byProcedure, i, def, procedureNames));
       builder.addBreakdowns(b.build());
     }
     taskSection = null;
@@ -244,10 +252,17 @@ final class ReportCommand implements Callable<Integer> {
     return Cchc.OK;
   }
 
-  private static List<UnitFigures> figures(Tally tally, Indicator indicator, Definition def) {
+  /**
+   * The figures of one indicator per group; a procedure is shown by its name from the export ("Tên
+   * thủ tục") with its code after it, never by its code alone unless the export has no name.
+   */
+  private static List<UnitFigures> figures(
+      Tally tally, Indicator indicator, Definition def, Map<String, String> names) {
     List<UnitFigures> out = new ArrayList<>();
     for (IndicatorValue v : Indicators.compute(tally, List.of(indicator), def)) {
-      out.add(UnitFigures.of(v.group(), v.numerator(), v.denominator()));
+      String name = names.get(v.group());
+      String label = name == null ? v.group() : name + " (" + v.group() + ")";
+      out.add(UnitFigures.of(label, v.numerator(), v.denominator()));
     }
     return out;
   }
