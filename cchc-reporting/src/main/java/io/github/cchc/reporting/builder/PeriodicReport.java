@@ -1,5 +1,6 @@
 package io.github.cchc.reporting.builder;
 
+import io.github.cchc.indicators.statistics.ProcessingCounts;
 import io.github.cchc.reporting.model.Block;
 import io.github.cchc.reporting.model.Chart;
 import io.github.cchc.reporting.model.ChartKind;
@@ -35,7 +36,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class PeriodicReport {
-  private static final String[] ROMAN = {"I", "II", "III"};
+  private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII"};
 
   PeriodicReport() {}
 
@@ -106,6 +107,14 @@ public abstract class PeriodicReport {
   public abstract Optional<TaskProgressSection> taskProgress();
 
   /**
+   * The processing statistics by agency in the columns of Biểu số II.06a/VPCP/KSTT (received,
+   * carried over, finished, in progress); empty to leave the table out.
+   *
+   * @return the counts by agency, in the order to show
+   */
+  public abstract Map<String, ProcessingCounts> processing();
+
+  /**
    * The addressees (Kính gửi), to whom "Như trên" among the recipients refers.
    *
    * @return the addressees
@@ -151,6 +160,20 @@ public abstract class PeriodicReport {
       table += taskProgress().get().tables();
     }
     List<Block> blocks = new ArrayList<>();
+    if (!processing().isEmpty()) {
+      blocks.add(
+          Paragraph.of(
+              "Tình hình, kết quả giải quyết thủ tục hành chính "
+                  + periodLabel()
+                  + " theo "
+                  + ProcessingTable.FORM
+                  + " (hồ sơ từ kỳ trước chuyển sang là hồ sơ tiếp nhận trước kỳ chưa giải quyết"
+                  + " xong khi bắt đầu kỳ; hồ sơ đang giải quyết tính đến cuối kỳ):"));
+      blocks.add(
+          ProcessingTable.of(
+              "Bảng " + (++table) + ". Tình hình, kết quả giải quyết thủ tục hành chính",
+              processing()));
+    }
     if (!indicators().isEmpty()) {
       blocks.addAll(
           Breakdowns.overview(

@@ -77,6 +77,10 @@ public final class HtmlRenderer implements ReportRenderer {
           + "padding:2pt 4pt}"
           + ".cchc-report .cchc-data th{font-weight:bold;text-align:center;vertical-align:middle}"
           + ".cchc-report .cchc-data th.cchc-long{width:38%}"
+          + ".cchc-report .cchc-data.cchc-wide{font-size:9.5pt}"
+          + ".cchc-report .cchc-data.cchc-wide th,.cchc-report .cchc-data.cchc-wide td{"
+          + "padding:1pt 2pt}"
+          + ".cchc-report p{overflow-wrap:break-word;word-wrap:break-word}"
           + ".cchc-report .cchc-data td.cchc-n{text-align:right;white-space:nowrap}"
           + ".cchc-report .cchc-data tr.cchc-total td{font-weight:bold}"
           + ".cchc-report .cchc-chart{margin:6pt 0 10pt 0;text-align:center}"
@@ -258,7 +262,11 @@ public final class HtmlRenderer implements ReportRenderer {
         .unitNote()
         .ifPresent(
             u -> out.append("<p class=\"cchc-unit\">").append(Encode.forHtml(u)).append("</p>"));
-    out.append("<table class=\"cchc-data\"><thead>");
+    // Ten columns or more (Biểu II.06a has 13): a smaller type so the table fits the page width.
+    out.append(
+        table.columns().size() >= 10
+            ? "<table class=\"cchc-data cchc-wide\"><thead>"
+            : "<table class=\"cchc-data\"><thead>");
     List<Column> columns = table.columns();
     if (table.groups().isEmpty()) {
       out.append("<tr>");

@@ -279,4 +279,47 @@ class ReportBuildersTest {
                 "Không liệt kê 1 thủ tục hành chính không có hồ sơ thuộc mẫu số của chỉ số nào"
                     + " trong kỳ."));
   }
+
+  @Test
+  void theProcessingTableHasTheColumnsOfBieuII06a() {
+    io.github.cchc.indicators.period.ReportingPeriod q2 =
+        io.github.cchc.indicators.period.ReportingCalendar.calendar().quarter(2024, 2);
+    var statistics =
+        io.github.cchc.indicators.statistics.ProcessingStatistics.of(
+            q2, java.time.LocalDate.of(2024, 7, 10), io.github.cchc.model.dossier.Dossier::agency);
+    statistics.add(
+        io.github.cchc.model.dossier.Dossier.builder()
+            .id("H2")
+            .procedureCode("2.000488")
+            .agency("Sở Tư pháp")
+            .channel(io.github.cchc.model.dossier.Channel.DIRECT)
+            .received(java.time.LocalDateTime.parse("2024-03-25T08:00"))
+            .due(java.time.LocalDateTime.parse("2024-04-10T17:00"))
+            .finished(java.time.LocalDateTime.parse("2024-04-02T10:00"))
+            .build());
+    Table t =
+        ProcessingTable.of("Bảng 3. Tình hình, kết quả giải quyết TTHC", statistics.byGroup());
+    assertThat(t.columns()).hasSize(13);
+    assertThat(t.groups())
+        .extracting(io.github.cchc.reporting.model.HeaderGroup::label)
+        .containsExactly(
+            "", "Số hồ sơ tiếp nhận", "Số hồ sơ đã giải quyết", "Số hồ sơ đang giải quyết");
+    // carried over (column 6), finished early (column 8)
+    assertThat(t.rows().get(0).cells())
+        .containsExactly(
+            Cell.count(1),
+            Cell.text("Sở Tư pháp"),
+            Cell.count(1),
+            Cell.count(0),
+            Cell.count(0),
+            Cell.count(1),
+            Cell.count(1),
+            Cell.count(1),
+            Cell.count(0),
+            Cell.count(0),
+            Cell.count(0),
+            Cell.count(0),
+            Cell.count(0));
+    assertThat(t.totals().get(0).cells().get(1)).isEqualTo(Cell.text("Tổng cộng"));
+  }
 }

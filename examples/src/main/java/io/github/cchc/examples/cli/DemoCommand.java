@@ -181,6 +181,7 @@ final class DemoCommand implements Callable<Integer> {
             .reformAreas(areas)
             .addAllIndicators(achievement.breakdowns())
             .taskProgress(Optional.ofNullable(job.taskSection))
+            .processing(job.processing == null ? Map.of() : job.processing.byGroup())
             .signature(achievement.signature())
             .addressees(achievement.addressees())
             .recipients(achievement.recipients())

@@ -8,6 +8,7 @@ import io.github.cchc.indicators.indicator.IndicatorValue;
 import io.github.cchc.indicators.indicator.Indicators;
 import io.github.cchc.indicators.io.ReadReport;
 import io.github.cchc.indicators.period.ReportingPeriod;
+import io.github.cchc.indicators.statistics.ProcessingStatistics;
 import io.github.cchc.indicators.tally.Grouping;
 import io.github.cchc.indicators.tally.Tally;
 import io.github.cchc.indicators.tally.TallyAccumulator;
@@ -124,6 +125,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Nullable Plan readPlan;
 
+  /** The processing statistics (Biểu II.06a) of the last report's period. */
+  @Nullable ProcessingStatistics processing;
+
   /** The profile of the last report, when --profile was given. */
   @Nullable DocumentProfile documentProfile;
 
@@ -151,6 +155,9 @@ final class ReportCommand implements Callable<Integer> {
     TallyScope scope = TallyScope.of(p, judged);
     TallyAccumulator all = new TallyAccumulator(Grouping.all(), scope);
     Map<String, String> procedureNames = new HashMap<>();
+    // An --as-of before the period has nothing to count: no statistics then.
+    ProcessingStatistics statistics =
+        judged.isBefore(p.start()) ? null : ProcessingStatistics.of(p, judged, Dossier::agency);
     TallyAccumulator agencies = new TallyAccumulator(Grouping.agency(), scope);
     TallyAccumulator procedures = new TallyAccumulator(Grouping.procedure(), scope);
     ReadReport readReport =
@@ -158,6 +165,9 @@ final class ReportCommand implements Callable<Integer> {
             plan.asOf(
                 d -> {
                   onDossier.accept(d);
+                  if (statistics != null) {
+                    statistics.add(d);
+                  }
                   String name = d.procedureName();
                   if (!name.isBlank()) {
                     procedureNames.putIfAbsent(d.procedureCode(), name);
@@ -224,6 +234,7 @@ final class ReportCommand implements Callable<Integer> {
     lines = built.lines();
     achievement = built;
     readPlan = read;
+    processing = statistics;
     this.documentProfile = documentProfile;
     Report report = built.toReport();
 
