@@ -140,6 +140,47 @@ final class Breakdowns {
     return out;
   }
 
+  /**
+   * One sentence per indicator naming the worst unit with its rate and the province's rate, for tồn
+   * tại, hạn chế; units without dossiers are not compared.
+   */
+  static List<Block> worst(List<IndicatorBreakdown> indicators) {
+    List<Block> out = new ArrayList<>();
+    for (IndicatorBreakdown b : indicators) {
+      UnitFigures worst = null;
+      long n = 0;
+      long d = 0;
+      int counted = 0;
+      for (UnitFigures f : b.byUnit()) {
+        if (f.denominator() == 0) {
+          continue;
+        }
+        counted++;
+        n += f.numerator();
+        d += f.denominator();
+        if (worst == null || better(b, f, worst) < 0) {
+          worst = f;
+        }
+      }
+      if (counted < 2) {
+        continue;
+      }
+      out.add(
+          Paragraph.of(
+              "- "
+                  + b.indicator()
+                  + ": kém nhất là "
+                  + worst.unit()
+                  + " ("
+                  + rate(worst)
+                  + "; toàn tỉnh: "
+                  + VietnameseFormat.percent(Rates.percent(n, d), 2)
+                  + ")"
+                  + (b.lowerIsBetter() ? " — tỷ lệ càng thấp càng tốt." : ".")));
+    }
+    return out;
+  }
+
   /** Positive when {@code a} is better than {@code b} under the indicator's direction. */
   private static int better(IndicatorBreakdown indicator, UnitFigures a, UnitFigures b) {
     int c = Rates.compare(a.numerator(), a.denominator(), b.numerator(), b.denominator());

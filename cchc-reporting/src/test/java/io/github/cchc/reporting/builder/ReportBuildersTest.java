@@ -11,6 +11,7 @@ import io.github.cchc.reporting.model.Row;
 import io.github.cchc.reporting.model.Section;
 import io.github.cchc.reporting.model.Table;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportBuildersTest {
@@ -321,5 +322,48 @@ class ReportBuildersTest {
             Cell.count(0),
             Cell.count(0));
     assertThat(t.totals().get(0).cells().get(1)).isEqualTo(Cell.text("Tổng cộng"));
+  }
+
+  @Test
+  void thePeriodicReportSaysWhatWasMissedAndWhatComesNext() {
+    TargetLine missed =
+        TargetLine.builder()
+            .target("Trên 98% hồ sơ TTHC tiếp nhận trong năm được giải quyết đúng hạn.")
+            .indicator("Tỷ lệ hồ sơ giải quyết đúng hạn")
+            .numerator(949570)
+            .denominator(972300)
+            .threshold(new BigDecimal("98"))
+            .comparison(io.github.cchc.model.plan.Comparison.GT)
+            .verdict(Verdict.NOT_MET)
+            .gap(new BigDecimal("-0.3377558367"))
+            .build();
+    Report report =
+        PeriodicReport.builder()
+            .header(SampleReports.header())
+            .periodLabel("năm 2024")
+            .plan("Kế hoạch số 15/KH-UBND")
+            .addTargets(missed)
+            .addShortcomings("- Một số đơn vị chưa cập nhật trạng thái hồ sơ kịp thời.")
+            .addDirections("- Đẩy mạnh dịch vụ công trực tuyến toàn trình.")
+            .build()
+            .toReport();
+    List<String> headings = report.sections().stream().map(Section::heading).toList();
+    assertThat(headings).contains("III. TỒN TẠI, HẠN CHẾ", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI");
+    String text =
+        report.sections().stream()
+            .flatMap(x -> x.blocks().stream())
+            .filter(b -> b instanceof io.github.cchc.reporting.model.Paragraph)
+            .map(b -> ((io.github.cchc.reporting.model.Paragraph) b).text())
+            .reduce("", (a, b) -> a + "\n" + b);
+    assertThat(text)
+        .contains("đạt 0/1 chỉ tiêu, chưa đạt 1 chỉ tiêu.")
+        .contains(
+            "- Trên 98% hồ sơ TTHC tiếp nhận trong năm được giải quyết đúng hạn: chưa đạt"
+                + " (97,66%; thiếu 0,34 điểm phần trăm).")
+        .contains("- Một số đơn vị chưa cập nhật trạng thái hồ sơ kịp thời.")
+        .contains(
+            "- Tập trung các giải pháp để đạt chỉ tiêu: Trên 98% hồ sơ TTHC tiếp nhận trong năm"
+                + " được giải quyết đúng hạn.")
+        .contains("- Đẩy mạnh dịch vụ công trực tuyến toàn trình.");
   }
 }
