@@ -130,10 +130,36 @@ public final class DocxRenderer implements ReportRenderer {
     XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
     XWPFParagraph number = header.createParagraph();
     number.setAlignment(ParagraphAlignment.CENTER);
-    number.getCTP().addNewFldSimple().setInstr("PAGE");
-    XWPFRun style = number.createRun();
-    style.setFontFamily(FONT);
-    style.setFontSize(13);
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField field =
+        number.getCTP().addNewFldSimple();
+    field.setInstr("PAGE");
+    // The field's result run carries the font itself: Times New Roman 13, not the default face.
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR result = field.addNewR();
+    fonts(result.addNewRPr(), 13);
+    result.addNewT().setStringValue("2");
+    styles(doc);
+  }
+
+  /**
+   * The styles part: Times New Roman 14 for every run by default (docDefaults), so that no run,
+   * field result or empty paragraph falls back to the application's sans face.
+   */
+  private static void styles(XWPFDocument doc) {
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles styles =
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles.Factory.newInstance();
+    fonts(styles.addNewDocDefaults().addNewRPrDefault().addNewRPr(), 14);
+    doc.createStyles().setStyles(styles);
+  }
+
+  private static void fonts(
+      org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr pr, int sizePt) {
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts f = pr.addNewRFonts();
+    f.setAscii(FONT);
+    f.setHAnsi(FONT);
+    f.setCs(FONT);
+    f.setEastAsia(FONT);
+    pr.addNewSz().setVal(BigInteger.valueOf(sizePt * 2L));
+    pr.addNewSzCs().setVal(BigInteger.valueOf(sizePt * 2L));
   }
 
   private static XWPFParagraph paragraph(

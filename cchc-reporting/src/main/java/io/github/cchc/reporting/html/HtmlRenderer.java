@@ -22,6 +22,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.owasp.encoder.Encode;
 
 /**
@@ -96,6 +97,18 @@ public final class HtmlRenderer implements ReportRenderer {
           + ".cchc-report .cchc-appendix{page-break-before:always;break-before:page;"
           + "margin-top:18pt}";
 
+  /**
+   * On screens: host rules cannot reach inside (every element but SVG drawings reverted to the
+   * browser's defaults before the report's own rules, which are more specific), and a table wider
+   * than the screen scrolls in its own box, never the page (390 px phones).
+   */
+  private static final String SCREEN_CSS =
+      "@media screen{.cchc-report :where(*:not(svg,svg *)){all:revert}"
+          + ".cchc-report{box-sizing:border-box;padding:0 4px;overflow-wrap:break-word}"
+          + ".cchc-report .cchc-scroll{overflow-x:auto;max-width:100%;"
+          + "-webkit-overflow-scrolling:touch}"
+          + ".cchc-report .cchc-head td,.cchc-report .cchc-foot td{font-size:inherit}}";
+
   private static final String PAGE_CSS =
       "@page{size:A4;margin:20mm 15mm 20mm 30mm;"
           + "@top-center{content:counter(page);font-family:'Liberation Serif',serif;"
@@ -103,15 +116,40 @@ public final class HtmlRenderer implements ReportRenderer {
           + "@page:first{@top-center{content:none}}"
           + "body{margin:0;font-family:'Times New Roman','Liberation Serif',serif}";
 
-  private static final HtmlRenderer FRAGMENT = new HtmlRenderer(false, false);
-  private static final HtmlRenderer PAGE = new HtmlRenderer(true, false);
+  private static final HtmlRenderer FRAGMENT = new HtmlRenderer(false, false, null);
+  private static final HtmlRenderer PAGE = new HtmlRenderer(true, false, null);
 
   private final boolean page;
   private final boolean pngCharts;
+  private final @Nullable String stylesheetHref;
 
-  private HtmlRenderer(boolean page, boolean pngCharts) {
+  private HtmlRenderer(boolean page, boolean pngCharts, @Nullable String stylesheetHref) {
     this.page = page;
     this.pngCharts = pngCharts;
+    this.stylesheetHref = stylesheetHref;
+  }
+
+  /**
+   * The style sheet of the report, every selector scoped under {@link #ROOT_CLASS}: what {@link
+   * #withStylesheetLink(String)} expects at its address, and what a Shadow DOM host adopts.
+   *
+   * @return the CSS text
+   */
+  public static String stylesheet() {
+    return SCREEN_CSS + CSS;
+  }
+
+  /**
+   * This renderer, linking the style sheet ({@code <link rel="stylesheet" href="...">}) instead of
+   * writing it inline, for pages whose Content-Security-Policy allows styles from the site only
+   * ({@code style-src 'self'}); serve {@link #stylesheet()} at {@code href}. The output has no
+   * inline style then: no {@code <style>} element, no {@code style} attribute.
+   *
+   * @param href the address of the style sheet, as written in the link
+   * @return a renderer that links the style sheet
+   */
+  public HtmlRenderer withStylesheetLink(String href) {
+    return new HtmlRenderer(page, pngCharts, java.util.Objects.requireNonNull(href));
   }
 
   /**
@@ -139,7 +177,7 @@ public final class HtmlRenderer implements ReportRenderer {
    * @return a renderer with PNG charts
    */
   public HtmlRenderer withPngCharts() {
-    return new HtmlRenderer(page, true);
+    return new HtmlRenderer(page, true, stylesheetHref);
   }
 
   @Override
@@ -170,14 +208,21 @@ public final class HtmlRenderer implements ReportRenderer {
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
           .append("<title>")
           .append(Encode.forHtml(report.kind() + " - " + report.title()))
-          .append("</title><style>")
-          .append(PAGE_CSS)
-          .append(CSS)
-          .append("</style></head><body>");
+          .append("</title>");
+      if (stylesheetHref != null) {
+        link(out);
+      } else {
+        out.append("<style>").append(PAGE_CSS).append(SCREEN_CSS).append(CSS).append("</style>");
+      }
+      out.append("</head><body>");
       out.append("<section class=\"").append(ROOT_CLASS).append("\" lang=\"vi\">");
     } else {
-      out.append("<section class=\"").append(ROOT_CLASS).append("\" lang=\"vi\"><style>");
-      out.append(CSS).append("</style>");
+      out.append("<section class=\"").append(ROOT_CLASS).append("\" lang=\"vi\">");
+      if (stylesheetHref != null) {
+        link(out);
+      } else {
+        out.append("<style>").append(SCREEN_CSS).append(CSS).append("</style>");
+      }
     }
     head(report.header(), out);
     out.append("<div class=\"cchc-kind\">").append(Encode.forHtml(report.kind())).append("</div>");
@@ -199,6 +244,12 @@ public final class HtmlRenderer implements ReportRenderer {
       out.append("</body></html>\n");
     }
     return out.toString();
+  }
+
+  private void link(StringBuilder out) {
+    out.append("<link rel=\"stylesheet\" href=\"")
+        .append(Encode.forHtmlAttribute(java.util.Objects.requireNonNull(stylesheetHref)))
+        .append("\"/>");
   }
 
   private void section(Section section, StringBuilder out) {
@@ -265,8 +316,8 @@ public final class HtmlRenderer implements ReportRenderer {
     // Ten columns or more (Biểu II.06a has 13): a smaller type so the table fits the page width.
     out.append(
         table.columns().size() >= 10
-            ? "<table class=\"cchc-data cchc-wide\"><thead>"
-            : "<table class=\"cchc-data\"><thead>");
+            ? "<div class=\"cchc-scroll\"><table class=\"cchc-data cchc-wide\"><thead>"
+            : "<div class=\"cchc-scroll\"><table class=\"cchc-data\"><thead>");
     List<Column> columns = table.columns();
     if (table.groups().isEmpty()) {
       out.append("<tr>");
@@ -310,7 +361,7 @@ public final class HtmlRenderer implements ReportRenderer {
     for (Row row : table.totals()) {
       row(row, columns, " class=\"cchc-total\"", out);
     }
-    out.append("</tbody></table></div>");
+    out.append("</tbody></table></div></div>");
   }
 
   /**

@@ -291,14 +291,50 @@ public final class XlsxRenderer implements ReportRenderer {
     }
     r = labelRow + 1;
     sheet.createFreezePane(0, r);
+    // Printing: the header rows on every page, one page wide, landscape when the table is wide.
+    sheet.setRepeatingRows(
+        new CellRangeAddress(labelRow - (table.groups().isEmpty() ? 0 : 1), labelRow, -1, -1));
+    sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+    sheet.getPrintSetup().setLandscape(width > 6);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    int firstBody = r;
     for (Row row : table.rows()) {
       row(sheet.createRow(r++), row, styles, false, chars);
     }
     for (Row row : table.totals()) {
       row(sheet.createRow(r++), row, styles, true, chars);
     }
+    int[] widths = new int[width];
     for (int c = 0; c < width; c++) {
-      sheet.setColumnWidth(c, Math.min(60, chars[c] + 3) * 256);
+      widths[c] = Math.min(60, chars[c] + 3);
+      sheet.setColumnWidth(c, widths[c] * 256);
+    }
+    // Wrapped texts: each row as high as its longest cell needs, so no text overlaps the next row.
+    for (int i = firstBody; i < r; i++) {
+      XSSFRow row = sheet.getRow(i);
+      int lines = 1;
+      for (int c = 0; c < width; c++) {
+        XSSFCell cell = row.getCell(c);
+        if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+          int len = cell.getStringCellValue().length();
+          lines = Math.max(lines, (len + widths[c] - 4) / Math.max(1, widths[c] - 3));
+        }
+      }
+      row.setHeightInPoints(LINE_POINTS * lines);
+    }
+    for (int i = labelRow - (table.groups().isEmpty() ? 0 : 1); i <= labelRow; i++) {
+      XSSFRow row = sheet.getRow(i);
+      int lines = 1;
+      for (int c = 0; c < width; c++) {
+        XSSFCell cell = row.getCell(c);
+        if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+          int len = cell.getStringCellValue().length();
+          lines = Math.max(lines, (len + widths[c] - 4) / Math.max(1, widths[c] - 3));
+        }
+      }
+      row.setHeightInPoints(LINE_POINTS * lines);
     }
   }
 
