@@ -338,14 +338,17 @@ public final class MeasureEvaluator {
                 + plain(base.get().outOf().get())
                 + ")";
       }
+      String unit = shownUnit(id);
       figures.add(
           id.toUpperCase(java.util.Locale.ROOT).replace('_', ' ')
               + " "
-              + plain(now.get().value())
+              + shown(now.get().value(), rank)
+              + unit
               + " (năm "
               + year
               + ": "
-              + plain(base.get().value())
+              + shown(base.get().value(), rank)
+              + unit
               + ")");
       parts.add(
           id
@@ -437,6 +440,24 @@ public final class MeasureEvaluator {
 
   private static boolean isOver(ReportingPeriod period, LocalDate asOf) {
     return period.isOverAt(asOf.plusDays(1).atStartOfDay());
+  }
+
+  /**
+   * The unit people read after an index: PAR INDEX in points ("86,20 điểm"), SIPAS in percent
+   * ("81,90%"), a rank with none.
+   */
+  private static String shownUnit(String id) {
+    if (Target.SIPAS.equals(id)) {
+      return "%";
+    }
+    return PublishedMeasure.isRank(id) ? "" : " điểm";
+  }
+
+  /** An index with two decimals (half up, the display rule), a rank as a whole number. */
+  private static String shown(BigDecimal v, boolean rank) {
+    return rank
+        ? plain(v)
+        : v.setScale(2, Percentage.DISPLAY_ROUNDING).toPlainString().replace('.', ',');
   }
 
   private static String plain(BigDecimal v) {

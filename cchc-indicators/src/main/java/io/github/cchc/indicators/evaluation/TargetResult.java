@@ -98,8 +98,8 @@ public abstract class TargetResult {
   public abstract Optional<Long> needed();
 
   /**
-   * Returns the figures compared, as people read them, for a target on indices: "PAR INDEX 86,2
-   * (năm 2023: 84,05); SIPAS 81,9 (năm 2023: 82,52)"; empty for a rate or a rank.
+   * Returns the figures compared, as people read them, for a target on indices: "PAR INDEX 86,20
+   * điểm (năm 2023: 84,05 điểm); SIPAS 81,90% (năm 2023: 82,52%)"; empty for a rate or a rank.
    */
   public abstract Optional<String> figures();
 

@@ -28,7 +28,12 @@ final class FiguresTable {
     long n = 0;
     long d = 0;
     int index = 0;
+    int empty = 0;
     for (UnitFigures f : figures) {
+      if (f.denominator() == 0) {
+        empty++; // no row of zeros; counted in the unit note instead
+        continue;
+      }
       n += f.numerator();
       d += f.denominator();
       table.addRows(
@@ -38,6 +43,16 @@ final class FiguresTable {
               Cell.count(f.numerator()),
               Cell.count(f.denominator()),
               rate(f.numerator(), f.denominator())));
+    }
+    if (empty > 0) {
+      table.unitNote(
+          "Đơn vị tính: "
+              + indicator.countUnit()
+              + "; tỷ lệ: %; không liệt kê "
+              + empty
+              + " dòng không có "
+              + indicator.countUnit()
+              + " thuộc mẫu số");
     }
     table.addTotals(
         Row.of(Cell.empty(), Cell.text("Tổng cộng"), Cell.count(n), Cell.count(d), rate(n, d)));

@@ -57,6 +57,17 @@ public abstract class IndicatorBreakdown {
   }
 
   /**
+   * Whether a lower rate is the better one (the share of late dossiers); false unless set. The
+   * report names the best and the worst unit by it.
+   *
+   * @return true if lower is better
+   */
+  @Value.Default
+  public boolean lowerIsBetter() {
+    return false;
+  }
+
+  /**
    * The unit of the counts.
    *
    * @return the unit; "hồ sơ" unless set

@@ -96,6 +96,13 @@ public abstract class TargetAchievementReport {
   public abstract Optional<TaskProgressSection> taskProgress();
 
   /**
+   * The addressees (Kính gửi), to whom "Như trên" among the recipients refers.
+   *
+   * @return the addressees
+   */
+  public abstract List<String> addressees();
+
+  /**
    * The signature block.
    *
    * @return the signature block
@@ -108,6 +115,46 @@ public abstract class TargetAchievementReport {
    * @return the recipients
    */
   public abstract List<String> recipients();
+
+  /**
+   * Phụ lục I, the numerator and denominator of every indicator by unit; Phụ lục II, the rates by
+   * procedure (named, without rows of zeros). Empty parts are left out.
+   */
+  static List<Section> appendices(List<IndicatorBreakdown> breakdowns) {
+    List<Section> out = new ArrayList<>();
+    List<Block> byUnit = new ArrayList<>();
+    int table = 0;
+    for (IndicatorBreakdown b : breakdowns) {
+      if (!b.byUnit().isEmpty()) {
+        byUnit.add(
+            FiguresTable.of(
+                "Bảng I." + (++table) + ". " + b.indicator() + " theo cơ quan, đơn vị",
+                "Cơ quan, đơn vị",
+                b,
+                b.byUnit()));
+      }
+    }
+    if (!byUnit.isEmpty()) {
+      out.add(
+          Section.builder()
+              .heading("PHỤ LỤC I. SỐ LIỆU CHI TIẾT THEO CƠ QUAN, ĐƠN VỊ")
+              .blocks(byUnit)
+              .build());
+    }
+    if (breakdowns.stream().anyMatch(b -> !b.byProcedure().isEmpty())) {
+      out.add(
+          Section.builder()
+              .heading("PHỤ LỤC II. KẾT QUẢ THEO THỦ TỤC HÀNH CHÍNH")
+              .blocks(
+                  Breakdowns.overview(
+                      "Bảng II.1. Kết quả các chỉ số theo thủ tục hành chính",
+                      "Thủ tục hành chính",
+                      breakdowns,
+                      IndicatorBreakdown::byProcedure))
+              .build());
+    }
+    return out;
+  }
 
   /** The Vietnamese label of a verdict: "Đạt", "Không đạt", "Chưa đánh giá được". */
   static String label(Verdict verdict) {
@@ -130,16 +177,15 @@ public abstract class TargetAchievementReport {
     TableBuilder table =
         Table.builder()
             .caption("Bảng 1. Kết quả thực hiện các chỉ tiêu")
-            .unitNote("Tỷ lệ, ngưỡng và chênh lệch: %")
             .addColumns(
                 Column.of("STT"),
                 Column.of("Chỉ tiêu"),
                 Column.of("Tử số"),
                 Column.of("Mẫu số"),
-                Column.of("Tỷ lệ", "%"),
-                Column.of("Ngưỡng", "%"),
+                Column.of("Kết quả"),
+                Column.of("Ngưỡng"),
                 Column.of("Đánh giá"),
-                Column.of("Chênh lệch", "điểm %"),
+                Column.of("So với ngưỡng"),
                 Column.of("Dư địa còn lại"))
             .addGroups(
                 HeaderGroup.of("", 2),
@@ -164,10 +210,15 @@ public abstract class TargetAchievementReport {
                   .orElseGet(() -> FiguresTable.rate(line.numerator(), line.denominator())),
               line.thresholdText()
                   .map(Cell::text)
-                  .or(() -> line.threshold().map(t -> Cell.percent(t, 2)))
+                  .or(
+                      () ->
+                          line.threshold()
+                              .map(
+                                  t ->
+                                      Cell.percent(t, Math.max(0, t.stripTrailingZeros().scale()))))
                   .orElse(Cell.empty()),
               Cell.text(label(line.verdict())),
-              line.gap().map(g -> Cell.decimal(g, 2)).orElse(Cell.empty()),
+              line.gapText().map(Cell::text).orElse(Cell.empty()),
               line.remainingBudget().map(Cell::count).orElse(Cell.empty())));
       if (line.denominator() > 0 && line.threshold().isPresent()) {
         categories.add("Chỉ tiêu " + index);
@@ -210,11 +261,12 @@ public abstract class TargetAchievementReport {
                 + ", kết quả thực hiện các chỉ tiêu "
                 + periodLabel()
                 + (beyondDossiers
-                    ? " như sau (tử số, mẫu số và tỷ lệ tính từ dữ liệu hồ sơ, tiến độ nhiệm vụ"
-                        + " và số liệu đã công bố; chênh lệch là hiệu giữa tỷ lệ đạt được và"
-                        + " ngưỡng của chỉ tiêu):"
-                    : " như sau (tử số, mẫu số và tỷ lệ tính từ dữ liệu hồ sơ; chênh lệch"
-                        + " là hiệu giữa tỷ lệ đạt được và ngưỡng của chỉ tiêu):")));
+                    ? " như sau (tử số, mẫu số và kết quả tính từ dữ liệu hồ sơ, tiến độ nhiệm"
+                        + " vụ và số liệu đã công bố; cột \"So với ngưỡng\" ghi kết quả thiếu"
+                        + " hay vượt ngưỡng của chỉ tiêu bao nhiêu điểm phần trăm):"
+                    : " như sau (tử số, mẫu số và kết quả tính từ dữ liệu hồ sơ; cột \"So với"
+                        + " ngưỡng\" ghi kết quả thiếu hay vượt ngưỡng của chỉ tiêu bao nhiêu"
+                        + " điểm phần trăm):")));
     resultBlocks.add(table.build());
     if (!sources.isEmpty()) {
       resultBlocks.add(
@@ -245,35 +297,41 @@ public abstract class TargetAchievementReport {
       number += taskProgress().get().tables();
       next = "IV";
     }
+    List<Section> appendices = new ArrayList<>();
     if (!breakdowns().isEmpty()) {
       List<Block> blocks = new ArrayList<>();
-      for (IndicatorBreakdown b : breakdowns()) {
-        if (!b.byUnit().isEmpty()) {
-          blocks.add(
-              FiguresTable.of(
-                  "Bảng " + (++number) + ". " + b.indicator() + " theo đơn vị",
-                  "Đơn vị",
-                  b,
-                  b.byUnit()));
-        }
-        if (!b.byProcedure().isEmpty()) {
-          blocks.add(
-              FiguresTable.of(
-                  "Bảng " + (++number) + ". " + b.indicator() + " theo thủ tục hành chính",
-                  "Thủ tục hành chính",
-                  b,
-                  b.byProcedure()));
-        }
+      blocks.add(
+          Paragraph.of(
+              "Kết quả các chỉ số theo cơ quan, đơn vị "
+                  + periodLabel()
+                  + " (tử số, mẫu số theo từng đơn vị tại Phụ lục I; theo thủ tục hành chính tại"
+                  + " Phụ lục II):"));
+      blocks.addAll(
+          Breakdowns.overview(
+              "Bảng " + (++number) + ". Kết quả các chỉ số theo cơ quan, đơn vị",
+              "Cơ quan, đơn vị",
+              breakdowns(),
+              IndicatorBreakdown::byUnit));
+      List<Block> extremes = Breakdowns.extremes(breakdowns());
+      if (!extremes.isEmpty()) {
+        blocks.add(Paragraph.of("Đơn vị có kết quả tốt nhất và kém nhất theo từng chỉ số:"));
+        blocks.addAll(extremes);
       }
       sections.add(
-          Section.builder().heading(next + ". CHI TIẾT CÁC CHỈ SỐ").blocks(blocks).build());
+          Section.builder()
+              .heading(next + ". KẾT QUẢ THEO CƠ QUAN, ĐƠN VỊ")
+              .blocks(blocks)
+              .build());
+      appendices.addAll(appendices(breakdowns()));
     }
     return Report.builder()
         .header(header())
         .kind("BÁO CÁO")
         .title("Kết quả thực hiện các chỉ tiêu cải cách hành chính " + periodLabel())
         .sections(sections)
+        .appendices(appendices)
         .signature(signature())
+        .addressees(addressees())
         .recipients(recipients())
         .build();
   }

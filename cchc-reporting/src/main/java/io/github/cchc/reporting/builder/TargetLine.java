@@ -60,6 +60,8 @@ public abstract class TargetLine {
         .denominator(evaluation.value().denominator())
         .threshold(evaluation.target().value())
         .thresholdText(thresholdText(evaluation.target()))
+        .comparison(evaluation.target().comparator())
+        .unit(evaluation.target().unit())
         .verdict(evaluation.verdict())
         .gap(
             evaluation
@@ -86,6 +88,8 @@ public abstract class TargetLine {
             .indicator(indicatorName(result))
             .threshold(result.target().value())
             .thresholdText(thresholdText(result.target()))
+            .comparison(result.target().comparator())
+            .unit(result.target().unit())
             .verdict(result.verdict())
             .remainingBudget(result.remainingBudget())
             .sources(result.sources());
@@ -157,6 +161,8 @@ public abstract class TargetLine {
         .denominator(0)
         .threshold(target.value())
         .thresholdText(thresholdText(target))
+        .comparison(target.comparator())
+        .unit(target.unit())
         .verdict(Verdict.NOT_YET)
         .measurable(false)
         .build();
@@ -211,6 +217,52 @@ public abstract class TargetLine {
    * @return the sources
    */
   public abstract List<String> sources();
+
+  /**
+   * How the target compares ({@code GE} for "tối thiểu 30%", {@code LE} for "không quá 2%", {@code
+   * RANK_WITHIN} for "trong nhóm 30"), if known.
+   *
+   * @return the comparison
+   */
+  public abstract Optional<Comparison> comparison();
+
+  /**
+   * The unit of the target's threshold (percent or rank), if known.
+   *
+   * @return the unit
+   */
+  public abstract Optional<TargetUnit> unit();
+
+  /**
+   * The gap in words that cannot be misread, rounded half up to two decimals for display: for an
+   * "at least" target "thiếu 0,34 điểm phần trăm" (below it) or "vượt 4,00 điểm phần trăm" (above
+   * it); for an "at most" target "vượt mức tối đa 0,34 điểm phần trăm" or "thấp hơn mức tối đa 1,50
+   * điểm phần trăm"; "bằng ngưỡng" when equal; a gap that rounds to zero but is not zero is said
+   * "dưới 0,01". Empty without a gap or for a rank.
+   *
+   * @return the gap in words
+   */
+  public Optional<String> gapText() {
+    if (gap().isEmpty()
+        || comparison().map(c -> c == Comparison.RANK_WITHIN).orElse(false)
+        || unit().map(u -> u == TargetUnit.RANK).orElse(false)) {
+      return Optional.empty();
+    }
+    BigDecimal g = gap().orElseThrow();
+    if (g.signum() == 0) {
+      return Optional.of("bằng ngưỡng");
+    }
+    BigDecimal shown = g.abs().setScale(2, Percentage.DISPLAY_ROUNDING);
+    String amount =
+        (shown.signum() == 0 ? "dưới 0,01" : shown.toPlainString().replace('.', ','))
+            + " điểm phần trăm";
+    boolean atMost = comparison().map(c -> c == Comparison.LE || c == Comparison.LT).orElse(false);
+    if (atMost) {
+      return Optional.of(
+          g.signum() > 0 ? "vượt mức tối đa " + amount : "thấp hơn mức tối đa " + amount);
+    }
+    return Optional.of(g.signum() < 0 ? "thiếu " + amount : "vượt " + amount);
+  }
 
   /**
    * The target as the plan states it.

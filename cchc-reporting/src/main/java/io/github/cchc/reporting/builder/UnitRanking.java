@@ -128,6 +128,13 @@ public abstract class UnitRanking {
   public abstract List<UnitFigures> units();
 
   /**
+   * The addressees (Kính gửi), to whom "Như trên" among the recipients refers.
+   *
+   * @return the addressees
+   */
+  public abstract List<String> addressees();
+
+  /**
    * The signature block.
    *
    * @return the signature block
@@ -254,6 +261,7 @@ public abstract class UnitRanking {
         .title("Xếp hạng các đơn vị theo " + lowerFirst(indicator()) + " " + periodLabel())
         .addSections(section)
         .signature(signature())
+        .addressees(addressees())
         .recipients(recipients())
         .build();
   }

@@ -65,7 +65,9 @@ public final class CsvRenderer implements ReportRenderer {
         safe(report.header().issuingBody()),
         safe(VietnameseFormat.numberLine(report.header())),
         safe(VietnameseFormat.dateLine(report.header())));
-    for (Section section : report.sections()) {
+    List<Section> all = new ArrayList<>(report.sections());
+    all.addAll(report.appendices());
+    for (Section section : all) {
       for (Block block : section.blocks()) {
         if (block instanceof Table table) {
           csv.writeRecord("");

@@ -89,23 +89,15 @@ public final class DocxRenderer implements ReportRenderer {
       run(kind, report.kind(), 14, true, false);
       XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER, 0, 12);
       run(title, report.title(), 14, true, false);
-      int pictures = 0;
+      addressees(doc, report.addressees());
+      int[] pictures = {0};
       for (Section section : report.sections()) {
-        XWPFParagraph heading = paragraph(doc, ParagraphAlignment.BOTH, 6, 3);
-        run(heading, section.heading(), 14, true, false);
-        for (Block block : section.blocks()) {
-          if (block instanceof Paragraph p) {
-            XWPFParagraph body = paragraph(doc, ParagraphAlignment.BOTH, 0, 6);
-            body.setIndentationFirstLine(twips(10));
-            run(body, p.text(), 14, false, false);
-          } else if (block instanceof Table t) {
-            table(doc, t);
-          } else if (block instanceof Chart c) {
-            chart(doc, c, ++pictures);
-          }
-        }
+        section(doc, section, pictures, false);
       }
       foot(doc, report);
+      for (Section appendix : report.appendices()) {
+        section(doc, appendix, pictures, true);
+      }
       Instant time = Reproducible.timeOf(report);
       doc.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(time)));
       doc.getProperties().getCoreProperties().setCreator("cchc-sdk");
@@ -138,10 +130,36 @@ public final class DocxRenderer implements ReportRenderer {
     XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
     XWPFParagraph number = header.createParagraph();
     number.setAlignment(ParagraphAlignment.CENTER);
-    number.getCTP().addNewFldSimple().setInstr("PAGE");
-    XWPFRun style = number.createRun();
-    style.setFontFamily(FONT);
-    style.setFontSize(13);
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField field =
+        number.getCTP().addNewFldSimple();
+    field.setInstr("PAGE");
+    // The field's result run carries the font itself: Times New Roman 13, not the default face.
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR result = field.addNewR();
+    fonts(result.addNewRPr(), 13);
+    result.addNewT().setStringValue("2");
+    styles(doc);
+  }
+
+  /**
+   * The styles part: Times New Roman 14 for every run by default (docDefaults), so that no run,
+   * field result or empty paragraph falls back to the application's sans face.
+   */
+  private static void styles(XWPFDocument doc) {
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles styles =
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles.Factory.newInstance();
+    fonts(styles.addNewDocDefaults().addNewRPrDefault().addNewRPr(), 14);
+    doc.createStyles().setStyles(styles);
+  }
+
+  private static void fonts(
+      org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr pr, int sizePt) {
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts f = pr.addNewRFonts();
+    f.setAscii(FONT);
+    f.setHAnsi(FONT);
+    f.setCs(FONT);
+    f.setEastAsia(FONT);
+    pr.addNewSz().setVal(BigInteger.valueOf(sizePt * 2L));
+    pr.addNewSzCs().setVal(BigInteger.valueOf(sizePt * 2L));
   }
 
   private static XWPFParagraph paragraph(
@@ -335,10 +353,10 @@ public final class DocxRenderer implements ReportRenderer {
       }
     }
     for (Row row : table.rows()) {
-      bodyRow(t, row, widths, false, size);
+      bodyRow(t, row, columns, widths, false, size);
     }
     for (Row row : table.totals()) {
-      bodyRow(t, row, widths, true, size);
+      bodyRow(t, row, columns, widths, true, size);
     }
   }
 
@@ -371,7 +389,7 @@ public final class DocxRenderer implements ReportRenderer {
       for (Row row : part) {
         for (int c = 0; c < n; c++) {
           Cell cell = row.cells().get(c);
-          String value = VietnameseFormat.cell(cell);
+          String value = VietnameseFormat.cell(cell, columns.get(c));
           if (cell.kind() == CellKind.TEXT) {
             text[c] = true;
             for (String w : value.split(" ")) {
@@ -456,7 +474,8 @@ public final class DocxRenderer implements ReportRenderer {
     run(cellParagraph(cell, ParagraphAlignment.CENTER), text, size, true, false);
   }
 
-  private static void bodyRow(XWPFTable t, Row row, int[] widths, boolean total, int size) {
+  private static void bodyRow(
+      XWPFTable t, Row row, List<Column> columns, int[] widths, boolean total, int size) {
     XWPFTableRow r = t.createRow();
     // createRow copies the number of cells of the first row; make it exactly one per column.
     while (r.getTableCells().size() > 1) {
@@ -481,7 +500,7 @@ public final class DocxRenderer implements ReportRenderer {
         p.removeRun(0);
       }
       format(p, numeric ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT, 0, 0);
-      run(p, VietnameseFormat.cell(cell), size, total, false);
+      run(p, VietnameseFormat.cell(cell, columns.get(c)), size, total, false);
     }
   }
 
@@ -499,6 +518,49 @@ public final class DocxRenderer implements ReportRenderer {
           Units.toEMU(heightPt));
     } catch (InvalidFormatException e) {
       throw new IOException("chart picture rejected: " + chart.title(), e);
+    }
+  }
+
+  /** A section: its heading kept with what follows, then its blocks; an appendix on a new page. */
+  private static void section(XWPFDocument doc, Section section, int[] pictures, boolean newPage)
+      throws IOException {
+    XWPFParagraph heading = paragraph(doc, ParagraphAlignment.BOTH, 6, 3);
+    heading.setKeepNext(true);
+    heading.setPageBreak(newPage);
+    run(heading, section.heading(), 14, true, false);
+    for (Block block : section.blocks()) {
+      if (block instanceof Paragraph p) {
+        XWPFParagraph body = paragraph(doc, ParagraphAlignment.BOTH, 0, 6);
+        body.setIndentationFirstLine(twips(10));
+        run(body, p.text(), 14, false, false);
+      } else if (block instanceof Table t) {
+        table(doc, t);
+      } else if (block instanceof Chart c) {
+        chart(doc, c, ++pictures[0]);
+      }
+    }
+  }
+
+  /** Kính gửi, centred under the title: one line, or the label then "- addressee;" lines. */
+  private static void addressees(XWPFDocument doc, List<String> addressees) {
+    if (addressees.isEmpty()) {
+      return;
+    }
+    if (addressees.size() == 1) {
+      XWPFParagraph to = paragraph(doc, ParagraphAlignment.CENTER, 0, 12);
+      run(to, "Kính gửi: " + addressees.get(0) + ".", 14, false, false);
+      return;
+    }
+    XWPFParagraph label = paragraph(doc, ParagraphAlignment.LEFT, 0, 0);
+    label.setIndentationLeft(twips(45));
+    label.setKeepNext(true);
+    run(label, "Kính gửi:", 14, false, false);
+    for (int i = 0; i < addressees.size(); i++) {
+      boolean last = i == addressees.size() - 1;
+      XWPFParagraph line = paragraph(doc, ParagraphAlignment.LEFT, 0, last ? 12 : 0);
+      line.setIndentationLeft(twips(65));
+      line.setKeepNext(!last);
+      run(line, "- " + addressees.get(i) + (last ? "." : ";"), 14, false, false);
     }
   }
 

@@ -22,6 +22,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.owasp.encoder.Encode;
 
 /**
@@ -60,17 +61,27 @@ public final class HtmlRenderer implements ReportRenderer {
           + ".cchc-report .cchc-kind{font-size:14pt;font-weight:bold;text-align:center;"
           + "margin:18pt 0 0 0}"
           + ".cchc-report .cchc-title{font-weight:bold;text-align:center;margin:0 0 12pt 0}"
-          + ".cchc-report h2{font-size:14pt;font-weight:bold;margin:10pt 0 4pt 0}"
+          + ".cchc-report .cchc-to{margin:0 auto 12pt auto;font-size:14pt}"
+          + ".cchc-report .cchc-to td{vertical-align:top;padding:0 0 0 4pt;text-align:left}"
+          + ".cchc-report h2{font-size:14pt;font-weight:bold;margin:10pt 0 4pt 0;"
+          + "page-break-after:avoid;break-after:avoid}"
+          + ".cchc-report .cchc-data tr{page-break-inside:avoid;break-inside:avoid}"
+          + ".cchc-report .cchc-data thead{display:table-header-group}"
           + ".cchc-report p{text-align:justify;text-indent:1cm;margin:0 0 6pt 0}"
           + ".cchc-report .cchc-table{margin:6pt 0 10pt 0}"
           + ".cchc-report .cchc-caption{font-weight:bold;text-align:center;text-indent:0;"
-          + "margin:0 0 2pt 0}"
+          + "margin:0 0 2pt 0;page-break-after:avoid;break-after:avoid}"
           + ".cchc-report .cchc-unit{font-style:italic;text-align:right;text-indent:0;"
           + "font-size:12pt;margin:0}"
           + ".cchc-report .cchc-data{width:100%;font-size:12pt;-fs-table-paginate:paginate}"
           + ".cchc-report .cchc-data th,.cchc-report .cchc-data td{border:1px solid #000;"
           + "padding:2pt 4pt}"
           + ".cchc-report .cchc-data th{font-weight:bold;text-align:center;vertical-align:middle}"
+          + ".cchc-report .cchc-data th.cchc-long{width:38%}"
+          + ".cchc-report .cchc-data.cchc-wide{font-size:9.5pt}"
+          + ".cchc-report .cchc-data.cchc-wide th,.cchc-report .cchc-data.cchc-wide td{"
+          + "padding:1pt 2pt}"
+          + ".cchc-report p{overflow-wrap:break-word;word-wrap:break-word}"
           + ".cchc-report .cchc-data td.cchc-n{text-align:right;white-space:nowrap}"
           + ".cchc-report .cchc-data tr.cchc-total td{font-weight:bold}"
           + ".cchc-report .cchc-chart{margin:6pt 0 10pt 0;text-align:center}"
@@ -82,7 +93,21 @@ public final class HtmlRenderer implements ReportRenderer {
           + ".cchc-report .cchc-recipients .cchc-label{font-size:12pt;font-weight:bold;"
           + "font-style:italic}"
           + ".cchc-report .cchc-sign{width:50%;text-align:center;font-weight:bold}"
-          + ".cchc-report .cchc-space{height:70pt}";
+          + ".cchc-report .cchc-space{height:70pt}"
+          + ".cchc-report .cchc-appendix{page-break-before:always;break-before:page;"
+          + "margin-top:18pt}";
+
+  /**
+   * On screens: host rules cannot reach inside (every element but SVG drawings reverted to the
+   * browser's defaults before the report's own rules, which are more specific), and a table wider
+   * than the screen scrolls in its own box, never the page (390 px phones).
+   */
+  private static final String SCREEN_CSS =
+      "@media screen{.cchc-report :where(*:not(svg,svg *)){all:revert}"
+          + ".cchc-report{box-sizing:border-box;padding:0 4px;overflow-wrap:break-word}"
+          + ".cchc-report .cchc-scroll{overflow-x:auto;max-width:100%;"
+          + "-webkit-overflow-scrolling:touch}"
+          + ".cchc-report .cchc-head td,.cchc-report .cchc-foot td{font-size:inherit}}";
 
   private static final String PAGE_CSS =
       "@page{size:A4;margin:20mm 15mm 20mm 30mm;"
@@ -91,15 +116,40 @@ public final class HtmlRenderer implements ReportRenderer {
           + "@page:first{@top-center{content:none}}"
           + "body{margin:0;font-family:'Times New Roman','Liberation Serif',serif}";
 
-  private static final HtmlRenderer FRAGMENT = new HtmlRenderer(false, false);
-  private static final HtmlRenderer PAGE = new HtmlRenderer(true, false);
+  private static final HtmlRenderer FRAGMENT = new HtmlRenderer(false, false, null);
+  private static final HtmlRenderer PAGE = new HtmlRenderer(true, false, null);
 
   private final boolean page;
   private final boolean pngCharts;
+  private final @Nullable String stylesheetHref;
 
-  private HtmlRenderer(boolean page, boolean pngCharts) {
+  private HtmlRenderer(boolean page, boolean pngCharts, @Nullable String stylesheetHref) {
     this.page = page;
     this.pngCharts = pngCharts;
+    this.stylesheetHref = stylesheetHref;
+  }
+
+  /**
+   * The style sheet of the report, every selector scoped under {@link #ROOT_CLASS}: what {@link
+   * #withStylesheetLink(String)} expects at its address, and what a Shadow DOM host adopts.
+   *
+   * @return the CSS text
+   */
+  public static String stylesheet() {
+    return SCREEN_CSS + CSS;
+  }
+
+  /**
+   * This renderer, linking the style sheet ({@code <link rel="stylesheet" href="...">}) instead of
+   * writing it inline, for pages whose Content-Security-Policy allows styles from the site only
+   * ({@code style-src 'self'}); serve {@link #stylesheet()} at {@code href}. The output has no
+   * inline style then: no {@code <style>} element, no {@code style} attribute.
+   *
+   * @param href the address of the style sheet, as written in the link
+   * @return a renderer that links the style sheet
+   */
+  public HtmlRenderer withStylesheetLink(String href) {
+    return new HtmlRenderer(page, pngCharts, java.util.Objects.requireNonNull(href));
   }
 
   /**
@@ -127,7 +177,7 @@ public final class HtmlRenderer implements ReportRenderer {
    * @return a renderer with PNG charts
    */
   public HtmlRenderer withPngCharts() {
-    return new HtmlRenderer(page, true);
+    return new HtmlRenderer(page, true, stylesheetHref);
   }
 
   @Override
@@ -158,38 +208,83 @@ public final class HtmlRenderer implements ReportRenderer {
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
           .append("<title>")
           .append(Encode.forHtml(report.kind() + " - " + report.title()))
-          .append("</title><style>")
-          .append(PAGE_CSS)
-          .append(CSS)
-          .append("</style></head><body>");
+          .append("</title>");
+      if (stylesheetHref != null) {
+        link(out);
+      } else {
+        out.append("<style>").append(PAGE_CSS).append(SCREEN_CSS).append(CSS).append("</style>");
+      }
+      out.append("</head><body>");
       out.append("<section class=\"").append(ROOT_CLASS).append("\" lang=\"vi\">");
     } else {
-      out.append("<section class=\"").append(ROOT_CLASS).append("\" lang=\"vi\"><style>");
-      out.append(CSS).append("</style>");
+      out.append("<section class=\"").append(ROOT_CLASS).append("\" lang=\"vi\">");
+      if (stylesheetHref != null) {
+        link(out);
+      } else {
+        out.append("<style>").append(SCREEN_CSS).append(CSS).append("</style>");
+      }
     }
     head(report.header(), out);
     out.append("<div class=\"cchc-kind\">").append(Encode.forHtml(report.kind())).append("</div>");
     out.append("<div class=\"cchc-title\">")
         .append(Encode.forHtml(report.title()))
         .append("</div>");
+    addressees(report.addressees(), out);
     for (Section section : report.sections()) {
-      out.append("<h2>").append(Encode.forHtml(section.heading())).append("</h2>");
-      for (Block block : section.blocks()) {
-        if (block instanceof Paragraph p) {
-          out.append("<p>").append(Encode.forHtml(p.text())).append("</p>");
-        } else if (block instanceof Table t) {
-          table(t, out);
-        } else if (block instanceof Chart c) {
-          chart(c, out);
-        }
-      }
+      section(section, out);
     }
     foot(report, out);
+    for (Section appendix : report.appendices()) {
+      out.append("<div class=\"cchc-appendix\">");
+      section(appendix, out);
+      out.append("</div>");
+    }
     out.append("</section>");
     if (page) {
       out.append("</body></html>\n");
     }
     return out.toString();
+  }
+
+  private void link(StringBuilder out) {
+    out.append("<link rel=\"stylesheet\" href=\"")
+        .append(Encode.forHtmlAttribute(java.util.Objects.requireNonNull(stylesheetHref)))
+        .append("\"/>");
+  }
+
+  private void section(Section section, StringBuilder out) {
+    out.append("<h2>").append(Encode.forHtml(section.heading())).append("</h2>");
+    for (Block block : section.blocks()) {
+      if (block instanceof Paragraph p) {
+        out.append("<p>").append(Encode.forHtml(p.text())).append("</p>");
+      } else if (block instanceof Table t) {
+        table(t, out);
+      } else if (block instanceof Chart c) {
+        chart(c, out);
+      }
+    }
+  }
+
+  /**
+   * Kính gửi under the title: one addressee on the label's line, several as a list beside it, each
+   * "- " and ";", the last ".".
+   */
+  private static void addressees(List<String> addressees, StringBuilder out) {
+    if (addressees.isEmpty()) {
+      return;
+    }
+    out.append("<table class=\"cchc-to\"><tr><td>Kính gửi:</td><td>");
+    if (addressees.size() == 1) {
+      out.append(Encode.forHtml(addressees.get(0))).append('.');
+    } else {
+      for (int i = 0; i < addressees.size(); i++) {
+        out.append("<div>- ")
+            .append(Encode.forHtml(addressees.get(i)))
+            .append(i == addressees.size() - 1 ? "." : ";")
+            .append("</div>");
+      }
+    }
+    out.append("</td></tr></table>");
   }
 
   private static void head(OfficialHeader header, StringBuilder out) {
@@ -218,12 +313,16 @@ public final class HtmlRenderer implements ReportRenderer {
         .unitNote()
         .ifPresent(
             u -> out.append("<p class=\"cchc-unit\">").append(Encode.forHtml(u)).append("</p>"));
-    out.append("<table class=\"cchc-data\"><thead>");
+    // Ten columns or more (Biểu II.06a has 13): a smaller type so the table fits the page width.
+    out.append(
+        table.columns().size() >= 10
+            ? "<div class=\"cchc-scroll\"><table class=\"cchc-data cchc-wide\"><thead>"
+            : "<div class=\"cchc-scroll\"><table class=\"cchc-data\"><thead>");
     List<Column> columns = table.columns();
     if (table.groups().isEmpty()) {
       out.append("<tr>");
-      for (Column c : columns) {
-        th(c, 1, out);
+      for (int c = 0; c < columns.size(); c++) {
+        th(columns.get(c), 1, longText(table, c), out);
       }
       out.append("</tr>");
     } else {
@@ -232,7 +331,7 @@ public final class HtmlRenderer implements ReportRenderer {
       for (HeaderGroup g : table.groups()) {
         if (g.label().isEmpty()) {
           for (int i = 0; i < g.span(); i++) {
-            th(columns.get(index + i), 2, out);
+            th(columns.get(index + i), 2, longText(table, index + i), out);
           }
         } else {
           out.append("<th colspan=\"")
@@ -248,7 +347,7 @@ public final class HtmlRenderer implements ReportRenderer {
       for (HeaderGroup g : table.groups()) {
         if (!g.label().isEmpty()) {
           for (int i = 0; i < g.span(); i++) {
-            th(columns.get(index + i), 1, out);
+            th(columns.get(index + i), 1, longText(table, index + i), out);
           }
         }
         index += g.span();
@@ -257,27 +356,53 @@ public final class HtmlRenderer implements ReportRenderer {
     }
     out.append("</thead><tbody>");
     for (Row row : table.rows()) {
-      row(row, "", out);
+      row(row, columns, "", out);
     }
     for (Row row : table.totals()) {
-      row(row, " class=\"cchc-total\"", out);
+      row(row, columns, " class=\"cchc-total\"", out);
     }
-    out.append("</tbody></table></div>");
+    out.append("</tbody></table></div></div>");
   }
 
-  private static void th(Column column, int rowspan, StringBuilder out) {
-    out.append(rowspan > 1 ? "<th rowspan=\"" + rowspan + "\">" : "<th>")
+  /**
+   * Whether a column holds long texts (a target's wording, a procedure's name): it gets the room
+   * the numbers do not need, so that it does not wrap into a narrow column of many lines.
+   */
+  private static boolean longText(Table table, int column) {
+    int[] longest = new int[table.columns().size()];
+    for (Row row : table.rows()) {
+      for (int c = 0; c < longest.length; c++) {
+        Cell cell = row.cells().get(c);
+        if (cell.kind() == CellKind.TEXT) {
+          longest[c] = Math.max(longest[c], cell.text().orElse("").length());
+        }
+      }
+    }
+    int widest = 0;
+    for (int c = 1; c < longest.length; c++) {
+      if (longest[c] > longest[widest]) {
+        widest = c;
+      }
+    }
+    return column == widest && longest[widest] > 40;
+  }
+
+  private static void th(Column column, int rowspan, boolean wide, StringBuilder out) {
+    out.append("<th")
+        .append(rowspan > 1 ? " rowspan=\"" + rowspan + "\"" : "")
+        .append(wide ? " class=\"cchc-long\">" : ">")
         .append(Encode.forHtml(column.label()));
     column.unit().ifPresent(u -> out.append("<br/>(").append(Encode.forHtml(u)).append(')'));
     out.append("</th>");
   }
 
-  private static void row(Row row, String attributes, StringBuilder out) {
+  private static void row(Row row, List<Column> columns, String attributes, StringBuilder out) {
     out.append("<tr").append(attributes).append('>');
-    for (Cell cell : row.cells()) {
+    for (int c = 0; c < row.cells().size(); c++) {
+      Cell cell = row.cells().get(c);
       boolean numeric = cell.kind() != CellKind.TEXT && cell.kind() != CellKind.EMPTY;
       out.append(numeric ? "<td class=\"cchc-n\">" : "<td>")
-          .append(Encode.forHtml(VietnameseFormat.cell(cell)))
+          .append(Encode.forHtml(VietnameseFormat.cell(cell, columns.get(c))))
           .append("</td>");
     }
     out.append("</tr>");

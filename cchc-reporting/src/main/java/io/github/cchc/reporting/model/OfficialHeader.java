@@ -85,6 +85,16 @@ public abstract class OfficialHeader {
   public abstract Optional<String> documentNumber();
 
   /**
+   * The symbol (ký hiệu) of a draft whose number is not given yet ("BC-SNV"): the number line then
+   * reads "Số: &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;/BC-SNV", the blank left for the clerk who
+   * registers the document (Nghị định 30/2020/NĐ-CP, Điều 15). Ignored when {@link
+   * #documentNumber()} is present.
+   *
+   * @return the symbol of the draft
+   */
+  public abstract Optional<String> symbol();
+
+  /**
    * The place of issue, the province or locality of the issuer ("Bình Phước").
    *
    * @return the place
@@ -106,6 +116,7 @@ public abstract class OfficialHeader {
         governingBody().orElse(""),
         issuingBody(),
         documentNumber().orElse(""),
+        symbol().orElse(""),
         place())) {
       return this;
     }
@@ -115,6 +126,7 @@ public abstract class OfficialHeader {
         .governingBody(governingBody().map(Texts::nfc))
         .issuingBody(Texts.nfc(issuingBody()))
         .documentNumber(documentNumber().map(Texts::nfc))
+        .symbol(symbol().map(Texts::nfc))
         .place(Texts.nfc(place()))
         .date(date())
         .build();

@@ -59,11 +59,28 @@ public abstract class Report {
   public abstract String title();
 
   /**
+   * The addressees (Kính gửi), one per line, without the leading dash and trailing punctuation ("Ủy
+   * ban nhân dân tỉnh Bình Phước"); empty when the document is addressed to no one in particular.
+   * The recipient "Như trên" refers to these.
+   *
+   * @return the addressees
+   */
+  public abstract List<String> addressees();
+
+  /**
    * The body.
    *
    * @return the sections, in order
    */
   public abstract List<Section> sections();
+
+  /**
+   * The appendices (phụ lục), laid out after the signature block and Nơi nhận, each on a new page
+   * where the format has pages: the full breakdowns that the body only summarises. Empty for none.
+   *
+   * @return the appendix sections, in order
+   */
+  public abstract List<Section> appendices();
 
   /**
    * The signature block, if the document is to be signed.
@@ -82,7 +99,7 @@ public abstract class Report {
 
   @Value.Check
   Report normalize() {
-    if (Texts.allNfc(kind(), title()) && Texts.allNfc(recipients())) {
+    if (Texts.allNfc(kind(), title()) && Texts.allNfc(recipients()) && Texts.allNfc(addressees())) {
       return this;
     }
     return builder()
@@ -90,6 +107,7 @@ public abstract class Report {
         .kind(Texts.nfc(kind()))
         .title(Texts.nfc(title()))
         .recipients(recipients().stream().map(Texts::nfc).toList())
+        .addressees(addressees().stream().map(Texts::nfc).toList())
         .build();
   }
 }

@@ -2,6 +2,8 @@ package io.github.cchc.reporting.render;
 
 import io.github.cchc.model.quantity.Percentage;
 import io.github.cchc.reporting.model.Cell;
+import io.github.cchc.reporting.model.CellKind;
+import io.github.cchc.reporting.model.Column;
 import io.github.cchc.reporting.model.OfficialHeader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -85,6 +87,22 @@ public final class VietnameseFormat {
   }
 
   /**
+   * The text of a cell in a column: as {@link #cell(Cell)}, except that a percentage under a column
+   * whose unit is "%" (the header reads "Tỷ lệ (%)") is written without the sign, so that "%" is
+   * not repeated in every cell ("97,98" under "Tỷ lệ (%)").
+   *
+   * @param cell the cell
+   * @param column its column
+   * @return the text
+   */
+  public static String cell(Cell cell, Column column) {
+    if (cell.kind() == CellKind.PERCENT && column.unit().map("%"::equals).orElse(false)) {
+      return number(cell.value().orElseThrow(), cell.digits());
+    }
+    return cell(cell);
+  }
+
+  /**
    * The date line of an official document: "Bình Phước, ngày 05 tháng 7 năm 2024".
    *
    * @param place the place of issue
@@ -114,12 +132,17 @@ public final class VietnameseFormat {
   }
 
   /**
-   * The number line of a header: "Số: 15/BC-SNV", or "Số: /BC-…" left blank for a draft.
+   * The number line of a header: "Số: 15/BC-SNV", or for a draft the number left blank before the
+   * symbol, "Số:&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; /BC-SNV" (six no-break spaces, so that no
+   * renderer collapses the blank).
    *
    * @param header the header
    * @return the number line
    */
   public static String numberLine(OfficialHeader header) {
-    return "Số: " + header.documentNumber().orElse("\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0/");
+    return "Số: "
+        + header
+            .documentNumber()
+            .orElse("\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0/" + header.symbol().orElse(""));
   }
 }

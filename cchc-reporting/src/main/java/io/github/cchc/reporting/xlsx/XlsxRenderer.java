@@ -5,10 +5,12 @@ import io.github.cchc.reporting.model.Cell;
 import io.github.cchc.reporting.model.CellKind;
 import io.github.cchc.reporting.model.Column;
 import io.github.cchc.reporting.model.HeaderGroup;
+import io.github.cchc.reporting.model.OfficialHeader;
 import io.github.cchc.reporting.model.Paragraph;
 import io.github.cchc.reporting.model.Report;
 import io.github.cchc.reporting.model.Row;
 import io.github.cchc.reporting.model.Section;
+import io.github.cchc.reporting.model.SignatureBlock;
 import io.github.cchc.reporting.model.Table;
 import io.github.cchc.reporting.render.ReportRenderer;
 import io.github.cchc.reporting.render.Reproducible;
@@ -28,6 +30,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -54,6 +57,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class XlsxRenderer implements ReportRenderer {
   private static final String FONT = "Times New Roman";
 
+  /** Width of the cover's left column (issuer, Nơi nhận), in characters. */
+  private static final int COVER_LEFT = 45;
+
+  /** Width of the cover's right column (quốc hiệu, signature), in characters. */
+  private static final int COVER_RIGHT = 65;
+
+  /** Height of one line of 12 pt text, in points. */
+  private static final float LINE_POINTS = 15.75f;
+
   /** An XLSX renderer. */
   public XlsxRenderer() {}
 
@@ -72,33 +84,80 @@ public final class XlsxRenderer implements ReportRenderer {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Styles styles = new Styles(workbook);
       XSSFSheet cover = workbook.createSheet("Báo cáo");
+      OfficialHeader header = report.header();
       int r = 0;
-      r = text(cover, r, report.header().governingBody().orElse(""), styles.plain);
-      r = text(cover, r, report.header().issuingBody(), styles.bold);
-      r = text(cover, r, VietnameseFormat.numberLine(report.header()), styles.plain);
-      r = text(cover, r, VietnameseFormat.dateLine(report.header()), styles.plain);
-      r = text(cover, r + 1, report.kind(), styles.bold);
-      r = text(cover, r, report.title(), styles.bold);
-      int tableNumber = 0;
+      r =
+          pair(
+              cover,
+              r,
+              header.governingBody().orElse(""),
+              styles.center,
+              header.nationalTitle(),
+              styles.centerBold);
+      r =
+          pair(
+              cover, r, header.issuingBody(), styles.centerBold, header.motto(), styles.centerBold);
+      r =
+          pair(
+              cover,
+              r,
+              VietnameseFormat.numberLine(header),
+              styles.center,
+              VietnameseFormat.dateLine(header),
+              styles.centerItalic);
+      r = wide(cover, r + 1, report.kind(), styles.centerBold);
+      r = wide(cover, r, report.title(), styles.centerBold);
+      if (!report.addressees().isEmpty()) {
+        r =
+            wide(
+                cover,
+                r,
+                "Kính gửi: " + String.join("; ", report.addressees()) + ".",
+                styles.center);
+      }
       List<Table> tables = new ArrayList<>();
-      for (Section section : report.sections()) {
-        r = text(cover, r + 1, section.heading(), styles.bold);
-        for (Block block : section.blocks()) {
-          if (block instanceof Paragraph p) {
-            r = text(cover, r, p.text(), styles.plain);
-          } else if (block instanceof Table t) {
-            tables.add(t);
-            tableNumber++;
-            r =
-                text(
-                    cover,
-                    r,
-                    t.caption() + " → trang tính \"Bảng " + tableNumber + "\"",
-                    styles.plain);
-          }
+      r = coverSections(cover, r, report.sections(), tables, styles);
+      r++;
+      List<String> recipients = report.recipients();
+      int foot = r;
+      if (!recipients.isEmpty()) {
+        r = pair(cover, r, "Nơi nhận:", styles.boldItalic, "", styles.plain);
+        for (int i = 0; i < recipients.size(); i++) {
+          r =
+              pair(
+                  cover,
+                  r,
+                  "- " + recipients.get(i) + (i == recipients.size() - 1 ? "." : ";"),
+                  styles.plain,
+                  "",
+                  styles.plain);
         }
       }
-      cover.setColumnWidth(0, 120 * 256);
+      if (report.signature().isPresent()) {
+        SignatureBlock sign = report.signature().orElseThrow();
+        List<String> lines = new ArrayList<>();
+        sign.authority().ifPresent(lines::add);
+        lines.add(sign.title());
+        lines.add("");
+        lines.add("");
+        lines.add("");
+        sign.name().ifPresent(lines::add);
+        for (int i = 0; i < lines.size(); i++) {
+          XSSFRow row =
+              cover.getRow(foot + i) == null ? cover.createRow(foot + i) : cover.getRow(foot + i);
+          XSSFCell cell = row.createCell(1);
+          cell.setCellValue(lines.get(i));
+          cell.setCellStyle(styles.centerBold);
+        }
+      }
+      r = Math.max(r, foot + 7);
+      coverSections(cover, r, report.appendices(), tables, styles);
+      cover.setColumnWidth(0, COVER_LEFT * 256);
+      cover.setColumnWidth(1, COVER_RIGHT * 256);
+      cover.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+      cover.setFitToPage(true);
+      cover.getPrintSetup().setFitWidth((short) 1);
+      cover.getPrintSetup().setFitHeight((short) 0);
       for (int i = 0; i < tables.size(); i++) {
         table(
             workbook.createSheet(WorkbookUtil.createSafeSheetName("Bảng " + (i + 1))),
@@ -114,10 +173,65 @@ public final class XlsxRenderer implements ReportRenderer {
     }
   }
 
-  private static int text(XSSFSheet sheet, int row, String text, CellStyle style) {
-    XSSFCell cell = sheet.createRow(row).createCell(0);
+  /**
+   * Headings and paragraphs of sections on the cover; each table is listed by caption and goes to a
+   * sheet of its own ("Bảng n").
+   */
+  private static int coverSections(
+      XSSFSheet cover, int row, List<Section> sections, List<Table> tables, Styles styles) {
+    int r = row;
+    for (Section section : sections) {
+      r = wide(cover, r + 1, section.heading(), styles.bold);
+      for (Block block : section.blocks()) {
+        if (block instanceof Paragraph p) {
+          r = wide(cover, r, p.text(), styles.plain);
+        } else if (block instanceof Table t) {
+          tables.add(t);
+          r =
+              wide(
+                  cover,
+                  r,
+                  t.caption() + " → trang tính \"Bảng " + tables.size() + "\"",
+                  styles.plain);
+        }
+      }
+    }
+    return r;
+  }
+
+  /** A row with a text on the left half and one on the right half of the cover. */
+  private static int pair(
+      XSSFSheet sheet,
+      int row,
+      String left,
+      CellStyle leftStyle,
+      String right,
+      CellStyle rightStyle) {
+    XSSFRow x = sheet.createRow(row);
+    XSSFCell a = x.createCell(0);
+    a.setCellValue(left);
+    a.setCellStyle(leftStyle);
+    XSSFCell b = x.createCell(1);
+    b.setCellValue(right);
+    b.setCellStyle(rightStyle);
+    return row + 1;
+  }
+
+  /**
+   * A text across both columns of the cover, wrapped, the row as high as its lines (about one line
+   * per {@value #COVER_LEFT}+{@value #COVER_RIGHT} characters at 12 pt).
+   */
+  private static int wide(XSSFSheet sheet, int row, String text, CellStyle style) {
+    XSSFRow x = sheet.createRow(row);
+    XSSFCell cell = x.createCell(0);
     cell.setCellValue(text);
     cell.setCellStyle(style);
+    x.createCell(1).setCellStyle(style);
+    sheet.addMergedRegion(new CellRangeAddress(row, row, 0, 1));
+    int lines =
+        Math.max(
+            1, (text.length() + COVER_LEFT + COVER_RIGHT - 1) / (COVER_LEFT + COVER_RIGHT - 8));
+    x.setHeightInPoints(LINE_POINTS * lines);
     return row + 1;
   }
 
@@ -143,7 +257,10 @@ public final class XlsxRenderer implements ReportRenderer {
     XSSFRow labels = sheet.createRow(labelRow);
     for (int c = 0; c < width; c++) {
       Column column = columns.get(c);
-      String label = column.label() + column.unit().map(u -> " (" + u + ")").orElse("");
+      // A "%" column holds cells formatted as percentages: the sign is in every cell already.
+      String label =
+          column.label()
+              + column.unit().filter(u -> !"%".equals(u)).map(u -> " (" + u + ")").orElse("");
       XSSFCell cell = labels.createCell(c);
       cell.setCellValue(label);
       cell.setCellStyle(styles.header);
@@ -174,14 +291,50 @@ public final class XlsxRenderer implements ReportRenderer {
     }
     r = labelRow + 1;
     sheet.createFreezePane(0, r);
+    // Printing: the header rows on every page, one page wide, landscape when the table is wide.
+    sheet.setRepeatingRows(
+        new CellRangeAddress(labelRow - (table.groups().isEmpty() ? 0 : 1), labelRow, -1, -1));
+    sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+    sheet.getPrintSetup().setLandscape(width > 6);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    int firstBody = r;
     for (Row row : table.rows()) {
       row(sheet.createRow(r++), row, styles, false, chars);
     }
     for (Row row : table.totals()) {
       row(sheet.createRow(r++), row, styles, true, chars);
     }
+    int[] widths = new int[width];
     for (int c = 0; c < width; c++) {
-      sheet.setColumnWidth(c, Math.min(60, chars[c] + 3) * 256);
+      widths[c] = Math.min(60, chars[c] + 3);
+      sheet.setColumnWidth(c, widths[c] * 256);
+    }
+    // Wrapped texts: each row as high as its longest cell needs, so no text overlaps the next row.
+    for (int i = firstBody; i < r; i++) {
+      XSSFRow row = sheet.getRow(i);
+      int lines = 1;
+      for (int c = 0; c < width; c++) {
+        XSSFCell cell = row.getCell(c);
+        if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+          int len = cell.getStringCellValue().length();
+          lines = Math.max(lines, (len + widths[c] - 4) / Math.max(1, widths[c] - 3));
+        }
+      }
+      row.setHeightInPoints(LINE_POINTS * lines);
+    }
+    for (int i = labelRow - (table.groups().isEmpty() ? 0 : 1); i <= labelRow; i++) {
+      XSSFRow row = sheet.getRow(i);
+      int lines = 1;
+      for (int c = 0; c < width; c++) {
+        XSSFCell cell = row.getCell(c);
+        if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+          int len = cell.getStringCellValue().length();
+          lines = Math.max(lines, (len + widths[c] - 4) / Math.max(1, widths[c] - 3));
+        }
+      }
+      row.setHeightInPoints(LINE_POINTS * lines);
     }
   }
 
@@ -215,6 +368,10 @@ public final class XlsxRenderer implements ReportRenderer {
     final CellStyle bold;
     final CellStyle italic;
     final CellStyle header;
+    final CellStyle center;
+    final CellStyle centerBold;
+    final CellStyle centerItalic;
+    final CellStyle boldItalic;
     final Map<String, CellStyle> cells = new HashMap<>();
     final Font regularFont;
     final Font boldFont;
@@ -227,6 +384,14 @@ public final class XlsxRenderer implements ReportRenderer {
       boldFont = font(true, false);
       plain = workbook.createCellStyle();
       plain.setFont(regularFont);
+      plain.setWrapText(true);
+      plain.setVerticalAlignment(VerticalAlignment.TOP);
+      center = aligned(regularFont);
+      centerBold = aligned(boldFont);
+      Font italicFont = font(false, true);
+      centerItalic = aligned(italicFont);
+      boldItalic = workbook.createCellStyle();
+      boldItalic.setFont(font(true, true));
       bold = workbook.createCellStyle();
       bold.setFont(boldFont);
       italic = workbook.createCellStyle();
@@ -235,6 +400,15 @@ public final class XlsxRenderer implements ReportRenderer {
       header.setAlignment(HorizontalAlignment.CENTER);
       header.setVerticalAlignment(VerticalAlignment.CENTER);
       header.setWrapText(true);
+    }
+
+    private CellStyle aligned(Font font) {
+      CellStyle style = workbook.createCellStyle();
+      style.setFont(font);
+      style.setAlignment(HorizontalAlignment.CENTER);
+      style.setVerticalAlignment(VerticalAlignment.TOP);
+      style.setWrapText(true);
+      return style;
     }
 
     private Font font(boolean isBold, boolean isItalic) {

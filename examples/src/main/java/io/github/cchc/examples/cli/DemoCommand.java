@@ -63,6 +63,12 @@ final class DemoCommand implements Callable<Integer> {
    */
   static final String MEASURES = "sample-chi-so-cong-bo.csv";
 
+  /** The sample document profile of the demo's issuer, under {@code <data>/profiles}. */
+  static final String PROFILE = "so-noi-vu-binh-phuoc.json";
+
+  /** The sample texts of the periodic report, under {@code <data>/notes}. */
+  static final String NOTES = "bao-cao-dinh-ky-2024.json";
+
   private static final Locale VI = Locale.forLanguageTag("vi-VN");
   private static final int BAR = 30;
 
@@ -108,7 +114,8 @@ final class DemoCommand implements Callable<Integer> {
     long expected = Math.max(1, Files.size(dossiers) / bytesPerRow(dossiers));
     Path tasks = data.resolve("tasks").resolve(TASKS);
     Path measures = data.resolve("measures").resolve(MEASURES);
-    for (Path f : new Path[] {tasks, measures}) {
+    Path profile = data.resolve("profiles").resolve(PROFILE);
+    for (Path f : new Path[] {tasks, measures, profile}) {
       if (!Files.isRegularFile(f)) {
         throw new InputRejectedException(
             "sample file not found: "
@@ -131,10 +138,8 @@ final class DemoCommand implements Callable<Integer> {
         "2024",
         "--as-of",
         asOf,
-        "--issuer",
-        "SỞ NỘI VỤ",
-        "--place",
-        "Bình Phước",
+        "--profile",
+        profile.toString(),
         "--out",
         out.toString(),
         "--tasks",
@@ -162,15 +167,48 @@ final class DemoCommand implements Callable<Integer> {
    */
   private void writePeriodicReport(ReportCommand job, PrintWriter stdout) throws IOException {
     TargetAchievementReport achievement = Objects.requireNonNull(job.achievement);
-    Map<String, String> areas = new LinkedHashMap<>();
-    for (Task task : Objects.requireNonNull(job.readPlan).tasks()) {
-      String area = task.area().map(ReformArea::vietnameseName).orElse("Nhiệm vụ khác");
-      String done =
-          task.content()
-              + task.assignment().lead().map(l -> " (chủ trì: " + l + ")").orElse("")
-              + task.assignment().deadlineText().map(d -> ", thời hạn: " + d).orElse("");
-      areas.merge(area, done, (a, b) -> a + "; " + b);
+    PeriodicNotes notes =
+        Files.isRegularFile(data.resolve("notes").resolve(NOTES))
+            ? PeriodicNotes.read(data.resolve("notes").resolve(NOTES))
+            : new PeriodicNotes(null, null, null);
+    // Each reform area with the figures that measure it (its tasks, as they stood), then the text
+    // people wrote for it; the plan's tasks are not restated as results.
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    if (job.taskSection != null) {
+      for (var standing : job.taskSection.standings()) {
+        String area =
+            standing.task().area().map(ReformArea::vietnameseName).orElse("Nhiệm vụ khác");
+        long[] c = counts.computeIfAbsent(area, a -> new long[3]);
+        c[0]++;
+        c[1] += standing.isDone() ? 1 : 0;
+        c[2] += standing.isOverdue() ? 1 : 0;
+      }
+    } else {
+      for (Task task : Objects.requireNonNull(job.readPlan).tasks()) {
+        counts
+            .computeIfAbsent(
+                task.area().map(ReformArea::vietnameseName).orElse("Nhiệm vụ khác"),
+                a -> new long[3])[0]++;
+      }
     }
+    Map<String, String> areas = new LinkedHashMap<>();
+    counts.forEach(
+        (area, c) ->
+            areas.put(
+                area,
+                "Kế hoạch giao "
+                    + c[0]
+                    + " nhiệm vụ"
+                    + (job.taskSection != null
+                        ? "; đã hoàn thành "
+                            + c[1]
+                            + ", chưa hoàn thành "
+                            + (c[0] - c[1])
+                            + (c[2] > 0 ? " (" + c[2] + " chậm tiến độ)" : "")
+                        : "")
+                    + "."
+                    + Optional.ofNullable(notes.areas().get(area)).map(t -> " " + t).orElse("")));
+    notes.areas().forEach((area, text) -> areas.putIfAbsent(area, text));
     Report periodic =
         PeriodicReport.builder()
             .header(achievement.header())
@@ -179,7 +217,13 @@ final class DemoCommand implements Callable<Integer> {
             .reformAreas(areas)
             .addAllIndicators(achievement.breakdowns())
             .taskProgress(Optional.ofNullable(job.taskSection))
-            .addRecipients("Như trên", "Lưu: VT")
+            .targets(job.lines)
+            .shortcomings(notes.shortcomings())
+            .directions(notes.directions())
+            .processing(job.processing == null ? Map.of() : job.processing.byGroup())
+            .signature(achievement.signature())
+            .addressees(achievement.addressees())
+            .recipients(achievement.recipients())
             .build()
             .toReport();
     for (ReportFormat format : ReportFormat.values()) {

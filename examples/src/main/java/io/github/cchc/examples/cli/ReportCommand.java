@@ -8,6 +8,7 @@ import io.github.cchc.indicators.indicator.IndicatorValue;
 import io.github.cchc.indicators.indicator.Indicators;
 import io.github.cchc.indicators.io.ReadReport;
 import io.github.cchc.indicators.period.ReportingPeriod;
+import io.github.cchc.indicators.statistics.ProcessingStatistics;
 import io.github.cchc.indicators.tally.Grouping;
 import io.github.cchc.indicators.tally.Tally;
 import io.github.cchc.indicators.tally.TallyAccumulator;
@@ -23,6 +24,8 @@ import io.github.cchc.reporting.builder.TargetAchievementReportBuilder;
 import io.github.cchc.reporting.builder.TargetLine;
 import io.github.cchc.reporting.builder.TaskProgressSection;
 import io.github.cchc.reporting.builder.UnitFigures;
+import io.github.cchc.reporting.model.DocumentProfile;
+import io.github.cchc.reporting.model.InvalidProfileException;
 import io.github.cchc.reporting.model.OfficialHeader;
 import io.github.cchc.reporting.model.Report;
 import io.github.cchc.reporting.render.ReportRenderer;
@@ -32,9 +35,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -90,12 +95,24 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--issuer",
-      defaultValue = "CƠ QUAN BÁO CÁO",
-      description = "Issuing body in the header, upper case (default: ${DEFAULT-VALUE}).")
-  String issuer;
+      description =
+          "Issuing body in the header, upper case (default: the profile's, else \"CƠ QUAN BÁO"
+              + " CÁO\").")
+  @Nullable String issuer;
 
-  @Option(names = "--place", description = "Place in the date line (default: the plan's place).")
+  @Option(
+      names = "--place",
+      description = "Place in the date line (default: the profile's, else the plan's place).")
   @Nullable String place;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "FILE",
+      description =
+          "Document profile (JSON): governing and issuing body, number and symbol (no number for"
+              + " a draft: \"Số:      /BC-SNV\"), place, date, Kính gửi, signature (KT./TM./TL./"
+              + "TUQ./Q., title, name), Nơi nhận and archive (Lưu:). See examples/data/profiles.")
+  @Nullable Path profile;
 
   /** Called with every accepted dossier before it is tallied; the main job shows progress. */
   Consumer<? super Dossier> onDossier = d -> {};
@@ -107,6 +124,12 @@ final class ReportCommand implements Callable<Integer> {
   @Nullable TargetAchievementReport achievement;
 
   @Nullable Plan readPlan;
+
+  /** The processing statistics (Biểu II.06a) of the last report's period. */
+  @Nullable ProcessingStatistics processing;
+
+  /** The profile of the last report, when --profile was given. */
+  @Nullable DocumentProfile documentProfile;
 
   /** The task progress section of the last report, when --tasks was given. */
   @Nullable TaskProgressSection taskSection;
@@ -126,10 +149,15 @@ final class ReportCommand implements Callable<Integer> {
     ReportingPeriod p = plan.period();
     LocalDate day = plan.day();
     LocalDate judged = plan.judged(p);
+    DocumentProfile documentProfile = readProfile();
     Plan read = plan.readPlan();
     PlanInputs.Loaded loaded = inputs.read(read, input.strict);
     TallyScope scope = TallyScope.of(p, judged);
     TallyAccumulator all = new TallyAccumulator(Grouping.all(), scope);
+    Map<String, String> procedureNames = new HashMap<>();
+    // An --as-of before the period has nothing to count: no statistics then.
+    ProcessingStatistics statistics =
+        judged.isBefore(p.start()) ? null : ProcessingStatistics.of(p, judged, Dossier::agency);
     TallyAccumulator agencies = new TallyAccumulator(Grouping.agency(), scope);
     TallyAccumulator procedures = new TallyAccumulator(Grouping.procedure(), scope);
     ReadReport readReport =
@@ -137,6 +165,13 @@ final class ReportCommand implements Callable<Integer> {
             plan.asOf(
                 d -> {
                   onDossier.accept(d);
+                  if (statistics != null) {
+                    statistics.add(d);
+                  }
+                  String name = d.procedureName();
+                  if (!name.isBlank()) {
+                    procedureNames.putIfAbsent(d.procedureCode(), name);
+                  }
                   all.add(d);
                   agencies.add(d);
                   procedures.add(d);
@@ -145,7 +180,7 @@ final class ReportCommand implements Callable<Integer> {
 
     TargetAchievementReportBuilder builder =
         TargetAchievementReport.builder()
-            .header(header(read, day))
+            .header(header(read, day, documentProfile))
             .plan(citation(read))
             .periodLabel(p.vietnamese());
     Set<Indicator> measured = new LinkedHashSet<>();
@@ -171,9 +206,10 @@ final class ReportCommand implements Callable<Integer> {
     Tally byAgency = agencies.toTally();
     Tally byProcedure = procedures.toTally();
     for (Indicator i : measured) {
-      IndicatorBreakdownBuilder b = IndicatorBreakdown.builder().indicator(i.vietnamese());
-      b.byUnit(figures(byAgency, i, def));
-      b.byProcedure(figures(byProcedure, i, def));
+      IndicatorBreakdownBuilder b =
+          IndicatorBreakdown.builder().indicator(i.vietnamese()).lowerIsBetter(i == Indicator.LATE);
+      b.byUnit(figures(byAgency, i, def, Map.of()));
+      b.byProcedure(figures(byProcedure, i, def, procedureNames));
       builder.addBreakdowns(b.build());
     }
     taskSection = null;
@@ -186,10 +222,20 @@ final class ReportCommand implements Callable<Integer> {
               .build();
       builder.taskProgress(taskSection);
     }
-    TargetAchievementReport built = builder.addRecipients("Như trên", "Lưu: VT").build();
+    if (documentProfile != null) {
+      builder
+          .signature(documentProfile.signature())
+          .addressees(documentProfile.addressees())
+          .recipients(documentProfile.recipientLines());
+    } else {
+      builder.addRecipients("Lưu: VT");
+    }
+    TargetAchievementReport built = builder.build();
     lines = built.lines();
     achievement = built;
     readPlan = read;
+    processing = statistics;
+    this.documentProfile = documentProfile;
     Report report = built.toReport();
 
     Files.createDirectories(out);
@@ -217,20 +263,56 @@ final class ReportCommand implements Callable<Integer> {
     return Cchc.OK;
   }
 
-  private static List<UnitFigures> figures(Tally tally, Indicator indicator, Definition def) {
+  /**
+   * The figures of one indicator per group; a procedure is shown by its name from the export ("Tên
+   * thủ tục") with its code after it, never by its code alone unless the export has no name.
+   */
+  private static List<UnitFigures> figures(
+      Tally tally, Indicator indicator, Definition def, Map<String, String> names) {
     List<UnitFigures> out = new ArrayList<>();
     for (IndicatorValue v : Indicators.compute(tally, List.of(indicator), def)) {
-      out.add(UnitFigures.of(v.group(), v.numerator(), v.denominator()));
+      String name = names.get(v.group());
+      String label = name == null ? v.group() : name + " (" + v.group() + ")";
+      out.add(UnitFigures.of(label, v.numerator(), v.denominator()));
     }
     return out;
   }
 
-  private OfficialHeader header(Plan read, LocalDate day) {
+  /** The profile of --profile, or null; an unreadable or invalid file is rejected input. */
+  private @Nullable DocumentProfile readProfile() {
+    if (profile == null) {
+      return null;
+    }
+    try {
+      return DocumentProfile.read(profile);
+    } catch (InvalidProfileException e) {
+      throw new InputRejectedException("--profile " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new InputRejectedException("--profile " + profile + ": cannot read: " + e, e);
+    }
+  }
+
+  private OfficialHeader header(Plan read, LocalDate day, @Nullable DocumentProfile profiled) {
+    if (profiled != null) {
+      OfficialHeader h = profiled.header(day);
+      if (issuer == null && place == null) {
+        return h;
+      }
+      return OfficialHeader.builder()
+          .from(h)
+          .issuingBody(issuer != null ? issuer : h.issuingBody())
+          .place(place != null ? place : h.place())
+          .build();
+    }
     String where =
         place != null
             ? place
             : read.header().flatMap(h -> h.place()).filter(s -> !s.isBlank()).orElse("……");
-    return OfficialHeader.builder().issuingBody(issuer).place(where).date(day).build();
+    return OfficialHeader.builder()
+        .issuingBody(issuer != null ? issuer : "CƠ QUAN BÁO CÁO")
+        .place(where)
+        .date(day)
+        .build();
   }
 
   private String citation(Plan read) {

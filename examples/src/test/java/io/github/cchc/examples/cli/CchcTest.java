@@ -59,6 +59,10 @@ class CchcTest {
     Files.copy(
         Path.of("data/measures", DemoCommand.MEASURES),
         data.resolve("measures").resolve(DemoCommand.MEASURES));
+    Files.createDirectories(data.resolve("profiles"));
+    Files.copy(
+        Path.of("data/profiles", DemoCommand.PROFILE),
+        data.resolve("profiles").resolve(DemoCommand.PROFILE));
     Path export = data.resolve(SampleData.GENERATED).resolve(SampleData.DOSSIERS_FILE);
     SampleData.generate(export, 5_000, DossierGenerator.DEFAULT_SEED);
     Path out = tmp.resolve("report");
@@ -71,6 +75,33 @@ class CchcTest {
       assertThat(out.resolve("bao-cao-2024." + ext)).isNotEmptyFile();
       assertThat(out.resolve("bao-cao-dinh-ky-2024." + ext)).isNotEmptyFile();
     }
+    for (String name : new String[] {"bao-cao-2024.html", "bao-cao-dinh-ky-2024.html"}) {
+      assertThat(Files.readString(out.resolve(name)))
+          .as(name)
+          .contains("UBND TỈNH BÌNH PHƯỚC")
+          .contains("/BC-SNV")
+          .contains("Kính gửi:")
+          .contains("KT. GIÁM ĐỐC")
+          .contains("Nguyễn Văn A")
+          .contains("- Lưu: VT, CCHC.");
+    }
+    // The body a director reads first ends (Nơi nhận, signature) within 6 A4 pages; the
+    // appendices follow; procedures are named, never by code alone.
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("bao-cao-2024.pdf").toFile())) {
+      var strip = new org.apache.pdfbox.text.PDFTextStripper();
+      int signed = 0;
+      for (int page = 1; page <= pdf.getNumberOfPages() && signed == 0; page++) {
+        strip.setStartPage(page);
+        strip.setEndPage(page);
+        if (strip.getText(pdf).contains("Nơi nhận:")) {
+          signed = page;
+        }
+      }
+      assertThat(signed).as("page of Nơi nhận").isBetween(1, 6);
+    }
+    assertThat(Files.readString(out.resolve("bao-cao-2024.html")))
+        .contains("PHỤ LỤC II. KẾT QUẢ THEO THỦ TỤC HÀNH CHÍNH")
+        .containsPattern("<td>[^<(]+ \\(\\d\\.\\d{6}\\)</td>");
     String stdout = out().replace('\u00a0', ' ');
     assertThat(stdout)
         .contains("bao-cao-2024.pdf")

@@ -77,4 +77,62 @@ class ReportCommandTest {
         .isEqualTo(1);
     assertThat(err.toString()).contains("odt");
   }
+
+  @Test
+  void theProfileGivesTheHeadKinhGuiSignatureAndNoiNhan(@TempDir Path dir) throws IOException {
+    assertThat(
+            run(
+                "report",
+                "--plan",
+                PLAN,
+                "--dossiers",
+                VI,
+                "--period",
+                "2024",
+                "--as-of",
+                "2025-01-10",
+                "--format",
+                "html",
+                "--profile",
+                "data/profiles/so-noi-vu-binh-phuoc.json",
+                "--out",
+                dir.toString()))
+        .isEqualTo(Cchc.OK);
+    String html = Files.readString(dir.resolve("bao-cao-2024.html"), StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains("UBND TỈNH BÌNH PHƯỚC")
+        .contains("SỞ NỘI VỤ")
+        .contains("Số: \u00A0\u00A0\u00A0\u00A0\u00A0\u00A0/BC-SNV")
+        .contains("Bình Phước, ngày 10 tháng 01 năm 2025")
+        .contains("Kính gửi:")
+        .contains("KT. GIÁM ĐỐC")
+        .contains("Nguyễn Văn A")
+        .contains("- Lưu: VT, CCHC.")
+        .doesNotContain("CƠ QUAN BÁO CÁO");
+  }
+
+  @Test
+  void aWrongProfileIsRejectedWithItsLine(@TempDir Path dir) throws IOException {
+    Path profile = dir.resolve("p.json");
+    Files.writeString(
+        profile,
+        "{\"issuingBody\": \"SỞ NỘI VỤ\",\n \"symbol\": \"BC SNV\", \"place\": \"Bình Phước\"}",
+        StandardCharsets.UTF_8);
+    assertThat(
+            run(
+                "report",
+                "--plan",
+                PLAN,
+                "--dossiers",
+                VI,
+                "--period",
+                "2024",
+                "--profile",
+                profile.toString(),
+                "--out",
+                dir.toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("--profile " + profile + ":").contains("BC SNV");
+    assertThat(err.toString()).doesNotContain("\tat ");
+  }
 }
