@@ -15,6 +15,7 @@ module io.github.cchc.indicators {
   exports io.github.cchc.indicators.period;
   exports io.github.cchc.indicators.progress;
   exports io.github.cchc.indicators.scorecard;
+  exports io.github.cchc.indicators.statistics;
   exports io.github.cchc.indicators.tally;
 
   // Jackson reads and writes the values through their hidden Immutables implementations.
@@ -33,6 +34,8 @@ module io.github.cchc.indicators {
   opens io.github.cchc.indicators.progress to
       com.fasterxml.jackson.databind;
   opens io.github.cchc.indicators.scorecard to
+      com.fasterxml.jackson.databind;
+  opens io.github.cchc.indicators.statistics to
       com.fasterxml.jackson.databind;
   opens io.github.cchc.indicators.tally to
       com.fasterxml.jackson.databind;
