@@ -74,6 +74,11 @@ final class Problems {
     p.put("status", status);
     p.put("detail", oneLine(detail));
     p.put("instance", oneLine(ctx.path()));
+    if (status == 413) {
+      // the rest of an oversized body is not read: the connection cannot carry another request
+      // (RFC 9110, 15.5.14), so the client is told to open a new one
+      ctx.header("Connection", "close");
+    }
     ctx.status(status).contentType(MEDIA_TYPE).result(p.toString());
   }
 

@@ -53,7 +53,12 @@ final class Uploads {
     String type;
     InputStream in;
     if (contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-      UploadedFile file = ctx.uploadedFile("file");
+      UploadedFile file;
+      try {
+        file = ctx.uploadedFile("file");
+      } catch (Exception e) {
+        throw multipartFailure(e, limit);
+      }
       if (file == null) {
         throw ApiException.badRequest("multipart upload without a part named 'file'");
       }
@@ -86,6 +91,27 @@ final class Uploads {
       throw e;
     }
     return new Upload(name, type, file);
+  }
+
+  /**
+   * What Jetty's multipart parser threw, as the client's error: past the size limits (a form sent
+   * without a length is only measured while parsed) a 413, any other unreadable form a 400. Jetty
+   * says "max length exceeded" / "max file size exceeded" in an {@code IllegalStateException} under
+   * its {@code BadMessageException}.
+   */
+  private static RuntimeException multipartFailure(Exception e, long limit) {
+    boolean malformed = false;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+      if (t instanceof IllegalStateException && message.contains("exceeded")) {
+        return tooLarge(limit);
+      }
+      malformed |= t.getClass().getName().equals("org.eclipse.jetty.http.BadMessageException");
+    }
+    if (malformed) {
+      return ApiException.badRequest("the multipart form could not be read: " + e.getMessage());
+    }
+    return e instanceof RuntimeException r ? r : new IllegalStateException(e);
   }
 
   static ApiException tooLarge(long limit) {

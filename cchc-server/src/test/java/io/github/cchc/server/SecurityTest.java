@@ -92,6 +92,33 @@ class SecurityTest {
                       HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(CSV)))
                   .build());
       assertThat(streamed.statusCode()).isEqualTo(413);
+      // a multipart form streamed without a length: Jetty's own limit, answered as ours
+      String boundary = "cchc-boundary";
+      byte[] head =
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.csv\"\r\n"
+                  + "Content-Type: text/csv\r\n\r\n")
+              .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      byte[] tail =
+          ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+      form.write(head);
+      form.write(CSV);
+      form.write(tail);
+      byte[] formBytes = form.toByteArray();
+      HttpResponse<String> multipart =
+          http.send(
+              http.request("api/exports")
+                  .header("Authorization", "Bearer " + http.token)
+                  .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                  .POST(
+                      HttpRequest.BodyPublishers.ofInputStream(
+                          () -> new ByteArrayInputStream(formBytes)))
+                  .build());
+      assertThat(multipart.statusCode()).as(multipart.body()).isEqualTo(413);
+      assertThat(multipart.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/problem+json");
       // a plan too
       assertThat(http.post("api/plans?format=txt", "text/plain", new byte[CSV.length]).statusCode())
           .isEqualTo(413);
