@@ -99,7 +99,7 @@ public abstract class TargetEvaluation {
 
   /**
    * Returns one line for people, in Vietnamese: "on_time 75,00% (3/4, provincial) &gt; 98%: không
-   * đạt (kỳ 2024 đã kết thúc), chênh lệch -23,00 điểm phần trăm, cần thêm 147 hồ sơ đúng hạn".
+   * đạt (kỳ 2024 đã kết thúc), chênh lệch -23,00 điểm phần trăm, cần thêm 47 hồ sơ đúng hạn".
    *
    * @return the line, as {@link #describe(Locale)} gives it for Vietnamese
    */
