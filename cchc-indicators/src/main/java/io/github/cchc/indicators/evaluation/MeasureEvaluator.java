@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -113,24 +114,41 @@ public final class MeasureEvaluator {
   }
 
   /**
-   * Returns why {@code target} cannot be measured by anything this library reads, or empty.
+   * Returns why {@code target} cannot be measured by anything this library reads, in Vietnamese, or
+   * empty.
    *
    * @param target the target
    * @return the reason, or empty
    */
   public static Optional<String> whyNotMeasurable(Target target) {
+    return whyNotMeasurable(target, Locale.forLanguageTag("vi-VN"));
+  }
+
+  /**
+   * Returns why {@code target} cannot be measured by anything this library reads, or empty: in
+   * English for an English locale ("its subject is not a known indicator"), in Vietnamese for every
+   * other ("nội dung chỉ tiêu không phải là chỉ số đã biết").
+   *
+   * @param target the target
+   * @param locale the language wanted
+   * @return the reason, or empty
+   */
+  public static Optional<String> whyNotMeasurable(Target target, Locale locale) {
     if (inputOf(target).isPresent()) {
       return Optional.empty();
     }
+    boolean en = VietnameseTexts.english(locale);
     if (target.indicators().isEmpty()) {
-      return Optional.of("its subject is not a known indicator");
+      return Optional.of(
+          en
+              ? "its subject is not a known indicator"
+              : "nội dung chỉ tiêu không phải là chỉ số đã biết");
     }
+    String ids = String.join("+", target.indicators());
     return Optional.of(
-        "a "
-            + target.comparator()
-            + " target on "
-            + String.join("+", target.indicators())
-            + " is not measured");
+        en
+            ? "a " + target.comparator() + " target on " + ids + " is not measured"
+            : "chỉ tiêu dạng " + target.comparator() + " về " + ids + " chưa đo được");
   }
 
   /**

@@ -11,6 +11,7 @@ import io.github.cchc.model.plan.Target;
 import io.github.cchc.model.quantity.Percentage;
 import io.github.cchc.model.quantity.Ratio;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -97,10 +98,27 @@ public abstract class TargetEvaluation {
   public abstract Optional<Projection> projection();
 
   /**
-   * Returns one line for people: "on_time 75,00% (3/4) > 98%: NOT_MET, gap -23,00 points, 147 more
-   * on-time dossiers needed".
+   * Returns one line for people, in Vietnamese: "on_time 75,00% (3/4, provincial) &gt; 98%: không
+   * đạt (kỳ 2024 đã kết thúc), chênh lệch -23,00 điểm phần trăm, cần thêm 47 hồ sơ đúng hạn".
+   *
+   * @return the line, as {@link #describe(Locale)} gives it for Vietnamese
    */
   public String describe() {
+    return VietnameseTexts.describe(this);
+  }
+
+  /**
+   * Returns one line for people in the language of {@code locale}: English for an English locale
+   * ("on_time 75,00% (3/4, provincial) &gt; 98%: NOT_MET (period 2024 over), gap -23,00 points, 147
+   * more on-time dossiers needed"), Vietnamese ({@link #describe()}) for every other.
+   *
+   * @param locale the language wanted
+   * @return the line
+   */
+  public String describe(Locale locale) {
+    if (!VietnameseTexts.english(locale)) {
+      return VietnameseTexts.describe(this);
+    }
     StringBuilder sb = new StringBuilder();
     sb.append(value().indicator().id()).append(' ');
     sb.append(actual().map(a -> a.format(2)).orElse("—"));
@@ -154,7 +172,7 @@ public abstract class TargetEvaluation {
     return sb.toString();
   }
 
-  /** What the dossiers still expected must do, for {@link #describe()}. */
+  /** What the dossiers still expected must do, for {@link #describe(Locale)}. */
   private static String rest(Projection p, boolean upper, String in) {
     long r = p.remaining();
     if (p.neededOfRemaining().isEmpty()) {

@@ -14,6 +14,7 @@ import io.github.cchc.model.quantity.Ratio;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,25 +37,50 @@ import java.util.Optional;
  * }</pre>
  */
 public final class TargetEvaluator {
+  /** The default language of texts for people. */
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
   private TargetEvaluator() {}
 
   /**
-   * Returns why {@code target} cannot be measured from dossiers, or empty if it can.
+   * Returns why {@code target} cannot be measured from dossiers, in Vietnamese ("nội dung chỉ tiêu
+   * không phải là chỉ số tính từ dữ liệu hồ sơ"), or empty if it can.
    *
    * @param target the target
    * @return the reason, or empty
    */
   public static Optional<String> whyNotMeasurable(Target target) {
+    return whyNotMeasurable(target, VIETNAMESE);
+  }
+
+  /**
+   * Returns why {@code target} cannot be measured from dossiers, or empty if it can: in English for
+   * an English locale ("its subject is not an indicator computed from dossiers"), in Vietnamese for
+   * every other.
+   *
+   * @param target the target
+   * @param locale the language wanted
+   * @return the reason, or empty
+   */
+  public static Optional<String> whyNotMeasurable(Target target, Locale locale) {
+    boolean en = VietnameseTexts.english(locale);
     if (target.indicator().isEmpty()) {
-      return Optional.of("its subject is not an indicator computed from dossiers");
+      return Optional.of(
+          en
+              ? "its subject is not an indicator computed from dossiers"
+              : "nội dung chỉ tiêu không phải là chỉ số tính từ dữ liệu hồ sơ");
     }
     try {
       Indicator.parse(target.indicator().get());
     } catch (CchcParseException e) {
-      return Optional.of("unknown indicator " + target.indicator().get());
+      return Optional.of(
+          (en ? "unknown indicator " : "chỉ số không rõ: ") + target.indicator().get());
     }
     if (!target.comparator().isThreshold() || target.threshold().isEmpty()) {
-      return Optional.of("a " + target.comparator() + " target is not a percentage threshold");
+      return Optional.of(
+          en
+              ? "a " + target.comparator() + " target is not a percentage threshold"
+              : "chỉ tiêu dạng " + target.comparator() + " không phải là ngưỡng tỷ lệ phần trăm");
     }
     return Optional.empty();
   }

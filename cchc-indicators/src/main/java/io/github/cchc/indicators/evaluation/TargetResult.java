@@ -4,6 +4,7 @@ import io.github.cchc.model.plan.Target;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -44,7 +45,7 @@ public abstract class TargetResult {
             .reason(e.reason())
             .numerator(BigDecimal.valueOf(e.value().numerator()))
             .denominator(BigDecimal.valueOf(e.value().denominator()))
-            .description(e.describe());
+            .description(e.describe(Locale.ENGLISH));
     e.value().percent(4).ifPresent(b::rate);
     e.gap().ifPresent(g -> b.gap(g.toBigDecimal(4, RoundingMode.HALF_EVEN)));
     e.remainingBudget().ifPresent(b::remainingBudget);

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The four targets of the sample plan no dossier measures, with verdicts worked out by hand. */
@@ -75,8 +76,10 @@ class MeasureEvaluatorTest {
     Target other =
         TargetExtractor.extract("Giá trị thu ngân sách nằm trong nhóm 30 tỉnh, thành phố.").get(0);
     assertThat(MeasureEvaluator.inputOf(other)).isEmpty();
-    assertThat(MeasureEvaluator.whyNotMeasurable(other))
+    assertThat(MeasureEvaluator.whyNotMeasurable(other, Locale.ENGLISH))
         .contains("its subject is not a known indicator");
+    assertThat(MeasureEvaluator.whyNotMeasurable(other))
+        .contains("nội dung chỉ tiêu không phải là chỉ số đã biết");
   }
 
   @Test

@@ -16,6 +16,7 @@ import io.github.cchc.model.plan.TargetUnit;
 import io.github.cchc.model.quantity.Ratio;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class TargetEvaluatorTest {
         TargetEvaluator.evaluate(t, onTime(635_593, 643_272), YEAR, LocalDate.of(2024, 12, 31));
     assertThat(lamDong.verdict()).isEqualTo(Verdict.MET);
     assertThat(lamDong.remainingBudget()).hasValue(5_292L);
-    assertThat(lamDong.describe())
+    assertThat(lamDong.describe(Locale.ENGLISH))
         .contains("MET")
         .contains("at most 5292 more late dossiers keep it");
   }
@@ -86,7 +87,7 @@ class TargetEvaluatorTest {
     assertThat(p.neededOfRemaining()).hasValue(1981L);
     assertThat(
             TargetEvaluator.evaluate(gt, onTime(1960, 2000), YEAR, LocalDate.of(2024, 6, 30))
-                .describe())
+                .describe(Locale.ENGLISH))
         .contains("of the 2021 still expected, at least 1981 (98,02%) must be on-time dossiers");
 
     Target late = target("late", Comparison.LE, 2);
@@ -95,12 +96,13 @@ class TargetEvaluatorTest {
     TargetEvaluation e = TargetEvaluator.evaluate(late, lateValue, YEAR, LocalDate.of(2024, 6, 30));
     // (30 + x) / 4021 <= 2%  <=>  x <= 80.42 - 30
     assertThat(e.projection().orElseThrow().neededOfRemaining()).hasValue(50L);
-    assertThat(e.describe()).contains("at most 50 (2,47%) may be late dossiers");
+    assertThat(e.describe(Locale.ENGLISH)).contains("at most 50 (2,47%) may be late dossiers");
 
     TargetEvaluation lost =
         TargetEvaluator.evaluate(gt, onTime(1000, 2000), YEAR, LocalDate.of(2024, 6, 30));
     assertThat(lost.projection().orElseThrow().neededOfRemaining()).isEmpty();
-    assertThat(lost.describe()).contains("even the 2021 still expected cannot make it");
+    assertThat(lost.describe(Locale.ENGLISH))
+        .contains("even the 2021 still expected cannot make it");
 
     TargetEvaluation safe =
         TargetEvaluator.evaluate(
@@ -109,7 +111,8 @@ class TargetEvaluatorTest {
             YEAR,
             LocalDate.of(2024, 6, 30));
     assertThat(safe.projection().orElseThrow().neededOfRemaining()).hasValue(0L);
-    assertThat(safe.describe()).contains("it holds whatever the 2021 still expected are");
+    assertThat(safe.describe(Locale.ENGLISH))
+        .contains("it holds whatever the 2021 still expected are");
   }
 
   @Test
@@ -193,6 +196,82 @@ class TargetEvaluatorTest {
                 }
               }
             });
+  }
+
+  @Test
+  void describeSpeaksVietnameseByDefaultAndEnglishOnRequest() {
+    Target t = target("on_time", Comparison.GT, 98);
+    TargetEvaluation lamDong =
+        TargetEvaluator.evaluate(t, onTime(635_593, 643_272), YEAR, LocalDate.of(2024, 12, 31));
+    assertThat(lamDong.describe())
+        .isEqualTo(lamDong.describe(Locale.forLanguageTag("vi-VN")))
+        .isEqualTo(lamDong.describe(Locale.FRENCH))
+        .startsWith("on_time 98,81% (635593/643272, provincial) > 98%: đạt (kỳ ")
+        .contains(" đã kết thúc)")
+        .contains("thêm tối đa 5292 hồ sơ quá hạn vẫn đạt")
+        .doesNotContain("MET", "dossiers", "points");
+    assertThat(lamDong.describe(Locale.ENGLISH))
+        .isEqualTo(lamDong.describe(Locale.UK))
+        .contains(": MET (period ")
+        .contains("at most 5292 more late dossiers keep it")
+        .doesNotContain("đạt");
+
+    TargetEvaluation exact =
+        TargetEvaluator.evaluate(t, onTime(98, 100), YEAR, LocalDate.of(2025, 1, 15));
+    assertThat(exact.describe()).contains(": không đạt (").contains("cần thêm 1 hồ sơ đúng hạn");
+    assertThat(exact.describe(Locale.ENGLISH)).contains(": NOT_MET (").contains("1 more on-time");
+
+    // while the year runs: the end of the period as Nghị định 30/2020 writes a date
+    TargetEvaluation running =
+        TargetEvaluator.evaluate(t, onTime(1960, 2000), YEAR, LocalDate.of(2024, 6, 30));
+    assertThat(running.describe())
+        .contains(": chưa đánh giá được (kỳ ")
+        .contains(" kết thúc ngày 31/12/2024)")
+        .contains("chênh lệch +0,00 điểm phần trăm")
+        .contains("trong 2021 hồ sơ còn dự kiến, ít nhất 1981 (98,02%) phải là hồ sơ đúng hạn");
+    assertThat(running.describe(Locale.ENGLISH))
+        .contains("of the 2021 still expected, at least 1981 (98,02%) must be on-time dossiers");
+
+    TargetEvaluation none =
+        TargetEvaluator.evaluate(t, onTime(0, 0), YEAR, LocalDate.of(2025, 1, 2));
+    assertThat(none.describe()).contains("—").contains("(chưa có hồ sơ để đo)");
+    assertThat(none.describe(Locale.ENGLISH)).contains("(no dossier to measure yet)");
+  }
+
+  @Test
+  void whyNotMeasurableSpeaksVietnameseByDefaultAndEnglishOnRequest() {
+    Target rank =
+        Target.builder()
+            .text("Chỉ số CCHC nằm trong nhóm 30 tỉnh, thành phố")
+            .subject("Chỉ số CCHC")
+            .comparator(Comparison.RANK_WITHIN)
+            .value(BigDecimal.valueOf(30))
+            .unit(TargetUnit.RANK)
+            .build();
+    assertThat(TargetEvaluator.whyNotMeasurable(rank))
+        .hasValue("nội dung chỉ tiêu không phải là chỉ số tính từ dữ liệu hồ sơ");
+    assertThat(TargetEvaluator.whyNotMeasurable(rank, Locale.ENGLISH))
+        .hasValue("its subject is not an indicator computed from dossiers");
+    Target ranked =
+        Target.builder()
+            .text("Tỷ lệ hồ sơ giải quyết đúng hạn nằm trong nhóm 30 tỉnh, thành phố")
+            .subject("Tỷ lệ hồ sơ giải quyết đúng hạn")
+            .indicator("on_time")
+            .comparator(Comparison.RANK_WITHIN)
+            .value(BigDecimal.valueOf(30))
+            .unit(TargetUnit.RANK)
+            .build();
+    assertThat(TargetEvaluator.whyNotMeasurable(ranked))
+        .hasValue("chỉ tiêu dạng RANK_WITHIN không phải là ngưỡng tỷ lệ phần trăm");
+    assertThat(TargetEvaluator.whyNotMeasurable(ranked, Locale.US))
+        .hasValue("a RANK_WITHIN target is not a percentage threshold");
+    Target unknown = target("hai_long", Comparison.GT, 90);
+    assertThat(TargetEvaluator.whyNotMeasurable(unknown)).hasValue("chỉ số không rõ: hai_long");
+    assertThat(TargetEvaluator.whyNotMeasurable(unknown, Locale.ENGLISH))
+        .hasValue("unknown indicator hai_long");
+    Target measurable = target("on_time", Comparison.GT, 98);
+    assertThat(TargetEvaluator.whyNotMeasurable(measurable)).isEmpty();
+    assertThat(TargetEvaluator.whyNotMeasurable(measurable, Locale.ENGLISH)).isEmpty();
   }
 
   @Test

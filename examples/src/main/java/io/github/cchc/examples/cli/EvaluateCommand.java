@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -141,7 +142,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         continue;
       }
-      Optional<String> why = TargetEvaluator.whyNotMeasurable(t);
+      Optional<String> why = TargetEvaluator.whyNotMeasurable(t, Locale.ENGLISH);
       if (why.isPresent()) {
         if (format == Format.csv) {
           out.println(
@@ -187,7 +188,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 + e.needed().map(String::valueOf).orElse(""));
       } else {
         out.println(n + ". " + t.text());
-        out.println("   " + e.describe());
+        out.println("   " + e.describe(Locale.ENGLISH));
       }
     }
     out.flush();

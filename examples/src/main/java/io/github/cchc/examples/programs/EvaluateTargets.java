@@ -4,16 +4,10 @@ import io.github.cchc.examples.LibraryLogging;
 import io.github.cchc.examples.data.SampleData;
 import io.github.cchc.indicators.evaluation.TargetEvaluation;
 import io.github.cchc.indicators.evaluation.TargetEvaluator;
-import io.github.cchc.indicators.indicator.Definition;
-import io.github.cchc.indicators.io.DossierReader;
-import io.github.cchc.indicators.tally.Grouping;
-import io.github.cchc.indicators.tally.Tally;
-import io.github.cchc.indicators.tally.TallyAccumulator;
-import io.github.cchc.indicators.tally.TallyScope;
-import io.github.cchc.model.plan.Plan;
 import io.github.cchc.model.plan.PlanReader;
 import io.github.cchc.model.plan.Target;
 import io.github.cchc.model.quantity.Percentage;
+import io.github.cchc.reporting.ReportJob;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -28,13 +22,14 @@ import java.util.Optional;
  * java -cp examples/target/cchc.jar io.github.cchc.examples.programs.EvaluateTargets [EXPORT.csv]
  * }</pre>
  *
- * <p>{@link PlanReader#read(Path)} finds the targets in the sample plan ({@code
- * examples/data/plans/sample-kh-cchc-2024.docx}, with its appendix); the export is tallied once
- * over 2024; then {@link TargetEvaluator} measures each target that dossiers can measure: the exact
- * value (numerator/denominator), the verdict (MET, NOT_MET, NOT_YET), the gap to the threshold in
- * percentage points and how many more adverse dossiers the target still tolerates (its remaining
- * budget) or how many favourable ones it would need. Targets that dossiers cannot measure (a
- * training course, a survey) are listed with the reason.
+ * <p>{@link ReportJob} does the main job in one call: {@link PlanReader#read(Path)} finds the
+ * targets in the sample plan ({@code examples/data/plans/sample-kh-cchc-2024.docx}, with its
+ * appendix); the export is tallied once over 2024; then {@link TargetEvaluator} measures each
+ * target that dossiers can measure: the exact value (numerator/denominator), the verdict (MET,
+ * NOT_MET, NOT_YET), the gap to the threshold in percentage points and how many more adverse
+ * dossiers the target still tolerates (its remaining budget) or how many favourable ones it would
+ * need. Targets that dossiers cannot measure (a training course, a survey) are listed with the
+ * reason.
  */
 public final class EvaluateTargets {
   /** The sample plan, relative to the project root. */
@@ -60,25 +55,12 @@ public final class EvaluateTargets {
    * @return one line per target, in the plan's order
    */
   public static List<Line> evaluate(Path plan, Path export) {
-    Plan read = PlanReader.read(plan);
-    TallyAccumulator acc =
-        new TallyAccumulator(Grouping.all(), TallyScope.of(OnTimeRate.PERIOD, OnTimeRate.JUDGED));
-    DossierReader.defaults().read(export, acc::add);
-    Tally tally = acc.toTally();
+    ReportJob.Result result = ReportJob.of(plan, OnTimeRate.PERIOD).withDossiers(export).run();
     List<Line> lines = new ArrayList<>();
-    for (Target t : read.targets()) {
-      Optional<String> why = TargetEvaluator.whyNotMeasurable(t);
-      Optional<TargetEvaluation> e =
-          why.isPresent()
-              ? Optional.empty()
-              : Optional.of(
-                  TargetEvaluator.evaluate(
-                      t,
-                      tally.group(Grouping.ALL),
-                      Definition.PROVINCIAL,
-                      OnTimeRate.PERIOD,
-                      OnTimeRate.JUDGED));
-      lines.add(new Line(t, e, why));
+    for (Target t : result.plan().targets()) {
+      Optional<TargetEvaluation> e = result.evaluation(t);
+      lines.add(
+          new Line(t, e, e.isPresent() ? Optional.empty() : TargetEvaluator.whyNotMeasurable(t)));
     }
     return lines;
   }
