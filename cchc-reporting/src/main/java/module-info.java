@@ -56,6 +56,8 @@ module io.github.cchc.reporting {
   requires static org.apache.poi.ooxml;
   requires static org.apache.poi.ooxml.schemas;
   requires static org.apache.pdfbox;
+  requires static org.apache.pdfbox.io;
+  requires static org.apache.fontbox;
   requires static openhtmltopdf.core;
   requires static openhtmltopdf.pdfbox;
 }

@@ -1,6 +1,7 @@
 package io.github.cchc.reporting.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.github.cchc.reporting.html.HtmlRenderer;
@@ -9,12 +10,20 @@ import io.github.cchc.reporting.render.ReportFonts;
 import io.github.cchc.reporting.render.ReportRenderer;
 import io.github.cchc.reporting.render.Reproducible;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Renders a {@link Report} as PDF in the official layout (Nghị định 30/2020/NĐ-CP, Phụ lục I): A4,
@@ -47,33 +56,63 @@ public final class PdfRenderer implements ReportRenderer {
 
   @Override
   public void render(Report report, OutputStream out) throws IOException {
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
-    font(builder, ReportFonts.Style.REGULAR, 400, FontStyle.NORMAL);
-    font(builder, ReportFonts.Style.BOLD, 700, FontStyle.NORMAL);
-    font(builder, ReportFonts.Style.ITALIC, 400, FontStyle.ITALIC);
-    font(builder, ReportFonts.Style.BOLD_ITALIC, 700, FontStyle.ITALIC);
-    builder.withHtmlContent(HTML.render(report), null);
-    builder.withProducer("cchc-sdk");
-    builder.toStream(out);
-    // the document id and creation date from the report, not the clock: same bytes every run
-    Instant time = Reproducible.timeOf(report);
-    Calendar created = Calendar.getInstance(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"), Locale.ROOT);
-    created.setTimeInMillis(time.toEpochMilli());
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      renderer.layout();
-      PDDocument doc = renderer.createPDFKeepOpen();
-      doc.setDocumentId(time.toEpochMilli());
-      doc.getDocumentInformation().setCreationDate(created);
-      doc.save(out);
+    List<TrueTypeFont> fonts = new ArrayList<>(4);
+    try (PDDocument doc = new PDDocument()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.usePDDocument(doc);
+      font(builder, doc, fonts, ReportFonts.Style.REGULAR, 400, FontStyle.NORMAL);
+      font(builder, doc, fonts, ReportFonts.Style.BOLD, 700, FontStyle.NORMAL);
+      font(builder, doc, fonts, ReportFonts.Style.ITALIC, 400, FontStyle.ITALIC);
+      font(builder, doc, fonts, ReportFonts.Style.BOLD_ITALIC, 700, FontStyle.ITALIC);
+      builder.withHtmlContent(HTML.render(report), null);
+      builder.withProducer("cchc-sdk");
+      builder.toStream(out);
+      // the document id and creation date from the report, not the clock: same bytes every run
+      Instant time = Reproducible.timeOf(report);
+      Calendar created =
+          Calendar.getInstance(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"), Locale.ROOT);
+      created.setTimeInMillis(time.toEpochMilli());
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.layout();
+        PDDocument pdf = renderer.createPDFKeepOpen();
+        pdf.setDocumentId(time.toEpochMilli());
+        pdf.getDocumentInformation().setCreationDate(created);
+        pdf.save(out);
+      }
+    } finally {
+      for (TrueTypeFont ttf : fonts) {
+        ttf.close();
+      }
     }
   }
 
+  /**
+   * Registers a style of the shipped font under its family and under Times New Roman (asked for
+   * first by the style sheet; Liberation Serif has its metrics), loaded once per document.
+   *
+   * <p>Glyph substitution (GSUB) is switched off: PDFBox would otherwise run the font's Latin
+   * substitutions (ligatures) on every text run, compiling a regular expression each time, which
+   * was most of the renderer's time. The text is NFC and every Vietnamese letter has a precomposed
+   * glyph in the font, so no substitution is needed; the font file itself is not changed.
+   */
   private static void font(
-      PdfRendererBuilder builder, ReportFonts.Style style, int weight, FontStyle fs) {
-    builder.useFont(() -> ReportFonts.open(style), ReportFonts.FAMILY, weight, fs, true);
-    // Times New Roman, asked for first by the style sheet, resolves to the same metric-compatible
-    // font.
-    builder.useFont(() -> ReportFonts.open(style), "Times New Roman", weight, fs, true);
+      PdfRendererBuilder builder,
+      PDDocument doc,
+      List<TrueTypeFont> fonts,
+      ReportFonts.Style style,
+      int weight,
+      FontStyle fs)
+      throws IOException {
+    PDFont font;
+    try (InputStream in = ReportFonts.open(style)) {
+      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+      fonts.add(ttf);
+      ttf.setEnableGsub(false);
+      font = PDType0Font.load(doc, ttf, true);
+    }
+    PDFontSupplier supplier = new PDFontSupplier(font);
+    builder.useFont(supplier, ReportFonts.FAMILY, weight, fs, true);
+    builder.useFont(supplier, "Times New Roman", weight, fs, true);
   }
 }
