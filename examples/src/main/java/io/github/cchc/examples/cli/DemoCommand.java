@@ -252,17 +252,21 @@ final class DemoCommand implements Callable<Integer> {
 
   private static Consumer<Dossier> progress(PrintWriter err, long expected) {
     long step = Math.max(1, DossierGenerator.DEFAULT_ROWS / 50);
-    long[] count = {0};
+    // both halves of the export are read at once: one count, one writer at a time
+    java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
     return d -> {
-      if (++count[0] % step == 0) {
-        int filled = (int) Math.min(BAR, count[0] * BAR / expected);
-        err.print(
-            "\rđọc hồ sơ ["
-                + "#".repeat(filled)
-                + " ".repeat(BAR - filled)
-                + "] "
-                + NumberFormat.getIntegerInstance(VI).format(count[0]));
-        err.flush();
+      long n = count.incrementAndGet();
+      if (n % step == 0) {
+        int filled = (int) Math.min(BAR, n * BAR / expected);
+        synchronized (err) {
+          err.print(
+              "\rđọc hồ sơ ["
+                  + "#".repeat(filled)
+                  + " ".repeat(BAR - filled)
+                  + "] "
+                  + NumberFormat.getIntegerInstance(VI).format(n));
+          err.flush();
+        }
       }
     };
   }

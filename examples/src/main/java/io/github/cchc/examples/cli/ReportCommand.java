@@ -114,7 +114,10 @@ final class ReportCommand implements Callable<Integer> {
               + "TUQ./Q., title, name), Nơi nhận and archive (Lưu:). See examples/data/profiles.")
   @Nullable Path profile;
 
-  /** Called with every accepted dossier before it is tallied; the main job shows progress. */
+  /**
+   * Called with every accepted dossier before it is tallied; the main job shows progress. Called
+   * from the reading threads (two for a large CSV export): it must be thread-safe.
+   */
   Consumer<? super Dossier> onDossier = d -> {};
 
   /** The lines of the last report written, for callers that summarise it. */
@@ -156,26 +159,30 @@ final class ReportCommand implements Callable<Integer> {
     TallyAccumulator all = new TallyAccumulator(Grouping.all(), scope);
     Map<String, String> procedureNames = new HashMap<>();
     // An --as-of before the period has nothing to count: no statistics then.
+    boolean withStatistics = !judged.isBefore(p.start());
     ProcessingStatistics statistics =
-        judged.isBefore(p.start()) ? null : ProcessingStatistics.of(p, judged, Dossier::agency);
+        withStatistics ? ProcessingStatistics.of(p, judged, Dossier::agency) : null;
     TallyAccumulator agencies = new TallyAccumulator(Grouping.agency(), scope);
     TallyAccumulator procedures = new TallyAccumulator(Grouping.procedure(), scope);
+    // a large CSV export in two halves on two threads, each into a part of its own, merged in file
+    // order (the first name of a procedure in the file wins, as on one thread)
     ReadReport readReport =
-        input.read(
-            plan.asOf(
-                d -> {
-                  onDossier.accept(d);
-                  if (statistics != null) {
-                    statistics.add(d);
-                  }
-                  String name = d.procedureName();
-                  if (!name.isBlank()) {
-                    procedureNames.putIfAbsent(d.procedureCode(), name);
-                  }
-                  all.add(d);
-                  agencies.add(d);
-                  procedures.add(d);
-                }));
+        input.readInParallel(
+            () ->
+                new Part(
+                    plan,
+                    onDossier,
+                    withStatistics ? ProcessingStatistics.of(p, judged, Dossier::agency) : null,
+                    scope),
+            part -> {
+              if (statistics != null && part.statistics != null) {
+                statistics.merge(part.statistics);
+              }
+              part.procedureNames.forEach(procedureNames::putIfAbsent);
+              all.merge(part.all);
+              agencies.merge(part.agencies);
+              procedures.merge(part.procedures);
+            });
     Tally tally = all.toTally();
 
     TargetAchievementReportBuilder builder =
@@ -323,5 +330,48 @@ final class ReportCommand implements Callable<Integer> {
       c.append(' ').append(plan.plan.getFileName());
     }
     return c.toString();
+  }
+
+  /** What one half of the export adds to the report: statistics, procedure names and tallies. */
+  private static final class Part implements Consumer<Dossier> {
+    private final Consumer<Dossier> entry;
+    private final Consumer<? super Dossier> onDossier;
+    final @Nullable ProcessingStatistics statistics;
+    final Map<String, String> procedureNames = new HashMap<>();
+    final TallyAccumulator all;
+    final TallyAccumulator agencies;
+    final TallyAccumulator procedures;
+
+    Part(
+        PlanPeriodOptions plan,
+        Consumer<? super Dossier> onDossier,
+        @Nullable ProcessingStatistics statistics,
+        TallyScope scope) {
+      this.onDossier = onDossier;
+      this.statistics = statistics;
+      this.all = new TallyAccumulator(Grouping.all(), scope);
+      this.agencies = new TallyAccumulator(Grouping.agency(), scope);
+      this.procedures = new TallyAccumulator(Grouping.procedure(), scope);
+      this.entry = plan.asOf(this::take);
+    }
+
+    @Override
+    public void accept(Dossier d) {
+      entry.accept(d);
+    }
+
+    private void take(Dossier d) {
+      onDossier.accept(d);
+      if (statistics != null) {
+        statistics.add(d);
+      }
+      String name = d.procedureName();
+      if (!name.isBlank()) {
+        procedureNames.putIfAbsent(d.procedureCode(), name);
+      }
+      all.add(d);
+      agencies.add(d);
+      procedures.add(d);
+    }
   }
 }
