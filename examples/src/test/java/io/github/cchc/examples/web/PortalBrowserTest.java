@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cchc.examples.data.DossierGenerator;
 import io.github.cchc.examples.data.GenerationSummary;
 import io.github.cchc.examples.data.SampleData;
+import io.github.cchc.server.browser.Chromium;
+import io.github.cchc.server.browser.DevToolsSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;

@@ -10,6 +10,7 @@ import io.github.cchc.reporting.builder.PeriodicReport;
 import io.github.cchc.reporting.html.HtmlRenderer;
 import io.github.cchc.reporting.model.OfficialHeader;
 import io.github.cchc.reporting.model.Report;
+import io.github.cchc.server.browser.Chromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.github.cchc.examples.web;
+package io.github.cchc.server.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A client of the Chrome DevTools protocol over the JDK's own WebSocket ({@code java.net.http}),
  * attached to one page: send a command, wait for its result or for an event.
  */
-final class DevToolsSession implements AutoCloseable {
+public final class DevToolsSession implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long TIMEOUT_SECONDS = 60;
 
@@ -34,7 +34,7 @@ final class DevToolsSession implements AutoCloseable {
   }
 
   /** Attaches to the first page target of the browser listening on {@code port}. */
-  static DevToolsSession attach(int port) throws IOException, InterruptedException {
+  public static DevToolsSession attach(int port) throws IOException, InterruptedException {
     HttpClient http = HttpClient.newHttpClient();
     HttpResponse<String> list =
         http.send(
@@ -61,12 +61,12 @@ final class DevToolsSession implements AutoCloseable {
   }
 
   /** Registers interest in the next event of this name; call before the command that causes it. */
-  CompletableFuture<JsonNode> next(String event) {
+  public CompletableFuture<JsonNode> next(String event) {
     return awaited.computeIfAbsent(event, e -> new CompletableFuture<>());
   }
 
   /** Sends a command and waits for its result. */
-  JsonNode send(String method, ObjectNode params) throws Exception {
+  public JsonNode send(String method, ObjectNode params) throws Exception {
     int id = ids.incrementAndGet();
     CompletableFuture<JsonNode> reply = new CompletableFuture<>();
     pending.put(id, reply);
@@ -80,7 +80,7 @@ final class DevToolsSession implements AutoCloseable {
     return answer.path("result");
   }
 
-  static ObjectNode params() {
+  public static ObjectNode params() {
     return JSON.createObjectNode();
   }
 

@@ -1,4 +1,4 @@
-package io.github.cchc.examples.web;
+package io.github.cchc.server.browser;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,11 +16,11 @@ import java.util.stream.Stream;
  * the DevTools protocol on a free loopback port. {@link #close()} ends the process and its
  * children.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
   /** The names looked up on the PATH, in order; the variable CHROMIUM overrides them. */
-  static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome");
+  public static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome");
 
-  static final String HOW_TO_ENABLE =
+  public static final String HOW_TO_ENABLE =
       "Chromium not found: the browser test needs Debian's chromium"
           + " (sudo apt-get install -y chromium) or the variable CHROMIUM=/path/to/chrome";
 
@@ -33,7 +33,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** The browser's executable, from CHROMIUM or the PATH. */
-  static Optional<Path> find() {
+  public static Optional<Path> find() {
     String configured = System.getenv("CHROMIUM");
     if (configured != null && !configured.isBlank()) {
       Path path = Path.of(configured);
@@ -51,7 +51,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Starts the browser headless, its profile and log under {@code work}. */
-  static Chromium start(Path executable, Path work, int width, int height)
+  public static Chromium start(Path executable, Path work, int width, int height)
       throws IOException, InterruptedException {
     Path profile = Files.createDirectories(work.resolve("profile"));
     List<String> command =
@@ -100,7 +100,7 @@ final class Chromium implements AutoCloseable {
     throw new IOException("Chromium did not open its DevTools port within 60 s");
   }
 
-  int devToolsPort() {
+  public int devToolsPort() {
     return devToolsPort;
   }
 
