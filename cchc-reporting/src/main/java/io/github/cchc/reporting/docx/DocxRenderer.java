@@ -217,6 +217,14 @@ public final class DocxRenderer implements ReportRenderer {
     table.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
     table.setInsideHBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
     table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+    // no cell margins in a table that only lays out the head and foot: the national title (13 pt
+    // bold) then fits on one line in its three fifths of the text width, as in the PDF
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar margins =
+        table.getCTTbl().getTblPr().addNewTblCellMar();
+    for (CTTblWidth side : new CTTblWidth[] {margins.addNewLeft(), margins.addNewRight()}) {
+      side.setType(STTblWidth.DXA);
+      side.setW(BigInteger.ZERO);
+    }
     grid(table, widths);
     for (int i = 0; i < widths.length; i++) {
       width(table.getRow(0).getCell(i), widths[i]);
