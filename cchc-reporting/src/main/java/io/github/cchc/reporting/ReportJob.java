@@ -37,8 +37,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -371,8 +373,13 @@ public final class ReportJob {
     TallyAccumulator all = new TallyAccumulator(Grouping.all(), scope);
     TallyAccumulator agencies = new TallyAccumulator(Grouping.agency(), scope);
     TallyAccumulator procedures = new TallyAccumulator(Grouping.procedure(), scope);
+    Map<String, String> procedureNames = new HashMap<>();
     Consumer<Dossier> tallies =
         d -> {
+          String name = d.procedureName();
+          if (!name.isBlank()) {
+            procedureNames.putIfAbsent(d.procedureCode(), name);
+          }
           all.add(d);
           agencies.add(d);
           procedures.add(d);
@@ -412,9 +419,10 @@ public final class ReportJob {
     Tally byAgency = agencies.toTally();
     Tally byProcedure = procedures.toTally();
     for (Indicator i : measured) {
-      IndicatorBreakdownBuilder b = IndicatorBreakdown.builder().indicator(i.vietnamese());
-      b.byUnit(figures(byAgency, i));
-      b.byProcedure(figures(byProcedure, i));
+      IndicatorBreakdownBuilder b =
+          IndicatorBreakdown.builder().indicator(i.vietnamese()).lowerIsBetter(i == Indicator.LATE);
+      b.byUnit(figures(byAgency, i, Map.of()));
+      b.byProcedure(figures(byProcedure, i, procedureNames));
       builder.addBreakdowns(b.build());
     }
     if (progress != null) {
@@ -425,15 +433,21 @@ public final class ReportJob {
               .standings(progress.standings(period.range(), judged))
               .build());
     }
-    TargetAchievementReport achievement = builder.addRecipients("Như trên", "Lưu: VT").build();
+    TargetAchievementReport achievement = builder.addRecipients("Lưu: VT").build();
     return new Result(
         plan, tally, List.copyOf(evaluations), achievement, read, List.copyOf(inputs));
   }
 
-  private List<UnitFigures> figures(Tally tally, Indicator indicator) {
+  /**
+   * The figures of one indicator per group; a procedure is shown by its name from the export ("Tên
+   * thủ tục") with its code after it, as {@code cchc report} shows it.
+   */
+  private List<UnitFigures> figures(Tally tally, Indicator indicator, Map<String, String> names) {
     List<UnitFigures> out = new ArrayList<>();
     for (IndicatorValue v : Indicators.compute(tally, List.of(indicator), definition)) {
-      out.add(UnitFigures.of(v.group(), v.numerator(), v.denominator()));
+      String name = names.get(v.group());
+      String label = name == null ? v.group() : name + " (" + v.group() + ")";
+      out.add(UnitFigures.of(label, v.numerator(), v.denominator()));
     }
     return out;
   }

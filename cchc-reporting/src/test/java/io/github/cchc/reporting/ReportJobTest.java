@@ -81,6 +81,7 @@ class ReportJobTest {
     TallyAccumulator all = new TallyAccumulator(Grouping.all(), scope);
     TallyAccumulator agencies = new TallyAccumulator(Grouping.agency(), scope);
     TallyAccumulator procedures = new TallyAccumulator(Grouping.procedure(), scope);
+    java.util.Map<String, String> names = new java.util.HashMap<>();
     DossierReader.defaults()
         .read(
             csv,
@@ -88,6 +89,7 @@ class ReportJobTest {
                 d.asOf(day)
                     .ifPresent(
                         x -> {
+                          names.putIfAbsent(x.procedureCode(), x.procedureName());
                           all.add(x);
                           agencies.add(x);
                           procedures.add(x);
@@ -116,18 +118,22 @@ class ReportJobTest {
       }
     }
     for (Indicator i : measured) {
-      IndicatorBreakdownBuilder ib = IndicatorBreakdown.builder().indicator(i.vietnamese());
-      ib.byUnit(figures(agencies.toTally(), i));
-      ib.byProcedure(figures(procedures.toTally(), i));
+      IndicatorBreakdownBuilder ib =
+          IndicatorBreakdown.builder().indicator(i.vietnamese()).lowerIsBetter(i == Indicator.LATE);
+      ib.byUnit(figures(agencies.toTally(), i, java.util.Map.of()));
+      ib.byProcedure(figures(procedures.toTally(), i, names));
       b.addBreakdowns(ib.build());
     }
-    return b.addRecipients("Như trên", "Lưu: VT").build().toReport();
+    return b.addRecipients("Lưu: VT").build().toReport();
   }
 
-  private static List<UnitFigures> figures(Tally tally, Indicator i) {
+  private static List<UnitFigures> figures(
+      Tally tally, Indicator i, java.util.Map<String, String> names) {
     List<UnitFigures> out = new ArrayList<>();
     for (IndicatorValue v : Indicators.compute(tally, List.of(i), Definition.PROVINCIAL)) {
-      out.add(UnitFigures.of(v.group(), v.numerator(), v.denominator()));
+      String name = names.get(v.group());
+      String label = name == null ? v.group() : name + " (" + v.group() + ")";
+      out.add(UnitFigures.of(label, v.numerator(), v.denominator()));
     }
     return out;
   }
