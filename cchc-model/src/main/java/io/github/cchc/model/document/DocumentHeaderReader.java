@@ -594,7 +594,7 @@ final class DocumentHeaderReader {
       String f = lines.get(i).folded();
       if (!title.isEmpty()
           && (capitals
-              ? (!isCapitals(c) && !mostlyCapitals(c)) || AUTHORITY.matcher(f).lookingAt()
+              ? (!isCapitals(c) && !mostlyCapitals(c)) || authority(i, limit)
               : BODY.matcher(f).lookingAt() || title.size() >= 6)) {
         break;
       }
@@ -612,6 +612,22 @@ final class DocumentHeaderReader {
       i++;
     }
     bodyStart = i < limit ? lines.get(i).start() : Math.min(end, text.length());
+  }
+
+  /**
+   * True when line {@code i} names the authority that issues the document, on one line or wrapped
+   * into the next ("ỦY BAN⏎NHÂN DÂN TỈNH LAI CHÂU").
+   */
+  private boolean authority(int i, int limit) {
+    String f = lines.get(i).folded();
+    if (AUTHORITY.matcher(f).lookingAt()) {
+      return true;
+    }
+    if (i + 1 >= limit || lines.get(i + 1).blank()) {
+      return false;
+    }
+    Matcher m = AUTHORITY.matcher(f + " " + lines.get(i + 1).folded());
+    return m.lookingAt() && m.end() > f.length();
   }
 
   private static final Pattern AUTHORITY =
@@ -826,7 +842,8 @@ final class DocumentHeaderReader {
           && (afterHeadline(lines.get(next).content())
               || byline(lines.get(next).content())
               || repeats(c, lines.get(next).content())
-              || authorThenDate(next))) {
+              || authorThenDate(next)
+              || author(lines.get(next).content()))) {
         return i;
       }
     }
@@ -837,6 +854,17 @@ final class DocumentHeaderReader {
    * An author's line then the publication date under a headline: "Nguyễn Xuân Phúc Ủy viên Bộ Chính
    * trị, Phó Thủ tướng Chính phủ" then "15:36, ngày 03-12-2013".
    */
+  /** An author's short line with a title: "TS. Trần Thị Huyền Trang". */
+  private static boolean author(String c) {
+    return c.length() <= 60
+        && TITLED_AUTHOR.matcher(c).lookingAt()
+        && ".;:!?".indexOf(c.charAt(c.length() - 1)) < 0;
+  }
+
+  private static final Pattern TITLED_AUTHOR =
+      Pattern.compile(
+          "(?:(?:PGS|GS|TS|ThS|CN|KS)\\.\\s*)+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");
+
   private boolean authorThenDate(int author) {
     String a = lines.get(author).content();
     int date = nextNonBlank(author + 1, lines.size());

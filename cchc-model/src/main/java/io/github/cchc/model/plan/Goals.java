@@ -29,12 +29,12 @@ final class Goals {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
-   * The goal a result is set against, in the same sentence: "(mục tiêu 70%)", "trong khi mục tiêu
-   * đề ra là 50%".
+   * The goal a result is set against, in the same sentence: "(mục tiêu 70%)", "(Nghị quyết 6,5%)"
+   * (the goal of the resolution a report follows), "trong khi mục tiêu đề ra là 50%".
    */
   private static final Pattern CONTRAST_GOAL =
       Pattern.compile(
-          "\\(\\s*(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)[^()]*\\)"
+          "\\(\\s*(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach|nghi\\s+quyet)[^()]*\\)"
               + "|\\b(?:trong\\s+khi|so\\s+voi)\\s+(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)[^,;()]*");
 
   /** The past tense and the recent past, on NFC text: "đã", "vừa qua". */

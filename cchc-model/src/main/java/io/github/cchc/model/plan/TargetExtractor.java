@@ -176,10 +176,12 @@ public final class TargetExtractor {
         boolean intent = intentList || Goals.sets(sentence) || (lastIntent && Goals.continues(f));
         boolean said = intent;
         lastIntent = intent;
-        if (resultSection || Goals.shareOfGoal(f)) {
+        // results set against their goals keep the goals, in a results section too: "ước tăng
+        // 5,3% (Nghị quyết 6,5%), đạt 81,54% kế hoạch" under "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"
+        List<int[]> goals = intentList ? List.of() : Goals.contrastGoals(f);
+        if (goals.isEmpty() && (resultSection || Goals.shareOfGoal(f))) {
           continue;
         }
-        List<int[]> goals = intentList ? List.of() : Goals.contrastGoals(f);
         if (!goals.isEmpty()) {
           // results set against their goals: "đạt 63,47% (mục tiêu 70%)": only the goals
           for (int[] g : goals) {

@@ -121,4 +121,32 @@ class ThirdHoldoutLayoutsTest {
             "Giải pháp nâng cao Chỉ số Cải cách hành chính của thành phố Cần Thơ trong thời gian"
                 + " tới");
   }
+
+  @Test
+  void aTitleStopsAtItsAuthorityWrappedInTwo() {
+    // thuvienphapluat.vn, Quyết định 983/QĐ-UBND of Lai Châu (found on unseen4)
+    DocumentHeader h =
+        DocumentHeader.read(
+            "Số: 983/QĐ-UBND\n|\nLai Châu, ngày 04\ntháng 8 năm 2022\n|\nQUYẾT\nĐỊNH\n"
+                + "PHÊ DUYỆT ĐỀ ÁN “CHUYỂN ĐỔI SỐ TỈNH LAI CHÂU\n"
+                + "ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030”\n"
+                + "ỦY BAN\nNHÂN DÂN TỈNH LAI CHÂU\n"
+                + "Căn cứ Luật Công nghệ thông tin ngày 29/6/2006;\n");
+    assertThat(h.title())
+        .hasValue(
+            "PHÊ DUYỆT ĐỀ ÁN “CHUYỂN ĐỔI SỐ TỈNH LAI CHÂU ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030”");
+  }
+
+  @Test
+  void aHeadlineAboveATitledAuthor() {
+    // quanlynhanuoc.vn (found on unseen4): headline, then "TS. …" and the authors' schools
+    DocumentHeader h =
+        DocumentHeader.read(
+            "Thực tiễn xây dựng chính quyền số tại tỉnh Bắc Kạn hiện nay\n\n"
+                + "TS. Trần Thị Huyền Trang\nHọc viện Chính sách và phát triển\n"
+                + "ThS. Nguyễn Hải Yến\nTrường Chính trị tỉnh Bắc Kạn\n\n"
+                + "(Quanlynhanuoc) – Sự xuất hiện của chính phủ số đã tạo nền tảng phát triển hạ"
+                + " tầng số phục vụ các hoạt động cần thiết trong cơ quan nhà nước.");
+    assertThat(h.title()).hasValue("Thực tiễn xây dựng chính quyền số tại tỉnh Bắc Kạn hiện nay");
+  }
 }

@@ -130,4 +130,12 @@ class NewsPageGoalsTest {
                     + "Tỉnh Sóc Trăng đã xây dựng Kế hoạch chuyển đổi số với mục tiêu đến 2025."))
         .isEmpty();
   }
+
+  @Test
+  void aReportsResultSetAgainstTheGoalOfAResolution() {
+    // ls1.hethongphapluat.com, Báo cáo 427/BC-UBND of Bến Tre (found on unseen4)
+    String s =
+        "- Tốc độ tăng trưởng kinh tế (GRDP) ước tăng 5,3% (Nghị quyết 6,5%), đạt 81,54% kế hoạch.";
+    assertThat(page(s)).containsExactly("GE 6.5");
+  }
 }
