@@ -148,7 +148,8 @@ final class CitationScanner {
             .end(p.end)
             .type(p.type)
             .numberSymbol(text.substring(p.numberStart, p.numberEnd))
-            .number(p.number);
+            // a Party document cited like a State one: "Nghị quyết số 59/NQ-TW" is 59-NQ/TW
+            .number(p.number.partyForm());
     if (p.date != null) {
       b.date(p.date);
     }
@@ -163,11 +164,11 @@ final class CitationScanner {
    * name ending there, starting at or after {@code floor}; returns the name's start or -1.
    */
   private int typeBefore(int digit, int floor, int[] nameEnd) {
-    int q = digit;
+    // "số 12", "số:12", "số: 12" (a colon after "số", as some legal sites write it)
+    int q = skipSpacesBack(digit);
     if (q > 0 && text.charAt(q - 1) == ':') {
-      q--;
+      q = skipSpacesBack(q - 1);
     }
-    q = skipSpacesBack(q);
     boolean so = false;
     if (q - 2 >= floor
         && matchesFolded(q - 2, "so")
@@ -473,11 +474,24 @@ final class CitationScanner {
   private boolean stopAt(int q) {
     for (String stop : ISSUER_STOPS) {
       if (wordAt(q, stop)) {
-        return true;
+        String exact = STOPS_WITH_MARKS.get(stop);
+        if (exact == null || text.regionMatches(true, q, exact, 0, exact.length())) {
+          return true;
+        }
       }
     }
     return false;
   }
+
+  /**
+   * Stops whose folded form is also the folded form of a word of an issuer's name: they stop only
+   * with their own marks ("tại", not "Tài" in "Bộ Tài chính"; "năm", not "Nam" in "Việt Nam"; "số",
+   * not "Sở"; "ngày", "và", "về", "để").
+   */
+  private static final Map<String, String> STOPS_WITH_MARKS =
+      Map.of(
+          "tai", "tại", "nam", "năm", "so", "số", "ngay", "ngày", "va", "và", "ve", "về", "de",
+          "để");
 
   private static boolean isIssuerPunctuation(char c) {
     return switch (c) {

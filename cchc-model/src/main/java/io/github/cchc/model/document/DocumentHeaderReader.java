@@ -66,8 +66,18 @@ final class DocumentHeaderReader {
         && c.chars().allMatch(ch -> ch == '-' || ch == '_' || ch == '=' || ch == ' ')) {
       return "";
     }
+    if (c.contains("___") || c.contains("===") || c.contains("---")) {
+      // a rule beside the text in a flattened header cell: "BỘ Y TẾ ____ | CỘNG HOÀ …"
+      String r = RULE_RUN.matcher(c).replaceAll("").replaceAll("[ \t]{2,}", " ").strip();
+      if (!r.equals(c)) {
+        return clean(r);
+      }
+    }
     return c;
   }
+
+  /** A rule of three or more '-', '_' or '=' standing alone between spaces or table bars. */
+  private static final Pattern RULE_RUN = Pattern.compile("(?<![^\\s|])[-_=]{3,}(?![^\\s|])");
 
   DocumentHeader read() {
     DocumentHeaderBuilder b = DocumentHeader.builder();
@@ -110,6 +120,15 @@ final class DocumentHeaderReader {
       }
     }
     readAddressees(b, head);
+    if (heading < 0
+        && numbered
+        && b.build().documentType().isEmpty()
+        && !b.build().addressees().isEmpty()
+        && b.build().numberSymbol().map(n -> n.typeCode().isEmpty() && !n.party()).orElse(false)) {
+      // a công văn without its "V/v" line: numbered with no type in its symbol ("5948/BYT-VP1"),
+      // no type heading, and a "Kính gửi" line
+      b.documentType(DocumentType.CONG_VAN);
+    }
     proseHeading(b);
     if (recipients >= 0) {
       readFoot(b, recipients);
@@ -575,7 +594,7 @@ final class DocumentHeaderReader {
       String f = lines.get(i).folded();
       if (!title.isEmpty()
           && (capitals
-              ? (!isCapitals(c) && !mostlyCapitals(c)) || AUTHORITY.matcher(f).lookingAt()
+              ? (!isCapitals(c) && !mostlyCapitals(c)) || authority(i, limit)
               : BODY.matcher(f).lookingAt() || title.size() >= 6)) {
         break;
       }
@@ -593,6 +612,22 @@ final class DocumentHeaderReader {
       i++;
     }
     bodyStart = i < limit ? lines.get(i).start() : Math.min(end, text.length());
+  }
+
+  /**
+   * True when line {@code i} names the authority that issues the document, on one line or wrapped
+   * into the next ("ỦY BAN⏎NHÂN DÂN TỈNH LAI CHÂU").
+   */
+  private boolean authority(int i, int limit) {
+    String f = lines.get(i).folded();
+    if (AUTHORITY.matcher(f).lookingAt()) {
+      return true;
+    }
+    if (i + 1 >= limit || lines.get(i + 1).blank()) {
+      return false;
+    }
+    Matcher m = AUTHORITY.matcher(f + " " + lines.get(i + 1).folded());
+    return m.lookingAt() && m.end() > f.length();
   }
 
   private static final Pattern AUTHORITY =
@@ -806,15 +841,55 @@ final class DocumentHeaderReader {
       if (next >= 0
           && (afterHeadline(lines.get(next).content())
               || byline(lines.get(next).content())
-              || repeats(c, lines.get(next).content()))) {
+              || repeats(c, lines.get(next).content())
+              || authorThenDate(next)
+              || author(lines.get(next).content()))) {
         return i;
       }
     }
     return -1;
   }
 
+  /**
+   * An author's line then the publication date under a headline: "Nguyễn Xuân Phúc Ủy viên Bộ Chính
+   * trị, Phó Thủ tướng Chính phủ" then "15:36, ngày 03-12-2013".
+   */
+  /** An author's short line with a title: "TS. Trần Thị Huyền Trang". */
+  private static boolean author(String c) {
+    return c.length() <= 60
+        && TITLED_AUTHOR.matcher(c).lookingAt()
+        && ".;:!?".indexOf(c.charAt(c.length() - 1)) < 0;
+  }
+
+  private static final Pattern TITLED_AUTHOR =
+      Pattern.compile(
+          "(?:(?:PGS|GS|TS|ThS|CN|KS)\\.\\s*)+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");
+
+  private boolean authorThenDate(int author) {
+    String a = lines.get(author).content();
+    int date = nextNonBlank(author + 1, lines.size());
+    return AUTHOR.matcher(a).lookingAt()
+        && a.length() <= 100
+        && ".;:!?".indexOf(a.charAt(a.length() - 1)) < 0
+        && a.indexOf('|') < 0
+        && date >= 0
+        && particulars(lines.get(date).content());
+  }
+
+  /**
+   * The start of an author's line: a title ("TS.", "ThS.", "PGS.TS.") or a family name then one to
+   * three given names, all capitalised ("Nguyễn Xuân Phúc").
+   */
+  private static final Pattern AUTHOR =
+      Pattern.compile(
+          "(?:(?:PGS|GS|TS|ThS|CN|KS)\\.\\s*)+\\p{Lu}"
+              + "|(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh"
+              + "|Đoàn|Trương|Lâm|Mai|Trịnh|Đào|Cao|Lưu|Tạ|Hà|Tô|Vương|Chu|Lương|Quách)"
+              + "(?:\\s+\\p{Lu}\\p{Ll}*){1,3}(?:\\s|,|$)");
+
   private static final Pattern PUBLICATION_DATE =
-      Pattern.compile("\\b(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?)\\b");
+      Pattern.compile(
+          "\\b(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?)\\b");
 
   /** A short line of a page's particulars: "Lượt xem: 842", "- 12/05/2016 04:00:00 PM". */
   private static final Pattern LABELLED = Pattern.compile("^[\\p{L} ]{2,24}\\s?:\\s?\\S.{0,23}$");

@@ -135,6 +135,31 @@ public abstract class DocumentNumber {
         .build();
   }
 
+  /**
+   * Codes of Party bodies (Trung ương, Tỉnh ủy, Thành ủy, Huyện ủy, Quận ủy, Đảng ủy): a cited
+   * "TYPE-BODY" with one of them names a Party document, whatever its separators.
+   */
+  private static final java.util.Set<String> PARTY_BODIES =
+      java.util.Set.of("TW", "TU", "ThU", "HU", "QU", "ĐU");
+
+  /**
+   * Returns this number in the Party form when it was cited like a State one: "Nghị quyết số
+   * 59/NQ-TW" names 59-NQ/TW (a type, a Party body as the issuer, no year, unit or suffix).
+   * Otherwise returns this number unchanged.
+   */
+  DocumentNumber partyForm() {
+    if (party()
+        || typeCode().isEmpty()
+        || number().isEmpty()
+        || year().isPresent()
+        || !unitCodes().isEmpty()
+        || !numberSuffix().isEmpty()
+        || !PARTY_BODIES.contains(issuerCode())) {
+      return this;
+    }
+    return builder().from(this).party(true).build();
+  }
+
   /** Returns the document type named by the symbol, empty for a công văn or a law. */
   public Optional<DocumentType> type() {
     return typeCode().flatMap(DocumentType::fromAbbreviation);

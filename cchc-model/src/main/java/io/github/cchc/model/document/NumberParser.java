@@ -139,17 +139,64 @@ final class NumberParser {
     if (year != null) {
       b.year(year);
     }
-    Optional<DocumentType> type = DocumentType.fromAbbreviation(groups.get(0));
+    boolean capitals = capitals();
+    Optional<String> type = typeCode(groups.get(0), capitals);
     if (type.isPresent()) {
       if (groups.size() < 2) {
         return fail(end, "'-' and issuer code expected after the type " + groups.get(0));
       }
-      b.typeCode(groups.get(0));
+      b.typeCode(type.get());
       groups.remove(0);
     }
-    b.issuerCode(groups.get(0));
+    String issuer = issuerCode(groups.get(0), capitals);
+    b.issuerCode(issuer);
     b.addAllUnitCodes(groups.subList(1, groups.size()));
     return b.build();
+  }
+
+  /**
+   * Codes whose official spelling mixes cases, by their spelling in capitals: a symbol in a title
+   * written in capitals ("CHỈ THỊ SỐ 20/CT-TTG") is the same document as "20/CT-TTg".
+   */
+  private static final java.util.Map<String, String> MIXED_CASE_CODES =
+      java.util.Map.of("TTG", "TTg", "SNGV", "SNgV", "BNGV", "BNgV", "THU", "ThU");
+
+  /** True when the symbol as written has no lower-case letter. */
+  private boolean capitals() {
+    for (int i = start; i < end; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The type abbreviation a code is, in its official spelling: as written, or, in a symbol written
+   * in capitals, the one abbreviation equal to it ignoring case ("CTR" is CTr, "TTR" is TTr).
+   */
+  static Optional<String> typeCode(String code, boolean capitals) {
+    if (DocumentType.fromAbbreviation(code).isPresent()) {
+      return Optional.of(code);
+    }
+    if (!capitals) {
+      return Optional.empty();
+    }
+    String found = null;
+    for (DocumentType t : DocumentType.values()) {
+      String a = t.abbreviation().orElse(null);
+      if (a != null && a.equalsIgnoreCase(code)) {
+        if (found != null && !found.equals(a)) {
+          return Optional.empty();
+        }
+        found = a;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static String issuerCode(String code, boolean capitals) {
+    return capitals ? MIXED_CASE_CODES.getOrDefault(code, code) : code;
   }
 
   private @Nullable DocumentNumber party(int number) {
@@ -159,9 +206,12 @@ final class NumberParser {
     if (type == null) {
       return null;
     }
-    if (DocumentType.fromAbbreviation(type).isEmpty()) {
+    boolean capitals = capitals();
+    Optional<String> official = typeCode(type, capitals);
+    if (official.isEmpty()) {
       return fail(typeStart, "document type abbreviation expected after '-', found " + type);
     }
+    type = official.get();
     if (pos == end || (text.charAt(pos) != '/' && text.charAt(pos) != '-')) {
       return fail(pos, "'/' and issuer code expected after the type");
     }
@@ -176,7 +226,7 @@ final class NumberParser {
         .number(number)
         .typeCode(type)
         .party(true)
-        .issuerCode(groups.get(0))
+        .issuerCode(issuerCode(groups.get(0), capitals))
         .addAllUnitCodes(groups.subList(1, groups.size()))
         .build();
   }

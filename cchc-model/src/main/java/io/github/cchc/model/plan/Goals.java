@@ -15,7 +15,7 @@ final class Goals {
   private static final Pattern INTENT =
       Pattern.compile(
           "\\b(?:phan\\s+dau|muc\\s+tieu|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+toi|huong\\s+den"
-              + "|can\\s+dat|phai\\s+dat|quyet\\s+tam|no\\s+luc)\\b");
+              + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam|no\\s+luc)\\b");
 
   /**
    * A goal named as what was reached or missed, not set: "cơ bản đạt chỉ tiêu đề ra", "chưa đạt mục
@@ -29,12 +29,12 @@ final class Goals {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
-   * The goal a result is set against, in the same sentence: "(mục tiêu 70%)", "trong khi mục tiêu
-   * đề ra là 50%".
+   * The goal a result is set against, in the same sentence: "(mục tiêu 70%)", "(Nghị quyết 6,5%)"
+   * (the goal of the resolution a report follows), "trong khi mục tiêu đề ra là 50%".
    */
   private static final Pattern CONTRAST_GOAL =
       Pattern.compile(
-          "\\(\\s*(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)[^()]*\\)"
+          "\\(\\s*(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach|nghi\\s+quyet)[^()]*\\)"
               + "|\\b(?:trong\\s+khi|so\\s+voi)\\s+(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)[^,;()]*");
 
   /** The past tense and the recent past, on NFC text: "đã", "vừa qua". */
@@ -86,7 +86,61 @@ final class Goals {
 
   private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-–•+*]|[a-zđ\\d]{1,2}[.)])\\s*");
 
+  /**
+   * A sentence that goes on with the one before it ("Khi đó, …", "Theo đó, …", "Cụ thể, …", "Trong
+   * đó, …"): it sets a goal when that one did.
+   */
+  private static final Pattern CONTINUES =
+      Pattern.compile("^(?:[-–•+*]\\s*)?(?:khi\\s+do|theo\\s+do|cu\\s+the|trong\\s+do)\\b");
+
+  /** Thresholds ("ít nhất", "tối thiểu", "trở lên"), on folded text. */
+  private static final Pattern AHEAD =
+      Pattern.compile(
+          "(?<!\\p{L})(?:it\\s+nhat|toi\\s+thieu|khong\\s+thap\\s+hon|toi\\s+da"
+              + "|khong\\s+vuot\\s+qua|tro\\s+len)(?!\\p{L})");
+
+  /** The future, on NFC text: "sẽ" (folded, it would be "chia sẻ" too). */
+  private static final Pattern FUTURE =
+      Pattern.compile("(?<!\\p{L})sẽ(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A deadline opening a sentence: "Đến năm 2025,", "Cuối năm 2025,", "Đến hết năm 2030,". */
+  private static final Pattern DEADLINE =
+      Pattern.compile(
+          "^(?:[-–•+*]\\s*)?(?:[\\p{L} ]{1,30}:\\s*)?(?:den\\s+|truoc\\s+)?(?:het\\s+|cuoi\\s+)?"
+              + "nam\\s+(?<year>\\d{4})\\s*,");
+
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
   private Goals() {}
+
+  /** True when the (folded) sentence goes on with the one before it: "Khi đó, …", "Theo đó, …". */
+  static boolean continues(String folded) {
+    return CONTINUES.matcher(folded).lookingAt();
+  }
+
+  /**
+   * True when the sentence (NFC, and {@code folded}) looks ahead without a word of intent: the
+   * future ("sẽ được"), a threshold ("ít nhất 50%", "tối thiểu", "trở lên"), or a deadline opening
+   * it whose year is the latest the text names ("Đến năm 2025, 80% hồ sơ …" in a page about
+   * 2022-2025; not "Đến cuối năm 2020, …" in a page that also names 2025).
+   */
+  static boolean looksAhead(String sentence, String folded, int latestYear) {
+    if (AHEAD.matcher(folded).find() || FUTURE.matcher(sentence).find()) {
+      return true;
+    }
+    Matcher d = DEADLINE.matcher(folded);
+    return d.lookingAt() && Integer.parseInt(d.group("year")) >= latestYear;
+  }
+
+  /** The latest year (1900-2099) a folded text names, or 0. */
+  static int latestYear(String folded) {
+    int latest = 0;
+    Matcher m = YEAR.matcher(folded);
+    while (m.find()) {
+      latest = Math.max(latest, Integer.parseInt(m.group()));
+    }
+    return latest;
+  }
 
   static boolean intent(String folded) {
     return INTENT.matcher(folded).find();

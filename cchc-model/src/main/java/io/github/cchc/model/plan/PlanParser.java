@@ -53,7 +53,8 @@ final class PlanParser {
     read.title().ifPresent(plan::title);
     String text = String.join("\n", doc.headerLines());
     String body = read.article() ? text : text.substring(Math.min(read.bodyStart(), text.length()));
-    boolean reports = read.documentType().map(PlanParser::reportsResults).orElse(false);
+    boolean reports =
+        read.article() || read.documentType().map(PlanParser::reportsResults).orElse(false);
     plan.targets(TargetExtractor.extract(body, reports));
     return plan.build();
   }

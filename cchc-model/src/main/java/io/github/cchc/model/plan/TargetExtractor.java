@@ -154,6 +154,8 @@ public final class TargetExtractor {
     String plain = Fold.nfc(text).replace('\u00a0', ' ').replace('\u202f', ' ');
     boolean resultSection = false;
     boolean intentList = false;
+    boolean lastIntent = false;
+    int latestYear = Goals.latestYear(VietnameseText.fold(plain));
     for (String line : plain.split("\\R")) {
       String l = line.strip();
       if (l.isEmpty()) {
@@ -171,11 +173,15 @@ public final class TargetExtractor {
       }
       for (String sentence : sentences(l)) {
         String f = VietnameseText.fold(sentence);
-        boolean intent = intentList || Goals.sets(sentence);
-        if (resultSection || Goals.shareOfGoal(f)) {
+        boolean intent = intentList || Goals.sets(sentence) || (lastIntent && Goals.continues(f));
+        boolean said = intent;
+        lastIntent = intent;
+        // results set against their goals keep the goals, in a results section too: "ước tăng
+        // 5,3% (Nghị quyết 6,5%), đạt 81,54% kế hoạch" under "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"
+        List<int[]> goals = intentList ? List.of() : Goals.contrastGoals(f);
+        if (goals.isEmpty() && (resultSection || Goals.shareOfGoal(f))) {
           continue;
         }
-        List<int[]> goals = intentList ? List.of() : Goals.contrastGoals(f);
         if (!goals.isEmpty()) {
           // results set against their goals: "đạt 63,47% (mục tiêu 70%)": only the goals
           for (int[] g : goals) {
@@ -188,11 +194,18 @@ public final class TargetExtractor {
           }
           continue;
         }
-        if (!intent && (resultsByDefault || Goals.result(f) || Goals.past(sentence))) {
+        boolean result = Goals.result(f) || Goals.past(sentence);
+        if (!intent && !result && Goals.looksAhead(sentence, f, latestYear)) {
+          // no word of intent, but the future, a threshold or a deadline still to come: "sẽ
+          // được", "ít nhất 50%", "Đến năm 2025, 80% …" (2025 the latest year the text names)
+          intent = true;
+          lastIntent = true;
+        }
+        if (!intent && (resultsByDefault || result)) {
           continue;
         }
         extractSentence(sentence, targets);
-        if (Goals.intent(f) && (sentence.endsWith(":") || LIST_OPENS.matcher(f).find())) {
+        if (said && (sentence.endsWith(":") || LIST_OPENS.matcher(f).find())) {
           // what follows is the list the sentence announces: "Mục tiêu cụ thể:", "Về kinh tế
           // (11 chỉ tiêu) 1." (a numbered list run into one line)
           intentList = true;
