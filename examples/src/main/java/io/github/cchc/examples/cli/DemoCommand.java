@@ -153,9 +153,12 @@ final class DemoCommand implements Callable<Integer> {
     // the periodic report is written with the target report's files, at the same time
     job.more = this::periodicReport;
     stdout.println("report files:");
+    job.afterRead =
+        () -> {
+          stderr.print("\r" + " ".repeat(BAR + 40) + "\r");
+          stderr.flush();
+        };
     int code = job.call();
-    stderr.print("\r" + " ".repeat(BAR + 40) + "\r");
-    stderr.flush();
 
     stdout.println();
     stdout.println(summary(Objects.requireNonNull(job.result).achievement().lines()));

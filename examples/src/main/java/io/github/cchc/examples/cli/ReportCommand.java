@@ -97,6 +97,9 @@ final class ReportCommand implements Callable<Integer> {
    */
   Consumer<? super Dossier> onDossier = d -> {};
 
+  /** Called once the inputs are read, before anything is written (the main job ends its bar). */
+  Runnable afterRead = () -> {};
+
   /** What the last run computed, for callers that build more (the demo's periodic report). */
   ReportJob.@Nullable Result result;
 
@@ -143,6 +146,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new InputRejectedException(e.getMessage(), e);
     }
     result = r;
+    afterRead.run();
 
     Files.createDirectories(out);
     String base = "bao-cao-" + p.label().toLowerCase(Locale.ROOT);
