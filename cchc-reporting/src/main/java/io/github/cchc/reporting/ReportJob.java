@@ -16,6 +16,7 @@ import io.github.cchc.indicators.measure.PublishedMeasures;
 import io.github.cchc.indicators.period.ReportingPeriod;
 import io.github.cchc.indicators.progress.PlanProgress;
 import io.github.cchc.indicators.progress.TaskProgress;
+import io.github.cchc.indicators.statistics.ProcessingStatistics;
 import io.github.cchc.indicators.tally.Grouping;
 import io.github.cchc.indicators.tally.Tally;
 import io.github.cchc.indicators.tally.TallyAccumulator;
@@ -31,6 +32,7 @@ import io.github.cchc.reporting.builder.TargetAchievementReportBuilder;
 import io.github.cchc.reporting.builder.TargetLine;
 import io.github.cchc.reporting.builder.TaskProgressSection;
 import io.github.cchc.reporting.builder.UnitFigures;
+import io.github.cchc.reporting.model.DocumentProfile;
 import io.github.cchc.reporting.model.OfficialHeader;
 import io.github.cchc.reporting.model.Report;
 import java.nio.file.Path;
@@ -77,49 +79,49 @@ import org.jspecify.annotations.Nullable;
  * fail on the first one instead.
  */
 public final class ReportJob {
-  /** The issuing body written in the header when none is given. */
+  /** The issuing body written in the header when neither a profile nor an issuer is given. */
   public static final String DEFAULT_ISSUER = "CƠ QUAN BÁO CÁO";
 
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+  // Each with… method changes one field of a copy: a job is immutable to its users.
   private final Plan plan;
   private final ReportingPeriod period;
-  private final @Nullable Path dossierFile;
-  private final @Nullable DataSource dataSource;
-  private final @Nullable String sql;
-  private final DossierReader reader;
-  private final Definition definition;
-  private final @Nullable LocalDate asOf;
-  private final @Nullable Path tasks;
-  private final @Nullable Path measures;
-  private final String issuer;
-  private final @Nullable String place;
+  private @Nullable Path dossierFile;
+  private @Nullable DataSource dataSource;
+  private @Nullable String sql;
+  private DossierReader reader = DossierReader.defaults();
+  private boolean strict;
+  private Definition definition = Definition.PROVINCIAL;
+  private @Nullable LocalDate asOf;
+  private @Nullable Path tasks;
+  private @Nullable Path measures;
+  private @Nullable DocumentProfile profile;
+  private @Nullable String issuer;
+  private @Nullable String place;
+  private Consumer<? super Dossier> listener = d -> {};
 
-  private ReportJob(
-      Plan plan,
-      ReportingPeriod period,
-      @Nullable Path dossierFile,
-      @Nullable DataSource dataSource,
-      @Nullable String sql,
-      DossierReader reader,
-      Definition definition,
-      @Nullable LocalDate asOf,
-      @Nullable Path tasks,
-      @Nullable Path measures,
-      String issuer,
-      @Nullable String place) {
+  private ReportJob(Plan plan, ReportingPeriod period) {
     this.plan = plan;
     this.period = period;
-    this.dossierFile = dossierFile;
-    this.dataSource = dataSource;
-    this.sql = sql;
-    this.reader = reader;
-    this.definition = definition;
-    this.asOf = asOf;
-    this.tasks = tasks;
-    this.measures = measures;
-    this.issuer = issuer;
-    this.place = place;
+  }
+
+  private ReportJob copy() {
+    ReportJob c = new ReportJob(plan, period);
+    c.dossierFile = dossierFile;
+    c.dataSource = dataSource;
+    c.sql = sql;
+    c.reader = reader;
+    c.strict = strict;
+    c.definition = definition;
+    c.asOf = asOf;
+    c.tasks = tasks;
+    c.measures = measures;
+    c.profile = profile;
+    c.issuer = issuer;
+    c.place = place;
+    c.listener = listener;
+    return c;
   }
 
   /**
@@ -133,23 +135,12 @@ public final class ReportJob {
    */
   public static ReportJob of(Plan plan, ReportingPeriod period) {
     return new ReportJob(
-        Objects.requireNonNull(plan, "plan"),
-        Objects.requireNonNull(period, "period"),
-        null,
-        null,
-        null,
-        DossierReader.defaults(),
-        Definition.PROVINCIAL,
-        null,
-        null,
-        null,
-        DEFAULT_ISSUER,
-        null);
+        Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(period, "period"));
   }
 
   /**
-   * Returns a job on the plan in {@code planFile} ({@link PlanReader#read(Path)}: .txt or .docx)
-   * over {@code period}; see {@link #of(Plan, ReportingPeriod)}.
+   * Returns a job on the plan in {@code planFile} ({@link PlanReader#read(Path)}: .txt, .docx, .doc
+   * or .pdf) over {@code period}; see {@link #of(Plan, ReportingPeriod)}.
    *
    * @param planFile the plan's file
    * @param period the reporting period
@@ -161,25 +152,19 @@ public final class ReportJob {
 
   /**
    * Returns this job reading its dossiers from {@code file}, in any format {@link
-   * DossierReader#read(Path, Consumer)} reads (CSV, XLSX, XLS, JSON Lines).
+   * DossierReader#read(Path, Consumer)} reads (CSV, XLSX, XLS, JSON Lines). A large CSV export is
+   * read in two halves on two threads ({@link DossierReader#readInParallel}), with the same result
+   * as on one.
    *
    * @param file the dossier export
    * @return the new job
    */
   public ReportJob withDossiers(Path file) {
-    return new ReportJob(
-        plan,
-        period,
-        Objects.requireNonNull(file, "file"),
-        null,
-        null,
-        reader,
-        definition,
-        asOf,
-        tasks,
-        measures,
-        issuer,
-        place);
+    ReportJob c = copy();
+    c.dossierFile = Objects.requireNonNull(file, "file");
+    c.dataSource = null;
+    c.sql = null;
+    return c;
   }
 
   /**
@@ -190,41 +175,37 @@ public final class ReportJob {
    * @return the new job
    */
   public ReportJob withDossiers(DataSource source, String sql) {
-    return new ReportJob(
-        plan,
-        period,
-        null,
-        Objects.requireNonNull(source, "source"),
-        Objects.requireNonNull(sql, "sql"),
-        reader,
-        definition,
-        asOf,
-        tasks,
-        measures,
-        issuer,
-        place);
+    ReportJob c = copy();
+    c.dossierFile = null;
+    c.dataSource = Objects.requireNonNull(source, "source");
+    c.sql = Objects.requireNonNull(sql, "sql");
+    return c;
   }
 
   /**
-   * Returns this job reading dossiers with {@code reader} (a column mapping, strict mode, …).
+   * Returns this job reading dossiers with {@code reader} (a column mapping, the duplicate check, a
+   * temporary directory, …).
    *
    * @param reader the dossier reader
    * @return the new job
    */
   public ReportJob withReader(DossierReader reader) {
-    return new ReportJob(
-        plan,
-        period,
-        dossierFile,
-        dataSource,
-        sql,
-        Objects.requireNonNull(reader, "reader"),
-        definition,
-        asOf,
-        tasks,
-        measures,
-        issuer,
-        place);
+    ReportJob c = copy();
+    c.reader = Objects.requireNonNull(reader, "reader");
+    return c;
+  }
+
+  /**
+   * Returns this job failing on the first row that any of its readers (dossiers, tasks, figures)
+   * rejects, with a {@link io.github.cchc.indicators.io.DossierReadException}, instead of listing
+   * the rejected rows in the {@link Result}.
+   *
+   * @return the new job
+   */
+  public ReportJob strict() {
+    ReportJob c = copy();
+    c.strict = true;
+    return c;
   }
 
   /**
@@ -234,19 +215,9 @@ public final class ReportJob {
    * @return the new job
    */
   public ReportJob withDefinition(Definition definition) {
-    return new ReportJob(
-        plan,
-        period,
-        dossierFile,
-        dataSource,
-        sql,
-        reader,
-        Objects.requireNonNull(definition, "definition"),
-        asOf,
-        tasks,
-        measures,
-        issuer,
-        place);
+    ReportJob c = copy();
+    c.definition = Objects.requireNonNull(definition, "definition");
+    return c;
   }
 
   /**
@@ -258,19 +229,9 @@ public final class ReportJob {
    * @return the new job
    */
   public ReportJob withAsOf(LocalDate day) {
-    return new ReportJob(
-        plan,
-        period,
-        dossierFile,
-        dataSource,
-        sql,
-        reader,
-        definition,
-        Objects.requireNonNull(day, "day"),
-        tasks,
-        measures,
-        issuer,
-        place);
+    ReportJob c = copy();
+    c.asOf = Objects.requireNonNull(day, "day");
+    return c;
   }
 
   /**
@@ -281,19 +242,9 @@ public final class ReportJob {
    * @return the new job
    */
   public ReportJob withTasks(Path file) {
-    return new ReportJob(
-        plan,
-        period,
-        dossierFile,
-        dataSource,
-        sql,
-        reader,
-        definition,
-        asOf,
-        Objects.requireNonNull(file, "file"),
-        measures,
-        issuer,
-        place);
+    ReportJob c = copy();
+    c.tasks = Objects.requireNonNull(file, "file");
+    return c;
   }
 
   /**
@@ -304,43 +255,63 @@ public final class ReportJob {
    * @return the new job
    */
   public ReportJob withMeasures(Path file) {
-    return new ReportJob(
-        plan,
-        period,
-        dossierFile,
-        dataSource,
-        sql,
-        reader,
-        definition,
-        asOf,
-        tasks,
-        Objects.requireNonNull(file, "file"),
-        issuer,
-        place);
+    ReportJob c = copy();
+    c.measures = Objects.requireNonNull(file, "file");
+    return c;
   }
 
   /**
-   * Returns this job with {@code issuingBody} in the header (upper case, e.g. "SỞ NỘI VỤ") and
-   * {@code place} in the date line; without it, {@value #DEFAULT_ISSUER} and the plan's place.
+   * Returns this job writing the report as {@code profile} says: governing and issuing body, number
+   * and symbol, place, Kính gửi, signature and Nơi nhận. Without a profile the header has {@value
+   * #DEFAULT_ISSUER} (or {@link #withIssuer}), the plan's place, no signature and "Lưu: VT".
    *
-   * @param issuingBody the issuing body
-   * @param place the place of the date line
+   * @param profile the document profile
    * @return the new job
    */
-  public ReportJob withIssuer(String issuingBody, String place) {
-    return new ReportJob(
-        plan,
-        period,
-        dossierFile,
-        dataSource,
-        sql,
-        reader,
-        definition,
-        asOf,
-        tasks,
-        measures,
-        Objects.requireNonNull(issuingBody, "issuingBody"),
-        Objects.requireNonNull(place, "place"));
+  public ReportJob withProfile(DocumentProfile profile) {
+    ReportJob c = copy();
+    c.profile = Objects.requireNonNull(profile, "profile");
+    return c;
+  }
+
+  /**
+   * Returns this job with {@code issuingBody} in the header (upper case, e.g. "SỞ NỘI VỤ"), over
+   * the profile's if one is given.
+   *
+   * @param issuingBody the issuing body
+   * @return the new job
+   */
+  public ReportJob withIssuer(String issuingBody) {
+    ReportJob c = copy();
+    c.issuer = Objects.requireNonNull(issuingBody, "issuingBody");
+    return c;
+  }
+
+  /**
+   * Returns this job with {@code place} in the date line ("Bình Phước, ngày …"), over the profile's
+   * or the plan's.
+   *
+   * @param place the place
+   * @return the new job
+   */
+  public ReportJob withPlace(String place) {
+    ReportJob c = copy();
+    c.place = Objects.requireNonNull(place, "place");
+    return c;
+  }
+
+  /**
+   * Returns this job telling {@code listener} of every dossier it counts (as it stood on the as-of
+   * day), before it is tallied: for a progress bar. It is called from the reading threads (two for
+   * a large CSV export), so it must be thread-safe.
+   *
+   * @param listener told of each dossier counted
+   * @return the new job
+   */
+  public ReportJob withDossierListener(Consumer<? super Dossier> listener) {
+    ReportJob c = copy();
+    c.listener = Objects.requireNonNull(listener, "listener");
+    return c;
   }
 
   /**
@@ -348,6 +319,8 @@ public final class ReportJob {
    *
    * @return the evaluation and the report
    * @throws IllegalStateException if no dossier source was given
+   * @throws io.github.cchc.indicators.io.DossierReadException if an input cannot be read, or a
+   *     {@linkplain #strict() strict} job meets a rejected row
    */
   public Result run() {
     if (dossierFile == null && dataSource == null) {
@@ -359,39 +332,36 @@ public final class ReportJob {
     PlanProgress progress = null;
     if (tasks != null) {
       List<TaskProgress> rows = new ArrayList<>();
-      inputs.add(TaskProgressReader.forPlan(plan).read(tasks, rows::add));
+      TaskProgressReader r = TaskProgressReader.forPlan(plan);
+      inputs.add((strict ? r.strict() : r).read(tasks, rows::add));
       progress = PlanProgress.of(plan, rows);
     }
     PublishedMeasures figures = null;
     if (measures != null) {
       List<PublishedMeasure> rows = new ArrayList<>();
-      inputs.add(PublishedMeasureReader.defaults().read(measures, rows::add));
+      PublishedMeasureReader r = PublishedMeasureReader.defaults();
+      inputs.add((strict ? r.strict() : r).read(measures, rows::add));
       figures = PublishedMeasures.of(rows);
     }
 
+    // An as-of day before the period has nothing to count: no statistics then.
+    boolean withStatistics = !judged.isBefore(period.start());
     TallyScope scope = TallyScope.of(period, judged);
-    TallyAccumulator all = new TallyAccumulator(Grouping.all(), scope);
-    TallyAccumulator agencies = new TallyAccumulator(Grouping.agency(), scope);
-    TallyAccumulator procedures = new TallyAccumulator(Grouping.procedure(), scope);
-    Map<String, String> procedureNames = new HashMap<>();
-    Consumer<Dossier> tallies =
-        d -> {
-          String name = d.procedureName();
-          if (!name.isBlank()) {
-            procedureNames.putIfAbsent(d.procedureCode(), name);
-          }
-          all.add(d);
-          agencies.add(d);
-          procedures.add(d);
-        };
-    LocalDate cut = asOf;
-    Consumer<Dossier> sink = cut == null ? tallies : d -> d.asOf(cut).ifPresent(tallies);
-    ReadReport read =
-        dossierFile != null
-            ? reader.read(dossierFile, sink)
-            : reader.readJdbc(
-                Objects.requireNonNull(dataSource), Objects.requireNonNull(sql), sink);
-    Tally tally = all.toTally();
+    Part whole = new Part(scope, withStatistics ? judged : null);
+    DossierReader r = strict ? reader.strict() : reader;
+    ReadReport read;
+    if (dossierFile != null) {
+      // a large CSV export in two halves on two threads, each into a part of its own, merged in
+      // file order (the first name of a procedure in the file wins, as on one thread)
+      read =
+          r.readInParallel(
+              dossierFile, () -> new Part(scope, withStatistics ? judged : null), whole::merge);
+    } else {
+      Part part = new Part(scope, withStatistics ? judged : null);
+      read = r.readJdbc(Objects.requireNonNull(dataSource), Objects.requireNonNull(sql), part);
+      whole.merge(part);
+    }
+    Tally tally = whole.all.toTally();
 
     TargetAchievementReportBuilder builder =
         TargetAchievementReport.builder()
@@ -416,13 +386,13 @@ public final class ReportJob {
         builder.addLines(TargetLine.of(e));
       }
     }
-    Tally byAgency = agencies.toTally();
-    Tally byProcedure = procedures.toTally();
+    Tally byAgency = whole.agencies.toTally();
+    Tally byProcedure = whole.procedures.toTally();
     for (Indicator i : measured) {
       IndicatorBreakdownBuilder b =
           IndicatorBreakdown.builder().indicator(i.vietnamese()).lowerIsBetter(i == Indicator.LATE);
       b.byUnit(figures(byAgency, i, Map.of()));
-      b.byProcedure(figures(byProcedure, i, procedureNames));
+      b.byProcedure(figures(byProcedure, i, whole.procedureNames));
       builder.addBreakdowns(b.build());
     }
     if (progress != null) {
@@ -433,14 +403,28 @@ public final class ReportJob {
               .standings(progress.standings(period.range(), judged))
               .build());
     }
-    TargetAchievementReport achievement = builder.addRecipients("Lưu: VT").build();
+    if (profile != null) {
+      builder
+          .signature(profile.signature())
+          .addressees(profile.addressees())
+          .recipients(profile.recipientLines());
+    } else {
+      builder.addRecipients("Lưu: VT");
+    }
     return new Result(
-        plan, tally, List.copyOf(evaluations), achievement, read, List.copyOf(inputs));
+        plan,
+        tally,
+        List.copyOf(evaluations),
+        builder.build(),
+        read,
+        List.copyOf(inputs),
+        progress,
+        whole.statistics);
   }
 
   /**
    * The figures of one indicator per group; a procedure is shown by its name from the export ("Tên
-   * thủ tục") with its code after it, as {@code cchc report} shows it.
+   * thủ tục") with its code after it, never by its code alone unless the export has no name.
    */
   private List<UnitFigures> figures(Tally tally, Indicator indicator, Map<String, String> names) {
     List<UnitFigures> out = new ArrayList<>();
@@ -453,11 +437,26 @@ public final class ReportJob {
   }
 
   private OfficialHeader header(LocalDate day) {
+    if (profile != null) {
+      OfficialHeader h = profile.header(day);
+      if (issuer == null && place == null) {
+        return h;
+      }
+      return OfficialHeader.builder()
+          .from(h)
+          .issuingBody(issuer != null ? issuer : h.issuingBody())
+          .place(place != null ? place : h.place())
+          .build();
+    }
     String where =
         place != null
             ? place
             : plan.header().flatMap(h -> h.place()).filter(s -> !s.isBlank()).orElse("……");
-    return OfficialHeader.builder().issuingBody(issuer).place(where).date(day).build();
+    return OfficialHeader.builder()
+        .issuingBody(issuer != null ? issuer : DEFAULT_ISSUER)
+        .place(where)
+        .date(day)
+        .build();
   }
 
   private String citation() {
@@ -473,22 +472,119 @@ public final class ReportJob {
   }
 
   /**
-   * What a {@link ReportJob} computed.
-   *
-   * @param plan the plan
-   * @param tally the dossiers of the period over the whole unit ({@link Grouping#ALL})
-   * @param evaluations the targets measured on dossiers, in the plan's order
-   * @param achievement the target-achievement report, every target one line
-   * @param dossiers what the dossier reader read and rejected
-   * @param inputs what the task and figure readers read and rejected, in that order, when given
+   * What the dossiers of one reading thread add to the report: the tallies over the whole unit, by
+   * agency and by procedure, the processing statistics and the procedures' names.
    */
-  public record Result(
-      Plan plan,
-      Tally tally,
-      List<TargetEvaluation> evaluations,
-      TargetAchievementReport achievement,
-      ReadReport dossiers,
-      List<ReadReport> inputs) {
+  private final class Part implements Consumer<Dossier> {
+    final TallyAccumulator all;
+    final TallyAccumulator agencies;
+    final TallyAccumulator procedures;
+    final @Nullable ProcessingStatistics statistics;
+    final Map<String, String> procedureNames = new HashMap<>();
+
+    Part(TallyScope scope, @Nullable LocalDate statisticsDay) {
+      all = new TallyAccumulator(Grouping.all(), scope);
+      agencies = new TallyAccumulator(Grouping.agency(), scope);
+      procedures = new TallyAccumulator(Grouping.procedure(), scope);
+      statistics =
+          statisticsDay == null
+              ? null
+              : ProcessingStatistics.of(period, statisticsDay, Dossier::agency);
+    }
+
+    @Override
+    public void accept(Dossier exported) {
+      LocalDate cut = asOf;
+      if (cut == null) {
+        take(exported);
+      } else {
+        exported.asOf(cut).ifPresent(this::take);
+      }
+    }
+
+    private void take(Dossier d) {
+      listener.accept(d);
+      if (statistics != null) {
+        statistics.add(d);
+      }
+      String name = d.procedureName();
+      if (!name.isBlank()) {
+        procedureNames.putIfAbsent(d.procedureCode(), name);
+      }
+      all.add(d);
+      agencies.add(d);
+      procedures.add(d);
+    }
+
+    /** Adds what a later part of the file counted. */
+    void merge(Part later) {
+      if (statistics != null && later.statistics != null) {
+        statistics.merge(later.statistics);
+      }
+      later.procedureNames.forEach(procedureNames::putIfAbsent);
+      all.merge(later.all);
+      agencies.merge(later.agencies);
+      procedures.merge(later.procedures);
+    }
+  }
+
+  /** What a {@link ReportJob} computed. Made by {@link ReportJob#run()} only. */
+  public static final class Result {
+    private final Plan plan;
+    private final Tally tally;
+    private final List<TargetEvaluation> evaluations;
+    private final TargetAchievementReport achievement;
+    private final ReadReport dossiers;
+    private final List<ReadReport> inputs;
+    private final @Nullable PlanProgress progress;
+    private final @Nullable ProcessingStatistics processing;
+
+    private Result(
+        Plan plan,
+        Tally tally,
+        List<TargetEvaluation> evaluations,
+        TargetAchievementReport achievement,
+        ReadReport dossiers,
+        List<ReadReport> inputs,
+        @Nullable PlanProgress progress,
+        @Nullable ProcessingStatistics processing) {
+      this.plan = plan;
+      this.tally = tally;
+      this.evaluations = evaluations;
+      this.achievement = achievement;
+      this.dossiers = dossiers;
+      this.inputs = inputs;
+      this.progress = progress;
+      this.processing = processing;
+    }
+
+    /**
+     * Returns the plan.
+     *
+     * @return the plan
+     */
+    public Plan plan() {
+      return plan;
+    }
+
+    /**
+     * Returns the dossiers of the period over the whole unit ({@link Grouping#ALL}).
+     *
+     * @return the tally
+     */
+    public Tally tally() {
+      return tally;
+    }
+
+    /**
+     * Returns the targets measured on dossiers, in the plan's order.
+     *
+     * @return the evaluations
+     */
+    public List<TargetEvaluation> evaluations() {
+      return evaluations;
+    }
+
     /**
      * Returns the evaluation of {@code target} on dossiers.
      *
@@ -497,6 +593,53 @@ public final class ReportJob {
      */
     public Optional<TargetEvaluation> evaluation(Target target) {
       return evaluations.stream().filter(e -> e.target().equals(target)).findFirst();
+    }
+
+    /**
+     * Returns the target-achievement report, every target one line.
+     *
+     * @return the report's content
+     */
+    public TargetAchievementReport achievement() {
+      return achievement;
+    }
+
+    /**
+     * Returns what the dossier reader read and rejected.
+     *
+     * @return the dossiers' read report
+     */
+    public ReadReport dossiers() {
+      return dossiers;
+    }
+
+    /**
+     * Returns what the task and figure readers read and rejected, in that order, when given.
+     *
+     * @return the other inputs' read reports
+     */
+    public List<ReadReport> inputs() {
+      return inputs;
+    }
+
+    /**
+     * Returns the progress of the plan's tasks, when {@linkplain ReportJob#withTasks tasks} were
+     * given.
+     *
+     * @return the task progress
+     */
+    public Optional<PlanProgress> progress() {
+      return Optional.ofNullable(progress);
+    }
+
+    /**
+     * Returns the processing statistics of the period by agency (Biểu II.06a): empty when the as-of
+     * day is before the period.
+     *
+     * @return the statistics
+     */
+    public Optional<ProcessingStatistics> processing() {
+      return Optional.ofNullable(processing);
     }
 
     /**

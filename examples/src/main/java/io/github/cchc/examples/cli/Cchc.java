@@ -1,6 +1,7 @@
 package io.github.cchc.examples.cli;
 
 import io.github.cchc.examples.LibraryLogging;
+import io.github.cchc.examples.StandardPdfFonts;
 import io.github.cchc.model.text.DiagnosticText;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -94,6 +95,7 @@ public final class Cchc implements Runnable {
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     LibraryLogging.quiet();
+    StandardPdfFonts.install();
     CommandLine cli = new CommandLine(new Cchc());
     cli.setOut(out);
     cli.setErr(err);

@@ -2,24 +2,28 @@ package io.github.cchc.examples.cli;
 
 import io.github.cchc.examples.data.DossierGenerator;
 import io.github.cchc.examples.data.SampleData;
+import io.github.cchc.indicators.statistics.ProcessingStatistics;
 import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.plan.ReformArea;
 import io.github.cchc.model.plan.Task;
 import io.github.cchc.model.quantity.Percentage;
 import io.github.cchc.model.quantity.Ratio;
 import io.github.cchc.reporting.ReportFormat;
+import io.github.cchc.reporting.ReportJob;
 import io.github.cchc.reporting.builder.PeriodicReport;
 import io.github.cchc.reporting.builder.TargetAchievementReport;
 import io.github.cchc.reporting.builder.TargetLine;
+import io.github.cchc.reporting.builder.TaskProgressSection;
 import io.github.cchc.reporting.model.Report;
-import io.github.cchc.reporting.render.ReportRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -146,14 +150,18 @@ final class DemoCommand implements Callable<Integer> {
         tasks.toString(),
         "--measures",
         measures.toString());
+    // the periodic report is written with the target report's files, at the same time
+    job.more = this::periodicReport;
     stdout.println("report files:");
+    job.afterRead =
+        () -> {
+          stderr.print("\r" + " ".repeat(BAR + 40) + "\r");
+          stderr.flush();
+        };
     int code = job.call();
-    stderr.print("\r" + " ".repeat(BAR + 40) + "\r");
-    stderr.flush();
-    writePeriodicReport(job, stdout);
 
     stdout.println();
-    stdout.println(summary(job));
+    stdout.println(summary(Objects.requireNonNull(job.result).achievement().lines()));
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     stdout.printf(
         Locale.ROOT, "elapsed: %d.%01d s%n", elapsed.toSeconds(), elapsed.toMillisPart() / 100);
@@ -162,11 +170,13 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes the periodic (yearly) report in every format: the reform areas of the plan with its
-   * tasks, and the indicator tables by agency and by procedure of the evaluated targets.
+   * The files of the periodic (yearly) report in every format: the reform areas of the plan with
+   * the figures of their tasks, the targets, the indicator tables by agency and by procedure of the
+   * evaluated targets, the processing statistics, and the texts of {@code notes}.
    */
-  private void writePeriodicReport(ReportCommand job, PrintWriter stdout) throws IOException {
-    TargetAchievementReport achievement = Objects.requireNonNull(job.achievement);
+  private List<Renderings.Job> periodicReport(ReportJob.Result job) {
+    TargetAchievementReport achievement = job.achievement();
+    TaskProgressSection taskSection = achievement.taskProgress().orElse(null);
     PeriodicNotes notes =
         Files.isRegularFile(data.resolve("notes").resolve(NOTES))
             ? PeriodicNotes.read(data.resolve("notes").resolve(NOTES))
@@ -174,8 +184,8 @@ final class DemoCommand implements Callable<Integer> {
     // Each reform area with the figures that measure it (its tasks, as they stood), then the text
     // people wrote for it; the plan's tasks are not restated as results.
     Map<String, long[]> counts = new LinkedHashMap<>();
-    if (job.taskSection != null) {
-      for (var standing : job.taskSection.standings()) {
+    if (taskSection != null) {
+      for (var standing : taskSection.standings()) {
         String area =
             standing.task().area().map(ReformArea::vietnameseName).orElse("Nhiệm vụ khác");
         long[] c = counts.computeIfAbsent(area, a -> new long[3]);
@@ -184,7 +194,7 @@ final class DemoCommand implements Callable<Integer> {
         c[2] += standing.isOverdue() ? 1 : 0;
       }
     } else {
-      for (Task task : Objects.requireNonNull(job.readPlan).tasks()) {
+      for (Task task : job.plan().tasks()) {
         counts
             .computeIfAbsent(
                 task.area().map(ReformArea::vietnameseName).orElse("Nhiệm vụ khác"),
@@ -199,7 +209,7 @@ final class DemoCommand implements Callable<Integer> {
                 "Kế hoạch giao "
                     + c[0]
                     + " nhiệm vụ"
-                    + (job.taskSection != null
+                    + (taskSection != null
                         ? "; đã hoàn thành "
                             + c[1]
                             + ", chưa hoàn thành "
@@ -216,22 +226,18 @@ final class DemoCommand implements Callable<Integer> {
             .plan(achievement.plan())
             .reformAreas(areas)
             .addAllIndicators(achievement.breakdowns())
-            .taskProgress(Optional.ofNullable(job.taskSection))
-            .targets(job.lines)
+            .taskProgress(Optional.ofNullable(taskSection))
+            .targets(achievement.lines())
             .shortcomings(notes.shortcomings())
             .directions(notes.directions())
-            .processing(job.processing == null ? Map.of() : job.processing.byGroup())
+            .processing(job.processing().map(ProcessingStatistics::byGroup).orElse(Map.of()))
             .signature(achievement.signature())
             .addressees(achievement.addressees())
             .recipients(achievement.recipients())
             .build()
             .toReport();
-    for (ReportFormat format : ReportFormat.values()) {
-      ReportRenderer renderer = format.renderer();
-      Path file = out.resolve("bao-cao-dinh-ky-2024." + renderer.extension());
-      Files.write(file, renderer.toBytes(periodic));
-      stdout.println(file);
-    }
+    return Renderings.jobs(
+        periodic, out, "bao-cao-dinh-ky-2024", EnumSet.allOf(ReportFormat.class));
   }
 
   /** Average bytes per row of the first rows, to turn the file size into an expected row count. */
@@ -276,12 +282,12 @@ final class DemoCommand implements Callable<Integer> {
    * to two digits for display, so it never shows a threshold that was not reached) and the verdict
    * of the exact comparison.
    */
-  static String summary(ReportCommand job) {
+  static String summary(List<TargetLine> lines) {
     NumberFormat count = NumberFormat.getIntegerInstance(VI);
     String row = "%-60s %22s %9s  %s%n";
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, row, "chỉ tiêu", "tử số / mẫu số", "tỷ lệ", "kết quả"));
-    for (TargetLine line : job.lines) {
+    for (TargetLine line : lines) {
       String target = line.target();
       if (target.length() > 60) {
         target = target.substring(0, 59) + "…";

@@ -6,6 +6,7 @@ import io.github.cchc.indicators.io.DossierReader;
 import io.github.cchc.indicators.io.ReadReport;
 import io.github.cchc.indicators.io.RejectedRow;
 import io.github.cchc.model.dossier.Dossier;
+import io.github.cchc.reporting.ReportJob;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -111,14 +112,28 @@ final class DossierInput {
         });
   }
 
-  private ReadReport read(
-      java.util.function.BiFunction<DossierReader, Path, ReadReport> fromFile,
-      java.util.function.BiFunction<DossierReader, javax.sql.DataSource, ReadReport> fromDb) {
+  /**
+   * {@code job} reading the dossiers these options name, with the reader they configure; a file
+   * that does not exist or a mapping that cannot be read is rejected input.
+   */
+  ReportJob applyTo(ReportJob job) {
     validate();
     Path file = dossiers;
     if (file != null && !Files.isRegularFile(file)) {
       throw new InputRejectedException("--dossiers " + file + ": no such file");
     }
+    ReportJob configured = job.withReader(reader());
+    if (strict) {
+      configured = configured.strict();
+    }
+    if (file != null) {
+      return configured.withDossiers(file);
+    }
+    return configured.withDossiers(dataSource(), java.util.Objects.requireNonNull(query));
+  }
+
+  /** The reader these options configure (without strictness); a bad mapping is rejected input. */
+  private DossierReader reader() {
     DossierReader reader = DossierReader.defaults().withDuplicateCheck(!noDuplicateCheck);
     try {
       if (mapping != null) {
@@ -127,14 +142,26 @@ final class DossierInput {
     } catch (IOException e) {
       throw new InputRejectedException("--mapping " + mapping + ": " + e.getMessage(), e);
     }
-    if (strict) {
-      reader = reader.strict();
-    }
     if (tempDir != null) {
       if (!Files.isDirectory(tempDir)) {
         throw new InputRejectedException("--temp-dir " + tempDir + ": no such directory");
       }
       reader = reader.withTempDirectory(tempDir);
+    }
+    return reader;
+  }
+
+  private ReadReport read(
+      java.util.function.BiFunction<DossierReader, Path, ReadReport> fromFile,
+      java.util.function.BiFunction<DossierReader, javax.sql.DataSource, ReadReport> fromDb) {
+    validate();
+    Path file = dossiers;
+    if (file != null && !Files.isRegularFile(file)) {
+      throw new InputRejectedException("--dossiers " + file + ": no such file");
+    }
+    DossierReader reader = reader();
+    if (strict) {
+      reader = reader.strict();
     }
     try {
       if (file != null) {

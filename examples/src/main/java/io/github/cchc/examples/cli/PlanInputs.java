@@ -10,6 +10,7 @@ import io.github.cchc.indicators.measure.PublishedMeasures;
 import io.github.cchc.indicators.progress.PlanProgress;
 import io.github.cchc.indicators.progress.TaskProgress;
 import io.github.cchc.model.plan.Plan;
+import io.github.cchc.reporting.ReportJob;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +79,40 @@ final class PlanInputs {
       figures = PublishedMeasures.of(rows);
     }
     return new Loaded(progress, figures, reports);
+  }
+
+  /**
+   * {@code job} measuring the plan's targets on the files given; a file that does not exist is
+   * rejected input.
+   */
+  ReportJob applyTo(ReportJob job) {
+    ReportJob configured = job;
+    if (tasks != null) {
+      if (!Files.isRegularFile(tasks)) {
+        throw new InputRejectedException("--tasks " + tasks + ": no such file");
+      }
+      configured = configured.withTasks(tasks);
+    }
+    if (measures != null) {
+      if (!Files.isRegularFile(measures)) {
+        throw new InputRejectedException("--measures " + measures + ": no such file");
+      }
+      configured = configured.withMeasures(measures);
+    }
+    return configured;
+  }
+
+  /** Prints the summaries of the task and figure files {@code result} read, as for a load. */
+  void printSummaries(PrintWriter err, ReportJob.Result result) {
+    List<Named> reports = new ArrayList<>();
+    int i = 0;
+    if (tasks != null) {
+      reports.add(new Named("tasks", result.inputs().get(i++)));
+    }
+    if (measures != null) {
+      reports.add(new Named("measures", result.inputs().get(i)));
+    }
+    printSummaries(err, new Loaded(result.progress().orElse(null), null, List.copyOf(reports)));
   }
 
   private static ReadReport read(

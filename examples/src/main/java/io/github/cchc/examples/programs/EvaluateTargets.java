@@ -1,6 +1,7 @@
 package io.github.cchc.examples.programs;
 
 import io.github.cchc.examples.LibraryLogging;
+import io.github.cchc.examples.StandardPdfFonts;
 import io.github.cchc.examples.data.SampleData;
 import io.github.cchc.indicators.evaluation.TargetEvaluation;
 import io.github.cchc.indicators.evaluation.TargetEvaluator;
@@ -114,6 +115,7 @@ public final class EvaluateTargets {
    */
   public static void main(String[] args) throws IOException {
     LibraryLogging.quiet();
+    StandardPdfFonts.install();
     Path export =
         args.length > 0 ? Path.of(args[0]) : SampleData.ensureDossiers(Path.of("examples/data"));
     print(PLAN, export, System.out);

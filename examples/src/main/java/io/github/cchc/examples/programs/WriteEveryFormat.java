@@ -1,6 +1,7 @@
 package io.github.cchc.examples.programs;
 
 import io.github.cchc.examples.LibraryLogging;
+import io.github.cchc.examples.StandardPdfFonts;
 import io.github.cchc.examples.data.SampleData;
 import io.github.cchc.indicators.indicator.Definition;
 import io.github.cchc.indicators.indicator.Indicator;
@@ -100,6 +101,7 @@ public final class WriteEveryFormat {
    */
   public static void main(String[] args) throws IOException {
     LibraryLogging.quiet();
+    StandardPdfFonts.install();
     Path folder = Path.of(args.length > 0 ? args[0] : "target/example-report");
     Path export =
         args.length > 1 ? Path.of(args[1]) : SampleData.ensureDossiers(Path.of("examples/data"));

@@ -47,4 +47,52 @@ class QuietStandardErrorTest {
     assertThat(stderr).doesNotContain("Log4j").doesNotContain("SLF4J");
     assertThat(stderr.lines()).allMatch(line -> line.startsWith("cchc: "), "a line of the CLI");
   }
+
+  /**
+   * {@code cchc report} writing every format, in a JVM of its own as above: PDFBox looked up the
+   * standard PDF fonts among the system's and warned "Using fallback font LiberationSans for base
+   * font Symbol", and openhtmltopdf's CSS parser warned about each rule for browsers. Only the
+   * command's own summary may come out.
+   */
+  @Test
+  void writingAReportInEveryFormatWritesOnlyItsSummary(@TempDir Path tmp) throws Exception {
+    String classPath =
+        Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+            .filter(p -> !p.endsWith("test-classes"))
+            .collect(Collectors.joining(File.pathSeparator));
+    Path err = tmp.resolve("err.txt");
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classPath,
+                Cchc.class.getName(),
+                "report",
+                "--plan",
+                "data/plans/seed-001-binh-phuoc-cchc-2024-article.txt",
+                "--dossiers",
+                "src/test/resources/dossiers/ho-so-tieng-viet-cham-phay-bom-co-dong-loi.csv",
+                "--period",
+                "2024",
+                "--as-of",
+                "2025-01-10",
+                "--out",
+                tmp.resolve("out").toString())
+            .redirectOutput(tmp.resolve("out.txt").toFile())
+            .redirectError(err.toFile())
+            .start();
+    assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    String stderr = Files.readString(err, StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(stderr).isZero();
+    assertThat(tmp.resolve("out").resolve("bao-cao-2024.pdf")).isNotEmptyFile();
+    assertThat(stderr.lines())
+        .as(stderr)
+        .allMatch(
+            line ->
+                line.startsWith("plan: ")
+                    || line.startsWith("read ")
+                    || line.startsWith("line ")
+                    || line.startsWith("("),
+            "a line of the command's summary");
+  }
 }

@@ -63,7 +63,8 @@ class ReportJobMatchesReportCommandTest {
         ReportJob.of(Path.of(plan), ReportingCalendar.calendar().parse("2024"))
             .withDossiers(export)
             .withAsOf(LocalDate.parse(asOf))
-            .withIssuer("SỞ NỘI VỤ", "Bình Phước")
+            .withIssuer("SỞ NỘI VỤ")
+            .withPlace("Bình Phước")
             .run();
     assertThat(new String(new JsonRenderer().toBytes(job.report()), "UTF-8"))
         .isEqualTo(Files.readString(reports.resolve("bao-cao-2024.json")));
