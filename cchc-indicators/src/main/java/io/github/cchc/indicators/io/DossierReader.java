@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import io.github.cchc.model.CchcException;
 import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.dossier.InvalidDossierException;
 import java.io.IOException;
@@ -1212,12 +1213,12 @@ public final class DossierReader {
         reject(new RejectedRow(name, sheet, line, columnName(column, e.field()), e.getMessage()));
         return;
       } catch (InvalidDossierException e) {
-        DossierField f = RowConverter.fieldNamed(e.getField()).orElse(null);
+        DossierField f = RowConverter.fieldNamed(e.field()).orElse(null);
         reject(
             new RejectedRow(
-                name, sheet, line, f == null ? null : columnName(column, f), e.getReason()));
+                name, sheet, line, f == null ? null : columnName(column, f), e.reason()));
         return;
-      } catch (IllegalStateException | IllegalArgumentException e) {
+      } catch (IllegalStateException | IllegalArgumentException | CchcException e) {
         reject(new RejectedRow(name, sheet, line, null, String.valueOf(e.getMessage())));
         return;
       }

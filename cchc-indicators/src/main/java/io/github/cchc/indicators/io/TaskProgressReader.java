@@ -136,7 +136,7 @@ public final class TaskProgressReader {
     try {
       status = TaskStatus.parse(statusText);
     } catch (CchcParseException e) {
-      throw new SmallCsv.Rejection("status", e.getReason() + ": " + statusText);
+      throw new SmallCsv.Rejection("status", e.reason() + ": " + statusText);
     }
     TaskProgressBuilder b = TaskProgress.builder().task(task).status(status);
     row.optional("completed_on").ifPresent(d -> b.completedOn(SmallCsv.date("completed_on", d)));

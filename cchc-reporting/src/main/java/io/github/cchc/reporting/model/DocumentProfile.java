@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.cchc.model.CchcException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,9 +107,14 @@ public abstract class DocumentProfile {
       return MAPPER.readValue(json, DocumentProfile.class);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
+      Throwable cause =
+          e.getCause() instanceof IllegalArgumentException || e.getCause() instanceof CchcException
+              ? e.getCause()
+              : e;
       String why =
-          cause instanceof IllegalStateException || cause instanceof IllegalArgumentException
+          cause instanceof IllegalStateException
+                  || cause instanceof IllegalArgumentException
+                  || cause instanceof CchcException
               ? cause.getMessage()
               : e.getOriginalMessage();
       throw new InvalidProfileException(
