@@ -1,5 +1,6 @@
 package io.github.cchc.indicators.evaluation;
 
+import io.github.cchc.model.CchcResultStyle;
 import io.github.cchc.model.plan.Target;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,6 +24,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@CchcResultStyle
 public abstract class TargetResult {
   TargetResult() {}
 

@@ -1,5 +1,6 @@
 package io.github.cchc.indicators.scorecard;
 
+import io.github.cchc.model.CchcResultStyle;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@CchcResultStyle
 public abstract class Rank {
   Rank() {}
 
