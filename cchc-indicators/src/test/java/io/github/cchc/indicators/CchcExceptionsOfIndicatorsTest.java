@@ -48,7 +48,7 @@ class CchcExceptionsOfIndicatorsTest {
         catchThrowable(
             () ->
                 DossierReader.defaults()
-                    .readCsv(new ByteArrayInputStream(csv), "ho-so.csv", d -> {}));
+                    .readCsv("ho-so.csv", new ByteArrayInputStream(csv), d -> {}));
     assertThat(t).isInstanceOf(CchcException.class).isInstanceOf(DossierReadException.class);
     assertThat(t.getMessage()).startsWith("ho-so.csv").contains("Mã hồ sơ");
     assertThat(((DossierReadException) t).row()).isEmpty();
@@ -67,7 +67,7 @@ class CchcExceptionsOfIndicatorsTest {
             () ->
                 DossierReader.defaults()
                     .strict()
-                    .readCsv(new ByteArrayInputStream(csv), "ho-so.csv", d -> {}));
+                    .readCsv("ho-so.csv", new ByteArrayInputStream(csv), d -> {}));
     assertThat(t).isInstanceOf(CchcException.class).isInstanceOf(DossierReadException.class);
     DossierReadException e = (DossierReadException) t;
     assertThat(e.row()).as(e.getMessage()).isPresent();

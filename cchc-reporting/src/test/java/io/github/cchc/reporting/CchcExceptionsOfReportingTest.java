@@ -24,7 +24,7 @@ class CchcExceptionsOfReportingTest {
             + "  \"symbol\": \"BC/SNV\",\n"
             + "  \"place\": \"Bình Phước\"\n"
             + "}\n";
-    Throwable t = catchThrowable(() -> DocumentProfile.parse(json, "so-noi-vu.json"));
+    Throwable t = catchThrowable(() -> DocumentProfile.readText("so-noi-vu.json", json));
     assertThat(t).isInstanceOf(CchcException.class).isNotInstanceOf(IllegalArgumentException.class);
     InvalidProfileException e = (InvalidProfileException) t;
     assertThat(e.source()).isEqualTo("so-noi-vu.json");

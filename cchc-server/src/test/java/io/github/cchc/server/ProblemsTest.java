@@ -68,8 +68,8 @@ class ProblemsTest {
     answers(
         provoke(
             () ->
-                DocumentProfile.parse(
-                    "{\"issuingBody\": \"SỞ NỘI VỤ\", \"symbol\": \"BC/SNV\"}", "p.json")),
+                DocumentProfile.readText(
+                    "p.json", "{\"issuingBody\": \"SỞ NỘI VỤ\", \"symbol\": \"BC/SNV\"}")),
         400);
   }
 
@@ -88,7 +88,7 @@ class ProblemsTest {
         provoke(
             () ->
                 DossierReader.defaults()
-                    .readCsv(new ByteArrayInputStream(csv), "ho-so.csv", d -> {})),
+                    .readCsv("ho-so.csv", new ByteArrayInputStream(csv), d -> {})),
         422);
     TallyAccumulator acc =
         new TallyAccumulator(Grouping.agency(), TallyScope.all(LocalDate.of(2024, 12, 31)), 1);

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -95,10 +96,10 @@ public abstract class TargetResult {
   public abstract Optional<BigDecimal> gap();
 
   /** Returns, while the target holds, how many more adverse items it tolerates. */
-  public abstract Optional<Long> remainingBudget();
+  public abstract OptionalLong remainingBudget();
 
   /** Returns, while it does not hold, how many more favourable items would make it hold. */
-  public abstract Optional<Long> needed();
+  public abstract OptionalLong needed();
 
   /**
    * Returns the figures compared, as people read them, for a target on indices: "PAR INDEX 86,20

@@ -694,13 +694,13 @@ public final class DossierReader {
   /**
    * Reads a CSV export from a stream (UTF-8, with or without BOM). The stream is not closed.
    *
-   * @param in the bytes
    * @param name the name to report rows under
+   * @param in the bytes
    * @param sink receives each accepted dossier
    * @return the report
    * @throws DossierReadException if the input cannot be read at all, or in strict mode
    */
-  public ReadReport readCsv(InputStream in, String name, Consumer<? super Dossier> sink) {
+  public ReadReport readCsv(String name, InputStream in, Consumer<? super Dossier> sink) {
     return readCsv(in, name, sink, inMemoryFilter(0));
   }
 
@@ -918,13 +918,13 @@ public final class DossierReader {
   /**
    * Reads a JSON Lines export from a stream (UTF-8). The stream is not closed.
    *
-   * @param in the bytes
    * @param name the name to report rows under
+   * @param in the bytes
    * @param sink receives each accepted dossier
    * @return the report
    * @throws DossierReadException if the input cannot be read at all, or in strict mode
    */
-  public ReadReport readJsonLines(InputStream in, String name, Consumer<? super Dossier> sink) {
+  public ReadReport readJsonLines(String name, InputStream in, Consumer<? super Dossier> sink) {
     return readJsonLines(in, name, sink, inMemoryFilter(0));
   }
 

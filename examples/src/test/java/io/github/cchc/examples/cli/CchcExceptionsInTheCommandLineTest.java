@@ -83,7 +83,7 @@ class CchcExceptionsInTheCommandLineTest {
         provoke(
             () ->
                 DossierReader.defaults()
-                    .readCsv(new ByteArrayInputStream(csv), "ho-so.csv", d -> {})));
+                    .readCsv("ho-so.csv", new ByteArrayInputStream(csv), d -> {})));
     TallyAccumulator acc =
         new TallyAccumulator(Grouping.agency(), TallyScope.all(LocalDate.of(2024, 12, 31)), 1);
     rejected(
@@ -95,8 +95,8 @@ class CchcExceptionsInTheCommandLineTest {
     rejected(
         provoke(
             () ->
-                DocumentProfile.parse(
-                    "{\"issuingBody\": \"SỞ NỘI VỤ\", \"symbol\": \"BC/SNV\"}", "p.json")));
+                DocumentProfile.readText(
+                    "p.json", "{\"issuingBody\": \"SỞ NỘI VỤ\", \"symbol\": \"BC/SNV\"}")));
   }
 
   @Test
