@@ -1,5 +1,7 @@
 package io.github.cchc.indicators.scorecard;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.cchc.model.CchcResultStyle;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -15,13 +17,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CchcResultStyle
+@JsonDeserialize(builder = LostPointsBuilder.class)
 public abstract class LostPoints {
   LostPoints() {}
 
   /** Returns the criterion. */
+  @JsonProperty("criterion")
   public abstract Criterion criterion();
 
   /** Returns the score obtained. */
+  @JsonProperty("score")
   public abstract BigDecimal score();
 
   /** Returns the points lost: maximum minus score. */
