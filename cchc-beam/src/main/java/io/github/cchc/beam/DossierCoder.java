@@ -1,5 +1,6 @@
 package io.github.cchc.beam;
 
+import io.github.cchc.model.CchcException;
 import io.github.cchc.model.dossier.Channel;
 import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.dossier.DossierBuilder;
@@ -100,7 +101,7 @@ public final class DossierCoder extends AtomicCoder<Dossier> {
           .onlinePayment(OnlinePayment.valueOf(TEXT.decode(in)))
           .status(DossierStatus.valueOf(TEXT.decode(in)))
           .build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (IllegalArgumentException | IllegalStateException | CchcException e) {
       throw new CoderException("not a dossier: " + e.getMessage());
     }
   }

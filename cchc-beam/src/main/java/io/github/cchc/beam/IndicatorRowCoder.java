@@ -2,6 +2,7 @@ package io.github.cchc.beam;
 
 import io.github.cchc.indicators.indicator.Definition;
 import io.github.cchc.indicators.indicator.Indicator;
+import io.github.cchc.model.CchcException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,7 +54,7 @@ public final class IndicatorRowCoder extends AtomicCoder<IndicatorRow> {
           .numerator(LONG.decode(in))
           .denominator(LONG.decode(in))
           .build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (IllegalArgumentException | IllegalStateException | CchcException e) {
       throw new CoderException("not an indicator row: " + e.getMessage());
     }
   }

@@ -4,7 +4,6 @@ import io.github.cchc.indicators.indicator.Definition;
 import io.github.cchc.indicators.indicator.Indicator;
 import io.github.cchc.indicators.indicator.IndicatorValue;
 import io.github.cchc.indicators.indicator.Indicators;
-import io.github.cchc.indicators.io.DossierReadException;
 import io.github.cchc.indicators.io.RejectedRow;
 import io.github.cchc.indicators.period.ReportingCalendar;
 import io.github.cchc.indicators.period.ReportingPeriod;
@@ -12,6 +11,7 @@ import io.github.cchc.indicators.tally.Counts;
 import io.github.cchc.indicators.tally.Grouping;
 import io.github.cchc.indicators.tally.Tally;
 import io.github.cchc.indicators.tally.TallyScope;
+import io.github.cchc.model.CchcException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -90,7 +90,7 @@ public final class IndicatorsPipeline {
               .as(IndicatorsPipelineOptions.class);
       p = Pipeline.create(options);
       build(p, options);
-    } catch (IllegalArgumentException | DateTimeParseException e) {
+    } catch (IllegalArgumentException | DateTimeParseException | CchcException e) {
       err.println("usage error: " + e.getMessage());
       return 2;
     }
@@ -113,7 +113,7 @@ public final class IndicatorsPipeline {
     Throwable t = e;
     String message = String.valueOf(e.getMessage());
     while (t != null) {
-      if (t instanceof DossierReadException
+      if (t instanceof CchcException
           || t instanceof IOException
           || t instanceof IllegalArgumentException
           || t instanceof IllegalStateException) {

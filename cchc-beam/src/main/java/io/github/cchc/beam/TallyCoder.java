@@ -2,6 +2,7 @@ package io.github.cchc.beam;
 
 import io.github.cchc.indicators.tally.Counts;
 import io.github.cchc.indicators.tally.Tally;
+import io.github.cchc.model.CchcException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -66,14 +67,14 @@ public final class TallyCoder extends AtomicCoder<Tally> {
       }
       try {
         map.put(name, Counts.ofArray(counters));
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | CchcException e) {
         throw new CoderException("group " + name + ": " + e.getMessage());
       }
     }
     long outside = NUMBER.decode(in);
     try {
       return Tally.of(map, outside);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | CchcException e) {
       throw new CoderException(e.getMessage());
     }
   }

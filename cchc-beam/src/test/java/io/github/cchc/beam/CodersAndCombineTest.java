@@ -46,8 +46,8 @@ class CodersAndCombineTest {
     SampleExport.records(7L, 600).forEach(r -> csv.append(r).append('\n'));
     DossierReader.defaults()
         .readCsv(
-            new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
             "ho-so.csv",
+            new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
             DOSSIERS::add);
   }
 

@@ -14,13 +14,13 @@ import org.jspecify.annotations.Nullable;
  * try {
  *   DocumentNumber.parse("24/KH-");
  * } catch (CchcParseException e) {
- *   e.getInput();       // "24/KH-"
- *   e.getErrorIndex();  // 6
- *   e.getReason();      // "issuer code expected after '-'"
+ *   e.input();       // "24/KH-"
+ *   e.errorIndex();  // 6
+ *   e.reason();      // "issuer code expected after '-'"
  * }
  * }</pre>
  */
-public class CchcParseException extends IllegalArgumentException {
+public class CchcParseException extends CchcException {
   private static final long serialVersionUID = 1L;
 
   private final String input;
@@ -61,17 +61,17 @@ public class CchcParseException extends IllegalArgumentException {
   }
 
   /** Returns the text that could not be parsed. */
-  public String getInput() {
+  public String input() {
     return input;
   }
 
-  /** Returns the offset in {@link #getInput()} where parsing failed. */
-  public int getErrorIndex() {
+  /** Returns the offset in {@link #input()} where parsing failed. */
+  public int errorIndex() {
     return errorIndex;
   }
 
   /** Returns why parsing failed. */
-  public String getReason() {
+  public String reason() {
     return reason;
   }
 }

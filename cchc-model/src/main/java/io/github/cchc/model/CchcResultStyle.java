@@ -7,9 +7,12 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style of the values the library computes and users only read (a target evaluation,
- * its projection): as {@link CchcStyle}, but the generated builder is package-private, so that no
- * user builds a result the computation did not give.
+ * The Immutables style of the values the library computes and users only read (an indicator value,
+ * a target evaluation and its projection, a target result, a deadline assessment, a task standing
+ * or count, a scorecard's lost points and ranks, the problems of a read plan): as {@link
+ * CchcStyle}, but the generated builder is package-private, so that no user builds a result the
+ * computation did not give. Jackson still reads such values back through the hidden builder (the
+ * modules open their packages to it).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

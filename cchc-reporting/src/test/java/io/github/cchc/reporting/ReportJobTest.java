@@ -204,14 +204,14 @@ class ReportJobTest {
   void aProfileGivesTheHeadSignatureAndRecipients(@TempDir Path dir) throws IOException {
     Plan plan = PlanReader.readText("24-kh-sngv.txt", PLAN);
     DocumentProfile profile =
-        DocumentProfile.parse(
+        DocumentProfile.readText(
+            "profile.json",
             "{\"governingBody\": \"UBND TỈNH BÌNH PHƯỚC\", \"issuingBody\": \"SỞ NỘI VỤ\","
                 + " \"symbol\": \"BC-SNV\", \"place\": \"Bình Phước\","
                 + " \"addressees\": [\"Ủy ban nhân dân tỉnh Bình Phước\"],"
                 + " \"signature\": {\"authority\": \"KT. GIÁM ĐỐC\", \"title\": \"PHÓ GIÁM"
                 + " ĐỐC\", \"name\": \"Nguyễn Văn A\"}, \"recipients\": [\"Như trên\"],"
-                + " \"archive\": \"VT, CCHC\"}",
-            "profile.json");
+                + " \"archive\": \"VT, CCHC\"}");
     ReportJob job =
         ReportJob.of(plan, ReportingCalendar.calendar().year(2024))
             .withDossiers(export(dir))

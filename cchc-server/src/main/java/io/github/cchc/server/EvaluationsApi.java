@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -304,8 +305,8 @@ final class EvaluationsApi {
         line.put("rate", e.value().percent(4).orElse(null));
         line.put("verdict", e.verdict().name());
         line.put("gap", e.gap().map(g -> g.toBigDecimal(4, RoundingMode.HALF_EVEN)).orElse(null));
-        line.put("remaining_budget", e.remainingBudget().orElse(null));
-        line.put("needed", e.needed().orElse(null));
+        putCount(line, "remaining_budget", e.remainingBudget());
+        putCount(line, "needed", e.needed());
         line.put("description", e.describe());
       } else {
         line.put("verdict", "NOT_MEASURED");
@@ -359,5 +360,14 @@ final class EvaluationsApi {
   private static @Nullable String text(JsonNode body, String field, @Nullable String fallback) {
     JsonNode v = body.get(field);
     return v == null || v.isNull() ? fallback : v.asText();
+  }
+
+  /** Puts a count, or null when there is none. */
+  private static void putCount(ObjectNode node, String field, OptionalLong count) {
+    if (count.isPresent()) {
+      node.put(field, count.getAsLong());
+    } else {
+      node.putNull(field);
+    }
   }
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cchc.indicators.io.DossierReadException;
 import io.github.cchc.indicators.tally.GroupLimitException;
+import io.github.cchc.model.CchcException;
 import io.github.cchc.model.plan.PlanReadException;
 import io.github.cchc.model.text.DiagnosticText;
+import io.github.cchc.reporting.render.MissingLibraryException;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,8 +28,20 @@ final class Problems {
 
   private Problems() {}
 
+  /** The status, title and detail of a problem. */
+  record Problem(int status, String title, String detail) {}
+
   /** Answers {@code ctx} with the problem of {@code failure}. */
   static void answer(Context ctx, Throwable failure, ObjectMapper json) {
+    Problem p = of(failure);
+    if (p.status() == 500) {
+      LOG.error("{} {} failed", ctx.method(), ctx.path(), failure);
+    }
+    write(ctx, p.status(), p.title(), p.detail(), json);
+  }
+
+  /** The problem that answers {@code failure}. */
+  static Problem of(Throwable failure) {
     Throwable t = failure;
     if (t instanceof UncheckedIOException && t.getCause() != null) {
       t = t.getCause();
@@ -45,8 +59,11 @@ final class Problems {
       status = 422;
       title = "Input rejected";
       detail = "input rejected: " + t.getMessage();
-    } else if (t instanceof IllegalArgumentException || t instanceof DateTimeException) {
-      // CchcParseException, CalendarInputException and the like: a bad value in the request
+    } else if (t instanceof IllegalArgumentException
+        || t instanceof DateTimeException
+        || (t instanceof CchcException && !(t instanceof MissingLibraryException))) {
+      // CchcParseException, CalendarInputException and the like: a bad value in the request (a
+      // missing optional library is a defect of the deployment: 500 below)
       status = 400;
       title = "Bad request";
       detail = "input rejected: " + t.getMessage();
@@ -61,9 +78,8 @@ final class Problems {
           "failed: "
               + t.getClass().getSimpleName()
               + " (a defect of cchc-server: please report it with the request)";
-      LOG.error("{} {} failed", ctx.method(), ctx.path(), failure);
     }
-    write(ctx, status, title, detail, json);
+    return new Problem(status, title, detail);
   }
 
   /** Answers {@code ctx} with a problem. */

@@ -37,13 +37,7 @@ class CompileAgainstTheLibraryTest {
       public class Portal {
         public String page() {
           IndicatorValue v =
-              IndicatorValue.builder()
-                  .group("Sở Tư pháp")
-                  .indicator(Indicator.ON_TIME)
-                  .definition(Definition.PROVINCIAL)
-                  .numerator(985)
-                  .denominator(1000)
-                  .build();
+              IndicatorValue.of("Sở Tư pháp", Indicator.ON_TIME, Definition.PROVINCIAL, 985, 1000);
           Section s =
               Section.builder().heading("I. KẾT QUẢ").addBlocks(Paragraph.of(v.format())).build();
           return DocumentNumber.parse("24/KH-SNgV").format() + s.heading();

@@ -1,5 +1,6 @@
 package io.github.cchc.indicators.calendar;
 
+import io.github.cchc.model.CchcException;
 import java.util.Objects;
 
 /**
@@ -11,13 +12,13 @@ import java.util.Objects;
  * try {
  *   WorkingCalendar.official().plusWorkingDays(LocalDate.of(2024, 2, 7), -1);
  * } catch (CalendarInputException e) {
- *   e.getArgument(); // "days"
- *   e.getValue();    // "-1"
- *   e.getReason();   // "must not be negative"
+ *   e.argument(); // "days"
+ *   e.value();    // "-1"
+ *   e.reason();   // "must not be negative"
  * }
  * }</pre>
  */
-public class CalendarInputException extends IllegalArgumentException {
+public class CalendarInputException extends CchcException {
   private static final long serialVersionUID = 1L;
 
   private final String argument;
@@ -39,17 +40,17 @@ public class CalendarInputException extends IllegalArgumentException {
   }
 
   /** Returns the name of the rejected argument. */
-  public String getArgument() {
+  public String argument() {
     return argument;
   }
 
   /** Returns the rejected value as text. */
-  public String getValue() {
+  public String value() {
     return value;
   }
 
   /** Returns why the value was rejected. */
-  public String getReason() {
+  public String reason() {
     return reason;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cchc.indicators.calendar;
 
+import io.github.cchc.model.CchcResultStyle;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@CchcResultStyle
 public abstract class DeadlineAssessment {
   DeadlineAssessment() {}
 
@@ -42,8 +44,7 @@ public abstract class DeadlineAssessment {
    */
   public abstract Duration workingTimeOff();
 
-  /** Returns a new builder. */
-  public static DeadlineAssessmentBuilder builder() {
+  static DeadlineAssessmentBuilder builder() {
     return new DeadlineAssessmentBuilder();
   }
 }

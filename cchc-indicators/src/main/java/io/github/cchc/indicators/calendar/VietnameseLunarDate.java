@@ -202,7 +202,7 @@ public final class VietnameseLunarDate implements Comparable<VietnameseLunarDate
           !m.group(3).isEmpty(),
           Integer.parseInt(m.group(4)));
     } catch (CalendarInputException e) {
-      throw new CchcParseException(text, 0, e.getReason(), e);
+      throw new CchcParseException(text, 0, e.reason(), e);
     }
   }
 

@@ -7,6 +7,7 @@ import io.github.cchc.model.CchcResultStyle;
 import io.github.cchc.model.quantity.Percentage;
 import io.github.cchc.model.quantity.Ratio;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -61,12 +62,15 @@ public abstract class Projection {
    * the remaining dossiers can make the target hold, or none are expected.
    */
   @JsonProperty("neededOfRemaining")
-  public abstract Optional<Long> neededOfRemaining();
+  public abstract OptionalLong neededOfRemaining();
 
   /** Returns {@link #neededOfRemaining()} as a share of {@link #remaining()}. */
   @JsonProperty("neededShareOfRemaining")
   public Optional<Percentage> neededShareOfRemaining() {
-    return neededOfRemaining().map(n -> Ratio.of(n, remaining()).toPercentage());
+    OptionalLong n = neededOfRemaining();
+    return n.isPresent()
+        ? Optional.of(Ratio.of(n.getAsLong(), remaining()).toPercentage())
+        : Optional.empty();
   }
 
   static Projection of(
@@ -75,7 +79,7 @@ public abstract class Projection {
       Percentage p,
       Verdict v,
       long remaining,
-      Optional<Long> neededOfRemaining) {
+      OptionalLong neededOfRemaining) {
     return new ProjectionBuilder()
         .numerator(numerator)
         .denominator(denominator)

@@ -13,6 +13,7 @@ import io.github.cchc.model.quantity.Ratio;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
  * TargetEvaluation e = TargetEvaluator.evaluate(target, value, period, asOf);
  * e.verdict();          // NOT_MET
  * e.gap();              // Optional[-23]: percentage points below the threshold
- * e.needed();           // Optional[147]: more on-time dossiers, with no late one, to reach > 98%
+ * e.needed();           // OptionalLong[147]: more on-time dossiers, with no late one, to reach > 98%
  * }</pre>
  */
 @Value.Immutable
@@ -83,7 +84,7 @@ public abstract class TargetEvaluation {
    * when it does not hold now.
    */
   @JsonProperty("remainingBudget")
-  public abstract Optional<Long> remainingBudget();
+  public abstract OptionalLong remainingBudget();
 
   /**
    * Returns, while the target does not hold, how many more favourable dossiers (and no adverse one)
@@ -91,7 +92,7 @@ public abstract class TargetEvaluation {
    * after one failure).
    */
   @JsonProperty("needed")
-  public abstract Optional<Long> needed();
+  public abstract OptionalLong needed();
 
   /** Returns the projection to the end of the period, while the period is not over. */
   @JsonProperty("projection")
@@ -178,7 +179,7 @@ public abstract class TargetEvaluation {
     if (p.neededOfRemaining().isEmpty()) {
       return "; even the " + r + " still expected cannot make it at this pace";
     }
-    long n = p.neededOfRemaining().get();
+    long n = p.neededOfRemaining().getAsLong();
     if (upper ? n == r : n == 0) {
       return "; it holds whatever the " + r + " still expected are";
     }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Evaluates targets of a plan against indicator values, exactly.
@@ -157,7 +158,9 @@ public final class TargetEvaluator {
                 Ratio.of(pn, pd).toPercentage(),
                 holds(cmp, pn, pd, t) ? Verdict.MET : Verdict.NOT_MET,
                 remaining,
-                remaining > 0 ? neededOfRemaining(cmp, num, pd, remaining, t) : Optional.empty()));
+                remaining > 0
+                    ? neededOfRemaining(cmp, num, pd, remaining, t)
+                    : OptionalLong.empty()));
       }
     }
     return b.build();
@@ -230,7 +233,7 @@ public final class TargetEvaluator {
    * the fewest of them in the numerator that make {@code (num + x) / total} hold, for an upper
    * bound the most; empty if no x from 0 to {@code remaining} makes it hold.
    */
-  static Optional<Long> neededOfRemaining(
+  static OptionalLong neededOfRemaining(
       Comparison cmp, long num, long total, long remaining, Ratio t) {
     BigInteger p = t.numerator();
     BigInteger q = t.denominator();
@@ -254,23 +257,25 @@ public final class TargetEvaluator {
         x = floor;
         break;
       default:
-        return Optional.empty();
+        return OptionalLong.empty();
     }
     boolean upper = cmp == Comparison.LT || cmp == Comparison.LE;
     if (upper) {
       return x.signum() < 0
-          ? Optional.empty()
-          : Optional.of(x.min(big(remaining)).longValueExact());
+          ? OptionalLong.empty()
+          : OptionalLong.of(x.min(big(remaining)).longValueExact());
     }
     x = x.max(BigInteger.ZERO);
-    return x.compareTo(big(remaining)) > 0 ? Optional.empty() : Optional.of(x.longValueExact());
+    return x.compareTo(big(remaining)) > 0
+        ? OptionalLong.empty()
+        : OptionalLong.of(x.longValueExact());
   }
 
   /**
    * The smallest k of favourable dossiers (no adverse one) that makes the target hold, if any: for
    * GT/GE/EQ a favourable dossier adds to both; for LT/LE to the denominator only.
    */
-  static Optional<Long> needed(Comparison cmp, long num, long den, Ratio t) {
+  static OptionalLong needed(Comparison cmp, long num, long den, Ratio t) {
     BigInteger p = t.numerator();
     BigInteger q = t.denominator();
     switch (cmp) {
@@ -281,21 +286,21 @@ public final class TargetEvaluator {
           BigInteger need = p.multiply(big(den)).subtract(q.multiply(big(num)));
           BigInteger step = q.subtract(p);
           if (step.signum() <= 0) {
-            return Optional.empty();
+            return OptionalLong.empty();
           }
           BigInteger[] qr = need.divideAndRemainder(step);
           BigInteger k = qr[0];
           if (qr[1].signum() > 0 || cmp == Comparison.GT) {
             k = k.add(BigInteger.ONE);
           }
-          return Optional.of(k.max(BigInteger.ZERO).longValueExact());
+          return OptionalLong.of(k.max(BigInteger.ZERO).longValueExact());
         }
       case LT:
       case LE:
         {
           // num/(den+k) <= p/q  <=>  k >= num*q/p - den
           if (p.signum() == 0) {
-            return Optional.empty();
+            return OptionalLong.empty();
           }
           BigInteger need = big(num).multiply(q).subtract(big(den).multiply(p));
           BigInteger[] qr = need.divideAndRemainder(p);
@@ -303,10 +308,10 @@ public final class TargetEvaluator {
           if (qr[1].signum() > 0 || cmp == Comparison.LT) {
             k = k.add(BigInteger.ONE);
           }
-          return Optional.of(k.max(BigInteger.ZERO).longValueExact());
+          return OptionalLong.of(k.max(BigInteger.ZERO).longValueExact());
         }
       default:
-        return Optional.empty();
+        return OptionalLong.empty();
     }
   }
 }

@@ -1,11 +1,15 @@
 package io.github.cchc.indicators.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.cchc.model.CchcResultStyle;
 import io.github.cchc.model.plan.Target;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -23,6 +27,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@CchcResultStyle
+@JsonDeserialize(builder = TargetResultBuilder.class)
 public abstract class TargetResult {
   TargetResult() {}
 
@@ -54,9 +60,11 @@ public abstract class TargetResult {
   }
 
   /** Returns the target. */
+  @JsonProperty("target")
   public abstract Target target();
 
   /** Returns the indicators used, in the target's order. */
+  @JsonProperty("indicators")
   public abstract List<String> indicators();
 
   /** Returns the ids of {@link #indicators()} joined by {@code +}: "par_index+sipas". */
@@ -65,24 +73,29 @@ public abstract class TargetResult {
   }
 
   /** Returns the verdict. */
+  @JsonProperty("verdict")
   public abstract Verdict verdict();
 
   /** Returns why the verdict is what it is, in a short phrase. */
+  @JsonProperty("reason")
   public abstract String reason();
 
   /**
    * Returns the numerator: dossiers or tasks counted, a published count, or a rank; empty for an
    * index score or a published percentage.
    */
+  @JsonProperty("numerator")
   public abstract Optional<BigDecimal> numerator();
 
   /** Returns the denominator: dossiers or tasks measured on, the total or the units ranked. */
+  @JsonProperty("denominator")
   public abstract Optional<BigDecimal> denominator();
 
   /**
    * Returns the measured rate in percent (4 decimals, half-even, for display) or the published
    * value of a single index; empty for a rank or several indices.
    */
+  @JsonProperty("rate")
   public abstract Optional<BigDecimal> rate();
 
   /**
@@ -90,24 +103,30 @@ public abstract class TargetResult {
    * for a rank (threshold minus rank), or the change on the base year for a single index (positive:
    * better); 4 decimals.
    */
+  @JsonProperty("gap")
   public abstract Optional<BigDecimal> gap();
 
   /** Returns, while the target holds, how many more adverse items it tolerates. */
-  public abstract Optional<Long> remainingBudget();
+  @JsonProperty("remainingBudget")
+  public abstract OptionalLong remainingBudget();
 
   /** Returns, while it does not hold, how many more favourable items would make it hold. */
-  public abstract Optional<Long> needed();
+  @JsonProperty("needed")
+  public abstract OptionalLong needed();
 
   /**
    * Returns the figures compared, as people read them, for a target on indices: "PAR INDEX 86,20
    * điểm (năm 2023: 84,05 điểm); SIPAS 81,90% (năm 2023: 82,52%)"; empty for a rate or a rank.
    */
+  @JsonProperty("figures")
   public abstract Optional<String> figures();
 
   /** Returns the documents the figures were published in. */
+  @JsonProperty("sources")
   public abstract List<String> sources();
 
   /** Returns one line for people. */
+  @JsonProperty("description")
   public abstract String description();
 
   /** Returns {@link #description()}. */

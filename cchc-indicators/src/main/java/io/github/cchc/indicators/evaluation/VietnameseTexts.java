@@ -107,7 +107,7 @@ final class VietnameseTexts {
     if (p.neededOfRemaining().isEmpty()) {
       return "; với nhịp độ này, dù cả " + r + " hồ sơ còn dự kiến cũng không thể đạt";
     }
-    long n = p.neededOfRemaining().get();
+    long n = p.neededOfRemaining().getAsLong();
     if (upper ? n == r : n == 0) {
       return "; đạt bất kể " + r + " hồ sơ còn dự kiến thế nào";
     }

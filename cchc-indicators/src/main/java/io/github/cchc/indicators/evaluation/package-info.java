@@ -11,7 +11,7 @@
  * TargetEvaluation e = TargetEvaluator.evaluate(target, value, ReportingCalendar.calendar().year(2024),
  *     LocalDate.of(2024, 9, 30));
  * e.verdict();           // NOT_YET: the year is not over
- * e.remainingBudget();   // Optional[37]
+ * e.remainingBudget();   // OptionalLong[37]
  * e.describe();          // "on_time 98,81% (…) > 98%: chưa đánh giá được (…), thêm tối đa 37 …"
  * e.describe(Locale.ENGLISH);  // "on_time 98,81% (…) > 98%: NOT_YET (…), at most 37 more …"
  * }</pre>

@@ -3,6 +3,7 @@ package io.github.cchc.indicators.indicator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.cchc.model.CchcResultStyle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@CchcResultStyle
 @JsonDeserialize(builder = IndicatorValueBuilder.class)
 public abstract class IndicatorValue {
   IndicatorValue() {}
@@ -121,8 +123,7 @@ public abstract class IndicatorValue {
         .build();
   }
 
-  /** Returns a new builder. */
-  public static IndicatorValueBuilder builder() {
+  static IndicatorValueBuilder builder() {
     return new IndicatorValueBuilder();
   }
 }

@@ -3,6 +3,7 @@ package io.github.cchc.indicators.io;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.cchc.model.CchcException;
 import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.dossier.InvalidDossierException;
 import java.io.IOException;
@@ -117,11 +118,11 @@ public final class DossierLineReader {
       rejected.accept(new RejectedRow(name, line, columnName(column, e.field()), e.getMessage()));
       return;
     } catch (InvalidDossierException e) {
-      DossierField f = RowConverter.fieldNamed(e.getField()).orElse(null);
+      DossierField f = RowConverter.fieldNamed(e.field()).orElse(null);
       rejected.accept(
-          new RejectedRow(name, line, f == null ? null : columnName(column, f), e.getReason()));
+          new RejectedRow(name, line, f == null ? null : columnName(column, f), e.reason()));
       return;
-    } catch (IllegalStateException | IllegalArgumentException e) {
+    } catch (IllegalStateException | IllegalArgumentException | CchcException e) {
       rejected.accept(new RejectedRow(name, line, null, String.valueOf(e.getMessage())));
       return;
     }

@@ -1,5 +1,6 @@
 package io.github.cchc.indicators.io;
 
+import io.github.cchc.model.CchcException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public final class DossierReadException extends RuntimeException {
+public final class DossierReadException extends CchcException {
   private static final long serialVersionUID = 1L;
 
   private final transient @Nullable RejectedRow row;

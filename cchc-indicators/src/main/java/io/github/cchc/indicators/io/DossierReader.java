@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import io.github.cchc.model.CchcException;
 import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.dossier.InvalidDossierException;
 import java.io.IOException;
@@ -693,13 +694,13 @@ public final class DossierReader {
   /**
    * Reads a CSV export from a stream (UTF-8, with or without BOM). The stream is not closed.
    *
-   * @param in the bytes
    * @param name the name to report rows under
+   * @param in the bytes
    * @param sink receives each accepted dossier
    * @return the report
    * @throws DossierReadException if the input cannot be read at all, or in strict mode
    */
-  public ReadReport readCsv(InputStream in, String name, Consumer<? super Dossier> sink) {
+  public ReadReport readCsv(String name, InputStream in, Consumer<? super Dossier> sink) {
     return readCsv(in, name, sink, inMemoryFilter(0));
   }
 
@@ -917,13 +918,13 @@ public final class DossierReader {
   /**
    * Reads a JSON Lines export from a stream (UTF-8). The stream is not closed.
    *
-   * @param in the bytes
    * @param name the name to report rows under
+   * @param in the bytes
    * @param sink receives each accepted dossier
    * @return the report
    * @throws DossierReadException if the input cannot be read at all, or in strict mode
    */
-  public ReadReport readJsonLines(InputStream in, String name, Consumer<? super Dossier> sink) {
+  public ReadReport readJsonLines(String name, InputStream in, Consumer<? super Dossier> sink) {
     return readJsonLines(in, name, sink, inMemoryFilter(0));
   }
 
@@ -1212,12 +1213,12 @@ public final class DossierReader {
         reject(new RejectedRow(name, sheet, line, columnName(column, e.field()), e.getMessage()));
         return;
       } catch (InvalidDossierException e) {
-        DossierField f = RowConverter.fieldNamed(e.getField()).orElse(null);
+        DossierField f = RowConverter.fieldNamed(e.field()).orElse(null);
         reject(
             new RejectedRow(
-                name, sheet, line, f == null ? null : columnName(column, f), e.getReason()));
+                name, sheet, line, f == null ? null : columnName(column, f), e.reason()));
         return;
-      } catch (IllegalStateException | IllegalArgumentException e) {
+      } catch (IllegalStateException | IllegalArgumentException | CchcException e) {
         reject(new RejectedRow(name, sheet, line, null, String.valueOf(e.getMessage())));
         return;
       }

@@ -79,13 +79,13 @@ public final class PublishedMeasureReader {
   /**
    * Reads a stream (not closed).
    *
-   * @param in the stream
    * @param name the name used in messages
+   * @param in the stream
    * @param sink receives every accepted row, in file order
    * @return what was read and rejected
    * @throws DossierReadException if the input cannot be read at all, or in strict mode
    */
-  public ReadReport read(InputStream in, String name, Consumer<? super PublishedMeasure> sink) {
+  public ReadReport read(String name, InputStream in, Consumer<? super PublishedMeasure> sink) {
     return read(SmallCsv.bytes(in, name), name, sink);
   }
 

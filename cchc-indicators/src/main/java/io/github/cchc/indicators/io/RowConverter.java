@@ -334,7 +334,7 @@ final class RowConverter {
     try {
       return parser.apply(mapping.translate(f, text));
     } catch (CchcParseException e) {
-      throw new RowException(f, e.getReason());
+      throw new RowException(f, e.reason());
     }
   }
 

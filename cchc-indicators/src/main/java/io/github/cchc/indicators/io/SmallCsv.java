@@ -3,6 +3,7 @@ package io.github.cchc.indicators.io;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.cchc.model.CchcException;
 import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.text.VietnameseText;
 import java.io.IOException;
@@ -178,7 +179,7 @@ final class SmallCsv {
             bad = new RejectedRow(name, line, e.column(), e.getMessage());
           } catch (CchcParseException e) {
             bad = new RejectedRow(name, line, null, e.getMessage());
-          } catch (IllegalStateException | IllegalArgumentException e) {
+          } catch (IllegalStateException | IllegalArgumentException | CchcException e) {
             bad = new RejectedRow(name, line, null, e.getMessage());
           }
         }

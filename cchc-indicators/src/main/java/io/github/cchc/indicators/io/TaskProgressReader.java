@@ -97,13 +97,13 @@ public final class TaskProgressReader {
   /**
    * Reads a stream (not closed).
    *
-   * @param in the stream
    * @param name the name used in messages
+   * @param in the stream
    * @param sink receives every accepted row, in file order
    * @return what was read and rejected
    * @throws DossierReadException if the input cannot be read at all, or in strict mode
    */
-  public ReadReport read(InputStream in, String name, Consumer<? super TaskProgress> sink) {
+  public ReadReport read(String name, InputStream in, Consumer<? super TaskProgress> sink) {
     return read(SmallCsv.bytes(in, name), name, sink);
   }
 
@@ -136,7 +136,7 @@ public final class TaskProgressReader {
     try {
       status = TaskStatus.parse(statusText);
     } catch (CchcParseException e) {
-      throw new SmallCsv.Rejection("status", e.getReason() + ": " + statusText);
+      throw new SmallCsv.Rejection("status", e.reason() + ": " + statusText);
     }
     TaskProgressBuilder b = TaskProgress.builder().task(task).status(status);
     row.optional("completed_on").ifPresent(d -> b.completedOn(SmallCsv.date("completed_on", d)));

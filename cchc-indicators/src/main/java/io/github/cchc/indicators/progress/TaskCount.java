@@ -1,5 +1,6 @@
 package io.github.cchc.indicators.progress;
 
+import io.github.cchc.model.CchcResultStyle;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@CchcResultStyle
 public abstract class TaskCount {
   TaskCount() {}
 

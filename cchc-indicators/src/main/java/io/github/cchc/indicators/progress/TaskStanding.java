@@ -1,5 +1,6 @@
 package io.github.cchc.indicators.progress;
 
+import io.github.cchc.model.CchcResultStyle;
 import io.github.cchc.model.plan.Task;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -19,6 +20,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@CchcResultStyle
 public abstract class TaskStanding {
   TaskStanding() {}
 

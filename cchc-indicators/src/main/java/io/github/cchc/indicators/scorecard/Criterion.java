@@ -1,5 +1,6 @@
 package io.github.cchc.indicators.scorecard;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
@@ -43,7 +44,8 @@ public abstract class Criterion {
   @JsonProperty("children")
   public abstract List<Criterion> children();
 
-  /** Returns whether it has no sub-criteria. */
+  /** Returns whether it has no sub-criteria (derived: not written to JSON). */
+  @JsonIgnore
   public boolean isLeaf() {
     return children().isEmpty();
   }

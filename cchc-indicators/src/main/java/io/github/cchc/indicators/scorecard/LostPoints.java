@@ -1,5 +1,8 @@
 package io.github.cchc.indicators.scorecard;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.cchc.model.CchcResultStyle;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -13,13 +16,17 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@CchcResultStyle
+@JsonDeserialize(builder = LostPointsBuilder.class)
 public abstract class LostPoints {
   LostPoints() {}
 
   /** Returns the criterion. */
+  @JsonProperty("criterion")
   public abstract Criterion criterion();
 
   /** Returns the score obtained. */
+  @JsonProperty("score")
   public abstract BigDecimal score();
 
   /** Returns the points lost: maximum minus score. */

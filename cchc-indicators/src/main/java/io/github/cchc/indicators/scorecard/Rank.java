@@ -1,5 +1,8 @@
 package io.github.cchc.indicators.scorecard;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.cchc.model.CchcResultStyle;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -14,16 +17,21 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@CchcResultStyle
+@JsonDeserialize(builder = RankBuilder.class)
 public abstract class Rank {
   Rank() {}
 
   /** Returns the rank, 1 for the best. */
+  @JsonProperty("rank")
   public abstract int rank();
 
   /** Returns the unit. */
+  @JsonProperty("unit")
   public abstract String unit();
 
   /** Returns its total points. */
+  @JsonProperty("total")
   public abstract BigDecimal total();
 
   /** Returns "1. Sở Tư pháp (95.5)". */

@@ -1,5 +1,7 @@
 package io.github.cchc.indicators.scorecard;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
@@ -21,16 +23,20 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonDeserialize(builder = ScorecardBuilder.class)
 public abstract class Scorecard {
   Scorecard() {}
 
   /** Returns the unit scored. */
+  @JsonProperty("unit")
   public abstract String unit();
 
   /** Returns the index's criteria. */
+  @JsonProperty("criteria")
   public abstract Criterion criteria();
 
   /** Returns the points per leaf criterion id. */
+  @JsonProperty("scores")
   public abstract Map<String, BigDecimal> scores();
 
   /**

@@ -1,5 +1,7 @@
 package io.github.cchc.indicators.tally;
 
+import io.github.cchc.model.CchcException;
+
 /**
  * Thrown when a tally would hold more groups than its limit ({@link
  * TallyAccumulator#DEFAULT_MAX_GROUPS} unless set): memory stays bounded by the limit, not by how
@@ -13,7 +15,7 @@ package io.github.cchc.indicators.tally;
  * }
  * }</pre>
  */
-public final class GroupLimitException extends IllegalStateException {
+public final class GroupLimitException extends CchcException {
   private static final long serialVersionUID = 1L;
 
   private final int limit;

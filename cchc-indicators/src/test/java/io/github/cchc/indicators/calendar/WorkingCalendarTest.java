@@ -427,9 +427,9 @@ class WorkingCalendarTest {
         .isInstanceOfSatisfying(
             CalendarInputException.class,
             e -> {
-              assertThat(e.getArgument()).isEqualTo("days");
-              assertThat(e.getValue()).isEqualTo("-1");
-              assertThat(e.getReason()).isEqualTo("must not be negative");
+              assertThat(e.argument()).isEqualTo("days");
+              assertThat(e.value()).isEqualTo("-1");
+              assertThat(e.reason()).isEqualTo("must not be negative");
             });
     assertThatThrownBy(() -> cal.isWorkingDay(LocalDate.of(2009, 12, 31)))
         .isInstanceOf(CalendarInputException.class)

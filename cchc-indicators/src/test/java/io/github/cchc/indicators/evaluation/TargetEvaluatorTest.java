@@ -17,7 +17,6 @@ import io.github.cchc.model.quantity.Ratio;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TargetEvaluatorTest {
@@ -132,13 +131,13 @@ class TargetEvaluatorTest {
                   new Comparison[] {Comparison.GT, Comparison.GE, Comparison.LT, Comparison.LE}
                       [thresholdAndComparison % 4];
               boolean upper = cmp == Comparison.LT || cmp == Comparison.LE;
-              java.util.Optional<Long> x =
+              java.util.OptionalLong x =
                   TargetEvaluator.neededOfRemaining(cmp, num, total, rest, t);
               if (total == 0) {
                 return;
               }
               if (x.isPresent()) {
-                long k = x.get();
+                long k = x.getAsLong();
                 assertThat(k).isBetween(0L, (long) rest);
                 assertThat(TargetEvaluator.holds(cmp, num + k, total, t)).isTrue();
                 if (upper && k < rest) {
@@ -185,9 +184,9 @@ class TargetEvaluatorTest {
                 assertThat(TargetEvaluator.holds(cmp, a, den + k, t)).isTrue();
                 assertThat(TargetEvaluator.holds(cmp, a1, den + k + 1, t)).isFalse();
               } else {
-                Optional<Long> k = TargetEvaluator.needed(cmp, num, den, t);
+                java.util.OptionalLong k = TargetEvaluator.needed(cmp, num, den, t);
                 assertThat(k).isPresent();
-                long kk = k.get();
+                long kk = k.getAsLong();
                 long f = adverseAddsToNumerator ? num : num + kk;
                 assertThat(TargetEvaluator.holds(cmp, f, den + kk, t)).isTrue();
                 if (kk > 0) {

@@ -37,7 +37,7 @@ class DossierReaderPropertiesTest {
               ReadReport report =
                   DossierReader.defaults()
                       .withDuplicateCheck(false)
-                      .readCsv(new ByteArrayInputStream(csv), "p.csv", read::add);
+                      .readCsv("p.csv", new ByteArrayInputStream(csv), read::add);
               assertThat(report.rejectedCount()).isZero();
               assertThat(read).isEqualTo(written);
             });
@@ -57,7 +57,7 @@ class DossierReaderPropertiesTest {
               ReadReport report =
                   DossierReader.defaults()
                       .withDuplicateCheck(false)
-                      .readCsv(new ByteArrayInputStream(csv), "p.csv", read::add);
+                      .readCsv("p.csv", new ByteArrayInputStream(csv), read::add);
               int bad = (written.size() - 1) / every;
               assertThat(read).isEqualTo(written);
               assertThat(report.rejectedCount()).isEqualTo(bad);
@@ -102,8 +102,8 @@ class DossierReaderPropertiesTest {
                   DossierReader.defaults()
                       .withDuplicateCheck(false)
                       .readJsonLines(
-                          new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8)),
                           "p.jsonl",
+                          new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8)),
                           read::add);
               assertThat(report.rejectedCount()).isZero();
               assertThat(read).isEqualTo(written);

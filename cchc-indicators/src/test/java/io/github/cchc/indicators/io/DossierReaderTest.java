@@ -164,8 +164,8 @@ class DossierReaderTest {
     ReadReport r =
         DossierReader.defaults()
             .readCsv(
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 "nfd.csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 dossiers::add);
     assertThat(r.accepted()).isEqualTo(1);
     assertThat(dossiers.get(0).agency()).isEqualTo("Sở Xây dựng");
@@ -180,8 +180,8 @@ class DossierReaderTest {
     ReadReport r =
         DossierReader.defaults()
             .readCsv(
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 "n.csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 dossiers::add);
     assertThat(r.rejected())
         .extracting(RejectedRow::describe)
@@ -192,7 +192,7 @@ class DossierReaderTest {
     assertThatThrownBy(
             () ->
                 DossierReader.defaults()
-                    .readCsv(new ByteArrayInputStream(latin1), "latin1.csv", dossiers::add))
+                    .readCsv("latin1.csv", new ByteArrayInputStream(latin1), dossiers::add))
         .isInstanceOf(DossierReadException.class);
   }
 

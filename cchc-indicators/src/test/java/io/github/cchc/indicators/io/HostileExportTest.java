@@ -44,7 +44,7 @@ class HostileExportTest {
 
   private ReadReport readCsv(DossierReader reader, String text) {
     return reader.readCsv(
-        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "x.csv", dossiers::add);
+        "x.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), dossiers::add);
   }
 
   @Test
@@ -185,7 +185,7 @@ class HostileExportTest {
     assertThatThrownBy(
             () ->
                 DossierReader.defaults()
-                    .readCsv(new ByteArrayInputStream(all), "x.csv", dossiers::add))
+                    .readCsv("x.csv", new ByteArrayInputStream(all), dossiers::add))
         .isInstanceOf(DossierReadException.class)
         .hasMessage(
             "x.csv: not UTF-8 at line 3, byte offset " + (head.length + 3) + ": bad byte 0xC3");
@@ -216,8 +216,8 @@ class HostileExportTest {
     ReadReport r =
         DossierReader.defaults()
             .readJsonLines(
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                 "x.jsonl",
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                 dossiers::add);
     assertThat(r.summary()).isEqualTo("read 3 rows: 2 accepted, 1 rejected");
     assertThat(r.rejected().get(0).describe())
@@ -357,7 +357,7 @@ class HostileExportTest {
       ReadReport csv =
           DossierReader.defaults()
               .readCsv(
-                  new SequenceInputStream(java.util.Collections.enumeration(parts)), "x", d -> {});
+                  "x", new SequenceInputStream(java.util.Collections.enumeration(parts)), d -> {});
       System.out.println("csv: " + csv.summary());
 
       String good =
@@ -372,7 +372,7 @@ class HostileExportTest {
                       repeated((byte) 'x', 300L << 20),
                       bytes("\"}\n" + String.format(good, "J3")))));
       System.out.println(
-          "jsonl: " + DossierReader.defaults().readJsonLines(json, "y", d -> {}).summary());
+          "jsonl: " + DossierReader.defaults().readJsonLines("y", json, d -> {}).summary());
 
       InputStream cell =
           new SequenceInputStream(
@@ -381,7 +381,7 @@ class HostileExportTest {
                       bytes(HEADER + "C1,1.1,\""),
                       repeated((byte) 'y', 20L << 20),
                       bytes("\",ONLINE,2024-01-05T08:30,2024-01-19T17:00,\n" + row("C2", "Sở")))));
-      System.out.println("cell: " + DossierReader.defaults().readCsv(cell, "z", d -> {}).summary());
+      System.out.println("cell: " + DossierReader.defaults().readCsv("z", cell, d -> {}).summary());
     }
 
     private static InputStream bytes(String s) {

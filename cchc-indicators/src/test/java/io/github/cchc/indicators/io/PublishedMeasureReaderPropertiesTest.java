@@ -53,7 +53,7 @@ class PublishedMeasureReaderPropertiesTest {
               List<PublishedMeasure> read = new ArrayList<>();
               ReadReport report =
                   PublishedMeasureReader.defaults()
-                      .read(new ByteArrayInputStream(w.bytes()), "chi-so.csv", read::add);
+                      .read("chi-so.csv", new ByteArrayInputStream(w.bytes()), read::add);
               assertThat(report.rejected()).isEmpty();
               assertThat(read).isEqualTo(written);
             });
@@ -80,7 +80,7 @@ class PublishedMeasureReaderPropertiesTest {
               List<PublishedMeasure> read = new ArrayList<>();
               ReadReport report =
                   PublishedMeasureReader.defaults()
-                      .read(new ByteArrayInputStream(w.bytes()), "chi-so.csv", read::add);
+                      .read("chi-so.csv", new ByteArrayInputStream(w.bytes()), read::add);
               assertThat(read).isEqualTo(good);
               assertThat(report.rowsRead()).isEqualTo(lines.size());
               assertThat(report.accepted() + report.rejectedCount()).isEqualTo(lines.size());

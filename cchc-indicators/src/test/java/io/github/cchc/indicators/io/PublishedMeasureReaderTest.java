@@ -18,6 +18,7 @@ class PublishedMeasureReaderTest {
     ReadReport r =
         PublishedMeasureReader.defaults()
             .read(
+                "chi-so.csv",
                 new ByteArrayInputStream(
                     ("indicator;period;value;out_of;source\n"
                             + "sipas;2023;87,59;;Bộ Nội vụ công bố ngày 11/5/2024\n"
@@ -26,7 +27,6 @@ class PublishedMeasureReaderTest {
                             + "par_index_rank;2024;12;;Bộ Nội vụ\n"
                             + "sipas;2023;87;;bản sao\n")
                         .getBytes(StandardCharsets.UTF_8)),
-                "chi-so.csv",
                 rows::add);
     assertThat(r.summary()).isEqualTo("read 5 rows: 3 accepted, 2 rejected");
     assertThat(r.rejected())

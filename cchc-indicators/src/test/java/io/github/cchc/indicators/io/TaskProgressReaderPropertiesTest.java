@@ -66,7 +66,7 @@ class TaskProgressReaderPropertiesTest {
               List<TaskProgress> read = new ArrayList<>();
               ReadReport report =
                   TaskProgressReader.forTasks(TASKS)
-                      .read(new ByteArrayInputStream(w.bytes()), "tien-do.csv", read::add);
+                      .read("tien-do.csv", new ByteArrayInputStream(w.bytes()), read::add);
               assertThat(report.rejected()).isEmpty();
               assertThat(report.rowsRead()).isEqualTo(written.size());
               assertThat(read).isEqualTo(written);
@@ -96,7 +96,7 @@ class TaskProgressReaderPropertiesTest {
               List<TaskProgress> read = new ArrayList<>();
               ReadReport report =
                   TaskProgressReader.forTasks(TASKS)
-                      .read(new ByteArrayInputStream(w.bytes()), "tien-do.csv", read::add);
+                      .read("tien-do.csv", new ByteArrayInputStream(w.bytes()), read::add);
               assertThat(read).isEqualTo(good);
               assertThat(report.rejectedCount()).isEqualTo(bad);
               assertThat(report.accepted()).isEqualTo(good.size());

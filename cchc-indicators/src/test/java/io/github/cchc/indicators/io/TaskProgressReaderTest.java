@@ -19,7 +19,7 @@ class TaskProgressReaderTest {
 
   private ReadReport read(TaskProgressReader reader, String text) {
     return reader.read(
-        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "tien-do.csv", rows::add);
+        "tien-do.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), rows::add);
   }
 
   @Test
@@ -101,10 +101,10 @@ class TaskProgressReaderTest {
             () ->
                 TaskProgressReader.forTasks(TASKS)
                     .read(
+                        "cp1258.csv",
                         new ByteArrayInputStream(
                             "task,status,completed_on\n1,Ho\u00e0n th\u00e0nh,\n"
                                 .getBytes(StandardCharsets.ISO_8859_1)),
-                        "cp1258.csv",
                         rows::add))
         .isInstanceOf(DossierReadException.class)
         .hasMessageStartingWith("cp1258.csv: not UTF-8");

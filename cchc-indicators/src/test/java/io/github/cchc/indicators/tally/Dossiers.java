@@ -5,6 +5,7 @@ import io.github.cchc.model.dossier.Channel;
 import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.dossier.DossierBuilder;
 import io.github.cchc.model.dossier.DossierStatus;
+import io.github.cchc.model.dossier.InvalidDossierException;
 import io.github.cchc.model.dossier.OnlineLevel;
 import io.github.cchc.model.dossier.OnlinePayment;
 import io.github.cchc.model.dossier.Pause;
@@ -84,7 +85,7 @@ public final class Dossiers {
     }
     try {
       return b.build();
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidDossierException e) {
       // an open pause on a finished dossier: build it without pauses
       return b.pauses(List.of()).build();
     }

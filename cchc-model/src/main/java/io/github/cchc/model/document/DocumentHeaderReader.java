@@ -330,7 +330,7 @@ final class DocumentHeaderReader {
           b.numberSymbol(DocumentNumber.parse(text.substring(tokenStart, tokenEnd)));
         } catch (CchcParseException e) {
           throw new CchcParseException(
-              text, tokenStart + e.getErrorIndex(), "number line: " + e.getReason(), e);
+              text, tokenStart + e.errorIndex(), "number line: " + e.reason(), e);
         }
         // A layout flattened to one line: "Số: 24/KH-SNgV   Bình Phước, ngày 22 tháng 02 năm 2024".
         lines.set(i, new Line(tokenEnd, lineEnd, clean(text.substring(tokenEnd, lineEnd))));
@@ -397,7 +397,7 @@ final class DocumentHeaderReader {
           b.place(dateLine.place()).date(dateLine.date());
         } catch (CchcParseException e) {
           throw new CchcParseException(
-              text, offset + e.getErrorIndex(), "date line: " + e.getReason(), e);
+              text, offset + e.errorIndex(), "date line: " + e.reason(), e);
         }
         return;
       }
@@ -695,8 +695,7 @@ final class DocumentHeaderReader {
       try {
         b.signature(Signature.parse(text.substring(start, end)));
       } catch (CchcParseException e) {
-        throw new CchcParseException(
-            text, start + e.getErrorIndex(), "signature: " + e.getReason(), e);
+        throw new CchcParseException(text, start + e.errorIndex(), "signature: " + e.reason(), e);
       }
     }
   }

@@ -1,5 +1,7 @@
 package io.github.cchc.model.dossier;
 
+import io.github.cchc.model.CchcException;
+
 /**
  * Thrown when the values given for a dossier contradict each other: a finish before receipt, a due
  * date before receipt, a finished status without a finish time. It names the dossier, the field and
@@ -9,12 +11,12 @@ package io.github.cchc.model.dossier;
  * try {
  *   Dossier.builder()...finished(LocalDateTime.of(2024, 1, 1, 8, 0)).build();
  * } catch (InvalidDossierException e) {
- *   e.getField();   // "finished"
- *   e.getReason();  // "finished (2024-01-01T08:00) before received (2024-01-05T08:30)"
+ *   e.field();   // "finished"
+ *   e.reason();  // "finished (2024-01-01T08:00) before received (2024-01-05T08:30)"
  * }
  * }</pre>
  */
-public final class InvalidDossierException extends IllegalArgumentException {
+public final class InvalidDossierException extends CchcException {
   private static final long serialVersionUID = 1L;
 
   private final String dossierId;
@@ -36,17 +38,17 @@ public final class InvalidDossierException extends IllegalArgumentException {
   }
 
   /** Returns the id of the dossier. */
-  public String getDossierId() {
+  public String dossierId() {
     return dossierId;
   }
 
   /** Returns the field at fault ("finished", "due", "status", ...). */
-  public String getField() {
+  public String field() {
     return field;
   }
 
   /** Returns why the value is rejected. */
-  public String getReason() {
+  public String reason() {
     return reason;
   }
 }

@@ -154,7 +154,7 @@ final class AppendixReader {
         try {
           ab.deadline(Deadline.parse(deadline.replace('\n', ' '), defaultYear));
         } catch (CchcParseException e) {
-          problems.add(problem(t, r + 1, "deadline not understood: " + e.getReason(), row));
+          problems.add(problem(t, r + 1, "deadline not understood: " + e.reason(), row));
         }
       }
       TaskBuilder tb =

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.cchc.model.document.DocumentHeader;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -69,7 +70,7 @@ public abstract class Plan {
   public abstract Optional<String> title();
 
   /** Returns the year the plan is for ("năm 2024" in its title), if found. */
-  public abstract Optional<Integer> year();
+  public abstract OptionalInt year();
 
   /** Returns the purposes (mục đích), one per paragraph. */
   public abstract List<String> purposes();
@@ -78,7 +79,7 @@ public abstract class Plan {
   public abstract List<String> requirements();
 
   /** Returns the numbered sections in document order (all levels, flat). */
-  public abstract List<Section> sections();
+  public abstract List<PlanSection> sections();
 
   /** Returns the targets (chỉ tiêu) in document order. */
   public abstract List<Target> targets();

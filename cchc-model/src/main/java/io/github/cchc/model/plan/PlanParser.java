@@ -83,8 +83,8 @@ final class PlanParser {
       plan.year(year);
     }
     List<String> paragraphs = new ArrayList<>();
-    List<Section> sections = new ArrayList<>();
-    SectionBuilder current = null;
+    List<PlanSection> sections = new ArrayList<>();
+    PlanSectionBuilder current = null;
     String currentNumber = null;
     String currentTitle = null;
     int currentLevel = 0;
@@ -182,8 +182,8 @@ final class PlanParser {
     return plan.build();
   }
 
-  private static String sectionTitle(List<Section> sections, String folded) {
-    for (Section s : sections) {
+  private static String sectionTitle(List<PlanSection> sections, String folded) {
+    for (PlanSection s : sections) {
       if (Fold.fold(s.title()).equals(folded)) {
         return s.title();
       }
@@ -248,8 +248,9 @@ final class PlanParser {
     return Character.isDigit(n.charAt(0)) ? 2 : 1;
   }
 
-  private static Section section(String number, String title, int level, List<String> paragraphs) {
-    return Section.builder()
+  private static PlanSection section(
+      String number, String title, int level, List<String> paragraphs) {
+    return PlanSection.builder()
         .number(number)
         .title(title)
         .level(level)

@@ -1,6 +1,7 @@
 package io.github.cchc.model.plan;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.cchc.model.CchcResultStyle;
 import org.immutables.value.Value;
 
 /**
@@ -14,16 +15,12 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@CchcResultStyle
 @JsonDeserialize(builder = PlanProblemBuilder.class)
 public abstract class PlanProblem {
   PlanProblem() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static PlanProblemBuilder builder() {
+  static PlanProblemBuilder builder() {
     return new PlanProblemBuilder();
   }
 

@@ -1,5 +1,6 @@
 package io.github.cchc.model.plan;
 
+import io.github.cchc.model.CchcException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public class PlanReadException extends RuntimeException {
+public class PlanReadException extends CchcException {
   private static final long serialVersionUID = 1L;
 
   private final String file;

@@ -136,8 +136,7 @@ public final class PlanReader {
     try {
       read = DocumentHeader.read(String.join("\n", beforeAppendix(lines)));
     } catch (CchcParseException e) {
-      throw new PlanReadException(
-          doc.file(), "header, offset " + e.getErrorIndex(), e.getReason(), e);
+      throw new PlanReadException(doc.file(), "header, offset " + e.errorIndex(), e.reason(), e);
     }
     PlanHeaderInfo header = PlanHeaderInfo.of(lines, read);
     if (!header.plan()) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -133,10 +134,10 @@ public abstract class Target {
   public abstract Optional<TargetUnit> unit();
 
   /** Returns the base year of a relative target ("so với năm 2023"). */
-  public abstract Optional<Integer> baseYear();
+  public abstract OptionalInt baseYear();
 
   /** Returns the year the target applies to, if stated or known from the plan. */
-  public abstract Optional<Integer> year();
+  public abstract OptionalInt year();
 
   /**
    * Returns the scope ("thuộc thẩm quyền giải quyết của cấp tỉnh", "trên địa bàn tỉnh"), if any.

@@ -65,7 +65,7 @@ public abstract class DateLine {
     try {
       date = PartialDate.parseStrict(s.substring(comma + 1), true);
     } catch (CchcParseException e) {
-      throw new CchcParseException(s, comma + 1 + e.getErrorIndex(), e.getReason(), e);
+      throw new CchcParseException(s, comma + 1 + e.errorIndex(), e.reason(), e);
     }
     return builder().place(place).date(date).build();
   }

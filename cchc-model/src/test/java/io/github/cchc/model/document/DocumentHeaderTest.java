@@ -110,11 +110,11 @@ class DocumentHeaderTest {
     String badNumber = "\nSố: 24/KH-\n\nBình Phước, ngày 22 tháng 02 năm 2024\n\nKẾ HOẠCH\n";
     assertThatThrownBy(() -> DocumentHeader.read(badNumber))
         .isInstanceOf(CchcParseException.class)
-        .satisfies(e -> assertThat(((CchcParseException) e).getErrorIndex()).isEqualTo(11));
+        .satisfies(e -> assertThat(((CchcParseException) e).errorIndex()).isEqualTo(11));
     String badDate = "Số: 24/KH-SNgV\nBình Phước, ngày 32 tháng 02 năm 2024\n";
     assertThatThrownBy(() -> DocumentHeader.read(badDate))
         .isInstanceOf(CchcParseException.class)
-        .satisfies(e -> assertThat(((CchcParseException) e).getErrorIndex()).isEqualTo(32))
+        .satisfies(e -> assertThat(((CchcParseException) e).errorIndex()).isEqualTo(32))
         .hasMessageContaining("day 32");
   }
 

@@ -112,9 +112,9 @@ class DocumentNumberTest {
         .satisfies(
             e -> {
               CchcParseException p = (CchcParseException) e;
-              assertThat(p.getErrorIndex()).isEqualTo(6);
-              assertThat(p.getReason()).isEqualTo("issuer code expected after '-'");
-              assertThat(p.getInput()).isEqualTo("24/KH-");
+              assertThat(p.errorIndex()).isEqualTo(6);
+              assertThat(p.reason()).isEqualTo("issuer code expected after '-'");
+              assertThat(p.input()).isEqualTo("24/KH-");
             });
     assertThatThrownBy(() -> DocumentNumber.parse("24/KH"))
         .isInstanceOf(CchcParseException.class)
@@ -163,7 +163,7 @@ class DocumentNumberTest {
       DocumentNumber n = DocumentNumber.parse(s);
       return DocumentNumber.parse(n.format()).equals(n);
     } catch (CchcParseException e) {
-      return e.getErrorIndex() >= 0 && e.getErrorIndex() <= e.getInput().length();
+      return e.errorIndex() >= 0 && e.errorIndex() <= e.input().length();
     }
   }
 }

@@ -106,15 +106,15 @@ class LegalReferenceTest {
         .satisfies(
             e -> {
               CchcParseException p = (CchcParseException) e;
-              assertThat(p.getErrorIndex()).isEqualTo(14);
-              assertThat(p.getReason()).contains("document number expected");
+              assertThat(p.errorIndex()).isEqualTo(14);
+              assertThat(p.reason()).contains("document number expected");
             });
     assertThatThrownBy(() -> LegalReference.parse("Quyết định số 12/QĐ-UBND ngày 32/13/2023"))
         .isInstanceOf(CchcParseException.class)
-        .satisfies(e -> assertThat(((CchcParseException) e).getErrorIndex()).isEqualTo(33));
+        .satisfies(e -> assertThat(((CchcParseException) e).errorIndex()).isEqualTo(33));
     assertThatThrownBy(() -> LegalReference.parse("Kế hoạch số 24/KH-"))
         .isInstanceOf(CchcParseException.class)
-        .satisfies(e -> assertThat(((CchcParseException) e).getErrorIndex()).isEqualTo(18));
+        .satisfies(e -> assertThat(((CchcParseException) e).errorIndex()).isEqualTo(18));
     assertThatThrownBy(() -> LegalReference.parse("Trên 98% hồ sơ"))
         .isInstanceOf(CchcParseException.class)
         .hasMessageContaining("document type expected");

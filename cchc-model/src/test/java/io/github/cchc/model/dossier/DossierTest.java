@@ -85,9 +85,9 @@ class DossierTest {
         .isInstanceOfSatisfying(
             InvalidDossierException.class,
             e -> {
-              assertThat(e.getField()).isEqualTo("finished");
-              assertThat(e.getDossierId()).isEqualTo("H10.01-240105-0001");
-              assertThat(e.getReason()).contains("before received");
+              assertThat(e.field()).isEqualTo("finished");
+              assertThat(e.dossierId()).isEqualTo("H10.01-240105-0001");
+              assertThat(e.reason()).contains("before received");
             });
     assertThatThrownBy(() -> base().due(RECEIVED.minusDays(1)).build())
         .isInstanceOf(InvalidDossierException.class)

@@ -85,8 +85,8 @@ class DocumentFormatsTest {
     assertThat(h.place()).contains("Bình Phước");
     assertThat(h.date().map(Object::toString)).contains("2024-02-22");
     assertThat(fromPdf.title()).isEqualTo(fromText.title());
-    assertThat(fromPdf.sections().stream().map(Section::title).toList())
-        .isEqualTo(fromText.sections().stream().map(Section::title).toList());
+    assertThat(fromPdf.sections().stream().map(PlanSection::title).toList())
+        .isEqualTo(fromText.sections().stream().map(PlanSection::title).toList());
   }
 
   @Test

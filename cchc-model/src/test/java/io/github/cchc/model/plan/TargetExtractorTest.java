@@ -59,8 +59,8 @@ class TargetExtractorTest {
             "Kết quả đánh giá Chỉ số PAR INDEX, SIPAS, PAPI, PCI, DTI năm 2024 tiếp tục cải thiện"
                 + " hơn so với kết quả đánh giá năm 2023.");
     assertThat(t.comparator()).isEqualTo(Comparison.IMPROVE);
-    assertThat(t.baseYear()).contains(2023);
-    assertThat(t.year()).contains(2024);
+    assertThat(t.baseYear()).hasValue(2023);
+    assertThat(t.year()).hasValue(2024);
     assertThat(t.value()).isEmpty();
     assertThat(t.unit()).isEmpty();
     assertThat(t.subject())
@@ -204,8 +204,8 @@ class TargetExtractorTest {
                 + " mới và đăng ký bổ sung) và tỷ lệ % đóng góp vào thu ngân sách tỉnh của khu vực"
                 + " doanh nghiệp năm 2024 tăng so với năm 2023.");
     assertThat(t.comparator()).isEqualTo(Comparison.IMPROVE);
-    assertThat(t.baseYear()).contains(2023);
-    assertThat(t.year()).contains(2024);
+    assertThat(t.baseYear()).hasValue(2023);
+    assertThat(t.year()).hasValue(2024);
     assertThat(t.subject()).startsWith("tổng số vốn thu hút đầu tư của tỉnh");
   }
 
@@ -264,7 +264,7 @@ class TargetExtractorTest {
                     + " "
                     + t.value()
                         .map(Object::toString)
-                        .orElseGet(() -> t.baseYear().get().toString()))
+                        .orElseGet(() -> String.valueOf(t.baseYear().getAsInt())))
         .containsExactly(
             "tasks_done EQ 100",
             "par_index+sipas+papi+pci+dti IMPROVE 2023",

@@ -60,7 +60,7 @@ class PercentageTest {
         .hasMessageContaining("'%'");
     assertThatThrownBy(() -> Percentage.parse("chín mươi%"))
         .isInstanceOf(CchcParseException.class)
-        .satisfies(e -> assertThat(((CchcParseException) e).getErrorIndex()).isZero());
+        .satisfies(e -> assertThat(((CchcParseException) e).errorIndex()).isZero());
     assertThatThrownBy(() -> Percentage.parse("1/0%")).isInstanceOf(CchcParseException.class);
   }
 

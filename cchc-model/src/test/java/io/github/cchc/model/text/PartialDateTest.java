@@ -96,6 +96,6 @@ class PartialDateTest {
         .isEqualTo("Bình Phước, ngày 05 tháng 02 năm 2024");
     assertThatThrownBy(() -> DateLine.parse("Bình Phước, ngày 32 tháng 02 năm 2024"))
         .isInstanceOf(CchcParseException.class)
-        .satisfies(e -> assertThat(((CchcParseException) e).getErrorIndex()).isEqualTo(17));
+        .satisfies(e -> assertThat(((CchcParseException) e).errorIndex()).isEqualTo(17));
   }
 }

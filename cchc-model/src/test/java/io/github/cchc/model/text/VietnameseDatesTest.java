@@ -48,8 +48,8 @@ class VietnameseDatesTest {
         .satisfies(
             e -> {
               CchcParseException p = (CchcParseException) e;
-              assertThat(p.getErrorIndex()).isEqualTo(8);
-              assertThat(p.getReason()).contains("month 13");
+              assertThat(p.errorIndex()).isEqualTo(8);
+              assertThat(p.reason()).contains("month 13");
             });
     assertThatThrownBy(() -> VietnameseDates.parse("30/02/2024"))
         .isInstanceOf(CchcParseException.class)
@@ -91,7 +91,7 @@ class VietnameseDatesTest {
                 VietnameseDates.parse(s);
                 return true;
               } catch (CchcParseException e) {
-                return e.getErrorIndex() >= 0;
+                return e.errorIndex() >= 0;
               }
             });
     qt().forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 30))

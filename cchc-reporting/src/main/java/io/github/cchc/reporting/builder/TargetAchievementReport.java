@@ -219,7 +219,9 @@ public abstract class TargetAchievementReport {
                   .orElse(Cell.empty()),
               Cell.text(label(line.verdict())),
               line.gapText().map(Cell::text).orElse(Cell.empty()),
-              line.remainingBudget().map(Cell::count).orElse(Cell.empty())));
+              line.remainingBudget().isPresent()
+                  ? Cell.count(line.remainingBudget().getAsLong())
+                  : Cell.empty()));
       if (line.denominator() > 0 && line.threshold().isPresent()) {
         categories.add("Chỉ tiêu " + index);
         actual.add(Rates.percent(line.numerator(), line.denominator()));

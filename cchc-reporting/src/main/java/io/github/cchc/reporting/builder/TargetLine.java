@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -319,7 +320,7 @@ public abstract class TargetLine {
    *
    * @return the remaining budget
    */
-  public abstract Optional<Long> remainingBudget();
+  public abstract OptionalLong remainingBudget();
 
   @Value.Check
   void check() {

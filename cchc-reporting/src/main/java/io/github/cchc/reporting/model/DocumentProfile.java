@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.cchc.model.CchcException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -90,25 +92,31 @@ public abstract class DocumentProfile {
    *     the line and column, and what is wrong
    */
   public static DocumentProfile read(Path file) throws IOException {
-    return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    return readText(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
   }
 
   /**
-   * Reads a profile from JSON text.
+   * Reads a profile from JSON text. As every reader of the library, the name of the source comes
+   * first, the text second.
    *
-   * @param json the JSON text
    * @param source where the text comes from, for messages ("so-noi-vu.json")
+   * @param json the JSON text
    * @return the profile
    * @throws InvalidProfileException if the text is not a valid profile
    */
-  public static DocumentProfile parse(String json, String source) {
+  public static DocumentProfile readText(String source, CharSequence json) {
     try {
-      return MAPPER.readValue(json, DocumentProfile.class);
+      return MAPPER.readValue(json.toString(), DocumentProfile.class);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
+      Throwable cause =
+          e.getCause() instanceof IllegalArgumentException || e.getCause() instanceof CchcException
+              ? e.getCause()
+              : e;
       String why =
-          cause instanceof IllegalStateException || cause instanceof IllegalArgumentException
+          cause instanceof IllegalStateException
+                  || cause instanceof IllegalArgumentException
+                  || cause instanceof CchcException
               ? cause.getMessage()
               : e.getOriginalMessage();
       throw new InvalidProfileException(
@@ -139,7 +147,7 @@ public abstract class DocumentProfile {
    *
    * @return the number
    */
-  public abstract Optional<Integer> number();
+  public abstract OptionalInt number();
 
   /**
    * The symbol (ký hiệu), upper case, groups joined by "-": kind, issuer and drafting unit
@@ -200,7 +208,10 @@ public abstract class DocumentProfile {
    * @return the number and symbol
    */
   public Optional<String> numberSymbol() {
-    return number().map(n -> String.format(Locale.ROOT, "%02d/%s", n, symbol()));
+    OptionalInt n = number();
+    return n.isPresent()
+        ? Optional.of(String.format(Locale.ROOT, "%02d/%s", n.getAsInt(), symbol()))
+        : Optional.empty();
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.cchc.reporting.model;
 
+import io.github.cchc.model.CchcException;
+
 /**
  * A {@link DocumentProfile} file that cannot be read as one: what is wrong, where (file, line,
  * column) and why.
@@ -12,7 +14,7 @@ package io.github.cchc.reporting.model;
  * }
  * }</pre>
  */
-public final class InvalidProfileException extends IllegalArgumentException {
+public final class InvalidProfileException extends CchcException {
   private static final long serialVersionUID = 1L;
 
   private final String source;

@@ -1,11 +1,13 @@
 package io.github.cchc.reporting.render;
 
+import io.github.cchc.model.CchcException;
+
 /**
  * A renderer was asked for ({@code ReportFormat.renderer()}) without the optional library it needs:
  * Apache POI for DOCX and XLSX, openhtmltopdf (with PDFBox) for PDF. HTML, JSON, CSV and SVG need
  * none. The message names the Maven artifact to add, and {@link #artifact()} returns it.
  */
-public final class MissingLibraryException extends IllegalStateException {
+public final class MissingLibraryException extends CchcException {
   private static final long serialVersionUID = 1L;
 
   /** The Maven coordinates to add, "org.apache.poi:poi-ooxml". */

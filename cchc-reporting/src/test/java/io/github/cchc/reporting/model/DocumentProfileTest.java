@@ -24,7 +24,7 @@ class DocumentProfileTest {
 
   @Test
   void aDraftLeavesTheNumberBlankBeforeTheSymbol() {
-    DocumentProfile profile = DocumentProfile.parse(SO_NOI_VU, "so-noi-vu.json");
+    DocumentProfile profile = DocumentProfile.readText("so-noi-vu.json", SO_NOI_VU);
     OfficialHeader header = profile.header(LocalDate.of(2025, 1, 10));
     assertThat(VietnameseFormat.numberLine(header))
         .isEqualTo("Số: \u00A0\u00A0\u00A0\u00A0\u00A0\u00A0/BC-SNV");
@@ -39,15 +39,15 @@ class DocumentProfileTest {
   @Test
   void aNumberBelowTenTakesALeadingZeroAndTheProfileDateWins() {
     DocumentProfile profile =
-        DocumentProfile.parse(
-            SO_NOI_VU.replace("\"symbol\"", "\"number\": 5, \"date\": \"2025-01-15\", \"symbol\""),
-            "so-noi-vu.json");
+        DocumentProfile.readText(
+            "so-noi-vu.json",
+            SO_NOI_VU.replace("\"symbol\"", "\"number\": 5, \"date\": \"2025-01-15\", \"symbol\""));
     OfficialHeader header = profile.header(LocalDate.of(2025, 1, 10));
     assertThat(VietnameseFormat.numberLine(header)).isEqualTo("Số: 05/BC-SNV");
     assertThat(header.date()).isEqualTo(LocalDate.of(2025, 1, 15));
     assertThat(
-            DocumentProfile.parse(
-                    SO_NOI_VU.replace("\"symbol\"", "\"number\": 124, \"symbol\""), "x")
+            DocumentProfile.readText(
+                    "x", SO_NOI_VU.replace("\"symbol\"", "\"number\": 124, \"symbol\""))
                 .numberSymbol())
         .contains("124/BC-SNV");
   }
@@ -55,7 +55,7 @@ class DocumentProfileTest {
   @Test
   void aSymbolWithASlashIsRejectedWithItsPlace() {
     assertThatThrownBy(
-            () -> DocumentProfile.parse(SO_NOI_VU.replace("BC-SNV", "BC/SNV"), "so-noi-vu.json"))
+            () -> DocumentProfile.readText("so-noi-vu.json", SO_NOI_VU.replace("BC-SNV", "BC/SNV")))
         .isInstanceOf(InvalidProfileException.class)
         .hasMessageStartingWith("so-noi-vu.json:")
         .hasMessageContaining("symbol \"BC/SNV\" is not a ký hiệu");
@@ -65,8 +65,8 @@ class DocumentProfileTest {
   void anAuthorityOutsideTheDecreeIsRejected() {
     assertThatThrownBy(
             () ->
-                DocumentProfile.parse(
-                    SO_NOI_VU.replace("KT. GIÁM ĐỐC", "THAY MẶT GIÁM ĐỐC"), "so-noi-vu.json"))
+                DocumentProfile.readText(
+                    "so-noi-vu.json", SO_NOI_VU.replace("KT. GIÁM ĐỐC", "THAY MẶT GIÁM ĐỐC")))
         .isInstanceOf(InvalidProfileException.class)
         .hasMessageContaining("does not start with TM., KT., TL., TUQ. or Q.");
   }
@@ -75,8 +75,8 @@ class DocumentProfileTest {
   void nhuTrenWithoutAddresseesIsRejected() {
     assertThatThrownBy(
             () ->
-                DocumentProfile.parse(
-                    SO_NOI_VU.replace("[\"Ủy ban nhân dân tỉnh Bình Phước\"]", "[]"), "p.json"))
+                DocumentProfile.readText(
+                    "p.json", SO_NOI_VU.replace("[\"Ủy ban nhân dân tỉnh Bình Phước\"]", "[]")))
         .isInstanceOf(InvalidProfileException.class)
         .hasMessageContaining("\"Như trên\" refers to the addressees");
   }
@@ -87,8 +87,8 @@ class DocumentProfileTest {
         org.junit.jupiter.api.Assertions.assertThrows(
             InvalidProfileException.class,
             () ->
-                DocumentProfile.parse(
-                    SO_NOI_VU.replace("\"place\"", "\"noiNhan\": 1,\n  \"place\""), "p.json"));
+                DocumentProfile.readText(
+                    "p.json", SO_NOI_VU.replace("\"place\"", "\"noiNhan\": 1,\n  \"place\"")));
     assertThat(e.line()).isEqualTo(5);
     assertThat(e.getMessage()).contains("noiNhan");
   }
@@ -96,9 +96,9 @@ class DocumentProfileTest {
   @Test
   void aMissingIssuerIsRejected() {
     assertThatThrownBy(
-            () -> DocumentProfile.parse(SO_NOI_VU.replace("\"issuingBody\"", "\"x\""), "p.json"))
+            () -> DocumentProfile.readText("p.json", SO_NOI_VU.replace("\"issuingBody\"", "\"x\"")))
         .isInstanceOf(InvalidProfileException.class);
-    assertThatThrownBy(() -> DocumentProfile.parse("{\"issuingBody\": \"SỞ NỘI VỤ\"", "p.json"))
+    assertThatThrownBy(() -> DocumentProfile.readText("p.json", "{\"issuingBody\": \"SỞ NỘI VỤ\""))
         .isInstanceOf(InvalidProfileException.class)
         .hasMessageStartingWith("p.json:1:");
   }

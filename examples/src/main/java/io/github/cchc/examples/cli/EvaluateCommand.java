@@ -133,9 +133,9 @@ final class EvaluateCommand implements Callable<Integer> {
                   + ","
                   + r.gap().map(BigDecimal::toPlainString).orElse("")
                   + ","
-                  + r.remainingBudget().map(String::valueOf).orElse("")
+                  + r.remainingBudget().stream().mapToObj(String::valueOf).findFirst().orElse("")
                   + ","
-                  + r.needed().map(String::valueOf).orElse(""));
+                  + r.needed().stream().mapToObj(String::valueOf).findFirst().orElse(""));
         } else {
           out.println(n + ". " + t.text());
           out.println("   " + r.describe());
@@ -183,9 +183,9 @@ final class EvaluateCommand implements Callable<Integer> {
                     .map(g -> g.toBigDecimal(4, RoundingMode.HALF_EVEN).toPlainString())
                     .orElse("")
                 + ","
-                + e.remainingBudget().map(String::valueOf).orElse("")
+                + e.remainingBudget().stream().mapToObj(String::valueOf).findFirst().orElse("")
                 + ","
-                + e.needed().map(String::valueOf).orElse(""));
+                + e.needed().stream().mapToObj(String::valueOf).findFirst().orElse(""));
       } else {
         out.println(n + ". " + t.text());
         out.println("   " + e.describe(Locale.ENGLISH));

@@ -1,7 +1,8 @@
 package io.github.cchc.examples.cli;
 
-import io.github.cchc.indicators.tally.GroupLimitException;
+import io.github.cchc.model.CchcException;
 import io.github.cchc.model.text.DiagnosticText;
+import io.github.cchc.reporting.render.MissingLibraryException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -31,9 +32,10 @@ final class Failures {
       return "input rejected: " + oneLine(io((IOException) t));
     }
     if (t instanceof InputRejectedException
-        || t instanceof IllegalArgumentException // CchcParseException and the like: bad values
-        || t instanceof DateTimeException
-        || t instanceof GroupLimitException) {
+        || t instanceof IllegalArgumentException // a bad value the JDK or picocli refused
+        // every refusal of the library but a missing optional library, a defect of the build
+        || (t instanceof CchcException && !(t instanceof MissingLibraryException))
+        || t instanceof DateTimeException) {
       return "input rejected: " + oneLine(t.getMessage());
     }
     if (t instanceof StackOverflowError) {

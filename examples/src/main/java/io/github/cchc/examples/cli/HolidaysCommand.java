@@ -67,7 +67,7 @@ final class HolidaysCommand implements Callable<Integer> {
                     + " differ)");
       }
     } catch (CalendarInputException e) {
-      throw new InputRejectedException("--year " + year + ": " + e.getReason(), e);
+      throw new InputRejectedException("--year " + year + ": " + e.reason(), e);
     }
     out.flush();
     return Cchc.OK;

@@ -100,7 +100,7 @@ final class PlanFiles {
    * quotes the line, instead of the whole text.
    */
   static InputRejectedException rejected(Path file, String text, CchcParseException e) {
-    int at = Math.max(0, Math.min(e.getErrorIndex(), text.length()));
+    int at = Math.max(0, Math.min(e.errorIndex(), text.length()));
     int lineStart = text.lastIndexOf('\n', at - 1) + 1;
     int lineEnd = text.indexOf('\n', at);
     if (lineEnd < 0) {
@@ -115,7 +115,7 @@ final class PlanFiles {
             + ":"
             + column
             + ": "
-            + e.getReason()
+            + e.reason()
             + " in \""
             + text.substring(lineStart, lineEnd).strip()
             + "\"",

@@ -132,7 +132,7 @@ final class ProgressCommand implements Callable<Integer> {
               + ": "
               + read.tasks().size()
               + " tasks"
-              + read.year().map(y -> " for " + y).orElse("")
+              + read.year().stream().mapToObj(y -> " for " + y).findFirst().orElse("")
               + "; progress as of "
               + DMY.format(day));
       for (Map.Entry<String, List<TaskStanding>> e : byLead.entrySet()) {

@@ -28,7 +28,7 @@ final class TargetJson {
       n.putNull("unit");
     }
     if (t.baseYear().isPresent()) {
-      n.put("baseYear", t.baseYear().get().intValue());
+      n.put("baseYear", t.baseYear().getAsInt());
     } else {
       n.putNull("baseYear");
     }

@@ -102,8 +102,14 @@ public final class EvaluateTargets {
                   .map(g -> g.replace('.', ','))
                   .orElse("—")
               + " điểm phần trăm"
-              + e.remainingBudget().map(b -> ", còn chịu được " + b + " hồ sơ không đạt").orElse("")
-              + e.needed().map(k -> ", cần thêm " + k + " hồ sơ đạt").orElse(""));
+              + e.remainingBudget().stream()
+                  .mapToObj(b -> ", còn chịu được " + b + " hồ sơ không đạt")
+                  .findFirst()
+                  .orElse("")
+              + e.needed().stream()
+                  .mapToObj(k -> ", cần thêm " + k + " hồ sơ đạt")
+                  .findFirst()
+                  .orElse(""));
     }
   }
 

@@ -9,24 +9,24 @@ import org.immutables.value.Value;
  * its heading, up to the next heading.
  *
  * <pre>{@code
- * Section s = plan.sections().get(0);
+ * PlanSection s = plan.sections().get(0);
  * s.number();   // "I"
  * s.title();    // "MỤC ĐÍCH, YÊU CẦU"
  * s.level();    // 1 (roman), 2 (arabic: "1."), 3 ("1.1.")
  * }</pre>
  */
 @Value.Immutable
-@JsonDeserialize(builder = SectionBuilder.class)
-public abstract class Section {
-  Section() {}
+@JsonDeserialize(builder = PlanSectionBuilder.class)
+public abstract class PlanSection {
+  PlanSection() {}
 
   /**
    * Returns a new builder.
    *
    * @return the builder
    */
-  public static SectionBuilder builder() {
-    return new SectionBuilder();
+  public static PlanSectionBuilder builder() {
+    return new PlanSectionBuilder();
   }
 
   /** Returns the number as written, without the final dot: "I", "2", "1.2". */
