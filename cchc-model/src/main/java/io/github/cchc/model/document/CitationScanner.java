@@ -51,6 +51,26 @@ final class CitationScanner {
 
   private static final int MAX_ISSUER_WORDS = 12;
 
+  /** The generic name a letter is cited by: "Văn bản số 2748/UBND-TH" (a công văn). */
+  private static final String GENERIC = "van ban";
+
+  /**
+   * The folded names a citation starts with, longest first: every type's, and the generic "văn
+   * bản", read as a công văn unless its symbol names a type ("Văn bản số 12/2020/QĐ-UBND").
+   */
+  private static final List<Map.Entry<String, DocumentType>> NAMES;
+
+  static {
+    List<Map.Entry<String, DocumentType>> names =
+        new ArrayList<>(DocumentType.foldedNamesLongestFirst());
+    names.add(Map.entry(GENERIC, DocumentType.CONG_VAN));
+    names.sort(
+        java.util.Comparator.comparingInt(
+                (Map.Entry<String, DocumentType> e) -> e.getKey().length())
+            .reversed());
+    NAMES = List.copyOf(names);
+  }
+
   /** Folded type names by their first (ASCII) letter, longest first; empty lists elsewhere. */
   private static final List<List<Map.Entry<String, DocumentType>>> NAMES_BY_FIRST =
       new ArrayList<>();
@@ -59,7 +79,7 @@ final class CitationScanner {
     for (int c = 0; c < 128; c++) {
       NAMES_BY_FIRST.add(new ArrayList<>());
     }
-    for (Map.Entry<String, DocumentType> e : DocumentType.foldedNamesLongestFirst()) {
+    for (Map.Entry<String, DocumentType> e : NAMES) {
       NAMES_BY_FIRST.get(e.getKey().charAt(0)).add(e);
     }
   }
@@ -146,7 +166,8 @@ final class CitationScanner {
             .text(text.substring(p.start, p.end))
             .start(p.start)
             .end(p.end)
-            .type(p.type)
+            // the generic "Văn bản số …" takes the type its symbol names, if any
+            .type(p.type == DocumentType.CONG_VAN ? p.number.type().orElse(p.type) : p.type)
             .numberSymbol(text.substring(p.numberStart, p.numberEnd))
             // a Party document cited like a State one: "Nghị quyết số 59/NQ-TW" is 59-NQ/TW
             .number(p.number.partyForm());
@@ -184,7 +205,7 @@ final class CitationScanner {
       return namedTypeBefore(q, floor, nameEnd);
     }
     char last = VietnameseText.foldChar(text.charAt(q - 1));
-    for (Map.Entry<String, DocumentType> e : DocumentType.foldedNamesLongestFirst()) {
+    for (Map.Entry<String, DocumentType> e : NAMES) {
       String name = e.getKey();
       int start = q - name.length();
       if (start >= floor
@@ -244,7 +265,7 @@ final class CitationScanner {
 
   private int typeEndingAt(int q, int floor) {
     char last = VietnameseText.foldChar(text.charAt(q - 1));
-    for (Map.Entry<String, DocumentType> e : DocumentType.foldedNamesLongestFirst()) {
+    for (Map.Entry<String, DocumentType> e : NAMES) {
       String name = e.getKey();
       int start = q - name.length();
       if (start >= floor

@@ -88,10 +88,12 @@ final class Goals {
 
   /**
    * A sentence that goes on with the one before it ("Khi đó, …", "Theo đó, …", "Cụ thể, …", "Trong
-   * đó, …"): it sets a goal when that one did.
+   * đó, …", or an imperative "Bảo đảm …" after "Đến năm 2030 hoàn thiện …"): it sets a goal when
+   * that one did.
    */
   private static final Pattern CONTINUES =
-      Pattern.compile("^(?:[-–•+*]\\s*)?(?:khi\\s+do|theo\\s+do|cu\\s+the|trong\\s+do)\\b");
+      Pattern.compile(
+          "^(?:[-–•+*]\\s*)?(?:khi\\s+do|theo\\s+do|cu\\s+the|trong\\s+do|bao\\s+dam|dam\\s+bao)\\b");
 
   /** Thresholds ("ít nhất", "tối thiểu", "trở lên"), on folded text. */
   private static final Pattern AHEAD =
@@ -103,11 +105,15 @@ final class Goals {
   private static final Pattern FUTURE =
       Pattern.compile("(?<!\\p{L})sẽ(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** A deadline opening a sentence: "Đến năm 2025,", "Cuối năm 2025,", "Đến hết năm 2030,". */
+  /**
+   * A deadline opening a sentence: "Đến năm 2025,", "Cuối năm 2025,", "Đến hết năm 2030,"; after
+   * "đến" or "trước" the comma may be left out ("Đến năm 2030 hoàn thiện …"), not after a bare "Năm
+   * 2021" (a past period opens a sentence that way too).
+   */
   private static final Pattern DEADLINE =
       Pattern.compile(
-          "^(?:[-–•+*]\\s*)?(?:[\\p{L} ]{1,30}:\\s*)?(?:den\\s+|truoc\\s+)?(?:het\\s+|cuoi\\s+)?"
-              + "nam\\s+(?<year>\\d{4})\\s*,");
+          "^(?:[-–•+*]\\s*)?(?:[\\p{L} ]{1,30}:\\s*)?(?:(?:den|truoc)\\s+(?:het\\s+|cuoi\\s+)?"
+              + "nam\\s+(?<year>\\d{4})\\b|(?:het\\s+|cuoi\\s+)?nam\\s+(?<bare>\\d{4})\\s*,)");
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 
@@ -129,7 +135,11 @@ final class Goals {
       return true;
     }
     Matcher d = DEADLINE.matcher(folded);
-    return d.lookingAt() && Integer.parseInt(d.group("year")) >= latestYear;
+    if (!d.lookingAt()) {
+      return false;
+    }
+    String year = d.group("year") != null ? d.group("year") : d.group("bare");
+    return Integer.parseInt(year) >= latestYear;
   }
 
   /** The latest year (1900-2099) a folded text names, or 0. */
@@ -156,6 +166,45 @@ final class Goals {
       return intent(VietnameseText.fold(sentence));
     }
     return intent(VietnameseText.fold(m.replaceAll(" ")));
+  }
+
+  /** "đề ra", "đặt ra": set out. */
+  private static final Pattern SET_OUT = Pattern.compile("(?:de|dat)\\s+ra");
+
+  /** A goal noun just before "đề ra": "mục tiêu đề ra", "chỉ tiêu đã đặt ra". */
+  private static final Pattern GOAL_NOUN_BEFORE =
+      Pattern.compile("(?:muc\\s+tieu|chi\\s+tieu)\\s+(?:(?:da|duoc)\\s+)?$");
+
+  /**
+   * Where the first word of intent of an (NFC) sentence starts, outside the phrases that name a
+   * goal as reached or missed; -1 when it has none. A word of intent sets the figures after it: in
+   * "Tỷ lệ hồ sơ trực tuyến đạt 82%; … kiến trúc … hướng đến Chính quyền số" or "… trên 80% dân số
+   * …, cần có giải pháp nhằm đạt được mục tiêu đề ra" the figure comes first and is not set by the
+   * words after it.
+   */
+  static int intentStart(String sentence) {
+    StringBuilder blanked = new StringBuilder(sentence);
+    Matcher a = ATTAINED.matcher(sentence);
+    while (a.find()) {
+      for (int i = a.start(); i < a.end(); i++) {
+        blanked.setCharAt(i, ' ');
+      }
+    }
+    String f = VietnameseText.fold(blanked.toString());
+    Matcher m = INTENT.matcher(f);
+    int first = -1;
+    while (m.find()) {
+      if (SET_OUT.matcher(m.group()).matches()
+          && !GOAL_NOUN_BEFORE.matcher(f).region(Math.max(0, m.start() - 20), m.start()).find()) {
+        // "đề ra" on its own names what the figure measures as set out, wherever it stands:
+        // "Hoàn thành 100% nhiệm vụ của Kế hoạch CCHC Nhà nước đã đề ra"
+        return 0;
+      }
+      if (first < 0) {
+        first = m.start();
+      }
+    }
+    return first;
   }
 
   /** True when the (NFC, not folded) sentence is in the past tense: "đã", "vừa qua". */

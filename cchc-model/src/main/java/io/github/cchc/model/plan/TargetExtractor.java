@@ -101,6 +101,15 @@ public final class TargetExtractor {
   private static final Pattern TRAILING_NOISE =
       Pattern.compile("(?:\\s+(?:tuong\\s+ung|lan\\s+luot)(?:\\s+la)?)+$");
 
+  /** Shares a plan brings down, on folded text. */
+  private static final Pattern LOWER_IS_BETTER =
+      Pattern.compile(
+          "\\bty\\s+le\\s+(?:[^,;:]{0,40}?\\s)?(?:ho\\s+ngheo|lao\\s+dong\\s+nong\\s+nghiep"
+              + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong)\\b");
+
+  /** A subject that names its own direction down: "giảm", "hạ xuống", "hạ thấp". */
+  private static final Pattern DOWN = Pattern.compile("\\b(?:giam|ha\\s+(?:xuong|thap))\\b");
+
   private static final Pattern TASKS = Pattern.compile("(?:cac\\s+)?nhiem\\s+vu\\b");
 
   private static final Pattern ON_SCHEDULE =
@@ -173,7 +182,10 @@ public final class TargetExtractor {
       }
       for (String sentence : sentences(l)) {
         String f = VietnameseText.fold(sentence);
-        boolean intent = intentList || Goals.sets(sentence) || (lastIntent && Goals.continues(f));
+        boolean carried = intentList || (lastIntent && Goals.continues(f));
+        // the word of intent sets the figures after it, not those before it
+        int intentAt = carried ? 0 : Goals.intentStart(sentence);
+        boolean intent = intentAt >= 0;
         boolean said = intent;
         lastIntent = intent;
         // results set against their goals keep the goals, in a results section too: "ước tăng
@@ -190,7 +202,7 @@ public final class TargetExtractor {
                     .substring(g[0], g[1])
                     .replaceAll("^\\(|\\)$", "")
                     .replaceFirst("^(?iu)(?:trong\\s+khi|so\\s+với)\\s+", "");
-            extractSentence(goal, targets);
+            extractSentence(goal, targets, 0);
           }
           continue;
         }
@@ -204,7 +216,11 @@ public final class TargetExtractor {
         if (!intent && (resultsByDefault || result)) {
           continue;
         }
-        extractSentence(sentence, targets);
+        // figures before the word of intent are read as the sentence would be without it
+        boolean early =
+            intentAt <= 0
+                || (!result && (!resultsByDefault || Goals.looksAhead(sentence, f, latestYear)));
+        extractSentence(sentence, targets, early ? 0 : intentAt);
         if (said && (sentence.endsWith(":") || LIST_OPENS.matcher(f).find())) {
           // what follows is the list the sentence announces: "Mục tiêu cụ thể:", "Về kinh tế
           // (11 chỉ tiêu) 1." (a numbered list run into one line)
@@ -240,9 +256,14 @@ public final class TargetExtractor {
       TargetUnit unit,
       Integer baseYear,
       boolean subjectAfter,
-      boolean clauseStart) {}
+      boolean clauseStart,
+      boolean bare) {}
 
-  private static void extractSentence(String s, List<Target> out) {
+  /**
+   * Adds the targets of one sentence to {@code out}, but none of the figures that start before
+   * {@code from} (they still bound the parts of the sentence the others take their subjects from).
+   */
+  private static void extractSentence(String s, List<Target> out, int from) {
     if (s.indexOf('%') < 0 && !mayHaveRelativeOrRank(s)) {
       return;
     }
@@ -285,7 +306,8 @@ public final class TargetExtractor {
               TargetUnit.PERCENT,
               null,
               true,
-              clauseStart));
+              clauseStart,
+              qual == null && m.group("tail") == null));
     }
     Matcher r = RANK.matcher(f.contains("nhom") || f.contains("top") ? f : "");
     while (r.find()) {
@@ -297,6 +319,7 @@ public final class TargetExtractor {
               new BigDecimal(r.group("rank")),
               TargetUnit.RANK,
               null,
+              false,
               false,
               false));
     }
@@ -313,6 +336,7 @@ public final class TargetExtractor {
               null,
               null,
               Integer.valueOf(i.group("year")),
+              false,
               false,
               false));
     }
@@ -352,10 +376,19 @@ public final class TargetExtractor {
         continue;
       }
       shared = subject;
+      if (h.start() < from) {
+        continue;
+      }
       // one target: the sentence; several: each its own part of it, so that the output stays
       // proportional to the input however many targets a sentence lists
       String text = hits.size() == 1 ? s : clause(s, segStart, segEnd);
-      TargetBuilder b = Target.builder().text(text).subject(subject).comparator(h.comparison());
+      Comparison comparison = h.comparison();
+      if (comparison == Comparison.GE && h.bare() && lowerIsBetter(subject)) {
+        // a bare share of what is to come down is a ceiling: "Tỷ lệ lao động nông nghiệp trong
+        // tổng lao động năm 2025: 50%"
+        comparison = Comparison.LE;
+      }
+      TargetBuilder b = Target.builder().text(text).subject(subject).comparator(comparison);
       if (h.value() != null) {
         b.value(h.value()).unit(h.unit());
       }
@@ -376,6 +409,15 @@ public final class TargetExtractor {
       }
       out.add(b.build());
     }
+  }
+
+  /**
+   * True when the subject is a share that a plan brings down (poor households, farm labour, late
+   * dossiers, unemployment, malnutrition) and does not say so itself ("giảm", "hạ xuống").
+   */
+  private static boolean lowerIsBetter(String subject) {
+    String f = VietnameseText.fold(subject);
+    return LOWER_IS_BETTER.matcher(f).find() && !DOWN.matcher(f).find();
   }
 
   /** The part {@code s[from, to)} of a sentence, without the separators around it. */
