@@ -37,6 +37,9 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class TargetExtractor {
+  /** The longest text of a value that shares the subject of an earlier one in its sentence. */
+  private static final int MAX_LIST_TEXT = 600;
+
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d])");
 
   // The patterns run on the folded text (lower case, no diacritics: VietnameseText.fold), which
@@ -348,6 +351,7 @@ public final class TargetExtractor {
             && hits.get(0).subjectAfter()
             && clean(s.substring(0, hits.get(0).start())).isEmpty();
     String shared = "";
+    int sharedFrom = 0;
     for (int k = 0; k < hits.size(); k++) {
       Hit h = hits.get(k);
       int segStart = k == 0 ? 0 : hits.get(k - 1).end();
@@ -368,20 +372,25 @@ public final class TargetExtractor {
       if (tail.find()) {
         subject = subject.substring(0, tail.start()).strip();
       }
-      if (subject.isEmpty()) {
-        // a list of values with one subject: "tương ứng 40%, 30%, 20%, 15%"
-        subject = shared;
+      // a list of values with one subject ("tương ứng 40%, 30%, 20%, 15%"): the value's text runs
+      // from where the subject stands, so that it still contains it; a list running on past
+      // MAX_LIST_TEXT characters from its subject is no list of a plan and ends there
+      boolean inherited = subject.isEmpty();
+      if (inherited) {
+        subject = segEnd - sharedFrom <= MAX_LIST_TEXT ? shared : "";
+      } else {
+        shared = subject;
+        sharedFrom = segStart;
       }
       if (subject.isEmpty()) {
         continue;
       }
-      shared = subject;
       if (h.start() < from) {
         continue;
       }
       // one target: the sentence; several: each its own part of it, so that the output stays
       // proportional to the input however many targets a sentence lists
-      String text = hits.size() == 1 ? s : clause(s, segStart, segEnd);
+      String text = hits.size() == 1 ? s : clause(s, inherited ? sharedFrom : segStart, segEnd);
       Comparison comparison = h.comparison();
       if (comparison == Comparison.GE && h.bare() && lowerIsBetter(subject)) {
         // a bare share of what is to come down is a ceiling: "Tỷ lệ lao động nông nghiệp trong

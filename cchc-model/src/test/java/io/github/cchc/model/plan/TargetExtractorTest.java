@@ -315,6 +315,18 @@ class TargetExtractorTest {
   }
 
   @Test
+  void aValueThatSharesTheSubjectOfAnEarlierOneHasItInItsText() {
+    // found by neverThrowsAndEveryTargetComesFromItsText: the second value took the first one's
+    // subject but its text was "100 %" alone
+    List<Target> targets =
+        TargetExtractor.extract("TrênTrênTrênTrênTrênTrênTrênTrênTrênTrên100 % 100 % ");
+    assertThat(targets).hasSize(2);
+    for (Target t : targets) {
+      assertThat(t.text()).contains(t.subject());
+    }
+  }
+
+  @Test
   void invalidTargetsCannotBeBuilt() {
     assertThatThrownBy(
             () -> Target.builder().text("x").subject("x").comparator(Comparison.GT).build())
