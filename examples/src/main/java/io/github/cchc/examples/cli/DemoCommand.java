@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,6 +74,14 @@ final class DemoCommand implements Callable<Integer> {
   private static final int BAR = 30;
 
   @Spec CommandSpec spec;
+
+  /** The target report and the periodic report of the last run, for {@link DemoReports}. */
+  @Nullable Report targetReport;
+
+  @Nullable Report periodicReport;
+
+  /** The formats written; {@link DemoReports} asks for JSON only, to build the reports quickly. */
+  String formats = "html,pdf,docx,xlsx,csv,json";
 
   @Option(
       names = "--data",
@@ -145,9 +154,12 @@ final class DemoCommand implements Callable<Integer> {
         "--tasks",
         tasks.toString(),
         "--measures",
-        measures.toString());
+        measures.toString(),
+        "--format",
+        formats);
     stdout.println("report files:");
     int code = job.call();
+    targetReport = job.achievement == null ? null : job.achievement.toReport();
     stderr.print("\r" + " ".repeat(BAR + 40) + "\r");
     stderr.flush();
     writePeriodicReport(job, stdout);
@@ -226,8 +238,9 @@ final class DemoCommand implements Callable<Integer> {
             .recipients(achievement.recipients())
             .build()
             .toReport();
-    for (ReportFormat format : ReportFormat.values()) {
-      ReportRenderer renderer = format.renderer();
+    periodicReport = periodic;
+    for (String name : formats.split(",")) {
+      ReportRenderer renderer = ReportFormat.parse(name).renderer();
       Path file = out.resolve("bao-cao-dinh-ky-2024." + renderer.extension());
       Files.write(file, renderer.toBytes(periodic));
       stdout.println(file);
