@@ -26,6 +26,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -101,8 +103,13 @@ public final class DocxRenderer implements ReportRenderer {
       Instant time = Reproducible.timeOf(report);
       doc.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(time)));
       doc.getProperties().getCoreProperties().setCreator("cchc-sdk");
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      doc.write(bytes);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+      // POI's zip is only read back by copyZip, which deflates every entry again: written without
+      // compression (deflate level 0) it has the same entries, so the file is the same, sooner
+      try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+        zip.setLevel(Deflater.NO_COMPRESSION);
+        doc.write(zip);
+      }
       Reproducible.copyZip(bytes.toByteArray(), time, out);
     }
   }

@@ -20,6 +20,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Paints a {@link Chart} as a PNG picture, the same drawing as {@link SvgChartWriter}, with the
@@ -69,10 +72,16 @@ public final class PngChartPainter {
       g.dispose();
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try {
-      ImageIO.write(image, "png", out);
+    // ImageIO.write(image, "png", out) would buffer through a temporary file (ImageIO's cache);
+    // the same writer on a memory-cached stream writes the same bytes without touching the disk
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+      writer.setOutput(stream);
+      writer.write(image);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      writer.dispose();
     }
     return out.toByteArray();
   }

@@ -25,6 +25,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -167,8 +169,13 @@ public final class XlsxRenderer implements ReportRenderer {
       Instant time = Reproducible.timeOf(report);
       workbook.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(time)));
       workbook.getProperties().getCoreProperties().setCreator("cchc-sdk");
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      workbook.write(bytes);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+      // POI's zip is only read back by copyZip, which deflates every entry again: written without
+      // compression (deflate level 0) it has the same entries, so the file is the same, sooner
+      try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+        zip.setLevel(Deflater.NO_COMPRESSION);
+        workbook.write(zip);
+      }
       Reproducible.copyZip(bytes.toByteArray(), time, out);
     }
   }
