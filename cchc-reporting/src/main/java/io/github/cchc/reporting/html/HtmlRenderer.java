@@ -22,6 +22,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.owasp.encoder.Encode;
 
@@ -95,7 +96,11 @@ public final class HtmlRenderer implements ReportRenderer {
           + ".cchc-report .cchc-sign{width:50%;text-align:center;font-weight:bold}"
           + ".cchc-report .cchc-space{height:70pt}"
           + ".cchc-report .cchc-appendix{page-break-before:always;break-before:page;"
-          + "margin-top:18pt}";
+          + "margin-top:18pt}"
+          // printed: the measured column widths of a table with long texts, and its type size
+          + "@media print{.cchc-report .cchc-data.cchc-fixed{table-layout:fixed}"
+          + ".cchc-report .cchc-data.cchc-f11{font-size:11pt}"
+          + ".cchc-report .cchc-data.cchc-f10{font-size:10pt}}";
 
   /**
    * On screens: host rules cannot reach inside (every element but SVG drawings reverted to the
@@ -305,7 +310,7 @@ public final class HtmlRenderer implements ReportRenderer {
         .append("</div></td></tr></table>");
   }
 
-  private static void table(Table table, StringBuilder out) {
+  private void table(Table table, StringBuilder out) {
     out.append("<div class=\"cchc-table\"><p class=\"cchc-caption\">")
         .append(Encode.forHtml(table.caption()))
         .append("</p>");
@@ -314,15 +319,30 @@ public final class HtmlRenderer implements ReportRenderer {
         .ifPresent(
             u -> out.append("<p class=\"cchc-unit\">").append(Encode.forHtml(u)).append("</p>"));
     // Ten columns or more (Biểu II.06a has 13): a smaller type so the table fits the page width.
-    out.append(
-        table.columns().size() >= 10
-            ? "<div class=\"cchc-scroll\"><table class=\"cchc-data cchc-wide\"><thead>"
-            : "<div class=\"cchc-scroll\"><table class=\"cchc-data\"><thead>");
+    boolean wide = table.columns().size() >= 10;
+    // Printed (PDF, a printed page), a table with a column of long texts gets measured widths.
+    int longColumn = longColumn(table);
+    Optional<PrintedColumns> printed =
+        page && !wide && longColumn >= 0 ? PrintedColumns.of(table, longColumn) : Optional.empty();
+    out.append("<div class=\"cchc-scroll\"><table class=\"cchc-data")
+        .append(wide ? " cchc-wide" : "")
+        .append(printed.map(p -> " cchc-fixed cchc-f" + p.fontSize()).orElse(""))
+        .append("\">");
+    printed.ifPresent(
+        p -> {
+          // width attributes, not style: a page under style-src 'self' keeps them
+          out.append("<colgroup>");
+          for (String width : p.percents()) {
+            out.append("<col width=\"").append(width).append("\"/>");
+          }
+          out.append("</colgroup>");
+        });
+    out.append("<thead>");
     List<Column> columns = table.columns();
     if (table.groups().isEmpty()) {
       out.append("<tr>");
       for (int c = 0; c < columns.size(); c++) {
-        th(columns.get(c), 1, longText(table, c), out);
+        th(columns.get(c), 1, c == longColumn, out);
       }
       out.append("</tr>");
     } else {
@@ -331,7 +351,7 @@ public final class HtmlRenderer implements ReportRenderer {
       for (HeaderGroup g : table.groups()) {
         if (g.label().isEmpty()) {
           for (int i = 0; i < g.span(); i++) {
-            th(columns.get(index + i), 2, longText(table, index + i), out);
+            th(columns.get(index + i), 2, index + i == longColumn, out);
           }
         } else {
           out.append("<th colspan=\"")
@@ -347,7 +367,7 @@ public final class HtmlRenderer implements ReportRenderer {
       for (HeaderGroup g : table.groups()) {
         if (!g.label().isEmpty()) {
           for (int i = 0; i < g.span(); i++) {
-            th(columns.get(index + i), 1, longText(table, index + i), out);
+            th(columns.get(index + i), 1, index + i == longColumn, out);
           }
         }
         index += g.span();
@@ -365,10 +385,10 @@ public final class HtmlRenderer implements ReportRenderer {
   }
 
   /**
-   * Whether a column holds long texts (a target's wording, a procedure's name): it gets the room
+   * The column of long texts (a target's wording, a procedure's name), -1 if none: it gets the room
    * the numbers do not need, so that it does not wrap into a narrow column of many lines.
    */
-  private static boolean longText(Table table, int column) {
+  private static int longColumn(Table table) {
     int[] longest = new int[table.columns().size()];
     for (Row row : table.rows()) {
       for (int c = 0; c < longest.length; c++) {
@@ -384,7 +404,7 @@ public final class HtmlRenderer implements ReportRenderer {
         widest = c;
       }
     }
-    return column == widest && longest[widest] > 40;
+    return longest[widest] > 40 ? widest : -1;
   }
 
   private static void th(Column column, int rowspan, boolean wide, StringBuilder out) {
