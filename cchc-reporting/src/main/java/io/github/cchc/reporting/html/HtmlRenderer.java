@@ -145,10 +145,23 @@ public final class HtmlRenderer implements ReportRenderer {
   }
 
   /**
+   * The style sheet of a page rendered by {@code page().withStylesheetLink(href)}: {@link
+   * #stylesheet()} with the page's print rules ({@code @page}: A4, the official margins, the page
+   * number from page 2) and its {@code body} rule, so that the linked page prints as the page with
+   * the inline style does.
+   *
+   * @return the CSS text
+   */
+  public static String pageStylesheet() {
+    return PAGE_CSS + SCREEN_CSS + CSS;
+  }
+
+  /**
    * This renderer, linking the style sheet ({@code <link rel="stylesheet" href="...">}) instead of
    * writing it inline, for pages whose Content-Security-Policy allows styles from the site only
-   * ({@code style-src 'self'}); serve {@link #stylesheet()} at {@code href}. The output has no
-   * inline style then: no {@code <style>} element, no {@code style} attribute.
+   * ({@code style-src 'self'}); serve {@link #stylesheet()} at {@code href} for a fragment, {@link
+   * #pageStylesheet()} for a page (it keeps the print rules). The output has no inline style then:
+   * no {@code <style>} element, no {@code style} attribute.
    *
    * @param href the address of the style sheet, as written in the link
    * @return a renderer that links the style sheet
