@@ -8,11 +8,7 @@ import io.github.cchc.reporting.model.Table;
 import io.github.cchc.reporting.render.ReportFonts;
 import io.github.cchc.reporting.render.VietnameseFormat;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,8 +33,8 @@ record PrintedColumns(List<String> percents, int fontSize) {
   private static final double PADDING = 10;
 
   private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
-  private static final Font REGULAR = load(ReportFonts.Style.REGULAR);
-  private static final Font BOLD = load(ReportFonts.Style.BOLD);
+  private static final Font REGULAR = ReportFonts.awt(ReportFonts.Style.REGULAR);
+  private static final Font BOLD = ReportFonts.awt(ReportFonts.Style.BOLD);
 
   /**
    * The widths of {@code table}'s columns on the printed page, when it has a column of long texts.
@@ -227,15 +223,5 @@ record PrintedColumns(List<String> percents, int fontSize) {
 
   private static double width(String text, Font font) {
     return text.isEmpty() ? 0 : font.getStringBounds(text, CONTEXT).getWidth();
-  }
-
-  private static Font load(ReportFonts.Style style) {
-    try (InputStream in = ReportFonts.open(style)) {
-      return Font.createFont(Font.TRUETYPE_FONT, in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (FontFormatException e) {
-      throw new IllegalStateException("shipped font unreadable: " + style.resource(), e);
-    }
   }
 }

@@ -50,6 +50,9 @@ public final class ReportFonts {
   /** The files' bytes, read from the class path once per style (about 400 KB each). */
   private static final byte[][] FILES = new byte[Style.values().length][];
 
+  /** The fonts for measuring and drawing with Java 2D, made once per style. */
+  private static final java.awt.Font[] AWT = new java.awt.Font[Style.values().length];
+
   private ReportFonts() {}
 
   /**
@@ -63,6 +66,33 @@ public final class ReportFonts {
    */
   public static InputStream open(Style style) {
     return new ByteArrayInputStream(file(style));
+  }
+
+  /**
+   * The shipped font of a style as a Java 2D font of size 1 ({@link
+   * java.awt.Font#deriveFont(float)} gives other sizes), for measuring text as it is printed and
+   * for drawing charts.
+   *
+   * @param style the style
+   * @return the font, made once per style
+   * @throws UncheckedIOException if the resource is missing from the class path
+   * @throws IllegalStateException if the font file cannot be read as a TrueType font
+   */
+  public static java.awt.Font awt(Style style) {
+    synchronized (AWT) {
+      java.awt.Font font = AWT[style.ordinal()];
+      if (font == null) {
+        try (InputStream in = open(style)) {
+          font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        } catch (java.awt.FontFormatException e) {
+          throw new IllegalStateException("shipped font unreadable: " + style.resource(), e);
+        }
+        AWT[style.ordinal()] = font;
+      }
+      return font;
+    }
   }
 
   private static byte[] file(Style style) {
