@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cchc.indicators.evaluation.Verdict;
 import io.github.cchc.reporting.builder.TargetAchievementReport;
 import io.github.cchc.reporting.builder.TargetLine;
+import io.github.cchc.reporting.docx.DocxRenderer;
 import io.github.cchc.reporting.html.HtmlRenderer;
 import io.github.cchc.reporting.model.Report;
 import io.github.cchc.reporting.pdf.PdfRenderer;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,13 +19,17 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
 
 /**
  * The printed target table (PDF) gives the "Chỉ tiêu" column the room the numbers do not need: the
  * target texts of the demo's plan (Kế hoạch CCHC 2024 of the sample province) take at most three
- * lines a cell, where openhtmltopdf's automatic layout gave them four to seven; and no number is
- * wider than its column (every figure is printed whole, on one line).
+ * lines a cell, where openhtmltopdf's automatic layout gave them four to seven; no number is wider
+ * than its column (every figure is printed whole, on one line); the DOCX measures its widths the
+ * same way.
  */
 class PrintedTargetTableTest {
   private static final String FIRST =
@@ -131,6 +137,27 @@ class PrintedTargetTableTest {
     }
     for (String number : List.of("949.570", "972.300", "340.017", "999.988", "583.377")) {
       assertThat(text).contains(number);
+    }
+  }
+
+  @Test
+  void theDocxTargetTableGivesChiTieuTheRoomTheNumbersDoNotNeed() throws IOException {
+    byte[] docx = new DocxRenderer().toBytes(report());
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      XWPFTable table =
+          doc.getTables().stream()
+              .filter(t -> t.getText().contains("Chỉ tiêu") && t.getText().contains("949.570"))
+              .findFirst()
+              .orElseThrow();
+      List<CTTblGridCol> grid = table.getCTTbl().getTblGrid().getGridColList();
+      long total = 0;
+      for (CTTblGridCol col : grid) {
+        total += ((java.math.BigInteger) col.getW()).longValue();
+      }
+      long chiTieu = ((java.math.BigInteger) grid.get(1).getW()).longValue();
+      // the former estimate left it about a tenth of the width (6 to 8 lines a cell)
+      assertThat((double) chiTieu / total).isGreaterThan(0.2);
+      assertThat(total).isBetween(9300L, 9400L); // 165 mm of text width in twips
     }
   }
 

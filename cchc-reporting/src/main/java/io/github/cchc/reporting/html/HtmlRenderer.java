@@ -13,6 +13,7 @@ import io.github.cchc.reporting.model.Row;
 import io.github.cchc.reporting.model.Section;
 import io.github.cchc.reporting.model.SignatureBlock;
 import io.github.cchc.reporting.model.Table;
+import io.github.cchc.reporting.render.ColumnWidths;
 import io.github.cchc.reporting.render.ReportRenderer;
 import io.github.cchc.reporting.render.VietnameseFormat;
 import io.github.cchc.reporting.svg.PngChartPainter;
@@ -120,6 +121,12 @@ public final class HtmlRenderer implements ReportRenderer {
           + "font-size:13pt}}"
           + "@page:first{@top-center{content:none}}"
           + "body{margin:0;font-family:'Times New Roman','Liberation Serif',serif}";
+
+  /** Text width of the official A4 page: 210 mm less margins of 30 and 15 mm, in points. */
+  private static final double TEXT_WIDTH_POINTS = 165 * 72 / 25.4;
+
+  /** What a printed cell adds to its text: padding 4 pt a side, the border, a point of safety. */
+  private static final double CELL_PADDING_POINTS = 10;
 
   private static final HtmlRenderer FRAGMENT = new HtmlRenderer(false, false, null);
   private static final HtmlRenderer PAGE = new HtmlRenderer(true, false, null);
@@ -335,8 +342,10 @@ public final class HtmlRenderer implements ReportRenderer {
     boolean wide = table.columns().size() >= 10;
     // Printed (PDF, a printed page), a table with a column of long texts gets measured widths.
     int longColumn = longColumn(table);
-    Optional<PrintedColumns> printed =
-        page && !wide && longColumn >= 0 ? PrintedColumns.of(table, longColumn) : Optional.empty();
+    Optional<ColumnWidths> printed =
+        page && !wide && longColumn >= 0
+            ? ColumnWidths.of(table, longColumn, TEXT_WIDTH_POINTS, CELL_PADDING_POINTS)
+            : Optional.empty();
     out.append("<div class=\"cchc-scroll\"><table class=\"cchc-data")
         .append(wide ? " cchc-wide" : "")
         .append(printed.map(p -> " cchc-fixed cchc-f" + p.fontSize()).orElse(""))
@@ -345,7 +354,7 @@ public final class HtmlRenderer implements ReportRenderer {
         p -> {
           // width attributes, not style: a page under style-src 'self' keeps them
           out.append("<colgroup>");
-          for (String width : p.percents()) {
+          for (String width : percents(p.points(), longColumn)) {
             out.append("<col width=\"").append(width).append("\"/>");
           }
           out.append("</colgroup>");
@@ -397,27 +406,32 @@ public final class HtmlRenderer implements ReportRenderer {
     out.append("</tbody></table></div></div>");
   }
 
-  /**
-   * The column of long texts (a target's wording, a procedure's name), -1 if none: it gets the room
-   * the numbers do not need, so that it does not wrap into a narrow column of many lines.
-   */
+  /** The column of long texts, -1 if none: it gets the room the numbers do not need. */
   private static int longColumn(Table table) {
-    int[] longest = new int[table.columns().size()];
-    for (Row row : table.rows()) {
-      for (int c = 0; c < longest.length; c++) {
-        Cell cell = row.cells().get(c);
-        if (cell.kind() == CellKind.TEXT) {
-          longest[c] = Math.max(longest[c], cell.text().orElse("").length());
-        }
+    return ColumnWidths.longColumn(table);
+  }
+
+  /**
+   * Widths in percent of the table, one decimal: rounded up for every column but the long one, so
+   * that no number column is narrower than measured; the long column has the rest.
+   */
+  private static List<String> percents(List<Double> points, int longColumn) {
+    double total = 0;
+    for (double p : points) {
+      total += p;
+    }
+    String[] out = new String[points.size()];
+    double given = 0;
+    for (int c = 0; c < out.length; c++) {
+      if (c != longColumn) {
+        double p = Math.ceil(points.get(c) * 1000 / total) / 10;
+        out[c] = String.format(java.util.Locale.ROOT, "%.1f%%", p);
+        given += p;
       }
     }
-    int widest = 0;
-    for (int c = 1; c < longest.length; c++) {
-      if (longest[c] > longest[widest]) {
-        widest = c;
-      }
-    }
-    return longest[widest] > 40 ? widest : -1;
+    out[longColumn] =
+        String.format(java.util.Locale.ROOT, "%.1f%%", Math.floor((100 - given) * 10) / 10);
+    return List.of(out);
   }
 
   private static void th(Column column, int rowspan, boolean wide, StringBuilder out) {

@@ -1,50 +1,92 @@
-package io.github.cchc.reporting.html;
+package io.github.cchc.reporting.render;
 
 import io.github.cchc.reporting.model.Cell;
 import io.github.cchc.reporting.model.CellKind;
 import io.github.cchc.reporting.model.Column;
 import io.github.cchc.reporting.model.Row;
 import io.github.cchc.reporting.model.Table;
-import io.github.cchc.reporting.render.ReportFonts;
-import io.github.cchc.reporting.render.VietnameseFormat;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Column widths of a printed table (the PDF, a printed page) with one column of long texts (a
- * target's wording, a procedure's name), measured with the shipped font's metrics so that the long
- * column gets what the others do not need: a PDF laid out by openhtmltopdf's automatic table layout
- * gives every column its longest line's share and leaves such a column four to seven lines a cell.
- * Numbers never wrap (their column is as wide as the widest), no word is cut, short texts ("Không
- * đạt", "thiếu 0,34 điểm phần trăm") wrap in a few lines; when the columns' minimum widths leave
- * the long column less than a third of the text width at 12 pt, the table's type steps down to 11
- * and then 10 pt.
+ * Column widths of a printed table (PDF, DOCX, a printed page) with one column of long texts (a
+ * target's wording, a procedure's name), measured with the shipped font's metrics (Times New
+ * Roman's), so that the long column gets what the others do not need: an automatic table layout
+ * gives every column its longest line's share and leaves such a column four to nine lines a cell.
+ * Numbers never wrap (their column is as wide as the widest) and no word is cut; the room left is
+ * given, a step at a time, to the column where it saves the most lines of the table (word wrapping
+ * simulated with the measured word widths; the header row counts once for every twenty rows, as it
+ * repeats on every page), the rest to the long column. The type is 12 pt when the long texts then
+ * take at most three lines on average, else 11, else 10 pt.
  *
- * @param percents the width of each column in percent of the table's width, one decimal
+ * <pre>{@code
+ * int wide = ColumnWidths.longColumn(table);            // -1: no column of long texts
+ * ColumnWidths w = ColumnWidths.of(table, wide, 467.7, 10).orElseThrow();
+ * w.points();                                           // one width per column, in points
+ * }</pre>
+ *
+ * @param points the width of each column in points; they add up to the text width asked for
  * @param fontSize the type size of the table in points: 12, 11 or 10
  */
-record PrintedColumns(List<String> percents, int fontSize) {
-  /** Text width of the A4 page: 210 mm less margins of 30 and 15 mm, in points. */
-  private static final double TEXT_WIDTH = 165 * 72 / 25.4;
-
-  /** Cell padding (4 pt a side), the border and a point of safety, in points. */
-  private static final double PADDING = 10;
+public record ColumnWidths(List<Double> points, int fontSize) {
+  /**
+   * The widths and type size, as computed by {@link #of}.
+   *
+   * @param points the widths in points
+   * @param fontSize the type size
+   */
+  public ColumnWidths {
+    points = List.copyOf(points);
+  }
 
   private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
   private static final Font REGULAR = ReportFonts.awt(ReportFonts.Style.REGULAR);
   private static final Font BOLD = ReportFonts.awt(ReportFonts.Style.BOLD);
 
   /**
-   * The widths of {@code table}'s columns on the printed page, when it has a column of long texts.
+   * The column of long texts of {@code table}: the one whose longest text is the longest of all,
+   * when that is over 40 characters.
    *
    * @param table the table
-   * @param longColumn the index of its column of long texts
-   * @return the widths, or empty when even the minimum widths at 10 pt do not fit the page (the
-   *     automatic layout is left to do what it can)
+   * @return the column's index, or -1 when the table has no column of long texts
    */
-  static Optional<PrintedColumns> of(Table table, int longColumn) {
+  public static int longColumn(Table table) {
+    int[] longest = new int[table.columns().size()];
+    for (Row row : table.rows()) {
+      for (int c = 0; c < longest.length; c++) {
+        Cell cell = row.cells().get(c);
+        if (cell.kind() == CellKind.TEXT) {
+          longest[c] = Math.max(longest[c], cell.text().orElse("").length());
+        }
+      }
+    }
+    int widest = 0;
+    for (int c = 1; c < longest.length; c++) {
+      if (longest[c] > longest[widest]) {
+        widest = c;
+      }
+    }
+    return longest.length > 0 && longest[widest] > 40 ? widest : -1;
+  }
+
+  /**
+   * The widths of {@code table}'s columns on a printed page.
+   *
+   * @param table the table
+   * @param longColumn the index of its column of long texts ({@link #longColumn(Table)})
+   * @param textWidth the width the table takes, in points (165 mm on the official A4 page: 467.7)
+   * @param padding what a cell adds to its text's width (its margins and border), in points
+   * @return the widths, or empty when even the narrowest widths at 10 pt do not fit
+   * @throws IllegalArgumentException if {@code longColumn} is not a column of the table
+   */
+  public static Optional<ColumnWidths> of(
+      Table table, int longColumn, double textWidth, double padding) {
+    if (longColumn < 0 || longColumn >= table.columns().size()) {
+      throw new IllegalArgumentException(
+          "no column " + longColumn + " in a table of " + table.columns().size());
+    }
     List<Column> columns = table.columns();
     int n = columns.size();
     List<Row> rows = new java.util.ArrayList<>(table.rows());
@@ -52,7 +94,7 @@ record PrintedColumns(List<String> percents, int fontSize) {
     int bodyRows = table.rows().size();
     // the header row, repeated on every page: its lines count once per page (about 20 rows)
     int headerWeight = Math.max(1, rows.size() / 20);
-    PrintedColumns smallest = null;
+    ColumnWidths smallest = null;
     for (int size = 12; size >= 10; size--) {
       Font regular = REGULAR.deriveFont((float) size);
       Font bold = BOLD.deriveFont((float) size);
@@ -90,10 +132,10 @@ record PrintedColumns(List<String> percents, int fontSize) {
       }
       double used = 0;
       for (int c = 0; c < n; c++) {
-        hard[c] += PADDING;
+        hard[c] += padding;
         used += hard[c];
       }
-      if (used > TEXT_WIDTH) {
+      if (used > textWidth) {
         continue;
       }
       // The room left goes, a step at a time, where it saves the most lines of the table; what
@@ -102,19 +144,19 @@ record PrintedColumns(List<String> percents, int fontSize) {
       int[][] lines = new int[rows.size()][n];
       int[] headerLines = new int[n];
       for (int c = 0; c < n; c++) {
-        headerLines[c] = lines(header[c], widths[c] - PADDING, space);
+        headerLines[c] = lines(header[c], widths[c] - padding, space);
         for (int r = 0; r < rows.size(); r++) {
-          lines[r][c] = lines(words[r][c], widths[c] - PADDING, space);
+          lines[r][c] = lines(words[r][c], widths[c] - padding, space);
         }
       }
-      double step = Math.max(1, (TEXT_WIDTH - used) / 48);
-      while (TEXT_WIDTH - used >= step) {
+      double step = Math.max(1, (textWidth - used) / 48);
+      while (textWidth - used >= step) {
         // the most lines saved per step, looking up to twelve steps ahead (a text of a few words
         // saves a line only once a whole word fits)
         int best = longColumn;
         int bestSteps = 1;
         double bestRate = 0;
-        int most = (int) Math.min(12, Math.floor((TEXT_WIDTH - used) / step));
+        int most = (int) Math.min(12, Math.floor((textWidth - used) / step));
         int headerNow = 0;
         for (int k = 0; k < n; k++) {
           headerNow = Math.max(headerNow, headerLines[k]);
@@ -126,7 +168,7 @@ record PrintedColumns(List<String> percents, int fontSize) {
             headerOthers = k == c ? headerOthers : Math.max(headerOthers, headerLines[k]);
           }
           for (int k = 1; k <= most; k++) {
-            int wider = lines(header[c], widths[c] + k * step - PADDING, space);
+            int wider = lines(header[c], widths[c] + k * step - padding, space);
             saved[k] += (long) headerWeight * (headerNow - Math.max(headerOthers, wider));
           }
           for (int r = 0; r < rows.size(); r++) {
@@ -141,7 +183,7 @@ record PrintedColumns(List<String> percents, int fontSize) {
             }
             for (int k = 1; k <= most; k++) {
               saved[k] +=
-                  now - Math.max(others, lines(words[r][c], widths[c] + k * step - PADDING, space));
+                  now - Math.max(others, lines(words[r][c], widths[c] + k * step - padding, space));
             }
           }
           for (int k = 1; k <= most; k++) {
@@ -155,24 +197,17 @@ record PrintedColumns(List<String> percents, int fontSize) {
         }
         widths[best] += bestSteps * step;
         used += bestSteps * step;
-        headerLines[best] = lines(header[best], widths[best] - PADDING, space);
+        headerLines[best] = lines(header[best], widths[best] - padding, space);
         for (int r = 0; r < rows.size(); r++) {
-          lines[r][best] = lines(words[r][best], widths[best] - PADDING, space);
+          lines[r][best] = lines(words[r][best], widths[best] - padding, space);
         }
       }
-      widths[longColumn] += TEXT_WIDTH - used;
-      String[] percents = new String[n];
-      double given = 0;
-      for (int c = 0; c < n; c++) {
-        if (c != longColumn) {
-          // rounded up to a tenth, so that no number column is narrower than measured
-          double p = Math.ceil(widths[c] * 1000 / TEXT_WIDTH) / 10;
-          percents[c] = format(p);
-          given += p;
-        }
+      widths[longColumn] += textWidth - used;
+      List<Double> points = new java.util.ArrayList<>(n);
+      for (double w : widths) {
+        points.add(w);
       }
-      percents[longColumn] = format(Math.floor((100 - given) * 10) / 10);
-      smallest = new PrintedColumns(List.of(percents), size);
+      smallest = new ColumnWidths(points, size);
       // the largest type at which the long texts take at most three lines on average
       long longLines = 0;
       int counted = 0;
@@ -207,10 +242,6 @@ record PrintedColumns(List<String> percents, int fontSize) {
       }
     }
     return lines;
-  }
-
-  private static String format(double percent) {
-    return String.format(java.util.Locale.ROOT, "%.1f%%", percent);
   }
 
   private static double longestWord(String text, Font font) {
