@@ -55,6 +55,7 @@ module io.github.cchc.reporting {
   requires static org.apache.poi.poi;
   requires static org.apache.poi.ooxml;
   requires static org.apache.poi.ooxml.schemas;
+  requires static org.apache.commons.compress;
   requires static org.apache.pdfbox;
   requires static org.apache.pdfbox.io;
   requires static org.apache.fontbox;

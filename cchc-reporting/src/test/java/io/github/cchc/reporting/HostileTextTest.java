@@ -83,7 +83,8 @@ class HostileTextTest {
     String html = HtmlRenderer.fragment().render(SampleReports.ranking());
     String css =
         html.substring(html.indexOf("<style>") + 7, html.indexOf("</style>"))
-            .replace("@media screen{", "");
+            .replace("@media screen{", "")
+            .replace("@media print{", "");
     for (String rule : css.split("}")) {
       if (rule.isBlank()) {
         continue;

@@ -274,6 +274,24 @@ public abstract class TargetAchievementReport {
       resultBlocks.add(
           Paragraph.of("Nguồn số liệu đã công bố: " + String.join("; ", sources) + "."));
     }
+    // Before the period is over: where the pace so far leads by its end (--as-of mid-period).
+    List<String> projections = new ArrayList<>();
+    int k = 0;
+    for (TargetLine line : lines()) {
+      k++;
+      if (line.projection().isPresent()) {
+        projections.add("chỉ tiêu " + k + ": " + line.projection().orElseThrow());
+      }
+    }
+    if (!projections.isEmpty()) {
+      resultBlocks.add(
+          Paragraph.of(
+              "Kỳ báo cáo chưa kết thúc; dự báo đến hết "
+                  + periodLabel()
+                  + " nếu giữ nhịp độ từ đầu kỳ (số hồ sơ tăng theo số ngày của kỳ): "
+                  + String.join("; ", projections)
+                  + "."));
+    }
     Section results =
         Section.builder()
             .heading("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU")

@@ -1,5 +1,6 @@
 package io.github.cchc.reporting.builder;
 
+import io.github.cchc.indicators.evaluation.Projection;
 import io.github.cchc.indicators.evaluation.TargetEvaluation;
 import io.github.cchc.indicators.evaluation.TargetResult;
 import io.github.cchc.indicators.evaluation.Verdict;
@@ -69,7 +70,57 @@ public abstract class TargetLine {
                 .gap()
                 .map(g -> g.toBigDecimal(10, RoundingMode.HALF_EVEN).stripTrailingZeros()))
         .remainingBudget(evaluation.remainingBudget())
+        .projection(evaluation.projection().map(p -> projectionText(evaluation, p)))
         .build();
+  }
+
+  /**
+   * The projection in words: "theo nhịp độ đến ngày 30/06/2024, dự báo hết kỳ 100/100 hồ sơ
+   * (100,00%), đạt; trong 50 hồ sơ còn dự kiến, ít nhất 49 (98,00%) phải là hồ sơ giải quyết đúng
+   * hạn".
+   */
+  private static String projectionText(TargetEvaluation e, Projection p) {
+    Comparison cmp = e.target().comparator();
+    boolean upper = cmp == Comparison.LT || cmp == Comparison.LE;
+    String name = e.value().indicator().vietnamese();
+    String subject = name.startsWith("Tỷ lệ ") ? name.substring("Tỷ lệ ".length()) : name;
+    StringBuilder s =
+        new StringBuilder("theo nhịp độ đến ngày ")
+            .append(e.asOf().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+            .append(", dự báo hết kỳ ")
+            .append(count(p.numerator()))
+            .append('/')
+            .append(count(p.denominator()))
+            .append(" hồ sơ (")
+            .append(p.percentage().format(2))
+            .append("), ")
+            .append(p.verdict() == Verdict.MET ? "đạt" : "không đạt");
+    long r = p.remaining();
+    if (r > 0) {
+      if (p.neededOfRemaining().isEmpty()) {
+        s.append("; dù cả ").append(count(r)).append(" hồ sơ còn dự kiến cũng không thể đạt");
+      } else {
+        long n = p.neededOfRemaining().orElseThrow();
+        if (upper ? n == r : n == 0) {
+          s.append("; đạt bất kể ").append(count(r)).append(" hồ sơ còn dự kiến thế nào");
+        } else {
+          s.append("; trong ")
+              .append(count(r))
+              .append(" hồ sơ còn dự kiến, ")
+              .append(upper ? "nhiều nhất " : "ít nhất ")
+              .append(count(n))
+              .append(" (")
+              .append(p.neededShareOfRemaining().orElseThrow().format(2))
+              .append(upper ? ") được là " : ") phải là ")
+              .append(subject);
+        }
+      }
+    }
+    return s.toString();
+  }
+
+  private static String count(long n) {
+    return io.github.cchc.reporting.render.VietnameseFormat.number(BigDecimal.valueOf(n), 0);
   }
 
   /**
@@ -321,6 +372,16 @@ public abstract class TargetLine {
    * @return the remaining budget
    */
   public abstract OptionalLong remainingBudget();
+
+  /**
+   * The projection to the end of the period from the pace so far, in words, while the period is not
+   * over ("theo nhịp độ đến ngày 30/06/2024, dự báo hết kỳ 100/100 hồ sơ (100,00%), đạt; trong 50
+   * hồ sơ còn dự kiến, ít nhất 49 (98,00%) phải là hồ sơ giải quyết đúng hạn"); empty once the
+   * period is over or when nothing was measured.
+   *
+   * @return the projection
+   */
+  public abstract Optional<String> projection();
 
   @Value.Check
   void check() {

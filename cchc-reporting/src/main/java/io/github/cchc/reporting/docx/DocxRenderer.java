@@ -13,6 +13,7 @@ import io.github.cchc.reporting.model.Row;
 import io.github.cchc.reporting.model.Section;
 import io.github.cchc.reporting.model.SignatureBlock;
 import io.github.cchc.reporting.model.Table;
+import io.github.cchc.reporting.render.ColumnWidths;
 import io.github.cchc.reporting.render.ReportRenderer;
 import io.github.cchc.reporting.render.Reproducible;
 import io.github.cchc.reporting.render.VietnameseFormat;
@@ -26,6 +27,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -101,8 +104,13 @@ public final class DocxRenderer implements ReportRenderer {
       Instant time = Reproducible.timeOf(report);
       doc.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(time)));
       doc.getProperties().getCoreProperties().setCreator("cchc-sdk");
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      doc.write(bytes);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+      // POI's zip is only read back by copyZip, which deflates every entry again: written without
+      // compression (deflate level 0) it has the same entries, so the file is the same, sooner
+      try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+        zip.setLevel(Deflater.NO_COMPRESSION);
+        doc.write(zip);
+      }
       Reproducible.copyZip(bytes.toByteArray(), time, out);
     }
   }
@@ -305,11 +313,22 @@ public final class DocxRenderer implements ReportRenderer {
       run(unit, table.unitNote().orElseThrow(), 12, false, true);
     }
     List<Column> columns = table.columns();
-    TableLayout layout = columnWidths(table);
+    Optional<TableLayout> measured = measuredWidths(table);
+    TableLayout layout = measured.orElseGet(() -> columnWidths(table));
     int[] widths = layout.widths();
     int size = layout.fontSize();
     XWPFTable t = doc.createTable(1, 1);
     grid(t, widths);
+    if (measured.isPresent()) {
+      // the cell margins the widths were measured with, the same in Word and LibreOffice (whose
+      // defaults differ: 0,08" and 0,19 cm a side)
+      org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar margins =
+          t.getCTTbl().getTblPr().addNewTblCellMar();
+      for (CTTblWidth side : new CTTblWidth[] {margins.addNewLeft(), margins.addNewRight()}) {
+        side.setType(STTblWidth.DXA);
+        side.setW(BigInteger.valueOf(CELL_MARGIN_TWIPS));
+      }
+    }
     boolean grouped = !table.groups().isEmpty();
     XWPFTableRow top = t.getRow(0);
     top.setRepeatHeader(true);
@@ -374,6 +393,35 @@ public final class DocxRenderer implements ReportRenderer {
 
   /** Column widths in twips and the font size of a table's cells. */
   private record TableLayout(int[] widths, int fontSize) {}
+
+  /** Left and right margin of a cell of a table with measured widths: 4 pt, as in the PDF. */
+  private static final int CELL_MARGIN_TWIPS = 80;
+
+  /** What such a cell adds to its text: its margins, the border and 4 pt of safety. */
+  private static final double CELL_PADDING_POINTS = 2 * CELL_MARGIN_TWIPS / 20.0 + 5;
+
+  /**
+   * A table with a column of long texts (fewer than ten columns): widths measured with the font
+   * ({@link ColumnWidths}), so that a target's wording does not wrap into a narrow column.
+   */
+  private static Optional<TableLayout> measuredWidths(Table table) {
+    int longColumn = ColumnWidths.longColumn(table);
+    if (longColumn < 0 || table.columns().size() >= 10) {
+      return Optional.empty();
+    }
+    return ColumnWidths.of(table, longColumn, TEXT_WIDTH / 20.0, CELL_PADDING_POINTS)
+        .map(
+            w -> {
+              int[] widths = new int[w.points().size()];
+              int used = 0;
+              for (int c = 0; c < widths.length; c++) {
+                widths[c] = c == longColumn ? 0 : (int) Math.ceil(w.points().get(c) * 20);
+                used += widths[c];
+              }
+              widths[longColumn] = TEXT_WIDTH - used;
+              return new TableLayout(widths, w.fontSize());
+            });
+  }
 
   /**
    * Lays a table out on the text width: numbers never wrap (their columns get their full width

@@ -13,6 +13,7 @@ import io.github.cchc.reporting.model.Row;
 import io.github.cchc.reporting.model.Section;
 import io.github.cchc.reporting.model.SignatureBlock;
 import io.github.cchc.reporting.model.Table;
+import io.github.cchc.reporting.render.ColumnWidths;
 import io.github.cchc.reporting.render.ReportRenderer;
 import io.github.cchc.reporting.render.VietnameseFormat;
 import io.github.cchc.reporting.svg.PngChartPainter;
@@ -22,6 +23,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.owasp.encoder.Encode;
 
@@ -95,7 +97,11 @@ public final class HtmlRenderer implements ReportRenderer {
           + ".cchc-report .cchc-sign{width:50%;text-align:center;font-weight:bold}"
           + ".cchc-report .cchc-space{height:70pt}"
           + ".cchc-report .cchc-appendix{page-break-before:always;break-before:page;"
-          + "margin-top:18pt}";
+          + "margin-top:18pt}"
+          // printed: the measured column widths of a table with long texts, and its type size
+          + "@media print{.cchc-report .cchc-data.cchc-fixed{table-layout:fixed}"
+          + ".cchc-report .cchc-data.cchc-f11{font-size:11pt}"
+          + ".cchc-report .cchc-data.cchc-f10{font-size:10pt}}";
 
   /**
    * On screens: host rules cannot reach inside (every element but SVG drawings reverted to the
@@ -115,6 +121,12 @@ public final class HtmlRenderer implements ReportRenderer {
           + "font-size:13pt}}"
           + "@page:first{@top-center{content:none}}"
           + "body{margin:0;font-family:'Times New Roman','Liberation Serif',serif}";
+
+  /** Text width of the official A4 page: 210 mm less margins of 30 and 15 mm, in points. */
+  private static final double TEXT_WIDTH_POINTS = 165 * 72 / 25.4;
+
+  /** What a printed cell adds to its text: padding 4 pt a side, the border, a point of safety. */
+  private static final double CELL_PADDING_POINTS = 10;
 
   private static final HtmlRenderer FRAGMENT = new HtmlRenderer(false, false, null);
   private static final HtmlRenderer PAGE = new HtmlRenderer(true, false, null);
@@ -140,10 +152,23 @@ public final class HtmlRenderer implements ReportRenderer {
   }
 
   /**
+   * The style sheet of a page rendered by {@code page().withStylesheetLink(href)}: {@link
+   * #stylesheet()} with the page's print rules ({@code @page}: A4, the official margins, the page
+   * number from page 2) and its {@code body} rule, so that the linked page prints as the page with
+   * the inline style does.
+   *
+   * @return the CSS text
+   */
+  public static String pageStylesheet() {
+    return PAGE_CSS + SCREEN_CSS + CSS;
+  }
+
+  /**
    * This renderer, linking the style sheet ({@code <link rel="stylesheet" href="...">}) instead of
    * writing it inline, for pages whose Content-Security-Policy allows styles from the site only
-   * ({@code style-src 'self'}); serve {@link #stylesheet()} at {@code href}. The output has no
-   * inline style then: no {@code <style>} element, no {@code style} attribute.
+   * ({@code style-src 'self'}); serve {@link #stylesheet()} at {@code href} for a fragment, {@link
+   * #pageStylesheet()} for a page (it keeps the print rules). The output has no inline style then:
+   * no {@code <style>} element, no {@code style} attribute.
    *
    * @param href the address of the style sheet, as written in the link
    * @return a renderer that links the style sheet
@@ -305,7 +330,7 @@ public final class HtmlRenderer implements ReportRenderer {
         .append("</div></td></tr></table>");
   }
 
-  private static void table(Table table, StringBuilder out) {
+  private void table(Table table, StringBuilder out) {
     out.append("<div class=\"cchc-table\"><p class=\"cchc-caption\">")
         .append(Encode.forHtml(table.caption()))
         .append("</p>");
@@ -314,15 +339,32 @@ public final class HtmlRenderer implements ReportRenderer {
         .ifPresent(
             u -> out.append("<p class=\"cchc-unit\">").append(Encode.forHtml(u)).append("</p>"));
     // Ten columns or more (Biểu II.06a has 13): a smaller type so the table fits the page width.
-    out.append(
-        table.columns().size() >= 10
-            ? "<div class=\"cchc-scroll\"><table class=\"cchc-data cchc-wide\"><thead>"
-            : "<div class=\"cchc-scroll\"><table class=\"cchc-data\"><thead>");
+    boolean wide = table.columns().size() >= 10;
+    // Printed (PDF, a printed page), a table with a column of long texts gets measured widths.
+    int longColumn = longColumn(table);
+    Optional<ColumnWidths> printed =
+        page && !wide && longColumn >= 0
+            ? ColumnWidths.of(table, longColumn, TEXT_WIDTH_POINTS, CELL_PADDING_POINTS)
+            : Optional.empty();
+    out.append("<div class=\"cchc-scroll\"><table class=\"cchc-data")
+        .append(wide ? " cchc-wide" : "")
+        .append(printed.map(p -> " cchc-fixed cchc-f" + p.fontSize()).orElse(""))
+        .append("\">");
+    printed.ifPresent(
+        p -> {
+          // width attributes, not style: a page under style-src 'self' keeps them
+          out.append("<colgroup>");
+          for (String width : percents(p.points(), longColumn)) {
+            out.append("<col width=\"").append(width).append("\"/>");
+          }
+          out.append("</colgroup>");
+        });
+    out.append("<thead>");
     List<Column> columns = table.columns();
     if (table.groups().isEmpty()) {
       out.append("<tr>");
       for (int c = 0; c < columns.size(); c++) {
-        th(columns.get(c), 1, longText(table, c), out);
+        th(columns.get(c), 1, c == longColumn, out);
       }
       out.append("</tr>");
     } else {
@@ -331,7 +373,7 @@ public final class HtmlRenderer implements ReportRenderer {
       for (HeaderGroup g : table.groups()) {
         if (g.label().isEmpty()) {
           for (int i = 0; i < g.span(); i++) {
-            th(columns.get(index + i), 2, longText(table, index + i), out);
+            th(columns.get(index + i), 2, index + i == longColumn, out);
           }
         } else {
           out.append("<th colspan=\"")
@@ -347,7 +389,7 @@ public final class HtmlRenderer implements ReportRenderer {
       for (HeaderGroup g : table.groups()) {
         if (!g.label().isEmpty()) {
           for (int i = 0; i < g.span(); i++) {
-            th(columns.get(index + i), 1, longText(table, index + i), out);
+            th(columns.get(index + i), 1, index + i == longColumn, out);
           }
         }
         index += g.span();
@@ -364,27 +406,32 @@ public final class HtmlRenderer implements ReportRenderer {
     out.append("</tbody></table></div></div>");
   }
 
+  /** The column of long texts, -1 if none: it gets the room the numbers do not need. */
+  private static int longColumn(Table table) {
+    return ColumnWidths.longColumn(table);
+  }
+
   /**
-   * Whether a column holds long texts (a target's wording, a procedure's name): it gets the room
-   * the numbers do not need, so that it does not wrap into a narrow column of many lines.
+   * Widths in percent of the table, one decimal: rounded up for every column but the long one, so
+   * that no number column is narrower than measured; the long column has the rest.
    */
-  private static boolean longText(Table table, int column) {
-    int[] longest = new int[table.columns().size()];
-    for (Row row : table.rows()) {
-      for (int c = 0; c < longest.length; c++) {
-        Cell cell = row.cells().get(c);
-        if (cell.kind() == CellKind.TEXT) {
-          longest[c] = Math.max(longest[c], cell.text().orElse("").length());
-        }
+  private static List<String> percents(List<Double> points, int longColumn) {
+    double total = 0;
+    for (double p : points) {
+      total += p;
+    }
+    String[] out = new String[points.size()];
+    double given = 0;
+    for (int c = 0; c < out.length; c++) {
+      if (c != longColumn) {
+        double p = Math.ceil(points.get(c) * 1000 / total) / 10;
+        out[c] = String.format(java.util.Locale.ROOT, "%.1f%%", p);
+        given += p;
       }
     }
-    int widest = 0;
-    for (int c = 1; c < longest.length; c++) {
-      if (longest[c] > longest[widest]) {
-        widest = c;
-      }
-    }
-    return column == widest && longest[widest] > 40;
+    out[longColumn] =
+        String.format(java.util.Locale.ROOT, "%.1f%%", Math.floor((100 - given) * 10) / 10);
+    return List.of(out);
   }
 
   private static void th(Column column, int rowspan, boolean wide, StringBuilder out) {

@@ -5,7 +5,6 @@ import io.github.cchc.reporting.render.ReportFonts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -16,10 +15,12 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Paints a {@link Chart} as a PNG picture, the same drawing as {@link SvgChartWriter}, with the
@@ -36,8 +37,8 @@ public final class PngChartPainter {
   /** Height of the drawing in points. */
   public static final int HEIGHT = ChartLayout.HEIGHT;
 
-  private static final Font REGULAR = load(ReportFonts.Style.REGULAR);
-  private static final Font BOLD = load(ReportFonts.Style.BOLD);
+  private static final Font REGULAR = ReportFonts.awt(ReportFonts.Style.REGULAR);
+  private static final Font BOLD = ReportFonts.awt(ReportFonts.Style.BOLD);
 
   private PngChartPainter() {}
 
@@ -69,10 +70,16 @@ public final class PngChartPainter {
       g.dispose();
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try {
-      ImageIO.write(image, "png", out);
+    // ImageIO.write(image, "png", out) would buffer through a temporary file (ImageIO's cache);
+    // the same writer on a memory-cached stream writes the same bytes without touching the disk
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+      writer.setOutput(stream);
+      writer.write(image);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      writer.dispose();
     }
     return out.toByteArray();
   }
@@ -121,16 +128,6 @@ public final class PngChartPainter {
       }
       g.drawString(t.text(), (float) dx, 0f);
       g.setTransform(saved);
-    }
-  }
-
-  private static Font load(ReportFonts.Style style) {
-    try (InputStream in = ReportFonts.open(style)) {
-      return Font.createFont(Font.TRUETYPE_FONT, in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (FontFormatException e) {
-      throw new IllegalStateException("shipped font unreadable: " + style.resource(), e);
     }
   }
 }

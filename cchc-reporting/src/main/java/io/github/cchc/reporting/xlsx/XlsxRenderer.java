@@ -25,6 +25,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -62,9 +64,6 @@ public final class XlsxRenderer implements ReportRenderer {
 
   /** Width of the cover's right column (quốc hiệu, signature), in characters. */
   private static final int COVER_RIGHT = 65;
-
-  /** Height of one line of 12 pt text, in points. */
-  private static final float LINE_POINTS = 15.75f;
 
   /** An XLSX renderer. */
   public XlsxRenderer() {}
@@ -154,6 +153,7 @@ public final class XlsxRenderer implements ReportRenderer {
       coverSections(cover, r, report.appendices(), tables, styles);
       cover.setColumnWidth(0, COVER_LEFT * 256);
       cover.setColumnWidth(1, COVER_RIGHT * 256);
+      fitRows(cover, 0, cover.getLastRowNum());
       cover.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
       cover.setFitToPage(true);
       cover.getPrintSetup().setFitWidth((short) 1);
@@ -167,8 +167,13 @@ public final class XlsxRenderer implements ReportRenderer {
       Instant time = Reproducible.timeOf(report);
       workbook.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(time)));
       workbook.getProperties().getCoreProperties().setCreator("cchc-sdk");
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      workbook.write(bytes);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+      // POI's zip is only read back by copyZip, which deflates every entry again: written without
+      // compression (deflate level 0) it has the same entries, so the file is the same, sooner
+      try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+        zip.setLevel(Deflater.NO_COMPRESSION);
+        workbook.write(zip);
+      }
       Reproducible.copyZip(bytes.toByteArray(), time, out);
     }
   }
@@ -217,10 +222,7 @@ public final class XlsxRenderer implements ReportRenderer {
     return row + 1;
   }
 
-  /**
-   * A text across both columns of the cover, wrapped, the row as high as its lines (about one line
-   * per {@value #COVER_LEFT}+{@value #COVER_RIGHT} characters at 12 pt).
-   */
+  /** A text across both columns of the cover, wrapped (its row is sized by {@link #fitRows}). */
   private static int wide(XSSFSheet sheet, int row, String text, CellStyle style) {
     XSSFRow x = sheet.createRow(row);
     XSSFCell cell = x.createCell(0);
@@ -228,11 +230,51 @@ public final class XlsxRenderer implements ReportRenderer {
     cell.setCellStyle(style);
     x.createCell(1).setCellStyle(style);
     sheet.addMergedRegion(new CellRangeAddress(row, row, 0, 1));
-    int lines =
-        Math.max(
-            1, (text.length() + COVER_LEFT + COVER_RIGHT - 1) / (COVER_LEFT + COVER_RIGHT - 8));
-    x.setHeightInPoints(LINE_POINTS * lines);
     return row + 1;
+  }
+
+  /**
+   * Makes every row from {@code first} to {@code last} as high as its tallest wrapped text needs,
+   * measured with the font's metrics in the width of its cell (of its merged cells on one row).
+   */
+  private static void fitRows(XSSFSheet sheet, int first, int last) {
+    Map<Long, Integer> merged = new HashMap<>(); // (row, first column) -> last column
+    java.util.Set<Long> covered = new java.util.HashSet<>(); // cells of merges over several rows
+    for (CellRangeAddress region : sheet.getMergedRegions()) {
+      for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+        if (region.getFirstRow() == region.getLastRow()) {
+          merged.put(((long) r << 16) | region.getFirstColumn(), region.getLastColumn());
+        } else {
+          for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+            covered.add(((long) r << 16) | c);
+          }
+        }
+      }
+    }
+    for (int r = first; r <= last; r++) {
+      XSSFRow row = sheet.getRow(r);
+      if (row == null) {
+        continue;
+      }
+      int lines = 1;
+      for (org.apache.poi.ss.usermodel.Cell cell : row) {
+        int c = cell.getColumnIndex();
+        long key = ((long) r << 16) | c;
+        if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
+            || !cell.getCellStyle().getWrapText()
+            || covered.contains(key)) {
+          continue;
+        }
+        int lastColumn = merged.getOrDefault(key, c);
+        double points = 0;
+        for (int k = c; k <= lastColumn; k++) {
+          points += WrappedText.columnPoints(sheet.getColumnWidth(k) / 256);
+        }
+        boolean bold = ((XSSFCell) cell).getCellStyle().getFont().getBold();
+        lines = Math.max(lines, WrappedText.lines(cell.getStringCellValue(), bold, points));
+      }
+      row.setHeightInPoints(WrappedText.LINE_POINTS * lines);
+    }
   }
 
   private static void table(XSSFSheet sheet, Table table, Styles styles) {
@@ -311,31 +353,8 @@ public final class XlsxRenderer implements ReportRenderer {
       widths[c] = Math.min(60, chars[c] + 3);
       sheet.setColumnWidth(c, widths[c] * 256);
     }
-    // Wrapped texts: each row as high as its longest cell needs, so no text overlaps the next row.
-    for (int i = firstBody; i < r; i++) {
-      XSSFRow row = sheet.getRow(i);
-      int lines = 1;
-      for (int c = 0; c < width; c++) {
-        XSSFCell cell = row.getCell(c);
-        if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-          int len = cell.getStringCellValue().length();
-          lines = Math.max(lines, (len + widths[c] - 4) / Math.max(1, widths[c] - 3));
-        }
-      }
-      row.setHeightInPoints(LINE_POINTS * lines);
-    }
-    for (int i = labelRow - (table.groups().isEmpty() ? 0 : 1); i <= labelRow; i++) {
-      XSSFRow row = sheet.getRow(i);
-      int lines = 1;
-      for (int c = 0; c < width; c++) {
-        XSSFCell cell = row.getCell(c);
-        if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-          int len = cell.getStringCellValue().length();
-          lines = Math.max(lines, (len + widths[c] - 4) / Math.max(1, widths[c] - 3));
-        }
-      }
-      row.setHeightInPoints(LINE_POINTS * lines);
-    }
+    // Wrapped texts: each row as high as its text needs, so no text overlaps the next row.
+    fitRows(sheet, 0, r - 1);
   }
 
   private static void row(XSSFRow target, Row row, Styles styles, boolean total, int[] chars) {

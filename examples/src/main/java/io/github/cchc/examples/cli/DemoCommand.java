@@ -21,15 +21,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,6 +79,14 @@ final class DemoCommand implements Callable<Integer> {
   private static final int BAR = 30;
 
   @Spec CommandSpec spec;
+
+  /** The target report and the periodic report of the last run, for {@link DemoReports}. */
+  @Nullable Report targetReport;
+
+  @Nullable Report periodicReport;
+
+  /** The formats written; {@link DemoReports} asks for JSON only, to build the reports quickly. */
+  String formats = "html,pdf,docx,xlsx,csv,json";
 
   @Option(
       names = "--data",
@@ -149,7 +159,9 @@ final class DemoCommand implements Callable<Integer> {
         "--tasks",
         tasks.toString(),
         "--measures",
-        measures.toString());
+        measures.toString(),
+        "--format",
+        formats);
     // the periodic report is written with the target report's files, at the same time
     job.more = this::periodicReport;
     stdout.println("report files:");
@@ -159,6 +171,7 @@ final class DemoCommand implements Callable<Integer> {
           stderr.flush();
         };
     int code = job.call();
+    targetReport = job.result == null ? null : job.result.report();
 
     stdout.println();
     stdout.println(summary(Objects.requireNonNull(job.result).achievement().lines()));
@@ -236,8 +249,12 @@ final class DemoCommand implements Callable<Integer> {
             .recipients(achievement.recipients())
             .build()
             .toReport();
-    return Renderings.jobs(
-        periodic, out, "bao-cao-dinh-ky-2024", EnumSet.allOf(ReportFormat.class));
+    periodicReport = periodic;
+    Set<ReportFormat> wanted = new LinkedHashSet<>();
+    for (String name : formats.split(",")) {
+      wanted.add(ReportFormat.parse(name));
+    }
+    return Renderings.jobs(periodic, out, "bao-cao-dinh-ky-2024", wanted);
   }
 
   /** Average bytes per row of the first rows, to turn the file size into an expected row count. */

@@ -1,0 +1,109 @@
+package io.github.cchc.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cchc.reporting.model.Report;
+import io.github.cchc.reporting.render.ReportRenderer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins what the renderers write for two sample reports, so that work on their speed cannot change
+ * their output unnoticed: SHA-256 of the HTML, CSV and JSON bytes, and of every part of the DOCX
+ * and XLSX packages but the chart pictures (drawn by Java 2D, whose antialiasing may differ between
+ * JDK builds) and the document properties. The PDF is left to the pixel comparison described in the
+ * README, for the same reason. When an output changes on purpose, run this test, check the change,
+ * and put the new hashes it prints here.
+ */
+class RenderedBytesPinTest {
+  private static final Map<String, String> PINNED =
+      Map.ofEntries(
+          Map.entry(
+              "target.html", "bef4d3ff8cfb924e95dcae7d2f5ae7e797dd591d41df4d726dd83b8d66016e3b"),
+          Map.entry(
+              "target.csv", "4fce2c0a3f717b593044e58457c7f6c5a12bd77e29545e49bec654d9ba28951f"),
+          Map.entry(
+              "target.json", "6fb1b3b55a2174c21ae1f606f659bc0bc0088e76d6ed97b886369d1bedc64ff7"),
+          Map.entry(
+              "target.docx", "12701d737811cdb487c10e2faee3fe72846ee55582184138b21560ca01a3705c"),
+          Map.entry(
+              "target.xlsx", "629610aac0851144e82e011ab4d85a390b48d9a6721f319d81bfcb92d8063669"),
+          Map.entry(
+              "periodic.html", "2046d5bf9f6cccc6d8b27f61c01687c559e52ca47e1bba0bf7479664523cabc5"),
+          Map.entry(
+              "periodic.csv", "ff6bbc26b5c348b1e7bfb067152962a6fde335bfd87d9bf7c6504d2cc2432862"),
+          Map.entry(
+              "periodic.json", "f3b4c73be4c16dbb9241eb1c4008b1683874e282d0b1d7362375cbb8e03493fb"),
+          Map.entry(
+              "periodic.docx", "7c2755b246d1475f5812f18a5fc34929010f53d503f101d615ce01c0e05ca8ff"),
+          Map.entry(
+              "periodic.xlsx", "dc463f24a4c77e63876107c92e11b76db86fee3fd33be4898daa73b79a3cd192"));
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The parts of a package in order, names and contents, without the pictures and the document
+   * properties (their date follows {@code SOURCE_DATE_EPOCH} when it is set).
+   */
+  private static byte[] partsWithoutPictures(byte[] zip) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        if (e.getName().contains("/media/") || e.getName().startsWith("docProps/")) {
+          continue;
+        }
+        out.write(e.getName().getBytes(StandardCharsets.UTF_8));
+        out.write(0);
+        out.write(in.readAllBytes());
+        out.write(0);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void theRenderersWriteWhatTheyWroteBefore() throws IOException {
+    Map<String, String> actual = new LinkedHashMap<>();
+    Map<String, Report> reports =
+        Map.of("target", SampleReports.targetAchievement(), "periodic", SampleReports.periodic());
+    for (var report : reports.entrySet()) {
+      for (ReportFormat format : ReportFormat.values()) {
+        if (format == ReportFormat.PDF) {
+          continue;
+        }
+        ReportRenderer renderer = format.renderer();
+        byte[] bytes = renderer.toBytes(report.getValue());
+        boolean office = format == ReportFormat.DOCX || format == ReportFormat.XLSX;
+        actual.put(
+            report.getKey() + "." + renderer.extension(),
+            sha256(office ? partsWithoutPictures(bytes) : bytes));
+      }
+    }
+    StringBuilder printed = new StringBuilder();
+    actual.forEach(
+        (k, v) ->
+            printed
+                .append("          Map.entry(\"")
+                .append(k)
+                .append("\", \"")
+                .append(v)
+                .append("\"),\n"));
+    assertThat(actual).as("hashes now:%n%s", printed).isEqualTo(PINNED);
+  }
+}
