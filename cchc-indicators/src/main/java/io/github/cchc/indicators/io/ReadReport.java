@@ -1,6 +1,10 @@
 package io.github.cchc.indicators.io;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a read did: rows read, accepted and rejected — always {@code rowsRead() == accepted() +
@@ -12,15 +16,32 @@ import java.util.List;
  * ReadReport r = DossierReader.defaults().read(file, dossier -> {});
  * r.summary();  // "read 1000 rows: 997 accepted, 3 rejected"
  * }</pre>
+ *
+ * <p>In JSON: {@code {"file":"ho-so.csv","rowsRead":1000,"accepted":997,"rejectedCount":3,
+ * "rejected":[...]}}; {@code rowsRead} is written for readers of the JSON and checked when read
+ * back, and the report reads back equal.
  */
+@JsonPropertyOrder({"file", "rowsRead", "accepted", "rejectedCount", "rejected"})
 public final class ReadReport {
-  private final String file;
-  private final long accepted;
-  private final long rejectedCount;
-  private final List<RejectedRow> rejected;
+  @JsonProperty private final String file;
+  @JsonProperty private final long accepted;
+  @JsonProperty private final long rejectedCount;
+  @JsonProperty private final List<RejectedRow> rejected;
 
   ReadReport(String file, long accepted, long rejectedCount, List<RejectedRow> rejected) {
-    this.file = file;
+    if (accepted < 0 || rejectedCount < 0 || rejected.size() > rejectedCount) {
+      throw new IllegalArgumentException(
+          "read report of "
+              + file
+              + ": "
+              + accepted
+              + " accepted, "
+              + rejectedCount
+              + " rejected, "
+              + rejected.size()
+              + " rejected rows listed");
+    }
+    this.file = Objects.requireNonNull(file, "file");
     this.accepted = accepted;
     this.rejectedCount = rejectedCount;
     this.rejected = List.copyOf(rejected);
@@ -31,7 +52,29 @@ public final class ReadReport {
     return file;
   }
 
+  /** Reads a report back from its JSON; {@code rowsRead}, when present, must add up. */
+  @JsonCreator
+  static ReadReport fromJson(
+      @JsonProperty("file") String file,
+      @JsonProperty("rowsRead") @org.jspecify.annotations.Nullable Long rowsRead,
+      @JsonProperty("accepted") long accepted,
+      @JsonProperty("rejectedCount") long rejectedCount,
+      @JsonProperty("rejected") @org.jspecify.annotations.Nullable List<RejectedRow> rejected) {
+    if (rowsRead != null && rowsRead != accepted + rejectedCount) {
+      throw new IllegalArgumentException(
+          "read report of "
+              + file
+              + ": rowsRead "
+              + rowsRead
+              + " is not accepted + rejectedCount ("
+              + (accepted + rejectedCount)
+              + ")");
+    }
+    return new ReadReport(file, accepted, rejectedCount, rejected == null ? List.of() : rejected);
+  }
+
   /** Returns how many rows were read (data rows, not the header). */
+  @JsonProperty("rowsRead")
   public long rowsRead() {
     return accepted + rejectedCount;
   }
@@ -76,6 +119,20 @@ public final class ReadReport {
         + " accepted, "
         + rejectedCount
         + " rejected";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReadReport r
+        && r.file.equals(file)
+        && r.accepted == accepted
+        && r.rejectedCount == rejectedCount
+        && r.rejected.equals(rejected);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(file, accepted, rejectedCount, rejected);
   }
 
   /** Returns the file and the summary. */

@@ -1,5 +1,9 @@
 package io.github.cchc.indicators.io;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cchc.model.text.DiagnosticText;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,13 +18,18 @@ import org.jspecify.annotations.Nullable;
  * RejectedRow r = report.rejected().get(0);
  * r.toString();  // "ho-so.csv:7: Ngày có kết quả: finished (2024-01-01T08:00) before received (...)"
  * }</pre>
+ *
+ * <p>In JSON: {@code {"file":"ho-so.csv","line":7,"column":"Ngày có kết quả","reason":"..."}}, with
+ * {@code "sheet"} in a workbook; it reads back equal.
  */
+@JsonPropertyOrder({"file", "sheet", "line", "column", "reason"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public final class RejectedRow {
-  private final String file;
-  private final @Nullable String sheet;
-  private final long line;
-  private final @Nullable String column;
-  private final String reason;
+  @JsonProperty private final String file;
+  @JsonProperty private final @Nullable String sheet;
+  @JsonProperty private final long line;
+  @JsonProperty private final @Nullable String column;
+  @JsonProperty private final String reason;
 
   /**
    * Creates a rejected row.
@@ -35,8 +44,13 @@ public final class RejectedRow {
   }
 
   /** A rejected row of a workbook's sheet ({@code sheet} null: not a workbook). */
+  @JsonCreator
   RejectedRow(
-      String file, @Nullable String sheet, long line, @Nullable String column, String reason) {
+      @JsonProperty("file") String file,
+      @JsonProperty("sheet") @Nullable String sheet,
+      @JsonProperty("line") long line,
+      @JsonProperty("column") @Nullable String column,
+      @JsonProperty("reason") String reason) {
     this.file = Objects.requireNonNull(file);
     this.sheet = sheet;
     this.line = line;
