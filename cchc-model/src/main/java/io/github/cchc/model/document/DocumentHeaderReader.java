@@ -390,6 +390,11 @@ final class DocumentHeaderReader {
         if (!year.find()) {
           continue;
         }
+        if (year.end() > comma + DATE_AFTER_PLACE) {
+          // prose that begins like a date line, the year far on: "Sáng ngày 01/11/2023, Ban Chỉ
+          // đạo … đã tổ chức họp … 10 tháng đầu năm 2023" opens a news page, it dates nothing
+          continue;
+        }
         // stray text after the year ("... năm 2023 |", a cell of the table): dropped
         content = content.substring(0, year.end());
         try {
@@ -405,6 +410,12 @@ final class DocumentHeaderReader {
   }
 
   private static final Pattern YEAR_END = Pattern.compile("\\bnam\\s+\\d{4}");
+
+  /**
+   * The most characters from the place's end to the year's end of a date line: "…, ngày 31 tháng 12
+   * năm 2024" takes 26, with room for spaces doubled and a wrapped line joined.
+   */
+  private static final int DATE_AFTER_PLACE = 45;
 
   /**
    * A place of at most four words and "ngày" with its day, the comma between them left out (folded
