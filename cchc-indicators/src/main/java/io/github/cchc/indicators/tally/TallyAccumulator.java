@@ -3,8 +3,6 @@ package io.github.cchc.indicators.tally;
 import io.github.cchc.indicators.period.ReportingPeriod;
 import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.dossier.DossierFlag;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,10 +51,6 @@ public final class TallyAccumulator {
   private final long startDay;
   private final long endDay;
   private final long asOfDay;
-  // the same days as dateKey()s, compared without computing each dossier's epoch day
-  private final long startKey;
-  private final long endKey;
-  private final long asOfKey;
   private final boolean byAgency;
   private final int maxGroups;
 
@@ -117,9 +111,6 @@ public final class TallyAccumulator {
     this.startDay = p == null ? Long.MIN_VALUE : p.range().getStart().toEpochDay();
     this.endDay = p == null ? Long.MAX_VALUE : p.range().getEnd().toEpochDay();
     this.asOfDay = scope.asOf().toEpochDay();
-    this.startKey = p == null ? Long.MIN_VALUE : dateKey(p.range().getStart());
-    this.endKey = p == null ? Long.MAX_VALUE : dateKey(p.range().getEnd());
-    this.asOfKey = dateKey(scope.asOf());
     this.byAgency = text == Grouping.AGENCY;
     if (grouping.isAll()) {
       slotFor(Grouping.ALL);
@@ -134,15 +125,17 @@ public final class TallyAccumulator {
    */
   public void add(Dossier d) {
     if (filtered) {
-      long day = dateKey(d.received());
-      if (day < startKey || day >= endKey) {
+      // the epoch days the dossier computed when it was built: two fields of the object itself,
+      // where the dates are two objects away (JMH: 12.5-13.1 -> 14.4-15.7 M dossiers/s)
+      long day = d.receivedEpochDay();
+      if (day < startDay || day >= endDay) {
         outsidePeriod++;
         return;
       }
     }
     int key = NationalFlags.of(d);
     if ((key & OPEN) != 0) {
-      if (asOfKey <= dateKey(d.due())) {
+      if (asOfDay <= d.dueEpochDay()) {
         key |= (key & NOT_NATIONAL_OPEN) == 0 ? WITHIN_BIT | NATIONAL_BIT : WITHIN_BIT;
       } else {
         key |= OVERDUE_BIT;
@@ -274,18 +267,6 @@ public final class TallyAccumulator {
       }
     }
     combos[comboCount++] = key;
-  }
-
-  /**
-   * A number that orders days as they follow each other: year, month and day in bits, without the
-   * divisions of {@link LocalDate#toEpochDay()}.
-   */
-  private static long dateKey(LocalDate day) {
-    return (long) day.getYear() << 9 | day.getMonthValue() << 5 | day.getDayOfMonth();
-  }
-
-  private static long dateKey(LocalDateTime t) {
-    return (long) t.getYear() << 9 | t.getMonthValue() << 5 | t.getDayOfMonth();
   }
 
   private int slot(Dossier d) {
