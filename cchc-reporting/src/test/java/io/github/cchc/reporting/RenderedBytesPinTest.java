@@ -28,7 +28,7 @@ class RenderedBytesPinTest {
   private static final Map<String, String> PINNED =
       Map.ofEntries(
           Map.entry(
-              "target.html", "bef4d3ff8cfb924e95dcae7d2f5ae7e797dd591d41df4d726dd83b8d66016e3b"),
+              "target.html", "11205e81a90fe3164192421087474ebef54c4fda0abde4c4cbc62162e36de1f4"),
           Map.entry(
               "target.csv", "4fce2c0a3f717b593044e58457c7f6c5a12bd77e29545e49bec654d9ba28951f"),
           Map.entry(
@@ -38,7 +38,7 @@ class RenderedBytesPinTest {
           Map.entry(
               "target.xlsx", "629610aac0851144e82e011ab4d85a390b48d9a6721f319d81bfcb92d8063669"),
           Map.entry(
-              "periodic.html", "2046d5bf9f6cccc6d8b27f61c01687c559e52ca47e1bba0bf7479664523cabc5"),
+              "periodic.html", "c17c3d9cf1f1e03c3f11357f2f5eb0bff5f8d7447f387e370b7c8cdc88a74a45"),
           Map.entry(
               "periodic.csv", "ff6bbc26b5c348b1e7bfb067152962a6fde335bfd87d9bf7c6504d2cc2432862"),
           Map.entry(

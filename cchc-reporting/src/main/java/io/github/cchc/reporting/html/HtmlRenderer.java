@@ -110,10 +110,16 @@ public final class HtmlRenderer implements ReportRenderer {
    */
   private static final String SCREEN_CSS =
       "@media screen{.cchc-report :where(*:not(svg,svg *)){all:revert}"
-          + ".cchc-report{box-sizing:border-box;padding:0 4px;overflow-wrap:break-word}"
+          + ".cchc-report{box-sizing:border-box;padding:0 4px;overflow-wrap:break-word;"
+          + "container:cchc-report/inline-size}"
           + ".cchc-report .cchc-scroll{overflow-x:auto;max-width:100%;"
           + "-webkit-overflow-scrolling:touch}"
-          + ".cchc-report .cchc-head td,.cchc-report .cchc-foot td{font-size:inherit}}";
+          + ".cchc-report .cchc-head td,.cchc-report .cchc-foot td{font-size:inherit}}"
+          // the national title on one line where the report has room for it (it wrapped before
+          // "NAM" at full width: 13 pt bold fills three fifths of 170 mm to the pixel); measured
+          // on the report itself, so that a report embedded in a narrow box still wraps it
+          + "@container cchc-report (min-width:600px){"
+          + ".cchc-report .cchc-nation .cchc-b{white-space:nowrap}}";
 
   private static final String PAGE_CSS =
       "@page{size:A4;margin:20mm 15mm 20mm 30mm;"

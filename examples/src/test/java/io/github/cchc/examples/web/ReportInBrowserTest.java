@@ -38,7 +38,11 @@ class ReportInBrowserTest {
           + "&&!e.closest('.cchc-scroll'))n++});"
           + "var h=getComputedStyle(document.querySelector('.cchc-report h2'));"
           + "var t=getComputedStyle(document.querySelector('.cchc-report th'));"
-          + "document.getElementById('out').textContent='RESULT overflow='+n+' h2='+h.color+'|'"
+          + "var q=document.querySelector('.cchc-report .cchc-nation .cchc-b');"
+          + "var lines=Math.round(q.getBoundingClientRect().height"
+          + "/parseFloat(getComputedStyle(q).lineHeight));"
+          + "document.getElementById('out').textContent='RESULT overflow='+n+' title='+lines"
+          + "+' h2='+h.color+'|'"
           + "+h.textTransform+'|'+h.letterSpacing+'|'+h.fontFamily+' th='+t.backgroundColor+'|'"
           + "+t.color;}catch(x){document.getElementById('out').textContent='RESULT error '+x}"
           + "</script>";
@@ -75,17 +79,24 @@ class ReportInBrowserTest {
   }
 
   private static String run(Path dir, String hostCss) throws IOException, InterruptedException {
+    return run(dir, hostCss, 390);
+  }
+
+  private static String run(Path dir, String hostCss, int boxWidth)
+      throws IOException, InterruptedException {
     Path chromium = Chromium.find().orElse(null);
     Assumptions.assumeTrue(chromium != null, Chromium.HOW_TO_ENABLE);
     String page =
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><style>"
             + hostCss
-            + "</style></head><body><div id=\"box\" style=\"width:390px\">"
+            + "</style></head><body><div id=\"box\" style=\"width:"
+            + boxWidth
+            + "px\">"
             + HtmlRenderer.fragment().render(report())
             + "</div>"
             + PROBE
             + "</body></html>";
-    Path file = dir.resolve("host-" + Math.abs(hostCss.hashCode()) + ".html");
+    Path file = dir.resolve("host-" + Math.abs(hostCss.hashCode()) + "-" + boxWidth + ".html");
     Files.writeString(file, page, StandardCharsets.UTF_8);
     Process p =
         new ProcessBuilder(
@@ -113,6 +124,14 @@ class ReportInBrowserTest {
   @Test
   void at390PixelsOnlyTablesScrollInTheirOwnBox(@TempDir Path dir) throws Exception {
     assertThat(run(dir, "")).contains("overflow=0 ");
+  }
+
+  @Test
+  void theNationalTitleTakesOneLineWhereTheReportHasItsWidth(@TempDir Path dir) throws Exception {
+    // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" wrapped before "NAM" at the report's full width; in a
+    // 390 px box it still wraps, so nothing overflows there
+    assertThat(run(dir, "", 700)).contains("overflow=0 title=1 ");
+    assertThat(run(dir, "", 390)).contains("overflow=0 title=2 ");
   }
 
   @Test
