@@ -84,7 +84,8 @@ class HostileTextTest {
     String css =
         html.substring(html.indexOf("<style>") + 7, html.indexOf("</style>"))
             .replace("@media screen{", "")
-            .replace("@media print{", "");
+            .replace("@media print{", "")
+            .replaceAll("@container [^{]*\\{", "");
     for (String rule : css.split("}")) {
       if (rule.isBlank()) {
         continue;
