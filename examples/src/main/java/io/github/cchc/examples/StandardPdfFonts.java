@@ -41,41 +41,35 @@ public final class StandardPdfFonts {
     }
   }
 
+  /** PDFBox's bundled Liberation Sans, read when a standard font is first asked for. */
+  private static final class Bundled {
+    static final TrueTypeFont FONT = load();
+
+    private static TrueTypeFont load() {
+      try (InputStream in = FontMapper.class.getResourceAsStream(BUNDLED)) {
+        if (in == null) {
+          throw new IllegalStateException("PDFBox's bundled font is missing: " + BUNDLED);
+        }
+        return new TTFParser().parse(new RandomAccessReadBuffer(in));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   /** The standard names to the bundled font, every other name to {@code system}. */
   private static final class Mapper implements FontMapper {
     private final FontMapper system;
-    private volatile TrueTypeFont bundled;
 
     Mapper(FontMapper system) {
       this.system = system;
-    }
-
-    private TrueTypeFont bundled() {
-      TrueTypeFont font = bundled;
-      if (font == null) {
-        synchronized (this) {
-          font = bundled;
-          if (font == null) {
-            try (InputStream in = FontMapper.class.getResourceAsStream(BUNDLED)) {
-              if (in == null) {
-                throw new IllegalStateException("PDFBox's bundled font is missing: " + BUNDLED);
-              }
-              font = new TTFParser().parse(new RandomAccessReadBuffer(in));
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-            bundled = font;
-          }
-        }
-      }
-      return font;
     }
 
     @Override
     public FontMapping<TrueTypeFont> getTrueTypeFont(
         String baseFont, PDFontDescriptor fontDescriptor) {
       return Standard14Fonts.containsName(baseFont)
-          ? new FontMapping<>(bundled(), false)
+          ? new FontMapping<>(Bundled.FONT, false)
           : system.getTrueTypeFont(baseFont, fontDescriptor);
     }
 
@@ -83,7 +77,7 @@ public final class StandardPdfFonts {
     public FontMapping<FontBoxFont> getFontBoxFont(
         String baseFont, PDFontDescriptor fontDescriptor) {
       return Standard14Fonts.containsName(baseFont)
-          ? new FontMapping<>(bundled(), false)
+          ? new FontMapping<>(Bundled.FONT, false)
           : system.getFontBoxFont(baseFont, fontDescriptor);
     }
 

@@ -117,11 +117,7 @@ final class DossierInput {
    * that does not exist or a mapping that cannot be read is rejected input.
    */
   ReportJob applyTo(ReportJob job) {
-    validate();
-    Path file = dossiers;
-    if (file != null && !Files.isRegularFile(file)) {
-      throw new InputRejectedException("--dossiers " + file + ": no such file");
-    }
+    Path file = checkedFile();
     ReportJob configured = job.withReader(reader());
     if (strict) {
       configured = configured.strict();
@@ -130,6 +126,20 @@ final class DossierInput {
       return configured.withDossiers(file);
     }
     return configured.withDossiers(dataSource(), java.util.Objects.requireNonNull(query));
+  }
+
+  /**
+   * Checks the options ({@link #validate()}) and that {@code --dossiers} names a file.
+   *
+   * @return the file, or null when the dossiers come from a database
+   */
+  private @Nullable Path checkedFile() {
+    validate();
+    Path file = dossiers;
+    if (file != null && !Files.isRegularFile(file)) {
+      throw new InputRejectedException("--dossiers " + file + ": no such file");
+    }
+    return file;
   }
 
   /** The reader these options configure (without strictness); a bad mapping is rejected input. */
@@ -154,11 +164,7 @@ final class DossierInput {
   private ReadReport read(
       java.util.function.BiFunction<DossierReader, Path, ReadReport> fromFile,
       java.util.function.BiFunction<DossierReader, javax.sql.DataSource, ReadReport> fromDb) {
-    validate();
-    Path file = dossiers;
-    if (file != null && !Files.isRegularFile(file)) {
-      throw new InputRejectedException("--dossiers " + file + ": no such file");
-    }
+    Path file = checkedFile();
     DossierReader reader = reader();
     if (strict) {
       reader = reader.strict();
