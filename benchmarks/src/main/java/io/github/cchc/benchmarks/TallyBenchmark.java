@@ -1,5 +1,6 @@
 package io.github.cchc.benchmarks;
 
+import io.github.cchc.indicators.io.DossierReader;
 import io.github.cchc.indicators.period.ReportingCalendar;
 import io.github.cchc.indicators.tally.DossierColumns;
 import io.github.cchc.indicators.tally.Grouping;
@@ -10,6 +11,9 @@ import io.github.cchc.model.dossier.Channel;
 import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.model.dossier.OnlineLevel;
 import io.github.cchc.model.dossier.OnlinePayment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -38,6 +42,7 @@ import org.openjdk.jmh.annotations.State;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar TallyBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
+ * java -jar benchmarks/target/benchmarks.jar 'TallyBenchmark.(tallyOneThread|floor.*)' -p source=read
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -50,13 +55,41 @@ public class TallyBenchmark {
   @Param({"agency"})
   public String grouping;
 
+  /**
+   * Where the dossiers come from: {@code read} from a generated one-million-row export by {@link
+   * DossierReader}, as users get them (dates and labels shared as the reader shares them); {@code
+   * built} by the builder, every date and procedure code its own object (more memory a dossier).
+   */
+  @Param({"read", "built"})
+  public String source;
+
   private List<Dossier> dossiers;
   private Dossier[] array;
   private TallyScope scope;
   private DossierColumns columns;
 
   @Setup
-  public void setUp() {
+  public void setUp() throws IOException {
+    List<Dossier> list = "read".equals(source) ? read() : built();
+    dossiers = list;
+    array = list.toArray(new Dossier[0]);
+    scope = TallyScope.of(ReportingCalendar.calendar().year(2024), LocalDate.of(2024, 12, 31));
+    columns = DossierColumns.of(grouping(), list);
+  }
+
+  private static List<Dossier> read() throws IOException {
+    Path file = Files.createTempFile("tally-benchmark", ".csv");
+    try {
+      DossierExports.write(file, N, 7);
+      List<Dossier> list = new ArrayList<>(N);
+      DossierReader.defaults().read(file, list::add);
+      return list;
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  private static List<Dossier> built() {
     Random r = new Random(7);
     List<Dossier> list = new ArrayList<>(N);
     String[] agencies = new String[40];
@@ -84,10 +117,7 @@ public class TallyBenchmark {
       }
       list.add(b.build());
     }
-    dossiers = list;
-    array = list.toArray(new Dossier[0]);
-    scope = TallyScope.of(ReportingCalendar.calendar().year(2024), LocalDate.of(2024, 12, 31));
-    columns = DossierColumns.of(grouping(), list);
+    return list;
   }
 
   private Grouping grouping() {
