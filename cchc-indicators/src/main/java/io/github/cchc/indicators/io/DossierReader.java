@@ -527,8 +527,13 @@ public final class DossierReader {
                 > (spillThreshold >= 0 ? spillThreshold : defaultSpillThreshold(maxMemory())))) {
       return null;
     }
-    Half<S> first = new Half<>(newSink.get(), idFilter(rows / 2, Set.of()), name);
-    Half<S> second = new Half<>(newSink.get(), idFilter(rows / 2, Set.of()), name);
+    DuplicateFilter.@Nullable InMemory firstIds = idFilter(rows / 2, Set.of());
+    Half<S> first = new Half<>(newSink.get(), firstIds, name);
+    Half<S> second =
+        new Half<>(
+            newSink.get(),
+            firstIds == null ? null : DuplicateFilter.inMemoryAfter(firstIds, rows / 2),
+            name);
     Thread other = new Thread(() -> readSecondHalf(file, cut, header, second), "cchc-csv-half-2");
     other.setDaemon(true);
     other.start();
@@ -552,13 +557,7 @@ public final class DossierReader {
     Half<S> last = second;
     if (first.ids != null && second.ids != null) {
       Set<String> repeated = new java.util.HashSet<>();
-      IdSet before = first.ids.ids;
-      second.ids.ids.forEach(
-          id -> {
-            if (before.contains(id)) {
-              repeated.add(id);
-            }
-          });
+      second.ids.ids.forEachAlsoIn(first.ids.ids, repeated::add);
       if (!repeated.isEmpty()) {
         // ids of the first half repeated in the second: read it again knowing them
         last = new Half<>(newSink.get(), idFilter(rows / 2, repeated), name);

@@ -15,7 +15,7 @@ abstract class DuplicateFilter {
 
   /** The check in memory, sized for about {@code expectedRows} ids. */
   static InMemory inMemory(long expectedRows) {
-    return new InMemory(expectedRows, Set.of());
+    return new InMemory(new IdSet(expectedRows), Set.of());
   }
 
   /**
@@ -23,7 +23,15 @@ abstract class DuplicateFilter {
    * accepted in the parts before it, so each of their rows in this part is a duplicate.
    */
   static InMemory inMemory(long expectedRows, Set<String> seenBefore) {
-    return new InMemory(expectedRows, seenBefore);
+    return new InMemory(new IdSet(expectedRows), seenBefore);
+  }
+
+  /**
+   * The check in memory of the part after {@code before}'s, hashing as it does so that the ids of
+   * both are compared by {@link IdSet#forEachAlsoIn}.
+   */
+  static InMemory inMemoryAfter(InMemory before, long expectedRows) {
+    return new InMemory(before.ids.sibling(expectedRows), Set.of());
   }
 
   /** Every id in memory, in an {@link IdSet}. */
@@ -31,8 +39,8 @@ abstract class DuplicateFilter {
     final IdSet ids;
     private final Set<String> seenBefore;
 
-    private InMemory(long expectedRows, Set<String> seenBefore) {
-      this.ids = new IdSet(expectedRows);
+    private InMemory(IdSet ids, Set<String> seenBefore) {
+      this.ids = ids;
       this.seenBefore = seenBefore;
     }
 

@@ -23,7 +23,7 @@ final class IdSet {
   private int size;
   // a seed of its own: ids made to collide under one seed do not collide under another, so no
   // input can crowd the table's probe sequences
-  private final long seed = SEEDS.getAndAdd(0x9E3779B97F4A7C15L) * 0xBF58476D1CE4E5B9L;
+  private final long seed;
   private final List<byte[]> chunks = new ArrayList<>();
   private byte[] chunk = new byte[0];
   private int used;
@@ -34,6 +34,19 @@ final class IdSet {
 
   /** A set sized for about {@code expected} ids, so that it does not grow while they come. */
   IdSet(long expected) {
+    this(expected, SEEDS.getAndAdd(0x9E3779B97F4A7C15L) * 0xBF58476D1CE4E5B9L);
+  }
+
+  /**
+   * A set sized for about {@code expected} ids that hashes as this one does, so that {@link
+   * #forEachAlsoIn} can look its ids up by the hashes stored here.
+   */
+  IdSet sibling(long expected) {
+    return new IdSet(expected, seed);
+  }
+
+  private IdSet(long expected, long seed) {
+    this.seed = seed;
     int capacity = 1 << 12;
     while (capacity < (1 << 29) && capacity * 3L / 4 < expected) {
       capacity <<= 1;
@@ -72,30 +85,66 @@ final class IdSet {
     }
   }
 
-  /** Returns whether the set holds {@code id}. */
-  boolean contains(String id) {
-    long h = hash(id, seed);
-    int mask = (table.length >> 1) - 1;
-    int i = (int) (h ^ (h >>> 32)) & mask;
-    while (true) {
-      long ref = table[2 * i + 1];
+  /**
+   * Gives each id of this set that {@code other}, a {@link #sibling}, holds too to {@code action},
+   * in no particular order. Looks each up by the hash stored here and compares the stored
+   * characters: no id is rebuilt or hashed again except those given.
+   *
+   * @throws IllegalArgumentException if {@code other} hashes differently
+   */
+  void forEachAlsoIn(IdSet other, java.util.function.Consumer<String> action) {
+    if (other.seed != seed) {
+      throw new IllegalArgumentException("not a sibling set");
+    }
+    long[] mine = table;
+    long[] theirs = other.table;
+    int mask = (theirs.length >> 1) - 1;
+    for (int j = 0; j < mine.length; j += 2) {
+      long ref = mine[j + 1];
       if (ref == 0) {
-        return false;
+        continue;
       }
-      if (table[2 * i] == h && equalsStored(ref, id)) {
-        return true;
+      long h = mine[j];
+      int i = (int) (h ^ (h >>> 32)) & mask;
+      while (true) {
+        long theirRef = theirs[2 * i + 1];
+        if (theirRef == 0) {
+          break;
+        }
+        if (theirs[2 * i] == h && sameStored(ref, other, theirRef)) {
+          action.accept(stored(ref));
+          break;
+        }
+        i = (i + 1) & mask;
       }
-      i = (i + 1) & mask;
     }
   }
 
-  /** Gives each id of the set to {@code action}, in no particular order. */
-  void forEach(java.util.function.Consumer<String> action) {
-    for (int j = 1; j < table.length; j += 2) {
-      if (table[j] != 0) {
-        action.accept(stored(table[j]));
-      }
+  /**
+   * Whether the id stored here at {@code ref} is the one {@code other} stores at {@code theirs}.
+   */
+  private boolean sameStored(long ref, IdSet other, long theirs) {
+    long r = ref - 1;
+    byte[] c = chunks.get((int) (r >>> CHUNK_BITS));
+    int at = (int) (r & (CHUNK - 1));
+    long t = theirs - 1;
+    byte[] d = other.chunks.get((int) (t >>> CHUNK_BITS));
+    int from = (int) (t & (CHUNK - 1));
+    int header = header(c, at);
+    if (header != header(d, from)) {
+      return false;
     }
+    // the header holds the length and whether one byte a character, which the characters decide:
+    // equal ids are equal bytes
+    int bytes = (header >>> 1) * ((header & 1) != 0 ? 1 : 2);
+    return java.util.Arrays.equals(c, at + 4, at + 4 + bytes, d, from + 4, from + 4 + bytes);
+  }
+
+  private static int header(byte[] c, int at) {
+    return (c[at] & 0xFF) << 24
+        | (c[at + 1] & 0xFF) << 16
+        | (c[at + 2] & 0xFF) << 8
+        | c[at + 3] & 0xFF;
   }
 
   /** The id stored at {@code ref}. */
