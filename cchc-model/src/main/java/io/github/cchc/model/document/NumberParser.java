@@ -61,6 +61,39 @@ final class NumberParser {
     return true;
   }
 
+  /**
+   * A number written alone, digits and at most one lower-case letter ("66", "30c"), in {@code
+   * [start, end)} of {@code text}; null when the text is anything else.
+   */
+  static @Nullable DocumentNumber numberAlone(String text, int start, int end) {
+    int p = start;
+    while (p < end && isDigit(text.charAt(p))) {
+      p++;
+    }
+    int digits = p - start;
+    if (digits == 0 || digits > MAX_NUMBER_DIGITS) {
+      return null;
+    }
+    String suffix = "";
+    if (p + 1 == end && text.charAt(p) >= 'a' && text.charAt(p) <= 'z') {
+      suffix = String.valueOf(text.charAt(p));
+      p++;
+    }
+    if (p != end) {
+      return null;
+    }
+    int number = Integer.parseInt(text, start, start + digits, 10);
+    if (number == 0) {
+      return null;
+    }
+    return DocumentNumber.builder()
+        .number(number)
+        .numberSuffix(suffix)
+        .issuerCode("")
+        .asWritten(text.substring(start, end))
+        .build();
+  }
+
   @Nullable DocumentNumber parse() {
     if (start == end) {
       return fail(start, "number and symbol expected");
