@@ -27,6 +27,8 @@ import org.immutables.value.Value;
  *       <td>KSTT</td></tr>
  *   <tr><td>/KH-SNgV</td><td>unsigned draft</td><td></td><td></td><td>KH</td><td>SNgV</td>
  *       <td></td></tr>
+ *   <tr><td>67-HĐBT</td><td>before 1992</td><td>67</td><td></td><td></td><td>HĐBT</td><td></td>
+ *       </tr>
  *   <tr><td>66</td><td>number alone</td><td>66</td><td></td><td></td><td></td><td></td></tr>
  * </table>
  *
@@ -81,6 +83,17 @@ public abstract class DocumentNumber {
     return false;
   }
 
+  /**
+   * Tells whether this number has the form State documents had before 1992: the number, a hyphen
+   * and the issuer, with no type ("67-HĐBT" of the Hội đồng Bộ trưởng, "15-CP").
+   *
+   * @return whether the number has that form
+   */
+  @Value.Default
+  public boolean legacy() {
+    return false;
+  }
+
   /** Returns the text this number was parsed from, if any; not part of equality. */
   @Value.Auxiliary
   public abstract Optional<String> asWritten();
@@ -114,8 +127,8 @@ public abstract class DocumentNumber {
 
   /**
    * Parses a number and symbol: "24/KH-SNgV", "107/2021/NĐ-CP", "18-NQ/TW", "38-CTr-TU",
-   * "5942/UBND-KSTT", "/KH-SNgV", or a number alone ("66", "30c"; see {@link #hasSymbol()}).
-   * Surrounding white space is ignored.
+   * "5942/UBND-KSTT", "/KH-SNgV", "67-HĐBT" (before 1992: {@link #legacy()}), or a number alone
+   * ("66", "30c"; see {@link #hasSymbol()}). Surrounding white space is ignored.
    *
    * @param text the number and symbol
    * @return the document number, with {@link #asWritten()} set to the stripped text
@@ -158,6 +171,7 @@ public abstract class DocumentNumber {
     if (abbreviation.isEmpty()
         || typeCode().isPresent()
         || party()
+        || legacy()
         || !unitCodes().isEmpty()
         || !issuer.startsWith(abbreviation)
         || issuer.length() < abbreviation.length() + 2
@@ -230,7 +244,8 @@ public abstract class DocumentNumber {
 
   /**
    * Formats in the canonical official form: "24/KH-SNgV", "01/KH-UBND", "107/2021/NĐ-CP",
-   * "18-NQ/TW", "5942/UBND-KSTT", "/KH-SNgV"; a number cited alone as its number: "66", "04".
+   * "18-NQ/TW", "5942/UBND-KSTT", "/KH-SNgV", "67-HĐBT"; a number cited alone as its number: "66",
+   * "04".
    *
    * @return the canonical number and symbol
    */
@@ -241,6 +256,9 @@ public abstract class DocumentNumber {
     sb.append(numberSuffix());
     if (!hasSymbol()) {
       return sb.toString();
+    }
+    if (legacy()) {
+      return sb.append('-').append(issuerCode()).toString();
     }
     sb.append(party() ? '-' : '/');
     year().ifPresent(y -> sb.append(y).append('/'));
@@ -274,13 +292,23 @@ public abstract class DocumentNumber {
           || year().isPresent()
           || typeCode().isPresent()
           || !unitCodes().isEmpty()
-          || party()) {
+          || party()
+          || legacy()) {
         throw new IllegalStateException(
             "a number without a symbol has a number and no year, type, unit or Party form");
       }
       return;
     }
     checkCode(issuerCode(), "issuer code");
+    if (legacy()
+        && (number().isEmpty()
+            || year().isPresent()
+            || typeCode().isPresent()
+            || !unitCodes().isEmpty()
+            || party())) {
+      throw new IllegalStateException(
+          "a number of the form before 1992 has a number and an issuer, and no year, type or unit");
+    }
     unitCodes().forEach(u -> checkCode(u, "unit code"));
     if (typeCode().isPresent()) {
       if (DocumentType.fromAbbreviation(typeCode().get()).isEmpty()) {

@@ -114,12 +114,12 @@ final class NumberParser {
       }
     }
     String suffix = "";
-    // a letter after the number: "30c/NQ-CP" (Nghị quyết 30c of 2011)
+    // a letter after the number: "30c/NQ-CP" (Nghị quyết 30c of 2011), "64b-HĐBT" (1981)
     if (number != null
         && pos + 1 < end
         && text.charAt(pos) >= 'a'
         && text.charAt(pos) <= 'z'
-        && text.charAt(pos + 1) == '/') {
+        && (text.charAt(pos + 1) == '/' || text.charAt(pos + 1) == '-')) {
       suffix = String.valueOf(text.charAt(pos));
       pos++;
     }
@@ -241,6 +241,16 @@ final class NumberParser {
     }
     boolean capitals = capitals();
     Optional<String> official = typeCode(type, capitals);
+    if (official.isEmpty() && pos == end) {
+      // the form of State documents before 1992: number, hyphen, issuer ("67-HĐBT", "15-CP")
+      return DocumentNumber.builder()
+          .asWritten(text.substring(start, end))
+          .number(number)
+          .numberSuffix(suffix)
+          .issuerCode(type)
+          .legacy(true)
+          .build();
+    }
     if (official.isEmpty()) {
       return fail(typeStart, "document type abbreviation expected after '-', found " + type);
     }
