@@ -139,12 +139,36 @@ final class DocumentHeaderReader {
     if (signed.isEmpty()) {
       signed = propertySigner(heading < 0 ? head : heading);
     }
+    if (signed.isEmpty() && recipients < 0) {
+      signed = signedAtTheEnd();
+    }
     signed.ifPresent(b::signer);
     if (heading < 0 && !numbered && recipients < 0) {
       readArticle(b);
     }
     typeInTitle(b);
     return b.bodyStart(Math.min(bodyStart, bodyEnd)).bodyEnd(bodyEnd).build();
+  }
+
+  /** A signer's name: two to five capitalised words. */
+  private static final Pattern NAME =
+      Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}");
+
+  /**
+   * The signer of a web copy that ends with the name and "(Đã ký)", with no signature block or "Nơi
+   * nhận" (old documents: "Tố Hữu" then "(Đã ký)").
+   */
+  private Optional<String> signedAtTheEnd() {
+    int last = previousNonBlank(lines.size());
+    if (last < 0 || !lines.get(last).folded().equals("(da ky)")) {
+      return Optional.empty();
+    }
+    int name = previousNonBlank(last);
+    if (name < 0) {
+      return Optional.empty();
+    }
+    String c = lines.get(name).content();
+    return NAME.matcher(c).matches() ? Optional.of(c) : Optional.empty();
   }
 
   private static final Pattern KINH_GUI = Pattern.compile("^kinh\\s+gui\\b\\s*:?\\s*");

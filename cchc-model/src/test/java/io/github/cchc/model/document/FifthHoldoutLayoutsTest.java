@@ -61,6 +61,18 @@ class FifthHoldoutLayoutsTest {
     assertThat(cited.stream().map(c -> c.number().format())).contains("64b-HĐBT");
   }
 
+  @Test
+  void theSignerAboveDaKyAtTheEndOfAWebCopy() {
+    // the same page ends with the signer's name and "(Đã ký)", no signature block
+    DocumentHeader h =
+        DocumentHeader.read(
+            QD_67_HDBT
+                + "\nĐiều 2.- Uỷ ban nhân dân tỉnh Thái Bình và Ban tổ chức của Chính phủ chịu trách"
+                + " nhiệm thi hành Quyết định này.\n\nTố Hữu\n\n(Đã ký)\n");
+    assertThat(h.signer()).contains("Tố Hữu");
+    assertThat(DocumentHeader.read(QD_67_HDBT).signer()).isEmpty();
+  }
+
   private static String headline(String page) {
     return DocumentHeader.read(page).title().orElse(null);
   }
