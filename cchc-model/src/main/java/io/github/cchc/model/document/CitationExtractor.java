@@ -12,7 +12,10 @@ import java.util.List;
  * issuer (see {@link Citation} for the exact span). Because nothing but a type name followed by a
  * number and symbol starts a citation, ordinary numbers, dates, percentages and periods ("98%",
  * "giai đoạn 2021-2025", "01/01/2024 20:57") never give one; neither does a reference by name only
- * ("Luật ban hành văn bản quy phạm pháp luật"), which has no number.
+ * ("Luật ban hành văn bản quy phạm pháp luật"), which has no number. A type name, "số" and a number
+ * alone ("Nghị quyết số 66 của Chính phủ", "Chỉ thị số 23") is a citation whose number has no
+ * symbol ({@link DocumentNumber#hasSymbol()} false); without "số" a bare number ("Đề án 06") is
+ * not.
  *
  * <p>The input is normalised to NFC first; offsets refer to the NFC text (for NFC input, the input
  * itself). The scan is one pass with no regular expressions.

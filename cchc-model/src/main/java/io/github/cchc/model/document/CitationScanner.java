@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * The scanner behind {@link CitationExtractor} and {@link LegalReference#parse(CharSequence)}. One
  * pass over NFC text; a citation starts at a document type name at a word start ("Quyết định", "Kế
  * hoạch", "Chương trình hành động", in any case), optionally "số", then a token that parses as a
- * {@link DocumentNumber}; then optionally ", ngày" and a date, coordinated parts ("và số 38-CTr-TU
- * ngày 11/4/2018") and "của" with the issuer. Nothing else can start a citation, so ordinary
- * numbers, dates and percentages never do.
+ * {@link DocumentNumber} (after "số", a number alone too: "Chỉ thị số 23", whose {@link
+ * DocumentNumber#hasSymbol()} is false); then optionally ", ngày" and a date, coordinated parts
+ * ("và số 38-CTr-TU ngày 11/4/2018") and "của" with the issuer. Nothing else can start a citation,
+ * so ordinary numbers, dates and percentages never do.
  */
 final class CitationScanner {
   /** Folded words that end an issuer: the subject or a new clause starts there. */
@@ -366,7 +367,8 @@ final class CitationScanner {
 
   private @Nullable Part part(int start, DocumentType type, int after, boolean strict) {
     int p = skipSpaces(after);
-    if (wordAt(p, "so")) {
+    boolean so = wordAt(p, "so");
+    if (so) {
       p += 2;
       if (p < n && text.charAt(p) == ':') {
         p++;
@@ -411,6 +413,10 @@ final class CitationScanner {
     }
     NumberParser parser = new NumberParser(source, from, to);
     DocumentNumber number = parser.parse();
+    if (number == null && so && !strict && source == text) {
+      // a document cited by "số" and its number alone: "Nghị quyết số 66 của Chính phủ"
+      number = NumberParser.numberAlone(text, from, to);
+    }
     if (number == null) {
       fail(source == text ? parser.errorIndex() : p, parser.reason());
       return null;

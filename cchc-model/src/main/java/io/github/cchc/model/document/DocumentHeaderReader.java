@@ -8,6 +8,7 @@ import io.github.cchc.model.text.VietnameseText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -138,12 +139,36 @@ final class DocumentHeaderReader {
     if (signed.isEmpty()) {
       signed = propertySigner(heading < 0 ? head : heading);
     }
+    if (signed.isEmpty() && recipients < 0) {
+      signed = signedAtTheEnd();
+    }
     signed.ifPresent(b::signer);
     if (heading < 0 && !numbered && recipients < 0) {
       readArticle(b);
     }
     typeInTitle(b);
     return b.bodyStart(Math.min(bodyStart, bodyEnd)).bodyEnd(bodyEnd).build();
+  }
+
+  /** A signer's name: two to five capitalised words. */
+  private static final Pattern NAME =
+      Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}");
+
+  /**
+   * The signer of a web copy that ends with the name and "(Đã ký)", with no signature block or "Nơi
+   * nhận" (old documents: "Tố Hữu" then "(Đã ký)").
+   */
+  private Optional<String> signedAtTheEnd() {
+    int last = previousNonBlank(lines.size());
+    if (last < 0 || !lines.get(last).folded().equals("(da ky)")) {
+      return Optional.empty();
+    }
+    int name = previousNonBlank(last);
+    if (name < 0) {
+      return Optional.empty();
+    }
+    String c = lines.get(name).content();
+    return NAME.matcher(c).matches() ? Optional.of(c) : Optional.empty();
   }
 
   private static final Pattern KINH_GUI = Pattern.compile("^kinh\\s+gui\\b\\s*:?\\s*");
@@ -227,11 +252,12 @@ final class DocumentHeaderReader {
   /**
    * The prose heading of older documents, read as a title after the type: "CHỈ THỊ CỦA THỦ TƯỚNG
    * CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC ...": the number, the date and the
-   * title from "VỀ".
+   * title from "VỀ"; under a "Số:" line of the same number ("Số: 67-HĐBT", then "QUYẾT ĐỊNH" and
+   * "CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 67-HĐBT NGÀY 8 THÁNG 4 NĂM 1982 VỀ VIỆC ..."), the title alone.
    */
   private void proseHeading(DocumentHeaderBuilder b) {
     DocumentHeader h = b.build();
-    if (h.title().isEmpty() || h.numberSymbol().isPresent() || h.documentType().isEmpty()) {
+    if (h.title().isEmpty() || h.documentType().isEmpty()) {
       return;
     }
     String title = h.title().get();
@@ -242,13 +268,17 @@ final class DocumentHeaderReader {
     try {
       // a heading in capitals writes the Prime Minister's code "TTg" as "TTG"
       String symbol = title.substring(m.start(1), m.end(1)).replaceAll("-TTG$", "-TTg");
-      DocumentNumber n = DocumentNumber.parse(symbol);
+      DocumentNumber n = DocumentNumber.parse(symbol).typedAs(h.documentType().get());
+      if (h.numberSymbol().filter(read -> !read.equals(n)).isPresent()) {
+        // another document's number: not the heading of this one
+        return;
+      }
       LocalDate d =
           LocalDate.of(
               Integer.parseInt(m.group(4)),
               Integer.parseInt(m.group(3)),
               Integer.parseInt(m.group(2)));
-      b.numberSymbol(n.typedAs(h.documentType().get()));
+      b.numberSymbol(n);
       if (h.date().isEmpty()) {
         b.date(PartialDate.of(d));
       }
@@ -767,7 +797,10 @@ final class DocumentHeaderReader {
     if (titleLine < 0) {
       return;
     }
-    b.title(lines.get(titleLine).content());
+    b.title(
+        titleLine == headline
+            ? headlineText(lines.get(titleLine).content())
+            : lines.get(titleLine).content());
     if (type != null) {
       b.documentType(type);
     }
@@ -837,27 +870,83 @@ final class DocumentHeaderReader {
         continue;
       }
       seen++;
-      String c = line.content();
+      if (particulars(line.content())) {
+        continue;
+      }
+      String c = headlineText(line.content());
+      if (c.isEmpty()) {
+        continue;
+      }
       char last = c.charAt(c.length() - 1);
+      String tagless = LEADING_TAG.matcher(c).replaceFirst("");
       if (c.length() > 300
           || c.indexOf('|') >= 0
           || ".;:,".indexOf(last) >= 0
           || c.split("\\s+").length < 5
-          || particulars(c)
-          || !(Character.isUpperCase(c.charAt(0)) || Character.isDigit(c.charAt(0)))) {
+          || chrome(c)
+          || tagless.isEmpty()
+          || !(Character.isUpperCase(tagless.charAt(0)) || Character.isDigit(tagless.charAt(0)))) {
         continue;
       }
       int next = nextNonBlank(i + 1, lines.size());
-      if (next >= 0
-          && (afterHeadline(lines.get(next).content())
-              || byline(lines.get(next).content())
-              || repeats(c, lines.get(next).content())
-              || authorThenDate(next)
-              || author(lines.get(next).content()))) {
+      int previous = previousNonBlank(i);
+      if ((previous >= 0 && particulars(lines.get(previous).content()))
+          || next >= 0
+              && (afterHeadline(lines.get(next).content())
+                  || byline(lines.get(next).content())
+                  || repeats(c, lines.get(next).content())
+                  || authorThenDate(next)
+                  || author(lines.get(next).content()))) {
         return i;
       }
     }
     return -1;
+  }
+
+  private int previousNonBlank(int before) {
+    for (int k = before - 1; k >= 0; k--) {
+      if (!lines.get(k).blank()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A tag before a headline: "[Infographics] …", "[Video] …". */
+  private static final Pattern LEADING_TAG = Pattern.compile("^\\[[^\\]]{1,20}\\]\\s*");
+
+  /**
+   * A date fused with a headline line, before it ("date 2026-01-20 Đồng Nai: …", as stored pages
+   * give it) or after it ("… LẤY SỰ HÀI LÒNG CỦA NGƯỜI DÂN LÀM THƯỚC ĐO 19/01/2026 13:17").
+   */
+  private static final Pattern FUSED_DATE =
+      Pattern.compile(
+          "^(?:date\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+"
+              + "|\\s+\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
+
+  /** A line with its fused dates taken off. */
+  private static String headlineText(String c) {
+    return FUSED_DATE.matcher(c.strip()).replaceAll("").strip();
+  }
+
+  /**
+   * A page's chrome, not a headline: a breadcrumb ("Tin trong tỉnh >> Chính trị"), a contact line
+   * ("0922 281 189 [email protected]"), a line of fewer than four words with letters.
+   */
+  private static boolean chrome(String c) {
+    if (c.contains(">>") || c.contains("»") || c.contains(" > ") || c.contains("›")) {
+      return true;
+    }
+    if (c.indexOf('@') >= 0 || c.toLowerCase(Locale.ROOT).contains("email protected")) {
+      return true;
+    }
+    int words = 0;
+    for (String w : c.split("\\s+")) {
+      if (w.codePoints().filter(Character::isLetter).count() >= 2) {
+        words++;
+      }
+    }
+    return words < 4;
   }
 
   /**
@@ -917,9 +1006,17 @@ final class DocumentHeaderReader {
             || DATELINE.matcher(VietnameseText.fold(c)).find());
   }
 
-  /** A byline: a short name in capitals ("BẢO NGUYÊN |"). */
+  /**
+   * A byline: a short name in capitals ("BẢO NGUYÊN |", "NDO -"), not "-A A +A" (font size buttons:
+   * words of one letter).
+   */
   private static boolean byline(String c) {
     int words = c.split("\\s+").length;
+    for (String w : c.split("\\s+")) {
+      if (w.codePoints().filter(Character::isLetter).count() == 1) {
+        return false;
+      }
+    }
     return c.length() <= 40
         && words >= 2
         && words <= 5

@@ -27,7 +27,14 @@ import org.immutables.value.Value;
  *       <td>KSTT</td></tr>
  *   <tr><td>/KH-SNgV</td><td>unsigned draft</td><td></td><td></td><td>KH</td><td>SNgV</td>
  *       <td></td></tr>
+ *   <tr><td>67-HĐBT</td><td>before 1992</td><td>67</td><td></td><td></td><td>HĐBT</td><td></td>
+ *       </tr>
+ *   <tr><td>66</td><td>number alone</td><td>66</td><td></td><td></td><td></td><td></td></tr>
  * </table>
+ *
+ * <p>A document cited by "số" and its number alone ("Nghị quyết số 66 của Chính phủ", "Chỉ thị số
+ * 23") has no symbol: {@link #hasSymbol()} is false, {@link #issuerCode()} and {@link #symbol()}
+ * are empty, and {@link #format()} writes the number alone ("66", "04").
  *
  * <p>The first group of the symbol is the type when it is a known abbreviation ({@link
  * DocumentType#fromAbbreviation(CharSequence)}), otherwise the issuer (a công văn). {@link
@@ -44,6 +51,7 @@ import org.immutables.value.Value;
  * n.issuerCode();   // "CP"
  * DocumentNumber.parse("1/KH-UBND").format();   // "01/KH-UBND"
  * DocumentNumber.parse("/KH-SNgV").isBlank();   // true: a draft
+ * DocumentNumber.parse("66").hasSymbol();       // false: a number cited alone
  * DocumentNumber.parse("24/KH-");  // throws CchcParseException at index 6
  * }</pre>
  */
@@ -60,7 +68,10 @@ public abstract class DocumentNumber {
   /** Returns the type abbreviation of the symbol as written ("KH", "CTr"), empty for công văn. */
   public abstract Optional<String> typeCode();
 
-  /** Returns the code of the issuing body, "SNgV", "UBND", "CP", "TW". */
+  /**
+   * Returns the code of the issuing body, "SNgV", "UBND", "CP", "TW"; empty for a number cited
+   * without its symbol.
+   */
   public abstract String issuerCode();
 
   /** Returns the codes after the issuer ("KSTT" in "5942/UBND-KSTT"). */
@@ -69,6 +80,17 @@ public abstract class DocumentNumber {
   /** Tells whether this is a Party document number, "18-NQ/TW". */
   @Value.Default
   public boolean party() {
+    return false;
+  }
+
+  /**
+   * Tells whether this number has the form State documents had before 1992: the number, a hyphen
+   * and the issuer, with no type ("67-HĐBT" of the Hội đồng Bộ trưởng, "15-CP").
+   *
+   * @return whether the number has that form
+   */
+  @Value.Default
+  public boolean legacy() {
     return false;
   }
 
@@ -82,8 +104,31 @@ public abstract class DocumentNumber {
   }
 
   /**
+   * Returns the number of a document cited without its symbol: "Chỉ thị số 23" has {@code
+   * ofNumber(23)}.
+   *
+   * @param number the number, at least 1
+   * @return the number alone
+   * @throws IllegalStateException if the number is below 1
+   */
+  public static DocumentNumber ofNumber(int number) {
+    return builder().number(number).issuerCode("").build();
+  }
+
+  /**
+   * Tells whether the number has its symbol; false for a document cited by its number alone ("Nghị
+   * quyết số 66").
+   *
+   * @return whether there is a symbol
+   */
+  public boolean hasSymbol() {
+    return !issuerCode().isEmpty();
+  }
+
+  /**
    * Parses a number and symbol: "24/KH-SNgV", "107/2021/NĐ-CP", "18-NQ/TW", "38-CTr-TU",
-   * "5942/UBND-KSTT", "/KH-SNgV". Surrounding white space is ignored.
+   * "5942/UBND-KSTT", "/KH-SNgV", "67-HĐBT" (before 1992: {@link #legacy()}), or a number alone
+   * ("66", "30c"; see {@link #hasSymbol()}). Surrounding white space is ignored.
    *
    * @param text the number and symbol
    * @return the document number, with {@link #asWritten()} set to the stripped text
@@ -99,6 +144,10 @@ public abstract class DocumentNumber {
     int end = s.length();
     while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
       end--;
+    }
+    DocumentNumber alone = NumberParser.numberAlone(s, start, end);
+    if (alone != null) {
+      return alone;
     }
     NumberParser parser = new NumberParser(s, start, end);
     DocumentNumber result = parser.parse();
@@ -122,6 +171,7 @@ public abstract class DocumentNumber {
     if (abbreviation.isEmpty()
         || typeCode().isPresent()
         || party()
+        || legacy()
         || !unitCodes().isEmpty()
         || !issuer.startsWith(abbreviation)
         || issuer.length() < abbreviation.length() + 2
@@ -180,7 +230,10 @@ public abstract class DocumentNumber {
     return number().isEmpty();
   }
 
-  /** Returns the symbol (ký hiệu) alone: "KH-SNgV", "NĐ-CP", "NQ/TW", "UBND-KSTT". */
+  /**
+   * Returns the symbol (ký hiệu) alone: "KH-SNgV", "NĐ-CP", "NQ/TW", "UBND-KSTT"; empty for a
+   * number cited alone.
+   */
   public String symbol() {
     StringBuilder sb = new StringBuilder();
     typeCode().ifPresent(t -> sb.append(t).append(party() ? '/' : '-'));
@@ -191,7 +244,8 @@ public abstract class DocumentNumber {
 
   /**
    * Formats in the canonical official form: "24/KH-SNgV", "01/KH-UBND", "107/2021/NĐ-CP",
-   * "18-NQ/TW", "5942/UBND-KSTT", "/KH-SNgV".
+   * "18-NQ/TW", "5942/UBND-KSTT", "/KH-SNgV", "67-HĐBT"; a number cited alone as its number: "66",
+   * "04".
    *
    * @return the canonical number and symbol
    */
@@ -200,6 +254,12 @@ public abstract class DocumentNumber {
     StringBuilder sb = new StringBuilder();
     number().ifPresent(n -> sb.append(n < 10 ? "0" : "").append(n));
     sb.append(numberSuffix());
+    if (!hasSymbol()) {
+      return sb.toString();
+    }
+    if (legacy()) {
+      return sb.append('-').append(issuerCode()).toString();
+    }
     sb.append(party() ? '-' : '/');
     year().ifPresent(y -> sb.append(y).append('/'));
     return sb.append(symbol()).toString();
@@ -227,7 +287,28 @@ public abstract class DocumentNumber {
                 throw new IllegalStateException("year " + y + " must have four digits");
               }
             });
+    if (!hasSymbol()) {
+      if (number().isEmpty()
+          || year().isPresent()
+          || typeCode().isPresent()
+          || !unitCodes().isEmpty()
+          || party()
+          || legacy()) {
+        throw new IllegalStateException(
+            "a number without a symbol has a number and no year, type, unit or Party form");
+      }
+      return;
+    }
     checkCode(issuerCode(), "issuer code");
+    if (legacy()
+        && (number().isEmpty()
+            || year().isPresent()
+            || typeCode().isPresent()
+            || !unitCodes().isEmpty()
+            || party())) {
+      throw new IllegalStateException(
+          "a number of the form before 1992 has a number and an issuer, and no year, type or unit");
+    }
     unitCodes().forEach(u -> checkCode(u, "unit code"));
     if (typeCode().isPresent()) {
       if (DocumentType.fromAbbreviation(typeCode().get()).isEmpty()) {

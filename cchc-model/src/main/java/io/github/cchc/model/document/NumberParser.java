@@ -61,6 +61,39 @@ final class NumberParser {
     return true;
   }
 
+  /**
+   * A number written alone, digits and at most one lower-case letter ("66", "30c"), in {@code
+   * [start, end)} of {@code text}; null when the text is anything else.
+   */
+  static @Nullable DocumentNumber numberAlone(String text, int start, int end) {
+    int p = start;
+    while (p < end && isDigit(text.charAt(p))) {
+      p++;
+    }
+    int digits = p - start;
+    if (digits == 0 || digits > MAX_NUMBER_DIGITS) {
+      return null;
+    }
+    String suffix = "";
+    if (p + 1 == end && text.charAt(p) >= 'a' && text.charAt(p) <= 'z') {
+      suffix = String.valueOf(text.charAt(p));
+      p++;
+    }
+    if (p != end) {
+      return null;
+    }
+    int number = Integer.parseInt(text, start, start + digits, 10);
+    if (number == 0) {
+      return null;
+    }
+    return DocumentNumber.builder()
+        .number(number)
+        .numberSuffix(suffix)
+        .issuerCode("")
+        .asWritten(text.substring(start, end))
+        .build();
+  }
+
   @Nullable DocumentNumber parse() {
     if (start == end) {
       return fail(start, "number and symbol expected");
@@ -81,12 +114,12 @@ final class NumberParser {
       }
     }
     String suffix = "";
-    // a letter after the number: "30c/NQ-CP" (Nghị quyết 30c of 2011)
+    // a letter after the number: "30c/NQ-CP" (Nghị quyết 30c of 2011), "64b-HĐBT" (1981)
     if (number != null
         && pos + 1 < end
         && text.charAt(pos) >= 'a'
         && text.charAt(pos) <= 'z'
-        && text.charAt(pos + 1) == '/') {
+        && (text.charAt(pos + 1) == '/' || text.charAt(pos + 1) == '-')) {
       suffix = String.valueOf(text.charAt(pos));
       pos++;
     }
@@ -208,6 +241,16 @@ final class NumberParser {
     }
     boolean capitals = capitals();
     Optional<String> official = typeCode(type, capitals);
+    if (official.isEmpty() && pos == end) {
+      // the form of State documents before 1992: number, hyphen, issuer ("67-HĐBT", "15-CP")
+      return DocumentNumber.builder()
+          .asWritten(text.substring(start, end))
+          .number(number)
+          .numberSuffix(suffix)
+          .issuerCode(type)
+          .legacy(true)
+          .build();
+    }
     if (official.isEmpty()) {
       return fail(typeStart, "document type abbreviation expected after '-', found " + type);
     }

@@ -50,8 +50,8 @@ final class Goals {
   /** What happened: a change by an amount, a ranking, an average, a count, a past period. */
   private static final Pattern RESULT =
       Pattern.compile(
-          "(?<!khong\\s)\\b(?:tang|giam|cao\\s+hon|thap\\s+hon|tang\\s+truong)\\s+"
-              + "(?:(?:manh\\s+nhat|nhieu\\s+nhat|it\\s+nhat|toi|them|duoc|voi|la|con|xuong|len)\\s+)*\\d"
+          "(?<!khong\\s)(?<!cat\\s)\\b(?:tang|giam|cao\\s+hon|thap\\s+hon|tang\\s+truong)\\s+"
+              + "(?:(?:manh\\s+nhat|nhieu\\s+nhat|toi|them|duoc|voi|la|con|xuong|len)\\s+)*\\d"
               + "|\\b(?:chi\\s+)?con\\s+\\d|\\b(?:chi|moi)\\s+dat\\b|\\bda\\s+duoc\\b"
               + "|\\bxep\\s+sau\\b|\\bvi\\s+tri\\s+thu\\b"
               + "|^\\d+\\s+(?:so|tinh|bo|dia\\s+phuong|don\\s+vi|co\\s+quan|huyen|xa)\\s+co\\b"
@@ -88,12 +88,39 @@ final class Goals {
 
   /**
    * A sentence that goes on with the one before it ("Khi đó, …", "Theo đó, …", "Cụ thể, …", "Trong
-   * đó, …", or an imperative "Bảo đảm …" after "Đến năm 2030 hoàn thiện …"): it sets a goal when
-   * that one did.
+   * đó, …", "Đồng thời, …", or an imperative "Bảo đảm …" after "Đến năm 2030 hoàn thiện …"): it
+   * sets a goal when that one did.
    */
   private static final Pattern CONTINUES =
       Pattern.compile(
-          "^(?:[-–•+*]\\s*)?(?:khi\\s+do|theo\\s+do|cu\\s+the|trong\\s+do|bao\\s+dam|dam\\s+bao)\\b");
+          "^(?:[-–•+*]\\s*)?(?:khi\\s+do|theo\\s+do|cu\\s+the|trong\\s+do|bao\\s+dam|dam\\s+bao"
+              + "|dong\\s+thoi)\\b");
+
+  /** A sentence that opens on what the document it follows says: "Theo đó, …", "Cụ thể, …". */
+  private static final Pattern ACCORDINGLY =
+      Pattern.compile("^(?:[-–•+*]\\s*)?(?:theo\\s+do|cu\\s+the)\\b");
+
+  /** Documents that set goals. */
+  private static final String PLAN_DOCUMENT =
+      "(?:ke\\s+hoach|nghi\\s+quyet|chuong\\s+trinh|de\\s+an|chien\\s+luoc)";
+
+  /**
+   * A plan named as issued or carried out: "vừa ban hành Kế hoạch …", "triển khai thực hiện Nghị
+   * quyết số 66 …", "phê duyệt Đề án …".
+   */
+  private static final Pattern NAMES_PLAN =
+      Pattern.compile(
+          "\\b(?:ban\\s+hanh|phe\\s+duyet|thong\\s+qua|trien\\s+khai)\\b[^.;]{0,60}?\\b"
+              + PLAN_DOCUMENT
+              + "\\b");
+
+  /** A threshold on a figure: "ít nhất 10%", "tối thiểu 20%", "không thấp hơn 90%". */
+  private static final Pattern THRESHOLD_FIGURE =
+      Pattern.compile(
+          "(?<!\\p{L})(?:it\\s+nhat|toi\\s+thieu|khong\\s+thap\\s+hon)\\s+\\d+(?:[,.]\\d+)?\\s?%");
+
+  /** "được" on folded text. */
+  private static final Pattern DUOC = Pattern.compile("(?<!\\p{L})duoc(?!\\p{L})");
 
   /** Thresholds ("ít nhất", "tối thiểu", "trở lên"), on folded text. */
   private static final Pattern AHEAD =
@@ -205,6 +232,62 @@ final class Goals {
       }
     }
     return first;
+  }
+
+  /** "đã" on NFC text. */
+  private static final Pattern DA =
+      Pattern.compile("(?<!\\p{L})đã(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The (NFC) sentence with each "đã" that opens a relative clause after a figure blanked out, so
+   * that it does not make the sentence a past result. A "đã" after a figure is relative when the
+   * figure has a threshold before it ("giảm tối thiểu 20% thông tin … thông qua việc tái sử dụng dữ
+   * liệu đã được số hóa": the data is past, not the goal), or when its clause goes on to a "được"
+   * of its own ("80% các hệ thống … đã đưa vào vận hành, khai thác được kết nối": the systems put
+   * into operation are to be connected). "100% dịch vụ công trực tuyến đã được tích hợp" keeps its
+   * "đã".
+   */
+  static String withoutRelativePast(String sentence) {
+    int figure = sentence.indexOf('%');
+    if (figure < 0) {
+      return sentence;
+    }
+    String folded = VietnameseText.fold(sentence);
+    Matcher t = THRESHOLD_FIGURE.matcher(folded);
+    int threshold = t.find() ? t.end() : Integer.MAX_VALUE;
+    StringBuilder kept = null;
+    Matcher m = DA.matcher(sentence);
+    while (m.find()) {
+      if (m.start() < figure) {
+        continue;
+      }
+      boolean relative = m.start() > threshold;
+      if (!relative) {
+        int clauseEnd = folded.indexOf(';', m.end());
+        String rest = folded.substring(m.end(), clauseEnd < 0 ? folded.length() : clauseEnd);
+        Matcher d = DUOC.matcher(rest);
+        relative = d.find() && !rest.substring(0, d.start()).isBlank();
+      }
+      if (relative) {
+        if (kept == null) {
+          kept = new StringBuilder(sentence);
+        }
+        for (int i = m.start(); i < m.end(); i++) {
+          kept.setCharAt(i, ' ');
+        }
+      }
+    }
+    return kept == null ? sentence : kept.toString();
+  }
+
+  /** True when the (folded) sentence opens on what the document before it says: "Theo đó, …". */
+  static boolean accordingly(String folded) {
+    return ACCORDINGLY.matcher(folded).lookingAt();
+  }
+
+  /** True when the (folded) sentence names a plan as issued or carried out. */
+  static boolean namesPlan(String folded) {
+    return NAMES_PLAN.matcher(folded).find();
   }
 
   /** True when the (NFC, not folded) sentence is in the past tense: "đã", "vừa qua". */

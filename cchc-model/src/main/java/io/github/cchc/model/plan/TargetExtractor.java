@@ -152,8 +152,13 @@ public final class TargetExtractor {
    * it has no word of intent ("phấn đấu", "mục tiêu", "chỉ tiêu", "đề ra", "hướng tới") and says
    * what happened: a change by an amount ("tăng 1,72%", "cao hơn 1,71% so với"), a ranking ("xếp
    * thứ", "dẫn đầu", "cao nhất", "còn lại"), an average, a count of units ("6/6 vùng", "gồm 13
-   * tỉnh"), a sentence opening on a past period ("Năm 2021, ..."). Other sentences are targets in a
-   * plan and results in a report or a news page ({@code resultsByDefault}).
+   * tỉnh"), a sentence opening on a past period ("Năm 2021, ..."). A reduction ("cắt giảm 50% thời
+   * gian") is no change by an amount, and a "đã" in a relative clause after a figure ("… dữ liệu đã
+   * được số hóa" after "giảm tối thiểu 20%") is not the sentence's past. Other sentences are
+   * targets in a plan and results in a report or a news page ({@code resultsByDefault}), except in
+   * a page's account of a plan: after "Theo đó" following a sentence that names a plan as issued or
+   * carried out (or opening the text), figures not told as results are the plan's goals until one
+   * is.
    *
    * @param text the text
    * @param resultsByDefault whether a sentence with neither intent nor result words is a result
@@ -167,6 +172,12 @@ public final class TargetExtractor {
     boolean resultSection = false;
     boolean intentList = false;
     boolean lastIntent = false;
+    // a page's account of a plan ("UBND tỉnh vừa ban hành Kế hoạch … Theo đó, …", or a text
+    // opening on "Theo đó, …"): the figures it goes on to list are the plan's, until one is told
+    // as a result
+    boolean planAccount = false;
+    boolean lastNamesPlan = false;
+    boolean first = true;
     int latestYear = Goals.latestYear(VietnameseText.fold(plain));
     for (String line : plain.split("\\R")) {
       String l = line.strip();
@@ -180,6 +191,7 @@ public final class TargetExtractor {
           resultSection = results;
         }
         intentList = false;
+        planAccount = false;
       } else if (!Goals.isListItem(fl)) {
         intentList = false;
       }
@@ -188,6 +200,11 @@ public final class TargetExtractor {
         boolean carried = intentList || (lastIntent && Goals.continues(f));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
+        if (Goals.accordingly(f) && (lastNamesPlan || first)) {
+          planAccount = true;
+        }
+        lastNamesPlan = Goals.namesPlan(f);
+        first = false;
         boolean intent = intentAt >= 0;
         boolean said = intent;
         lastIntent = intent;
@@ -209,20 +226,28 @@ public final class TargetExtractor {
           }
           continue;
         }
-        boolean result = Goals.result(f) || Goals.past(sentence);
+        // a "đã" in a relative clause after a figure is not the sentence's past
+        String kept = Goals.withoutRelativePast(sentence);
+        boolean result = Goals.result(VietnameseText.fold(kept)) || Goals.past(kept);
+        if (result && (sentence.indexOf('%') >= 0 || f.contains("nhom") || f.contains("top"))) {
+          planAccount = false;
+        }
         if (!intent && !result && Goals.looksAhead(sentence, f, latestYear)) {
           // no word of intent, but the future, a threshold or a deadline still to come: "sẽ
           // được", "ít nhất 50%", "Đến năm 2025, 80% …" (2025 the latest year the text names)
           intent = true;
           lastIntent = true;
         }
-        if (!intent && (resultsByDefault || result)) {
+        if (!intent && ((resultsByDefault && !planAccount) || result)) {
           continue;
         }
         // figures before the word of intent are read as the sentence would be without it
         boolean early =
             intentAt <= 0
-                || (!result && (!resultsByDefault || Goals.looksAhead(sentence, f, latestYear)));
+                || (!result
+                    && (!resultsByDefault
+                        || planAccount
+                        || Goals.looksAhead(sentence, f, latestYear)));
         extractSentence(sentence, targets, early ? 0 : intentAt);
         if (said && (sentence.endsWith(":") || LIST_OPENS.matcher(f).find())) {
           // what follows is the list the sentence announces: "Mục tiêu cụ thể:", "Về kinh tế

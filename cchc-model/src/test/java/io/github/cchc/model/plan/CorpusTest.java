@@ -353,12 +353,21 @@ class CorpusTest {
     assertThat(s.fields + s.citationsExpected + s.targetsExpected).isPositive();
   }
 
+  @Test
+  void sixthUnseenHoldoutIsReported() throws Exception {
+    // unseen6 (issue 16, sixth round): 17 pages collected first in the round, labelled by hand and
+    // committed (9bb8289) before any reader ran on them, first run at the end of the round; no
+    // floor
+    Score s = run("unseen6", documents(corpus().resolve("unseen6")));
+    assertThat(s.fields + s.citationsExpected + s.targetsExpected).isPositive();
+  }
+
   // the figures reached on the tuning set (see the table this test prints)
-  // (tuning set, 34 documents: targets 21/21/21, citations 71/71/72, header fields 102/102 with
-  // 3/3 signers)
+  // (tuning set, 34 documents: targets 21/21/21, citations 72/72/72 since "Chỉ thị số 23" is read
+  // by its number alone, header fields 102/102 with 3/3 signers)
   private static final double TARGET_P = 1.0;
   private static final double TARGET_R = 1.0;
   private static final double CITE_P = 1.0;
-  private static final double CITE_R = 0.986;
+  private static final double CITE_R = 1.0;
   private static final double HEADER = 1.0;
 }
