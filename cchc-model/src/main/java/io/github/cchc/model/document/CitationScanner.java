@@ -137,7 +137,12 @@ final class CitationScanner {
         continue;
       }
       char prev = text.charAt(i - 1);
-      if (prev != ' ' && prev != '\t' && prev != '\u00a0' && prev != ':' && prev != '\n') {
+      if (prev != ' '
+          && prev != '\t'
+          && prev != '\u00a0'
+          && prev != ':'
+          && prev != '\n'
+          && !lostSo(i - 1)) {
         continue;
       }
       int nameStart = typeBefore(i, done, nameEnd);
@@ -152,6 +157,13 @@ final class CitationScanner {
       if (parts == null) {
         continue;
       }
+      if (numberLine(nameStart, parts)) {
+        // a header's own number line, "Nghị quyết số: 653/2019/UBTVQH14" (its "Số:" with the
+        // type written before it), names the document itself: no citation
+        done = parts.get(0).end;
+        i = done;
+        continue;
+      }
       for (Part p : parts) {
         out.add(citation(p));
       }
@@ -159,6 +171,49 @@ final class CitationScanner {
       i = done;
     }
     return out;
+  }
+
+  /**
+   * The letter left of "số" where a copy lost the rest of it, "Nghị định s20/2008/NĐ-CP", "s
+   * 63/2010/NĐ-CP": a lone 's' at {@code at}, after white space.
+   */
+  private boolean lostSo(int at) {
+    return at >= 1
+        && text.charAt(at) == 's'
+        && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\u00a0');
+  }
+
+  /**
+   * True when a citation is the whole of its line and written "TYPE số: NUMBER", with the colon of
+   * a header's "Số:" line (table bars around it aside): the document's own number, not a citation.
+   */
+  private boolean numberLine(int nameStart, List<Part> parts) {
+    if (parts.size() != 1) {
+      return false;
+    }
+    Part p = parts.get(0);
+    int lineStart = nameStart;
+    while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+      lineStart--;
+    }
+    for (int k = lineStart; k < nameStart; k++) {
+      char c = text.charAt(k);
+      if (!Character.isWhitespace(c) && c != '|') {
+        return false;
+      }
+    }
+    int lineEnd = text.indexOf('\n', p.numberEnd);
+    if (lineEnd < 0) {
+      lineEnd = n;
+    }
+    for (int k = p.numberEnd; k < lineEnd; k++) {
+      char c = text.charAt(k);
+      if (!Character.isWhitespace(c) && c != '|') {
+        return false;
+      }
+    }
+    String between = text.substring(nameStart, p.numberStart);
+    return between.indexOf(':') >= 0 && VietnameseText.fold(between).contains("so");
   }
 
   private Citation citation(Part p) {
@@ -196,6 +251,10 @@ final class CitationScanner {
         && matchesFolded(q - 2, "so")
         && (q - 2 == 0 || !isWordChar(text.charAt(q - 3)))) {
       q = skipSpacesBack(q - 2);
+      so = true;
+    } else if (q - 1 > floor && lostSo(q - 1)) {
+      // "s20/2008/NĐ-CP", "s 63/2010/NĐ-CP": "số" that lost its last letters in a copy
+      q = skipSpacesBack(q - 1);
       so = true;
     }
     if (q == 0 || !isWordChar(text.charAt(q - 1))) {
@@ -368,6 +427,13 @@ final class CitationScanner {
   private @Nullable Part part(int start, DocumentType type, int after, boolean strict) {
     int p = skipSpaces(after);
     boolean so = wordAt(p, "so");
+    if (!so && !strict && lostSo(p) && p + 1 < n) {
+      // "Nghị định s20/2008/NĐ-CP", "Nghị định s 63/2010/NĐ-CP"
+      int d = skipSpaces(p + 1);
+      if (d < n && isDigit(text.charAt(d))) {
+        p = d;
+      }
+    }
     if (so) {
       p += 2;
       if (p < n && text.charAt(p) == ':') {

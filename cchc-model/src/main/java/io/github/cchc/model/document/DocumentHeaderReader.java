@@ -43,13 +43,66 @@ final class DocumentHeaderReader {
       int nl = text.indexOf('\n', start);
       int end = nl < 0 ? text.length() : nl;
       int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-      lines.add(new Line(start, contentEnd, clean(text.substring(start, contentEnd))));
+      for (int[] cell : cells(start, contentEnd)) {
+        lines.add(new Line(cell[0], cell[1], clean(text.substring(cell[0], cell[1]))));
+      }
       if (nl < 0) {
         break;
       }
       start = nl + 1;
     }
   }
+
+  /**
+   * The cells of a header flattened onto one line, each as a line of its own: "BỘ CÔNG THƯƠNG
+   * ------- Số: 507/QĐ-BCT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+   * --------------- Hà Nội, ngày 21 tháng 02 năm 2017 |" is the issuer, the number line, the
+   * national title and motto, and the date line. A line is split only when it holds the national
+   * title and a number line or a date line besides; any other line is one cell.
+   */
+  private List<int[]> cells(int start, int end) {
+    String f = VietnameseText.fold(text.substring(start, end));
+    int national = f.indexOf(NATIONAL_TITLE);
+    if (national < 0
+        || f.length() != end - start
+        || !(CELL_NUMBER.matcher(f).find() || f.contains(", ngay"))) {
+      return List.of(new int[] {start, end});
+    }
+    java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+    cuts.add(national);
+    Matcher m = CELL_NUMBER.matcher(f);
+    while (m.find()) {
+      cuts.add(m.start(1));
+    }
+    int motto = f.indexOf("hanh phuc", national);
+    if (motto >= 0) {
+      cuts.add(motto + "hanh phuc".length());
+    }
+    Matcher bar = CELL_BAR.matcher(f);
+    while (bar.find()) {
+      cuts.add(bar.start());
+      cuts.add(bar.end());
+    }
+    List<int[]> out = new ArrayList<>();
+    int from = 0;
+    cuts.add(f.length());
+    for (int cut : cuts) {
+      if (cut > from) {
+        String piece = f.substring(from, cut);
+        if (!CELL_BAR.matcher(piece).matches() && !piece.isBlank()) {
+          out.add(new int[] {start + from, start + cut});
+        }
+      }
+      from = Math.max(from, cut);
+    }
+    return out.isEmpty() ? List.of(new int[] {start, end}) : out;
+  }
+
+  /** "Số:" inside a flattened header line, folded: group 1 is where it starts. */
+  private static final Pattern CELL_NUMBER = Pattern.compile("(?:^|\\s)(so\\s?:)\\s*\\d");
+
+  /** A table bar or a rule of three or more '-', '_' or '=' between cells. */
+  private static final Pattern CELL_BAR = Pattern.compile("\\s*(?:\\||[-_=]{3,})\\s*");
 
   /**
    * A line without markdown bold markers, table bars at its ends ("Số: 1/KH | Hà Nội, ... |" as a
@@ -328,7 +381,7 @@ final class DocumentHeaderReader {
     for (int i = 0; i < head; i++) {
       Line line = lines.get(i);
       String f = line.folded();
-      if (f.startsWith("so:") || f.startsWith("so :")) {
+      if (f.startsWith("so:") || f.startsWith("so :") || typedNumberLine(f)) {
         int colon = text.indexOf(':', line.start());
         int tokenStart = colon + 1;
         while (tokenStart < line.end() && isBlankChar(text.charAt(tokenStart))) {
@@ -370,6 +423,26 @@ final class DocumentHeaderReader {
     return false;
   }
 
+  /**
+   * A number line with the type written before its "Số:" ("Nghị quyết số: 653/2019/UBTVQH14"), on
+   * folded text: a type name, "số", a colon and the number, nothing before or after it.
+   */
+  private static boolean typedNumberLine(String folded) {
+    DocumentType type = typeAtStart(folded);
+    if (type == null) {
+      return false;
+    }
+    for (Map.Entry<String, DocumentType> e : DocumentType.foldedNamesLongestFirst()) {
+      if (e.getValue() == type && folded.startsWith(e.getKey() + " ")) {
+        String rest = folded.substring(e.getKey().length()).strip();
+        return TYPED_NUMBER.matcher(rest).lookingAt();
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern TYPED_NUMBER = Pattern.compile("so\\s*:\\s*\\d\\S*$");
+
   private int nextNonBlank(int from, int limit) {
     for (int k = from; k < Math.min(limit, lines.size()); k++) {
       if (!lines.get(k).blank()) {
@@ -402,6 +475,14 @@ final class DocumentHeaderReader {
       if (comma > 0 && comma <= 40 && !containsDigit(f, comma)) {
         int offset = text.indexOf(line.content(), line.start());
         String content = line.content();
+        int wrapped = placeWrapped(i, comma);
+        if (wrapped >= 0) {
+          // a place wrapped inside its name: "Cao⏎Bằng, ngày 09 tháng 10 năm 2018"
+          String first = lines.get(wrapped).content();
+          content = first + " " + content;
+          comma += first.length() + 1;
+          lines.set(wrapped, new Line(lines.get(wrapped).end(), lines.get(wrapped).end(), ""));
+        }
         if (content.charAt(comma) != ',') {
           // the comma left out: "Hà Nội ngày 18 tháng 7 năm 2025"
           content = content.substring(0, comma) + "," + content.substring(comma);
@@ -442,6 +523,32 @@ final class DocumentHeaderReader {
   private static final Pattern YEAR_END = Pattern.compile("\\bnam\\s+\\d{4}");
 
   /**
+   * The line holding the first word(s) of a place the date line at {@code i} wraps inside its name
+   * ("Cao" above "Bằng, ngày 09 …", "Mỹ" above "Tho, ngày 24 …"), or -1: the date line's place is
+   * one word, and the line above it one or two capitalised words in lower case after their first
+   * letter, not the motto's end ("Hạnh phúc").
+   */
+  private int placeWrapped(int i, int comma) {
+    String place = lines.get(i).content().substring(0, comma).strip();
+    if (place.isEmpty() || place.indexOf(' ') >= 0) {
+      return -1;
+    }
+    int above = previousNonBlank(i);
+    if (above < 0) {
+      return -1;
+    }
+    String c = lines.get(above).content();
+    if (!WRAPPED_PLACE.matcher(c).matches() || MOTTO.endsWith(lines.get(above).folded())) {
+      return -1;
+    }
+    return above;
+  }
+
+  /** One or two capitalised words: the start of a place name wrapped before its last word. */
+  private static final Pattern WRAPPED_PLACE =
+      Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?");
+
+  /**
    * The most characters from the place's end to the year's end of a date line: "…, ngày 31 tháng 12
    * năm 2024" takes 26, with room for spaces doubled and a wrapped line joined.
    */
@@ -471,7 +578,10 @@ final class DocumentHeaderReader {
       if (c.isEmpty()) {
         continue;
       }
-      if (f.startsWith("so:") || f.startsWith("so :") || f.contains(", ngay")) {
+      if (f.startsWith("so:")
+          || f.startsWith("so :")
+          || typedNumberLine(f)
+          || f.contains(", ngay")) {
         if (started) {
           return; // the issuing body is above the number and the date line
         }
@@ -854,6 +964,13 @@ final class DocumentHeaderReader {
   /** The most lines of a page looked at for its headline: a site's banner and menu come first. */
   private static final int HEADLINE_LINES = 6;
 
+  /** The most lines read through a site's menu to its headline. */
+  private static final int MENU_LINES = 200;
+
+  /** An item of a site's menu: a bullet, then at most four words without digits. */
+  private static final Pattern MENU_ITEM =
+      Pattern.compile("[•·▪◦*+]\\s*\\p{L}+(?:[\\s-]+\\p{L}+){0,3}");
+
   /**
    * The line of a news page's headline, or -1: among its first {@link #HEADLINE_LINES} lines, the
    * first that reads as one (five words or more, at most 300 characters, no table bar, not ending
@@ -864,9 +981,13 @@ final class DocumentHeaderReader {
    * dung bài viết") is too short.
    */
   private int headline() {
-    for (int i = 0, seen = 0; i < lines.size() && seen < HEADLINE_LINES; i++) {
+    for (int i = 0, seen = 0; i < lines.size() && i < MENU_LINES && seen < HEADLINE_LINES; i++) {
       Line line = lines.get(i);
       if (line.blank()) {
+        continue;
+      }
+      if (MENU_ITEM.matcher(line.content()).matches()) {
+        // an item of the site's menu ("• An Giang", "• Bình Dương" … 63 provinces): not counted
         continue;
       }
       seen++;

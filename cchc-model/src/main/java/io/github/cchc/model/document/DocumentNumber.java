@@ -30,6 +30,10 @@ import org.immutables.value.Value;
  *   <tr><td>67-HĐBT</td><td>before 1992</td><td>67</td><td></td><td></td><td>HĐBT</td><td></td>
  *       </tr>
  *   <tr><td>66</td><td>number alone</td><td>66</td><td></td><td></td><td></td><td></td></tr>
+ *   <tr><td>19-2017/NQ-CP</td><td>year after a hyphen</td><td>19</td><td>2017</td><td>NQ</td>
+ *       <td>CP</td><td></td></tr>
+ *   <tr><td>147-CTHĐ/TU</td><td>Party, own type code</td><td>147</td><td></td><td>CTHĐ</td>
+ *       <td>TU</td><td></td></tr>
  * </table>
  *
  * <p>A document cited by "số" and its number alone ("Nghị quyết số 66 của Chính phủ", "Chỉ thị số
@@ -94,6 +98,18 @@ public abstract class DocumentNumber {
     return false;
   }
 
+  /**
+   * Tells whether the year follows the number after a hyphen, the form in which the Government
+   * numbered its yearly resolutions on the business environment ("19-2017/NQ-CP", "19-2016/NQ-CP");
+   * {@link #format()} writes it so.
+   *
+   * @return whether the year is joined to the number by a hyphen
+   */
+  @Value.Default
+  public boolean hyphenedYear() {
+    return false;
+  }
+
   /** Returns the text this number was parsed from, if any; not part of equality. */
   @Value.Auxiliary
   public abstract Optional<String> asWritten();
@@ -127,8 +143,10 @@ public abstract class DocumentNumber {
 
   /**
    * Parses a number and symbol: "24/KH-SNgV", "107/2021/NĐ-CP", "18-NQ/TW", "38-CTr-TU",
-   * "5942/UBND-KSTT", "/KH-SNgV", "67-HĐBT" (before 1992: {@link #legacy()}), or a number alone
-   * ("66", "30c"; see {@link #hasSymbol()}). Surrounding white space is ignored.
+   * "5942/UBND-KSTT", "/KH-SNgV", "67-HĐBT" (before 1992: {@link #legacy()}), "19-2017/NQ-CP"
+   * ({@link #hyphenedYear()}), a Party number with a type code of its own before a Party body
+   * ("147-CTHĐ/TU", "562-CV/BCS"), or a number alone ("66", "30c"; see {@link #hasSymbol()}).
+   * Surrounding white space is ignored.
    *
    * @param text the number and symbol
    * @return the document number, with {@link #asWritten()} set to the stripped text
@@ -190,7 +208,15 @@ public abstract class DocumentNumber {
    * "TYPE-BODY" with one of them names a Party document, whatever its separators.
    */
   private static final java.util.Set<String> PARTY_BODIES =
-      java.util.Set.of("TW", "TU", "ThU", "HU", "QU", "ĐU");
+      java.util.Set.of("TW", "TU", "ThU", "HU", "QU", "ĐU", "BCS", "BCSĐ", "ĐĐ");
+
+  /**
+   * Tells whether a code is that of a Party body: Trung ương, a Tỉnh ủy, Thành ủy, Huyện ủy, Quận
+   * ủy or Đảng ủy, a Ban cán sự đảng ("BCS", "BCSĐ") or a Đảng đoàn ("ĐĐ").
+   */
+  static boolean isPartyBody(String code) {
+    return PARTY_BODIES.contains(code);
+  }
 
   /**
    * Returns this number in the Party form when it was cited like a State one: "Nghị quyết số
@@ -260,7 +286,7 @@ public abstract class DocumentNumber {
     if (legacy()) {
       return sb.append('-').append(issuerCode()).toString();
     }
-    sb.append(party() ? '-' : '/');
+    sb.append(party() || hyphenedYear() ? '-' : '/');
     year().ifPresent(y -> sb.append(y).append('/'));
     return sb.append(symbol()).toString();
   }
@@ -310,8 +336,14 @@ public abstract class DocumentNumber {
           "a number of the form before 1992 has a number and an issuer, and no year, type or unit");
     }
     unitCodes().forEach(u -> checkCode(u, "unit code"));
+    if (hyphenedYear() && (year().isEmpty() || number().isEmpty() || party() || legacy())) {
+      throw new IllegalStateException("a year after a hyphen needs a number and a year");
+    }
     if (typeCode().isPresent()) {
-      if (DocumentType.fromAbbreviation(typeCode().get()).isEmpty()) {
+      if (party()) {
+        // a Party type code the State list does not have ("CTHĐ", "CV"): checked as a code
+        checkCode(typeCode().get(), "type code");
+      } else if (DocumentType.fromAbbreviation(typeCode().get()).isEmpty()) {
         throw new IllegalStateException(
             "type code " + typeCode().get() + " is not a known abbreviation");
       }

@@ -128,6 +128,12 @@ final class NumberParser {
       return fail(pos, "'/' and symbol expected after the number");
     }
     char sep = text.charAt(pos);
+    boolean hyphenedYear = false;
+    if (sep == '-' && number != null && suffix.isEmpty() && yearThenSlash(pos + 1)) {
+      // the year after a hyphen: "19-2017/NQ-CP" (the Government's yearly resolutions, 2016-2018)
+      hyphenedYear = true;
+      sep = '/';
+    }
     if (sep == '-' && number != null) {
       return party(number);
     }
@@ -170,7 +176,7 @@ final class NumberParser {
       b.number(number);
     }
     if (year != null) {
-      b.year(year);
+      b.year(year).hyphenedYear(hyphenedYear);
     }
     boolean capitals = capitals();
     Optional<String> type = typeCode(groups.get(0), capitals);
@@ -251,10 +257,11 @@ final class NumberParser {
           .legacy(true)
           .build();
     }
-    if (official.isEmpty()) {
+    if (official.isEmpty() && !partyBodyAfterSlash()) {
       return fail(typeStart, "document type abbreviation expected after '-', found " + type);
     }
-    type = official.get();
+    // a Party type code of its own before a Party body ("147-CTHĐ/TU", "562-CV/BCS") is kept
+    type = official.orElse(type);
     if (pos == end || (text.charAt(pos) != '/' && text.charAt(pos) != '-')) {
       return fail(pos, "'/' and issuer code expected after the type");
     }
@@ -272,6 +279,32 @@ final class NumberParser {
         .issuerCode(issuerCode(groups.get(0), capitals))
         .addAllUnitCodes(groups.subList(1, groups.size()))
         .build();
+  }
+
+  /** Four digits then '/' at {@code at}: the year of "19-2017/NQ-CP". */
+  private boolean yearThenSlash(int at) {
+    if (at + 4 >= end || text.charAt(at + 4) != '/') {
+      return false;
+    }
+    for (int k = at; k < at + 4; k++) {
+      if (!isDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return text.charAt(at) != '0';
+  }
+
+  /** At {@code pos}: '/' then the code of a Party body up to the end ("/TU", "/BCS"). */
+  private boolean partyBodyAfterSlash() {
+    if (pos >= end || text.charAt(pos) != '/') {
+      return false;
+    }
+    int p = pos + 1;
+    int q = p;
+    while (q < end && Character.isLetterOrDigit(text.charAt(q))) {
+      q++;
+    }
+    return q == end && q > p && DocumentNumber.isPartyBody(text.substring(p, q));
   }
 
   /** Reads code (sep code)* up to the end; false (with the error set) if something else. */
