@@ -83,6 +83,18 @@ public final class TargetExtractor {
               + "(?:\\s+(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo"
               + "|nuoc|quoc\\s+gia))?(?:\\s+(?:dan\\s+dau|dung\\s+dau|cao\\s+nhat))?");
 
+  /**
+   * A place in a ranking: "xếp 20/63 tỉnh", "xếp vị trí 10 - 15/63 tỉnh, thành phố" (a range: its
+   * worst place, 15), "vị trí 5/14 tỉnh vùng", "xếp thứ 3/14 tỉnh"; after a comma ({@code lead}
+   * absent) a place goes on a list a place opened: "…, 3/14 tỉnh vùng Bắc Trung bộ".
+   */
+  private static final Pattern PLACE =
+      Pattern.compile(
+          "(?:(?<lead>\\bxep(?:\\s+hang)?\\s+(?:(?:vi\\s+tri|thu)\\s+)?|\\bvi\\s+tri\\s+(?:thu\\s+)?)"
+              + "|(?<=[,;]\\s{1,3}))"
+              + "(?:\\d{1,2}\\s*[-–]\\s*)?(?<rank>\\d{1,2})/\\d{1,3}\\s+"
+              + "(?:tinh|dia\\s+phuong|don\\s+vi|bo|co\\s+quan|huyen|xa|nuoc|quoc\\s+gia)\\b");
+
   /** A sentence ending on the number of the first item of a list run into the line: "… 1." */
   private static final Pattern LIST_OPENS = Pattern.compile("\\s\\d{1,2}\\.$");
 
@@ -351,6 +363,25 @@ public final class TargetExtractor {
               false,
               false));
     }
+    Matcher place = PLACE.matcher(f.indexOf('/') >= 0 ? f : "");
+    boolean placed = !hits.isEmpty() && hits.get(hits.size() - 1).unit() == TargetUnit.RANK;
+    while (place.find()) {
+      if ((place.group("lead") == null && !placed) || overlaps(hits, place.start(), place.end())) {
+        continue;
+      }
+      placed = true;
+      hits.add(
+          new Hit(
+              place.start(),
+              place.end(),
+              Comparison.RANK_WITHIN,
+              new BigDecimal(place.group("rank")),
+              TargetUnit.RANK,
+              null,
+              false,
+              false,
+              false));
+    }
     Matcher i = IMPROVE.matcher(f.contains("nam ") ? f : "");
     while (i.find()) {
       if (overlaps(hits, i.start(), i.end())) {
@@ -470,7 +501,11 @@ public final class TargetExtractor {
   /** A cheap test before folding: only these words can start a relative or a rank target. */
   private static boolean mayHaveRelativeOrRank(String s) {
     String l = s.toLowerCase(Locale.ROOT);
-    return l.contains("nhóm") || l.contains("top") || l.contains("so với") || l.contains("hơn");
+    return l.contains("nhóm")
+        || l.contains("top")
+        || l.contains("so với")
+        || l.contains("hơn")
+        || l.indexOf('/') >= 0;
   }
 
   private static boolean overlaps(List<Hit> hits, int start, int end) {
