@@ -271,7 +271,7 @@ final class CitationScanner {
       if (start >= floor
           && name.charAt(name.length() - 1) == last
           && matchesFolded(start, name)
-          && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
+          && wordStart(start)) {
         return start;
       }
     }
@@ -331,7 +331,7 @@ final class CitationScanner {
       if (start >= floor
           && name.charAt(name.length() - 1) == last
           && matchesFolded(start, name)
-          && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
+          && wordStart(start)) {
         return start;
       }
     }
@@ -339,6 +339,19 @@ final class CitationScanner {
   }
 
   private static final int MAX_NAME_WORDS = 6;
+
+  /**
+   * Tells whether a word starts at {@code start}: at the start of the text, after a character that
+   * is not a letter, or at a capital right after a small letter, where a copy lost the space
+   * between two words ("triển khaiCông văn số 227/CCTTHC").
+   */
+  private boolean wordStart(int start) {
+    if (start == 0 || !Character.isLetter(text.charAt(start - 1))) {
+      return true;
+    }
+    return Character.isLowerCase(text.charAt(start - 1))
+        && Character.isUpperCase(text.charAt(start));
+  }
 
   private int skipSpacesBack(int q) {
     boolean newline = false;
@@ -424,6 +437,18 @@ final class CitationScanner {
     return parts;
   }
 
+  /**
+   * Tells whether the token {@code [p, q)} is a number and year ending with a type abbreviation
+   * ("136/2001/QĐ") and a dot then an issuer code in capitals follows it (".TTg", ".UB").
+   */
+  private boolean dotForHyphen(int p, int q) {
+    if (q + 1 >= n || text.charAt(q) != '.' || !Character.isUpperCase(text.charAt(q + 1))) {
+      return false;
+    }
+    int slash = text.lastIndexOf('/', q - 1);
+    return slash > p && DocumentType.fromAbbreviation(text.substring(slash + 1, q)).isPresent();
+  }
+
   private @Nullable Part part(int start, DocumentType type, int after, boolean strict) {
     int p = skipSpaces(after);
     boolean so = wordAt(p, "so");
@@ -445,6 +470,13 @@ final class CitationScanner {
     int q = p;
     while (q < n && !isTokenEnd(text.charAt(q))) {
       q++;
+    }
+    if (!strict && dotForHyphen(p, q)) {
+      // a dot written for the hyphen after the type in old symbols: "136/2001/QĐ.TTg"
+      q++;
+      while (q < n && !isTokenEnd(text.charAt(q))) {
+        q++;
+      }
     }
     while (q > p && (text.charAt(q - 1) == '.' || text.charAt(q - 1) == ':')) {
       q--;

@@ -93,6 +93,14 @@ public abstract class DocumentHeader {
   /** Returns the archive copies of the last "- Lưu: VT, VP." line: ["VT", "VP"]. */
   public abstract List<String> archive();
 
+  /**
+   * Returns the parts of the header or foot that are there but could not be read, in the order of
+   * the text: empty for a text read in full, and always empty from {@link #read(CharSequence)},
+   * which refuses such a text instead. {@link #readLeniently(CharSequence)} leaves each such part
+   * out (no number, no date, no signature) and lists it here.
+   */
+  public abstract List<UnreadPart> unread();
+
   /** Returns the date an article was published, when the text is an article that shows it. */
   @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract Optional<LocalDate> publishedOn();
@@ -125,7 +133,20 @@ public abstract class DocumentHeader {
    *     malformed; the offset refers to the NFC text
    */
   public static DocumentHeader read(CharSequence text) {
-    return new DocumentHeaderReader(VietnameseText.nfc(text)).read();
+    return new DocumentHeaderReader(VietnameseText.nfc(text), false).read();
+  }
+
+  /**
+   * Reads what can be read of the header and foot of a document: as {@link #read(CharSequence)},
+   * but a "Số:" line, a date line or a signature block that is there and malformed does not refuse
+   * the page; that part is left empty and listed in {@link #unread()}, with its offset and the
+   * reason, and every other field is read as usual.
+   *
+   * @param text the whole document or article
+   * @return what it says, and what it has that could not be read
+   */
+  public static DocumentHeader readLeniently(CharSequence text) {
+    return new DocumentHeaderReader(VietnameseText.nfc(text), true).read();
   }
 
   @Value.Check

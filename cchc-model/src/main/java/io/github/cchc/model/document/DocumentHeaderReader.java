@@ -21,6 +21,8 @@ final class DocumentHeaderReader {
       Pattern.compile("(?<![0-9/])(\\d{1,2}/\\d{1,2}/\\d{4})(?![0-9/])");
 
   private final String text;
+  private final boolean lenient;
+  private final List<UnreadPart> unread = new ArrayList<>();
   private final List<Line> lines = new ArrayList<>();
   private int bodyStart;
   private int bodyEnd;
@@ -36,8 +38,9 @@ final class DocumentHeaderReader {
     }
   }
 
-  DocumentHeaderReader(String nfcText) {
+  DocumentHeaderReader(String nfcText, boolean lenient) {
     this.text = nfcText;
+    this.lenient = lenient;
     int start = 0;
     while (start <= text.length()) {
       int nl = text.indexOf('\n', start);
@@ -136,6 +139,7 @@ final class DocumentHeaderReader {
   DocumentHeader read() {
     DocumentHeaderBuilder b = DocumentHeader.builder();
     bodyEnd = text.length();
+    headStart = headStart();
     int head = headLimit();
     boolean numbered = readNumber(b, head);
     readDateLine(b, head);
@@ -200,7 +204,20 @@ final class DocumentHeaderReader {
       readArticle(b);
     }
     typeInTitle(b);
+    b.addAllUnread(unread);
     return b.bodyStart(Math.min(bodyStart, bodyEnd)).bodyEnd(bodyEnd).build();
+  }
+
+  /**
+   * A part that is there but malformed: refused with its offset, or, read leniently, listed as
+   * unread and left out.
+   */
+  private void refuse(String part, int start, CchcParseException e) {
+    int at = Math.min(start + e.errorIndex(), text.length());
+    if (!lenient) {
+      throw new CchcParseException(text, at, part + ": " + e.reason(), e);
+    }
+    unread.add(new UnreadPart(part, at, e.reason()));
   }
 
   /** A signer's name: two to five capitalised words. */
@@ -342,8 +359,9 @@ final class DocumentHeaderReader {
   }
 
   /**
-   * A heading and its title on one line, as web copies join them ("BÁO CÁO Kết quả chỉ số ..."):
-   * the type's name in capitals is not part of the title.
+   * A heading and its title on one line, as web copies join them ("BÁO CÁO Kết quả chỉ số ...", "KẾ
+   * HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025"): the type's name in capitals is not part of the title. A
+   * title in capitals keeps a type's name followed by fewer than three words ("KẾ HOẠCH NĂM").
    */
   private void typeInTitle(DocumentHeaderBuilder b) {
     DocumentHeader h = b.build();
@@ -360,21 +378,82 @@ final class DocumentHeaderReader {
     String rest = title.substring(n).strip();
     if (!rest.isEmpty()
         && isCapitals(name)
-        && !isCapitals(rest)
+        && (!isCapitals(rest) || rest.split("\\s+").length >= 3)
         && Character.isUpperCase(rest.charAt(0))) {
       b.documentType(type);
       b.title(rest);
     }
   }
 
+  /**
+   * The end of the head: {@link #HEAD_LINES} lines from where the header starts. The header is
+   * found by what it says, not where it is: a site's banner, its table of properties one cell per
+   * line or its menu can push it far down the page, so it starts at the issuing body above the
+   * first national title or "Số:" line (see {@link #headStart()}), or at the top when there is
+   * none.
+   */
   private int headLimit() {
     int seen = 0;
-    for (int i = 0; i < lines.size(); i++) {
+    for (int i = headStart; i < lines.size(); i++) {
       if (!lines.get(i).blank() && ++seen > HEAD_LINES) {
         return i;
       }
     }
     return lines.size();
+  }
+
+  /** Where the header starts, set by {@link #headStart()}. */
+  private int headStart;
+
+  /** How far down a page a header is looked for, in lines. */
+  private static final int HEADER_SEARCH_LINES = 400;
+
+  /** How many capitalised lines of an issuing body are looked for above a national title. */
+  private static final int ISSUER_LINES = 4;
+
+  /**
+   * The first line of the header: the issuing body's first line (the run of capitalised lines right
+   * above it) when the page has a national title ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", wrapped or
+   * not) or a "Số:" line below the top {@link #HEAD_LINES} lines; 0 otherwise.
+   */
+  private int headStart() {
+    int anchor = -1;
+    for (int i = 0; i < lines.size() && i < HEADER_SEARCH_LINES; i++) {
+      Line line = lines.get(i);
+      if (line.blank()) {
+        continue;
+      }
+      String f = line.folded();
+      if (f.contains(NATIONAL_TITLE)
+          || f.startsWith("cong hoa xa hoi")
+          || f.startsWith("so:")
+          || f.startsWith("so :")) {
+        anchor = i;
+        break;
+      }
+    }
+    int nonBlankBefore = 0;
+    for (int i = 0; i < anchor; i++) {
+      if (!lines.get(i).blank()) {
+        nonBlankBefore++;
+      }
+    }
+    if (anchor < 0 || nonBlankBefore < HEAD_LINES / 2) {
+      return 0;
+    }
+    int start = anchor;
+    for (int i = anchor - 1, taken = 0; i >= 0 && taken < ISSUER_LINES; i--) {
+      Line line = lines.get(i);
+      if (line.blank()) {
+        continue;
+      }
+      if (!isCapitals(line.content()) || !hasLetter(line.content())) {
+        break;
+      }
+      start = i;
+      taken++;
+    }
+    return start;
   }
 
   private boolean readNumber(DocumentHeaderBuilder b, int head) {
@@ -412,8 +491,7 @@ final class DocumentHeaderReader {
         try {
           b.numberSymbol(DocumentNumber.parse(text.substring(tokenStart, tokenEnd)));
         } catch (CchcParseException e) {
-          throw new CchcParseException(
-              text, tokenStart + e.errorIndex(), "number line: " + e.reason(), e);
+          refuse("number line", tokenStart, e);
         }
         // A layout flattened to one line: "Số: 24/KH-SNgV   Bình Phước, ngày 22 tháng 02 năm 2024".
         lines.set(i, new Line(tokenEnd, lineEnd, clean(text.substring(tokenEnd, lineEnd))));
@@ -512,8 +590,7 @@ final class DocumentHeaderReader {
           DateLine dateLine = DateLine.parse(content);
           b.place(dateLine.place()).date(dateLine.date());
         } catch (CchcParseException e) {
-          throw new CchcParseException(
-              text, offset + e.errorIndex(), "date line: " + e.reason(), e);
+          refuse("date line", offset, e);
         }
         return;
       }
@@ -571,7 +648,7 @@ final class DocumentHeaderReader {
    */
   private void readIssuingBody(DocumentHeaderBuilder b, int limit) {
     boolean started = false;
-    for (int i = 0; i < limit; i++) {
+    for (int i = headStart; i < limit; i++) {
       Line line = lines.get(i);
       String c = line.content();
       String f = line.folded();
@@ -626,7 +703,7 @@ final class DocumentHeaderReader {
    */
   private int findHeading(int head) {
     boolean prose = false;
-    for (int i = 0; i < head; i++) {
+    for (int i = headStart; i < head; i++) {
       String c = lines.get(i).content();
       prose |= c.length() >= 150;
       if (isCapitals(c)) {
@@ -846,7 +923,7 @@ final class DocumentHeaderReader {
       try {
         b.signature(Signature.parse(text.substring(start, end)));
       } catch (CchcParseException e) {
-        throw new CchcParseException(text, start + e.errorIndex(), "signature: " + e.reason(), e);
+        refuse("signature", start, e);
       }
     }
   }
@@ -952,9 +1029,21 @@ final class DocumentHeaderReader {
       if (m.find()) {
         return Optional.of(m.group(1).strip());
       }
+      if (SIGNER_LABEL.matcher(lines.get(i).content()).matches()) {
+        // the table one cell per line: "Người ký:" then "|" then "Nguyễn Long Biên"
+        int next = nextNonBlank(i + 1, Math.min(limit, lines.size()));
+        if (next > 0 && SIGNER_NAME.matcher(lines.get(next).content()).matches()) {
+          return Optional.of(lines.get(next).content());
+        }
+      }
     }
     return Optional.empty();
   }
+
+  private static final Pattern SIGNER_LABEL = Pattern.compile("Người ký\\s*:?");
+
+  private static final Pattern SIGNER_NAME =
+      Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5}");
 
   private static final Pattern SIGNER_CELL =
       Pattern.compile(
@@ -1050,12 +1139,21 @@ final class DocumentHeaderReader {
     return FUSED_DATE.matcher(c.strip()).replaceAll("").strip();
   }
 
+  /** A site's home link opening a line of its menu, folded: "Trang chủ", "Home". */
+  private static final Pattern HOME_LINK = Pattern.compile("(?:trang chu|home)\\b");
+
   /**
-   * A page's chrome, not a headline: a breadcrumb ("Tin trong tỉnh >> Chính trị"), a contact line
-   * ("0922 281 189 [email protected]"), a line of fewer than four words with letters.
+   * A page's chrome, not a headline: a breadcrumb ("Tin trong tỉnh >> Chính trị") or a menu line
+   * opening with the home link ("Trang chủ Chính trị - Xã hội …"), a contact line ("0922 281 189
+   * [email protected]"), a line of fewer than four words with letters.
    */
   private static boolean chrome(String c) {
     if (c.contains(">>") || c.contains("»") || c.contains(" > ") || c.contains("›")) {
+      return true;
+    }
+    if (HOME_LINK.matcher(VietnameseText.fold(c)).lookingAt()) {
+      // a breadcrumb or menu without separators, from the site's home link: "Trang chủ Chính
+      // trị - Xã hội Chào ngày mới"
       return true;
     }
     if (c.indexOf('@') >= 0 || c.toLowerCase(Locale.ROOT).contains("email protected")) {

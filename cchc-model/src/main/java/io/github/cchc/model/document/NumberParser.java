@@ -155,6 +155,11 @@ final class NumberParser {
       pos += 5;
     }
     int slash = text.indexOf('/', pos);
+    int dot = text.indexOf('.', pos);
+    if ((slash < 0 || slash >= end) && dot > pos && dot < end) {
+      // a dot written for the hyphen after the type in old symbols: "136/2001/QĐ.TTg", "QĐ.UB"
+      slash = dot;
+    }
     if (slash > pos
         && slash < end - 1
         && Character.isUpperCase(text.charAt(slash + 1))

@@ -134,7 +134,7 @@ public final class PlanReader {
     List<String> lines = doc.headerLines();
     DocumentHeader read;
     try {
-      read = DocumentHeader.read(String.join("\n", beforeAppendix(lines)));
+      read = DocumentHeader.readLeniently(String.join("\n", beforeAppendix(lines)));
     } catch (CchcParseException e) {
       throw new PlanReadException(doc.file(), "header, offset " + e.errorIndex(), e.reason(), e);
     }
