@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.document.DocumentHeader;
+import io.github.cchc.model.document.UnreadPart;
 import io.github.cchc.model.plan.Plan;
 import io.github.cchc.model.plan.PlanProblem;
 import io.github.cchc.model.plan.PlanReadException;
@@ -38,7 +39,11 @@ import picocli.CommandLine.Spec;
           + " paragraphs}, and problems (appendix rows that could not be read: file, row, reason;"
           + " also on standard error). Any other document (Quyết định, Chỉ thị, Báo cáo, Đề án,"
           + " a news page) is read too: its header, its targets (goals it sets, not results it"
-          + " reports), empty plan parts, plan false and notAPlan saying what it is."
+          + " reports), empty plan parts, plan false and notAPlan saying what it is.",
+      "A date line or a signature block that is there but cannot be read does not refuse the"
+          + " file: the rest is read, the part is listed in unread {part, offset, reason} and on"
+          + " standard error (FILE:LINE:COLUMN: part: reason … (left out)); a malformed \"Số:\""
+          + " line refuses it (exit 1)."
     })
 final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -59,10 +64,17 @@ final class PlanCommand implements Callable<Integer> {
         header = plan.header().orElseThrow();
       } else {
         String text = PlanFiles.read(file);
-        try {
-          header = DocumentHeader.read(text);
-        } catch (CchcParseException e) {
-          throw PlanFiles.rejected(file, text, e);
+        header = DocumentHeader.readLeniently(text);
+        for (UnreadPart u : header.unread()) {
+          if (u.part().equals("number line")) {
+            // the one part that still refuses the page: a "Số:" line that is there and malformed
+            throw PlanFiles.rejected(
+                file, text, new CchcParseException(text, u.offset(), u.part() + ": " + u.reason()));
+          }
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        for (UnreadPart u : header.unread()) {
+          err.println("cchc: " + DiagnosticText.escape(PlanFiles.unread(file, text, u), 2000));
         }
         plan = PlanReader.readAnyText(String.valueOf(file.getFileName()), text);
       }

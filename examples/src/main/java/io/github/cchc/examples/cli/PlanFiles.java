@@ -1,6 +1,7 @@
 package io.github.cchc.examples.cli;
 
 import io.github.cchc.model.CchcParseException;
+import io.github.cchc.model.document.UnreadPart;
 import io.github.cchc.model.plan.Plan;
 import io.github.cchc.model.plan.PlanReadException;
 import io.github.cchc.model.plan.PlanReader;
@@ -100,7 +101,19 @@ final class PlanFiles {
    * quotes the line, instead of the whole text.
    */
   static InputRejectedException rejected(Path file, String text, CchcParseException e) {
-    int at = Math.max(0, Math.min(e.errorIndex(), text.length()));
+    return new InputRejectedException(located(file, text, e.errorIndex(), e.reason()), e);
+  }
+
+  /**
+   * "FILE:LINE:COLUMN: PART: REASON in \"LINE TEXT\" (left out)" for a part of a header that is
+   * there but could not be read, as {@code plan} and {@code targets} print it on standard error.
+   */
+  static String unread(Path file, String text, UnreadPart u) {
+    return located(file, text, u.offset(), u.part() + ": " + u.reason()) + " (left out)";
+  }
+
+  private static String located(Path file, String text, int offset, String reason) {
+    int at = Math.max(0, Math.min(offset, text.length()));
     int lineStart = text.lastIndexOf('\n', at - 1) + 1;
     int lineEnd = text.indexOf('\n', at);
     if (lineEnd < 0) {
@@ -108,17 +121,15 @@ final class PlanFiles {
     }
     long line = text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
     int column = at - lineStart + 1;
-    return new InputRejectedException(
-        file
-            + ":"
-            + line
-            + ":"
-            + column
-            + ": "
-            + e.reason()
-            + " in \""
-            + text.substring(lineStart, lineEnd).strip()
-            + "\"",
-        e);
+    return file
+        + ":"
+        + line
+        + ":"
+        + column
+        + ": "
+        + reason
+        + " in \""
+        + text.substring(lineStart, lineEnd).strip()
+        + "\"";
   }
 }

@@ -76,4 +76,45 @@ class PlanCommandTest {
         .contains("bad.txt:1:11: number line: issuer code expected after '-' in \"Số: 24/KH-\"");
     assertThat(out.toString()).isEmpty();
   }
+
+  @Test
+  void anUnreadableSignatureIsLeftOutAndTheRestIsRead(@TempDir Path tmp) throws Exception {
+    // Công văn 467/CCTTHC of 2010: a chair's two title lines over his name, which the signature
+    // reader does not take; the page was refused whole before
+    Path cv = tmp.resolve("cv-467.txt");
+    Files.writeString(
+        cv,
+        """
+        TỔ CÔNG TÁC CHUYÊN TRÁCH CẢI CÁCH THỦ TỤC HÀNH CHÍNH CỦA THỦ TƯỚNG CHÍNH PHỦ
+
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập – Tự do – Hạnh phúc
+
+        Số: 467/CCTTHC
+        V/v Thực thi các phương án đơn giản hóa những thủ tục hành chính
+
+        Hà Nội, ngày 01 tháng 10 năm 2010
+
+        Kính gửi: UBND các tỉnh, thành phố trực thuộc Trung ương
+
+        Đề nghị gửi báo cáo trước ngày 15 tháng 10 năm 2010./.
+
+        Nơi nhận:- Như trên;
+        - Lưu: VT, CCTTHC (5).
+
+        TỔ TRƯỞNG
+        BỘ TRƯỞNG, CHỦ NHIỆM VPCP
+        Nguyễn Xuân Phúc
+        """);
+    int code = Cchc.execute(new PrintWriter(out), new PrintWriter(err), "plan", cv.toString());
+    assertThat(code).isEqualTo(Cchc.OK);
+    JsonNode p = new ObjectMapper().readTree(out.toString());
+    assertThat(p.get("numberSymbol").asText()).isEqualTo("467/CCTTHC");
+    assertThat(p.get("documentType").asText()).isEqualTo("Công văn");
+    assertThat(p.get("unread").get(0).get("part").asText()).isEqualTo("signature");
+    assertThat(err.toString())
+        .contains(
+            "cv-467.txt:20:1: signature: unexpected line in signature in \"Nguyễn Xuân Phúc\"")
+        .contains("(left out)");
+  }
 }
