@@ -46,7 +46,10 @@ public abstract class Signature {
 
   /**
    * Parses a signature block: its non-blank lines are an optional "KT. GIÁM ĐỐC" line, the title
-   * line in capitals and an optional name line. Markdown bold markers ({@code **}) are ignored.
+   * line in capitals and an optional name line. Further lines in capitals between the title and the
+   * name are part of the title, one per line: an office under it ("TỔ TRƯỞNG⏎BỘ TRƯỞNG, CHỦ NHIỆM
+   * VPCP") or a second capacity ("TM. ỦY BAN NHÂN DÂN⏎KT. CHỦ TỊCH⏎PHÓ CHỦ TỊCH"). Markdown bold
+   * markers ({@code **}) are ignored.
    *
    * @param text the block
    * @return the signature
@@ -90,6 +93,14 @@ public abstract class Signature {
       b.title(first);
       i = 1;
     }
+    StringBuilder title = new StringBuilder(b.build().title());
+    while (i < lines.size() - 1 && capitals(lines.get(i))) {
+      // more title lines in capitals before the name: an office under the title ("TỔ TRƯỞNG" then
+      // "BỘ TRƯỞNG, CHỦ NHIỆM VPCP"), a second capacity ("KT. CHỦ TỊCH" then "PHÓ CHỦ TỊCH")
+      title.append('\n').append(lines.get(i));
+      i++;
+    }
+    b.title(title.toString());
     if (i < lines.size()) {
       b.name(lines.get(i));
       i++;
@@ -98,6 +109,12 @@ public abstract class Signature {
       throw new CchcParseException(s, s.indexOf(lines.get(i)), "unexpected line in signature");
     }
     return b.build();
+  }
+
+  /** A further title line: in capitals, with a word of two letters or more ("PHÓ CHỦ TỊCH"). */
+  private static boolean capitals(String line) {
+    return line.equals(line.toUpperCase(VietnameseText.VIETNAMESE))
+        && line.matches("(?s).*\\p{L}{2}.*");
   }
 
   private static boolean isPrefix(String p) {

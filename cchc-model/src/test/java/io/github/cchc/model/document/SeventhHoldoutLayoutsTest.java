@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * Classes of headers and citations the seventh unseen holdout (test resources {@code
  * io/github/cchc/model/corpus/unseen7}) missed, each with the lines of the real page: a page
  * refused whole by its signature block (two title lines, "TỔ TRƯỞNG" over "BỘ TRƯỞNG, CHỦ NHIỆM
- * VPCP", which {@link Signature} does not read), a header pushed below the top lines by a site's
- * banner and a table of properties one cell per line.
+ * VPCP"), a header pushed below the top lines by a site's banner and a table of properties one cell
+ * per line.
  */
 class SeventhHoldoutLayoutsTest {
   /** Công văn 467/CCTTHC of 2010 (luatminhkhue.vn), its "Nơi nhận" run into one line. */
@@ -49,10 +49,12 @@ class SeventhHoldoutLayoutsTest {
 
   @Test
   void aSignatureBlockThatCannotBeReadDoesNotCostTheHeader() {
-    assertThatThrownBy(() -> DocumentHeader.read(CV_467))
+    // the block with a line after the name, as web copies add "(Đã ký)"
+    String signed = CV_467 + "(Đã ký)\n";
+    assertThatThrownBy(() -> DocumentHeader.read(signed))
         .isInstanceOf(CchcParseException.class)
         .hasMessageContaining("signature");
-    DocumentHeader h = DocumentHeader.readLeniently(CV_467);
+    DocumentHeader h = DocumentHeader.readLeniently(signed);
     assertThat(h.documentType()).contains(DocumentType.CONG_VAN);
     assertThat(h.numberSymbol().map(DocumentNumber::format)).contains("467/CCTTHC");
     assertThat(h.place()).contains("Hà Nội");
@@ -65,9 +67,29 @@ class SeventhHoldoutLayoutsTest {
     assertThat(h.unread()).hasSize(1);
     UnreadPart u = h.unread().get(0);
     assertThat(u.part()).isEqualTo("signature");
-    assertThat(CV_467.substring(u.offset())).startsWith("Nguyễn Xuân Phúc");
+    assertThat(signed.substring(u.offset())).startsWith("(Đã ký)");
     assertThat(u.reason()).isEqualTo("unexpected line in signature");
     assertThat(u.toString()).startsWith("signature at " + u.offset() + ": ");
+  }
+
+  @Test
+  void aSignatureWithAnOfficeUnderItsTitle() {
+    // the chair of the task force signs with his office under his title
+    DocumentHeader h = DocumentHeader.read(CV_467);
+    assertThat(h.unread()).isEmpty();
+    Signature s = h.signature().orElseThrow();
+    assertThat(s.title()).isEqualTo("TỔ TRƯỞNG\nBỘ TRƯỞNG, CHỦ NHIỆM VPCP");
+    assertThat(s.name()).contains("Nguyễn Xuân Phúc");
+    assertThat(Signature.parse(s.format())).isEqualTo(s);
+    // a second capacity under the first (Quyết định 33/2009/QĐ-UBND of Tiền Giang)
+    Signature twice =
+        Signature.parse("TM. ỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Phòng");
+    assertThat(twice.authority()).contains(SigningAuthority.TM);
+    assertThat(twice.onBehalfOf()).contains("ỦY BAN NHÂN DÂN TỈNH");
+    assertThat(twice.title()).isEqualTo("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
+    assertThat(twice.name()).contains("Nguyễn Văn Phòng");
+    assertThat(Signature.parse(twice.format())).isEqualTo(twice);
+    assertThat(Signature.parse("GIÁM ĐỐC\nNGUYỄN VĂN AN").name()).contains("NGUYỄN VĂN AN");
   }
 
   @Test
@@ -82,7 +104,7 @@ class SeventhHoldoutLayoutsTest {
     assertThat(h.documentType()).contains(DocumentType.KE_HOACH);
     assertThat(h.title()).contains("NÂNG CAO CHỈ SỐ CHUYỂN ĐỔI SỐ (DTI) TỈNH NINH THUẬN NĂM 2022");
     assertThat(h.issuingBody()).containsExactly("ỦY BAN NHÂN DÂN", "TỈNH NINH THUẬN");
-    assertThat(DocumentHeader.readLeniently(CV_467.replace("TỔ TRƯỞNG\n", "")).unread()).isEmpty();
+    assertThat(DocumentHeader.readLeniently(CV_467).unread()).isEmpty();
   }
 
   @Test
