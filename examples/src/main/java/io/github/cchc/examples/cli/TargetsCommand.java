@@ -1,9 +1,13 @@
 package io.github.cchc.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cchc.model.document.DocumentHeader;
+import io.github.cchc.model.document.UnreadPart;
+import io.github.cchc.model.plan.Plan;
 import io.github.cchc.model.plan.PlanReadException;
 import io.github.cchc.model.plan.PlanReader;
 import io.github.cchc.model.plan.Target;
+import io.github.cchc.model.text.DiagnosticText;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +28,10 @@ import picocli.CommandLine.Spec;
           + " \"GT|GE|EQ|LT|LE|IMPROVE|RANK_WITHIN\", \"value\": decimal string or null, \"unit\":"
           + " \"%%\"|\"rank\"|null, \"baseYear\": integer or null}.",
       "Of a plan, the targets of its body (not of its appendix table of tasks); of any other"
-          + " text, every target sentence."
+          + " text, every target sentence.",
+      "A part of the header that is there but cannot be read (a \"Số:\" line, a date line,"
+          + " a signature block) does not refuse the file: it is named on standard error"
+          + " (FILE: part at OFFSET: reason (left out)) and the targets are read."
     })
 final class TargetsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -36,7 +43,14 @@ final class TargetsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Target> targets = read(file);
+    Plan plan = readPlan(file);
+    List<Target> targets = plan.targets();
+    PrintWriter err = spec.commandLine().getErr();
+    for (UnreadPart u : plan.header().map(DocumentHeader::unread).orElse(List.of())) {
+      // a part of the header that is there but could not be read: left out, the targets are read
+      err.println("cchc: " + DiagnosticText.escape(file + ": " + u + " (left out)", 2000));
+    }
+    err.flush();
     ObjectMapper mapper = new ObjectMapper();
     PrintWriter out = spec.commandLine().getOut();
     for (Target t : targets) {
@@ -46,16 +60,15 @@ final class TargetsCommand implements Callable<Integer> {
     return Cchc.OK;
   }
 
-  static List<Target> read(Path file) {
+  private static Plan readPlan(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new InputRejectedException(file + ": no such file");
     }
     try {
       if (PlanFiles.isDocx(file)) {
-        return PlanReader.readAny(file).targets();
+        return PlanReader.readAny(file);
       }
-      return PlanReader.readAnyText(String.valueOf(file.getFileName()), PlanFiles.read(file))
-          .targets();
+      return PlanReader.readAnyText(String.valueOf(file.getFileName()), PlanFiles.read(file));
     } catch (PlanReadException e) {
       throw new InputRejectedException(e.getMessage(), e);
     }

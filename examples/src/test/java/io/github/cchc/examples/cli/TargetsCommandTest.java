@@ -146,4 +146,34 @@ class TargetsCommandTest {
         .containsPattern("\"notAPlan\" ?: ?\"the document is a Quyết định, not a Kế hoạch\"")
         .containsPattern("\"tasks\" ?: ?\\[ ?\\]");
   }
+
+  @Test
+  void aHeaderPartThatCannotBeReadIsNamedAndTheTargetsAreRead(@TempDir Path tmp) throws Exception {
+    // a plan's real header (Kế hoạch 4233/KH-UBND of Ninh Thuận) with a date line a copy broke
+    // ("ngày 32"), and a goal of Thanh Hóa's digital plan
+    Path plan = tmp.resolve("kh-4233.txt");
+    Files.writeString(
+        plan,
+        """
+        ỦY BAN NHÂN DÂN
+        TỈNH NINH THUẬN
+
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+
+        Số: 4233/KH-UBND
+
+        Ninh Thuận, ngày 32 tháng 9 năm 2022
+
+        KẾ HOẠCH
+        NÂNG CAO CHỈ SỐ CHUYỂN ĐỔI SỐ (DTI) TỈNH NINH THUẬN NĂM 2022
+
+        I. MỤC TIÊU
+        Phấn đấu tối thiểu 70% hồ sơ được xử lý trực tuyến.
+        """);
+    List<JsonNode> t = targets(plan.toString());
+    assertThat(t).hasSize(1);
+    assertThat(t.get(0).get("value").asText()).isEqualTo("70");
+    assertThat(err.toString()).contains("kh-4233.txt: date line at ").contains("(left out)");
+  }
 }
