@@ -9,8 +9,9 @@ import java.util.Objects;
  * into the NFC text) and why it was not read.
  *
  * <pre>{@code
+ * // Công văn 467/CCTTHC, a line "(Đã ký)" left under the signer's name
  * DocumentHeader h = DocumentHeader.readLeniently(text);
- * h.unread();  // [signature at 1513: unexpected line in signature]
+ * h.unread();  // [signature at 1530: unexpected line in signature]
  * h.numberSymbol();  // Optional[467/CCTTHC], read all the same
  * }</pre>
  *
