@@ -34,7 +34,7 @@ class RenderedBytesPinTest {
           Map.entry(
               "target.json", "6fb1b3b55a2174c21ae1f606f659bc0bc0088e76d6ed97b886369d1bedc64ff7"),
           Map.entry(
-              "target.docx", "12701d737811cdb487c10e2faee3fe72846ee55582184138b21560ca01a3705c"),
+              "target.docx", "e1d2811dc80ef2a07b694032f09b78d7e7ee4286594258485c34f587e24b2017"),
           Map.entry(
               "target.xlsx", "629610aac0851144e82e011ab4d85a390b48d9a6721f319d81bfcb92d8063669"),
           Map.entry(
@@ -44,7 +44,7 @@ class RenderedBytesPinTest {
           Map.entry(
               "periodic.json", "f3b4c73be4c16dbb9241eb1c4008b1683874e282d0b1d7362375cbb8e03493fb"),
           Map.entry(
-              "periodic.docx", "7c2755b246d1475f5812f18a5fc34929010f53d503f101d615ce01c0e05ca8ff"),
+              "periodic.docx", "910c0c6f09182693b1ac95a443666a74f62d0f0640fab791396b508ffaa954e6"),
           Map.entry(
               "periodic.xlsx", "dc463f24a4c77e63876107c92e11b76db86fee3fd33be4898daa73b79a3cd192"));
 
