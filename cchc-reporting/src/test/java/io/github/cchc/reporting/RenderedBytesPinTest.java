@@ -28,7 +28,7 @@ class RenderedBytesPinTest {
   private static final Map<String, String> PINNED =
       Map.ofEntries(
           Map.entry(
-              "target.html", "11205e81a90fe3164192421087474ebef54c4fda0abde4c4cbc62162e36de1f4"),
+              "target.html", "b69a0637ee23961a883c5c4e29bd84cacda0cd6dc8a2b9fd49888a7c84a4a003"),
           Map.entry(
               "target.csv", "4fce2c0a3f717b593044e58457c7f6c5a12bd77e29545e49bec654d9ba28951f"),
           Map.entry(
@@ -38,13 +38,13 @@ class RenderedBytesPinTest {
           Map.entry(
               "target.xlsx", "629610aac0851144e82e011ab4d85a390b48d9a6721f319d81bfcb92d8063669"),
           Map.entry(
-              "periodic.html", "c17c3d9cf1f1e03c3f11357f2f5eb0bff5f8d7447f387e370b7c8cdc88a74a45"),
+              "periodic.html", "0daf46d566723274b2ab1b2d0483f1c83726e7e97414a05842f423f78cc8ed4d"),
           Map.entry(
               "periodic.csv", "ff6bbc26b5c348b1e7bfb067152962a6fde335bfd87d9bf7c6504d2cc2432862"),
           Map.entry(
               "periodic.json", "f3b4c73be4c16dbb9241eb1c4008b1683874e282d0b1d7362375cbb8e03493fb"),
           Map.entry(
-              "periodic.docx", "910c0c6f09182693b1ac95a443666a74f62d0f0640fab791396b508ffaa954e6"),
+              "periodic.docx", "e4b8ee82697956b2fb6e012a38ac2b87e8e84f6a35f25c5a287e20cc293f7011"),
           Map.entry(
               "periodic.xlsx", "dc463f24a4c77e63876107c92e11b76db86fee3fd33be4898daa73b79a3cd192"));
 

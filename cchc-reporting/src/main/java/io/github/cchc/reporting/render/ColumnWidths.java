@@ -41,13 +41,18 @@ public record ColumnWidths(List<Double> points, int fontSize) {
     points = List.copyOf(points);
   }
 
+  /** A text longer than this many characters makes its column the long one. */
+  static final int LONG_TEXT = 20;
+
   private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
   private static final Font REGULAR = ReportFonts.awt(ReportFonts.Style.REGULAR);
   private static final Font BOLD = ReportFonts.awt(ReportFonts.Style.BOLD);
 
   /**
    * The column of long texts of {@code table}: the one whose longest text is the longest of all,
-   * when that is over 40 characters.
+   * when that is over 20 characters, more than a column of an equal share of the printed width
+   * holds on a line in a table of six or more columns (an agency's name, "Sở Văn hóa, Thể thao và
+   * Du lịch", as well as a target's wording): the automatic layout would wrap it.
    *
    * @param table the table
    * @return the column's index, or -1 when the table has no column of long texts
@@ -68,7 +73,7 @@ public record ColumnWidths(List<Double> points, int fontSize) {
         widest = c;
       }
     }
-    return longest.length > 0 && longest[widest] > 40 ? widest : -1;
+    return longest.length > 0 && longest[widest] > LONG_TEXT ? widest : -1;
   }
 
   /**
@@ -212,11 +217,49 @@ public record ColumnWidths(List<Double> points, int fontSize) {
             }
           }
         }
-        widths[best] += bestSteps * step;
-        used += bestSteps * step;
-        headerLines[best] = lines(header[best], widths[best] - padding, space);
-        for (int r = 0; r < rows.size(); r++) {
-          lines[r][best] = lines(words[r][best], widths[best] - padding, space);
+        // a header as tall in several columns loses a line only when all of them widen: that
+        // move competes too, at its cost in steps of every column it widens
+        boolean[] tallest = new boolean[n];
+        int together = 0;
+        for (int c = 0; c < n; c++) {
+          tallest[c] = headerLines[c] == headerTallest.without(-1);
+          together += tallest[c] ? 1 : 0;
+        }
+        int jointSteps = 0;
+        if (together > 1) {
+          int room = (int) Math.floor((textWidth - used) / step) / together;
+          for (int k = 1; k <= Math.min(12, room); k++) {
+            long saved =
+                jointSaved(
+                    header,
+                    headerLines,
+                    words,
+                    lines,
+                    tallest,
+                    widths,
+                    k * step,
+                    padding,
+                    space,
+                    headerWeight);
+            double rate = (double) saved / (k * together);
+            if (rate > bestRate) {
+              jointSteps = k;
+              bestRate = rate;
+            }
+          }
+        }
+        if (jointSteps > 0) {
+          for (int c = 0; c < n; c++) {
+            if (tallest[c]) {
+              widths[c] += jointSteps * step;
+              used += jointSteps * step;
+              relines(c, header, headerLines, words, lines, widths, padding, space);
+            }
+          }
+        } else {
+          widths[best] += bestSteps * step;
+          used += bestSteps * step;
+          relines(best, header, headerLines, words, lines, widths, padding, space);
         }
       }
       widths[longColumn] += textWidth - used;
@@ -275,6 +318,76 @@ public record ColumnWidths(List<Double> points, int fontSize) {
       }
       saved[k] += weight * (now - wider);
     }
+  }
+
+  /** Lines of column {@code c}'s header and cells at its width now. */
+  private static void relines(
+      int c,
+      double[][] header,
+      int[] headerLines,
+      double[][][] words,
+      int[][] lines,
+      double[] widths,
+      double padding,
+      double space) {
+    headerLines[c] = lines(header[c], widths[c] - padding, space);
+    for (int r = 0; r < lines.length; r++) {
+      lines[r][c] = lines(words[r][c], widths[c] - padding, space);
+    }
+  }
+
+  /**
+   * The lines of the table that widening every column of {@code together} by {@code more} points
+   * saves: the header's ({@code weight} times) and every row's.
+   */
+  private static long jointSaved(
+      double[][] header,
+      int[] headerLines,
+      double[][][] words,
+      int[][] lines,
+      boolean[] together,
+      double[] widths,
+      double more,
+      double padding,
+      double space,
+      long weight) {
+    long saved =
+        weight
+            * (max(headerLines)
+                - tallest(header, headerLines, together, widths, more, padding, space));
+    for (int r = 0; r < lines.length; r++) {
+      saved += max(lines[r]) - tallest(words[r], lines[r], together, widths, more, padding, space);
+    }
+    return saved;
+  }
+
+  /** The tallest cell of a row, in lines, once the columns of {@code together} are wider. */
+  private static int tallest(
+      double[][] words,
+      int[] lines,
+      boolean[] together,
+      double[] widths,
+      double more,
+      double padding,
+      double space) {
+    int most = 0;
+    for (int c = 0; c < lines.length; c++) {
+      most =
+          Math.max(
+              most,
+              together[c] && words[c] != null
+                  ? lines(words[c], widths[c] + more - padding, space)
+                  : lines[c]);
+    }
+    return most;
+  }
+
+  private static int max(int[] values) {
+    int most = 0;
+    for (int v : values) {
+      most = Math.max(most, v);
+    }
+    return most;
   }
 
   /** The tallest and the second tallest cell of a row, in lines. */
