@@ -16,10 +16,11 @@ import java.util.Optional;
  * Roman's), so that the long column gets what the others do not need: an automatic table layout
  * gives every column its longest line's share and leaves such a column four to nine lines a cell.
  * Numbers never wrap (their column is as wide as the widest) and no word is cut; the room left is
- * given, a step at a time, to the column where it saves the most lines of the table (word wrapping
- * simulated with the measured word widths; the header row counts once for every twenty rows, as it
- * repeats on every page), the rest to the long column. The type is 12 pt when the long texts then
- * take at most three lines on average, else 11, else 10 pt.
+ * given, a step at a time, to the column where it saves the most lines of the table, or to all the
+ * columns of a header as tall in several of them at once (word wrapping simulated with the measured
+ * word widths; the header row counts once for every twenty rows, as it repeats on every page), the
+ * rest to the long column. The type is 12 pt when the long texts then take at most three lines on
+ * average, else 11, else 10 pt.
  *
  * <pre>{@code
  * int wide = ColumnWidths.longColumn(table);            // -1: no column of long texts
