@@ -70,6 +70,9 @@ public final class DocxRenderer implements ReportRenderer {
   private static final String FONT = "Times New Roman";
   private static final int TEXT_WIDTH = twips(210 - 30 - 15);
 
+  /** The type size of the styles part's defaults, in points. */
+  private static final int DEFAULT_SIZE = 14;
+
   /** A DOCX renderer. */
   public DocxRenderer() {}
 
@@ -150,12 +153,29 @@ public final class DocxRenderer implements ReportRenderer {
 
   /**
    * The styles part: Times New Roman 14 for every run by default (docDefaults), so that no run,
-   * field result or empty paragraph falls back to the application's sans face.
+   * field result or empty paragraph falls back to the application's sans face, and paragraphs
+   * without space before or after. Runs and paragraphs then carry only what differs from these
+   * defaults (size, bold, italic, alignment, spacing), which keeps the document part small: a run
+   * of every table cell repeating the font family was half of its bytes and of its writing time.
    */
   private static void styles(XWPFDocument doc) {
     org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles styles =
         org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles.Factory.newInstance();
-    fonts(styles.addNewDocDefaults().addNewRPrDefault().addNewRPr(), 14);
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults defaults =
+        styles.addNewDocDefaults();
+    fonts(defaults.addNewRPrDefault().addNewRPr(), DEFAULT_SIZE);
+    // no space before or after a paragraph unless it says so (table cells, the head and foot);
+    // widow control off, as for a paragraph that does not say (LibreOffice switches it on for the
+    // document's defaults otherwise, and the pages would break elsewhere)
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral paragraphs =
+        defaults.addNewPPrDefault().addNewPPr();
+    paragraphs
+        .addNewWidowControl()
+        .setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing spacing =
+        paragraphs.addNewSpacing();
+    spacing.setBefore(BigInteger.ZERO);
+    spacing.setAfter(BigInteger.ZERO);
     doc.createStyles().setStyles(styles);
   }
 
@@ -179,17 +199,38 @@ public final class DocxRenderer implements ReportRenderer {
 
   private static void format(
       XWPFParagraph p, ParagraphAlignment alignment, int beforePt, int afterPt) {
-    p.setAlignment(alignment);
-    p.setSpacingBefore(beforePt * 20);
-    p.setSpacingAfter(afterPt * 20);
+    // what the defaults say (left, no spacing: the styles part) is not repeated
+    if (alignment != ParagraphAlignment.LEFT) {
+      p.setAlignment(alignment);
+    }
+    if (beforePt != 0) {
+      p.setSpacingBefore(beforePt * 20);
+    }
+    if (afterPt != 0) {
+      p.setSpacingAfter(afterPt * 20);
+    }
+  }
+
+  /** Keeps {@code p} with the next paragraph or not (POI expects the paragraph's properties). */
+  private static void keepNext(XWPFParagraph p, boolean keep) {
+    if (!p.getCTP().isSetPPr()) {
+      p.getCTP().addNewPPr();
+    }
+    p.setKeepNext(keep);
   }
 
   private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
+    // the font family comes from the styles part's defaults, as does upright regular type
     XWPFRun run = p.createRun();
-    run.setFontFamily(FONT);
-    run.setFontSize(size);
-    run.setBold(bold);
-    run.setItalic(italic);
+    if (size != DEFAULT_SIZE) {
+      run.setFontSize(size);
+    }
+    if (bold) {
+      run.setBold(true);
+    }
+    if (italic) {
+      run.setItalic(true);
+    }
     run.setText(text);
     return run;
   }
@@ -305,11 +346,11 @@ public final class DocxRenderer implements ReportRenderer {
 
   private static void table(XWPFDocument doc, Table table) {
     XWPFParagraph caption = paragraph(doc, ParagraphAlignment.CENTER, 6, 0);
-    caption.setKeepNext(true);
+    keepNext(caption, true);
     run(caption, table.caption(), 13, true, false);
     if (table.unitNote().isPresent()) {
       XWPFParagraph unit = paragraph(doc, ParagraphAlignment.RIGHT, 0, 2);
-      unit.setKeepNext(true);
+      keepNext(unit, true);
       run(unit, table.unitNote().orElseThrow(), 12, false, true);
     }
     List<Column> columns = table.columns();
@@ -533,21 +574,16 @@ public final class DocxRenderer implements ReportRenderer {
   private static void bodyRow(
       XWPFTable t, Row row, List<Column> columns, int[] widths, boolean total, int size) {
     XWPFTableRow r = t.createRow();
-    // createRow copies the number of cells of the first row; make it exactly one per column.
-    while (r.getTableCells().size() > 1) {
+    // createRow makes as many new cells as the first row has; make it exactly one per column.
+    int cells = row.cells().size();
+    while (r.getTableCells().size() > cells) {
       r.removeCell(r.getTableCells().size() - 1);
     }
     r.setCantSplitRow(true);
-    for (int c = 0; c < row.cells().size(); c++) {
+    for (int c = 0; c < cells; c++) {
       Cell cell = row.cells().get(c);
-      XWPFTableCell x = c == 0 ? r.getCell(0) : r.addNewTableCell();
+      XWPFTableCell x = c < r.getTableCells().size() ? r.getCell(c) : r.addNewTableCell();
       CTTcPr pr = x.getCTTc().isSetTcPr() ? x.getCTTc().getTcPr() : x.getCTTc().addNewTcPr();
-      if (pr.isSetVMerge()) {
-        pr.unsetVMerge();
-      }
-      if (pr.isSetGridSpan()) {
-        pr.unsetGridSpan();
-      }
       width(x, widths[c]);
       pr.addNewVAlign().setVal(STVerticalJc.CENTER);
       boolean numeric = cell.kind() != CellKind.TEXT && cell.kind() != CellKind.EMPTY;
@@ -581,7 +617,7 @@ public final class DocxRenderer implements ReportRenderer {
   private static void section(XWPFDocument doc, Section section, int[] pictures, boolean newPage)
       throws IOException {
     XWPFParagraph heading = paragraph(doc, ParagraphAlignment.BOTH, 6, 3);
-    heading.setKeepNext(true);
+    keepNext(heading, true);
     heading.setPageBreak(newPage);
     run(heading, section.heading(), 14, true, false);
     for (Block block : section.blocks()) {
@@ -609,20 +645,20 @@ public final class DocxRenderer implements ReportRenderer {
     }
     XWPFParagraph label = paragraph(doc, ParagraphAlignment.LEFT, 0, 0);
     label.setIndentationLeft(twips(45));
-    label.setKeepNext(true);
+    keepNext(label, true);
     run(label, "Kính gửi:", 14, false, false);
     for (int i = 0; i < addressees.size(); i++) {
       boolean last = i == addressees.size() - 1;
       XWPFParagraph line = paragraph(doc, ParagraphAlignment.LEFT, 0, last ? 12 : 0);
       line.setIndentationLeft(twips(65));
-      line.setKeepNext(!last);
+      keepNext(line, !last);
       run(line, "- " + addressees.get(i) + (last ? "." : ";"), 14, false, false);
     }
   }
 
   private static void foot(XWPFDocument doc, Report report) {
     XWPFParagraph gap = paragraph(doc, ParagraphAlignment.LEFT, 0, 0);
-    gap.setKeepNext(true);
+    keepNext(gap, true);
     int half = TEXT_WIDTH / 2;
     XWPFTable table = layoutTable(doc, half, TEXT_WIDTH - half);
     table.getRow(0).setCantSplitRow(true);

@@ -114,7 +114,11 @@ public final class HtmlRenderer implements ReportRenderer {
           + "container:cchc-report/inline-size}"
           + ".cchc-report .cchc-scroll{overflow-x:auto;max-width:100%;"
           + "-webkit-overflow-scrolling:touch}"
-          + ".cchc-report .cchc-head td,.cchc-report .cchc-foot td{font-size:inherit}}"
+          + ".cchc-report .cchc-head td,.cchc-report .cchc-foot td{font-size:inherit}"
+          // the column of long texts keeps at least 13 em, about 28 characters a line: in a
+          // narrow box (a 390 px phone) the table scrolls in its own box instead of squeezing a
+          // target's wording to a word a line (the number columns do not wrap)
+          + ".cchc-report .cchc-data th.cchc-long{min-width:13em}}"
           // the national title on one line where the report has room for it (it wrapped before
           // "NAM" at full width: 13 pt bold fills three fifths of 170 mm to the pixel); measured
           // on the report itself, so that a report embedded in a narrow box still wraps it

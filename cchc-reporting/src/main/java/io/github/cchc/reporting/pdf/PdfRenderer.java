@@ -65,7 +65,7 @@ public final class PdfRenderer implements ReportRenderer {
       font(builder, doc, fonts, ReportFonts.Style.BOLD, 700, FontStyle.NORMAL);
       font(builder, doc, fonts, ReportFonts.Style.ITALIC, 400, FontStyle.ITALIC);
       font(builder, doc, fonts, ReportFonts.Style.BOLD_ITALIC, 700, FontStyle.ITALIC);
-      builder.withHtmlContent(HTML.render(report), null);
+      builder.withW3cDocument(parse(HTML.render(report)), null);
       builder.withProducer("cchc-sdk");
       builder.toStream(out);
       // the document id and creation date from the report, not the clock: same bytes every run
@@ -85,6 +85,46 @@ public final class PdfRenderer implements ReportRenderer {
         ttf.close();
       }
     }
+  }
+
+  /**
+   * Parses the page (well-formed XML) with a parser factory made once: openhtmltopdf's own {@code
+   * withHtmlContent} looks up a SAX parser and an XSLT transformer factory on the class path and
+   * copies the SAX events into a DOM through an identity transform for every document. No DTD or
+   * external entity is read (the page has neither).
+   */
+  private static org.w3c.dom.Document parse(String page) throws IOException {
+    javax.xml.parsers.DocumentBuilder parser;
+    synchronized (XML) { // a factory is not safe for threads; the parser it makes is ours alone
+      try {
+        parser = XML.newDocumentBuilder();
+      } catch (javax.xml.parsers.ParserConfigurationException e) {
+        throw new IllegalStateException("the JDK's XML parser is unavailable", e);
+      }
+    }
+    try {
+      return parser.parse(new org.xml.sax.InputSource(new java.io.StringReader(page)));
+    } catch (org.xml.sax.SAXException e) {
+      throw new IOException("the report's page is not well-formed XML: " + e.getMessage(), e);
+    }
+  }
+
+  private static final javax.xml.parsers.DocumentBuilderFactory XML = xmlFactory();
+
+  private static javax.xml.parsers.DocumentBuilderFactory xmlFactory() {
+    javax.xml.parsers.DocumentBuilderFactory f =
+        javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance();
+    f.setNamespaceAware(true);
+    f.setExpandEntityReferences(false);
+    try {
+      f.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+    } catch (javax.xml.parsers.ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's XML parser lacks a standard feature", e);
+    }
+    return f;
   }
 
   /**

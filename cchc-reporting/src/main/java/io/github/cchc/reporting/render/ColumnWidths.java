@@ -16,10 +16,11 @@ import java.util.Optional;
  * Roman's), so that the long column gets what the others do not need: an automatic table layout
  * gives every column its longest line's share and leaves such a column four to nine lines a cell.
  * Numbers never wrap (their column is as wide as the widest) and no word is cut; the room left is
- * given, a step at a time, to the column where it saves the most lines of the table (word wrapping
- * simulated with the measured word widths; the header row counts once for every twenty rows, as it
- * repeats on every page), the rest to the long column. The type is 12 pt when the long texts then
- * take at most three lines on average, else 11, else 10 pt.
+ * given, a step at a time, to the column where it saves the most lines of the table, or to all the
+ * columns of a header as tall in several of them at once (word wrapping simulated with the measured
+ * word widths; the header row counts once for every twenty rows, as it repeats on every page), the
+ * rest to the long column. The type is 12 pt when the long texts then take at most three lines on
+ * average, else 11, else 10 pt.
  *
  * <pre>{@code
  * int wide = ColumnWidths.longColumn(table);            // -1: no column of long texts
@@ -41,13 +42,18 @@ public record ColumnWidths(List<Double> points, int fontSize) {
     points = List.copyOf(points);
   }
 
+  /** A text longer than this many characters makes its column the long one. */
+  static final int LONG_TEXT = 20;
+
   private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
   private static final Font REGULAR = ReportFonts.awt(ReportFonts.Style.REGULAR);
   private static final Font BOLD = ReportFonts.awt(ReportFonts.Style.BOLD);
 
   /**
    * The column of long texts of {@code table}: the one whose longest text is the longest of all,
-   * when that is over 40 characters.
+   * when that is over 20 characters, more than a column of an equal share of the printed width
+   * holds on a line in a table of six or more columns (an agency's name, "Sở Văn hóa, Thể thao và
+   * Du lịch", as well as a target's wording): the automatic layout would wrap it.
    *
    * @param table the table
    * @return the column's index, or -1 when the table has no column of long texts
@@ -68,7 +74,7 @@ public record ColumnWidths(List<Double> points, int fontSize) {
         widest = c;
       }
     }
-    return longest.length > 0 && longest[widest] > 40 ? widest : -1;
+    return longest.length > 0 && longest[widest] > LONG_TEXT ? widest : -1;
   }
 
   /**
@@ -94,39 +100,52 @@ public record ColumnWidths(List<Double> points, int fontSize) {
     int bodyRows = table.rows().size();
     // the header row, repeated on every page: its lines count once per page (about 20 rows)
     int headerWeight = Math.max(1, rows.size() / 20);
+    // the texts as printed and their words, once for all type sizes
+    String[][] headerWords = new String[n][];
+    for (int c = 0; c < n; c++) {
+      Column column = columns.get(c);
+      String label = column.label() + column.unit().map(u -> " (" + u + ")").orElse("");
+      headerWords[c] = WORDS.split(label.strip());
+    }
+    String[][][] cellWords = new String[rows.size()][n][]; // the words of each text cell
+    String[][] numbers = new String[rows.size()][n]; // each number as printed
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < n; c++) {
+        Cell cell = rows.get(r).cells().get(c);
+        if (cell.kind() == CellKind.TEXT) {
+          cellWords[r][c] = WORDS.split(VietnameseFormat.cell(cell, columns.get(c)).strip());
+        } else if (cell.kind() != CellKind.EMPTY) {
+          numbers[r][c] = VietnameseFormat.cell(cell, columns.get(c));
+        }
+      }
+    }
     ColumnWidths smallest = null;
     for (int size = 12; size >= 10; size--) {
-      Font regular = REGULAR.deriveFont((float) size);
-      Font bold = BOLD.deriveFont((float) size);
-      double space = width(" ", regular);
+      Widths regular = new Widths(REGULAR.deriveFont((float) size));
+      Widths bold = new Widths(BOLD.deriveFont((float) size));
+      double space = regular.of(" ");
       double[] hard = new double[n]; // narrowest without cutting a word or number
       double[][][] words = new double[rows.size()][n][]; // word widths of each text cell
       double[][] header = new double[n][];
       for (int c = 0; c < n; c++) {
-        Column column = columns.get(c);
-        String label = column.label() + column.unit().map(u -> " (" + u + ")").orElse("");
-        String[] split = label.strip().split("[ \\n]+");
-        header[c] = new double[split.length];
-        for (int i = 0; i < split.length; i++) {
-          header[c][i] = width(split[i], bold);
+        header[c] = new double[headerWords[c].length];
+        for (int i = 0; i < header[c].length; i++) {
+          header[c][i] = bold.of(headerWords[c][i]);
           hard[c] = Math.max(hard[c], header[c][i]);
         }
       }
       for (int r = 0; r < rows.size(); r++) {
-        Font font = r >= bodyRows ? bold : regular;
+        Widths font = r >= bodyRows ? bold : regular;
         for (int c = 0; c < n; c++) {
-          Cell cell = rows.get(r).cells().get(c);
-          String value = VietnameseFormat.cell(cell, columns.get(c));
-          if (cell.kind() == CellKind.TEXT) {
-            String[] split = value.strip().split("[ \\n]+");
-            double[] w = new double[split.length];
-            for (int i = 0; i < split.length; i++) {
-              w[i] = width(split[i], font);
+          if (cellWords[r][c] != null) {
+            double[] w = new double[cellWords[r][c].length];
+            for (int i = 0; i < w.length; i++) {
+              w[i] = font.of(cellWords[r][c][i]);
               hard[c] = Math.max(hard[c], w[i]);
             }
             words[r][c] = w;
-          } else if (cell.kind() != CellKind.EMPTY) {
-            hard[c] = Math.max(hard[c], width(value, font));
+          } else if (numbers[r][c] != null) {
+            hard[c] = Math.max(hard[c], font.of(numbers[r][c]));
           }
         }
       }
@@ -157,33 +176,37 @@ public record ColumnWidths(List<Double> points, int fontSize) {
         int bestSteps = 1;
         double bestRate = 0;
         int most = (int) Math.min(12, Math.floor((textWidth - used) / step));
-        int headerNow = 0;
-        for (int k = 0; k < n; k++) {
-          headerNow = Math.max(headerNow, headerLines[k]);
+        Tallest headerTallest = new Tallest(headerLines);
+        Tallest[] rowTallest = new Tallest[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+          rowTallest[r] = new Tallest(lines[r]);
         }
         for (int c = 0; c < n; c++) {
           long[] saved = new long[most + 1];
-          int headerOthers = 0;
-          for (int k = 0; k < n; k++) {
-            headerOthers = k == c ? headerOthers : Math.max(headerOthers, headerLines[k]);
-          }
-          for (int k = 1; k <= most; k++) {
-            int wider = lines(header[c], widths[c] + k * step - padding, space);
-            saved[k] += (long) headerWeight * (headerNow - Math.max(headerOthers, wider));
-          }
+          saved(
+              header[c],
+              headerLines[c],
+              headerTallest,
+              c,
+              widths[c],
+              step,
+              padding,
+              space,
+              headerWeight,
+              saved);
           for (int r = 0; r < rows.size(); r++) {
-            if (words[r][c] == null) {
-              continue;
-            }
-            int now = 0;
-            int others = 0;
-            for (int k = 0; k < n; k++) {
-              now = Math.max(now, lines[r][k]);
-              others = k == c ? others : Math.max(others, lines[r][k]);
-            }
-            for (int k = 1; k <= most; k++) {
-              saved[k] +=
-                  now - Math.max(others, lines(words[r][c], widths[c] + k * step - padding, space));
+            if (words[r][c] != null) {
+              saved(
+                  words[r][c],
+                  lines[r][c],
+                  rowTallest[r],
+                  c,
+                  widths[c],
+                  step,
+                  padding,
+                  space,
+                  1,
+                  saved);
             }
           }
           for (int k = 1; k <= most; k++) {
@@ -195,11 +218,49 @@ public record ColumnWidths(List<Double> points, int fontSize) {
             }
           }
         }
-        widths[best] += bestSteps * step;
-        used += bestSteps * step;
-        headerLines[best] = lines(header[best], widths[best] - padding, space);
-        for (int r = 0; r < rows.size(); r++) {
-          lines[r][best] = lines(words[r][best], widths[best] - padding, space);
+        // a header as tall in several columns loses a line only when all of them widen: that
+        // move competes too, at its cost in steps of every column it widens
+        boolean[] tallest = new boolean[n];
+        int together = 0;
+        for (int c = 0; c < n; c++) {
+          tallest[c] = headerLines[c] == headerTallest.without(-1);
+          together += tallest[c] ? 1 : 0;
+        }
+        int jointSteps = 0;
+        if (together > 1) {
+          int room = (int) Math.floor((textWidth - used) / step) / together;
+          for (int k = 1; k <= Math.min(12, room); k++) {
+            long saved =
+                jointSaved(
+                    header,
+                    headerLines,
+                    words,
+                    lines,
+                    tallest,
+                    widths,
+                    k * step,
+                    padding,
+                    space,
+                    headerWeight);
+            double rate = (double) saved / (k * together);
+            if (rate > bestRate) {
+              jointSteps = k;
+              bestRate = rate;
+            }
+          }
+        }
+        if (jointSteps > 0) {
+          for (int c = 0; c < n; c++) {
+            if (tallest[c]) {
+              widths[c] += jointSteps * step;
+              used += jointSteps * step;
+              relines(c, header, headerLines, words, lines, widths, padding, space);
+            }
+          }
+        } else {
+          widths[best] += bestSteps * step;
+          used += bestSteps * step;
+          relines(best, header, headerLines, words, lines, widths, padding, space);
         }
       }
       widths[longColumn] += textWidth - used;
@@ -224,6 +285,161 @@ public record ColumnWidths(List<Double> points, int fontSize) {
     return Optional.ofNullable(smallest);
   }
 
+  private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[ \\n]+");
+
+  /**
+   * Adds to {@code saved[k]} ({@code k} = 1 … {@code saved.length - 1}) the lines of a row (or of
+   * the header, {@code weight} times) that widening column {@code c} by {@code k} steps saves: the
+   * row is as tall as its tallest cell, so only a cell taller than every other cell of its row can
+   * save lines, and no more than down to the next tallest.
+   */
+  private static void saved(
+      double[] words,
+      int now,
+      Tallest row,
+      int c,
+      double width,
+      double step,
+      double padding,
+      double space,
+      long weight,
+      long[] saved) {
+    int others = row.without(c);
+    if (now <= others) {
+      return; // another cell is as tall: this one saves nothing
+    }
+    for (int k = 1; k < saved.length; k++) {
+      int wider = lines(words, width + k * step - padding, space);
+      if (wider <= others) {
+        // fewer lines with more room never come back: from here on the row saves down to others
+        for (int j = k; j < saved.length; j++) {
+          saved[j] += weight * (now - others);
+        }
+        return;
+      }
+      saved[k] += weight * (now - wider);
+    }
+  }
+
+  /** Lines of column {@code c}'s header and cells at its width now. */
+  private static void relines(
+      int c,
+      double[][] header,
+      int[] headerLines,
+      double[][][] words,
+      int[][] lines,
+      double[] widths,
+      double padding,
+      double space) {
+    headerLines[c] = lines(header[c], widths[c] - padding, space);
+    for (int r = 0; r < lines.length; r++) {
+      lines[r][c] = lines(words[r][c], widths[c] - padding, space);
+    }
+  }
+
+  /**
+   * The lines of the table that widening every column of {@code together} by {@code more} points
+   * saves: the header's ({@code weight} times) and every row's.
+   */
+  private static long jointSaved(
+      double[][] header,
+      int[] headerLines,
+      double[][][] words,
+      int[][] lines,
+      boolean[] together,
+      double[] widths,
+      double more,
+      double padding,
+      double space,
+      long weight) {
+    long saved =
+        weight
+            * (max(headerLines)
+                - tallest(header, headerLines, together, widths, more, padding, space));
+    for (int r = 0; r < lines.length; r++) {
+      saved += max(lines[r]) - tallest(words[r], lines[r], together, widths, more, padding, space);
+    }
+    return saved;
+  }
+
+  /** The tallest cell of a row, in lines, once the columns of {@code together} are wider. */
+  private static int tallest(
+      double[][] words,
+      int[] lines,
+      boolean[] together,
+      double[] widths,
+      double more,
+      double padding,
+      double space) {
+    int most = 0;
+    for (int c = 0; c < lines.length; c++) {
+      most =
+          Math.max(
+              most,
+              together[c] && words[c] != null
+                  ? lines(words[c], widths[c] + more - padding, space)
+                  : lines[c]);
+    }
+    return most;
+  }
+
+  private static int max(int[] values) {
+    int most = 0;
+    for (int v : values) {
+      most = Math.max(most, v);
+    }
+    return most;
+  }
+
+  /** The tallest and the second tallest cell of a row, in lines. */
+  private static final class Tallest {
+    private final int first;
+    private final int firstAt;
+    private final int second;
+
+    Tallest(int[] lines) {
+      int f = 0;
+      int at = -1;
+      int s = 0;
+      for (int k = 0; k < lines.length; k++) {
+        if (lines[k] > f) {
+          s = f;
+          f = lines[k];
+          at = k;
+        } else if (lines[k] > s) {
+          s = lines[k];
+        }
+      }
+      first = f;
+      firstAt = at;
+      second = s;
+    }
+
+    /** The tallest cell of the row but column {@code c}. */
+    int without(int c) {
+      return c == firstAt ? second : first;
+    }
+  }
+
+  /** Text widths in one font, each distinct text measured once. */
+  private static final class Widths {
+    private final Font font;
+    private final java.util.Map<String, Double> measured = new java.util.HashMap<>();
+
+    Widths(Font font) {
+      this.font = font;
+    }
+
+    double of(String text) {
+      Double w = measured.get(text);
+      if (w == null) {
+        w = width(text, font);
+        measured.put(text, w);
+      }
+      return w;
+    }
+  }
+
   /** Lines a text of these word widths takes in a line of {@code room} points, 1 if none. */
   private static int lines(double[] words, double room, double space) {
     if (words == null || words.length == 0) {
@@ -242,14 +458,6 @@ public record ColumnWidths(List<Double> points, int fontSize) {
       }
     }
     return lines;
-  }
-
-  private static double longestWord(String text, Font font) {
-    double longest = 0;
-    for (String word : text.split("[ \\n]+")) {
-      longest = Math.max(longest, width(word, font));
-    }
-    return longest;
   }
 
   private static double width(String text, Font font) {

@@ -53,6 +53,35 @@ public final class PngChartPainter {
     if (scale < 1 || scale > 4) {
       throw new IllegalArgumentException("scale must be 1 to 4: " + scale);
     }
+    // the DOCX and the PDF of a report draw the same charts at the same scale, often at the same
+    // time: the last few pictures are kept (by the chart's value) and painted once
+    Painted key = new Painted(chart, scale);
+    byte[] kept;
+    synchronized (RECENT) {
+      kept = RECENT.get(key);
+    }
+    if (kept == null) {
+      kept = paint(chart, scale);
+      synchronized (RECENT) {
+        RECENT.put(key, kept);
+      }
+    }
+    return kept.clone();
+  }
+
+  /** A chart painted at a scale. */
+  private record Painted(Chart chart, int scale) {}
+
+  /** The pictures painted last, at most eight (about 50 KB each at scale 2). */
+  private static final java.util.Map<Painted, byte[]> RECENT =
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Painted, byte[]> eldest) {
+          return size() > 8;
+        }
+      };
+
+  private static byte[] paint(Chart chart, int scale) {
     BufferedImage image =
         new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();

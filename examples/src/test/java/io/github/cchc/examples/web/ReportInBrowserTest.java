@@ -8,10 +8,16 @@ import io.github.cchc.model.dossier.Channel;
 import io.github.cchc.model.dossier.Dossier;
 import io.github.cchc.reporting.builder.PeriodicReport;
 import io.github.cchc.reporting.html.HtmlRenderer;
+import io.github.cchc.reporting.model.Cell;
+import io.github.cchc.reporting.model.Column;
 import io.github.cchc.reporting.model.OfficialHeader;
 import io.github.cchc.reporting.model.Report;
+import io.github.cchc.reporting.model.Row;
+import io.github.cchc.reporting.model.Section;
+import io.github.cchc.reporting.model.Table;
 import io.github.cchc.server.browser.Chromium;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +47,10 @@ class ReportInBrowserTest {
           + "var q=document.querySelector('.cchc-report .cchc-nation .cchc-b');"
           + "var lines=Math.round(q.getBoundingClientRect().height"
           + "/parseFloat(getComputedStyle(q).lineHeight));"
+          + "var L=document.querySelector('.cchc-report th.cchc-long');"
+          + "var em=Math.round(L.getBoundingClientRect().width/parseFloat(getComputedStyle(L).fontSize));"
           + "document.getElementById('out').textContent='RESULT overflow='+n+' title='+lines"
+          + "+' long='+em"
           + "+' h2='+h.color+'|'"
           + "+h.textTransform+'|'+h.letterSpacing+'|'+h.fontFamily+' th='+t.backgroundColor+'|'"
           + "+t.color;}catch(x){document.getElementById('out').textContent='RESULT error '+x}"
@@ -78,6 +87,48 @@ class ReportInBrowserTest {
         .toReport();
   }
 
+  /** The periodic report with a table of targets, whose wording is the column of long texts. */
+  private static Report withTargets() {
+    Report periodic = report();
+    Table targets =
+        Table.builder()
+            .caption("Bảng 1. Kết quả thực hiện các chỉ tiêu")
+            .addColumns(
+                Column.of("STT"),
+                Column.of("Chỉ tiêu"),
+                Column.of("Tử số"),
+                Column.of("Mẫu số"),
+                Column.of("Kết quả", "%"),
+                Column.of("Ngưỡng", "%"),
+                Column.of("Đánh giá"))
+            .addRows(
+                Row.of(
+                    Cell.count(3),
+                    Cell.text(
+                        "Trên 98% hồ sơ TTHC tiếp nhận trong năm được giải quyết đúng hạn cho"
+                            + " người dân, tổ chức."),
+                    Cell.count(949_570),
+                    Cell.count(972_300),
+                    Cell.percent(new BigDecimal("97.66"), 2),
+                    Cell.percent(new BigDecimal("98"), 0),
+                    Cell.text("Không đạt")),
+                Row.of(
+                    Cell.count(6),
+                    Cell.text(
+                        "Tối thiểu 50% kết quả giải quyết TTHC điện tử đối với TTHC thuộc thẩm"
+                            + " quyền giải quyết của cấp tỉnh được số hóa hồ sơ."),
+                    Cell.count(583_377),
+                    Cell.count(972_300),
+                    Cell.percent(new BigDecimal("60.00"), 2),
+                    Cell.percent(new BigDecimal("50"), 0),
+                    Cell.text("Đạt")))
+            .build();
+    return Report.builder()
+        .from(periodic)
+        .addSections(Section.builder().heading("IV. CÁC CHỈ TIÊU").addBlocks(targets).build())
+        .build();
+  }
+
   private static String run(Path dir, String hostCss) throws IOException, InterruptedException {
     return run(dir, hostCss, 390);
   }
@@ -92,7 +143,7 @@ class ReportInBrowserTest {
             + "</style></head><body><div id=\"box\" style=\"width:"
             + boxWidth
             + "px\">"
-            + HtmlRenderer.fragment().render(report())
+            + HtmlRenderer.fragment().render(withTargets())
             + "</div>"
             + PROBE
             + "</body></html>";
@@ -124,6 +175,23 @@ class ReportInBrowserTest {
   @Test
   void at390PixelsOnlyTablesScrollInTheirOwnBox(@TempDir Path dir) throws Exception {
     assertThat(run(dir, "")).contains("overflow=0 ");
+  }
+
+  @Test
+  void at390PixelsTheColumnOfLongTextsKeepsItsWidthAndTheTableScrolls(@TempDir Path dir)
+      throws Exception {
+    // the target's wording took a word a line (4 em) at 390 px; the column now keeps 13 em and
+    // the table scrolls in its own box, while at full width the column has its 38 %
+    String narrow = run(dir, "", 390);
+    assertThat(narrow).contains("overflow=0 ");
+    assertThat(longColumnEm(narrow)).isBetween(13, 16);
+    assertThat(longColumnEm(run(dir, "", 700))).isGreaterThanOrEqualTo(13);
+  }
+
+  private static int longColumnEm(String result) {
+    Matcher m = Pattern.compile("long=(\\d+)").matcher(result);
+    assertThat(m.find()).as(result).isTrue();
+    return Integer.parseInt(m.group(1));
   }
 
   @Test
