@@ -355,19 +355,23 @@ public final class DocxRenderer implements ReportRenderer {
     }
     List<Column> columns = table.columns();
     Optional<TableLayout> measured = measuredWidths(table);
-    TableLayout layout = measured.orElseGet(() -> columnWidths(table));
+    Optional<TableLayout> wide =
+        measured.isPresent() ? Optional.empty() : WideTableWidths.of(table, TEXT_WIDTH);
+    TableLayout layout =
+        measured.isPresent() ? measured.get() : wide.orElseGet(() -> columnWidths(table));
     int[] widths = layout.widths();
     int size = layout.fontSize();
     XWPFTable t = doc.createTable(1, 1);
     grid(t, widths);
-    if (measured.isPresent()) {
+    if (measured.isPresent() || wide.isPresent()) {
       // the cell margins the widths were measured with, the same in Word and LibreOffice (whose
       // defaults differ: 0,08" and 0,19 cm a side)
       org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar margins =
           t.getCTTbl().getTblPr().addNewTblCellMar();
+      int margin = wide.isPresent() ? WideTableWidths.CELL_MARGIN_TWIPS : CELL_MARGIN_TWIPS;
       for (CTTblWidth side : new CTTblWidth[] {margins.addNewLeft(), margins.addNewRight()}) {
         side.setType(STTblWidth.DXA);
-        side.setW(BigInteger.valueOf(CELL_MARGIN_TWIPS));
+        side.setW(BigInteger.valueOf(margin));
       }
     }
     boolean grouped = !table.groups().isEmpty();
@@ -428,12 +432,12 @@ public final class DocxRenderer implements ReportRenderer {
     }
   }
 
-  private static String label(Column column) {
+  static String label(Column column) {
     return column.label() + column.unit().map(u -> " (" + u + ")").orElse("");
   }
 
   /** Column widths in twips and the font size of a table's cells. */
-  private record TableLayout(int[] widths, int fontSize) {}
+  record TableLayout(int[] widths, int fontSize) {}
 
   /** Left and right margin of a cell of a table with measured widths: 4 pt, as in the PDF. */
   private static final int CELL_MARGIN_TWIPS = 80;
