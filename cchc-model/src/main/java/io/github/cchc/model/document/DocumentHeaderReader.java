@@ -834,7 +834,7 @@ final class DocumentHeaderReader {
       i++;
     }
     if (!title.isEmpty()) {
-      b.title(String.join(" ", title));
+      b.title(withoutFinalStop(String.join(" ", title)));
     }
     while (i < limit && lines.get(i).blank()) {
       i++;
@@ -985,11 +985,15 @@ final class DocumentHeaderReader {
       return;
     }
     b.title(
-        titleLine == headline
-            ? headlineText(lines.get(titleLine).content())
-            : lines.get(titleLine).content());
+        withoutFinalStop(
+            titleLine == headline
+                ? headlineText(lines.get(titleLine).content())
+                : lines.get(titleLine).content()));
     if (type != null) {
       b.documentType(type);
+      if (titleLine == typedLine) {
+        readTitleLineParticulars(b, lines.get(titleLine).content(), type);
+      }
     }
     int bodyLine = titleLine + 1;
     for (int i = titleLine + 1, seen = 0; i < lines.size() && seen < 2; i++) {
@@ -1013,10 +1017,43 @@ final class DocumentHeaderReader {
       bodyLine++;
     }
     bodyStart = bodyLine < lines.size() ? lines.get(bodyLine).start() : text.length();
-    if (type != null) {
+    if (type != null && b.build().numberSymbol().isEmpty()) {
       readSubject(b, type);
     }
   }
+
+  /**
+   * A web page's title line that gives the document's type, number, date and subject in one
+   * sentence ("Công văn số 972/SNV-CCHC ngày 18/7/2018 V/v tham gia dự thảo hướng dẫn ..."): the
+   * number and date are the document's own, the words after the date its title. A line that does
+   * not read so is left as the title it is.
+   */
+  private static void readTitleLineParticulars(
+      DocumentHeaderBuilder b, String line, DocumentType type) {
+    String folded = VietnameseText.fold(line);
+    int after = VietnameseText.fold(type.fullName()).length();
+    if (folded.length() != line.length() || after >= folded.length()) {
+      return;
+    }
+    Matcher m = TITLE_LINE_PARTICULARS.matcher(folded).region(after, folded.length());
+    if (!m.lookingAt()) {
+      return;
+    }
+    try {
+      DocumentNumber number = DocumentNumber.parse(line.substring(m.start(1), m.end(1)));
+      LocalDate date = VietnameseDates.parse(line.substring(m.start(2), m.end(2)));
+      b.numberSymbol(number);
+      b.date(PartialDate.of(date));
+      b.title(withoutFinalStop(line.substring(m.start(3))));
+    } catch (CchcParseException notParticulars) {
+      // not a number and a date: the line stays the title
+    }
+  }
+
+  /** After the type's name: "số 972/SNV-CCHC ngày 18/7/2018 " and the subject, folded. */
+  private static final Pattern TITLE_LINE_PARTICULARS =
+      Pattern.compile(
+          "\\s+(?:so\\s*:?\\s*)?(\\d+[^\\s]*/[^\\s]+)\\s+ngay\\s+(\\d{1,2}/\\d{1,2}/\\d{4})[\\s,:.-]+(\\S.*)");
 
   /**
    * The signer a legal-document site's table of properties names above the header ("| Người ký |
@@ -1133,6 +1170,19 @@ final class DocumentHeaderReader {
       Pattern.compile(
           "^(?:date\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+"
               + "|\\s+\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
+
+  /**
+   * A title without the full stop that ends its sentence ("Chỉ thị tăng cường kỷ luật, kỷ cương
+   * trong các cơ quan hành chính nhà nước."): the stop closes the line, it is not part of the
+   * title. An ellipsis ("...") or an abbreviation's dots inside the title stay.
+   */
+  static String withoutFinalStop(String title) {
+    String t = title.strip();
+    if (t.endsWith(".") && !t.endsWith("..") && t.length() > 1) {
+      return t.substring(0, t.length() - 1).strip();
+    }
+    return t;
+  }
 
   /** A line with its fused dates taken off. */
   private static String headlineText(String c) {
