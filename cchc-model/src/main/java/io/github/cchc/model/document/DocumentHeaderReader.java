@@ -245,7 +245,9 @@ final class DocumentHeaderReader {
 
   /**
    * The addressees of a "Kính gửi:" line in the head of the text: what follows on the line, or the
-   * list items ("- Sở Nội vụ;") on the lines after it.
+   * list items ("- Sở Nội vụ;") on the lines after it, blank lines between them as web copies set
+   * them ("– Các sở, ban, ngành;⏎⏎– UBND các huyện, thành phố."); the list ends at the first line
+   * that is not an item.
    */
   private void readAddressees(DocumentHeaderBuilder b, int head) {
     int limit = Math.min(lines.size(), head + 10);
@@ -262,9 +264,6 @@ final class DocumentHeaderReader {
       for (int j = i + 1; j < lines.size(); j++) {
         String c = lines.get(j).content();
         if (c.isEmpty()) {
-          if (j > i + 1) {
-            return;
-          }
           continue;
         }
         if (!(c.startsWith("-") || c.startsWith("+") || c.startsWith("–"))) {

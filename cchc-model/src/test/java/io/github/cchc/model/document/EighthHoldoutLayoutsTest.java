@@ -42,6 +42,12 @@ class EighthHoldoutLayoutsTest {
   }
 
   @Test
+  void addresseesSetApartByBlankLinesAreAllRead() {
+    DocumentHeader h = DocumentHeader.readLeniently(CV_972);
+    assertThat(h.addressees()).containsExactly("Các sở, ban, ngành", "UBND các huyện, thành phố");
+  }
+
+  @Test
   void aTitleLineWithoutANumberAndDateStaysTheTitle() {
     String line =
         "Công văn hướng dẫn tự đánh giá, chấm điểm để xác định Chỉ số CCHC năm 2018\n\n"
