@@ -1134,7 +1134,7 @@ final class DocumentHeaderReader {
           || !(Character.isUpperCase(tagless.charAt(0)) || Character.isDigit(tagless.charAt(0)))) {
         continue;
       }
-      int next = nextNonBlank(i + 1, lines.size());
+      int next = pastShortChrome(nextNonBlank(i + 1, lines.size()));
       int previous = previousNonBlank(i);
       if ((previous >= 0 && particulars(lines.get(previous).content()))
           || next >= 0
@@ -1147,6 +1147,30 @@ final class DocumentHeaderReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * The first line from {@code i} on that is not a short line of the page's chrome between a
+   * headline and its lead ("Gốc", "Chia sẻ Zalo", "Bookmark and Share"): at most three words, no
+   * digit, no closing punctuation; two such lines at most are passed over.
+   */
+  private int pastShortChrome(int i) {
+    int k = i;
+    for (int skipped = 0; k >= 0 && skipped < 2; skipped++) {
+      String c = lines.get(k).content().strip();
+      if (c.split("\\s+").length > 3
+          || c.length() > 25
+          || c.chars().anyMatch(Character::isDigit)
+          || ".;:!?\"”)".indexOf(c.charAt(c.length() - 1)) >= 0) {
+        return k;
+      }
+      int n = nextNonBlank(k + 1, lines.size());
+      if (n < 0) {
+        return k;
+      }
+      k = n;
+    }
+    return k;
   }
 
   private int previousNonBlank(int before) {

@@ -78,6 +78,41 @@ class EighthHoldoutLayoutsTest {
   }
 
   @Test
+  void aShortLineOfChromeBetweenHeadlineAndLeadDoesNotHideTheHeadline() {
+    // kinhtedothi.vn
+    String kinhtedothi =
+        """
+        Chung tay cải cách thủ tục hành chính
+
+        Chia sẻ Zalo
+
+        KTĐT - Hưởng ứng Cuộc thi “Chung tay cải cách thủ tục hành chính” do Văn phòng Chính phủ\
+         và Hội đồng Tư vấn cải cách thủ tục hành chính phát động, UBND TP Hà Nội đã có văn bản số\
+         11137/UBND-KSTT yêu cầu Thủ trưởng các sở, ban, ngành tổ chức tuyên truyền cuộc thi.
+        """;
+    assertThat(DocumentHeader.readLeniently(kinhtedothi).title())
+        .contains("Chung tay cải cách thủ tục hành chính");
+    // baomoi.com (Tuổi Trẻ)
+    String baomoi =
+        """
+        Hà Nội còn 455 thủ tục hành chính
+
+        Gốc
+        TT(Hà Nội) - Ngày 9-10, đoàn công tác cải cách hành chính của Chính phủ đã làm việc với\
+         UBND TP Hà Nội. Theo báo cáo của UBND TP, hiện trên địa bàn Hà Nội mở rộng áp dụng 455\
+         thủ tục hành chính.
+        """;
+    assertThat(DocumentHeader.readLeniently(baomoi).title())
+        .contains("Hà Nội còn 455 thủ tục hành chính");
+  }
+
+  @Test
+  void aShortLineThatIsNotFollowedByALeadIsNoHeadline() {
+    String menu = "Trang tin điện tử Sở Nội vụ\n\nGốc\n\nLiên hệ\n";
+    assertThat(DocumentHeader.readLeniently(menu).title()).isEmpty();
+  }
+
+  @Test
   void anEllipsisStaysInTheTitle() {
     assertThat(DocumentHeaderReader.withoutFinalStop("Cải cách hành chính..."))
         .isEqualTo("Cải cách hành chính...");
