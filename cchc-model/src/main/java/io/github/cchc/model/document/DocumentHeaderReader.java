@@ -199,6 +199,9 @@ final class DocumentHeaderReader {
     if (signed.isEmpty() && recipients < 0) {
       signed = signedAtTheEnd();
     }
+    if (signed.isEmpty() && recipients < 0) {
+      signed = signedBetweenBars();
+    }
     signed.ifPresent(b::signer);
     if (heading < 0 && !numbered && recipients < 0) {
       readArticle(b);
@@ -223,6 +226,55 @@ final class DocumentHeaderReader {
   /** A signer's name: two to five capitalised words. */
   private static final Pattern NAME =
       Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}");
+
+  /** At most this many lines of a signature block set between table bars. */
+  private static final int BARRED_BLOCK_LINES = 6;
+
+  /**
+   * The signer of a signature block a web copy sets between table bars, with no "Nơi nhận" (Tiền
+   * Giang, Quyết định 33/2009: the body's "./.", then "|", "TM.", "ỦY BAN NHÂN DÂN TỈNH", "KT. CHỦ
+   * TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Phòng", "|"): the block's last line, when the block opens in
+   * capitals and its last line reads as a name.
+   */
+  private Optional<String> signedBetweenBars() {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (!lines.get(i).content().endsWith("./.")) {
+        continue;
+      }
+      int bar = i + 1;
+      while (bar < lines.size() && lines.get(bar).blank() && !isBar(bar)) {
+        bar++;
+      }
+      if (bar >= lines.size() || !isBar(bar)) {
+        continue;
+      }
+      List<Line> block = new ArrayList<>();
+      int k = bar + 1;
+      while (k < lines.size() && block.size() <= BARRED_BLOCK_LINES && !isBar(k)) {
+        if (!lines.get(k).blank()) {
+          block.add(lines.get(k));
+        }
+        k++;
+      }
+      if (k >= lines.size() || block.size() < 2 || block.size() > BARRED_BLOCK_LINES) {
+        continue;
+      }
+      String first = block.get(0).content();
+      String last = block.get(block.size() - 1).content().strip();
+      if (first.equals(first.toUpperCase(VietnameseText.VIETNAMESE))
+          && hasLetter(first)
+          && NAME.matcher(last).matches()) {
+        return Optional.of(last);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when line {@code k} is a table bar alone, as the text gives it ("|"). */
+  private boolean isBar(int k) {
+    Line l = lines.get(k);
+    return text.substring(l.start(), Math.min(l.end(), text.length())).strip().equals("|");
+  }
 
   /**
    * The signer of a web copy that ends with the name and "(Đã ký)", with no signature block or "Nơi

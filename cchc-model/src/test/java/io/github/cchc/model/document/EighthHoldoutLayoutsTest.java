@@ -112,6 +112,33 @@ class EighthHoldoutLayoutsTest {
     assertThat(DocumentHeader.readLeniently(menu).title()).isEmpty();
   }
 
+  /** Tiền Giang, Quyết định 33/2009 (corpus unseen7): its foot, without "Nơi nhận". */
+  private static final String QD_33_FOOT =
+      """
+      Điều 4.
+      Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Thông tin và Truyền thông, Thủ trưởng các\
+       cơ quan có trách nhiệm thi hành Quyết định này./.
+      |
+      TM.
+      ỦY BAN NHÂN DÂN TỈNH
+      KT. CHỦ TỊCH
+      PHÓ CHỦ TỊCH
+      Nguyễn Văn Phòng
+      |
+      QUY ĐỊNH
+      """;
+
+  @Test
+  void aSignatureBetweenTableBarsWithoutNoiNhanNamesTheSigner() {
+    assertThat(DocumentHeader.readLeniently(QD_33_FOOT).signer()).contains("Nguyễn Văn Phòng");
+  }
+
+  @Test
+  void barsAroundBodyTextNameNoSigner() {
+    String text = QD_33_FOOT.replace("Nguyễn Văn Phòng", "các cơ quan có liên quan thi hành.");
+    assertThat(DocumentHeader.readLeniently(text).signer()).isEmpty();
+  }
+
   @Test
   void anEllipsisStaysInTheTitle() {
     assertThat(DocumentHeaderReader.withoutFinalStop("Cải cách hành chính..."))
