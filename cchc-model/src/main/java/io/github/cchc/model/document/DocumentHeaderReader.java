@@ -270,6 +270,27 @@ final class DocumentHeaderReader {
     return Optional.empty();
   }
 
+  /**
+   * A typed title line; in capitals, with the lines in capitals it wraps into ("QUY CHẾ LÀM⏎VIỆC⏎
+   * CỦA ỦY⏎BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026", the heading wrapped inside its title), up
+   * to the first line not in capitals.
+   */
+  private String typedTitle(int line) {
+    String c = lines.get(line).content();
+    if (!isCapitals(c)) {
+      return c;
+    }
+    StringBuilder t = new StringBuilder(c.strip());
+    for (int k = line + 1; k < lines.size() && k <= line + 6; k++) {
+      String next = lines.get(k).content();
+      if (lines.get(k).blank() || !isCapitals(next) || nationalPart(lines.get(k).folded())) {
+        break;
+      }
+      t.append(' ').append(next.strip());
+    }
+    return t.toString();
+  }
+
   /** True when line {@code k} is a table bar alone, as the text gives it ("|"). */
   private boolean isBar(int k) {
     Line l = lines.get(k);
@@ -1035,11 +1056,11 @@ final class DocumentHeaderReader {
     if (titleLine < 0) {
       return;
     }
-    b.title(
-        withoutFinalStop(
-            titleLine == headline
-                ? headlineText(lines.get(titleLine).content())
-                : lines.get(titleLine).content()));
+    String titleText =
+        titleLine == headline
+            ? headlineText(lines.get(titleLine).content())
+            : typedTitle(titleLine);
+    b.title(withoutFinalStop(titleText));
     if (type != null) {
       b.documentType(type);
       if (titleLine == typedLine) {
@@ -1168,7 +1189,7 @@ final class DocumentHeaderReader {
         continue;
       }
       seen++;
-      if (particulars(line.content())) {
+      if (particulars(line.content()) || nationalPart(line.folded())) {
         continue;
       }
       String c = headlineText(line.content());
@@ -1223,6 +1244,15 @@ final class DocumentHeaderReader {
       k = n;
     }
     return k;
+  }
+
+  /**
+   * True when a folded line is a piece of the national title or the motto as a wrapped header gives
+   * it ("Độc lập -", "Tự do - Hạnh phúc"): no headline.
+   */
+  private static boolean nationalPart(String folded) {
+    String f = folded.strip();
+    return f.length() >= 6 && (MOTTO.contains(f) || NATIONAL_TITLE.contains(f));
   }
 
   private int previousNonBlank(int before) {

@@ -139,6 +139,36 @@ class EighthHoldoutLayoutsTest {
     assertThat(DocumentHeader.readLeniently(text).signer()).isEmpty();
   }
 
+  /** Xã Xuân Phú (Đồng Nai), Quy chế làm việc 2021-2026: motto and heading wrapped. */
+  private static final String QUY_CHE =
+      """
+      ỦY BAN NHÂN DÂN
+      XÃ XUÂN PHÚ
+      |
+      |
+      CỘNG HOÀ XÃ HỘI
+      CHỦ NGHĨA VIỆT NAM
+      Độc lập -
+      Tự do - Hạnh phúc
+      |
+      QUY CHẾ LÀM
+      VIỆC
+      CỦA ỦY
+      BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026
+      (Ban hành
+      kèm theo Quyết định số: 59/QĐ-UBND
+      Ngày 22 tháng
+      7 năm 2021 của Ủy ban nhân dân xã Xuân
+      Phú)
+      Chương I
+      """;
+
+  @Test
+  void aHeadingWrappedInsideItsTitleIsReadWholeAndTheMottoIsNoHeadline() {
+    DocumentHeader h = DocumentHeader.readLeniently(QUY_CHE);
+    assertThat(h.title()).contains("LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026");
+  }
+
   @Test
   void anEllipsisStaysInTheTitle() {
     assertThat(DocumentHeaderReader.withoutFinalStop("Cải cách hành chính..."))
