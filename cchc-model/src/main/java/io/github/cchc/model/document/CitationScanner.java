@@ -65,11 +65,35 @@ final class CitationScanner {
     List<Map.Entry<String, DocumentType>> names =
         new ArrayList<>(DocumentType.foldedNamesLongestFirst());
     names.add(Map.entry(GENERIC, DocumentType.CONG_VAN));
+    for (DocumentType t : DocumentType.values()) {
+      String lost = lostLetters(t.fullName());
+      if (lost.indexOf(' ') > 0
+          && lost.length() >= 4
+          && names.stream().noneMatch(e -> e.getKey().equals(lost))) {
+        names.add(Map.entry(lost, t));
+      }
+    }
     names.sort(
         java.util.Comparator.comparingInt(
                 (Map.Entry<String, DocumentType> e) -> e.getKey().length())
             .reversed());
     NAMES = List.copyOf(names);
+  }
+
+  /**
+   * A type's name as a copy that lost its Vietnamese letters gives it, folded: each letter of the
+   * Latin Extended Additional block (the precomposed "ị", "ế", "ộ", "ứ" …, which the copy's font
+   * lacked) is gone, its place a space, and runs of spaces are one: "Nghị định" is "ngh d nh",
+   * "Quyết định" is "quy t d nh" (as in the text of Quyết định 291/QĐ-UBDT on tailieu.vn, "Căn c
+   * Ngh đ nh s 51/2003/NĐ-CP"). Letters that survive ("đ", "â", "ư", "à") keep their place.
+   */
+  static String lostLetters(String nfcName) {
+    StringBuilder b = new StringBuilder(nfcName.length());
+    for (int k = 0; k < nfcName.length(); k++) {
+      char c = nfcName.charAt(k);
+      b.append(c >= '\u1ea0' && c <= '\u1ef9' ? ' ' : c);
+    }
+    return VietnameseText.fold(b.toString().strip().replaceAll("\\s+", " "));
   }
 
   /** Folded type names by their first (ASCII) letter, longest first; empty lists elsewhere. */

@@ -199,6 +199,9 @@ final class DocumentHeaderReader {
     if (signed.isEmpty() && recipients < 0) {
       signed = signedAtTheEnd();
     }
+    if (signed.isEmpty() && recipients < 0) {
+      signed = signedBetweenBars();
+    }
     signed.ifPresent(b::signer);
     if (heading < 0 && !numbered && recipients < 0) {
       readArticle(b);
@@ -224,6 +227,76 @@ final class DocumentHeaderReader {
   private static final Pattern NAME =
       Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}");
 
+  /** At most this many lines of a signature block set between table bars. */
+  private static final int BARRED_BLOCK_LINES = 6;
+
+  /**
+   * The signer of a signature block a web copy sets between table bars, with no "Nơi nhận" (Tiền
+   * Giang, Quyết định 33/2009: the body's "./.", then "|", "TM.", "ỦY BAN NHÂN DÂN TỈNH", "KT. CHỦ
+   * TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Phòng", "|"): the block's last line, when the block opens in
+   * capitals and its last line reads as a name.
+   */
+  private Optional<String> signedBetweenBars() {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (!lines.get(i).content().endsWith("./.")) {
+        continue;
+      }
+      int bar = i + 1;
+      while (bar < lines.size() && lines.get(bar).blank() && !isBar(bar)) {
+        bar++;
+      }
+      if (bar >= lines.size() || !isBar(bar)) {
+        continue;
+      }
+      List<Line> block = new ArrayList<>();
+      int k = bar + 1;
+      while (k < lines.size() && block.size() <= BARRED_BLOCK_LINES && !isBar(k)) {
+        if (!lines.get(k).blank()) {
+          block.add(lines.get(k));
+        }
+        k++;
+      }
+      if (k >= lines.size() || block.size() < 2 || block.size() > BARRED_BLOCK_LINES) {
+        continue;
+      }
+      String first = block.get(0).content();
+      String last = block.get(block.size() - 1).content().strip();
+      if (first.equals(first.toUpperCase(VietnameseText.VIETNAMESE))
+          && hasLetter(first)
+          && NAME.matcher(last).matches()) {
+        return Optional.of(last);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A typed title line; in capitals, with the lines in capitals it wraps into ("QUY CHẾ LÀM⏎VIỆC⏎
+   * CỦA ỦY⏎BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026", the heading wrapped inside its title), up
+   * to the first line not in capitals.
+   */
+  private String typedTitle(int line) {
+    String c = lines.get(line).content();
+    if (!isCapitals(c)) {
+      return c;
+    }
+    StringBuilder t = new StringBuilder(c.strip());
+    for (int k = line + 1; k < lines.size() && k <= line + 6; k++) {
+      String next = lines.get(k).content();
+      if (lines.get(k).blank() || !isCapitals(next) || nationalPart(lines.get(k).folded())) {
+        break;
+      }
+      t.append(' ').append(next.strip());
+    }
+    return t.toString();
+  }
+
+  /** True when line {@code k} is a table bar alone, as the text gives it ("|"). */
+  private boolean isBar(int k) {
+    Line l = lines.get(k);
+    return text.substring(l.start(), Math.min(l.end(), text.length())).strip().equals("|");
+  }
+
   /**
    * The signer of a web copy that ends with the name and "(Đã ký)", with no signature block or "Nơi
    * nhận" (old documents: "Tố Hữu" then "(Đã ký)").
@@ -245,7 +318,9 @@ final class DocumentHeaderReader {
 
   /**
    * The addressees of a "Kính gửi:" line in the head of the text: what follows on the line, or the
-   * list items ("- Sở Nội vụ;") on the lines after it.
+   * list items ("- Sở Nội vụ;") on the lines after it, blank lines between them as web copies set
+   * them ("– Các sở, ban, ngành;⏎⏎– UBND các huyện, thành phố."); the list ends at the first line
+   * that is not an item.
    */
   private void readAddressees(DocumentHeaderBuilder b, int head) {
     int limit = Math.min(lines.size(), head + 10);
@@ -262,9 +337,6 @@ final class DocumentHeaderReader {
       for (int j = i + 1; j < lines.size(); j++) {
         String c = lines.get(j).content();
         if (c.isEmpty()) {
-          if (j > i + 1) {
-            return;
-          }
           continue;
         }
         if (!(c.startsWith("-") || c.startsWith("+") || c.startsWith("–"))) {
@@ -834,7 +906,7 @@ final class DocumentHeaderReader {
       i++;
     }
     if (!title.isEmpty()) {
-      b.title(String.join(" ", title));
+      b.title(withoutFinalStop(String.join(" ", title)));
     }
     while (i < limit && lines.get(i).blank()) {
       i++;
@@ -984,12 +1056,16 @@ final class DocumentHeaderReader {
     if (titleLine < 0) {
       return;
     }
-    b.title(
+    String titleText =
         titleLine == headline
             ? headlineText(lines.get(titleLine).content())
-            : lines.get(titleLine).content());
+            : typedTitle(titleLine);
+    b.title(withoutFinalStop(titleText));
     if (type != null) {
       b.documentType(type);
+      if (titleLine == typedLine) {
+        readTitleLineParticulars(b, lines.get(titleLine).content(), type);
+      }
     }
     int bodyLine = titleLine + 1;
     for (int i = titleLine + 1, seen = 0; i < lines.size() && seen < 2; i++) {
@@ -1013,10 +1089,43 @@ final class DocumentHeaderReader {
       bodyLine++;
     }
     bodyStart = bodyLine < lines.size() ? lines.get(bodyLine).start() : text.length();
-    if (type != null) {
+    if (type != null && b.build().numberSymbol().isEmpty()) {
       readSubject(b, type);
     }
   }
+
+  /**
+   * A web page's title line that gives the document's type, number, date and subject in one
+   * sentence ("Công văn số 972/SNV-CCHC ngày 18/7/2018 V/v tham gia dự thảo hướng dẫn ..."): the
+   * number and date are the document's own, the words after the date its title. A line that does
+   * not read so is left as the title it is.
+   */
+  private static void readTitleLineParticulars(
+      DocumentHeaderBuilder b, String line, DocumentType type) {
+    String folded = VietnameseText.fold(line);
+    int after = VietnameseText.fold(type.fullName()).length();
+    if (folded.length() != line.length() || after >= folded.length()) {
+      return;
+    }
+    Matcher m = TITLE_LINE_PARTICULARS.matcher(folded).region(after, folded.length());
+    if (!m.lookingAt()) {
+      return;
+    }
+    try {
+      DocumentNumber number = DocumentNumber.parse(line.substring(m.start(1), m.end(1)));
+      LocalDate date = VietnameseDates.parse(line.substring(m.start(2), m.end(2)));
+      b.numberSymbol(number);
+      b.date(PartialDate.of(date));
+      b.title(withoutFinalStop(line.substring(m.start(3))));
+    } catch (CchcParseException notParticulars) {
+      // not a number and a date: the line stays the title
+    }
+  }
+
+  /** After the type's name: "số 972/SNV-CCHC ngày 18/7/2018 " and the subject, folded. */
+  private static final Pattern TITLE_LINE_PARTICULARS =
+      Pattern.compile(
+          "\\s+(?:so\\s*:?\\s*)?(\\d+[^\\s]*/[^\\s]+)\\s+ngay\\s+(\\d{1,2}/\\d{1,2}/\\d{4})[\\s,:.-]+(\\S.*)");
 
   /**
    * The signer a legal-document site's table of properties names above the header ("| Người ký |
@@ -1080,7 +1189,7 @@ final class DocumentHeaderReader {
         continue;
       }
       seen++;
-      if (particulars(line.content())) {
+      if (particulars(line.content()) || nationalPart(line.folded())) {
         continue;
       }
       String c = headlineText(line.content());
@@ -1098,7 +1207,7 @@ final class DocumentHeaderReader {
           || !(Character.isUpperCase(tagless.charAt(0)) || Character.isDigit(tagless.charAt(0)))) {
         continue;
       }
-      int next = nextNonBlank(i + 1, lines.size());
+      int next = pastShortChrome(nextNonBlank(i + 1, lines.size()));
       int previous = previousNonBlank(i);
       if ((previous >= 0 && particulars(lines.get(previous).content()))
           || next >= 0
@@ -1111,6 +1220,39 @@ final class DocumentHeaderReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * The first line from {@code i} on that is not a short line of the page's chrome between a
+   * headline and its lead ("Gốc", "Chia sẻ Zalo", "Bookmark and Share"): at most three words, no
+   * digit, no closing punctuation; two such lines at most are passed over.
+   */
+  private int pastShortChrome(int i) {
+    int k = i;
+    for (int skipped = 0; k >= 0 && skipped < 2; skipped++) {
+      String c = lines.get(k).content().strip();
+      if (c.split("\\s+").length > 3
+          || c.length() > 25
+          || c.chars().anyMatch(Character::isDigit)
+          || ".;:!?\"”)".indexOf(c.charAt(c.length() - 1)) >= 0) {
+        return k;
+      }
+      int n = nextNonBlank(k + 1, lines.size());
+      if (n < 0) {
+        return k;
+      }
+      k = n;
+    }
+    return k;
+  }
+
+  /**
+   * True when a folded line is a piece of the national title or the motto as a wrapped header gives
+   * it ("Độc lập -", "Tự do - Hạnh phúc"): no headline.
+   */
+  private static boolean nationalPart(String folded) {
+    String f = folded.strip();
+    return f.length() >= 6 && (MOTTO.contains(f) || NATIONAL_TITLE.contains(f));
   }
 
   private int previousNonBlank(int before) {
@@ -1133,6 +1275,19 @@ final class DocumentHeaderReader {
       Pattern.compile(
           "^(?:date\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+"
               + "|\\s+\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
+
+  /**
+   * A title without the full stop that ends its sentence ("Chỉ thị tăng cường kỷ luật, kỷ cương
+   * trong các cơ quan hành chính nhà nước."): the stop closes the line, it is not part of the
+   * title. An ellipsis ("...") or an abbreviation's dots inside the title stay.
+   */
+  static String withoutFinalStop(String title) {
+    String t = title.strip();
+    if (t.endsWith(".") && !t.endsWith("..") && t.length() > 1) {
+      return t.substring(0, t.length() - 1).strip();
+    }
+    return t;
+  }
 
   /** A line with its fused dates taken off. */
   private static String headlineText(String c) {

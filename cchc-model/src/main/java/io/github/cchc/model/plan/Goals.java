@@ -285,6 +285,18 @@ final class Goals {
     return ACCORDINGLY.matcher(folded).lookingAt();
   }
 
+  /**
+   * True when the (folded) sentence opens by naming a plan as its source: "Theo kế hoạch, đến năm
+   * 2025, tỉnh đặt mục tiêu …", "Theo Nghị quyết, …". What the page goes on to list is the plan's
+   * content, as after "Theo đó" following a sentence that names the plan.
+   */
+  static boolean accordingToPlan(String folded) {
+    return ACCORDING_TO_PLAN.matcher(folded).lookingAt();
+  }
+
+  private static final Pattern ACCORDING_TO_PLAN =
+      Pattern.compile("^(?:[-–•+*]\\s*)?theo\\s+" + PLAN_DOCUMENT + "\\b");
+
   /** True when the (folded) sentence names a plan as issued or carried out. */
   static boolean namesPlan(String folded) {
     return NAMES_PLAN.matcher(folded).find();

@@ -212,7 +212,7 @@ public final class TargetExtractor {
         boolean carried = intentList || (lastIntent && Goals.continues(f));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
-        if (Goals.accordingly(f) && (lastNamesPlan || first)) {
+        if ((Goals.accordingly(f) && (lastNamesPlan || first)) || Goals.accordingToPlan(f)) {
           planAccount = true;
         }
         lastNamesPlan = Goals.namesPlan(f);
