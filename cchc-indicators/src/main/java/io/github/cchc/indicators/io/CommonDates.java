@@ -8,19 +8,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the common shapes {@code dd/MM/yyyy HH:mm}, {@code dd/MM/yyyy HH:mm:ss} and {@code
- * dd/MM/yyyy} straight from a character buffer, reusing the {@link LocalDate} of recent days, the
- * {@link LocalTime} of each minute and the {@link LocalDateTime} of recent minutes (about the last
- * five days, 8,192 of them): an export repeats a few hundred days and the minutes of office hours
- * over millions of dates, and a dossier that shares its dates costs less memory to keep and to
- * tally (JMH, tally of one million dossiers read from the sample export: see {@code
- * TallyBenchmark}). Returns null for any other shape, or an invalid date, so that the caller falls
- * back to {@link DateTimes#parse(String)} and its error message. Not thread-safe: one per read.
+ * dd/MM/yyyy} straight from a character buffer, reusing the {@link LocalDate} of recent days and
+ * the {@link LocalTime} of each minute: an export repeats a few hundred days and the minutes of
+ * office hours over millions of dates. Returns null for any other shape, or an invalid date, so
+ * that the caller falls back to {@link DateTimes#parse(String)} and its error message. Not
+ * thread-safe: one per read.
  */
 final class CommonDates {
   private final LocalDate[] days = new LocalDate[1024];
   private final LocalTime[] minutes = new LocalTime[24 * 60];
-  // by day slot and minute of day, checked by the identity of its date and time
-  private final LocalDateTime[] recent = new LocalDateTime[8192];
 
   @Nullable LocalDateTime parse(char[] b, int off, int len) {
     if ((len != 16 && len != 19 && len != 10) || b[off + 2] != '/' || b[off + 5] != '/') {
@@ -77,15 +73,9 @@ final class CommonDates {
         minutes[hour * 60 + minute] = time;
       }
     } else {
-      return LocalDateTime.of(date, LocalTime.of(hour, minute, second));
+      time = LocalTime.of(hour, minute, second);
     }
-    int at = (slot * 1440 + hour * 60 + minute) & (recent.length - 1);
-    LocalDateTime shared = recent[at];
-    if (shared == null || shared.toLocalDate() != date || shared.toLocalTime() != time) {
-      shared = LocalDateTime.of(date, time);
-      recent[at] = shared;
-    }
-    return shared;
+    return LocalDateTime.of(date, time);
   }
 
   /** Two decimal digits, or a negative number if either is not a digit. */

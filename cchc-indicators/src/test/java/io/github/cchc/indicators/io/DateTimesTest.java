@@ -3,7 +3,6 @@ package io.github.cchc.indicators.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -44,44 +43,6 @@ class DateTimesTest {
                 full = null;
               }
               assertThat(fast).isEqualTo(full);
-            });
-  }
-
-  /**
-   * The dates of an export repeat: the parser shares one {@code LocalDateTime} per recent minute.
-   * Over a few days and hours many texts meet in one slot of its caches and replace each other;
-   * every text still gives its own value, and the same text again the same instance.
-   */
-  @Test
-  void sharedDatesAreTheValuesOfTheirTexts() {
-    qt().forAll(lists().of(integers().between(0, 3 * 12 * 28 * 24 * 60 - 1)).ofSizeBetween(1, 3000))
-        .checkAssert(
-            minutes -> {
-              CommonDates dates = new CommonDates();
-              for (int m : minutes) {
-                int minute = m % 60;
-                int hour = m / 60 % 24;
-                int day = m / (60 * 24) % 28 + 1;
-                int month = m / (60 * 24 * 28) % 12 + 1;
-                int year = 2023 + m / (60 * 24 * 28 * 12);
-                String text =
-                    String.format("%02d/%02d/%04d %02d:%02d", day, month, year, hour, minute);
-                LocalDateTime parsed = dates.parse(text.toCharArray(), 0, text.length());
-                LocalDateTime expected = LocalDateTime.of(year, month, day, hour, minute);
-                assertThat(parsed).as(text).isEqualTo(expected);
-              }
-              // the last text parsed again gives the instance it gave: its slot still holds it
-              int last = minutes.get(minutes.size() - 1);
-              String text =
-                  String.format(
-                      "%02d/%02d/%04d %02d:%02d",
-                      last / (60 * 24) % 28 + 1,
-                      last / (60 * 24 * 28) % 12 + 1,
-                      2023 + last / (60 * 24 * 28 * 12),
-                      last / 60 % 24,
-                      last % 60);
-              LocalDateTime first = dates.parse(text.toCharArray(), 0, text.length());
-              assertThat(dates.parse(text.toCharArray(), 0, text.length())).isSameAs(first);
             });
   }
 
