@@ -4,14 +4,9 @@ import io.github.cchc.examples.LibraryLogging;
 import io.github.cchc.examples.StandardPdfFonts;
 import io.github.cchc.examples.cli.DemoReports;
 import io.github.cchc.reporting.ReportFormat;
-import io.github.cchc.reporting.model.Block;
-import io.github.cchc.reporting.model.Cell;
 import io.github.cchc.reporting.model.Report;
-import io.github.cchc.reporting.model.Row;
 import io.github.cchc.reporting.model.Section;
-import io.github.cchc.reporting.model.Table;
 import io.github.cchc.reporting.render.ReportRenderer;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,24 +63,9 @@ public class DemoRenderingBenchmark {
   /** Baseline: every cell's plain value appended to a StringBuilder. */
   @Benchmark
   public String baselineStringBuilderDump() {
-    StringBuilder out = new StringBuilder(64 * 1024);
     List<Section> all = new ArrayList<>(subject.sections());
     all.addAll(subject.appendices());
-    for (Section section : all) {
-      for (Block block : section.blocks()) {
-        if (block instanceof Table t) {
-          for (Row row : t.rows()) {
-            for (Cell cell : row.cells()) {
-              out.append(cell.text().orElse(""))
-                  .append(cell.value().orElse(BigDecimal.ZERO))
-                  .append(',');
-            }
-            out.append('\n');
-          }
-        }
-      }
-    }
-    return out.toString();
+    return CellDump.of(all, 64 * 1024);
   }
 
   @Benchmark

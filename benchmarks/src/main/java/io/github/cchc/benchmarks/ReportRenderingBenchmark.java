@@ -7,14 +7,10 @@ import io.github.cchc.reporting.docx.DocxRenderer;
 import io.github.cchc.reporting.html.HtmlRenderer;
 import io.github.cchc.reporting.json.JsonRenderer;
 import io.github.cchc.reporting.model.Block;
-import io.github.cchc.reporting.model.Cell;
 import io.github.cchc.reporting.model.Chart;
 import io.github.cchc.reporting.model.OfficialHeader;
 import io.github.cchc.reporting.model.Report;
-import io.github.cchc.reporting.model.Row;
-import io.github.cchc.reporting.model.Section;
 import io.github.cchc.reporting.model.SignatureBlock;
-import io.github.cchc.reporting.model.Table;
 import io.github.cchc.reporting.pdf.PdfRenderer;
 import io.github.cchc.reporting.svg.PngChartPainter;
 import io.github.cchc.reporting.svg.SvgChartWriter;
@@ -95,22 +91,7 @@ public class ReportRenderingBenchmark {
   /** Baseline: every cell's plain value appended to a StringBuilder. */
   @Benchmark
   public String baselineStringBuilderDump() {
-    StringBuilder out = new StringBuilder(16 * 1024);
-    for (Section section : report.sections()) {
-      for (Block block : section.blocks()) {
-        if (block instanceof Table t) {
-          for (Row row : t.rows()) {
-            for (Cell cell : row.cells()) {
-              out.append(cell.text().orElse(""))
-                  .append(cell.value().orElse(BigDecimal.ZERO))
-                  .append(',');
-            }
-            out.append('\n');
-          }
-        }
-      }
-    }
-    return out.toString();
+    return CellDump.of(report.sections(), 16 * 1024);
   }
 
   @Benchmark

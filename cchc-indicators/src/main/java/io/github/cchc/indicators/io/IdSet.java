@@ -140,6 +140,7 @@ final class IdSet {
     return java.util.Arrays.equals(c, at + 4, at + 4 + bytes, d, from + 4, from + 4 + bytes);
   }
 
+  /** The 4-byte header stored before an id: its length, shifted left once, and the Latin-1 bit. */
   private static int header(byte[] c, int at) {
     return (c[at] & 0xFF) << 24
         | (c[at + 1] & 0xFF) << 16
@@ -152,11 +153,7 @@ final class IdSet {
     long r = ref - 1;
     byte[] c = chunks.get((int) (r >>> CHUNK_BITS));
     int at = (int) (r & (CHUNK - 1));
-    int header =
-        (c[at] & 0xFF) << 24
-            | (c[at + 1] & 0xFF) << 16
-            | (c[at + 2] & 0xFF) << 8
-            | c[at + 3] & 0xFF;
+    int header = header(c, at);
     int n = header >>> 1;
     if ((header & 1) != 0) {
       return new String(c, at + 4, n, java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -208,11 +205,7 @@ final class IdSet {
     long r = ref - 1;
     byte[] c = chunks.get((int) (r >>> CHUNK_BITS));
     int at = (int) (r & (CHUNK - 1)); // a chunk of its own holds its id at 0
-    int header =
-        (c[at] & 0xFF) << 24
-            | (c[at + 1] & 0xFF) << 16
-            | (c[at + 2] & 0xFF) << 8
-            | c[at + 3] & 0xFF;
+    int header = header(c, at);
     int n = header >>> 1;
     if (n != id.length()) {
       return false;
