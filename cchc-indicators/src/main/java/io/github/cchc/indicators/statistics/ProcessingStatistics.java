@@ -39,7 +39,8 @@ import java.util.function.Function;
 public final class ProcessingStatistics {
   private final LocalDate first;
   private final LocalDate judged;
-  private final LocalDateTime start;
+  private final long startDay;
+  private final long judgedDay;
   private final Function<? super Dossier, String> key;
   private final Map<String, long[]> groups = new LinkedHashMap<>();
 
@@ -47,7 +48,8 @@ public final class ProcessingStatistics {
       LocalDate first, LocalDate judged, Function<? super Dossier, String> key) {
     this.first = first;
     this.judged = judged;
-    this.start = first.atStartOfDay();
+    this.startDay = first.toEpochDay();
+    this.judgedDay = judged.toEpochDay();
     this.key = key;
   }
 
@@ -83,9 +85,10 @@ public final class ProcessingStatistics {
     }
     Dossier d = seen.get();
     boolean ended = d.status() != DossierStatus.IN_PROGRESS;
+    // days as numbers: the dossier keeps its times as numbers and makes a date object on each call
     LocalDateTime end = ended ? d.finished().or(d::returned).orElse(null) : null;
-    boolean before = d.received().isBefore(start);
-    if (before && ended && (end == null || end.isBefore(start))) {
+    boolean before = d.receivedEpochDay() < startDay;
+    if (before && ended && (end == null || end.toLocalDate().toEpochDay() < startDay)) {
       return; // ended in an earlier period
     }
     long[] c = groups.computeIfAbsent(key.apply(dossier), k -> new long[ProcessingCounts.SIZE]);
@@ -96,16 +99,15 @@ public final class ProcessingStatistics {
     } else {
       c[ProcessingCounts.IN_PERSON]++;
     }
-    LocalDate due = d.due().toLocalDate();
+    long due = d.dueEpochDay();
     if (ended) {
-      LocalDate day = end == null ? judged : end.toLocalDate();
-      int cmp = day.compareTo(due);
+      long day = end == null ? judgedDay : end.toLocalDate().toEpochDay();
       c[
-          cmp < 0
+          day < due
               ? ProcessingCounts.EARLY
-              : cmp == 0 ? ProcessingCounts.ON_TIME : ProcessingCounts.LATE]++;
+              : day == due ? ProcessingCounts.ON_TIME : ProcessingCounts.LATE]++;
     } else {
-      c[judged.isAfter(due) ? ProcessingCounts.OVERDUE : ProcessingCounts.WITHIN]++;
+      c[judgedDay > due ? ProcessingCounts.OVERDUE : ProcessingCounts.WITHIN]++;
     }
   }
 

@@ -121,7 +121,7 @@ public final class Grouping {
   }
 
   private static YearMonth monthOf(ReportingCalendar calendar, Dossier d) {
-    LocalDate day = d.received().toLocalDate();
+    LocalDate day = LocalDate.ofEpochDay(d.receivedEpochDay());
     return calendar.equals(ReportingCalendar.calendar())
         ? YearMonth.of(day.getYear(), day.getMonthValue())
         : calendar.reportingMonthOf(day);

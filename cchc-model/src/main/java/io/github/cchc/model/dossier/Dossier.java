@@ -536,13 +536,15 @@ public final class Dossier {
    */
   public Optional<Dossier> asOf(LocalDate day) {
     LocalDateTime end = day.plusDays(1).atStartOfDay();
-    if (!received().isBefore(end)) {
+    // the end is a whole second: a time is before it exactly when its second is
+    long endSecond = seconds(end);
+    if (received >= endSecond) {
       return Optional.empty();
     }
-    boolean finishedLater = finished().isPresent() && !finished().get().isBefore(end);
-    boolean returnedLater = returned().isPresent() && !returned().get().isBefore(end);
+    boolean finishedLater = finished != NONE && finished >= endSecond;
+    boolean returnedLater = returned != NONE && returned >= endSecond;
     boolean pausesLater = false;
-    for (Pause p : pauses()) {
+    for (Pause p : pauses) {
       pausesLater |= !p.start().isBefore(end) || p.end().map(e -> !e.isBefore(end)).orElse(false);
     }
     if (!finishedLater && !returnedLater && !pausesLater) {
