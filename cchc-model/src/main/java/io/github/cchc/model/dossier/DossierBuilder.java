@@ -1,7 +1,6 @@
 package io.github.cchc.model.dossier;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,10 +26,10 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
- * <p>Jackson reads a dossier through this builder, with the property names of {@link Dossier}'s
- * accessors ({@code dossier_id}, {@code received_at}, …).
+ * <p>Jackson reads a dossier through this builder: only the methods named by {@code @JsonProperty},
+ * with the property names of {@link Dossier}'s accessors ({@code dossier_id}, {@code received_at},
+ * …), take part; any other key is unknown.
  */
-@JsonPOJOBuilder(withPrefix = "")
 public final class DossierBuilder {
   @Nullable String id;
   @Nullable String procedureCode;
