@@ -276,6 +276,10 @@ final class CitationScanner {
         && (q - 2 == 0 || !isWordChar(text.charAt(q - 3)))) {
       q = skipSpacesBack(q - 2);
       so = true;
+      if (q > floor && text.charAt(q - 1) == '(') {
+        // the number in parentheses after the type's name: "Công văn (số 73/TTg-CN)"
+        q = skipSpacesBack(q - 1);
+      }
     } else if (q - 1 > floor && lostSo(q - 1)) {
       // "s20/2008/NĐ-CP", "s 63/2010/NĐ-CP": "số" that lost its last letters in a copy
       q = skipSpacesBack(q - 1);
@@ -417,12 +421,17 @@ final class CitationScanner {
    */
   @Nullable List<Part> scanFrom(int start, DocumentType type, int nameEnd, boolean strict) {
     List<Part> parts = new ArrayList<>();
-    Part first = part(start, type, nameEnd, strict);
-    if (first == null) {
-      return null;
+    List<Part> shared = strict ? null : sharedSymbol(start, type, nameEnd);
+    if (shared != null) {
+      parts.addAll(shared);
+    } else {
+      Part first = part(start, type, nameEnd, strict);
+      if (first == null) {
+        return null;
+      }
+      parts.add(first);
     }
-    parts.add(first);
-    Part last = first;
+    Part last = parts.get(parts.size() - 1);
     if (!strict) {
       while (true) {
         int p = skipSpaces(last.end);
@@ -434,11 +443,14 @@ final class CitationScanner {
         } else {
           break;
         }
-        if (!wordAt(q, "so")) {
+        boolean so = wordAt(q, "so");
+        if (!so && !(q < n && isDigit(text.charAt(q)))) {
           break;
         }
         Part next = part(q, type, q, false);
-        if (next == null) {
+        if (next == null || (!so && !next.number.hasSymbol())) {
+          // without "số", only a number with its symbol goes on the list: "các Quyết định:
+          // 1628/QĐ-UBND ngày 28/6/2025, 1629/QĐ-UBND …"
           break;
         }
         next.start = q;
@@ -475,6 +487,16 @@ final class CitationScanner {
 
   private @Nullable Part part(int start, DocumentType type, int after, boolean strict) {
     int p = skipSpaces(after);
+    if (!strict && p < n && text.charAt(p) == '(' && wordAt(skipSpaces(p + 1), "so")) {
+      // the number in parentheses after the type's name: "Công văn (số 73/TTg-CN)"
+      p = skipSpaces(p + 1);
+    } else if (!strict && p < n && text.charAt(p) == ':' && after > start) {
+      // a list after the type's name and a colon: "ban hành các Quyết định: 1628/QĐ-UBND …"
+      int d = skipSpaces(p + 1);
+      if (d < n && isDigit(text.charAt(d))) {
+        p = d;
+      }
+    }
     boolean so = wordAt(p, "so");
     if (!so && !strict && lostSo(p) && p + 1 < n) {
       // "Nghị định s20/2008/NĐ-CP", "Nghị định s 63/2010/NĐ-CP"
@@ -512,7 +534,14 @@ final class CitationScanner {
     String source = text;
     int from = p;
     int to = q;
-    if (!strict) {
+    int[] spaced = strict ? null : spacedHyphen(p, q);
+    if (spaced != null) {
+      // a hyphen set off by spaces between the number and the symbol: "Kết luận số 100 - KL/TW"
+      source = text.substring(p, q) + "-" + text.substring(spaced[0], spaced[1]);
+      from = 0;
+      to = source.length();
+      q = spaced[1];
+    } else if (!strict) {
       // a stray space inside the symbol: "35/NQ- CP", "154- NQ/TU"
       while (q + 1 < n
           && (text.charAt(q - 1) == '-' || text.charAt(q - 1) == '/')
@@ -563,6 +592,119 @@ final class CitationScanner {
         return null;
       }
     }
+    return part;
+  }
+
+  /**
+   * A hyphen set off by spaces after a number ("100 - KL/TW", "08 – CT/TU", "15 -NQ/TW"): when
+   * {@code [p, q)} is digits and the hyphen or en dash is followed by a symbol in capitals with a
+   * slash in it, returns the symbol's {start, end}; otherwise null.
+   */
+  private int @Nullable [] spacedHyphen(int p, int q) {
+    for (int k = p; k < q; k++) {
+      if (!isDigit(text.charAt(k))) {
+        return null;
+      }
+    }
+    int h = q;
+    while (h < n && h - q < 3 && (text.charAt(h) == ' ' || text.charAt(h) == '\u00a0')) {
+      h++;
+    }
+    if (h == q || h >= n || (text.charAt(h) != '-' && text.charAt(h) != '\u2013')) {
+      return null;
+    }
+    int r = h + 1;
+    while (r < n && r - h < 4 && (text.charAt(r) == ' ' || text.charAt(r) == '\u00a0')) {
+      r++;
+    }
+    if (r >= n || !Character.isUpperCase(text.charAt(r))) {
+      return null;
+    }
+    int e = r;
+    boolean slash = false;
+    while (e < n && !isTokenEnd(text.charAt(e))) {
+      slash |= text.charAt(e) == '/';
+      e++;
+    }
+    while (e > r && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == ':')) {
+      e--;
+    }
+    return slash ? new int[] {r, e} : null;
+  }
+
+  /** The most numbers a list sharing one symbol is read over: "Chỉ thị 01, 13, 33/CT-UB". */
+  private static final int MAX_SHARED = 12;
+
+  /**
+   * Numbers that share the symbol written after the last of them: "Chỉ thị 01, 13, 33/CT-UB" cites
+   * 01/CT-UB, 13/CT-UB and 33/CT-UB, "Nghị quyết số 17, 18 và 19-NQ/TW" three Party resolutions.
+   * After the type name (and an optional "số"), numbers alone separated by commas or "và", then a
+   * number with its symbol; each number alone takes that symbol. Null when the text is anything
+   * else (one number, or no symbol at the end).
+   */
+  private @Nullable List<Part> sharedSymbol(int start, DocumentType type, int nameEnd) {
+    int p = skipSpaces(nameEnd);
+    if (wordAt(p, "so")) {
+      p = skipSpaces(p + 2);
+    }
+    List<int[]> alone = new ArrayList<>();
+    while (alone.size() < MAX_SHARED) {
+      int q = p;
+      while (q < n && q - p <= 6 && isDigit(text.charAt(q))) {
+        q++;
+      }
+      if (q == p || q - p > 6) {
+        return null;
+      }
+      if (q < n && (text.charAt(q) == '/' || text.charAt(q) == '-')) {
+        if (alone.isEmpty()) {
+          return null;
+        }
+        int e = q;
+        while (e < n && !isTokenEnd(text.charAt(e))) {
+          e++;
+        }
+        while (e > q && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == ':')) {
+          e--;
+        }
+        DocumentNumber last = new NumberParser(text, p, e).parse();
+        if (last == null || !last.hasSymbol()) {
+          return null;
+        }
+        String symbol = text.substring(q, e);
+        List<Part> parts = new ArrayList<>();
+        for (int[] a : alone) {
+          String written = text.substring(a[0], a[1]) + symbol;
+          DocumentNumber each = new NumberParser(written, 0, written.length()).parse();
+          if (each == null) {
+            return null;
+          }
+          parts.add(sharedPart(parts.isEmpty() ? start : a[0], type, each, a[0], a[1]));
+        }
+        parts.add(sharedPart(p, type, last, p, e));
+        return parts;
+      }
+      alone.add(new int[] {p, q});
+      int r = skipSpaces(q);
+      if (r < n && text.charAt(r) == ',') {
+        r = skipSpaces(r + 1);
+      } else if (wordAt(r, "va")) {
+        r = skipSpaces(r + 2);
+      } else {
+        return null;
+      }
+      p = r;
+    }
+    return null;
+  }
+
+  private static Part sharedPart(
+      int start, DocumentType type, DocumentNumber number, int numberStart, int numberEnd) {
+    Part part = new Part(type, number.typedAs(type));
+    part.start = start;
+    part.numberStart = numberStart;
+    part.numberEnd = numberEnd;
+    part.end = numberEnd;
     return part;
   }
 

@@ -212,10 +212,23 @@ public abstract class DocumentNumber {
 
   /**
    * Tells whether a code is that of a Party body: Trung ương, a Tỉnh ủy, Thành ủy, Huyện ủy, Quận
-   * ủy or Đảng ủy, a Ban cán sự đảng ("BCS", "BCSĐ") or a Đảng đoàn ("ĐĐ").
+   * ủy or Đảng ủy, a Ban cán sự đảng ("BCS", "BCSĐ"), a Đảng đoàn ("ĐĐ"), or a board or office of
+   * one of those committees ("BTCTW" in "Công văn số 8011-CV/BTCTW").
    */
   static boolean isPartyBody(String code) {
-    return PARTY_BODIES.contains(code);
+    return PARTY_BODIES.contains(code) || isPartyBoard(code);
+  }
+
+  /**
+   * A board or office of a Party committee, its code the board's initials before the committee's:
+   * "BTCTW" (Ban Tổ chức Trung ương), "BTGTU" (Ban Tuyên giáo Tỉnh ủy), "UBKTTW" (Ủy ban Kiểm tra
+   * Trung ương), "VPTW" (Văn phòng Trung ương), "BDVHU" (Ban Dân vận Huyện ủy).
+   */
+  private static final java.util.regex.Pattern PARTY_BOARD =
+      java.util.regex.Pattern.compile("(?:B[A-ZĐ]{1,3}|UBKT|VP)(?:TW|TU|ThU|HU|QU|ĐU)");
+
+  private static boolean isPartyBoard(String code) {
+    return code.length() <= 8 && PARTY_BOARD.matcher(code).matches();
   }
 
   /**
@@ -230,7 +243,7 @@ public abstract class DocumentNumber {
         || year().isPresent()
         || !unitCodes().isEmpty()
         || !numberSuffix().isEmpty()
-        || !PARTY_BODIES.contains(issuerCode())) {
+        || !isPartyBody(issuerCode())) {
       return this;
     }
     return builder().from(this).party(true).build();
