@@ -318,37 +318,71 @@ final class DocumentHeaderReader {
 
   /**
    * The addressees of a "Kính gửi:" line in the head of the text: what follows on the line, or the
-   * list items ("- Sở Nội vụ;") on the lines after it, blank lines between them as web copies set
-   * them ("– Các sở, ban, ngành;⏎⏎– UBND các huyện, thành phố."); the list ends at the first line
-   * that is not an item.
+   * list items ("- Sở Nội vụ;") on the lines after it, blank lines and table bars between them as
+   * web copies set them ("– Các sở, ban, ngành;⏎⏎– UBND các huyện, thành phố."); the list ends at
+   * the first line that is not an item. A table cell narrow enough to wrap its words does not cut
+   * an addressee: "Kính⏎gửi:" is the line, and a line opening in lower case after an item that has
+   * not ended (no ';' or '.') goes on with it ("- Các Bộ, cơ quan ngang Bộ, cơ quan⏎thuộc Chính
+   * phủ;", Công văn 4336/BTTTT-THH).
    */
   private void readAddressees(DocumentHeaderBuilder b, int head) {
     int limit = Math.min(lines.size(), head + 10);
     for (int i = 0; i < limit; i++) {
-      Matcher m = KINH_GUI.matcher(lines.get(i).folded());
+      String f = lines.get(i).folded();
+      int at = i;
+      if (f.equals("kinh")) {
+        // "Kính⏎gửi:" wrapped in its cell
+        int next = nextNonBlank(i + 1, lines.size());
+        if (next < 0 || !KINH_GUI.matcher("kinh " + lines.get(next).folded()).lookingAt()) {
+          continue;
+        }
+        at = next;
+        f = "kinh " + lines.get(next).folded();
+      }
+      Matcher m = KINH_GUI.matcher(f);
       if (!m.lookingAt()) {
         continue;
       }
-      String rest = trimAddressee(lines.get(i).content().substring(m.end()));
+      int offset = at == i ? m.end() : m.end() - "kinh ".length();
+      List<String> items = new ArrayList<>();
+      String rest = lines.get(at).content().substring(offset).strip();
       if (!rest.isEmpty()) {
-        b.addAddressee(rest);
-        return;
+        items.add(rest);
       }
-      for (int j = i + 1; j < lines.size(); j++) {
+      for (int j = at + 1; j < lines.size(); j++) {
         String c = lines.get(j).content();
         if (c.isEmpty()) {
+          if (!items.isEmpty() && !rest.isEmpty()) {
+            break;
+          }
           continue;
         }
-        if (!(c.startsWith("-") || c.startsWith("+") || c.startsWith("–"))) {
-          return;
+        if (c.startsWith("-") || c.startsWith("+") || c.startsWith("–")) {
+          if (!rest.isEmpty()) {
+            break;
+          }
+          items.add(c.substring(1).strip());
+        } else if (!items.isEmpty()
+            && Character.isLowerCase(c.charAt(0))
+            && !endsItem(items.get(items.size() - 1))) {
+          items.set(items.size() - 1, items.get(items.size() - 1) + " " + c);
+        } else {
+          break;
         }
-        String item = trimAddressee(c.substring(1));
-        if (!item.isEmpty()) {
-          b.addAddressee(item);
+      }
+      for (String item : items) {
+        String t = trimAddressee(item);
+        if (!t.isEmpty()) {
+          b.addAddressee(t);
         }
       }
       return;
     }
+  }
+
+  /** An addressee that ends with its ';' or '.': the next line is not part of it. */
+  private static boolean endsItem(String item) {
+    return !item.isEmpty() && ";.".indexOf(item.charAt(item.length() - 1)) >= 0;
   }
 
   private static String trimAddressee(String s) {
@@ -1045,6 +1079,11 @@ final class DocumentHeaderReader {
         continue;
       }
       seen++;
+      if (Character.isLowerCase(line.content().charAt(0))) {
+        // a site's tag line in lower case over the headline ("đề án tinh giản biên chế", vtv.vn):
+        // a document's title line opens with a capital
+        continue;
+      }
       type = typeAtStart(line.folded());
       if (type != null) {
         typedLine = i;
