@@ -499,8 +499,12 @@ final class CitationScanner {
     }
     boolean so = wordAt(p, "so");
     if (!so && !strict && lostSo(p) && p + 1 < n) {
-      // "Nghị định s20/2008/NĐ-CP", "Nghị định s 63/2010/NĐ-CP"
+      // "Nghị định s20/2008/NĐ-CP", "Nghị định s 63/2010/NĐ-CP", and with the colon of "số:",
+      // "Quy t đ nh s : 291/QĐ-UBDT"
       int d = skipSpaces(p + 1);
+      if (d < n && text.charAt(d) == ':') {
+        d = skipSpaces(d + 1);
+      }
       if (d < n && isDigit(text.charAt(d))) {
         p = d;
       }
