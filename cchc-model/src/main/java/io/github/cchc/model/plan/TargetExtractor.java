@@ -47,18 +47,19 @@ public final class TargetExtractor {
   // several times faster than case-insensitive Unicode ones.
   /**
    * A percentage, or a range of them whose low end is the threshold ("từ 8,3 - 8,5%", "tối thiểu
-   * 45% - 50%": at least 8,3 and 45).
+   * 45% - 50%", "từ 80 đến 90%": at least 8,3, 45 and 80).
    */
   private static final Pattern PERCENT =
       Pattern.compile(
-          "(?:(?<low>\\d{1,3}(?:[,.]\\d+)?)\\s?%?\\s?[-\u2013]\\s?)?"
+          "(?:(?<![\\d,.])(?<low>\\d{1,3}(?:[,.]\\d+)?)\\s?%?(?:\\s?[-\u2013]\\s?|\\s+(?:den|toi)\\s+))?"
               + "(?<num>\\d+(?:[,.]\\d+)?)\\s?%(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
 
   /** The qualifier just before a percentage, matched in a short window ending at the number. */
   private static final Pattern QUALIFIER =
       Pattern.compile(
           "(?<![\\p{L}\\d])(?:(?:dat|chiem)\\s+)?(?:tren|tu|toi\\s+thieu|it\\s+nhat"
-              + "|khong\\s+thap\\s+hon|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chiem"
+              + "|khong\\s+(?:thap|it|nho)\\s+hon|khong\\s+duoi|(?:lon|nhieu|it|nho|thap)\\s+hon|hon"
+              + "|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chiem"
               + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong)"
               + "\\s+$");
 
@@ -523,10 +524,16 @@ public final class TargetExtractor {
     if (t.contains("tro xuong")) {
       return Comparison.LE;
     }
-    if (q.endsWith("tren")) {
+    if (q.endsWith("khong duoi") || q.matches(".*khong (?:thap|it|nho) hon")) {
+      // "không dưới 90%", "không ít hơn 90%": not below, at least
+      return Comparison.GE;
+    }
+    if (q.endsWith("tren") || q.endsWith("hon") && !q.matches(".*(?:it|nho|thap) hon")) {
+      // "trên 98%", "hơn 90%", "lớn hơn 90%"
       return Comparison.GT;
     }
-    if (q.endsWith("duoi")) {
+    if (q.endsWith("duoi") || q.endsWith("hon")) {
+      // "dưới 5%", "ít hơn 5%", "thấp hơn 5%"
       return Comparison.LT;
     }
     if (q.endsWith("khong qua")
