@@ -171,6 +171,14 @@ final class CitationScanner {
       }
       int nameStart = typeBefore(i, done, nameEnd);
       if (nameStart < 0) {
+        List<Part> abbreviated = abbreviatedBefore(i, done);
+        if (abbreviated != null) {
+          for (Part p : abbreviated) {
+            out.add(citation(p));
+          }
+          done = abbreviated.get(abbreviated.size() - 1).end;
+          i = done;
+        }
         continue;
       }
       DocumentType type = matchType(nameStart, nameEnd);
@@ -304,6 +312,49 @@ final class CitationScanner {
       }
     }
     return -1;
+  }
+
+  /**
+   * A citation by the type's abbreviation, as news pages shorten the name: "QĐ số 99/QĐ-UBND", "NQ
+   * 57-NQ/TW", "KH số 12/KH-UBND". Looks back from a number starting at {@code digit} over an
+   * optional "số" for a word in capitals that is a type's abbreviation exactly as symbols write it;
+   * the citation is read only when its symbol names the same type, so that no other capitals ("UBND
+   * 12/…", "HĐND 5/…") start one. Returns its parts, or null.
+   */
+  private @Nullable List<Part> abbreviatedBefore(int digit, int floor) {
+    int q = skipSpacesBack(digit);
+    if (q > 0 && text.charAt(q - 1) == ':') {
+      q = skipSpacesBack(q - 1);
+    }
+    if (q - 2 >= floor
+        && matchesFolded(q - 2, "so")
+        && (q - 2 == 0 || !isWordChar(text.charAt(q - 3)))) {
+      q = skipSpacesBack(q - 2);
+    }
+    int start = q;
+    while (start > floor && start > q - 4 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    if (q - start < 2
+        || (start > 0 && isWordChar(text.charAt(start - 1)))
+        || !Character.isUpperCase(text.charAt(start))) {
+      return null;
+    }
+    String abbreviation = text.substring(start, q);
+    DocumentType type = DocumentType.fromAbbreviation(abbreviation).orElse(null);
+    if (type == null) {
+      return null;
+    }
+    List<Part> parts = scanFrom(start, type, q, false);
+    if (parts == null) {
+      return null;
+    }
+    for (Part p : parts) {
+      if (!p.number.typeCode().map(abbreviation::equals).orElse(false)) {
+        return null;
+      }
+    }
+    return parts;
   }
 
   /** Where the words between a type name and "số" end ("Luật Tổ chức Chính phủ số"), or -1. */
@@ -538,13 +589,13 @@ final class CitationScanner {
     String source = text;
     int from = p;
     int to = q;
-    int[] spaced = strict ? null : spacedHyphen(p, q);
+    SpacedSymbol.Joined spaced = strict ? null : SpacedSymbol.after(text, p, q, n);
     if (spaced != null) {
-      // a hyphen set off by spaces between the number and the symbol: "Kết luận số 100 - KL/TW"
-      source = text.substring(p, q) + "-" + text.substring(spaced[0], spaced[1]);
+      // spaces inside the symbol: "Kết luận số 100 - KL/TW", "Quyết định số 1234 /QĐ-UBND"
+      source = spaced.symbol();
       from = 0;
       to = source.length();
-      q = spaced[1];
+      q = spaced.end();
     } else if (!strict) {
       // a stray space inside the symbol: "35/NQ- CP", "154- NQ/TU"
       while (q + 1 < n
@@ -597,43 +648,6 @@ final class CitationScanner {
       }
     }
     return part;
-  }
-
-  /**
-   * A hyphen set off by spaces after a number ("100 - KL/TW", "08 – CT/TU", "15 -NQ/TW"): when
-   * {@code [p, q)} is digits and the hyphen or en dash is followed by a symbol in capitals with a
-   * slash in it, returns the symbol's {start, end}; otherwise null.
-   */
-  private int @Nullable [] spacedHyphen(int p, int q) {
-    for (int k = p; k < q; k++) {
-      if (!isDigit(text.charAt(k))) {
-        return null;
-      }
-    }
-    int h = q;
-    while (h < n && h - q < 3 && (text.charAt(h) == ' ' || text.charAt(h) == '\u00a0')) {
-      h++;
-    }
-    if (h == q || h >= n || (text.charAt(h) != '-' && text.charAt(h) != '\u2013')) {
-      return null;
-    }
-    int r = h + 1;
-    while (r < n && r - h < 4 && (text.charAt(r) == ' ' || text.charAt(r) == '\u00a0')) {
-      r++;
-    }
-    if (r >= n || !Character.isUpperCase(text.charAt(r))) {
-      return null;
-    }
-    int e = r;
-    boolean slash = false;
-    while (e < n && !isTokenEnd(text.charAt(e))) {
-      slash |= text.charAt(e) == '/';
-      e++;
-    }
-    while (e > r && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == ':')) {
-      e--;
-    }
-    return slash ? new int[] {r, e} : null;
   }
 
   /** The most numbers a list sharing one symbol is read over: "Chỉ thị 01, 13, 33/CT-UB". */

@@ -594,8 +594,15 @@ final class DocumentHeaderReader {
             && text.charAt(tokenEnd) != '|') {
           tokenEnd++;
         }
+        String written = text.substring(tokenStart, tokenEnd);
+        SpacedSymbol.Joined spaced = SpacedSymbol.after(text, tokenStart, tokenEnd, lineEnd);
+        if (spaced != null) {
+          // the number typed in before the symbol's field: "Số: 123 /KH-UBND"
+          written = spaced.symbol();
+          tokenEnd = spaced.end();
+        }
         try {
-          b.numberSymbol(DocumentNumber.parse(text.substring(tokenStart, tokenEnd)));
+          b.numberSymbol(DocumentNumber.parse(written));
         } catch (CchcParseException e) {
           refuse("number line", tokenStart, e);
         }
