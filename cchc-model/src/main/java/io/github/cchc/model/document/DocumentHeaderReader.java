@@ -1202,7 +1202,8 @@ final class DocumentHeaderReader {
 
   private static final Pattern SIGNER_CELL =
       Pattern.compile(
-          "(?:^|[|\\s])\\s*Người ký\\s*:?\\s*\\|?\\s*"
+          // from the first bar or space of a run only, so that a long run costs one pass
+          "(?:^|(?<![|\\s])[|\\s])[|\\s]*Người ký\\s*:?\\s*\\|?\\s*"
               + "(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5})\\s*(?:\\||$)");
 
   /** The most lines of a page looked at for its headline: a site's banner and menu come first. */
@@ -1320,7 +1321,8 @@ final class DocumentHeaderReader {
   private static final Pattern FUSED_DATE =
       Pattern.compile(
           "^(?:date\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+"
-              + "|\\s+\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
+              // from the first space of a run only: a long run of spaces costs one pass
+              + "|(?<!\\s)\\s+\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
 
   /**
    * A title without the full stop that ends its sentence ("Chỉ thị tăng cường kỷ luật, kỷ cương

@@ -100,7 +100,8 @@ public final class TargetExtractor {
   private static final Pattern LIST_OPENS = Pattern.compile("\\s\\d{1,2}\\.$");
 
   private static final Pattern TRIM_START = Pattern.compile("^[\\s,;:.]+");
-  private static final Pattern TRIM_END = Pattern.compile("[\\s,;:.]+$");
+  // from the first character of a run only: a long run of spaces costs one pass, not one per space
+  private static final Pattern TRIM_END = Pattern.compile("(?<![\\s,;:.])[\\s,;:.]+$");
 
   private static final Pattern YEAR = Pattern.compile("nam\\s+(\\d{4})");
 
@@ -115,7 +116,7 @@ public final class TargetExtractor {
 
   /** Words that end a subject shared by a list of values: "... tương ứng 40%, 30%, 20%". */
   private static final Pattern TRAILING_NOISE =
-      Pattern.compile("(?:\\s+(?:tuong\\s+ung|lan\\s+luot)(?:\\s+la)?)+$");
+      Pattern.compile("(?<!\\s)(?:\\s+(?:tuong\\s+ung|lan\\s+luot)(?:\\s+la)?)+$");
 
   /** Shares a plan brings down, on folded text. */
   private static final Pattern LOWER_IS_BETTER =
