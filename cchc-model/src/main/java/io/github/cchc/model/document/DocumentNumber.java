@@ -222,10 +222,13 @@ public abstract class DocumentNumber {
   /**
    * A board or office of a Party committee, its code the board's initials before the committee's:
    * "BTCTW" (Ban Tổ chức Trung ương), "BTGTU" (Ban Tuyên giáo Tỉnh ủy), "UBKTTW" (Ủy ban Kiểm tra
-   * Trung ương), "VPTW" (Văn phòng Trung ương), "BDVHU" (Ban Dân vận Huyện ủy).
+   * Trung ương), "VPTW" (Văn phòng Trung ương), "BDVHU" (Ban Dân vận Huyện ủy); and the Party
+   * committees of a bloc or a force, their code "ĐU" then its initials ("ĐUK", Đảng ủy Khối;
+   * "ĐUKCCQ") or the Central Military Commission's "QUTW".
    */
   private static final java.util.regex.Pattern PARTY_BOARD =
-      java.util.regex.Pattern.compile("(?:B[A-ZĐ]{1,3}|UBKT|VP)(?:TW|TU|ThU|HU|QU|ĐU)");
+      java.util.regex.Pattern.compile(
+          "(?:B[A-ZĐ]{1,3}|UBKT|VP)(?:TW|TU|ThU|HU|QU|ĐU)|ĐU[A-ZĐ]{1,6}|QUTW");
 
   private static boolean isPartyBoard(String code) {
     return code.length() <= 8 && PARTY_BOARD.matcher(code).matches();

@@ -93,6 +93,10 @@ class NinthHoldoutCitationsTest {
     // a guide of a province's board of propaganda, and of the Central Inspection Commission
     assertThat(numbers("Hướng dẫn số 12-HD/BTGTU và Quy định số 05-QĐ/UBKTTW"))
         .containsExactly("12-HD/BTGTU", "05-QĐ/UBKTTW");
+    // a bloc's Party committee and the Central Military Commission, with a type code of their
+    // own or cited like a State document
+    assertThat(numbers("Công văn số 12-CV/ĐUK và Nghị quyết số 1658/NQ-QUTW"))
+        .containsExactly("12-CV/ĐUK", "1658-NQ/QUTW");
     assertThat(DocumentNumber.isPartyBody("BTCTW")).isTrue();
     assertThat(DocumentNumber.isPartyBody("BTTTT")).isFalse();
     assertThat(DocumentNumber.isPartyBody("UBND")).isFalse();
