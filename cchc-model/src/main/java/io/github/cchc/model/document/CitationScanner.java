@@ -109,14 +109,37 @@ final class CitationScanner {
     }
   }
 
+  /** The text scanned: the NFC text with its no-break spaces as spaces (same offsets). */
   private final String text;
+
+  /** The NFC text as given, which a citation's text and symbol are taken from. */
+  private final String original;
+
   private final int n;
   private int errorIndex = -1;
   private String reason = "";
 
+  /**
+   * A scanner of {@code nfcText}. No-break spaces (U+00A0, U+202F, U+2007, as web pages give
+   * "&amp;nbsp;" between words: "Quyết&amp;nbsp;định số 12/QĐ-UBND") separate words as spaces do;
+   * each is one character, so offsets stay those of the text given.
+   */
   CitationScanner(String nfcText) {
-    this.text = nfcText;
+    this.original = nfcText;
+    this.text = plainSpaces(nfcText);
     this.n = nfcText.length();
+  }
+
+  /**
+   * Returns {@code text} with its no-break spaces (U+00A0, as web pages give "&amp;nbsp;"; the
+   * narrow U+202F and the figure space U+2007) as plain spaces, one character for one, so that
+   * offsets into the result are offsets into {@code text}.
+   */
+  static String plainSpaces(String text) {
+    if (text.indexOf('\u00a0') < 0 && text.indexOf('\u202f') < 0 && text.indexOf('\u2007') < 0) {
+      return text;
+    }
+    return text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2007', ' ');
   }
 
   int errorIndex() {
@@ -251,12 +274,12 @@ final class CitationScanner {
   private Citation citation(Part p) {
     CitationBuilder b =
         Citation.builder()
-            .text(text.substring(p.start, p.end))
+            .text(original.substring(p.start, p.end))
             .start(p.start)
             .end(p.end)
             // the generic "Văn bản số …" takes the type its symbol names, if any
             .type(p.type == DocumentType.CONG_VAN ? p.number.type().orElse(p.type) : p.type)
-            .numberSymbol(text.substring(p.numberStart, p.numberEnd))
+            .numberSymbol(original.substring(p.numberStart, p.numberEnd))
             // a Party document cited like a State one: "Nghị quyết số 59/NQ-TW" is 59-NQ/TW
             .number(p.number.partyForm());
     if (p.date != null) {
