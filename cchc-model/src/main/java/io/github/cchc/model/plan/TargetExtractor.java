@@ -21,9 +21,11 @@ import java.util.regex.Pattern;
  * Comparison#RANK_WITHIN}. The subject is the text the percentage qualifies: after it ("100% hồ sơ
  * TTHC ..."), or before it when nothing follows ("Tỷ lệ hồ sơ ... đạt tối thiểu 30%").
  *
- * <p>The text is NFC-normalised and no-break spaces become spaces; {@link Target#text()} is the
- * sentence in that form, or, in a sentence that lists several targets, the part of the sentence
- * from the end of the target before to the start of the target after.
+ * <p>The text is NFC-normalised, no-break spaces become spaces and a line wrapped inside a sentence
+ * is joined to it by a space (a line in lower case, or opening on a percentage, after one that ends
+ * no sentence: the text layer of a PDF, a narrow column); {@link Target#text()} is the sentence in
+ * that form, or, in a sentence that lists several targets, the part of the sentence from the end of
+ * the target before to the start of the target after.
  *
  * <p>Phrasing without a legal definition follows DOMAIN.md §6; a bare percentage other than 100%
  * ("80% cơ quan ...") is read as {@link Comparison#GE}.
@@ -193,7 +195,7 @@ public final class TargetExtractor {
     boolean lastNamesPlan = false;
     boolean first = true;
     int latestYear = Goals.latestYear(VietnameseText.fold(plain));
-    for (String line : plain.split("\\R")) {
+    for (String line : WrappedLines.join(plain)) {
       String l = line.strip();
       if (l.isEmpty()) {
         continue;
