@@ -126,20 +126,26 @@ final class CitationScanner {
    */
   CitationScanner(String nfcText) {
     this.original = nfcText;
-    this.text = plainSpaces(nfcText);
+    this.text = plainText(nfcText);
     this.n = nfcText.length();
   }
 
   /**
    * Returns {@code text} with its no-break spaces (U+00A0, as web pages give "&amp;nbsp;"; the
-   * narrow U+202F and the figure space U+2007) as plain spaces, one character for one, so that
-   * offsets into the result are offsets into {@code text}.
+   * narrow U+202F and the figure space U+2007) as plain spaces, and the eth that old web copies
+   * give for đ ("Quyết ðịnh số 12/QÐ-UBND", U+00F0 and U+00D0, from pages converted out of the
+   * TCVN3 and VNI fonts) as đ; one character for one, so that offsets into the result are offsets
+   * into {@code text}.
    */
-  static String plainSpaces(String text) {
-    if (text.indexOf('\u00a0') < 0 && text.indexOf('\u202f') < 0 && text.indexOf('\u2007') < 0) {
-      return text;
+  static String plainText(String text) {
+    String t = text;
+    if (t.indexOf('\u00a0') >= 0 || t.indexOf('\u202f') >= 0 || t.indexOf('\u2007') >= 0) {
+      t = t.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2007', ' ');
     }
-    return text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2007', ' ');
+    if (t.indexOf('\u00f0') >= 0 || t.indexOf('\u00d0') >= 0) {
+      t = t.replace('\u00f0', '\u0111').replace('\u00d0', '\u0110');
+    }
+    return t;
   }
 
   int errorIndex() {
@@ -391,7 +397,13 @@ final class CitationScanner {
   private int namedTypeBefore(int q, int floor, int[] nameEnd) {
     int p = q;
     boolean newlineSeen = false;
-    for (int w = 0; w < MAX_NAME_WORDS; w++) {
+    // a law's name is longer and may hold a comma: "Luật Ban hành văn bản quy phạm pháp luật số
+    // 80/2015/QH13", "Luật Cán bộ, công chức số 22/2008/QH12"; other names neither
+    boolean lawOnly = false;
+    for (int w = 0; w < MAX_LAW_NAME_WORDS; w++) {
+      if (w >= MAX_NAME_WORDS) {
+        lawOnly = true;
+      }
       int wordEnd = p;
       while (p > floor && Character.isLetter(text.charAt(p - 1))) {
         p--;
@@ -404,6 +416,14 @@ final class CitationScanner {
         char c = text.charAt(p - 1);
         if (c == ' ' || c == '\u00a0' || c == '\r') {
           p--;
+        } else if (c == ','
+            && !lawOnly
+            && p - 1 > floor
+            && Character.isLetter(text.charAt(p - 2))) {
+          // "Cán bộ, công chức": only a law's name goes on past a comma
+          lawOnly = true;
+          p--;
+          break;
         } else if (c == '\n' && !wrapped && !newlineSeen) {
           // a name wrapped once across a line break: "Luật Tổ⏎chức chính phủ số 76/2015/QH13"
           wrapped = true;
@@ -417,13 +437,25 @@ final class CitationScanner {
         return -1;
       }
       int start = typeEndingAt(p, floor);
-      if (start >= 0) {
+      if (start >= 0 && (!lawOnly || isLaw(start))) {
         namedEnd = q;
         return start;
+      }
+      if (start >= 0) {
+        return -1;
       }
     }
     return -1;
   }
+
+  /** True when a law's name ("Luật", "Bộ luật") starts at {@code start}. */
+  private boolean isLaw(int start) {
+    int[] end = new int[1];
+    DocumentType t = matchType(start, end);
+    return t == DocumentType.LUAT || t == DocumentType.BO_LUAT;
+  }
+
+  private static final int MAX_LAW_NAME_WORDS = 12;
 
   private int typeEndingAt(int q, int floor) {
     char last = VietnameseText.foldChar(text.charAt(q - 1));
