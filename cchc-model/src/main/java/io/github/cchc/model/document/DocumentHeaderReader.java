@@ -371,14 +371,23 @@ final class DocumentHeaderReader {
         }
       }
       for (String item : items) {
-        String t = trimAddressee(item);
-        if (!t.isEmpty()) {
-          b.addAddressee(t);
+        // items run into one line, each after its dash: "Kính gửi: - Sở Nội vụ; - Sở Tài chính."
+        for (String part : RUN_IN_ITEM.split(item)) {
+          String t = trimAddressee(part);
+          if (!t.isEmpty()) {
+            b.addAddressee(t);
+          }
         }
       }
       return;
     }
   }
+
+  /**
+   * Where a list item run into the line of the one before starts: at a leading dash, or at a dash
+   * after the ';' that ends an item ("- Sở Nội vụ; - Sở Tài chính").
+   */
+  private static final Pattern RUN_IN_ITEM = Pattern.compile("^\\s*[-–+]\\s*|;\\s*[-–+]\\s+");
 
   /** An addressee that ends with its ';' or '.': the next line is not part of it. */
   private static boolean endsItem(String item) {

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Classes of headers the ninth unseen holdout (test resources {@code
  * io/github/cchc/model/corpus/unseen9}) missed, each with the lines of the real page and a second
- * case of the class: "Kính gửi" and its addressees wrapped in a narrow table cell, and a site's tag
- * line in lower case over a news page's headline.
+ * case of the class: "Kính gửi" and its addressees wrapped in a narrow table cell or run into one
+ * line, and a site's tag line in lower case over a news page's headline.
  */
 class NinthHoldoutLayoutsTest {
   /** Công văn 4336/BTTTT-THH of 2021 (thuviennhadat.vn), from its "Kính gửi" cell. */
@@ -46,6 +46,19 @@ class NinthHoldoutLayoutsTest {
         """;
     assertThat(DocumentHeader.readLeniently(text).addressees())
         .containsExactly("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương");
+  }
+
+  @Test
+  void itemsRunIntoTheKinhGuiLine() {
+    // the addressees of Công văn 4336/BTTTT-THH as a copy that runs the list into one line gives
+    // them
+    String text =
+        "Kính gửi: - Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ; - UBND các tỉnh, thành"
+            + " phố trực thuộc Trung ương.\n\nCăn cứ Nghị định số 47/2020/NĐ-CP\n";
+    assertThat(DocumentHeader.readLeniently(text).addressees())
+        .containsExactly(
+            "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+            "UBND các tỉnh, thành phố trực thuộc Trung ương");
   }
 
   @Test
