@@ -38,7 +38,7 @@ final class NationalFlags {
   /** The flags of {@code d} as tallies count them. */
   static int of(Dossier d) {
     int bits = d.flagBits();
-    return d.pauses().isEmpty() ? bits : recompute(d, bits);
+    return d.hasPauses() ? recompute(d, bits) : bits;
   }
 
   private static int recompute(Dossier d, int bits) {
