@@ -195,6 +195,36 @@ final class Goals {
     return DEADLINE.matcher(folded).lookingAt();
   }
 
+  /**
+   * A goals heading run into the paragraph it heads: "Mục tiêu cụ thể, Lào Cai đạt 100% …", "Chỉ
+   * tiêu cụ thể: …", "Mục tiêu đến năm 2025, …".
+   */
+  private static final Pattern GOALS_HEADING_RUN_IN =
+      Pattern.compile(
+          "^(?:[-–•+*]\\s*)?(?:cac\\s+)?(?:muc\\s+tieu|chi\\s+tieu)(?:\\s+(?:cu\\s+the|chu\\s+yeu))?"
+              + "(?:\\s+(?:den|trong)\\s+nam\\s+\\d{4})?\\s*[,:]");
+
+  /** True when the (folded) sentence opens on a goals heading run into its paragraph. */
+  static boolean opensOnGoalsHeading(String folded) {
+    return GOALS_HEADING_RUN_IN.matcher(folded).lookingAt();
+  }
+
+  /**
+   * "Theo đó, trong năm 2026, …", "Theo đó, đến năm 2030, …": an account that opens on a year no
+   * earlier than the latest the text names (the page's own year among them), so on what is to be
+   * done, not on what was.
+   */
+  private static final Pattern ACCORDINGLY_IN_YEAR =
+      Pattern.compile(
+          "^(?:[-–•+*]\\s*)?theo\\s+do\\s*,\\s*(?:trong\\s+|den\\s+|(?:den\\s+)?(?:het|cuoi)\\s+)?"
+              + "nam\\s+(\\d{4})\\b");
+
+  /** True when a "Theo đó" sentence (folded) opens on a year still to come or current. */
+  static boolean periodAhead(String folded, int latestYear) {
+    Matcher m = ACCORDINGLY_IN_YEAR.matcher(folded);
+    return m.lookingAt() && Integer.parseInt(m.group(1)) >= latestYear;
+  }
+
   /** The latest year (1900-2099) a folded text names, or 0. */
   static int latestYear(String folded) {
     int latest = 0;

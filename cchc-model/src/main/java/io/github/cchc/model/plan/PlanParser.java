@@ -57,7 +57,7 @@ final class PlanParser {
         read.article() || read.documentType().map(PlanParser::reportsResults).orElse(false);
     List<Target> targets = TargetExtractor.extract(body, reports);
     if (read.article() && read.title().isPresent()) {
-      targets = RestatedHeadline.withoutRestated(read.title().get(), targets);
+      targets = RestatedHeadline.withoutRestated(read.title().get(), body, targets);
     }
     plan.targets(targets);
     return plan.build();

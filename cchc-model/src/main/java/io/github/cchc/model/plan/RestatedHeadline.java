@@ -20,12 +20,11 @@ final class RestatedHeadline {
    * The targets of an article without those its headline restates.
    *
    * @param headline the page's headline (its title)
+   * @param text the page's text
    * @param targets the targets read from the whole page, headline first
    */
-  static List<Target> withoutRestated(String headline, List<Target> targets) {
-    if (targets.isEmpty()
-        || Goals.intentStart(headline) >= 0
-        || Goals.opensOnDeadline(VietnameseText.fold(headline))) {
+  static List<Target> withoutRestated(String headline, String text, List<Target> targets) {
+    if (targets.isEmpty()) {
       return targets;
     }
     int lead = 0;
@@ -36,12 +35,40 @@ final class RestatedHeadline {
       return targets;
     }
     List<Target> body = targets.subList(lead, targets.size());
+    if (Goals.intentStart(headline) >= 0 || Goals.opensOnDeadline(VietnameseText.fold(headline))) {
+      // a goal of its own, unless a sentence of the body says it again word for word
+      return saidAgainInASentence(headline, text) ? List.copyOf(body) : targets;
+    }
     for (Target t : targets.subList(0, lead)) {
       if (body.stream().noneMatch(b -> sameFigure(t, b))) {
         return targets;
       }
     }
     return List.copyOf(new ArrayList<>(body));
+  }
+
+  /**
+   * True when the headline is one line of the text and a longer line says it again word for word
+   * ("Hướng tới mục tiêu trở thành 1 trong 5 địa phương dẫn đầu cả nước về chuyển đổi số" in "… để
+   * hướng tới mục tiêu trở thành 1 trong 5 địa phương dẫn đầu cả nước về chuyển đổi số và xây dựng
+   * chính quyền điện tử vào năm 2025"): the same statement, counted once, in the body.
+   */
+  private static boolean saidAgainInASentence(String headline, String text) {
+    String h = VietnameseText.fold(headline).strip();
+    if (h.isEmpty()) {
+      return false;
+    }
+    int alone = 0;
+    boolean inLonger = false;
+    for (String line : text.split("\\R")) {
+      String l = VietnameseText.fold(line).strip();
+      if (l.equals(h)) {
+        alone++;
+      } else if (l.contains(h)) {
+        inLonger = true;
+      }
+    }
+    return alone == 1 && inLonger;
   }
 
   private static boolean sameFigure(Target a, Target b) {

@@ -98,6 +98,17 @@ public final class TargetExtractor {
               + "(?:\\d{1,2}\\s*[-–]\\s*)?(?<rank>\\d{1,2})/\\d{1,3}\\s+"
               + "(?:tinh|dia\\s+phuong|don\\s+vi|bo|co\\s+quan|huyen|xa|nuoc|quoc\\s+gia)\\b");
 
+  /**
+   * A rank target as one of the leaders: "trở thành 1 trong 5 địa phương dẫn đầu cả nước", "là một
+   * trong 10 tỉnh đứng đầu": within the first N. The leaders must be named ("dẫn đầu", "đứng đầu"),
+   * so a place reported ("xếp hạng 1 trong số 34 tỉnh") is not one.
+   */
+  private static final Pattern ONE_OF_LEADERS =
+      Pattern.compile(
+          "\\b(?:1|mot)\\s+trong\\s+(?:so\\s+)?(?:nhung\\s+)?(?<rank>\\d{1,2})\\s+"
+              + "(?:tinh,\\s+thanh\\s+pho|tinh,\\s+thanh|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo"
+              + "|nuoc|quoc\\s+gia)\\s+(?:dan\\s+dau|dung\\s+dau)\\b");
+
   /** A sentence ending on the number of the first item of a list run into the line: "… 1." */
   private static final Pattern LIST_OPENS = Pattern.compile("\\s\\d{1,2}\\.$");
 
@@ -211,12 +222,21 @@ public final class TargetExtractor {
       } else if (!Goals.isListItem(fl)) {
         intentList = false;
       }
+      // a paragraph opening on a goals heading run into it ("Mục tiêu cụ thể, Lào Cai đạt 100%
+      // …"): its sentences are the goals it lists, until one is told as a result
+      boolean goalParagraph = false;
       for (String sentence : sentences(l)) {
         String f = VietnameseText.fold(sentence);
-        boolean carried = intentList || (lastIntent && Goals.continues(f));
+        if (goalParagraph && toldAsResult(sentence)) {
+          goalParagraph = false;
+        }
+        boolean carried = intentList || goalParagraph || (lastIntent && Goals.continues(f));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
-        if ((Goals.accordingly(f) && (lastNamesPlan || first)) || Goals.accordingToPlan(f)) {
+        if ((Goals.accordingly(f) && (lastNamesPlan || first || Goals.periodAhead(f, latestYear)))
+            || Goals.accordingToPlan(f)) {
+          // "Theo đó, trong năm 2026, ngành … đảm bảo 100% …" in a page of 2026: the account of
+          // the year's plan, as after a sentence naming the plan
           planAccount = true;
         }
         lastNamesPlan = Goals.namesPlan(f);
@@ -224,6 +244,9 @@ public final class TargetExtractor {
         boolean intent = intentAt >= 0;
         boolean said = intent;
         lastIntent = intent;
+        if (Goals.opensOnGoalsHeading(f)) {
+          goalParagraph = true;
+        }
         // results set against their goals keep the goals, in a results section too: "ước tăng
         // 5,3% (Nghị quyết 6,5%), đạt 81,54% kế hoạch" under "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"
         List<int[]> goals = intentList ? List.of() : Goals.contrastGoals(f);
@@ -273,6 +296,12 @@ public final class TargetExtractor {
       }
     }
     return List.copyOf(targets);
+  }
+
+  /** True when a sentence tells a figure as a result: "tăng 1,72%", "đã đạt 45,8%". */
+  private static boolean toldAsResult(String sentence) {
+    String kept = Goals.withoutRelativePast(sentence);
+    return Goals.result(VietnameseText.fold(kept)) || Goals.past(kept);
   }
 
   /**
@@ -361,6 +390,23 @@ public final class TargetExtractor {
               r.end(),
               Comparison.RANK_WITHIN,
               new BigDecimal(r.group("rank")),
+              TargetUnit.RANK,
+              null,
+              false,
+              false,
+              false));
+    }
+    Matcher leaders = ONE_OF_LEADERS.matcher(f.contains("trong") ? f : "");
+    while (leaders.find()) {
+      if (overlaps(hits, leaders.start(), leaders.end())) {
+        continue;
+      }
+      hits.add(
+          new Hit(
+              leaders.start(),
+              leaders.end(),
+              Comparison.RANK_WITHIN,
+              new BigDecimal(leaders.group("rank")),
               TargetUnit.RANK,
               null,
               false,
@@ -507,6 +553,7 @@ public final class TargetExtractor {
     String l = s.toLowerCase(Locale.ROOT);
     return l.contains("nhóm")
         || l.contains("top")
+        || l.contains(" trong ")
         || l.contains("so với")
         || l.contains("hơn")
         || l.indexOf('/') >= 0;
