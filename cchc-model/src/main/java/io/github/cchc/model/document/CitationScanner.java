@@ -200,12 +200,18 @@ final class CitationScanner {
       }
       int nameStart = typeBefore(i, done, nameEnd);
       if (nameStart < 0) {
-        List<Part> abbreviated = abbreviatedBefore(i, done);
-        if (abbreviated != null) {
-          for (Part p : abbreviated) {
+        List<Part> other = abbreviatedBefore(i, done);
+        if (other == null) {
+          other = pluralListBefore(i, done);
+        }
+        if (other == null && !out.isEmpty()) {
+          other = listedBefore(i, done);
+        }
+        if (other != null) {
+          for (Part p : other) {
             out.add(citation(p));
           }
-          done = abbreviated.get(abbreviated.size() - 1).end;
+          done = other.get(other.size() - 1).end;
           i = done;
         }
         continue;
@@ -215,6 +221,10 @@ final class CitationScanner {
         nameEnd[0] = namedEnd;
       }
       List<Part> parts = type == null ? null : scanFrom(nameStart, type, nameEnd[0], false);
+      if (parts == null) {
+        // "các Quyết định: 1628/QĐ-UBND": the name before a colon opens a list
+        parts = pluralListBefore(i, done);
+      }
       if (parts == null) {
         continue;
       }
@@ -384,6 +394,106 @@ final class CitationScanner {
       }
     }
     return parts;
+  }
+
+  /** Set while a list opened by a plural type name and a colon is read ("các Quyết định: …"). */
+  private boolean listOpens;
+
+  /** The most words between a plural type name and its colon: "các Quyết định của UBND tỉnh:". */
+  private static final int MAX_LIST_WORDS = 8;
+
+  /**
+   * A list of citations after a plural type name and a colon: "ban hành các Quyết định:
+   * 1628/QĐ-UBND ngày …", "các văn bản: số 4011/UBND-VX2 ngày …, số 1071/UBND-VX2 … và số
+   * 4761/UBND-VX2", "theo các Quyết định của Ủy ban nhân dân tỉnh: số 3669/QĐ-UBND …". The type
+   * name must follow "các" or "những", so a property row ("Số hiệu văn bản: 02/2011/TTLT-VPCP-BNV",
+   * the page's own number) starts none. Returns the list's parts, or null.
+   */
+  private @Nullable List<Part> pluralListBefore(int digit, int floor) {
+    int q = skipSpacesBack(digit);
+    if (q - 2 >= floor
+        && matchesFolded(q - 2, "so")
+        && (q - 2 == 0 || !isWordChar(text.charAt(q - 3)))) {
+      q = skipSpacesBack(q - 2);
+    }
+    if (q <= floor || text.charAt(q - 1) != ':') {
+      return null;
+    }
+    int colon = q - 1;
+    int p = skipSpacesBack(colon);
+    for (int w = 0; w < MAX_LIST_WORDS && p > floor; w++) {
+      int start = typeEndingAt(p, floor);
+      if (start >= 0 && pluralBefore(start, floor)) {
+        int[] end = new int[1];
+        DocumentType type = matchType(start, end);
+        if (type == null) {
+          return null;
+        }
+        listOpens = true;
+        try {
+          return scanFrom(start, type, colon, false);
+        } finally {
+          listOpens = false;
+        }
+      }
+      int wordEnd = p;
+      while (p > floor && Character.isLetter(text.charAt(p - 1))) {
+        p--;
+      }
+      if (p == wordEnd) {
+        return null;
+      }
+      while (p > floor && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00a0')) {
+        p--;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A further item of a list of citations, "số" and a number with its symbol after the ';' or ','
+   * that ended the item before, in the same sentence as that item ("các Quyết định của Ủy ban nhân
+   * dân tỉnh: số 3669/QĐ-UBND ngày 31/12/2020 về việc phê duyệt …; số 3486/QĐ-UBND ngày 31/12/2021
+   * về việc …"): the item's subject stands between, so the list does not go on from the item
+   * itself. The type is the one the symbol names, or a công văn. Only a lower-case "số" after a
+   * separator: a "Số:" line is the page's own number. Returns the part, or null.
+   */
+  private @Nullable List<Part> listedBefore(int digit, int floor) {
+    int q = skipSpacesBack(digit);
+    if (q - 2 < floor
+        || !text.startsWith("số", q - 2)
+        || (q - 2 > 0 && isWordChar(text.charAt(q - 3)))) {
+      return null;
+    }
+    int soStart = q - 2;
+    int sep = skipSpacesBack(soStart);
+    if (sep <= floor || (text.charAt(sep - 1) != ';' && text.charAt(sep - 1) != ',')) {
+      return null;
+    }
+    for (int k = floor; k < sep - 1; k++) {
+      char c = text.charAt(k);
+      if (c == '.' || (c == '\n' && k + 1 < n && text.charAt(k + 1) == '\n')) {
+        // another sentence or paragraph since the last citation
+        return null;
+      }
+    }
+    Part part = part(soStart, DocumentType.CONG_VAN, soStart, false);
+    if (part == null || !part.number.hasSymbol()) {
+      return null;
+    }
+    return List.of(part);
+  }
+
+  /** "các" or "những" before {@code start}: a type name in the plural. */
+  private boolean pluralBefore(int start, int floor) {
+    int q = skipSpacesBack(start);
+    for (String word : new String[] {"cac", "nhung"}) {
+      int s = q - word.length();
+      if (s >= floor && matchesFolded(s, word) && wordStart(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the words between a type name and "số" end ("Luật Tổ chức Chính phủ số"), or -1. */
@@ -596,12 +706,10 @@ final class CitationScanner {
     if (!strict && p < n && text.charAt(p) == '(' && wordAt(skipSpaces(p + 1), "so")) {
       // the number in parentheses after the type's name: "Công văn (số 73/TTg-CN)"
       p = skipSpaces(p + 1);
-    } else if (!strict && p < n && text.charAt(p) == ':' && after > start) {
-      // a list after the type's name and a colon: "ban hành các Quyết định: 1628/QĐ-UBND …"
-      int d = skipSpaces(p + 1);
-      if (d < n && isDigit(text.charAt(d))) {
-        p = d;
-      }
+    } else if (!strict && p < n && text.charAt(p) == ':' && after > start && listOpens) {
+      // a list after a plural type name and a colon: "ban hành các Quyết định: 1628/QĐ-UBND …",
+      // "các văn bản: số 4011/UBND-VX2 …"
+      p = skipSpaces(p + 1);
     }
     boolean so = wordAt(p, "so");
     if (!so && !strict && lostSo(p) && p + 1 < n) {
