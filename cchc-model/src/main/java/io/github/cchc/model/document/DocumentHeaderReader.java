@@ -939,7 +939,22 @@ final class DocumentHeaderReader {
     List<String> title = new ArrayList<>();
     int end = lines.get(heading).end();
     boolean capitals = i < limit && isCapitals(lines.get(i).content());
-    while (i < limit && !lines.get(i).blank()) {
+    while (i < limit) {
+      if (lines.get(i).blank()) {
+        // a title in sentence case wrapped over a blank line, its rest in lower case
+        // ("Hướng dẫn thực hiện Nghị định số 115/2003/NĐ-CP ngày 10/10/2003⏎⏎của Chính phủ về chế
+        // độ
+        // công chức dự bị", vbpl.vn's copy of Thông tư 08/2004/TT-BNV)
+        int next = nextNonBlank(i, limit);
+        if (capitals
+            || title.isEmpty()
+            || next < 0
+            || !Character.isLowerCase(lines.get(next).content().charAt(0))
+            || BODY.matcher(lines.get(next).folded()).lookingAt()) {
+          break;
+        }
+        i = next;
+      }
       String c = lines.get(i).content();
       String f = lines.get(i).folded();
       if (!title.isEmpty()
@@ -1008,6 +1023,7 @@ final class DocumentHeaderReader {
   private void readFoot(DocumentHeaderBuilder b, int at) {
     bodyEnd = lines.get(at).start();
     int i = at + 1;
+    List<String> items = new ArrayList<>();
     while (i < lines.size()) {
       Line line = lines.get(i);
       if (line.blank()) {
@@ -1016,9 +1032,22 @@ final class DocumentHeaderReader {
       }
       String c = line.content();
       if (c.charAt(0) != '-' && c.charAt(0) != '+' && c.charAt(0) != '•') {
+        if (!items.isEmpty()
+            && Character.isLowerCase(c.charAt(0))
+            && !endsItem(items.get(items.size() - 1))) {
+          // an item wrapped onto the next line: "- VPCP: BTCN, các PCN, Trợ lý TTgCP,⏎các Vụ,
+          // Cục, TGĐ Cổng TTĐT;" (Quyết định 240/QĐ-TTg)
+          items.set(items.size() - 1, items.get(items.size() - 1) + " " + c);
+          i++;
+          continue;
+        }
         break;
       }
-      String item = trimItem(c.substring(1));
+      items.add(c.substring(1).strip());
+      i++;
+    }
+    for (String raw : items) {
+      String item = trimItem(raw);
       String f = VietnameseText.fold(item);
       if (f.startsWith("luu:") || f.startsWith("luu :")) {
         for (String copy : item.substring(item.indexOf(':') + 1).split(",")) {
@@ -1030,7 +1059,6 @@ final class DocumentHeaderReader {
       } else if (!item.isEmpty()) {
         b.addRecipient(item);
       }
-      i++;
     }
     List<Line> block = nonBlank(i, lines.size());
     if (block.isEmpty()) {
