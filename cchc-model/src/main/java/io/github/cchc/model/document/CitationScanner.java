@@ -228,7 +228,7 @@ final class CitationScanner {
       if (parts == null) {
         continue;
       }
-      if (numberLine(nameStart, parts)) {
+      if (numberLine(nameStart, parts) || proseHeading(nameStart, parts)) {
         // a header's own number line, "Nghị quyết số: 653/2019/UBTVQH14" (its "Số:" with the
         // type written before it), names the document itself: no citation
         done = parts.get(0).end;
@@ -285,6 +285,33 @@ final class CitationScanner {
     }
     String between = text.substring(nameStart, p.numberStart);
     return between.indexOf(':') >= 0 && VietnameseText.fold(between).contains("so");
+  }
+
+  /**
+   * True for the old prose heading of the document itself: its type's name alone on a line in
+   * capitals, the next line opening with "SỐ", the number and "NGÀY" ("THÔNG TƯ⏎SỐ 15-BTC/TT NGÀY
+   * 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH …"); the page's own number, not a citation.
+   */
+  private boolean proseHeading(int nameStart, List<Part> parts) {
+    Part p = parts.get(0);
+    int lineStart = nameStart;
+    while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+      lineStart--;
+    }
+    int lineEnd = text.indexOf('\n', nameStart);
+    if (lineEnd < 0 || lineEnd > p.numberStart) {
+      return false;
+    }
+    String name = text.substring(lineStart, lineEnd).strip();
+    String next = text.substring(lineEnd + 1, p.numberStart).strip();
+    if (name.isEmpty()
+        || !name.equals(name.toUpperCase(java.util.Locale.ROOT))
+        || !text.substring(lineStart, nameStart).isBlank()
+        || !next.equals("SỐ")) {
+      return false;
+    }
+    int after = skipSpaces(p.numberEnd);
+    return text.startsWith("NGÀY", after);
   }
 
   private Citation citation(Part p) {

@@ -448,6 +448,7 @@ final class DocumentHeaderReader {
     String title = h.title().get();
     Matcher m = PROSE_HEADING.matcher(VietnameseText.fold(title));
     if (!m.matches()) {
+      proseHeadingByIssuer(b, h, title);
       return;
     }
     try {
@@ -468,6 +469,49 @@ final class DocumentHeaderReader {
         b.date(PartialDate.of(d));
       }
       b.title(title.substring(m.start(5)));
+    } catch (CchcParseException | java.time.DateTimeException notAHeading) {
+      // not the prose heading it looked like: the title stays as read
+    }
+  }
+
+  /**
+   * The prose heading of the State's documents before 1992, under the type heading: "SỐ 15-BTC/TT
+   * NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ …": the number, a date written with hyphens or
+   * in words, "CỦA" and the issuing body the header names, then the subject, which is the title.
+   */
+  private static final Pattern PROSE_HEADING_DATED =
+      Pattern.compile(
+          "^so\\s+(\\S+)\\s+ngay\\s+(?:(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})"
+              + "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))\\s+cua\\s+");
+
+  private void proseHeadingByIssuer(DocumentHeaderBuilder b, DocumentHeader h, String title) {
+    String folded = VietnameseText.fold(title);
+    Matcher m = PROSE_HEADING_DATED.matcher(folded);
+    if (!m.lookingAt() || h.issuingBody().isEmpty()) {
+      return;
+    }
+    String issuer = VietnameseText.fold(String.join(" ", h.issuingBody())).replaceAll("\\s+", " ");
+    String rest = folded.substring(m.end()).replaceAll("\\s+", " ");
+    if (!rest.startsWith(issuer + " ") || folded.substring(m.end()).length() != rest.length()) {
+      return;
+    }
+    try {
+      String symbol = title.substring(m.start(1), m.end(1));
+      DocumentNumber n = DocumentNumber.parse(symbol).typedAs(h.documentType().get());
+      if (h.numberSymbol().filter(read -> !read.equals(n)).isPresent()) {
+        return;
+      }
+      boolean hyphens = m.group(2) != null;
+      LocalDate d =
+          LocalDate.of(
+              Integer.parseInt(m.group(hyphens ? 4 : 7)),
+              Integer.parseInt(m.group(hyphens ? 3 : 6)),
+              Integer.parseInt(m.group(hyphens ? 2 : 5)));
+      b.numberSymbol(n);
+      if (h.date().isEmpty()) {
+        b.date(PartialDate.of(d));
+      }
+      b.title(title.substring(m.end() + issuer.length()).strip());
     } catch (CchcParseException | java.time.DateTimeException notAHeading) {
       // not the prose heading it looked like: the title stays as read
     }
