@@ -494,7 +494,9 @@ final class CitationScanner {
     }
     int soStart = q - 2;
     int sep = skipSpacesBack(soStart);
-    if (sep <= floor || (text.charAt(sep - 1) != ';' && text.charAt(sep - 1) != ',')) {
+    if (sep <= floor
+        || sep - floor > MAX_LIST_GAP
+        || (text.charAt(sep - 1) != ';' && text.charAt(sep - 1) != ',')) {
       return null;
     }
     for (int k = floor; k < sep - 1; k++) {
@@ -510,6 +512,12 @@ final class CitationScanner {
     }
     return List.of(part);
   }
+
+  /**
+   * The most characters between the end of a list's item and the next item ("ngày 31/12/2020 về
+   * việc phê duyệt Kế hoạch … năm 2021; số 3486/QĐ-UBND"): the subject of one item, not a page.
+   */
+  private static final int MAX_LIST_GAP = 400;
 
   /** "các" or "những" before {@code start}: a type name in the plural. */
   private boolean pluralBefore(int start, int floor) {
