@@ -109,14 +109,43 @@ final class CitationScanner {
     }
   }
 
+  /** The text scanned: the NFC text with its no-break spaces as spaces (same offsets). */
   private final String text;
+
+  /** The NFC text as given, which a citation's text and symbol are taken from. */
+  private final String original;
+
   private final int n;
   private int errorIndex = -1;
   private String reason = "";
 
+  /**
+   * A scanner of {@code nfcText}. No-break spaces (U+00A0, U+202F, U+2007, as web pages give
+   * "&amp;nbsp;" between words: "Quyết&amp;nbsp;định số 12/QĐ-UBND") separate words as spaces do;
+   * each is one character, so offsets stay those of the text given.
+   */
   CitationScanner(String nfcText) {
-    this.text = nfcText;
+    this.original = nfcText;
+    this.text = plainText(nfcText);
     this.n = nfcText.length();
+  }
+
+  /**
+   * Returns {@code text} with its no-break spaces (U+00A0, as web pages give "&amp;nbsp;"; the
+   * narrow U+202F and the figure space U+2007) as plain spaces, and the eth that old web copies
+   * give for đ ("Quyết ðịnh số 12/QÐ-UBND", U+00F0 and U+00D0, from pages converted out of the
+   * TCVN3 and VNI fonts) as đ; one character for one, so that offsets into the result are offsets
+   * into {@code text}.
+   */
+  static String plainText(String text) {
+    String t = text;
+    if (t.indexOf('\u00a0') >= 0 || t.indexOf('\u202f') >= 0 || t.indexOf('\u2007') >= 0) {
+      t = t.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2007', ' ');
+    }
+    if (t.indexOf('\u00f0') >= 0 || t.indexOf('\u00d0') >= 0) {
+      t = t.replace('\u00f0', '\u0111').replace('\u00d0', '\u0110');
+    }
+    return t;
   }
 
   int errorIndex() {
@@ -171,6 +200,20 @@ final class CitationScanner {
       }
       int nameStart = typeBefore(i, done, nameEnd);
       if (nameStart < 0) {
+        List<Part> other = abbreviatedBefore(i, done);
+        if (other == null) {
+          other = pluralListBefore(i, done);
+        }
+        if (other == null && !out.isEmpty()) {
+          other = listedBefore(i, done);
+        }
+        if (other != null) {
+          for (Part p : other) {
+            out.add(citation(p));
+          }
+          done = other.get(other.size() - 1).end;
+          i = done;
+        }
         continue;
       }
       DocumentType type = matchType(nameStart, nameEnd);
@@ -179,9 +222,13 @@ final class CitationScanner {
       }
       List<Part> parts = type == null ? null : scanFrom(nameStart, type, nameEnd[0], false);
       if (parts == null) {
+        // "các Quyết định: 1628/QĐ-UBND": the name before a colon opens a list
+        parts = pluralListBefore(i, done);
+      }
+      if (parts == null) {
         continue;
       }
-      if (numberLine(nameStart, parts)) {
+      if (numberLine(nameStart, parts) || proseHeading(nameStart, parts)) {
         // a header's own number line, "Nghị quyết số: 653/2019/UBTVQH14" (its "Số:" with the
         // type written before it), names the document itself: no citation
         done = parts.get(0).end;
@@ -240,15 +287,42 @@ final class CitationScanner {
     return between.indexOf(':') >= 0 && VietnameseText.fold(between).contains("so");
   }
 
+  /**
+   * True for the old prose heading of the document itself: its type's name alone on a line in
+   * capitals, the next line opening with "SỐ", the number and "NGÀY" ("THÔNG TƯ⏎SỐ 15-BTC/TT NGÀY
+   * 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH …"); the page's own number, not a citation.
+   */
+  private boolean proseHeading(int nameStart, List<Part> parts) {
+    Part p = parts.get(0);
+    int lineStart = nameStart;
+    while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+      lineStart--;
+    }
+    int lineEnd = text.indexOf('\n', nameStart);
+    if (lineEnd < 0 || lineEnd > p.numberStart) {
+      return false;
+    }
+    String name = text.substring(lineStart, lineEnd).strip();
+    String next = text.substring(lineEnd + 1, p.numberStart).strip();
+    if (name.isEmpty()
+        || !name.equals(name.toUpperCase(java.util.Locale.ROOT))
+        || !text.substring(lineStart, nameStart).isBlank()
+        || !next.equals("SỐ")) {
+      return false;
+    }
+    int after = skipSpaces(p.numberEnd);
+    return text.startsWith("NGÀY", after);
+  }
+
   private Citation citation(Part p) {
     CitationBuilder b =
         Citation.builder()
-            .text(text.substring(p.start, p.end))
+            .text(original.substring(p.start, p.end))
             .start(p.start)
             .end(p.end)
             // the generic "Văn bản số …" takes the type its symbol names, if any
             .type(p.type == DocumentType.CONG_VAN ? p.number.type().orElse(p.type) : p.type)
-            .numberSymbol(text.substring(p.numberStart, p.numberEnd))
+            .numberSymbol(original.substring(p.numberStart, p.numberEnd))
             // a Party document cited like a State one: "Nghị quyết số 59/NQ-TW" is 59-NQ/TW
             .number(p.number.partyForm());
     if (p.date != null) {
@@ -276,6 +350,10 @@ final class CitationScanner {
         && (q - 2 == 0 || !isWordChar(text.charAt(q - 3)))) {
       q = skipSpacesBack(q - 2);
       so = true;
+      if (q > floor && text.charAt(q - 1) == '(') {
+        // the number in parentheses after the type's name: "Công văn (số 73/TTg-CN)"
+        q = skipSpacesBack(q - 1);
+      }
     } else if (q - 1 > floor && lostSo(q - 1)) {
       // "s20/2008/NĐ-CP", "s 63/2010/NĐ-CP": "số" that lost its last letters in a copy
       q = skipSpacesBack(q - 1);
@@ -302,6 +380,157 @@ final class CitationScanner {
     return -1;
   }
 
+  /**
+   * A citation by the type's abbreviation, as news pages shorten the name: "QĐ số 99/QĐ-UBND", "NQ
+   * 57-NQ/TW", "KH số 12/KH-UBND". Looks back from a number starting at {@code digit} over an
+   * optional "số" for a word in capitals that is a type's abbreviation exactly as symbols write it;
+   * the citation is read only when its symbol names the same type, so that no other capitals ("UBND
+   * 12/…", "HĐND 5/…") start one. Returns its parts, or null.
+   */
+  private @Nullable List<Part> abbreviatedBefore(int digit, int floor) {
+    int q = skipSpacesBack(digit);
+    if (q > 0 && text.charAt(q - 1) == ':') {
+      q = skipSpacesBack(q - 1);
+    }
+    if (q - 2 >= floor
+        && matchesFolded(q - 2, "so")
+        && (q - 2 == 0 || !isWordChar(text.charAt(q - 3)))) {
+      q = skipSpacesBack(q - 2);
+    }
+    int start = q;
+    while (start > floor && start > q - 4 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    if (q - start < 2
+        || (start > 0 && isWordChar(text.charAt(start - 1)))
+        || !Character.isUpperCase(text.charAt(start))) {
+      return null;
+    }
+    String abbreviation = text.substring(start, q);
+    DocumentType type = DocumentType.fromAbbreviation(abbreviation).orElse(null);
+    if (type == null) {
+      return null;
+    }
+    List<Part> parts = scanFrom(start, type, q, false);
+    if (parts == null) {
+      return null;
+    }
+    for (Part p : parts) {
+      if (!p.number.typeCode().map(abbreviation::equals).orElse(false)) {
+        return null;
+      }
+    }
+    return parts;
+  }
+
+  /** Set while a list opened by a plural type name and a colon is read ("các Quyết định: …"). */
+  private boolean listOpens;
+
+  /** The most words between a plural type name and its colon: "các Quyết định của UBND tỉnh:". */
+  private static final int MAX_LIST_WORDS = 8;
+
+  /**
+   * A list of citations after a plural type name and a colon: "ban hành các Quyết định:
+   * 1628/QĐ-UBND ngày …", "các văn bản: số 4011/UBND-VX2 ngày …, số 1071/UBND-VX2 … và số
+   * 4761/UBND-VX2", "theo các Quyết định của Ủy ban nhân dân tỉnh: số 3669/QĐ-UBND …". The type
+   * name must follow "các" or "những", so a property row ("Số hiệu văn bản: 02/2011/TTLT-VPCP-BNV",
+   * the page's own number) starts none. Returns the list's parts, or null.
+   */
+  private @Nullable List<Part> pluralListBefore(int digit, int floor) {
+    int q = skipSpacesBack(digit);
+    if (q - 2 >= floor
+        && matchesFolded(q - 2, "so")
+        && (q - 2 == 0 || !isWordChar(text.charAt(q - 3)))) {
+      q = skipSpacesBack(q - 2);
+    }
+    if (q <= floor || text.charAt(q - 1) != ':') {
+      return null;
+    }
+    int colon = q - 1;
+    int p = skipSpacesBack(colon);
+    for (int w = 0; w < MAX_LIST_WORDS && p > floor; w++) {
+      int start = typeEndingAt(p, floor);
+      if (start >= 0 && pluralBefore(start, floor)) {
+        int[] end = new int[1];
+        DocumentType type = matchType(start, end);
+        if (type == null) {
+          return null;
+        }
+        listOpens = true;
+        try {
+          return scanFrom(start, type, colon, false);
+        } finally {
+          listOpens = false;
+        }
+      }
+      int wordEnd = p;
+      while (p > floor && Character.isLetter(text.charAt(p - 1))) {
+        p--;
+      }
+      if (p == wordEnd) {
+        return null;
+      }
+      while (p > floor && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00a0')) {
+        p--;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A further item of a list of citations, "số" and a number with its symbol after the ';' or ','
+   * that ended the item before, in the same sentence as that item ("các Quyết định của Ủy ban nhân
+   * dân tỉnh: số 3669/QĐ-UBND ngày 31/12/2020 về việc phê duyệt …; số 3486/QĐ-UBND ngày 31/12/2021
+   * về việc …"): the item's subject stands between, so the list does not go on from the item
+   * itself. The type is the one the symbol names, or a công văn. Only a lower-case "số" after a
+   * separator: a "Số:" line is the page's own number. Returns the part, or null.
+   */
+  private @Nullable List<Part> listedBefore(int digit, int floor) {
+    int q = skipSpacesBack(digit);
+    if (q - 2 < floor
+        || !text.startsWith("số", q - 2)
+        || (q - 2 > 0 && isWordChar(text.charAt(q - 3)))) {
+      return null;
+    }
+    int soStart = q - 2;
+    int sep = skipSpacesBack(soStart);
+    if (sep <= floor
+        || sep - floor > MAX_LIST_GAP
+        || (text.charAt(sep - 1) != ';' && text.charAt(sep - 1) != ',')) {
+      return null;
+    }
+    for (int k = floor; k < sep - 1; k++) {
+      char c = text.charAt(k);
+      if (c == '.' || (c == '\n' && k + 1 < n && text.charAt(k + 1) == '\n')) {
+        // another sentence or paragraph since the last citation
+        return null;
+      }
+    }
+    Part part = part(soStart, DocumentType.CONG_VAN, soStart, false);
+    if (part == null || !part.number.hasSymbol()) {
+      return null;
+    }
+    return List.of(part);
+  }
+
+  /**
+   * The most characters between the end of a list's item and the next item ("ngày 31/12/2020 về
+   * việc phê duyệt Kế hoạch … năm 2021; số 3486/QĐ-UBND"): the subject of one item, not a page.
+   */
+  private static final int MAX_LIST_GAP = 400;
+
+  /** "các" or "những" before {@code start}: a type name in the plural. */
+  private boolean pluralBefore(int start, int floor) {
+    int q = skipSpacesBack(start);
+    for (String word : new String[] {"cac", "nhung"}) {
+      int s = q - word.length();
+      if (s >= floor && matchesFolded(s, word) && wordStart(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Where the words between a type name and "số" end ("Luật Tổ chức Chính phủ số"), or -1. */
   private int namedEnd = -1;
 
@@ -313,7 +542,13 @@ final class CitationScanner {
   private int namedTypeBefore(int q, int floor, int[] nameEnd) {
     int p = q;
     boolean newlineSeen = false;
-    for (int w = 0; w < MAX_NAME_WORDS; w++) {
+    // a law's name is longer and may hold a comma: "Luật Ban hành văn bản quy phạm pháp luật số
+    // 80/2015/QH13", "Luật Cán bộ, công chức số 22/2008/QH12"; other names neither
+    boolean lawOnly = false;
+    for (int w = 0; w < MAX_LAW_NAME_WORDS; w++) {
+      if (w >= MAX_NAME_WORDS) {
+        lawOnly = true;
+      }
       int wordEnd = p;
       while (p > floor && Character.isLetter(text.charAt(p - 1))) {
         p--;
@@ -326,6 +561,14 @@ final class CitationScanner {
         char c = text.charAt(p - 1);
         if (c == ' ' || c == '\u00a0' || c == '\r') {
           p--;
+        } else if (c == ','
+            && !lawOnly
+            && p - 1 > floor
+            && Character.isLetter(text.charAt(p - 2))) {
+          // "Cán bộ, công chức": only a law's name goes on past a comma
+          lawOnly = true;
+          p--;
+          break;
         } else if (c == '\n' && !wrapped && !newlineSeen) {
           // a name wrapped once across a line break: "Luật Tổ⏎chức chính phủ số 76/2015/QH13"
           wrapped = true;
@@ -339,13 +582,25 @@ final class CitationScanner {
         return -1;
       }
       int start = typeEndingAt(p, floor);
-      if (start >= 0) {
+      if (start >= 0 && (!lawOnly || isLaw(start))) {
         namedEnd = q;
         return start;
+      }
+      if (start >= 0) {
+        return -1;
       }
     }
     return -1;
   }
+
+  /** True when a law's name ("Luật", "Bộ luật") starts at {@code start}. */
+  private boolean isLaw(int start) {
+    int[] end = new int[1];
+    DocumentType t = matchType(start, end);
+    return t == DocumentType.LUAT || t == DocumentType.BO_LUAT;
+  }
+
+  private static final int MAX_LAW_NAME_WORDS = 12;
 
   private int typeEndingAt(int q, int floor) {
     char last = VietnameseText.foldChar(text.charAt(q - 1));
@@ -417,12 +672,17 @@ final class CitationScanner {
    */
   @Nullable List<Part> scanFrom(int start, DocumentType type, int nameEnd, boolean strict) {
     List<Part> parts = new ArrayList<>();
-    Part first = part(start, type, nameEnd, strict);
-    if (first == null) {
-      return null;
+    List<Part> shared = strict ? null : sharedSymbol(start, type, nameEnd);
+    if (shared != null) {
+      parts.addAll(shared);
+    } else {
+      Part first = part(start, type, nameEnd, strict);
+      if (first == null) {
+        return null;
+      }
+      parts.add(first);
     }
-    parts.add(first);
-    Part last = first;
+    Part last = parts.get(parts.size() - 1);
     if (!strict) {
       while (true) {
         int p = skipSpaces(last.end);
@@ -434,11 +694,14 @@ final class CitationScanner {
         } else {
           break;
         }
-        if (!wordAt(q, "so")) {
+        boolean so = wordAt(q, "so");
+        if (!so && !(q < n && isDigit(text.charAt(q)))) {
           break;
         }
         Part next = part(q, type, q, false);
-        if (next == null) {
+        if (next == null || (!so && !next.number.hasSymbol())) {
+          // without "số", only a number with its symbol goes on the list: "các Quyết định:
+          // 1628/QĐ-UBND ngày 28/6/2025, 1629/QĐ-UBND …"
           break;
         }
         next.start = q;
@@ -475,10 +738,22 @@ final class CitationScanner {
 
   private @Nullable Part part(int start, DocumentType type, int after, boolean strict) {
     int p = skipSpaces(after);
+    if (!strict && p < n && text.charAt(p) == '(' && wordAt(skipSpaces(p + 1), "so")) {
+      // the number in parentheses after the type's name: "Công văn (số 73/TTg-CN)"
+      p = skipSpaces(p + 1);
+    } else if (!strict && p < n && text.charAt(p) == ':' && after > start && listOpens) {
+      // a list after a plural type name and a colon: "ban hành các Quyết định: 1628/QĐ-UBND …",
+      // "các văn bản: số 4011/UBND-VX2 …"
+      p = skipSpaces(p + 1);
+    }
     boolean so = wordAt(p, "so");
     if (!so && !strict && lostSo(p) && p + 1 < n) {
-      // "Nghị định s20/2008/NĐ-CP", "Nghị định s 63/2010/NĐ-CP"
+      // "Nghị định s20/2008/NĐ-CP", "Nghị định s 63/2010/NĐ-CP", and with the colon of "số:",
+      // "Quy t đ nh s : 291/QĐ-UBDT"
       int d = skipSpaces(p + 1);
+      if (d < n && text.charAt(d) == ':') {
+        d = skipSpaces(d + 1);
+      }
       if (d < n && isDigit(text.charAt(d))) {
         p = d;
       }
@@ -512,7 +787,14 @@ final class CitationScanner {
     String source = text;
     int from = p;
     int to = q;
-    if (!strict) {
+    SpacedSymbol.Joined spaced = strict ? null : SpacedSymbol.after(text, p, q, n);
+    if (spaced != null) {
+      // spaces inside the symbol: "Kết luận số 100 - KL/TW", "Quyết định số 1234 /QĐ-UBND"
+      source = spaced.symbol();
+      from = 0;
+      to = source.length();
+      q = spaced.end();
+    } else if (!strict) {
       // a stray space inside the symbol: "35/NQ- CP", "154- NQ/TU"
       while (q + 1 < n
           && (text.charAt(q - 1) == '-' || text.charAt(q - 1) == '/')
@@ -563,6 +845,82 @@ final class CitationScanner {
         return null;
       }
     }
+    return part;
+  }
+
+  /** The most numbers a list sharing one symbol is read over: "Chỉ thị 01, 13, 33/CT-UB". */
+  private static final int MAX_SHARED = 12;
+
+  /**
+   * Numbers that share the symbol written after the last of them: "Chỉ thị 01, 13, 33/CT-UB" cites
+   * 01/CT-UB, 13/CT-UB and 33/CT-UB, "Nghị quyết số 17, 18 và 19-NQ/TW" three Party resolutions.
+   * After the type name (and an optional "số"), numbers alone separated by commas or "và", then a
+   * number with its symbol; each number alone takes that symbol. Null when the text is anything
+   * else (one number, or no symbol at the end).
+   */
+  private @Nullable List<Part> sharedSymbol(int start, DocumentType type, int nameEnd) {
+    int p = skipSpaces(nameEnd);
+    if (wordAt(p, "so")) {
+      p = skipSpaces(p + 2);
+    }
+    List<int[]> alone = new ArrayList<>();
+    while (alone.size() < MAX_SHARED) {
+      int q = p;
+      while (q < n && q - p <= 6 && isDigit(text.charAt(q))) {
+        q++;
+      }
+      if (q == p || q - p > 6) {
+        return null;
+      }
+      if (q < n && (text.charAt(q) == '/' || text.charAt(q) == '-')) {
+        if (alone.isEmpty()) {
+          return null;
+        }
+        int e = q;
+        while (e < n && !isTokenEnd(text.charAt(e))) {
+          e++;
+        }
+        while (e > q && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == ':')) {
+          e--;
+        }
+        DocumentNumber last = new NumberParser(text, p, e).parse();
+        if (last == null || !last.hasSymbol()) {
+          return null;
+        }
+        String symbol = text.substring(q, e);
+        List<Part> parts = new ArrayList<>();
+        for (int[] a : alone) {
+          String written = text.substring(a[0], a[1]) + symbol;
+          DocumentNumber each = new NumberParser(written, 0, written.length()).parse();
+          if (each == null) {
+            return null;
+          }
+          parts.add(sharedPart(parts.isEmpty() ? start : a[0], type, each, a[0], a[1]));
+        }
+        parts.add(sharedPart(p, type, last, p, e));
+        return parts;
+      }
+      alone.add(new int[] {p, q});
+      int r = skipSpaces(q);
+      if (r < n && text.charAt(r) == ',') {
+        r = skipSpaces(r + 1);
+      } else if (wordAt(r, "va")) {
+        r = skipSpaces(r + 2);
+      } else {
+        return null;
+      }
+      p = r;
+    }
+    return null;
+  }
+
+  private static Part sharedPart(
+      int start, DocumentType type, DocumentNumber number, int numberStart, int numberEnd) {
+    Part part = new Part(type, number.typedAs(type));
+    part.start = start;
+    part.numberStart = numberStart;
+    part.numberEnd = numberEnd;
+    part.end = numberEnd;
     return part;
   }
 

@@ -125,7 +125,8 @@ public abstract class DocumentHeader {
   }
 
   /**
-   * Reads the header and foot of a document from its plain text (NFC-normalised first).
+   * Reads the header and foot of a document from its plain text (NFC-normalised first; no-break
+   * spaces read as spaces, the eth of old copies as đ).
    *
    * @param text the whole document or article
    * @return what it says; fields it does not have are empty
@@ -133,7 +134,8 @@ public abstract class DocumentHeader {
    *     malformed; the offset refers to the NFC text
    */
   public static DocumentHeader read(CharSequence text) {
-    return new DocumentHeaderReader(VietnameseText.nfc(text), false).read();
+    return new DocumentHeaderReader(CitationScanner.plainText(VietnameseText.nfc(text)), false)
+        .read();
   }
 
   /**
@@ -146,7 +148,8 @@ public abstract class DocumentHeader {
    * @return what it says, and what it has that could not be read
    */
   public static DocumentHeader readLeniently(CharSequence text) {
-    return new DocumentHeaderReader(VietnameseText.nfc(text), true).read();
+    return new DocumentHeaderReader(CitationScanner.plainText(VietnameseText.nfc(text)), true)
+        .read();
   }
 
   @Value.Check

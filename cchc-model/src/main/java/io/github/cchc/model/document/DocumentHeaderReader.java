@@ -318,37 +318,80 @@ final class DocumentHeaderReader {
 
   /**
    * The addressees of a "Kính gửi:" line in the head of the text: what follows on the line, or the
-   * list items ("- Sở Nội vụ;") on the lines after it, blank lines between them as web copies set
-   * them ("– Các sở, ban, ngành;⏎⏎– UBND các huyện, thành phố."); the list ends at the first line
-   * that is not an item.
+   * list items ("- Sở Nội vụ;") on the lines after it, blank lines and table bars between them as
+   * web copies set them ("– Các sở, ban, ngành;⏎⏎– UBND các huyện, thành phố."); the list ends at
+   * the first line that is not an item. A table cell narrow enough to wrap its words does not cut
+   * an addressee: "Kính⏎gửi:" is the line, and a line opening in lower case after an item that has
+   * not ended (no ';' or '.') goes on with it ("- Các Bộ, cơ quan ngang Bộ, cơ quan⏎thuộc Chính
+   * phủ;", Công văn 4336/BTTTT-THH).
    */
   private void readAddressees(DocumentHeaderBuilder b, int head) {
     int limit = Math.min(lines.size(), head + 10);
     for (int i = 0; i < limit; i++) {
-      Matcher m = KINH_GUI.matcher(lines.get(i).folded());
+      String f = lines.get(i).folded();
+      int at = i;
+      if (f.equals("kinh")) {
+        // "Kính⏎gửi:" wrapped in its cell
+        int next = nextNonBlank(i + 1, lines.size());
+        if (next < 0 || !KINH_GUI.matcher("kinh " + lines.get(next).folded()).lookingAt()) {
+          continue;
+        }
+        at = next;
+        f = "kinh " + lines.get(next).folded();
+      }
+      Matcher m = KINH_GUI.matcher(f);
       if (!m.lookingAt()) {
         continue;
       }
-      String rest = trimAddressee(lines.get(i).content().substring(m.end()));
+      int offset = at == i ? m.end() : m.end() - "kinh ".length();
+      List<String> items = new ArrayList<>();
+      String rest = lines.get(at).content().substring(offset).strip();
       if (!rest.isEmpty()) {
-        b.addAddressee(rest);
-        return;
+        items.add(rest);
       }
-      for (int j = i + 1; j < lines.size(); j++) {
+      for (int j = at + 1; j < lines.size(); j++) {
         String c = lines.get(j).content();
         if (c.isEmpty()) {
+          if (!items.isEmpty() && !rest.isEmpty()) {
+            break;
+          }
           continue;
         }
-        if (!(c.startsWith("-") || c.startsWith("+") || c.startsWith("–"))) {
-          return;
+        if (c.startsWith("-") || c.startsWith("+") || c.startsWith("–")) {
+          if (!rest.isEmpty()) {
+            break;
+          }
+          items.add(c.substring(1).strip());
+        } else if (!items.isEmpty()
+            && Character.isLowerCase(c.charAt(0))
+            && !endsItem(items.get(items.size() - 1))) {
+          items.set(items.size() - 1, items.get(items.size() - 1) + " " + c);
+        } else {
+          break;
         }
-        String item = trimAddressee(c.substring(1));
-        if (!item.isEmpty()) {
-          b.addAddressee(item);
+      }
+      for (String item : items) {
+        // items run into one line, each after its dash: "Kính gửi: - Sở Nội vụ; - Sở Tài chính."
+        for (String part : RUN_IN_ITEM.split(item)) {
+          String t = trimAddressee(part);
+          if (!t.isEmpty()) {
+            b.addAddressee(t);
+          }
         }
       }
       return;
     }
+  }
+
+  /**
+   * Where a list item run into the line of the one before starts: at a leading dash, or at a dash
+   * after the ';' that ends an item ("- Sở Nội vụ; - Sở Tài chính").
+   */
+  private static final Pattern RUN_IN_ITEM = Pattern.compile("^\\s*[-–+]\\s*|;\\s*[-–+]\\s+");
+
+  /** An addressee that ends with its ';' or '.': the next line is not part of it. */
+  private static boolean endsItem(String item) {
+    return !item.isEmpty() && ";.".indexOf(item.charAt(item.length() - 1)) >= 0;
   }
 
   private static String trimAddressee(String s) {
@@ -405,6 +448,7 @@ final class DocumentHeaderReader {
     String title = h.title().get();
     Matcher m = PROSE_HEADING.matcher(VietnameseText.fold(title));
     if (!m.matches()) {
+      proseHeadingByIssuer(b, h, title);
       return;
     }
     try {
@@ -425,6 +469,49 @@ final class DocumentHeaderReader {
         b.date(PartialDate.of(d));
       }
       b.title(title.substring(m.start(5)));
+    } catch (CchcParseException | java.time.DateTimeException notAHeading) {
+      // not the prose heading it looked like: the title stays as read
+    }
+  }
+
+  /**
+   * The prose heading of the State's documents before 1992, under the type heading: "SỐ 15-BTC/TT
+   * NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ …": the number, a date written with hyphens or
+   * in words, "CỦA" and the issuing body the header names, then the subject, which is the title.
+   */
+  private static final Pattern PROSE_HEADING_DATED =
+      Pattern.compile(
+          "^so\\s+(\\S+)\\s+ngay\\s+(?:(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})"
+              + "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4}))\\s+cua\\s+");
+
+  private void proseHeadingByIssuer(DocumentHeaderBuilder b, DocumentHeader h, String title) {
+    String folded = VietnameseText.fold(title);
+    Matcher m = PROSE_HEADING_DATED.matcher(folded);
+    if (!m.lookingAt() || h.issuingBody().isEmpty()) {
+      return;
+    }
+    String issuer = VietnameseText.fold(String.join(" ", h.issuingBody())).replaceAll("\\s+", " ");
+    String rest = folded.substring(m.end()).replaceAll("\\s+", " ");
+    if (!rest.startsWith(issuer + " ") || folded.substring(m.end()).length() != rest.length()) {
+      return;
+    }
+    try {
+      String symbol = title.substring(m.start(1), m.end(1));
+      DocumentNumber n = DocumentNumber.parse(symbol).typedAs(h.documentType().get());
+      if (h.numberSymbol().filter(read -> !read.equals(n)).isPresent()) {
+        return;
+      }
+      boolean hyphens = m.group(2) != null;
+      LocalDate d =
+          LocalDate.of(
+              Integer.parseInt(m.group(hyphens ? 4 : 7)),
+              Integer.parseInt(m.group(hyphens ? 3 : 6)),
+              Integer.parseInt(m.group(hyphens ? 2 : 5)));
+      b.numberSymbol(n);
+      if (h.date().isEmpty()) {
+        b.date(PartialDate.of(d));
+      }
+      b.title(title.substring(m.end() + issuer.length()).strip());
     } catch (CchcParseException | java.time.DateTimeException notAHeading) {
       // not the prose heading it looked like: the title stays as read
     }
@@ -560,8 +647,15 @@ final class DocumentHeaderReader {
             && text.charAt(tokenEnd) != '|') {
           tokenEnd++;
         }
+        String written = text.substring(tokenStart, tokenEnd);
+        SpacedSymbol.Joined spaced = SpacedSymbol.after(text, tokenStart, tokenEnd, lineEnd);
+        if (spaced != null) {
+          // the number typed in before the symbol's field: "Số: 123 /KH-UBND"
+          written = spaced.symbol();
+          tokenEnd = spaced.end();
+        }
         try {
-          b.numberSymbol(DocumentNumber.parse(text.substring(tokenStart, tokenEnd)));
+          b.numberSymbol(DocumentNumber.parse(written));
         } catch (CchcParseException e) {
           refuse("number line", tokenStart, e);
         }
@@ -889,7 +983,22 @@ final class DocumentHeaderReader {
     List<String> title = new ArrayList<>();
     int end = lines.get(heading).end();
     boolean capitals = i < limit && isCapitals(lines.get(i).content());
-    while (i < limit && !lines.get(i).blank()) {
+    while (i < limit) {
+      if (lines.get(i).blank()) {
+        // a title in sentence case wrapped over a blank line, its rest in lower case
+        // ("Hướng dẫn thực hiện Nghị định số 115/2003/NĐ-CP ngày 10/10/2003⏎⏎của Chính phủ về chế
+        // độ
+        // công chức dự bị", vbpl.vn's copy of Thông tư 08/2004/TT-BNV)
+        int next = nextNonBlank(i, limit);
+        if (capitals
+            || title.isEmpty()
+            || next < 0
+            || !Character.isLowerCase(lines.get(next).content().charAt(0))
+            || BODY.matcher(lines.get(next).folded()).lookingAt()) {
+          break;
+        }
+        i = next;
+      }
       String c = lines.get(i).content();
       String f = lines.get(i).folded();
       if (!title.isEmpty()
@@ -958,6 +1067,7 @@ final class DocumentHeaderReader {
   private void readFoot(DocumentHeaderBuilder b, int at) {
     bodyEnd = lines.get(at).start();
     int i = at + 1;
+    List<String> items = new ArrayList<>();
     while (i < lines.size()) {
       Line line = lines.get(i);
       if (line.blank()) {
@@ -966,9 +1076,22 @@ final class DocumentHeaderReader {
       }
       String c = line.content();
       if (c.charAt(0) != '-' && c.charAt(0) != '+' && c.charAt(0) != '•') {
+        if (!items.isEmpty()
+            && Character.isLowerCase(c.charAt(0))
+            && !endsItem(items.get(items.size() - 1))) {
+          // an item wrapped onto the next line: "- VPCP: BTCN, các PCN, Trợ lý TTgCP,⏎các Vụ,
+          // Cục, TGĐ Cổng TTĐT;" (Quyết định 240/QĐ-TTg)
+          items.set(items.size() - 1, items.get(items.size() - 1) + " " + c);
+          i++;
+          continue;
+        }
         break;
       }
-      String item = trimItem(c.substring(1));
+      items.add(c.substring(1).strip());
+      i++;
+    }
+    for (String raw : items) {
+      String item = trimItem(raw);
       String f = VietnameseText.fold(item);
       if (f.startsWith("luu:") || f.startsWith("luu :")) {
         for (String copy : item.substring(item.indexOf(':') + 1).split(",")) {
@@ -980,7 +1103,6 @@ final class DocumentHeaderReader {
       } else if (!item.isEmpty()) {
         b.addRecipient(item);
       }
-      i++;
     }
     List<Line> block = nonBlank(i, lines.size());
     if (block.isEmpty()) {
@@ -1045,6 +1167,11 @@ final class DocumentHeaderReader {
         continue;
       }
       seen++;
+      if (Character.isLowerCase(line.content().charAt(0))) {
+        // a site's tag line in lower case over the headline ("đề án tinh giản biên chế", vtv.vn):
+        // a document's title line opens with a capital
+        continue;
+      }
       type = typeAtStart(line.folded());
       if (type != null) {
         typedLine = i;
@@ -1156,7 +1283,8 @@ final class DocumentHeaderReader {
 
   private static final Pattern SIGNER_CELL =
       Pattern.compile(
-          "(?:^|[|\\s])\\s*Người ký\\s*:?\\s*\\|?\\s*"
+          // from the first bar or space of a run only, so that a long run costs one pass
+          "(?:^|(?<![|\\s])[|\\s])[|\\s]*Người ký\\s*:?\\s*\\|?\\s*"
               + "(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5})\\s*(?:\\||$)");
 
   /** The most lines of a page looked at for its headline: a site's banner and menu come first. */
@@ -1274,7 +1402,8 @@ final class DocumentHeaderReader {
   private static final Pattern FUSED_DATE =
       Pattern.compile(
           "^(?:date\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+"
-              + "|\\s+\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
+              // from the first space of a run only: a long run of spaces costs one pass
+              + "|(?<!\\s)\\s+\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
 
   /**
    * A title without the full stop that ends its sentence ("Chỉ thị tăng cường kỷ luật, kỷ cương

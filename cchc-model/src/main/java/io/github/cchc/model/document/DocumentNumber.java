@@ -89,7 +89,8 @@ public abstract class DocumentNumber {
 
   /**
    * Tells whether this number has the form State documents had before 1992: the number, a hyphen
-   * and the issuer, with no type ("67-HĐBT" of the Hội đồng Bộ trưởng, "15-CP").
+   * and the issuer, with no type ("67-HĐBT" of the Hội đồng Bộ trưởng, "15-CP") or with the type
+   * after a slash ("15-BTC/TT", a Thông tư of the Bộ Tài chính of 1991).
    *
    * @return whether the number has that form
    */
@@ -143,10 +144,10 @@ public abstract class DocumentNumber {
 
   /**
    * Parses a number and symbol: "24/KH-SNgV", "107/2021/NĐ-CP", "18-NQ/TW", "38-CTr-TU",
-   * "5942/UBND-KSTT", "/KH-SNgV", "67-HĐBT" (before 1992: {@link #legacy()}), "19-2017/NQ-CP"
-   * ({@link #hyphenedYear()}), a Party number with a type code of its own before a Party body
-   * ("147-CTHĐ/TU", "562-CV/BCS"), or a number alone ("66", "30c"; see {@link #hasSymbol()}).
-   * Surrounding white space is ignored.
+   * "5942/UBND-KSTT", "/KH-SNgV", "67-HĐBT" and "15-BTC/TT" (before 1992: {@link #legacy()}),
+   * "19-2017/NQ-CP" ({@link #hyphenedYear()}), a Party number with a type code of its own before a
+   * Party body ("147-CTHĐ/TU", "562-CV/BCS"), or a number alone ("66", "30c"; see {@link
+   * #hasSymbol()}). Surrounding white space is ignored.
    *
    * @param text the number and symbol
    * @return the document number, with {@link #asWritten()} set to the stripped text
@@ -212,10 +213,26 @@ public abstract class DocumentNumber {
 
   /**
    * Tells whether a code is that of a Party body: Trung ương, a Tỉnh ủy, Thành ủy, Huyện ủy, Quận
-   * ủy or Đảng ủy, a Ban cán sự đảng ("BCS", "BCSĐ") or a Đảng đoàn ("ĐĐ").
+   * ủy or Đảng ủy, a Ban cán sự đảng ("BCS", "BCSĐ"), a Đảng đoàn ("ĐĐ"), or a board or office of
+   * one of those committees ("BTCTW" in "Công văn số 8011-CV/BTCTW").
    */
   static boolean isPartyBody(String code) {
-    return PARTY_BODIES.contains(code);
+    return PARTY_BODIES.contains(code) || isPartyBoard(code);
+  }
+
+  /**
+   * A board or office of a Party committee, its code the board's initials before the committee's:
+   * "BTCTW" (Ban Tổ chức Trung ương), "BTGTU" (Ban Tuyên giáo Tỉnh ủy), "UBKTTW" (Ủy ban Kiểm tra
+   * Trung ương), "VPTW" (Văn phòng Trung ương), "BDVHU" (Ban Dân vận Huyện ủy); and the Party
+   * committees of a bloc or a force, their code "ĐU" then its initials ("ĐUK", Đảng ủy Khối;
+   * "ĐUKCCQ") or the Central Military Commission's "QUTW".
+   */
+  private static final java.util.regex.Pattern PARTY_BOARD =
+      java.util.regex.Pattern.compile(
+          "(?:B[A-ZĐ]{1,3}|UBKT|VP)(?:TW|TU|ThU|HU|QU|ĐU)|ĐU[A-ZĐ]{1,6}|QUTW");
+
+  private static boolean isPartyBoard(String code) {
+    return code.length() <= 8 && PARTY_BOARD.matcher(code).matches();
   }
 
   /**
@@ -230,7 +247,7 @@ public abstract class DocumentNumber {
         || year().isPresent()
         || !unitCodes().isEmpty()
         || !numberSuffix().isEmpty()
-        || !PARTY_BODIES.contains(issuerCode())) {
+        || !isPartyBody(issuerCode())) {
       return this;
     }
     return builder().from(this).party(true).build();
@@ -262,6 +279,11 @@ public abstract class DocumentNumber {
    */
   public String symbol() {
     StringBuilder sb = new StringBuilder();
+    if (legacy()) {
+      sb.append(issuerCode());
+      typeCode().ifPresent(t -> sb.append('/').append(t));
+      return sb.toString();
+    }
     typeCode().ifPresent(t -> sb.append(t).append(party() ? '/' : '-'));
     sb.append(issuerCode());
     unitCodes().forEach(u -> sb.append('-').append(u));
@@ -270,8 +292,8 @@ public abstract class DocumentNumber {
 
   /**
    * Formats in the canonical official form: "24/KH-SNgV", "01/KH-UBND", "107/2021/NĐ-CP",
-   * "18-NQ/TW", "5942/UBND-KSTT", "/KH-SNgV", "67-HĐBT"; a number cited alone as its number: "66",
-   * "04".
+   * "18-NQ/TW", "5942/UBND-KSTT", "/KH-SNgV", "67-HĐBT", "15-BTC/TT"; a number cited alone as its
+   * number: "66", "04".
    *
    * @return the canonical number and symbol
    */
@@ -284,7 +306,7 @@ public abstract class DocumentNumber {
       return sb.toString();
     }
     if (legacy()) {
-      return sb.append('-').append(issuerCode()).toString();
+      return sb.append('-').append(symbol()).toString();
     }
     sb.append(party() || hyphenedYear() ? '-' : '/');
     year().ifPresent(y -> sb.append(y).append('/'));
@@ -327,13 +349,9 @@ public abstract class DocumentNumber {
     }
     checkCode(issuerCode(), "issuer code");
     if (legacy()
-        && (number().isEmpty()
-            || year().isPresent()
-            || typeCode().isPresent()
-            || !unitCodes().isEmpty()
-            || party())) {
+        && (number().isEmpty() || year().isPresent() || !unitCodes().isEmpty() || party())) {
       throw new IllegalStateException(
-          "a number of the form before 1992 has a number and an issuer, and no year, type or unit");
+          "a number of the form before 1992 has a number and an issuer, and no year or unit");
     }
     unitCodes().forEach(u -> checkCode(u, "unit code"));
     if (hyphenedYear() && (year().isEmpty() || number().isEmpty() || party() || legacy())) {

@@ -263,6 +263,18 @@ final class NumberParser {
           .build();
     }
     if (official.isEmpty() && !partyBodyAfterSlash()) {
+      Optional<String> after = typeAfterSlash();
+      if (after.isPresent()) {
+        // the State form before 1992 with its type after a slash: "15-BTC/TT" (Bộ Tài chính)
+        return DocumentNumber.builder()
+            .asWritten(text.substring(start, end))
+            .number(number)
+            .numberSuffix(suffix)
+            .issuerCode(type)
+            .typeCode(after.get())
+            .legacy(true)
+            .build();
+      }
       return fail(typeStart, "document type abbreviation expected after '-', found " + type);
     }
     // a Party type code of its own before a Party body ("147-CTHĐ/TU", "562-CV/BCS") is kept
@@ -297,6 +309,15 @@ final class NumberParser {
       }
     }
     return text.charAt(at) != '0';
+  }
+
+  /** At {@code pos}: '/' then a type's abbreviation up to the end ("/TT", "/QĐ"); else empty. */
+  private Optional<String> typeAfterSlash() {
+    if (pos >= end || text.charAt(pos) != '/') {
+      return Optional.empty();
+    }
+    String code = text.substring(pos + 1, end);
+    return DocumentType.fromAbbreviation(code).isPresent() ? Optional.of(code) : Optional.empty();
   }
 
   /** At {@code pos}: '/' then the code of a Party body up to the end ("/TU", "/BCS"). */

@@ -11,11 +11,17 @@ import java.util.regex.Pattern;
  * diacritics): the words of intent, of results, and the headings of results sections.
  */
 final class Goals {
-  /** Words that set a goal: "phấn đấu", "mục tiêu", "chỉ tiêu", "đề ra", "hướng tới". */
+  /**
+   * Words that set a goal: "phấn đấu", "mục tiêu", "chỉ tiêu", "đề ra", "hướng tới"; and the words
+   * that propose or require one, as a ministry's proposal or a directive states a goal ("Bộ Nội vụ
+   * đề xuất …, công chức giảm 15%", "đề nghị Thủ tướng … yêu cầu các đơn vị … giảm nhân sự 2% mỗi
+   * năm", "kiến nghị").
+   */
   private static final Pattern INTENT =
       Pattern.compile(
           "\\b(?:phan\\s+dau|muc\\s+tieu|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+toi|huong\\s+den"
-              + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam|no\\s+luc)\\b");
+              + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam|no\\s+luc"
+              + "|de\\s+xuat|de\\s+nghi|kien\\s+nghi|yeu\\s+cau)\\b");
 
   /**
    * A goal named as what was reached or missed, not set: "cơ bản đạt chỉ tiêu đề ra", "chưa đạt mục
@@ -114,6 +120,18 @@ final class Goals {
               + PLAN_DOCUMENT
               + "\\b");
 
+  /**
+   * A sentence that names a document setting goals or requirements as issued and goes on to what it
+   * says: "Thủ tướng vừa ban hành Chỉ thị về việc …, trong đó nêu rõ: Mỗi năm Bộ, ngành, địa phương
+   * phải giảm 1,5-2% biên chế", "UBND tỉnh phê duyệt Kế hoạch …, chỉ rõ …". What follows "nêu rõ"
+   * is the document's, as what follows a word of intent.
+   */
+  private static final Pattern DOCUMENT_SAYS =
+      Pattern.compile(
+          "\\b(?:ban\\s+hanh|phe\\s+duyet|thong\\s+qua|ky)\\b[^.;]{0,40}?\\b(?:"
+              + PLAN_DOCUMENT
+              + "|chi\\s+thi|cong\\s+dien)\\b[^.;:]{0,200}?\\b(?:neu\\s+ro|chi\\s+ro|nhan\\s+manh)\\b");
+
   /** A threshold on a figure: "ít nhất 10%", "tối thiểu 20%", "không thấp hơn 90%". */
   private static final Pattern THRESHOLD_FIGURE =
       Pattern.compile(
@@ -169,6 +187,44 @@ final class Goals {
     return Integer.parseInt(year) >= latestYear;
   }
 
+  /**
+   * True when the (folded) sentence opens on a deadline: "Đến năm 2025, …", "Cuối năm 2025, …"
+   * (after a prefix such as a place and a colon, "TPHCM: Cuối năm 2025, …").
+   */
+  static boolean opensOnDeadline(String folded) {
+    return DEADLINE.matcher(folded).lookingAt();
+  }
+
+  /**
+   * A goals heading run into the paragraph it heads: "Mục tiêu cụ thể, Lào Cai đạt 100% …", "Chỉ
+   * tiêu cụ thể: …", "Mục tiêu đến năm 2025, …".
+   */
+  private static final Pattern GOALS_HEADING_RUN_IN =
+      Pattern.compile(
+          "^(?:[-–•+*]\\s*)?(?:cac\\s+)?(?:muc\\s+tieu|chi\\s+tieu)(?:\\s+(?:cu\\s+the|chu\\s+yeu))?"
+              + "(?:\\s+(?:den|trong)\\s+nam\\s+\\d{4})?\\s*[,:]");
+
+  /** True when the (folded) sentence opens on a goals heading run into its paragraph. */
+  static boolean opensOnGoalsHeading(String folded) {
+    return GOALS_HEADING_RUN_IN.matcher(folded).lookingAt();
+  }
+
+  /**
+   * "Theo đó, trong năm 2026, …", "Theo đó, đến năm 2030, …": an account that opens on a year no
+   * earlier than the latest the text names (the page's own year among them), so on what is to be
+   * done, not on what was.
+   */
+  private static final Pattern ACCORDINGLY_IN_YEAR =
+      Pattern.compile(
+          "^(?:[-–•+*]\\s*)?theo\\s+do\\s*,\\s*(?:trong\\s+|den\\s+|(?:den\\s+)?(?:het|cuoi)\\s+)?"
+              + "nam\\s+(\\d{4})\\b");
+
+  /** True when a "Theo đó" sentence (folded) opens on a year still to come or current. */
+  static boolean periodAhead(String folded, int latestYear) {
+    Matcher m = ACCORDINGLY_IN_YEAR.matcher(folded);
+    return m.lookingAt() && Integer.parseInt(m.group(1)) >= latestYear;
+  }
+
   /** The latest year (1900-2099) a folded text names, or 0. */
   static int latestYear(String folded) {
     int latest = 0;
@@ -220,6 +276,10 @@ final class Goals {
     String f = VietnameseText.fold(blanked.toString());
     Matcher m = INTENT.matcher(f);
     int first = -1;
+    Matcher says = DOCUMENT_SAYS.matcher(f);
+    if (says.find()) {
+      first = says.end();
+    }
     while (m.find()) {
       if (SET_OUT.matcher(m.group()).matches()
           && !GOAL_NOUN_BEFORE.matcher(f).region(Math.max(0, m.start() - 20), m.start()).find()) {
@@ -227,7 +287,7 @@ final class Goals {
         // "Hoàn thành 100% nhiệm vụ của Kế hoạch CCHC Nhà nước đã đề ra"
         return 0;
       }
-      if (first < 0) {
+      if (first < 0 || m.start() < first) {
         first = m.start();
       }
     }

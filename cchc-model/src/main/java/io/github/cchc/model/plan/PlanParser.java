@@ -55,7 +55,11 @@ final class PlanParser {
     String body = read.article() ? text : text.substring(Math.min(read.bodyStart(), text.length()));
     boolean reports =
         read.article() || read.documentType().map(PlanParser::reportsResults).orElse(false);
-    plan.targets(TargetExtractor.extract(body, reports));
+    List<Target> targets = TargetExtractor.extract(body, reports);
+    if (read.article() && read.title().isPresent()) {
+      targets = RestatedHeadline.withoutRestated(read.title().get(), body, targets);
+    }
+    plan.targets(targets);
     return plan.build();
   }
 

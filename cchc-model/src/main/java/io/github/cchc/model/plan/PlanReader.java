@@ -146,15 +146,19 @@ public final class PlanReader {
   }
 
   /**
-   * Returns the lines up to an appendix ("PHỤ LỤC" after "Nơi nhận:"), so that the signature and
-   * the recipients are at the end of the text the header reader sees.
+   * Returns the lines up to an appendix after "Nơi nhận:" ("PHỤ LỤC", or the document a decision
+   * adopts: a type heading in capitals, "KẾ HOẠCH", "QUY CHẾ", "QUY ĐỊNH" …, with its "(Kèm theo
+   * Quyết định số …)" line a few lines below, as Quyết định 240/QĐ-TTg gives its plan), so that the
+   * signature and the recipients are at the end of the text the header reader sees.
    */
   private static List<String> beforeAppendix(List<String> lines) {
     boolean recipients = false;
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).stripLeading();
-      char c = line.isEmpty() ? ' ' : Character.toLowerCase(line.charAt(0));
-      if (c != 'n' && c != 'p') {
+      String line = lines.get(i).strip();
+      while (line.startsWith("|")) {
+        line = line.substring(1).strip();
+      }
+      if (line.isEmpty()) {
         continue;
       }
       String f = Fold.fold(line);
@@ -162,9 +166,31 @@ public final class PlanReader {
         recipients = true;
       } else if (recipients && f.length() < 40 && f.matches("phu luc\\b.*")) {
         return lines.subList(0, i);
+      } else if (recipients
+          && f.length() < 40
+          && ADOPTED.matcher(f).matches()
+          && line.equals(line.toUpperCase(java.util.Locale.ROOT))
+          && adoptedBelow(lines, i)) {
+        return lines.subList(0, i);
       }
     }
     return lines;
+  }
+
+  /** The type heading of a document a decision adopts, folded: "ke hoach", "quy che" … */
+  private static final java.util.regex.Pattern ADOPTED =
+      java.util.regex.Pattern.compile(
+          "(?:ke hoach|quy che|quy dinh|chuong trinh|de an|dieu le|danh muc|huong dan)\\b.*");
+
+  /** A "(Kèm theo …)" or "(Ban hành kèm theo …)" line within the six lines after {@code i}. */
+  private static boolean adoptedBelow(List<String> lines, int i) {
+    for (int k = i + 1; k < Math.min(lines.size(), i + 7); k++) {
+      String f = Fold.fold(lines.get(k)).strip();
+      if (f.startsWith("(kem theo") || f.startsWith("(ban hanh kem theo")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static SourceDocument source(Path file) {

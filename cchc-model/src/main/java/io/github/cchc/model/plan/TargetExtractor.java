@@ -21,9 +21,11 @@ import java.util.regex.Pattern;
  * Comparison#RANK_WITHIN}. The subject is the text the percentage qualifies: after it ("100% hồ sơ
  * TTHC ..."), or before it when nothing follows ("Tỷ lệ hồ sơ ... đạt tối thiểu 30%").
  *
- * <p>The text is NFC-normalised and no-break spaces become spaces; {@link Target#text()} is the
- * sentence in that form, or, in a sentence that lists several targets, the part of the sentence
- * from the end of the target before to the start of the target after.
+ * <p>The text is NFC-normalised, no-break spaces become spaces and a line wrapped inside a sentence
+ * is joined to it by a space (a line in lower case, or opening on a percentage, after one that ends
+ * no sentence: the text layer of a PDF, a narrow column); {@link Target#text()} is the sentence in
+ * that form, or, in a sentence that lists several targets, the part of the sentence from the end of
+ * the target before to the start of the target after.
  *
  * <p>Phrasing without a legal definition follows DOMAIN.md §6; a bare percentage other than 100%
  * ("80% cơ quan ...") is read as {@link Comparison#GE}.
@@ -47,18 +49,19 @@ public final class TargetExtractor {
   // several times faster than case-insensitive Unicode ones.
   /**
    * A percentage, or a range of them whose low end is the threshold ("từ 8,3 - 8,5%", "tối thiểu
-   * 45% - 50%": at least 8,3 and 45).
+   * 45% - 50%", "từ 80 đến 90%": at least 8,3, 45 and 80).
    */
   private static final Pattern PERCENT =
       Pattern.compile(
-          "(?:(?<low>\\d{1,3}(?:[,.]\\d+)?)\\s?%?\\s?[-\u2013]\\s?)?"
+          "(?:(?<![\\d,.])(?<low>\\d{1,3}(?:[,.]\\d+)?)\\s?%?(?:\\s?[-\u2013]\\s?|\\s+(?:den|toi)\\s+))?"
               + "(?<num>\\d+(?:[,.]\\d+)?)\\s?%(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
 
   /** The qualifier just before a percentage, matched in a short window ending at the number. */
   private static final Pattern QUALIFIER =
       Pattern.compile(
           "(?<![\\p{L}\\d])(?:(?:dat|chiem)\\s+)?(?:tren|tu|toi\\s+thieu|it\\s+nhat"
-              + "|khong\\s+thap\\s+hon|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chiem"
+              + "|khong\\s+(?:thap|it|nho)\\s+hon|khong\\s+duoi|(?:lon|nhieu|it|nho|thap)\\s+hon|hon"
+              + "|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chiem"
               + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong)"
               + "\\s+$");
 
@@ -95,11 +98,23 @@ public final class TargetExtractor {
               + "(?:\\d{1,2}\\s*[-–]\\s*)?(?<rank>\\d{1,2})/\\d{1,3}\\s+"
               + "(?:tinh|dia\\s+phuong|don\\s+vi|bo|co\\s+quan|huyen|xa|nuoc|quoc\\s+gia)\\b");
 
+  /**
+   * A rank target as one of the leaders: "trở thành 1 trong 5 địa phương dẫn đầu cả nước", "là một
+   * trong 10 tỉnh đứng đầu": within the first N. The leaders must be named ("dẫn đầu", "đứng đầu"),
+   * so a place reported ("xếp hạng 1 trong số 34 tỉnh") is not one.
+   */
+  private static final Pattern ONE_OF_LEADERS =
+      Pattern.compile(
+          "\\b(?:1|mot)\\s+trong\\s+(?:so\\s+)?(?:nhung\\s+)?(?<rank>\\d{1,2})\\s+"
+              + "(?:tinh,\\s+thanh\\s+pho|tinh,\\s+thanh|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo"
+              + "|nuoc|quoc\\s+gia)\\s+(?:dan\\s+dau|dung\\s+dau)\\b");
+
   /** A sentence ending on the number of the first item of a list run into the line: "… 1." */
   private static final Pattern LIST_OPENS = Pattern.compile("\\s\\d{1,2}\\.$");
 
   private static final Pattern TRIM_START = Pattern.compile("^[\\s,;:.]+");
-  private static final Pattern TRIM_END = Pattern.compile("[\\s,;:.]+$");
+  // from the first character of a run only: a long run of spaces costs one pass, not one per space
+  private static final Pattern TRIM_END = Pattern.compile("(?<![\\s,;:.])[\\s,;:.]+$");
 
   private static final Pattern YEAR = Pattern.compile("nam\\s+(\\d{4})");
 
@@ -114,7 +129,7 @@ public final class TargetExtractor {
 
   /** Words that end a subject shared by a list of values: "... tương ứng 40%, 30%, 20%". */
   private static final Pattern TRAILING_NOISE =
-      Pattern.compile("(?:\\s+(?:tuong\\s+ung|lan\\s+luot)(?:\\s+la)?)+$");
+      Pattern.compile("(?<!\\s)(?:\\s+(?:tuong\\s+ung|lan\\s+luot)(?:\\s+la)?)+$");
 
   /** Shares a plan brings down, on folded text. */
   private static final Pattern LOWER_IS_BETTER =
@@ -191,7 +206,7 @@ public final class TargetExtractor {
     boolean lastNamesPlan = false;
     boolean first = true;
     int latestYear = Goals.latestYear(VietnameseText.fold(plain));
-    for (String line : plain.split("\\R")) {
+    for (String line : WrappedLines.join(plain)) {
       String l = line.strip();
       if (l.isEmpty()) {
         continue;
@@ -207,12 +222,21 @@ public final class TargetExtractor {
       } else if (!Goals.isListItem(fl)) {
         intentList = false;
       }
+      // a paragraph opening on a goals heading run into it ("Mục tiêu cụ thể, Lào Cai đạt 100%
+      // …"): its sentences are the goals it lists, until one is told as a result
+      boolean goalParagraph = false;
       for (String sentence : sentences(l)) {
         String f = VietnameseText.fold(sentence);
-        boolean carried = intentList || (lastIntent && Goals.continues(f));
+        if (goalParagraph && toldAsResult(sentence)) {
+          goalParagraph = false;
+        }
+        boolean carried = intentList || goalParagraph || (lastIntent && Goals.continues(f));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
-        if ((Goals.accordingly(f) && (lastNamesPlan || first)) || Goals.accordingToPlan(f)) {
+        if ((Goals.accordingly(f) && (lastNamesPlan || first || Goals.periodAhead(f, latestYear)))
+            || Goals.accordingToPlan(f)) {
+          // "Theo đó, trong năm 2026, ngành … đảm bảo 100% …" in a page of 2026: the account of
+          // the year's plan, as after a sentence naming the plan
           planAccount = true;
         }
         lastNamesPlan = Goals.namesPlan(f);
@@ -220,6 +244,9 @@ public final class TargetExtractor {
         boolean intent = intentAt >= 0;
         boolean said = intent;
         lastIntent = intent;
+        if (Goals.opensOnGoalsHeading(f)) {
+          goalParagraph = true;
+        }
         // results set against their goals keep the goals, in a results section too: "ước tăng
         // 5,3% (Nghị quyết 6,5%), đạt 81,54% kế hoạch" under "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"
         List<int[]> goals = intentList ? List.of() : Goals.contrastGoals(f);
@@ -269,6 +296,12 @@ public final class TargetExtractor {
       }
     }
     return List.copyOf(targets);
+  }
+
+  /** True when a sentence tells a figure as a result: "tăng 1,72%", "đã đạt 45,8%". */
+  private static boolean toldAsResult(String sentence) {
+    String kept = Goals.withoutRelativePast(sentence);
+    return Goals.result(VietnameseText.fold(kept)) || Goals.past(kept);
   }
 
   /**
@@ -357,6 +390,23 @@ public final class TargetExtractor {
               r.end(),
               Comparison.RANK_WITHIN,
               new BigDecimal(r.group("rank")),
+              TargetUnit.RANK,
+              null,
+              false,
+              false,
+              false));
+    }
+    Matcher leaders = ONE_OF_LEADERS.matcher(f.contains("trong") ? f : "");
+    while (leaders.find()) {
+      if (overlaps(hits, leaders.start(), leaders.end())) {
+        continue;
+      }
+      hits.add(
+          new Hit(
+              leaders.start(),
+              leaders.end(),
+              Comparison.RANK_WITHIN,
+              new BigDecimal(leaders.group("rank")),
               TargetUnit.RANK,
               null,
               false,
@@ -503,6 +553,7 @@ public final class TargetExtractor {
     String l = s.toLowerCase(Locale.ROOT);
     return l.contains("nhóm")
         || l.contains("top")
+        || l.contains(" trong ")
         || l.contains("so với")
         || l.contains("hơn")
         || l.indexOf('/') >= 0;
@@ -523,10 +574,16 @@ public final class TargetExtractor {
     if (t.contains("tro xuong")) {
       return Comparison.LE;
     }
-    if (q.endsWith("tren")) {
+    if (q.endsWith("khong duoi") || q.matches(".*khong (?:thap|it|nho) hon")) {
+      // "không dưới 90%", "không ít hơn 90%": not below, at least
+      return Comparison.GE;
+    }
+    if (q.endsWith("tren") || q.endsWith("hon") && !q.matches(".*(?:it|nho|thap) hon")) {
+      // "trên 98%", "hơn 90%", "lớn hơn 90%"
       return Comparison.GT;
     }
-    if (q.endsWith("duoi")) {
+    if (q.endsWith("duoi") || q.endsWith("hon")) {
+      // "dưới 5%", "ít hơn 5%", "thấp hơn 5%"
       return Comparison.LT;
     }
     if (q.endsWith("khong qua")

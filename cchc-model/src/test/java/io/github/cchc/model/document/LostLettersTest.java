@@ -29,6 +29,18 @@ class LostLettersTest {
   }
 
   @Test
+  void soWithItsColonThatLostItsLetter() {
+    // the same page: the line that names the Quy định's decision, "số:" left as "s :"
+    String text =
+        "QUY Đ NH CH Đ BÁO CÁO C A Y BAN DÂN T C ( Ban hành kèm theo Quy t đ nh s : 291/QĐ-UBDT"
+            + " ngày 8 tháng 11 năm 2006 c a B trư ng, Ch nhi m U ban Dân t c)";
+    assertThat(cited(text)).containsExactly("Quyết định 291/QĐ-UBDT");
+    // "số:" of a type still whole, "s:" with the colon glued
+    assertThat(cited("theo Nghị định s: 63/2010/NĐ-CP của Chính phủ"))
+        .containsExactly("Nghị định 63/2010/NĐ-CP");
+  }
+
+  @Test
   void theNamesAsTheyLostTheirLetters() {
     assertThat(CitationScanner.lostLetters("Nghị định")).isEqualTo("ngh d nh");
     assertThat(CitationScanner.lostLetters("Quyết định")).isEqualTo("quy t d nh");

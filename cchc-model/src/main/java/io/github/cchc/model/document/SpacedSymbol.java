@@ -1,0 +1,98 @@
+package io.github.cchc.model.document;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A number and symbol written with spaces inside it, as typed documents and their web copies give
+ * it: a space before a separator ("Số: 123 /KH-UBND", the number typed in before the symbol's
+ * field; "Quyết định số 1234 /QĐ-UBND"), after one ("35/NQ- CP"), or around it ("Kết luận số 100 -
+ * KL/TW", "66/NQ - CP", an en dash for the hyphen). The pieces are joined when the token read up to
+ * the first space is no number with a symbol by itself ("123", "35/NQ-", "66/NQ") and the joined
+ * one is, with a slash in it; so "12/QĐ-UBND - Sở Nội vụ" and "Nghị quyết số 66 - Chính phủ" stay
+ * as they are.
+ */
+final class SpacedSymbol {
+  /** The most pieces joined after the first. */
+  private static final int MAX_PIECES = 4;
+
+  /** The most spaces between two pieces. */
+  private static final int MAX_SPACES = 3;
+
+  private SpacedSymbol() {}
+
+  /** The symbol without its spaces and where it ends in the text. */
+  record Joined(String symbol, int end) {}
+
+  /**
+   * Joins the token {@code text[start, end)} with the pieces after it, up to {@code limit}.
+   *
+   * @return the joined symbol and its end, or null when the token stands alone
+   */
+  static @Nullable Joined after(String text, int start, int end, int limit) {
+    if (end <= start || !isDigit(text.charAt(start))) {
+      return null;
+    }
+    DocumentNumber alone = new NumberParser(text, start, end).parse();
+    if (alone != null && alone.hasSymbol()) {
+      return null;
+    }
+    StringBuilder joined = new StringBuilder(end - start + 16);
+    joined.append(text, start, end);
+    Joined best = null;
+    int k = end;
+    for (int pieces = 0; pieces < MAX_PIECES; pieces++) {
+      int s = k;
+      while (s < limit && s - k <= MAX_SPACES && isSpace(text.charAt(s))) {
+        s++;
+      }
+      if (s == k || s >= limit || s - k > MAX_SPACES) {
+        break;
+      }
+      char c = text.charAt(s);
+      char last = joined.charAt(joined.length() - 1);
+      boolean separator = c == '/' || c == '-' || c == '\u2013';
+      boolean afterSeparator =
+          (last == '/' || last == '-') && (Character.isUpperCase(c) || isDigit(c));
+      if (!separator && !afterSeparator) {
+        break;
+      }
+      int e = s;
+      while (e < limit && !isTokenEnd(text.charAt(e))) {
+        e++;
+      }
+      while (e > s + 1 && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == ':')) {
+        e--;
+      }
+      if (c == '\u2013') {
+        joined.append('-').append(text, s + 1, e);
+      } else {
+        joined.append(text, s, e);
+      }
+      k = e;
+      String candidate = joined.toString();
+      if (candidate.indexOf('/') > 0) {
+        DocumentNumber n = new NumberParser(candidate, 0, candidate.length()).parse();
+        if (n != null && n.hasSymbol()) {
+          best = new Joined(candidate, k);
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00a0' || c == '\t';
+  }
+
+  private static boolean isTokenEnd(char c) {
+    return Character.isWhitespace(c)
+        || switch (c) {
+          case ',', ';', '(', ')', '[', ']', '"', '“', '”', '|' -> true;
+          default -> false;
+        };
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

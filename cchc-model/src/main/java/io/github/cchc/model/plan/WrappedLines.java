@@ -1,0 +1,82 @@
+package io.github.cchc.model.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lines a text layer or a narrow table cell wrapped inside a sentence, joined back: a PDF's text, a
+ * legal site's copy set in a narrow column ("Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt⏎tối
+ * thiểu 30%."), where each line would otherwise be read as a sentence of its own and the word of
+ * intent, the qualifier and the figure fall on different lines. A line goes on with the one before
+ * it when that one does not end a sentence ('.', '!', '?') or open a list (':'), is no heading in
+ * capitals, and the line opens in lower case or on a percentage ("98% hồ sơ …"); after a ';' only a
+ * line in lower case goes on (the next clause of the sentence, "…đạt 85%;⏎hạ tầng mạng … đạt 75%").
+ * A line opening with a capital, a dash, a bullet or a list mark ("a)", "1.") starts anew, so
+ * headings, list items and paragraphs keep their lines; a list item wrapped after its mark ("a) Tổ
+ * chức thực hiện hiệu quả kế hoạch⏎đầu tư công …") is joined like any line.
+ */
+final class WrappedLines {
+  /** A line opening on a percentage: "98% hồ sơ", "30,5 % dịch vụ". */
+  private static final Pattern OPENS_ON_PERCENT = Pattern.compile("^\\d{1,3}(?:[,.]\\d+)?\\s?%");
+
+  private WrappedLines() {}
+
+  /**
+   * The lines of {@code text} with wrapped ones joined to the line they go on, by a space.
+   *
+   * @param text NFC text with plain spaces
+   */
+  static List<String> join(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = null;
+    for (String raw : text.split("\\R")) {
+      String line = raw.strip();
+      if (current != null && !line.isEmpty() && goesOn(current, line)) {
+        current.append(' ').append(line);
+        continue;
+      }
+      if (current != null) {
+        out.add(current.toString());
+      }
+      current = new StringBuilder(line);
+    }
+    if (current != null) {
+      out.add(current.toString());
+    }
+    return out;
+  }
+
+  private static boolean goesOn(CharSequence before, String line) {
+    if (before.length() == 0) {
+      return false;
+    }
+    char last = before.charAt(before.length() - 1);
+    if (".:!?".indexOf(last) >= 0) {
+      return false;
+    }
+    char first = line.charAt(0);
+    boolean lower = Character.isLowerCase(first);
+    if (!lower && (last == ';' || !OPENS_ON_PERCENT.matcher(line).lookingAt())) {
+      return false;
+    }
+    if (lower && Goals.isListItem(Fold.fold(line))) {
+      // "a) …", "b) …": an item of a list, not the rest of a line
+      return false;
+    }
+    return !inCapitals(before);
+  }
+
+  /** A heading in capitals ("KẾT QUẢ ĐẠT ĐƯỢC"): a line of text below it is not its rest. */
+  private static boolean inCapitals(CharSequence line) {
+    boolean letters = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+}
