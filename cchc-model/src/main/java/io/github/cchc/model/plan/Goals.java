@@ -204,6 +204,20 @@ final class Goals {
           "^(?:[-–•+*]\\s*)?(?:cac\\s+)?(?:muc\\s+tieu|chi\\s+tieu)(?:\\s+(?:cu\\s+the|chu\\s+yeu))?"
               + "(?:\\s+(?:den|trong)\\s+nam\\s+\\d{4})?\\s*[,:]");
 
+  /**
+   * A list of goals announced inside a sentence and run into it: "các chỉ tiêu chủ yếu gồm: Tốc độ
+   * tăng …", "các mục tiêu cụ thể như sau: …".
+   */
+  private static final Pattern GOALS_ANNOUNCED =
+      Pattern.compile(
+          "\\b(?:muc\\s+tieu|chi\\s+tieu)\\b[^.;:]{0,40}?\\b(?:gom|bao\\s+gom|nhu\\s+sau|sau\\s+day)"
+              + "\\s*:\\s*\\S");
+
+  /** True when the (folded) sentence announces a list of goals run into it. */
+  static boolean announcesGoals(String folded) {
+    return GOALS_ANNOUNCED.matcher(folded).find();
+  }
+
   /** True when the (folded) sentence opens on a goals heading run into its paragraph. */
   static boolean opensOnGoalsHeading(String folded) {
     return GOALS_HEADING_RUN_IN.matcher(folded).lookingAt();

@@ -131,11 +131,18 @@ public final class TargetExtractor {
   private static final Pattern TRAILING_NOISE =
       Pattern.compile("(?<!\\s)(?:\\s+(?:tuong\\s+ung|lan\\s+luot)(?:\\s+la)?)+$");
 
-  /** Shares a plan brings down, on folded text. */
+  /**
+   * Figures a plan holds down, on folded text: shares to bring down ("tỷ lệ hộ nghèo", "tỷ trọng
+   * lao động nông nghiệp", written with "tỷ lệ" or "tỷ trọng") and the rise of prices ("chỉ số giá
+   * tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát … (bình quân khoảng 4%)"), whose
+   * goal is a ceiling.
+   */
   private static final Pattern LOWER_IS_BETTER =
       Pattern.compile(
-          "\\bty\\s+le\\s+(?:[^,;:]{0,40}?\\s)?(?:ho\\s+ngheo|lao\\s+dong\\s+nong\\s+nghiep"
-              + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong)\\b");
+          "\\bty\\s+(?:le|trong)\\s+(?:[^,;:]{0,40}?\\s)?(?:ho\\s+ngheo"
+              + "|lao\\s+dong\\s+nong\\s+nghiep"
+              + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong)\\b"
+              + "|\\bchi\\s+so\\s+gia\\s+tieu\\s+dung\\b|\\bcpi\\b|\\blam\\s+phat\\b");
 
   /** A subject that names its own direction down: "giảm", "hạ xuống", "hạ thấp". */
   private static final Pattern DOWN = Pattern.compile("\\b(?:giam|ha\\s+(?:xuong|thap))\\b");
@@ -198,6 +205,8 @@ public final class TargetExtractor {
     String plain = Fold.nfc(text).replace('\u00a0', ' ').replace('\u202f', ' ');
     boolean resultSection = false;
     boolean intentList = false;
+    // the list of goals was announced by a whole line or a run-in "gồm:", not by list marks only
+    boolean announced = false;
     boolean lastIntent = false;
     // a page's account of a plan ("UBND tỉnh vừa ban hành Kế hoạch … Theo đó, …", or a text
     // opening on "Theo đó, …"): the figures it goes on to list are the plan's, until one is told
@@ -218,9 +227,15 @@ public final class TargetExtractor {
           resultSection = results;
         }
         intentList = false;
+        announced = false;
         planAccount = false;
-      } else if (!Goals.isListItem(fl)) {
+      } else if (!Goals.isListItem(fl)
+          && !(announced && !Goals.past(l) && !(l.endsWith(":") && !Goals.intent(fl)))) {
+        // a list of goals announced by a line of its own ("Mục tiêu đến năm 2030:") or run into a
+        // sentence ("các chỉ tiêu chủ yếu gồm: …") goes on over the lines after it, list-marked or
+        // not, until a heading, a line in the past or a line announcing something else
         intentList = false;
+        announced = false;
       }
       // a paragraph opening on a goals heading run into it ("Mục tiêu cụ thể, Lào Cai đạt 100%
       // …"): its sentences are the goals it lists, until one is told as a result
@@ -292,6 +307,13 @@ public final class TargetExtractor {
           // what follows is the list the sentence announces: "Mục tiêu cụ thể:", "Về kinh tế
           // (11 chỉ tiêu) 1." (a numbered list run into one line)
           intentList = true;
+          announced = announced || (sentence.equals(l) && !Goals.isListItem(fl));
+        }
+        if (Goals.announcesGoals(f)) {
+          // "Theo nghị quyết, các chỉ tiêu chủ yếu gồm: Tốc độ tăng … phấn đấu từ 10% trở lên.":
+          // the sentences after it, in this paragraph and the next, are the goals it lists
+          intentList = true;
+          announced = true;
         }
       }
     }
