@@ -25,12 +25,17 @@ final class Goals {
 
   /**
    * A goal named as what was reached or missed, not set: "cơ bản đạt chỉ tiêu đề ra", "chưa đạt mục
-   * tiêu", "hoàn thành vượt kế hoạch". Its words of intent do not make the sentence a goal.
+   * tiêu", "hoàn thành vượt kế hoạch", "đạt và vượt hầu hết các chỉ tiêu Nghị quyết"; and goals
+   * counted as a report counts them, by a word of quantity ("nhiều chỉ tiêu kinh tế - xã hội của
+   * huyện tăng trưởng cao", "phần lớn các mục tiêu"). Its words of intent do not make the sentence
+   * a goal.
    */
   private static final Pattern ATTAINED =
       Pattern.compile(
-          "(?<!\\p{L})(?:(?:chưa|không|cơ\\s+bản|đã)\\s+)?(?:đạt|vượt|hoàn\\s+thành)"
-              + "(?:\\s+và\\s+vượt)?\\s+(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch)"
+          "(?<!\\p{L})(?:(?:(?:chưa|không|cơ\\s+bản|đã)\\s+)?(?:đạt|vượt|hoàn\\s+thành)"
+              + "(?:\\s+và\\s+vượt)?\\s+(?:(?:hầu\\s+hết|phần\\s+lớn|đa\\s+số|nhiều|tất\\s+cả)\\s+)?"
+              + "|(?:nhiều|hầu\\s+hết|phần\\s+lớn|đa\\s+số)\\s+)"
+              + "(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch)"
               + "(?:\\s+(?:đề\\s+ra|đặt\\s+ra|được\\s+giao))?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -111,4 +111,34 @@ class EleventhHoldoutGoalsTest {
     // said with its own direction down, the figure is a cut, not a ceiling
     assertThat(page("Phấn đấu giảm lạm phát 2% so với năm 2024.")).containsExactly("GE 2");
   }
+
+  @Test
+  void goalsCountedOrNamedAsReachedSetNoGoal() {
+    // baobariavungtau.com.vn, "Nhiều chỉ tiêu kinh tế - xã hội của huyện Châu Đức tăng trưởng cao"
+    String chauDuc =
+        """
+         date 2024-12 Ngày 16/12, HĐND huyện Châu Đức nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 17\
+         nhằm đánh giá tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội - quốc phòng - an\
+         ninh năm 2024; phương hướng, nhiệm vụ năm 2025.
+
+        Năm 2024, nhiều chỉ tiêu kinh tế - xã hội của huyện tăng trưởng cao so với năm 2023. Cụ\
+         thể, thu ngân sách đạt gần 900 tỷ đồng, đạt 130%; tỷ lệ giải ngân vốn đạt 88,26%; giá trị\
+         sản xuất công nghiệp - tiểu thủ công nghiệp thực hiện 6.198 tỷ đồng, đạt 100,08%; giá trị\
+         sản xuất nông nghiệp đạt 3.420 tỷ đồng, đạt 100,08%.
+        """;
+    assertThat(page(chauDuc)).isEmpty();
+    // vietnamnet.vn, Gia Lai's Party congress: the results of 2021-2025
+    String giaLai =
+        "Theo báo cáo chính trị tại đại hội, nhiệm kỳ vừa qua, tỉnh đã thực hiện đạt và vượt hầu"
+            + " hết các chỉ tiêu Nghị quyết; trong đó, tốc độ tăng trưởng kinh tế bình quân giai"
+            + " đoạn 2021-2025 đạt 6,71%; GRDP bình quân đầu người đạt 3.555 USD/người/năm; cơ cấu"
+            + " kinh tế chuyển dịch đúng hướng với tỷ trọng công nghiệp - xây dựng và dịch vụ chiếm"
+            + " 78,31%.";
+    assertThat(page(giaLai)).isEmpty();
+    assertThat(page("Phần lớn các mục tiêu của tỉnh đều vượt, tỷ lệ hồ sơ đúng hạn đạt 98%."))
+        .isEmpty();
+    // a goal still set beside goals counted
+    assertThat(page("Huyện đặt ra nhiều chỉ tiêu, trong đó phấn đấu 90% hồ sơ được số hóa."))
+        .containsExactly("GE 90");
+  }
 }
