@@ -376,6 +376,24 @@ final class Goals {
   private static final Pattern ACCORDING_TO_PLAN =
       Pattern.compile("^(?:[-–•+*]\\s*)?theo\\s+" + PLAN_DOCUMENT + "\\b");
 
+  /**
+   * Goals set out by name: "đặt mục tiêu", "đặt chỉ tiêu", "đề ra các mục tiêu", "đặt ra mục tiêu".
+   */
+  private static final Pattern SETS_GOALS =
+      Pattern.compile("\\b(?:dat|de)\\s+(?:ra\\s+)?(?:cac\\s+)?(?:muc\\s+tieu|chi\\s+tieu)\\b");
+
+  private static final Pattern PLAN = Pattern.compile("\\b" + PLAN_DOCUMENT + "\\b");
+
+  /** True when the (folded) sentence sets out goals by name: "… đặt mục tiêu …". */
+  static boolean setsGoalsOf(String folded) {
+    return SETS_GOALS.matcher(folded).find();
+  }
+
+  /** True when the (folded) sentence names a document that sets goals: "kế hoạch", "đề án". */
+  static boolean mentionsPlan(String folded) {
+    return PLAN.matcher(folded).find();
+  }
+
   /** True when the (folded) sentence names a plan as issued or carried out. */
   static boolean namesPlan(String folded) {
     return NAMES_PLAN.matcher(folded).find();

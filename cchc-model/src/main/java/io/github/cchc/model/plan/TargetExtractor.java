@@ -213,6 +213,8 @@ public final class TargetExtractor {
     // as a result
     boolean planAccount = false;
     boolean lastNamesPlan = false;
+    // a sentence of the page before this one named a plan as issued or carried out
+    boolean planNamed = false;
     boolean first = true;
     int latestYear = Goals.latestYear(VietnameseText.fold(plain));
     for (String line : WrappedLines.join(plain)) {
@@ -248,13 +250,19 @@ public final class TargetExtractor {
         boolean carried = intentList || goalParagraph || (lastIntent && Goals.continues(f));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
-        if ((Goals.accordingly(f) && (lastNamesPlan || first || Goals.periodAhead(f, latestYear)))
-            || Goals.accordingToPlan(f)) {
+        if ((Goals.accordingly(f)
+                && (lastNamesPlan || planNamed || first || Goals.periodAhead(f, latestYear)))
+            || Goals.accordingToPlan(f)
+            || (Goals.setsGoalsOf(f) && (planNamed || Goals.mentionsPlan(f)))) {
           // "Theo đó, trong năm 2026, ngành … đảm bảo 100% …" in a page of 2026: the account of
-          // the year's plan, as after a sentence naming the plan
+          // the year's plan, as after a sentence naming the plan; "Theo đó, …" or "huyện Đông
+          // Giang đặt mục tiêu …" after the plan was named as issued further up the page (a
+          // sentence of the lead between them), "kế hoạch hành động … đặt mục tiêu …": what the
+          // page goes on to list is the plan's, over its paragraphs, until one is told as a result
           planAccount = true;
         }
         lastNamesPlan = Goals.namesPlan(f);
+        planNamed = planNamed || lastNamesPlan;
         first = false;
         boolean intent = intentAt >= 0;
         boolean said = intent;

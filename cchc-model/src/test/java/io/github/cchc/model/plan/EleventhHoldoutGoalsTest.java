@@ -141,4 +141,61 @@ class EleventhHoldoutGoalsTest {
     assertThat(page("Huyện đặt ra nhiều chỉ tiêu, trong đó phấn đấu 90% hồ sơ được số hóa."))
         .containsExactly("GE 90");
   }
+
+  @Test
+  void aPagesAccountOfAPlanNamedFurtherUp() {
+    // baoquangnam.vn, "Đông Giang đặt mục tiêu chuyển đổi số toàn diện năm 2025": the plan named in
+    // the lead, its goals set out further down, over several paragraphs
+    String dongGiang =
+        """
+         date 2025-04 (QNO) - Ngày 3/4, UBND huyện Đông Giang ban hành kế hoạch chuyển đổi số năm\
+         2025, tập trung vào ba trụ cột: chính quyền số, kinh tế số và xã hội số.
+
+        Về phát triển chính quyền số, huyện Đông Giang đặt mục tiêu 100% hồ sơ công việc cấp\
+         huyện, cấp xã được xử lý trên môi trường mạng (trừ hồ sơ mật).
+
+        Huyện hướng đến 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình,\
+         đảm bảo xác thực thông suốt giữa các cấp chính quyền. Tỷ lệ số hóa hồ sơ thủ tục hành\
+         chính đạt 90%, đồng thời nâng mức hài lòng của người dân, doanh nghiệp lên 95%.
+        """;
+    assertThat(page(dongGiang)).containsExactly("EQ 100", "EQ 100", "GE 90", "GE 95");
+    // baothanhhoa.vn, Quyết định 282/QĐ-TTg: "Theo đó" a sentence after the one naming the plan
+    String thanhHoa =
+        """
+        Thủ tướng Chính phủ Phạm Minh Chính vừa ký Quyết định 282/QĐ-TTg ban hành Kế hoạch cải\
+         cách hành chính nhà nước trọng tâm giai đoạn 2026 - 2030.
+
+        Tiếp tục rà soát, đề xuất loại bỏ các thủ tục rườm rà, chồng chéo dễ bị lợi dụng để tham\
+         nhũng, gây khó khăn cho người dân.
+
+        Theo đó, giai đoạn 2026 - 2027, hoàn thành việc sửa đổi, bổ sung hệ thống thể chế về tổ\
+         chức và hoạt động của bộ máy hành chính.
+
+        100% bộ, ngành, địa phương đạt cấp độ 3 mức độ trưởng thành về quản trị dữ liệu.
+        """;
+    assertThat(page(thanhHoa)).containsExactly("EQ 100");
+    // dientuungdung.vn: the plan that sets the goals named in the sentence itself
+    String plan =
+        """
+        Trong vấn đề phát triển kinh tế số, kế hoạch hành động của Uỷ ban Quốc gia về chuyển đổi\
+         số đặt mục tiêu phấn đấu tỷ trọng giá trị tăng thêm của kinh tế số trong GDP trên 16%.\
+         Tỷ trọng thương mại điện tử trong tổng mức bán lẻ trên 8,5%.
+
+        100% bộ, ngành, địa phương ban hành và tổ chức triển khai kế hoạch phát triển kinh tế số\
+         và xã hội số thuộc phạm vi quản lý.
+        """;
+    assertThat(page(plan)).containsExactly("GT 16", "GT 8.5", "EQ 100");
+    // no plan named: only the sentence with the word of intent is a goal
+    assertThat(page("Tỉnh đặt mục tiêu 90% hồ sơ trực tuyến. Tỷ lệ hài lòng đạt 85%."))
+        .containsExactly("GE 90");
+    // a plan named, then results told as such stay results
+    assertThat(
+            page(
+                """
+                UBND tỉnh ban hành Kế hoạch chuyển đổi số năm 2026.
+
+                Theo đó, năm 2025, tỉnh đã số hóa 80% hồ sơ.
+                """))
+        .isEmpty();
+  }
 }
