@@ -74,12 +74,13 @@ public final class TargetExtractor {
 
   /**
    * A rank target: "nằm trong nhóm 30 tỉnh", "thuộc nhóm 20 tỉnh, thành phố đứng đầu", "trong nhóm
-   * 5 địa phương dẫn đầu", "vào nhóm 4 nước dẫn đầu", "trong Top 3", "phấn đấu Top 3", "trong nhóm
-   * 30/63 tỉnh, thành phố".
+   * 5 địa phương dẫn đầu", "vào nhóm 4 nước dẫn đầu", "lọt nhóm 15 địa phương dẫn đầu", "trong Top
+   * 3", "phấn đấu Top 3", "trong nhóm 30/63 tỉnh, thành phố".
    */
   private static final Pattern RANK =
       Pattern.compile(
           "(?:(?:nam|dung|xep(?:\\s+hang)?|luon)\\s+(?:trong|thuoc)\\s+|(?:trong|thuoc|vao)\\s+"
+              + "|\\blot\\s+"
               + "|huong\\s+(?:den|toi)\\s+"
               + "|(?<=phan\\s{1,3}dau\\s{1,3}))"
               + "(?:nhom|top)\\s+(?<rank>\\d+)(?:/\\d+)?\\b"
@@ -100,14 +101,25 @@ public final class TargetExtractor {
 
   /**
    * A rank target as one of the leaders: "trở thành 1 trong 5 địa phương dẫn đầu cả nước", "là một
-   * trong 10 tỉnh đứng đầu": within the first N. The leaders must be named ("dẫn đầu", "đứng đầu"),
-   * so a place reported ("xếp hạng 1 trong số 34 tỉnh") is not one.
+   * trong 10 tỉnh đứng đầu", "1 trong 3 đầu tàu phát triển kinh tế của vùng" (a noun of leading:
+   * "đầu tàu", "cực tăng trưởng"): within the first N. The leaders must be named ("dẫn đầu", "đứng
+   * đầu", "đầu tàu"), so a place reported ("xếp hạng 1 trong số 34 tỉnh") is not one.
    */
   private static final Pattern ONE_OF_LEADERS =
       Pattern.compile(
           "\\b(?:1|mot)\\s+trong\\s+(?:so\\s+)?(?:nhung\\s+)?(?<rank>\\d{1,2})\\s+"
-              + "(?:tinh,\\s+thanh\\s+pho|tinh,\\s+thanh|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo"
-              + "|nuoc|quoc\\s+gia)\\s+(?:dan\\s+dau|dung\\s+dau)\\b");
+              + "(?:(?:tinh,\\s+thanh\\s+pho|tinh,\\s+thanh|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo"
+              + "|nuoc|quoc\\s+gia)\\s+(?:dan\\s+dau|dung\\s+dau)|dau\\s+tau|cuc\\s+tang\\s+truong)\\b");
+
+  /**
+   * A further rank in a list of ranks, after a comma: "thuộc nhóm 3 nước dẫn đầu ASEAN, nhóm 50
+   * nước đứng đầu thế giới"; the leaders must be named, and a rank must come before it.
+   */
+  private static final Pattern LISTED_RANK =
+      Pattern.compile(
+          "(?<=[,;]\\s{1,3})(?:nhom|top)\\s+(?<rank>\\d+)\\s+"
+              + "(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo|nuoc|quoc\\s+gia)"
+              + "\\s+(?:dan\\s+dau|dung\\s+dau)\\b");
 
   /** A sentence ending on the number of the first item of a list run into the line: "… 1." */
   private static final Pattern LIST_OPENS = Pattern.compile("\\s\\d{1,2}\\.$");
@@ -420,6 +432,25 @@ public final class TargetExtractor {
               r.end(),
               Comparison.RANK_WITHIN,
               new BigDecimal(r.group("rank")),
+              TargetUnit.RANK,
+              null,
+              false,
+              false,
+              false));
+    }
+    Matcher listed = LISTED_RANK.matcher(hits.isEmpty() ? "" : f);
+    while (listed.find()) {
+      if (overlaps(hits, listed.start(), listed.end())
+          || hits.stream()
+              .noneMatch(h -> h.unit() == TargetUnit.RANK && h.end() <= listed.start())) {
+        continue;
+      }
+      hits.add(
+          new Hit(
+              listed.start(),
+              listed.end(),
+              Comparison.RANK_WITHIN,
+              new BigDecimal(listed.group("rank")),
               TargetUnit.RANK,
               null,
               false,

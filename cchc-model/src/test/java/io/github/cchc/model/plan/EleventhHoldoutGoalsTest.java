@@ -198,4 +198,31 @@ class EleventhHoldoutGoalsTest {
                 """))
         .isEmpty();
   }
+
+  @Test
+  void rankGoalsOfThreeMoreForms() {
+    // baogialai.com.vn: "lọt nhóm" as "vào nhóm"
+    assertThat(
+            page(
+                "(GLO)- Tỉnh Gia Lai đặt mục tiêu lọt nhóm 15 địa phương dẫn đầu cả nước về chỉ"
+                    + " số chuyển đổi số (DTI) trong năm 2026, đòi hỏi sự thay đổi mạnh mẽ."))
+        .containsExactly("RANK_WITHIN 15");
+    assertThat(page("Phấn đấu năm 2026 lọt vào nhóm 10 tỉnh dẫn đầu về Chỉ số PAR INDEX."))
+        .containsExactly("RANK_WITHIN 10");
+    // baomoi.com (McKinsey's ideas for Quảng Ninh): one of N leaders named by a noun of leading
+    assertThat(page("Mục tiêu đưa tỉnh trở thành 1 trong 3 đầu tàu phát triển kinh tế của vùng."))
+        .containsExactly("RANK_WITHIN 3");
+    assertThat(page("Phấn đấu trở thành một trong 4 cực tăng trưởng của cả nước."))
+        .containsExactly("RANK_WITHIN 4");
+    // kinhtedothi.vn: a further rank after a comma, leaders named
+    String resolution =
+        "Nghị quyết 57 ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công"
+            + " nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, đã nêu rõ mục tiêu đến năm 2030"
+            + " Việt Nam thuộc nhóm 3 nước dẫn đầu ASEAN, nhóm 50 nước đứng đầu thế giới về năng"
+            + " lực cạnh tranh số và chỉ số phát triển Chính phủ điện tử.";
+    assertThat(page(resolution)).containsExactly("RANK_WITHIN 3", "RANK_WITHIN 50");
+    // stay as they were: a leader without a number of leaders, a place reported
+    assertThat(page("Phấn đấu đưa tỉnh trở thành đầu tàu phát triển kinh tế của vùng.")).isEmpty();
+    assertThat(page("Năm 2024, tỉnh xếp hạng 1 trong số 34 tỉnh, nhóm 5 tỉnh dẫn đầu.")).isEmpty();
+  }
 }
