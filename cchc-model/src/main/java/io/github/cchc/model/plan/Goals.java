@@ -158,12 +158,14 @@ final class Goals {
   /**
    * A deadline opening a sentence: "Đến năm 2025,", "Cuối năm 2025,", "Đến hết năm 2030,"; after
    * "đến" or "trước" the comma may be left out ("Đến năm 2030 hoàn thiện …"), not after a bare "Năm
-   * 2021" (a past period opens a sentence that way too).
+   * 2021" (a past period opens a sentence that way too); after "đến" or "trước" the word "năm" may
+   * be left out and a connector may come first ("Trong đó, đến 2025, Long An kỳ vọng …").
    */
   private static final Pattern DEADLINE =
       Pattern.compile(
-          "^(?:[-–•+*]\\s*)?(?:[\\p{L} ]{1,30}:\\s*)?(?:(?:den|truoc)\\s+(?:het\\s+|cuoi\\s+)?"
-              + "nam\\s+(?<year>\\d{4})\\b|(?:het\\s+|cuoi\\s+)?nam\\s+(?<bare>\\d{4})\\s*,)");
+          "^(?:[-–•+*]\\s*)?(?:[\\p{L} ]{1,30}:\\s*)?(?:(?:(?:trong\\s+do|cu\\s+the|theo\\s+do)\\s*,\\s*)?"
+              + "(?:den|truoc)\\s+(?:het\\s+|cuoi\\s+)?(?:nam\\s+)?(?<year>(?:19|20)\\d{2})\\b"
+              + "|(?:het\\s+|cuoi\\s+)?nam\\s+(?<bare>\\d{4})\\s*,)");
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 
@@ -184,6 +186,14 @@ final class Goals {
     if (AHEAD.matcher(folded).find() || FUTURE.matcher(sentence).find()) {
       return true;
     }
+    return deadlineAhead(folded, latestYear);
+  }
+
+  /**
+   * True when the (folded) sentence opens on a deadline whose year is the latest the text names:
+   * "Đến năm 2025, …", "Trong đó, đến 2025, …" in a page about 2021-2025.
+   */
+  static boolean deadlineAhead(String folded, int latestYear) {
     Matcher d = DEADLINE.matcher(folded);
     if (!d.lookingAt()) {
       return false;

@@ -254,8 +254,11 @@ public final class TargetExtractor {
       // a paragraph opening on a goals heading run into it ("Mục tiêu cụ thể, Lào Cai đạt 100%
       // …"): its sentences are the goals it lists, until one is told as a result
       boolean goalParagraph = false;
+      boolean opening = true;
       for (String sentence : sentences(l)) {
         String f = VietnameseText.fold(sentence);
+        boolean opensParagraph = opening;
+        opening = false;
         if (goalParagraph && toldAsResult(sentence)) {
           goalParagraph = false;
         }
@@ -279,7 +282,11 @@ public final class TargetExtractor {
         boolean intent = intentAt >= 0;
         boolean said = intent;
         lastIntent = intent;
-        if (Goals.opensOnGoalsHeading(f)) {
+        if (Goals.opensOnGoalsHeading(f)
+            || (opensParagraph && Goals.deadlineAhead(f, latestYear) && !toldAsResult(sentence))) {
+          // a paragraph opening on a goals heading run into it, or on the deadline still to come
+          // ("Trong đó, đến 2025, Long An kỳ vọng có ít nhất 90% … . 70% số xã …"): its sentences
+          // are the goals it lists, until one is told as a result
           goalParagraph = true;
         }
         // results set against their goals keep the goals, in a results section too: "ước tăng

@@ -280,4 +280,31 @@ class EleventhHoldoutGoalsTest {
         """;
     assertThat(article(own)).containsExactly("EQ 100", "EQ 100", "GE 70", "GE 80");
   }
+
+  @Test
+  void aParagraphOpeningOnTheDeadlineStillToCome() {
+    // vnexpress.net, "Long An chuyển đổi số nông nghiệp, nông thôn"
+    String longAn =
+        """
+        Long An thực hiện chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới\
+         thông minh giai đoạn 2021-2025.
+        Trong đó, đến 2025, Long An kỳ vọng có ít nhất 90% số hồ sơ công việc cấp tỉnh, 80% số hồ\
+         sơ công việc cấp huyện và 60% số hồ sơ công việc cấp xã được xử lý trên môi trường mạng.\
+         Tất cả cán bộ tham gia Chương trình mục tiêu Quốc gia về xây dựng nông thôn được tập huấn\
+         về chuyển đổi số. 70% số xã có các hợp tác xã, 70% huyện có các mô hình liên kết sản xuất\
+         gắn với tiêu thụ nông sản chủ lực và 50% huyện có các mô hình liên kết gắn với vùng nguyên\
+         liệu có ứng dụng công nghệ số...
+        Theo công bố, đến nay, mạng cáp quang băng rộng triển khai đến 100% xã. Tỷ lệ hộ gia đình\
+         có đường Internet cáp quang băng rộng đạt 88,9%.
+        """;
+    assertThat(page(longAn)).containsExactly("GE 90", "GE 80", "GE 60", "GE 70", "GE 70", "GE 50");
+    // "Đến năm 2026," opening the paragraph; a sentence told as a result ends it
+    String variant =
+        "Đến năm 2026, tỉnh số hóa 80% hồ sơ. 60% xã có điểm phục vụ số. Năm 2025, tỉnh đã đạt"
+            + " 50%. 40% hộ dân dùng ví điện tử.";
+    assertThat(page(variant)).containsExactly("GE 80", "GE 60");
+    // a deadline already past in a page naming 2025: results
+    assertThat(page("Đến năm 2023, tỉnh số hóa 80% hồ sơ. 60% xã có điểm phục vụ số đến 2025."))
+        .isEmpty();
+  }
 }
