@@ -70,7 +70,7 @@ final class Goals {
               + "|^ket\\s+qua\\s+(?:do\\s+luong|khao\\s+sat|ra\\s+soat|cong\\s+bo|so\\s+bo)\\b"
               + "|\\btang\\s+truong\\b"
               + "|\\bgia\\s+tri\\s+trung\\s+binh\\b|\\bdiem\\s+trung\\s+binh\\b"
-              + "|\\bxep\\s+(?:vi\\s+tri\\s+|hang\\s+)?thu\\b|\\bxep\\s+vao\\s+nhom\\b|\\bdung\\s+thu\\b"
+              + "|\\bxep\\s+(?:vi\\s+tri\\s+|hang\\s+)?thu\\b|\\bxep\\s+vao\\s+nhom\\b"
               + "|\\b(?:cao|thap)\\s+nhat\\b|\\b(?:dan|dung)\\s+dau\\s+(?:bang|ca\\s+nuoc\\s+voi)\\b"
               + "|\\bchiem\\s+ty\\s+le\\b"
               + "|\\bcon\\s+lai\\b|\\bdeu\\s+dat\\b|\\bdat\\s+duoc\\b|\\bket\\s+qua\\s+dat\\b"
@@ -407,6 +407,19 @@ final class Goals {
   /** True when the (folded) sentence names a plan as issued or carried out. */
   static boolean namesPlan(String folded) {
     return NAMES_PLAN.matcher(folded).find();
+  }
+
+  /**
+   * A place reported, on NFC text: "đứng thứ 5" (folded, it would be "dùng thử", to try out, as in
+   * "doanh nghiệp … được tiếp cận dùng thử các nền tảng").
+   */
+  private static final Pattern STANDS_AT =
+      Pattern.compile(
+          "(?<!\\p{L})đứng\\s+thứ(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** True when the (NFC, not folded) sentence reports a place: "đứng thứ 5 cả nước". */
+  static boolean ranked(String sentence) {
+    return STANDS_AT.matcher(sentence).find();
   }
 
   /** True when the (NFC, not folded) sentence is in the past tense: "đã", "vừa qua". */

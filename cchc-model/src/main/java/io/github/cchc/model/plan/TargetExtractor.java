@@ -309,7 +309,8 @@ public final class TargetExtractor {
         }
         // a "đã" in a relative clause after a figure is not the sentence's past
         String kept = Goals.withoutRelativePast(sentence);
-        boolean result = Goals.result(VietnameseText.fold(kept)) || Goals.past(kept);
+        boolean result =
+            Goals.result(VietnameseText.fold(kept)) || Goals.past(kept) || Goals.ranked(kept);
         if (result && (sentence.indexOf('%') >= 0 || f.contains("nhom") || f.contains("top"))) {
           planAccount = false;
         }
@@ -350,7 +351,7 @@ public final class TargetExtractor {
   /** True when a sentence tells a figure as a result: "tăng 1,72%", "đã đạt 45,8%". */
   private static boolean toldAsResult(String sentence) {
     String kept = Goals.withoutRelativePast(sentence);
-    return Goals.result(VietnameseText.fold(kept)) || Goals.past(kept);
+    return Goals.result(VietnameseText.fold(kept)) || Goals.past(kept) || Goals.ranked(kept);
   }
 
   /**

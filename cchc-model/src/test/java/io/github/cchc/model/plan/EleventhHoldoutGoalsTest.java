@@ -307,4 +307,21 @@ class EleventhHoldoutGoalsTest {
     assertThat(page("Đến năm 2023, tỉnh số hóa 80% hồ sơ. 60% xã có điểm phục vụ số đến 2025."))
         .isEmpty();
   }
+
+  @Test
+  void tryingOutIsNoPlaceReported() {
+    // dientuungdung.vn: "dùng thử" (to try out) folds as "đứng thứ" (a place reported) does
+    String plan =
+        "Trên 90% doanh nghiệp nhỏ và vừa được tiếp cận dùng thử các nền tảng chuyển đổi số, trên"
+            + " 30% doanh nghiệp nhỏ và vừa thường xuyên sử dụng các nền tảng chuyển đổi số.";
+    List<String> read =
+        TargetExtractor.extract(plan).stream()
+            .map(t -> t.comparator() + " " + t.value().map(Object::toString).orElse("-"))
+            .toList();
+    assertThat(read).containsExactly("GT 90", "GT 30");
+    // a place reported stays a result, with or without its capital
+    assertThat(TargetExtractor.extract("Năm nay tỉnh đứng thứ 5 cả nước với 90% hồ sơ.")).isEmpty();
+    assertThat(TargetExtractor.extract("Đứng thứ 5 cả nước, tỉnh có 90% hồ sơ trực tuyến."))
+        .isEmpty();
+  }
 }
