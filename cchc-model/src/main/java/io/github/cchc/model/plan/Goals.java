@@ -58,7 +58,10 @@ final class Goals {
   private static final Pattern SHARE_OF_GOAL =
       Pattern.compile("\\d\\s?%\\s+(?:so\\s+voi\\s+)?(?:muc\\s+tieu|ke\\s+hoach|chi\\s+tieu)\\b");
 
-  /** What happened: a change by an amount, a ranking, an average, a count, a past period. */
+  /**
+   * What happened: a change by an amount, a ranking, an average, a count, a past period, a
+   * shortfall against a figure ("… trên 100 dân chưa đạt trên 5%", "không đạt 80%").
+   */
   private static final Pattern RESULT =
       Pattern.compile(
           "(?<!khong\\s)(?<!cat\\s)\\b(?:tang|giam|cao\\s+hon|thap\\s+hon|tang\\s+truong)\\s+"
@@ -71,6 +74,7 @@ final class Goals {
               + "|\\btang\\s+truong\\b"
               + "|\\bgia\\s+tri\\s+trung\\s+binh\\b|\\bdiem\\s+trung\\s+binh\\b"
               + "|\\bxep\\s+(?:vi\\s+tri\\s+|hang\\s+)?thu\\b|\\bxep\\s+vao\\s+nhom\\b"
+              + "|\\b(?:chua|khong)\\s+dat\\s+(?:tren|duoi|tu|du|\\d)"
               + "|\\b(?:cao|thap)\\s+nhat\\b|\\b(?:dan|dung)\\s+dau\\s+(?:bang|ca\\s+nuoc\\s+voi)\\b"
               + "|\\bchiem\\s+ty\\s+le\\b"
               + "|\\bcon\\s+lai\\b|\\bdeu\\s+dat\\b|\\bdat\\s+duoc\\b|\\bket\\s+qua\\s+dat\\b"

@@ -324,4 +324,19 @@ class EleventhHoldoutGoalsTest {
     assertThat(TargetExtractor.extract("Đứng thứ 5 cả nước, tỉnh có 90% hồ sơ trực tuyến."))
         .isEmpty();
   }
+
+  @Test
+  void aShortfallAgainstAFigureIsNoGoal() {
+    // nhansu.vn, Kế hoạch 18/KH-UBND of Gia Lai (2026): why the DTI was low, in a plan
+    String giaLai =
+        "(2) Nhóm nhân lực số: Tỷ lệ công chức, viên chức chuyên trách về chuyển đổi số, an toàn"
+            + " thông tin mạng, được bồi dưỡng, tập huấn về chuyển đổi số còn thấp, số lượng thành"
+            + " viên của Tổ công nghệ số cộng đồng trên 100 dân chưa đạt trên 5%, số lượng người dân"
+            + " được phổ cập kỹ năng số.";
+    assertThat(TargetExtractor.extract(giaLai)).isEmpty();
+    assertThat(TargetExtractor.extract("Tỷ lệ hồ sơ trực tuyến của huyện không đạt 80%."))
+        .isEmpty();
+    // a goal still set with a word of intent
+    assertThat(TargetExtractor.extract("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt trên 80%.")).hasSize(1);
+  }
 }
