@@ -49,12 +49,13 @@ public final class TargetExtractor {
   // several times faster than case-insensitive Unicode ones.
   /**
    * A percentage, or a range of them whose low end is the threshold ("từ 8,3 - 8,5%", "tối thiểu
-   * 45% - 50%", "từ 80 đến 90%": at least 8,3, 45 and 80).
+   * 45% - 50%", "từ 80 đến 90%": at least 8,3, 45 and 80); percentage points as the corpus labels
+   * them, in percent ("giảm 1-1,5 điểm %": at least 1).
    */
   private static final Pattern PERCENT =
       Pattern.compile(
           "(?:(?<![\\d,.])(?<low>\\d{1,3}(?:[,.]\\d+)?)\\s?%?(?:\\s?[-\u2013]\\s?|\\s+(?:den|toi)\\s+))?"
-              + "(?<num>\\d+(?:[,.]\\d+)?)\\s?%(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
+              + "(?<num>\\d+(?:[,.]\\d+)?)(?:\\s+diem)?\\s?%(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
 
   /** The qualifier just before a percentage, matched in a short window ending at the number. */
   private static final Pattern QUALIFIER =

@@ -339,4 +339,21 @@ class EleventhHoldoutGoalsTest {
     // a goal still set with a word of intent
     assertThat(TargetExtractor.extract("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt trên 80%.")).hasSize(1);
   }
+
+  @Test
+  void percentagePoints() {
+    // sggp.org.vn, the National Assembly's 2026 chỉ tiêu: a cut in percentage points, a range
+    String sggp =
+        """
+        Theo nghị quyết, các chỉ tiêu chủ yếu gồm: Tốc độ tăng tổng sản phẩm trong nước (GDP)\
+         phấn đấu từ 10% trở lên.
+
+        Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều) giảm 1-1,5 điểm %.
+        """;
+    assertThat(page(sggp)).containsExactly("GE 10", "GE 1");
+    assertThat(page("Phấn đấu tỷ lệ đô thị hóa tăng thêm 2 điểm % mỗi năm."))
+        .containsExactly("GE 2");
+    // a score in points is no percentage
+    assertThat(page("Phấn đấu Chỉ số SIPAS đạt 85 điểm.")).isEmpty();
+  }
 }
