@@ -15,13 +15,16 @@ final class Goals {
    * Words that set a goal: "phấn đấu", "mục tiêu", "chỉ tiêu", "đề ra", "hướng tới"; and the words
    * that propose or require one, as a ministry's proposal or a directive states a goal ("Bộ Nội vụ
    * đề xuất …, công chức giảm 15%", "đề nghị Thủ tướng … yêu cầu các đơn vị … giảm nhân sự 2% mỗi
-   * năm", "kiến nghị").
+   * năm", "kiến nghị"); and an orientation set for the year ("Năm 2017, định hướng tổng phương tiện
+   * thanh toán tăng khoảng 16-18%"), not a result told as on course ("đúng định hướng", "theo định
+   * hướng").
    */
   private static final Pattern INTENT =
       Pattern.compile(
           "\\b(?:phan\\s+dau|muc\\s+tieu|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+toi|huong\\s+den"
               + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam|no\\s+luc"
-              + "|de\\s+xuat|de\\s+nghi|kien\\s+nghi|yeu\\s+cau)\\b");
+              + "|de\\s+xuat|de\\s+nghi|kien\\s+nghi|yeu\\s+cau"
+              + "|(?<!dung\\s)(?<!theo\\s)dinh\\s+huong)\\b");
 
   /**
    * A goal named as what was reached or missed, not set: "cơ bản đạt chỉ tiêu đề ra", "chưa đạt mục

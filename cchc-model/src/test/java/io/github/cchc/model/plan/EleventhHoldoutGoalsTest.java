@@ -356,4 +356,21 @@ class EleventhHoldoutGoalsTest {
     // a score in points is no percentage
     assertThat(page("Phấn đấu Chỉ số SIPAS đạt 85 điểm.")).isEmpty();
   }
+
+  @Test
+  void anOrientationSetForTheYear() {
+    // vnubw.org.vn, the State Bank's goals for 2017
+    String stateBank =
+        "Năm 2017, định hướng tổng phương tiện thanh toán tăng khoảng 16-18%, tín dụng tăng khoảng"
+            + " 18%, có điều chỉnh phù hợp với diễn biến, tình hình thực tế.";
+    assertThat(page(stateBank)).containsExactly("GE 16", "GE 18");
+    assertThat(page("Định hướng đến năm 2030, tỷ lệ đô thị hóa đạt trên 40%."))
+        .containsExactly("GT 40");
+    // a result told as on course stays a result
+    assertThat(
+            page(
+                "Năm 2024, cơ cấu kinh tế chuyển dịch đúng định hướng, tỷ trọng dịch vụ chiếm"
+                    + " 45%."))
+        .isEmpty();
+  }
 }
