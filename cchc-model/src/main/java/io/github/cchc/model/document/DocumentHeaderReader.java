@@ -161,7 +161,18 @@ final class DocumentHeaderReader {
         name = name + " " + lines.get(nextNonBlank(heading + 1, lines.size())).content();
       }
       DocumentType named = headingType(name);
-      DocumentType type = named != null ? named : DocumentType.parse(name);
+      DocumentType parsed = named != null ? named : DocumentType.parse(name);
+      // a joint circular headed "THÔNG TƯ", as such circulars were, over its symbol "TTLT"
+      // ("Số: 01/2004/TTLT/BVHTT-BYT"): the symbol names the type the heading shortens
+      DocumentType type =
+          parsed == DocumentType.THONG_TU
+                  && b.build()
+                      .numberSymbol()
+                      .flatMap(DocumentNumber::type)
+                      .filter(t -> t == DocumentType.THONG_TU_LIEN_TICH)
+                      .isPresent()
+              ? DocumentType.THONG_TU_LIEN_TICH
+              : parsed;
       b.documentType(type);
       b.build().numberSymbol().ifPresent(n -> b.numberSymbol(n.typedAs(type)));
       readTitle(b, heading + headingLines - 1, recipients < 0 ? lines.size() : recipients);

@@ -3,6 +3,7 @@ package io.github.cchc.model.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cchc.model.document.DocumentHeader;
+import io.github.cchc.model.document.DocumentType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,5 +73,34 @@ class EleventhHoldoutLayoutsTest {
         Thực hiện Kế hoạch số 100/KH-UBND ngày 5 tháng 1 năm 2025 của UBND tỉnh.
         """;
     assertThat(header(plan).title()).contains("Kiểm tra công tác cải cách hành chính năm 2025");
+  }
+
+  /** Thông tư liên tịch 01/2004/TTLT/BVHTT-BYT as vbpl.vn's Hậu Giang copy gives it. */
+  private static final String TTLT_01 =
+      """
+      BỘ VĂN HOÁ - THÔNG TIN-BỘ Y TẾ
+      Số: 01/2004/TTLT/BVHTT-BYT
+      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+      Độc lập - Tự do - Hạnh phúc
+      Hậu Giang, ngày 12 tháng 1 năm 2004
+
+      THÔNG TƯ
+
+      Hướng dẫn về hoạt động quảng cáo trong lĩnh vực y tế
+
+      Căn cứ Pháp lệnh Quảng cáo số 39/2001/PL-UBTVQH ngày 16 tháng 11 năm 2001;
+      """;
+
+  @Test
+  void aJointCircularHeadedThongTu() {
+    assertThat(header(TTLT_01).documentType()).contains(DocumentType.THONG_TU_LIEN_TICH);
+    // its symbol written with a hyphen
+    assertThat(
+            header(TTLT_01.replace("01/2004/TTLT/BVHTT-BYT", "02/2011/TTLT-VPCP-BNV"))
+                .documentType())
+        .contains(DocumentType.THONG_TU_LIEN_TICH);
+    // a circular of one ministry stays a Thông tư
+    assertThat(header(TTLT_01.replace("01/2004/TTLT/BVHTT-BYT", "08/2004/TT-BNV")).documentType())
+        .contains(DocumentType.THONG_TU);
   }
 }
