@@ -7,11 +7,12 @@ import io.github.cchc.model.document.DocumentType;
 import org.junit.jupiter.api.Test;
 
 /**
- * Headers of two classes the twelfth unseen holdout (test resources {@code
- * io/github/cchc/model/corpus/unseen12}) missed on its first run, from the Báo cáo of huyện Giồng
- * Trơm that 123docz shows as text: the national title with a letter of "HÒA" misprinted ("CỘNG HỊA
+ * Headers of three classes the twelfth unseen holdout (test resources {@code
+ * io/github/cchc/model/corpus/unseen12}) missed on its first run: from the Báo cáo of huyện Giồng
+ * Trơm that 123docz shows as text, the national title with a letter of "HÒA" misprinted ("CỘNG HỊA
  * XÃ HỘI CHỦ NGHĨA VIỆT NAM"), which was read as part of the issuing body, and a title in sentence
- * case followed by its "Kính gửi:" line, which was read as the title's end.
+ * case followed by its "Kính gửi:" line, which was read as the title's end; and a joint circular
+ * headed "THÔNG TƯ" over its "TTLT" symbol.
  */
 class EleventhHoldoutLayoutsTest {
   private static DocumentHeader header(String text) {
