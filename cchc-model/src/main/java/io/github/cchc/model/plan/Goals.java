@@ -114,9 +114,15 @@ final class Goals {
           "^(?:[-–•+*]\\s*)?(?:khi\\s+do|theo\\s+do|cu\\s+the|trong\\s+do|bao\\s+dam|dam\\s+bao"
               + "|dong\\s+thoi)\\b");
 
-  /** A sentence that opens on what the document it follows says: "Theo đó, …", "Cụ thể, …". */
+  /**
+   * A sentence that opens on what the document it follows says: "Theo đó, …", "Cụ thể, …", after
+   * the page's dateline if it opens the page ("date 2025-03 Cụ thể, …", "20/01/2026 15:35 Theo đó,
+   * …").
+   */
   private static final Pattern ACCORDINGLY =
-      Pattern.compile("^(?:[-–•+*]\\s*)?(?:theo\\s+do|cu\\s+the)\\b");
+      Pattern.compile(
+          "^(?:[-–•+*]\\s*)?(?:(?:date\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+"
+              + "|\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2})?\\s+)?(?:theo\\s+do|cu\\s+the)\\b");
 
   /** Documents that set goals. */
   private static final String PLAN_DOCUMENT =

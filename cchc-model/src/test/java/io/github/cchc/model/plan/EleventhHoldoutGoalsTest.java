@@ -373,4 +373,24 @@ class EleventhHoldoutGoalsTest {
                     + " 45%."))
         .isEmpty();
   }
+
+  @Test
+  void anAccountOpeningThePageAfterItsDateline() {
+    // vneconomy.vn (unseen13, after its first run): the page opens on "Cụ thể," after its dateline
+    String vneconomy =
+        """
+         date 2025-03 Cụ thể, đối với giáo dục mầm non, tiếp tục duy trì, củng cố và nâng cao chất\
+         lượng phổ cập giáo dục mầm non cho trẻ em 5 tuổi; phấn đấu hoàn thành phổ cập giáo dục\
+         mầm non cho trẻ mẫu giáo. Tỷ lệ huy động trẻ đến trường đạt 38% trẻ em trong độ tuổi nhà\
+         trẻ và 97% trẻ em trong độ tuổi mẫu giáo.
+
+        Đối với giáo dục phổ thông, duy trì vững chắc kết quả phổ cập giáo dục tiểu học và trung\
+         học cơ sở; 75% các tỉnh, thành phố trực thuộc trung ương đạt chuẩn phổ cập giáo dục tiểu\
+         học mức độ 3.
+        """;
+    assertThat(page(vneconomy)).containsExactly("GE 38", "GE 97", "GE 75");
+    assertThat(page("20/01/2026 15:35 Theo đó, 90% hồ sơ được số hóa.")).containsExactly("GE 90");
+    // after the dateline, a page that opens on something else stays results
+    assertThat(page(" date 2025-03 Theo công bố, 90% hồ sơ được số hóa.")).isEmpty();
+  }
 }
