@@ -725,6 +725,38 @@ final class CitationScanner {
   }
 
   /**
+   * Tells whether the token {@code [p, q)} is a document's number standing alone after its type's
+   * name: at most four digits and no year, followed by "ngày" and a date, as a reference gives it
+   * ("Nghị quyết 57 ngày 22/12/2024"); without its date the number is a name ("Đề án 06", the
+   * corpus's convention) or a count ("Kế hoạch 5 năm").
+   */
+  private boolean namedByNumber(int p, int q) {
+    if (q - p > 4) {
+      return false;
+    }
+    for (int i = p; i < q; i++) {
+      if (!isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    if (q - p == 4 && (text.startsWith("19", p) || text.startsWith("20", p))) {
+      return false;
+    }
+    if (q >= n || text.charAt(q) != ' ') {
+      return false;
+    }
+    int w = q + 1;
+    if (w >= n || !Character.isLowerCase(text.charAt(w))) {
+      return false;
+    }
+    if (!wordAt(w, "ngay")) {
+      return false;
+    }
+    int d = skipSpaces(w + 4);
+    return d < n && isDigit(text.charAt(d));
+  }
+
+  /**
    * Tells whether the token {@code [p, q)} is a number and year ending with a type abbreviation
    * ("136/2001/QĐ") and a dot then an issuer code in capitals follows it (".TTg", ".UB").
    */
@@ -819,6 +851,16 @@ final class CitationScanner {
     DocumentNumber number = parser.parse();
     if (number == null && so && !strict && source == text) {
       // a document cited by "số" and its number alone: "Nghị quyết số 66 của Chính phủ"
+      number = NumberParser.numberAlone(text, from, to);
+    }
+    if (number == null
+        && !so
+        && !strict
+        && source == text
+        && Character.isUpperCase(text.charAt(start))
+        && namedByNumber(from, to)) {
+      // a document cited by its type's name, with its capital, its number alone and its date,
+      // without "số": "Nghị quyết 57 ngày 22/12/2024"
       number = NumberParser.numberAlone(text, from, to);
     }
     if (number == null) {

@@ -34,9 +34,18 @@ final class DocumentHeaderReader {
     }
 
     String folded() {
-      return VietnameseText.fold(content);
+      String f = VietnameseText.fold(content);
+      if (f.contains(" xa hoi chu nghia")) {
+        // the national title with a letter of "HÒA" misprinted ("CỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT
+        // NAM", a .doc shown as text): read as the title it is, one letter for one
+        f = MISPRINTED_HOA.matcher(f).replaceAll("cong hoa");
+      }
+      return f;
     }
   }
+
+  /** "cong h?a" before "xa hoi", on folded text: the national title's "HÒA" with its vowel lost. */
+  private static final Pattern MISPRINTED_HOA = Pattern.compile("\\bcong h[a-z]a(?= xa hoi)");
 
   DocumentHeaderReader(String nfcText, boolean lenient) {
     this.text = nfcText;
@@ -152,7 +161,18 @@ final class DocumentHeaderReader {
         name = name + " " + lines.get(nextNonBlank(heading + 1, lines.size())).content();
       }
       DocumentType named = headingType(name);
-      DocumentType type = named != null ? named : DocumentType.parse(name);
+      DocumentType parsed = named != null ? named : DocumentType.parse(name);
+      // a joint circular headed "THÔNG TƯ", as such circulars were, over its symbol "TTLT"
+      // ("Số: 01/2004/TTLT/BVHTT-BYT"): the symbol names the type the heading shortens
+      DocumentType type =
+          parsed == DocumentType.THONG_TU
+                  && b.build()
+                      .numberSymbol()
+                      .flatMap(DocumentNumber::type)
+                      .filter(t -> t == DocumentType.THONG_TU_LIEN_TICH)
+                      .isPresent()
+              ? DocumentType.THONG_TU_LIEN_TICH
+              : parsed;
       b.documentType(type);
       b.build().numberSymbol().ifPresent(n -> b.numberSymbol(n.typedAs(type)));
       readTitle(b, heading + headingLines - 1, recipients < 0 ? lines.size() : recipients);
@@ -1046,7 +1066,7 @@ final class DocumentHeaderReader {
 
   private static final Pattern BODY =
       Pattern.compile(
-          "(?:can cu|xet de nghi|theo de nghi|\\("
+          "(?:can cu|xet de nghi|theo de nghi|kinh gui\\b|\\("
               + "|thuc hien (?:nghi|quyet|ke|chi|luat|cong|thong|van)"
               + "|[ivx]+\\.\\s|\\d+\\.\\s|phan\\s+[ivx\\d]+\\b"
               + "|(?:quyet dinh|nghi quyet|nghi dinh|ke hoach|chi thi|cong van|thong tu|luat"

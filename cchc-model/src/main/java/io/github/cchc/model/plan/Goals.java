@@ -15,22 +15,30 @@ final class Goals {
    * Words that set a goal: "phấn đấu", "mục tiêu", "chỉ tiêu", "đề ra", "hướng tới"; and the words
    * that propose or require one, as a ministry's proposal or a directive states a goal ("Bộ Nội vụ
    * đề xuất …, công chức giảm 15%", "đề nghị Thủ tướng … yêu cầu các đơn vị … giảm nhân sự 2% mỗi
-   * năm", "kiến nghị").
+   * năm", "kiến nghị"); and an orientation set for the year ("Năm 2017, định hướng tổng phương tiện
+   * thanh toán tăng khoảng 16-18%"), not a result told as on course ("đúng định hướng", "theo định
+   * hướng").
    */
   private static final Pattern INTENT =
       Pattern.compile(
           "\\b(?:phan\\s+dau|muc\\s+tieu|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+toi|huong\\s+den"
               + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam|no\\s+luc"
-              + "|de\\s+xuat|de\\s+nghi|kien\\s+nghi|yeu\\s+cau)\\b");
+              + "|de\\s+xuat|de\\s+nghi|kien\\s+nghi|yeu\\s+cau"
+              + "|(?<!dung\\s)(?<!theo\\s)dinh\\s+huong)\\b");
 
   /**
    * A goal named as what was reached or missed, not set: "cơ bản đạt chỉ tiêu đề ra", "chưa đạt mục
-   * tiêu", "hoàn thành vượt kế hoạch". Its words of intent do not make the sentence a goal.
+   * tiêu", "hoàn thành vượt kế hoạch", "đạt và vượt hầu hết các chỉ tiêu Nghị quyết"; and goals
+   * counted as a report counts them, by a word of quantity ("nhiều chỉ tiêu kinh tế - xã hội của
+   * huyện tăng trưởng cao", "phần lớn các mục tiêu"). Its words of intent do not make the sentence
+   * a goal.
    */
   private static final Pattern ATTAINED =
       Pattern.compile(
-          "(?<!\\p{L})(?:(?:chưa|không|cơ\\s+bản|đã)\\s+)?(?:đạt|vượt|hoàn\\s+thành)"
-              + "(?:\\s+và\\s+vượt)?\\s+(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch)"
+          "(?<!\\p{L})(?:(?:(?:chưa|không|cơ\\s+bản|đã)\\s+)?(?:đạt|vượt|hoàn\\s+thành)"
+              + "(?:\\s+và\\s+vượt)?\\s+(?:(?:hầu\\s+hết|phần\\s+lớn|đa\\s+số|nhiều|tất\\s+cả)\\s+)?"
+              + "|(?:nhiều|hầu\\s+hết|phần\\s+lớn|đa\\s+số)\\s+)"
+              + "(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch)"
               + "(?:\\s+(?:đề\\s+ra|đặt\\s+ra|được\\s+giao))?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -53,7 +61,10 @@ final class Goals {
   private static final Pattern SHARE_OF_GOAL =
       Pattern.compile("\\d\\s?%\\s+(?:so\\s+voi\\s+)?(?:muc\\s+tieu|ke\\s+hoach|chi\\s+tieu)\\b");
 
-  /** What happened: a change by an amount, a ranking, an average, a count, a past period. */
+  /**
+   * What happened: a change by an amount, a ranking, an average, a count, a past period, a
+   * shortfall against a figure ("… trên 100 dân chưa đạt trên 5%", "không đạt 80%").
+   */
   private static final Pattern RESULT =
       Pattern.compile(
           "(?<!khong\\s)(?<!cat\\s)\\b(?:tang|giam|cao\\s+hon|thap\\s+hon|tang\\s+truong)\\s+"
@@ -65,7 +76,8 @@ final class Goals {
               + "|^ket\\s+qua\\s+(?:do\\s+luong|khao\\s+sat|ra\\s+soat|cong\\s+bo|so\\s+bo)\\b"
               + "|\\btang\\s+truong\\b"
               + "|\\bgia\\s+tri\\s+trung\\s+binh\\b|\\bdiem\\s+trung\\s+binh\\b"
-              + "|\\bxep\\s+(?:vi\\s+tri\\s+|hang\\s+)?thu\\b|\\bxep\\s+vao\\s+nhom\\b|\\bdung\\s+thu\\b"
+              + "|\\bxep\\s+(?:vi\\s+tri\\s+|hang\\s+)?thu\\b|\\bxep\\s+vao\\s+nhom\\b"
+              + "|\\b(?:chua|khong)\\s+dat\\s+(?:tren|duoi|tu|du|\\d)"
               + "|\\b(?:cao|thap)\\s+nhat\\b|\\b(?:dan|dung)\\s+dau\\s+(?:bang|ca\\s+nuoc\\s+voi)\\b"
               + "|\\bchiem\\s+ty\\s+le\\b"
               + "|\\bcon\\s+lai\\b|\\bdeu\\s+dat\\b|\\bdat\\s+duoc\\b|\\bket\\s+qua\\s+dat\\b"
@@ -102,9 +114,15 @@ final class Goals {
           "^(?:[-–•+*]\\s*)?(?:khi\\s+do|theo\\s+do|cu\\s+the|trong\\s+do|bao\\s+dam|dam\\s+bao"
               + "|dong\\s+thoi)\\b");
 
-  /** A sentence that opens on what the document it follows says: "Theo đó, …", "Cụ thể, …". */
+  /**
+   * A sentence that opens on what the document it follows says: "Theo đó, …", "Cụ thể, …", after
+   * the page's dateline if it opens the page ("date 2025-03 Cụ thể, …", "20/01/2026 15:35 Theo đó,
+   * …").
+   */
   private static final Pattern ACCORDINGLY =
-      Pattern.compile("^(?:[-–•+*]\\s*)?(?:theo\\s+do|cu\\s+the)\\b");
+      Pattern.compile(
+          "^(?:[-–•+*]\\s*)?(?:(?:date\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+"
+              + "|\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2})?\\s+)?(?:theo\\s+do|cu\\s+the)\\b");
 
   /** Documents that set goals. */
   private static final String PLAN_DOCUMENT =
@@ -153,12 +171,14 @@ final class Goals {
   /**
    * A deadline opening a sentence: "Đến năm 2025,", "Cuối năm 2025,", "Đến hết năm 2030,"; after
    * "đến" or "trước" the comma may be left out ("Đến năm 2030 hoàn thiện …"), not after a bare "Năm
-   * 2021" (a past period opens a sentence that way too).
+   * 2021" (a past period opens a sentence that way too); after "đến" or "trước" the word "năm" may
+   * be left out and a connector may come first ("Trong đó, đến 2025, Long An kỳ vọng …").
    */
   private static final Pattern DEADLINE =
       Pattern.compile(
-          "^(?:[-–•+*]\\s*)?(?:[\\p{L} ]{1,30}:\\s*)?(?:(?:den|truoc)\\s+(?:het\\s+|cuoi\\s+)?"
-              + "nam\\s+(?<year>\\d{4})\\b|(?:het\\s+|cuoi\\s+)?nam\\s+(?<bare>\\d{4})\\s*,)");
+          "^(?:[-–•+*]\\s*)?(?:[\\p{L} ]{1,30}:\\s*)?(?:(?:(?:trong\\s+do|cu\\s+the|theo\\s+do)\\s*,\\s*)?"
+              + "(?:den|truoc)\\s+(?:het\\s+|cuoi\\s+)?(?:nam\\s+)?(?<year>(?:19|20)\\d{2})\\b"
+              + "|(?:het\\s+|cuoi\\s+)?nam\\s+(?<bare>\\d{4})\\s*,)");
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 
@@ -179,6 +199,14 @@ final class Goals {
     if (AHEAD.matcher(folded).find() || FUTURE.matcher(sentence).find()) {
       return true;
     }
+    return deadlineAhead(folded, latestYear);
+  }
+
+  /**
+   * True when the (folded) sentence opens on a deadline whose year is the latest the text names:
+   * "Đến năm 2025, …", "Trong đó, đến 2025, …" in a page about 2021-2025.
+   */
+  static boolean deadlineAhead(String folded, int latestYear) {
     Matcher d = DEADLINE.matcher(folded);
     if (!d.lookingAt()) {
       return false;
@@ -203,6 +231,20 @@ final class Goals {
       Pattern.compile(
           "^(?:[-–•+*]\\s*)?(?:cac\\s+)?(?:muc\\s+tieu|chi\\s+tieu)(?:\\s+(?:cu\\s+the|chu\\s+yeu))?"
               + "(?:\\s+(?:den|trong)\\s+nam\\s+\\d{4})?\\s*[,:]");
+
+  /**
+   * A list of goals announced inside a sentence and run into it: "các chỉ tiêu chủ yếu gồm: Tốc độ
+   * tăng …", "các mục tiêu cụ thể như sau: …".
+   */
+  private static final Pattern GOALS_ANNOUNCED =
+      Pattern.compile(
+          "\\b(?:muc\\s+tieu|chi\\s+tieu)\\b[^.;:]{0,40}?\\b(?:gom|bao\\s+gom|nhu\\s+sau|sau\\s+day)"
+              + "\\s*:\\s*\\S");
+
+  /** True when the (folded) sentence announces a list of goals run into it. */
+  static boolean announcesGoals(String folded) {
+    return GOALS_ANNOUNCED.matcher(folded).find();
+  }
 
   /** True when the (folded) sentence opens on a goals heading run into its paragraph. */
   static boolean opensOnGoalsHeading(String folded) {
@@ -357,9 +399,40 @@ final class Goals {
   private static final Pattern ACCORDING_TO_PLAN =
       Pattern.compile("^(?:[-–•+*]\\s*)?theo\\s+" + PLAN_DOCUMENT + "\\b");
 
+  /**
+   * Goals set out by name: "đặt mục tiêu", "đặt chỉ tiêu", "đề ra các mục tiêu", "đặt ra mục tiêu".
+   */
+  private static final Pattern SETS_GOALS =
+      Pattern.compile("\\b(?:dat|de)\\s+(?:ra\\s+)?(?:cac\\s+)?(?:muc\\s+tieu|chi\\s+tieu)\\b");
+
+  private static final Pattern PLAN = Pattern.compile("\\b" + PLAN_DOCUMENT + "\\b");
+
+  /** True when the (folded) sentence sets out goals by name: "… đặt mục tiêu …". */
+  static boolean setsGoalsOf(String folded) {
+    return SETS_GOALS.matcher(folded).find();
+  }
+
+  /** True when the (folded) sentence names a document that sets goals: "kế hoạch", "đề án". */
+  static boolean mentionsPlan(String folded) {
+    return PLAN.matcher(folded).find();
+  }
+
   /** True when the (folded) sentence names a plan as issued or carried out. */
   static boolean namesPlan(String folded) {
     return NAMES_PLAN.matcher(folded).find();
+  }
+
+  /**
+   * A place reported, on NFC text: "đứng thứ 5" (folded, it would be "dùng thử", to try out, as in
+   * "doanh nghiệp … được tiếp cận dùng thử các nền tảng").
+   */
+  private static final Pattern STANDS_AT =
+      Pattern.compile(
+          "(?<!\\p{L})đứng\\s+thứ(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** True when the (NFC, not folded) sentence reports a place: "đứng thứ 5 cả nước". */
+  static boolean ranked(String sentence) {
+    return STANDS_AT.matcher(sentence).find();
   }
 
   /** True when the (NFC, not folded) sentence is in the past tense: "đã", "vừa qua". */

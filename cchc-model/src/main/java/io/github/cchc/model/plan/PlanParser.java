@@ -56,6 +56,9 @@ final class PlanParser {
     boolean reports =
         read.article() || read.documentType().map(PlanParser::reportsResults).orElse(false);
     List<Target> targets = TargetExtractor.extract(body, reports);
+    if (read.article()) {
+      targets = RestatedHeadline.withoutRestatedShortLines(read.title().orElse(""), body, targets);
+    }
     if (read.article() && read.title().isPresent()) {
       targets = RestatedHeadline.withoutRestated(read.title().get(), body, targets);
     }

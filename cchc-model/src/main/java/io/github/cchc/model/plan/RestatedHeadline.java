@@ -2,7 +2,9 @@ package io.github.cchc.model.plan;
 
 import io.github.cchc.model.text.VietnameseText;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A news page's headline that restates figures its body sets as goals. A headline is a summary:
@@ -12,6 +14,11 @@ import java.util.List;
  * 10%, …"), the targets are the body's; the headline's figures are not counted again. A headline
  * with a word of intent ("Hải Phòng phấn đấu Top 3 cả nước …") or opening on its deadline ("Đến năm
  * 2025, 80% hồ sơ …") states a goal of its own and keeps it.
+ *
+ * <p>The page's other short lines, subheadings and captions ("80% hộ gia đình kinh doanh ở Lạng Sơn
+ * sẽ có gian hàng số", "Kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 20%"), are summaries
+ * too: one that sets no goal by itself (no word of intent, no deadline opening it) and whose figure
+ * a longer line of the body gives again, in most of its words, is counted once, in the body.
  */
 final class RestatedHeadline {
   private RestatedHeadline() {}
@@ -69,6 +76,112 @@ final class RestatedHeadline {
       }
     }
     return alone == 1 && inLonger;
+  }
+
+  /** The most words of a short line: a subheading or a caption, not a sentence of a paragraph. */
+  private static final int SHORT_LINE_WORDS = 20;
+
+  /**
+   * The targets of an article without those its short lines (subheadings, captions, a headline the
+   * reader did not take as the title) restate: a target read from a line of at most {@link
+   * #SHORT_LINE_WORDS} words that ends no sentence, is no list item and sets no goal by itself is
+   * left out when a target of the same figure is read from a longer line holding at least half of
+   * the short line's words.
+   *
+   * @param headline the page's headline (its title), whose line, when it opens the page (with a
+   *     dateline or a time around it), is left to {@link #withoutRestated}; empty if none
+   * @param text the page's text
+   * @param targets the targets read from the whole page, in order
+   */
+  static List<Target> withoutRestatedShortLines(
+      String headline, String text, List<Target> targets) {
+    if (targets.size() < 2) {
+      return targets;
+    }
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      lines.add(line.strip());
+    }
+    String title = VietnameseText.fold(headline).strip();
+    int first = 0;
+    while (first < lines.size() && lines.get(first).isEmpty()) {
+      first++;
+    }
+    // the line each target was read from, in order
+    int[] at = new int[targets.size()];
+    int cursor = 0;
+    for (int k = 0; k < targets.size(); k++) {
+      String t = targets.get(k).text();
+      int found = -1;
+      for (int i = cursor; i < lines.size() && found < 0; i++) {
+        if (lines.get(i).contains(t)) {
+          found = i;
+        }
+      }
+      if (found < 0) {
+        return targets;
+      }
+      at[k] = found;
+      cursor = found;
+    }
+    boolean[] shortLine = new boolean[targets.size()];
+    for (int k = 0; k < targets.size(); k++) {
+      shortLine[k] = isShortLine(lines.get(at[k]));
+    }
+    List<Target> kept = new ArrayList<>();
+    for (int k = 0; k < targets.size(); k++) {
+      String line = lines.get(at[k]);
+      if (!shortLine[k]
+          || (at[k] == first && !title.isEmpty() && VietnameseText.fold(line).contains(title))) {
+        kept.add(targets.get(k));
+        continue;
+      }
+      boolean restated = false;
+      for (int j = 0; j < targets.size() && !restated; j++) {
+        restated =
+            !shortLine[j]
+                && sameFigure(targets.get(k), targets.get(j))
+                && mostWordsIn(line, lines.get(at[j]));
+      }
+      if (!restated) {
+        kept.add(targets.get(k));
+      }
+    }
+    return kept.size() == targets.size() ? targets : List.copyOf(kept);
+  }
+
+  private static boolean isShortLine(String cell) {
+    // a caption in a table cell: its bars are no words
+    String line = cell.replace('|', ' ').strip();
+    if (line.isEmpty() || Goals.isListItem(VietnameseText.fold(line))) {
+      return false;
+    }
+    if (Goals.intentStart(line) >= 0 || Goals.opensOnDeadline(VietnameseText.fold(line))) {
+      // a goal of its own, as a headline's (the older sets label "Vĩnh Phúc phấn đấu 100% …")
+      return false;
+    }
+    char last = line.charAt(line.length() - 1);
+    if (last == '.' || last == ';' || last == ':' || last == '!' || last == '?' || last == ',') {
+      return false;
+    }
+    return line.split("\\s+").length <= SHORT_LINE_WORDS;
+  }
+
+  /** True when at least half of the words of {@code shortLine} are words of {@code line}. */
+  private static boolean mostWordsIn(String shortLine, String line) {
+    Set<String> words = new HashSet<>(List.of(VietnameseText.fold(line).split("[^\\p{L}\\d]+")));
+    String[] own = VietnameseText.fold(shortLine).split("[^\\p{L}\\d]+");
+    int n = 0;
+    int in = 0;
+    for (String w : own) {
+      if (!w.isEmpty()) {
+        n++;
+        if (words.contains(w)) {
+          in++;
+        }
+      }
+    }
+    return n > 0 && 2 * in >= n;
   }
 
   private static boolean sameFigure(Target a, Target b) {

@@ -49,12 +49,13 @@ public final class TargetExtractor {
   // several times faster than case-insensitive Unicode ones.
   /**
    * A percentage, or a range of them whose low end is the threshold ("từ 8,3 - 8,5%", "tối thiểu
-   * 45% - 50%", "từ 80 đến 90%": at least 8,3, 45 and 80).
+   * 45% - 50%", "từ 80 đến 90%": at least 8,3, 45 and 80); percentage points as the corpus labels
+   * them, in percent ("giảm 1-1,5 điểm %": at least 1).
    */
   private static final Pattern PERCENT =
       Pattern.compile(
           "(?:(?<![\\d,.])(?<low>\\d{1,3}(?:[,.]\\d+)?)\\s?%?(?:\\s?[-\u2013]\\s?|\\s+(?:den|toi)\\s+))?"
-              + "(?<num>\\d+(?:[,.]\\d+)?)\\s?%(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
+              + "(?<num>\\d+(?:[,.]\\d+)?)(?:\\s+diem)?\\s?%(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
 
   /** The qualifier just before a percentage, matched in a short window ending at the number. */
   private static final Pattern QUALIFIER =
@@ -74,12 +75,13 @@ public final class TargetExtractor {
 
   /**
    * A rank target: "nằm trong nhóm 30 tỉnh", "thuộc nhóm 20 tỉnh, thành phố đứng đầu", "trong nhóm
-   * 5 địa phương dẫn đầu", "vào nhóm 4 nước dẫn đầu", "trong Top 3", "phấn đấu Top 3", "trong nhóm
-   * 30/63 tỉnh, thành phố".
+   * 5 địa phương dẫn đầu", "vào nhóm 4 nước dẫn đầu", "lọt nhóm 15 địa phương dẫn đầu", "trong Top
+   * 3", "phấn đấu Top 3", "trong nhóm 30/63 tỉnh, thành phố".
    */
   private static final Pattern RANK =
       Pattern.compile(
           "(?:(?:nam|dung|xep(?:\\s+hang)?|luon)\\s+(?:trong|thuoc)\\s+|(?:trong|thuoc|vao)\\s+"
+              + "|\\blot\\s+"
               + "|huong\\s+(?:den|toi)\\s+"
               + "|(?<=phan\\s{1,3}dau\\s{1,3}))"
               + "(?:nhom|top)\\s+(?<rank>\\d+)(?:/\\d+)?\\b"
@@ -100,14 +102,25 @@ public final class TargetExtractor {
 
   /**
    * A rank target as one of the leaders: "trở thành 1 trong 5 địa phương dẫn đầu cả nước", "là một
-   * trong 10 tỉnh đứng đầu": within the first N. The leaders must be named ("dẫn đầu", "đứng đầu"),
-   * so a place reported ("xếp hạng 1 trong số 34 tỉnh") is not one.
+   * trong 10 tỉnh đứng đầu", "1 trong 3 đầu tàu phát triển kinh tế của vùng" (a noun of leading:
+   * "đầu tàu", "cực tăng trưởng"): within the first N. The leaders must be named ("dẫn đầu", "đứng
+   * đầu", "đầu tàu"), so a place reported ("xếp hạng 1 trong số 34 tỉnh") is not one.
    */
   private static final Pattern ONE_OF_LEADERS =
       Pattern.compile(
           "\\b(?:1|mot)\\s+trong\\s+(?:so\\s+)?(?:nhung\\s+)?(?<rank>\\d{1,2})\\s+"
-              + "(?:tinh,\\s+thanh\\s+pho|tinh,\\s+thanh|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo"
-              + "|nuoc|quoc\\s+gia)\\s+(?:dan\\s+dau|dung\\s+dau)\\b");
+              + "(?:(?:tinh,\\s+thanh\\s+pho|tinh,\\s+thanh|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo"
+              + "|nuoc|quoc\\s+gia)\\s+(?:dan\\s+dau|dung\\s+dau)|dau\\s+tau|cuc\\s+tang\\s+truong)\\b");
+
+  /**
+   * A further rank in a list of ranks, after a comma: "thuộc nhóm 3 nước dẫn đầu ASEAN, nhóm 50
+   * nước đứng đầu thế giới"; the leaders must be named, and a rank must come before it.
+   */
+  private static final Pattern LISTED_RANK =
+      Pattern.compile(
+          "(?<=[,;]\\s{1,3})(?:nhom|top)\\s+(?<rank>\\d+)\\s+"
+              + "(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo|nuoc|quoc\\s+gia)"
+              + "\\s+(?:dan\\s+dau|dung\\s+dau)\\b");
 
   /** A sentence ending on the number of the first item of a list run into the line: "… 1." */
   private static final Pattern LIST_OPENS = Pattern.compile("\\s\\d{1,2}\\.$");
@@ -131,11 +144,18 @@ public final class TargetExtractor {
   private static final Pattern TRAILING_NOISE =
       Pattern.compile("(?<!\\s)(?:\\s+(?:tuong\\s+ung|lan\\s+luot)(?:\\s+la)?)+$");
 
-  /** Shares a plan brings down, on folded text. */
+  /**
+   * Figures a plan holds down, on folded text: shares to bring down ("tỷ lệ hộ nghèo", "tỷ trọng
+   * lao động nông nghiệp", written with "tỷ lệ" or "tỷ trọng") and the rise of prices ("chỉ số giá
+   * tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát … (bình quân khoảng 4%)"), whose
+   * goal is a ceiling.
+   */
   private static final Pattern LOWER_IS_BETTER =
       Pattern.compile(
-          "\\bty\\s+le\\s+(?:[^,;:]{0,40}?\\s)?(?:ho\\s+ngheo|lao\\s+dong\\s+nong\\s+nghiep"
-              + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong)\\b");
+          "\\bty\\s+(?:le|trong)\\s+(?:[^,;:]{0,40}?\\s)?(?:ho\\s+ngheo"
+              + "|lao\\s+dong\\s+nong\\s+nghiep"
+              + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong)\\b"
+              + "|\\bchi\\s+so\\s+gia\\s+tieu\\s+dung\\b|\\bcpi\\b|\\blam\\s+phat\\b");
 
   /** A subject that names its own direction down: "giảm", "hạ xuống", "hạ thấp". */
   private static final Pattern DOWN = Pattern.compile("\\b(?:giam|ha\\s+(?:xuong|thap))\\b");
@@ -198,12 +218,16 @@ public final class TargetExtractor {
     String plain = Fold.nfc(text).replace('\u00a0', ' ').replace('\u202f', ' ');
     boolean resultSection = false;
     boolean intentList = false;
+    // the list of goals was announced by a whole line or a run-in "gồm:", not by list marks only
+    boolean announced = false;
     boolean lastIntent = false;
     // a page's account of a plan ("UBND tỉnh vừa ban hành Kế hoạch … Theo đó, …", or a text
     // opening on "Theo đó, …"): the figures it goes on to list are the plan's, until one is told
     // as a result
     boolean planAccount = false;
     boolean lastNamesPlan = false;
+    // a sentence of the page before this one named a plan as issued or carried out
+    boolean planNamed = false;
     boolean first = true;
     int latestYear = Goals.latestYear(VietnameseText.fold(plain));
     for (String line : WrappedLines.join(plain)) {
@@ -218,33 +242,52 @@ public final class TargetExtractor {
           resultSection = results;
         }
         intentList = false;
+        announced = false;
         planAccount = false;
-      } else if (!Goals.isListItem(fl)) {
+      } else if (!Goals.isListItem(fl)
+          && !(announced && !Goals.past(l) && !(l.endsWith(":") && !Goals.intent(fl)))) {
+        // a list of goals announced by a line of its own ("Mục tiêu đến năm 2030:") or run into a
+        // sentence ("các chỉ tiêu chủ yếu gồm: …") goes on over the lines after it, list-marked or
+        // not, until a heading, a line in the past or a line announcing something else
         intentList = false;
+        announced = false;
       }
       // a paragraph opening on a goals heading run into it ("Mục tiêu cụ thể, Lào Cai đạt 100%
       // …"): its sentences are the goals it lists, until one is told as a result
       boolean goalParagraph = false;
+      boolean opening = true;
       for (String sentence : sentences(l)) {
         String f = VietnameseText.fold(sentence);
+        boolean opensParagraph = opening;
+        opening = false;
         if (goalParagraph && toldAsResult(sentence)) {
           goalParagraph = false;
         }
         boolean carried = intentList || goalParagraph || (lastIntent && Goals.continues(f));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
-        if ((Goals.accordingly(f) && (lastNamesPlan || first || Goals.periodAhead(f, latestYear)))
-            || Goals.accordingToPlan(f)) {
+        if ((Goals.accordingly(f)
+                && (lastNamesPlan || planNamed || first || Goals.periodAhead(f, latestYear)))
+            || Goals.accordingToPlan(f)
+            || (Goals.setsGoalsOf(f) && (planNamed || Goals.mentionsPlan(f)))) {
           // "Theo đó, trong năm 2026, ngành … đảm bảo 100% …" in a page of 2026: the account of
-          // the year's plan, as after a sentence naming the plan
+          // the year's plan, as after a sentence naming the plan; "Theo đó, …" or "huyện Đông
+          // Giang đặt mục tiêu …" after the plan was named as issued further up the page (a
+          // sentence of the lead between them), "kế hoạch hành động … đặt mục tiêu …": what the
+          // page goes on to list is the plan's, over its paragraphs, until one is told as a result
           planAccount = true;
         }
         lastNamesPlan = Goals.namesPlan(f);
+        planNamed = planNamed || lastNamesPlan;
         first = false;
         boolean intent = intentAt >= 0;
         boolean said = intent;
         lastIntent = intent;
-        if (Goals.opensOnGoalsHeading(f)) {
+        if (Goals.opensOnGoalsHeading(f)
+            || (opensParagraph && Goals.deadlineAhead(f, latestYear) && !toldAsResult(sentence))) {
+          // a paragraph opening on a goals heading run into it, or on the deadline still to come
+          // ("Trong đó, đến 2025, Long An kỳ vọng có ít nhất 90% … . 70% số xã …"): its sentences
+          // are the goals it lists, until one is told as a result
           goalParagraph = true;
         }
         // results set against their goals keep the goals, in a results section too: "ước tăng
@@ -267,7 +310,8 @@ public final class TargetExtractor {
         }
         // a "đã" in a relative clause after a figure is not the sentence's past
         String kept = Goals.withoutRelativePast(sentence);
-        boolean result = Goals.result(VietnameseText.fold(kept)) || Goals.past(kept);
+        boolean result =
+            Goals.result(VietnameseText.fold(kept)) || Goals.past(kept) || Goals.ranked(kept);
         if (result && (sentence.indexOf('%') >= 0 || f.contains("nhom") || f.contains("top"))) {
           planAccount = false;
         }
@@ -292,6 +336,13 @@ public final class TargetExtractor {
           // what follows is the list the sentence announces: "Mục tiêu cụ thể:", "Về kinh tế
           // (11 chỉ tiêu) 1." (a numbered list run into one line)
           intentList = true;
+          announced = announced || (sentence.equals(l) && !Goals.isListItem(fl));
+        }
+        if (Goals.announcesGoals(f)) {
+          // "Theo nghị quyết, các chỉ tiêu chủ yếu gồm: Tốc độ tăng … phấn đấu từ 10% trở lên.":
+          // the sentences after it, in this paragraph and the next, are the goals it lists
+          intentList = true;
+          announced = true;
         }
       }
     }
@@ -301,7 +352,7 @@ public final class TargetExtractor {
   /** True when a sentence tells a figure as a result: "tăng 1,72%", "đã đạt 45,8%". */
   private static boolean toldAsResult(String sentence) {
     String kept = Goals.withoutRelativePast(sentence);
-    return Goals.result(VietnameseText.fold(kept)) || Goals.past(kept);
+    return Goals.result(VietnameseText.fold(kept)) || Goals.past(kept) || Goals.ranked(kept);
   }
 
   /**
@@ -390,6 +441,25 @@ public final class TargetExtractor {
               r.end(),
               Comparison.RANK_WITHIN,
               new BigDecimal(r.group("rank")),
+              TargetUnit.RANK,
+              null,
+              false,
+              false,
+              false));
+    }
+    Matcher listed = LISTED_RANK.matcher(hits.isEmpty() ? "" : f);
+    while (listed.find()) {
+      if (overlaps(hits, listed.start(), listed.end())
+          || hits.stream()
+              .noneMatch(h -> h.unit() == TargetUnit.RANK && h.end() <= listed.start())) {
+        continue;
+      }
+      hits.add(
+          new Hit(
+              listed.start(),
+              listed.end(),
+              Comparison.RANK_WITHIN,
+              new BigDecimal(listed.group("rank")),
               TargetUnit.RANK,
               null,
               false,
