@@ -14,13 +14,6 @@ import org.junit.jupiter.api.Test;
  * share of farm labour written "tỷ trọng").
  */
 class EleventhHoldoutGoalsTest {
-  /** Targets as a news page's reader takes them: results by default. */
-  private static List<String> page(String text) {
-    return TargetExtractor.extract(text, true).stream()
-        .map(t -> t.comparator() + " " + t.value().map(Object::toString).orElse("-"))
-        .toList();
-  }
-
   @Test
   void aListOfGoalsAnnouncedInsideASentenceGoesOnOverItsParagraphs() {
     // sggp.org.vn, "Năm 2026, phấn đấu GDP từ 10% trở lên" (the National Assembly's 2026 chỉ tiêu)
@@ -37,7 +30,7 @@ class EleventhHoldoutGoalsTest {
         Tỷ lệ lao động có bằng cấp, chứng chỉ đạt khoảng 29,5%. Tỷ lệ thất nghiệp trong độ tuổi\
          ở khu vực thành thị dưới 4%.
         """;
-    assertThat(page(sggp))
+    assertThat(TargetsRead.page(sggp))
         .containsExactly("GE 10", "GE 24.96", "LE 4.5", "GE 8.5", "LE 25.3", "GE 29.5", "LT 4");
     // "như sau:" run in; a paragraph in the past ends the list
     String variant =
@@ -50,9 +43,10 @@ class EleventhHoldoutGoalsTest {
 
         Tỷ lệ người dân hài lòng đạt 90%.
         """;
-    assertThat(page(variant)).containsExactly("GE 80", "GE 95", "GE 8");
+    assertThat(TargetsRead.page(variant)).containsExactly("GE 80", "GE 95", "GE 8");
     // the same figures with no list announced stay results on a news page
-    assertThat(page("Tỷ lệ người dân hài lòng đạt 95%. Tăng trưởng kinh tế tăng 8%.")).isEmpty();
+    assertThat(TargetsRead.page("Tỷ lệ người dân hài lòng đạt 95%. Tăng trưởng kinh tế tăng 8%."))
+        .isEmpty();
   }
 
   @Test
@@ -71,7 +65,8 @@ class EleventhHoldoutGoalsTest {
          doanh nghiệp;
         Số hóa 100% các quy trình nội bộ ISO điện tử tại các cơ quan, đơn vị.
         """;
-    assertThat(page(dakNong)).containsExactly("EQ 100", "GE 60", "GE 30", "GE 30", "EQ 100");
+    assertThat(TargetsRead.page(dakNong))
+        .containsExactly("EQ 100", "GE 60", "GE 30", "GE 30", "EQ 100");
     // a line announcing something else, or one in the past, ends the list
     String variant =
         """
@@ -80,7 +75,7 @@ class EleventhHoldoutGoalsTest {
         Kết quả năm 2025:
         Số hóa 70% hồ sơ thủ tục hành chính.
         """;
-    assertThat(page(variant)).containsExactly("GE 90");
+    assertThat(TargetsRead.page(variant)).containsExactly("GE 90");
     String past =
         """
         Mục tiêu năm 2026:
@@ -88,7 +83,7 @@ class EleventhHoldoutGoalsTest {
         Năm 2025, tỉnh đã giảm 15% thời gian giải quyết.
         Số hóa 70% hồ sơ.
         """;
-    assertThat(page(past)).containsExactly("GE 20");
+    assertThat(TargetsRead.page(past)).containsExactly("GE 20");
   }
 
   @Test
@@ -98,7 +93,7 @@ class EleventhHoldoutGoalsTest {
         "Đó là, điều hành CSTT chủ động, linh hoạt, phối hợp chặt chẽ với chính sách tài khóa và"
             + " các chính sách kinh tế vĩ mô khác nhằm kiểm soát lạm phát theo mục tiêu đề ra (bình"
             + " quân khoảng 4%), ổn định kinh tế vĩ mô.";
-    assertThat(page(stateBank)).containsExactly("LE 4");
+    assertThat(TargetsRead.page(stateBank)).containsExactly("LE 4");
     // a plan's list: CPI and "tỷ trọng lao động nông nghiệp" are ceilings, other shares are not
     assertThat(
             TargetExtractor.extract(
@@ -109,7 +104,8 @@ class EleventhHoldoutGoalsTest {
                 .toList())
         .containsExactly("LE 4", "LE 30", "GE 20");
     // said with its own direction down, the figure is a cut, not a ceiling
-    assertThat(page("Phấn đấu giảm lạm phát 2% so với năm 2024.")).containsExactly("GE 2");
+    assertThat(TargetsRead.page("Phấn đấu giảm lạm phát 2% so với năm 2024."))
+        .containsExactly("GE 2");
   }
 
   @Test
@@ -126,7 +122,7 @@ class EleventhHoldoutGoalsTest {
          sản xuất công nghiệp - tiểu thủ công nghiệp thực hiện 6.198 tỷ đồng, đạt 100,08%; giá trị\
          sản xuất nông nghiệp đạt 3.420 tỷ đồng, đạt 100,08%.
         """;
-    assertThat(page(chauDuc)).isEmpty();
+    assertThat(TargetsRead.page(chauDuc)).isEmpty();
     // vietnamnet.vn, Gia Lai's Party congress: the results of 2021-2025
     String giaLai =
         "Theo báo cáo chính trị tại đại hội, nhiệm kỳ vừa qua, tỉnh đã thực hiện đạt và vượt hầu"
@@ -134,11 +130,15 @@ class EleventhHoldoutGoalsTest {
             + " đoạn 2021-2025 đạt 6,71%; GRDP bình quân đầu người đạt 3.555 USD/người/năm; cơ cấu"
             + " kinh tế chuyển dịch đúng hướng với tỷ trọng công nghiệp - xây dựng và dịch vụ chiếm"
             + " 78,31%.";
-    assertThat(page(giaLai)).isEmpty();
-    assertThat(page("Phần lớn các mục tiêu của tỉnh đều vượt, tỷ lệ hồ sơ đúng hạn đạt 98%."))
+    assertThat(TargetsRead.page(giaLai)).isEmpty();
+    assertThat(
+            TargetsRead.page(
+                "Phần lớn các mục tiêu của tỉnh đều vượt, tỷ lệ hồ sơ đúng hạn đạt 98%."))
         .isEmpty();
     // a goal still set beside goals counted
-    assertThat(page("Huyện đặt ra nhiều chỉ tiêu, trong đó phấn đấu 90% hồ sơ được số hóa."))
+    assertThat(
+            TargetsRead.page(
+                "Huyện đặt ra nhiều chỉ tiêu, trong đó phấn đấu 90% hồ sơ được số hóa."))
         .containsExactly("GE 90");
   }
 
@@ -158,7 +158,7 @@ class EleventhHoldoutGoalsTest {
          đảm bảo xác thực thông suốt giữa các cấp chính quyền. Tỷ lệ số hóa hồ sơ thủ tục hành\
          chính đạt 90%, đồng thời nâng mức hài lòng của người dân, doanh nghiệp lên 95%.
         """;
-    assertThat(page(dongGiang)).containsExactly("EQ 100", "EQ 100", "GE 90", "GE 95");
+    assertThat(TargetsRead.page(dongGiang)).containsExactly("EQ 100", "EQ 100", "GE 90", "GE 95");
     // baothanhhoa.vn, Quyết định 282/QĐ-TTg: "Theo đó" a sentence after the one naming the plan
     String thanhHoa =
         """
@@ -173,7 +173,7 @@ class EleventhHoldoutGoalsTest {
 
         100% bộ, ngành, địa phương đạt cấp độ 3 mức độ trưởng thành về quản trị dữ liệu.
         """;
-    assertThat(page(thanhHoa)).containsExactly("EQ 100");
+    assertThat(TargetsRead.page(thanhHoa)).containsExactly("EQ 100");
     // dientuungdung.vn: the plan that sets the goals named in the sentence itself
     String plan =
         """
@@ -184,13 +184,13 @@ class EleventhHoldoutGoalsTest {
         100% bộ, ngành, địa phương ban hành và tổ chức triển khai kế hoạch phát triển kinh tế số\
          và xã hội số thuộc phạm vi quản lý.
         """;
-    assertThat(page(plan)).containsExactly("GT 16", "GT 8.5", "EQ 100");
+    assertThat(TargetsRead.page(plan)).containsExactly("GT 16", "GT 8.5", "EQ 100");
     // no plan named: only the sentence with the word of intent is a goal
-    assertThat(page("Tỉnh đặt mục tiêu 90% hồ sơ trực tuyến. Tỷ lệ hài lòng đạt 85%."))
+    assertThat(TargetsRead.page("Tỉnh đặt mục tiêu 90% hồ sơ trực tuyến. Tỷ lệ hài lòng đạt 85%."))
         .containsExactly("GE 90");
     // a plan named, then results told as such stay results
     assertThat(
-            page(
+            TargetsRead.page(
                 """
                 UBND tỉnh ban hành Kế hoạch chuyển đổi số năm 2026.
 
@@ -203,16 +203,19 @@ class EleventhHoldoutGoalsTest {
   void rankGoalsOfThreeMoreForms() {
     // baogialai.com.vn: "lọt nhóm" as "vào nhóm"
     assertThat(
-            page(
+            TargetsRead.page(
                 "(GLO)- Tỉnh Gia Lai đặt mục tiêu lọt nhóm 15 địa phương dẫn đầu cả nước về chỉ"
                     + " số chuyển đổi số (DTI) trong năm 2026, đòi hỏi sự thay đổi mạnh mẽ."))
         .containsExactly("RANK_WITHIN 15");
-    assertThat(page("Phấn đấu năm 2026 lọt vào nhóm 10 tỉnh dẫn đầu về Chỉ số PAR INDEX."))
+    assertThat(
+            TargetsRead.page("Phấn đấu năm 2026 lọt vào nhóm 10 tỉnh dẫn đầu về Chỉ số PAR INDEX."))
         .containsExactly("RANK_WITHIN 10");
     // baomoi.com (McKinsey's ideas for Quảng Ninh): one of N leaders named by a noun of leading
-    assertThat(page("Mục tiêu đưa tỉnh trở thành 1 trong 3 đầu tàu phát triển kinh tế của vùng."))
+    assertThat(
+            TargetsRead.page(
+                "Mục tiêu đưa tỉnh trở thành 1 trong 3 đầu tàu phát triển kinh tế của vùng."))
         .containsExactly("RANK_WITHIN 3");
-    assertThat(page("Phấn đấu trở thành một trong 4 cực tăng trưởng của cả nước."))
+    assertThat(TargetsRead.page("Phấn đấu trở thành một trong 4 cực tăng trưởng của cả nước."))
         .containsExactly("RANK_WITHIN 4");
     // kinhtedothi.vn: a further rank after a comma, leaders named
     String resolution =
@@ -220,16 +223,12 @@ class EleventhHoldoutGoalsTest {
             + " nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, đã nêu rõ mục tiêu đến năm 2030"
             + " Việt Nam thuộc nhóm 3 nước dẫn đầu ASEAN, nhóm 50 nước đứng đầu thế giới về năng"
             + " lực cạnh tranh số và chỉ số phát triển Chính phủ điện tử.";
-    assertThat(page(resolution)).containsExactly("RANK_WITHIN 3", "RANK_WITHIN 50");
+    assertThat(TargetsRead.page(resolution)).containsExactly("RANK_WITHIN 3", "RANK_WITHIN 50");
     // stay as they were: a leader without a number of leaders, a place reported
-    assertThat(page("Phấn đấu đưa tỉnh trở thành đầu tàu phát triển kinh tế của vùng.")).isEmpty();
-    assertThat(page("Năm 2024, tỉnh xếp hạng 1 trong số 34 tỉnh, nhóm 5 tỉnh dẫn đầu.")).isEmpty();
-  }
-
-  private static List<String> article(String text) {
-    return PlanReader.readAnyText("page.txt", text).targets().stream()
-        .map(t -> t.comparator() + " " + t.value().map(Object::toString).orElse("-"))
-        .toList();
+    assertThat(TargetsRead.page("Phấn đấu đưa tỉnh trở thành đầu tàu phát triển kinh tế của vùng."))
+        .isEmpty();
+    assertThat(TargetsRead.page("Năm 2024, tỉnh xếp hạng 1 trong số 34 tỉnh, nhóm 5 tỉnh dẫn đầu."))
+        .isEmpty();
   }
 
   @Test
@@ -251,7 +250,8 @@ class EleventhHoldoutGoalsTest {
 
         Đặc biệt, tỷ lệ hộ gia đình có cửa hàng số trên nền tảng thương mại điện tử trên 80%.
         """;
-    assertThat(article(langSon)).containsExactly("GE 25", "GE 25", "GE 20", "GE 8", "GT 80");
+    assertThat(TargetsRead.article(langSon))
+        .containsExactly("GE 25", "GE 25", "GE 20", "GE 8", "GT 80");
     // a caption in a table cell, the same class
     String caption =
         """
@@ -262,7 +262,7 @@ class EleventhHoldoutGoalsTest {
         Theo kế hoạch, đến hết năm 2026 tỉnh phấn đấu số hóa tối thiểu 90% hồ sơ thủ tục hành\
          chính tại cấp xã và cấp huyện.
         """;
-    assertThat(article(caption)).containsExactly("GE 90", "GE 90");
+    assertThat(TargetsRead.article(caption)).containsExactly("GE 90", "GE 90");
     // stay: a subheading with a word of intent (the older sets label it), and one whose figure
     // the body does not give again
     String own =
@@ -278,7 +278,7 @@ class EleventhHoldoutGoalsTest {
 
         Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 80% trong năm 2026.
         """;
-    assertThat(article(own)).containsExactly("EQ 100", "EQ 100", "GE 70", "GE 80");
+    assertThat(TargetsRead.article(own)).containsExactly("EQ 100", "EQ 100", "GE 70", "GE 80");
   }
 
   @Test
@@ -297,14 +297,17 @@ class EleventhHoldoutGoalsTest {
         Theo công bố, đến nay, mạng cáp quang băng rộng triển khai đến 100% xã. Tỷ lệ hộ gia đình\
          có đường Internet cáp quang băng rộng đạt 88,9%.
         """;
-    assertThat(page(longAn)).containsExactly("GE 90", "GE 80", "GE 60", "GE 70", "GE 70", "GE 50");
+    assertThat(TargetsRead.page(longAn))
+        .containsExactly("GE 90", "GE 80", "GE 60", "GE 70", "GE 70", "GE 50");
     // "Đến năm 2026," opening the paragraph; a sentence told as a result ends it
     String variant =
         "Đến năm 2026, tỉnh số hóa 80% hồ sơ. 60% xã có điểm phục vụ số. Năm 2025, tỉnh đã đạt"
             + " 50%. 40% hộ dân dùng ví điện tử.";
-    assertThat(page(variant)).containsExactly("GE 80", "GE 60");
+    assertThat(TargetsRead.page(variant)).containsExactly("GE 80", "GE 60");
     // a deadline already past in a page naming 2025: results
-    assertThat(page("Đến năm 2023, tỉnh số hóa 80% hồ sơ. 60% xã có điểm phục vụ số đến 2025."))
+    assertThat(
+            TargetsRead.page(
+                "Đến năm 2023, tỉnh số hóa 80% hồ sơ. 60% xã có điểm phục vụ số đến 2025."))
         .isEmpty();
   }
 
@@ -350,11 +353,11 @@ class EleventhHoldoutGoalsTest {
 
         Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều) giảm 1-1,5 điểm %.
         """;
-    assertThat(page(sggp)).containsExactly("GE 10", "GE 1");
-    assertThat(page("Phấn đấu tỷ lệ đô thị hóa tăng thêm 2 điểm % mỗi năm."))
+    assertThat(TargetsRead.page(sggp)).containsExactly("GE 10", "GE 1");
+    assertThat(TargetsRead.page("Phấn đấu tỷ lệ đô thị hóa tăng thêm 2 điểm % mỗi năm."))
         .containsExactly("GE 2");
     // a score in points is no percentage
-    assertThat(page("Phấn đấu Chỉ số SIPAS đạt 85 điểm.")).isEmpty();
+    assertThat(TargetsRead.page("Phấn đấu Chỉ số SIPAS đạt 85 điểm.")).isEmpty();
   }
 
   @Test
@@ -363,12 +366,12 @@ class EleventhHoldoutGoalsTest {
     String stateBank =
         "Năm 2017, định hướng tổng phương tiện thanh toán tăng khoảng 16-18%, tín dụng tăng khoảng"
             + " 18%, có điều chỉnh phù hợp với diễn biến, tình hình thực tế.";
-    assertThat(page(stateBank)).containsExactly("GE 16", "GE 18");
-    assertThat(page("Định hướng đến năm 2030, tỷ lệ đô thị hóa đạt trên 40%."))
+    assertThat(TargetsRead.page(stateBank)).containsExactly("GE 16", "GE 18");
+    assertThat(TargetsRead.page("Định hướng đến năm 2030, tỷ lệ đô thị hóa đạt trên 40%."))
         .containsExactly("GT 40");
     // a result told as on course stays a result
     assertThat(
-            page(
+            TargetsRead.page(
                 "Năm 2024, cơ cấu kinh tế chuyển dịch đúng định hướng, tỷ trọng dịch vụ chiếm"
                     + " 45%."))
         .isEmpty();
@@ -388,9 +391,10 @@ class EleventhHoldoutGoalsTest {
          học cơ sở; 75% các tỉnh, thành phố trực thuộc trung ương đạt chuẩn phổ cập giáo dục tiểu\
          học mức độ 3.
         """;
-    assertThat(page(vneconomy)).containsExactly("GE 38", "GE 97", "GE 75");
-    assertThat(page("20/01/2026 15:35 Theo đó, 90% hồ sơ được số hóa.")).containsExactly("GE 90");
+    assertThat(TargetsRead.page(vneconomy)).containsExactly("GE 38", "GE 97", "GE 75");
+    assertThat(TargetsRead.page("20/01/2026 15:35 Theo đó, 90% hồ sơ được số hóa."))
+        .containsExactly("GE 90");
     // after the dateline, a page that opens on something else stays results
-    assertThat(page(" date 2025-03 Theo công bố, 90% hồ sơ được số hóa.")).isEmpty();
+    assertThat(TargetsRead.page(" date 2025-03 Theo công bố, 90% hồ sơ được số hóa.")).isEmpty();
   }
 }

@@ -2,7 +2,6 @@ package io.github.cchc.model.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,33 +11,26 @@ import org.junit.jupiter.api.Test;
  * real sentence of a page (issue 16, fourth round).
  */
 class NewsPageGoalsTest {
-  /** Targets as a news page's reader takes them: results by default. */
-  private static List<String> page(String text) {
-    return TargetExtractor.extract(text, true).stream()
-        .map(t -> t.comparator() + " " + t.value().map(Object::toString).orElse("-"))
-        .toList();
-  }
-
   @Test
   void measuredFiguresOfAPageAreResults() {
     // cantho.gov.vn: a series of yearly results
     assertThat(
-            page(
+            TargetsRead.page(
                 "Theo đánh giá của Cổng Dịch vụ công quốc gia, mức độ hài lòng liên tục tăng qua"
                     + " các năm: năm 2022 đạt 81,98%, năm 2023 đạt 93,08%, năm 2024 đạt 97,68% và"
                     + " năm 2025 đạt 94,67%."))
         .isEmpty();
     // dantri.com.vn (Nghệ An): rates of the moment
     assertThat(
-            page(
+            TargetsRead.page(
                 "Tỷ lệ hồ sơ nộp trực tuyến đạt 70,32%; dịch vụ công trực tuyến toàn trình chiếm"
                     + " 40,64%; thanh toán trực tuyến đạt 83,26%."))
         .isEmpty();
     // taichinhdientu.vn: places with their rates
-    assertThat(page("Tiếp theo là Hải Phòng (92,59%), Đồng Nai (92,53%).")).isEmpty();
+    assertThat(TargetsRead.page("Tiếp theo là Hải Phòng (92,59%), Đồng Nai (92,53%).")).isEmpty();
     // dttc.sggp.org.vn: "chia sẻ" is not "sẽ"
     assertThat(
-            page(
+            TargetsRead.page(
                 "Ngoài ra, hơn 30,7% chế độ báo cáo được kết nối, tích hợp, chia sẻ dữ liệu số trên"
                     + " hệ thống thông tin báo cáo của tỉnh."))
         .isEmpty();
@@ -71,16 +63,16 @@ class NewsPageGoalsTest {
             + " tỉnh.\n"
             + "Khi đó, 100% hồ sơ công việc được xử lý trên môi trường mạng đối với cấp tỉnh; 90%"
             + " đối với cấp huyện; 70% đối với cấp xã.";
-    assertThat(page(text)).containsExactly("EQ 100", "GE 90", "GE 70");
+    assertThat(TargetsRead.page(text)).containsExactly("EQ 100", "GE 90", "GE 70");
     // the same words after a result set no goal
     assertThat(
-            page(
+            TargetsRead.page(
                 "Năm 2024, tỉnh đã hoàn thành chuyển đổi số cấp tỉnh.\n"
                     + "Khi đó, 100% hồ sơ công việc được xử lý trên môi trường mạng."))
         .isEmpty();
     // mic.gov.vn (Hòa Bình): "Theo đó, … cần đưa … đạt 55%" after "giao chỉ tiêu"
     assertThat(
-            page(
+            TargetsRead.page(
                 "Trước đó, UBND tỉnh Hoà Bình đã ban hành Quyết định số 279/QĐ-UBND ngày 18/2/2022"
                     + " giao chỉ tiêu về tỷ lệ hồ sơ được xử lý trực tuyến. Theo đó, trong năm"
                     + " 2022, cả 17 sở, ban, ngành và 10 UBND các huyện, thành phố của Hòa Bình cần"
@@ -96,10 +88,10 @@ class NewsPageGoalsTest {
             + " của tỉnh Sóc Trăng. Cụ thể:\n"
             + "         - Đến năm 2025, Chỉ số cải cách hành chính tỉnh Sóc Trăng xếp vào nhóm khá"
             + " cả nước, trong nhóm 15 tỉnh, thành phố đứng đầu cả nước.";
-    assertThat(page(text)).containsExactly("RANK_WITHIN 15");
+    assertThat(TargetsRead.page(text)).containsExactly("RANK_WITHIN 15");
     // "Cụ thể:" after a result announces results
     assertThat(
-            page(
+            TargetsRead.page(
                 "Năm 2023 tỉnh đạt nhiều kết quả. Cụ thể:\n"
                     + "- Chỉ số cải cách hành chính xếp vào nhóm 15 tỉnh, thành phố đứng đầu."))
         .isEmpty();
@@ -109,22 +101,24 @@ class NewsPageGoalsTest {
   void theFutureAThresholdOrADeadlineToComeSetAGoal() {
     // tuyenquang.gov.vn
     assertThat(
-            page(
+            TargetsRead.page(
                 "Đáng chú ý, 100% TTHC liên quan đến doanh nghiệp sẽ được thực hiện trực tuyến,"
                     + " không phụ thuộc vào địa giới hành chính trong phạm vi cấp tỉnh."))
         .containsExactly("EQ 100");
     // congan.com.vn (headline)
-    assertThat(page("TPHCM: Cuối năm 2025, ít nhất 50% số xã đạt chuẩn nông thôn kiểu mẫu"))
+    assertThat(
+            TargetsRead.page(
+                "TPHCM: Cuối năm 2025, ít nhất 50% số xã đạt chuẩn nông thôn kiểu mẫu"))
         .containsExactly("GE 50");
     // mangyang.gialai.gov.vn: a deadline that is the latest year the page names
     assertThat(
-            page(
+            TargetsRead.page(
                 "Đến năm 2025, 80% hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến\n"
                     + "Văn phòng UBND tỉnh Gia Lai vừa có Công văn về giai đoạn 2022-2025."))
         .containsExactly("GE 80");
     // nhandan.vn (Sóc Trăng, January 2021): a date past in a page that names 2025
     assertThat(
-            page(
+            TargetsRead.page(
                 "Đến cuối năm 2020, tỷ lệ hộ nghèo chung của tỉnh hơn 2,6%, tỷ lệ hộ cận nghèo là"
                     + " 8,9%.\n"
                     + "Tỉnh Sóc Trăng đã xây dựng Kế hoạch chuyển đổi số với mục tiêu đến 2025."))
@@ -136,6 +130,6 @@ class NewsPageGoalsTest {
     // ls1.hethongphapluat.com, Báo cáo 427/BC-UBND of Bến Tre (found on unseen4)
     String s =
         "- Tốc độ tăng trưởng kinh tế (GRDP) ước tăng 5,3% (Nghị quyết 6,5%), đạt 81,54% kế hoạch.";
-    assertThat(page(s)).containsExactly("GE 6.5");
+    assertThat(TargetsRead.page(s)).containsExactly("GE 6.5");
   }
 }

@@ -2,7 +2,6 @@ package io.github.cchc.model.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,41 +13,30 @@ import org.junit.jupiter.api.Test;
  * body sets, which are then counted once.
  */
 class NinthHoldoutGoalsTest {
-  /** Targets as a news page's reader takes them: results by default. */
-  private static List<String> page(String text) {
-    return TargetExtractor.extract(text, true).stream()
-        .map(t -> t.comparator() + " " + t.value().map(Object::toString).orElse("-"))
-        .toList();
-  }
-
-  private static List<String> article(String text) {
-    return PlanReader.readAnyText("page.txt", text).targets().stream()
-        .map(t -> t.comparator() + " " + t.value().map(Object::toString).orElse("-"))
-        .toList();
-  }
-
   @Test
   void aGoalAMinistryProposesOrRequires() {
     // vietnam.opendevelopmentmekong.net, "Các đơn vị hành chính sự nghiệp phải cắt giảm nhân sự
     // 2%/năm"
     assertThat(
-            page(
+            TargetsRead.page(
                 "Bộ trưởng Bộ Nội vụ Lê Vĩnh Tân đề nghị Thủ tướng Chính phủ yêu cầu các đơn vị"
                     + " hành chính giảm nhân sự 2% mỗi năm."))
         .containsExactly("GE 2");
     // stockproxx.vn, tag "biên chế giáo dục": the proposal's two figures
     assertThat(
-            page(
+            TargetsRead.page(
                 "Bộ Nội vụ đề xuất cắt giảm biên chế mạnh, công chức giảm 15%, viên chức tối thiểu"
                     + " 10%, đồng thời giữ ổn định biên chế giáo dục và y tế."))
         .containsExactly("GE 15", "GE 10");
     // a recommendation: without it, "giảm 10%" would be a change reported
     assertThat(
-            page(
+            TargetsRead.page(
                 "Hội đồng nhân dân tỉnh kiến nghị Chính phủ giảm 10% số đơn vị sự nghiệp công lập."))
         .containsExactly("GE 10");
     // a figure reported before the request is still a result
-    assertThat(page("Năm 2024, tỷ lệ hồ sơ đúng hạn đạt 95,2%, đề nghị các sở tiếp tục duy trì."))
+    assertThat(
+            TargetsRead.page(
+                "Năm 2024, tỷ lệ hồ sơ đúng hạn đạt 95,2%, đề nghị các sở tiếp tục duy trì."))
         .isEmpty();
   }
 
@@ -56,20 +44,20 @@ class NinthHoldoutGoalsTest {
   void aDirectiveNamedAsIssuedAndWhatItStates() {
     // vtv.vn, "Phải giảm khoảng 2% biên chế mỗi năm"
     assertThat(
-            page(
+            TargetsRead.page(
                 "VTV.vn - Thủ tướng vừa ban hành Chỉ thị về việc đẩy mạnh thực hiện chủ trương"
                     + " tinh giản biên chế, trong đó nêu rõ: Mỗi năm Bộ, ngành, địa phương phải"
                     + " giảm 1,5-2% biên chế."))
         .containsExactly("GE 1.5");
     // a plan approved, what it points out
     assertThat(
-            page(
+            TargetsRead.page(
                 "UBND tỉnh đã phê duyệt Kế hoạch chuyển đổi số năm 2025, chỉ rõ tỷ lệ hồ sơ trực"
                     + " tuyến toàn trình đạt 60%."))
         .containsExactly("GE 60");
     // a report said to point out a figure is no directive: its figure is a result
     assertThat(
-            page(
+            TargetsRead.page(
                 "Báo cáo của Sở Nội vụ nêu rõ: tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5% trong năm"
                     + " 2024."))
         .isEmpty();
@@ -86,7 +74,7 @@ class NinthHoldoutGoalsTest {
         Bộ Nội vụ đề xuất cắt giảm biên chế mạnh, công chức giảm 15%, viên chức tối thiểu 10%,\
          đồng thời giữ ổn định biên chế giáo dục và y tế để đảm bảo nhiệm vụ chuyên môn.
         """;
-    assertThat(article(stockproxx)).containsExactly("GE 15", "GE 10", "GE 15", "GE 10");
+    assertThat(TargetsRead.article(stockproxx)).containsExactly("GE 15", "GE 10", "GE 15", "GE 10");
     // a headline with a word of intent keeps its goal (holdout, Hải Phòng, 2026)
     String haiphong =
         """
@@ -94,13 +82,13 @@ class NinthHoldoutGoalsTest {
         Năm 2026, TP. Hải Phòng phấn đấu trong Top 3 địa phương dẫn đầu cả nước về cải cách hành\
          chính.
         """;
-    assertThat(article(haiphong)).containsExactly("RANK_WITHIN 3", "RANK_WITHIN 3");
+    assertThat(TargetsRead.article(haiphong)).containsExactly("RANK_WITHIN 3", "RANK_WITHIN 3");
     // a headline whose figure the body does not set keeps it
     String alone =
         """
         Tinh gọn bộ máy: viên chức cắt giảm tối thiểu 10% đến hết 2026
         Bộ Nội vụ đề xuất giữ ổn định biên chế giáo dục và y tế để đảm bảo nhiệm vụ chuyên môn.
         """;
-    assertThat(article(alone)).containsExactly("GE 10");
+    assertThat(TargetsRead.article(alone)).containsExactly("GE 10");
   }
 }

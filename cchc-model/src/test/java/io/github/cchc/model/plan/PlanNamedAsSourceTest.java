@@ -2,7 +2,6 @@ package io.github.cchc.model.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,13 +12,6 @@ import org.junit.jupiter.api.Test;
  * 2025).
  */
 class PlanNamedAsSourceTest {
-  /** Targets as a news page's reader takes them: results by default. */
-  private static List<String> page(String text) {
-    return TargetExtractor.extract(text, true).stream()
-        .map(t -> t.comparator() + " " + t.value().map(Object::toString).orElse("-"))
-        .toList();
-  }
-
   private static final String OPENING =
       "Theo kế hoạch, đến năm 2025, tỉnh đặt mục tiêu 90% thủ tục hành chính đủ điều kiện được"
           + " cung cấp trực tuyến toàn trình.\n\n";
@@ -33,7 +25,8 @@ class PlanNamedAsSourceTest {
             + "Về phát triển kinh tế số, tỉnh đặt mục tiêu tỷ trọng kinh tế số đạt 20% GRDP."
             + " Tỷ trọng thương mại điện tử trong tổng mức bán lẻ đạt trên 10%. Tỷ lệ doanh"
             + " nghiệp sử dụng hợp đồng điện tử đạt 80%.";
-    assertThat(page(text)).containsExactly("GE 90", "EQ 100", "GE 80", "GE 20", "GT 10", "GE 80");
+    assertThat(TargetsRead.page(text))
+        .containsExactly("GE 90", "EQ 100", "GE 80", "GE 20", "GT 10", "GE 80");
   }
 
   @Test
@@ -41,7 +34,7 @@ class PlanNamedAsSourceTest {
     String text =
         "Trong lĩnh vực chính quyền số, 100% văn bản, hồ sơ công việc được xử lý trên môi"
             + " trường mạng, 80% cuộc họp thực hiện thông qua hệ thống họp không giấy tờ.";
-    assertThat(page(text)).isEmpty();
+    assertThat(TargetsRead.page(text)).isEmpty();
   }
 
   @Test
@@ -50,6 +43,6 @@ class PlanNamedAsSourceTest {
         OPENING
             + "Năm 2024, tỷ lệ hồ sơ được xử lý trực tuyến đã đạt 65%.\n\n"
             + "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt 80%.";
-    assertThat(page(text)).containsExactly("GE 90");
+    assertThat(TargetsRead.page(text)).containsExactly("GE 90");
   }
 }

@@ -2,7 +2,6 @@ package io.github.cchc.model.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,19 +13,6 @@ import org.junit.jupiter.api.Test;
  * that a sentence of the body says again word for word.
  */
 class TenthHoldoutGoalsTest {
-  /** Targets as a news page's reader takes them: results by default. */
-  private static List<String> page(String text) {
-    return TargetExtractor.extract(text, true).stream()
-        .map(t -> t.comparator() + " " + t.value().map(Object::toString).orElse("-"))
-        .toList();
-  }
-
-  private static List<String> article(String text) {
-    return PlanReader.readAnyText("page.txt", text).targets().stream()
-        .map(t -> t.comparator() + " " + t.value().map(Object::toString).orElse("-"))
-        .toList();
-  }
-
   @Test
   void aGoalsHeadingRunIntoItsParagraph() {
     // vqghl.laocai.gov.vn, Kế hoạch 478/KH-UBND on digital transformation
@@ -38,10 +24,10 @@ class TenthHoldoutGoalsTest {
             + " số, an toàn thông tin mạng. Đảm bảo 70% người dân được phổ cập về an toàn thông tin"
             + " mạng. 50% lãnh đạo các cơ quan, đơn vị được đào tạo về kỹ năng quản lý và ra quyết"
             + " định trong môi trường số.";
-    assertThat(page(laoCai)).containsExactly("GE 100", "GE 100", "GE 70", "GE 50");
+    assertThat(TargetsRead.page(laoCai)).containsExactly("GE 100", "GE 100", "GE 70", "GE 50");
     // "Chỉ tiêu cụ thể:" run in; a result told in the paragraph ends it
     assertThat(
-            page(
+            TargetsRead.page(
                 "Chỉ tiêu cụ thể: 90% hồ sơ được số hóa. 80% cuộc họp không giấy tờ. Năm 2024, tỷ"
                     + " lệ này đã đạt 65%. 70% người dân dùng dịch vụ công."))
         .containsExactly("GE 90", "GE 80");
@@ -63,7 +49,7 @@ class TenthHoldoutGoalsTest {
          không cần thiết; cắt giảm 50% thời gian giải quyết thủ tục hành chính, 50% chi phí tuân\
          thủ thủ tục hành chính so với năm 2024.
         """;
-    assertThat(page(sggp)).containsExactly("EQ 100", "EQ 100", "GE 50", "GE 50");
+    assertThat(TargetsRead.page(sggp)).containsExactly("EQ 100", "EQ 100", "GE 50", "GE 50");
     // the same account of a year gone by stays results
     String past =
         """
@@ -71,7 +57,7 @@ class TenthHoldoutGoalsTest {
 
         Theo đó, trong năm 2025, ngành giáo dục và đào tạo công khai 100% thủ tục hành chính.
         """;
-    assertThat(page(past)).isEmpty();
+    assertThat(TargetsRead.page(past)).isEmpty();
   }
 
   @Test
@@ -85,10 +71,10 @@ class TenthHoldoutGoalsTest {
          tục và xuyên suốt để hướng tới mục tiêu trở thành 1 trong 5 địa phương dẫn đầu cả nước về\
          chuyển đổi số và xây dựng chính quyền điện tử vào năm 2025.
         """;
-    assertThat(article(hanoi)).containsExactly("RANK_WITHIN 5");
+    assertThat(TargetsRead.article(hanoi)).containsExactly("RANK_WITHIN 5");
     // "một trong 10 tỉnh đứng đầu"; a place reported is no goal
-    assertThat(page("Tỉnh phấn đấu là một trong 10 tỉnh đứng đầu về chỉ số PAR INDEX."))
+    assertThat(TargetsRead.page("Tỉnh phấn đấu là một trong 10 tỉnh đứng đầu về chỉ số PAR INDEX."))
         .containsExactly("RANK_WITHIN 10");
-    assertThat(page("Thái Nguyên xếp hạng 1 trong số 34 tỉnh, thành phố.")).isEmpty();
+    assertThat(TargetsRead.page("Thái Nguyên xếp hạng 1 trong số 34 tỉnh, thành phố.")).isEmpty();
   }
 }

@@ -2,7 +2,6 @@ package io.github.cchc.model.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,12 +14,6 @@ import org.junit.jupiter.api.Test;
  * of Kế hoạch 3170/KH-UBND of Cao Bằng (thuvienphapluat.vn, unseen6).
  */
 class WrappedLinesTest {
-  private static List<String> page(String text) {
-    return TargetExtractor.extract(text, true).stream()
-        .map(t -> t.comparator() + " " + t.value().map(Object::toString).orElse("-"))
-        .toList();
-  }
-
   @Test
   void theIntentOnOneLineSetsTheFiguresOnTheNext() {
     String wrapped =
@@ -30,7 +23,7 @@ class WrappedLinesTest {
         lệ phủ sóng di động tới thôn, làng, tổ dân phố đạt 100%; phổ cập dịch vụ mạng di
         động 4G hoặc 5G.
         """;
-    assertThat(page(wrapped)).containsExactly("GE 85", "GE 75", "EQ 100", "GE 100");
+    assertThat(TargetsRead.page(wrapped)).containsExactly("GE 85", "GE 75", "EQ 100", "GE 100");
   }
 
   @Test
@@ -40,7 +33,7 @@ class WrappedLinesTest {
         Theo kế hoạch, tỉnh phấn đấu đến năm 2025 tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt
         80% trên tổng số hồ sơ.
         """;
-    assertThat(page(wrapped)).containsExactly("GE 80");
+    assertThat(TargetsRead.page(wrapped)).containsExactly("GE 80");
   }
 
   @Test
@@ -61,7 +54,7 @@ class WrappedLinesTest {
                 + " chính trung hạn và kế hoạch vay, trả nợ công. Phấn đấu đạt tỷ lệ giải ngân vốn"
                 + " đầu tư công hàng năm đạt trên 90%.",
             "b) Tiếp tục thực hiện có hiệu quả các quy định của Luật Đầu tư công");
-    assertThat(page(caoBang)).containsExactly("GT 90");
+    assertThat(TargetsRead.page(caoBang)).containsExactly("GT 90");
     assertThat(WrappedLines.join("KẾT QUẢ ĐẠT ĐƯỢC\nnăm 2024 tỷ lệ đạt 95%\nTỷ lệ B đạt 80%"))
         .containsExactly("KẾT QUẢ ĐẠT ĐƯỢC", "năm 2024 tỷ lệ đạt 95%", "Tỷ lệ B đạt 80%");
   }
