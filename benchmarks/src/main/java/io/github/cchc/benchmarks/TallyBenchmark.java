@@ -57,8 +57,9 @@ public class TallyBenchmark {
 
   /**
    * Where the dossiers come from: {@code read} from a generated one-million-row export by {@link
-   * DossierReader}, as users get them (dates and labels shared as the reader shares them); {@code
-   * built} by the builder, every date and procedure code its own object (more memory a dossier).
+   * DossierReader}, as users get them (agency and procedure labels shared as the reader shares
+   * them); {@code built} by the builder, every procedure code its own string (more memory between
+   * one dossier and the next).
    */
   @Param({"read", "built"})
   public String source;

@@ -87,8 +87,9 @@ public final class ProcessingStatistics {
     boolean ended = d.status() != DossierStatus.IN_PROGRESS;
     // days as numbers: the dossier keeps its times as numbers and makes a date object on each call
     LocalDateTime end = ended ? d.finished().or(d::returned).orElse(null) : null;
+    long endDay = end == null ? judgedDay : end.toLocalDate().toEpochDay();
     boolean before = d.receivedEpochDay() < startDay;
-    if (before && ended && (end == null || end.toLocalDate().toEpochDay() < startDay)) {
+    if (before && ended && (end == null || endDay < startDay)) {
       return; // ended in an earlier period
     }
     long[] c = groups.computeIfAbsent(key.apply(dossier), k -> new long[ProcessingCounts.SIZE]);
@@ -101,11 +102,10 @@ public final class ProcessingStatistics {
     }
     long due = d.dueEpochDay();
     if (ended) {
-      long day = end == null ? judgedDay : end.toLocalDate().toEpochDay();
       c[
-          day < due
+          endDay < due
               ? ProcessingCounts.EARLY
-              : day == due ? ProcessingCounts.ON_TIME : ProcessingCounts.LATE]++;
+              : endDay == due ? ProcessingCounts.ON_TIME : ProcessingCounts.LATE]++;
     } else {
       c[judgedDay > due ? ProcessingCounts.OVERDUE : ProcessingCounts.WITHIN]++;
     }

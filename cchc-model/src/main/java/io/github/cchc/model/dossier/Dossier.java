@@ -67,7 +67,7 @@ import org.jspecify.annotations.Nullable;
 })
 public final class Dossier {
   /** The second of an absent time (finished, returned): below every {@link LocalDateTime}. */
-  static final long NONE = Long.MIN_VALUE;
+  private static final long NONE = Long.MIN_VALUE;
 
   private static final int SECONDS_PER_DAY = 86_400;
   private static final Channel[] CHANNELS = Channel.values();
@@ -126,6 +126,11 @@ public final class Dossier {
     this.status = (byte) s.ordinal();
     check(received, due, b.finished, b.returned, s);
     this.flagBits = computeFlags(b.finished, s, b.channel, b.onlineLevel, b.onlinePayment);
+  }
+
+  /** The epoch day of a stored second. */
+  private static long day(long seconds) {
+    return Math.floorDiv(seconds, SECONDS_PER_DAY);
   }
 
   private static long seconds(LocalDateTime t) {
@@ -259,7 +264,7 @@ public final class Dossier {
    */
   @JsonIgnore
   public long receivedEpochDay() {
-    return Math.floorDiv(received, SECONDS_PER_DAY);
+    return day(received);
   }
 
   /**
@@ -267,7 +272,7 @@ public final class Dossier {
    */
   @JsonIgnore
   public long dueEpochDay() {
-    return Math.floorDiv(due, SECONDS_PER_DAY);
+    return day(due);
   }
 
   /**
@@ -300,7 +305,7 @@ public final class Dossier {
     switch (status) {
       case FINISHED:
         f |= DossierFlag.FINISHED.bit();
-        long day = Math.floorDiv(finished, SECONDS_PER_DAY);
+        long day = day(finished);
         f |=
             day < dueDay
                 ? DossierFlag.FINISHED_EARLY.bit()
@@ -330,8 +335,7 @@ public final class Dossier {
     if (!hasPauses) {
       // the common case: nothing to take off the end
       if (status.isEnded()) {
-        long effectiveDay = Math.floorDiv(finished, SECONDS_PER_DAY);
-        f |= nationalBits(effectiveDay, dueDay);
+        f |= nationalBits(day(finished), dueDay);
       }
     } else {
       @Nullable LocalDateTime end = null;
