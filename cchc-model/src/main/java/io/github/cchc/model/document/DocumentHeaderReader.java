@@ -548,11 +548,16 @@ final class DocumentHeaderReader {
       return;
     }
     String title = h.title().get();
-    DocumentType type = typeAtStart(VietnameseText.fold(title));
-    if (type == null || (h.documentType().isPresent() && h.documentType().get() != type)) {
+    String folded = VietnameseText.fold(title);
+    Map.Entry<String, DocumentType> found = nameAtStart(folded);
+    if (found == null || folded.length() != title.length()) {
       return;
     }
-    int n = type.fullName().length();
+    DocumentType type = found.getValue();
+    if (h.documentType().isPresent() && h.documentType().get() != type) {
+      return;
+    }
+    int n = found.getKey().length();
     String name = title.substring(0, n);
     String rest = title.substring(n).strip();
     if (!rest.isEmpty()
@@ -692,17 +697,9 @@ final class DocumentHeaderReader {
    * folded text: a type name, "số", a colon and the number, nothing before or after it.
    */
   private static boolean typedNumberLine(String folded) {
-    DocumentType type = typeAtStart(folded);
-    if (type == null) {
-      return false;
-    }
-    for (Map.Entry<String, DocumentType> e : DocumentType.foldedNamesLongestFirst()) {
-      if (e.getValue() == type && folded.startsWith(e.getKey() + " ")) {
-        String rest = folded.substring(e.getKey().length()).strip();
-        return TYPED_NUMBER.matcher(rest).lookingAt();
-      }
-    }
-    return false;
+    Map.Entry<String, DocumentType> name = nameAtStart(folded);
+    return name != null
+        && TYPED_NUMBER.matcher(folded.substring(name.getKey().length()).strip()).lookingAt();
   }
 
   private static final Pattern TYPED_NUMBER = Pattern.compile("so\\s*:\\s*\\d\\S*$");
@@ -1250,10 +1247,11 @@ final class DocumentHeaderReader {
   private static void readTitleLineParticulars(
       DocumentHeaderBuilder b, String line, DocumentType type) {
     String folded = VietnameseText.fold(line);
-    int after = VietnameseText.fold(type.fullName()).length();
-    if (folded.length() != line.length() || after >= folded.length()) {
+    Map.Entry<String, DocumentType> name = nameAtStart(folded);
+    if (name == null || name.getValue() != type || folded.length() != line.length()) {
       return;
     }
+    int after = name.getKey().length();
     Matcher m = TITLE_LINE_PARTICULARS.matcher(folded).region(after, folded.length());
     if (!m.lookingAt()) {
       return;
@@ -1595,12 +1593,23 @@ final class DocumentHeaderReader {
   }
 
   private static @org.jspecify.annotations.Nullable DocumentType typeAtStart(String folded) {
+    Map.Entry<String, DocumentType> e = nameAtStart(folded);
+    return e == null ? null : e.getValue();
+  }
+
+  /**
+   * The type's name (folded) that {@code folded} opens with, followed by a space, and its type: the
+   * name as written, an alias ("chuong trinh hanh dong") as much as the full name, so that callers
+   * take as many characters as the name has.
+   */
+  private static Map.@org.jspecify.annotations.Nullable Entry<String, DocumentType> nameAtStart(
+      String folded) {
     for (Map.Entry<String, DocumentType> e : DocumentType.foldedNamesLongestFirst()) {
       String name = e.getKey();
       if (folded.startsWith(name)
           && folded.length() > name.length()
           && folded.charAt(name.length()) == ' ') {
-        return e.getValue();
+        return e;
       }
     }
     return null;

@@ -51,7 +51,7 @@ final class RestatedHeadline {
         return targets;
       }
     }
-    return List.copyOf(new ArrayList<>(body));
+    return List.copyOf(body);
   }
 
   /**
@@ -67,7 +67,7 @@ final class RestatedHeadline {
     }
     int alone = 0;
     boolean inLonger = false;
-    for (String line : text.split("\\R")) {
+    for (String line : WrappedLines.join(TargetExtractor.plain(text))) {
       String l = VietnameseText.fold(line).strip();
       if (l.equals(h)) {
         alone++;
@@ -99,7 +99,7 @@ final class RestatedHeadline {
       return targets;
     }
     List<String> lines = new ArrayList<>();
-    for (String line : text.split("\\R")) {
+    for (String line : WrappedLines.join(TargetExtractor.plain(text))) {
       lines.add(line.strip());
     }
     String title = VietnameseText.fold(headline).strip();

@@ -193,6 +193,14 @@ public final class TargetExtractor {
   }
 
   /**
+   * The text as the extractor reads it: NFC, no-break spaces (common in web copies) as spaces;
+   * {@link WrappedLines#join} of it gives the lines its targets are read from.
+   */
+  static String plain(CharSequence text) {
+    return Fold.nfc(text).replace('\u00a0', ' ').replace('\u202f', ' ');
+  }
+
+  /**
    * Returns the targets of a text, telling goals from results. A sentence is a result, not a
    * target, when it is under a heading about results ("KẾT QUẢ ĐẠT ĐƯỢC", "ĐÁNH GIÁ KẾT QUẢ THỰC
    * HIỆN", "TÌNH HÌNH THỰC HIỆN"), when it gives a share of a goal ("đạt 76,5% mục tiêu"), or when
@@ -214,8 +222,7 @@ public final class TargetExtractor {
   static List<Target> extract(CharSequence text, boolean resultsByDefault) {
     Objects.requireNonNull(text, "text");
     List<Target> targets = new ArrayList<>();
-    // no-break spaces (common in web copies) separate sentences like spaces
-    String plain = Fold.nfc(text).replace('\u00a0', ' ').replace('\u202f', ' ');
+    String plain = plain(text);
     boolean resultSection = false;
     boolean intentList = false;
     // the list of goals was announced by a whole line or a run-in "gồm:", not by list marks only

@@ -175,4 +175,20 @@ class EighthHoldoutLayoutsTest {
         .isEqualTo("Cải cách hành chính...");
     assertThat(DocumentHeaderReader.withoutFinalStop("Năm 2023.")).isEqualTo("Năm 2023");
   }
+
+  /**
+   * The same title line under a type's longer name ("Chương trình hành động", an alias of Chương
+   * trình): the number and date follow the name as written, not the type's full name.
+   */
+  @Test
+  void aTitleLineUnderATypesLongerName() {
+    DocumentHeader h =
+        DocumentHeader.readLeniently(
+            "Chương trình hành động số 17/CTr-UBND ngày 07/02/2022 thực hiện Nghị quyết số"
+                + " 76/NQ-CP của Chính phủ\n\nĐăng ngày: 10/02/2022\n");
+    assertThat(h.documentType()).contains(DocumentType.CHUONG_TRINH);
+    assertThat(h.numberSymbol().map(DocumentNumber::format)).contains("17/CTr-UBND");
+    assertThat(h.date()).contains(PartialDate.of(LocalDate.of(2022, 2, 7)));
+    assertThat(h.title()).contains("thực hiện Nghị quyết số 76/NQ-CP của Chính phủ");
+  }
 }

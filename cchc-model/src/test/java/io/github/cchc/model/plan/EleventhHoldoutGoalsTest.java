@@ -263,6 +263,18 @@ class EleventhHoldoutGoalsTest {
          chính tại cấp xã và cấp huyện.
         """;
     assertThat(TargetsRead.article(caption)).containsExactly("GE 90", "GE 90");
+    // the same page with the body's sentence wrapped, as a narrow column or a PDF gives it: the
+    // lines are matched as the extractor joins them
+    String wrapped =
+        """
+        Tỉnh đặt mục tiêu năm 2026 số hóa 90% hồ sơ thủ tục hành chính tại cấp xã.
+
+        Hồ sơ thủ tục hành chính cấp xã sẽ được số hóa 90% |
+
+        Theo kế hoạch, đến hết năm 2026 tỉnh phấn đấu số hóa tối thiểu 90% hồ sơ thủ tục
+        hành chính tại cấp xã và cấp huyện.
+        """;
+    assertThat(TargetsRead.article(wrapped)).containsExactly("GE 90", "GE 90");
     // stay: a subheading with a word of intent (the older sets label it), and one whose figure
     // the body does not give again
     String own =
