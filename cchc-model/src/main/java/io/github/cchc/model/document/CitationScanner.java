@@ -315,6 +315,10 @@ final class CitationScanner {
   }
 
   private Citation citation(Part p) {
+    String issuer =
+        p.issuerStart >= 0
+            ? text.substring(p.issuerStart, p.issuerEnd).replaceAll("\\s+", " ")
+            : "";
     CitationBuilder b =
         Citation.builder()
             .text(original.substring(p.start, p.end))
@@ -324,12 +328,12 @@ final class CitationScanner {
             .type(p.type == DocumentType.CONG_VAN ? p.number.type().orElse(p.type) : p.type)
             .numberSymbol(original.substring(p.numberStart, p.numberEnd))
             // a Party document cited like a State one: "Nghị quyết số 59/NQ-TW" is 59-NQ/TW
-            .number(p.number.partyForm());
+            .number(MisprintedSymbol.repaired(p.number, p.type, issuer).partyForm());
     if (p.date != null) {
       b.date(p.date);
     }
     if (p.issuerStart >= 0) {
-      b.issuer(text.substring(p.issuerStart, p.issuerEnd).replaceAll("\\s+", " "));
+      b.issuer(issuer);
     }
     return b.build();
   }
@@ -345,7 +349,12 @@ final class CitationScanner {
       q = skipSpacesBack(q - 1);
     }
     boolean so = false;
-    if (q - 2 >= floor
+    if (gluedSo(q, floor)) {
+      // "Báo cáo thẩm trasố 46/BC- HĐND": "số" glued to the word before it by a copy that lost
+      // the space (the same page has "tháng11", "vàkế")
+      q -= 2;
+      so = true;
+    } else if (q - 2 >= floor
         && matchesFolded(q - 2, "so")
         && (q - 2 == 0 || !isWordChar(text.charAt(q - 3)))) {
       q = skipSpacesBack(q - 2);
@@ -378,6 +387,17 @@ final class CitationScanner {
       }
     }
     return -1;
+  }
+
+  /**
+   * True when "số", with its marks, ends at {@code q} glued to a lower-case word before it
+   * ("trasố"): a Vietnamese syllable cannot end so, so the copy lost the space between two words.
+   */
+  private boolean gluedSo(int q, int floor) {
+    return q - 3 >= floor
+        && text.startsWith("số", q - 2)
+        && Character.isLowerCase(text.charAt(q - 3))
+        && Character.isLetter(text.charAt(q - 3));
   }
 
   /**
@@ -727,10 +747,12 @@ final class CitationScanner {
   /**
    * Tells whether the token {@code [p, q)} is a document's number standing alone after its type's
    * name: at most four digits and no year, followed by "ngày" and a date, as a reference gives it
-   * ("Nghị quyết 57 ngày 22/12/2024"); without its date the number is a name ("Đề án 06", the
-   * corpus's convention) or a count ("Kế hoạch 5 năm").
+   * ("Nghị quyết 57 ngày 22/12/2024"), or of two digits or more followed by a word of the sentence
+   * that goes on about the document ("Kế hoạch 367 còn đặt mục tiêu …", Huế). Not a number that
+   * names a project (an Đề án, Dự án or Chương trình: "Đề án 06", "Chương trình 135", the corpus's
+   * convention) nor a count before its unit ("Kế hoạch 5 năm", "Kế hoạch 12 tháng").
    */
-  private boolean namedByNumber(int p, int q) {
+  private boolean namedByNumber(DocumentType type, int p, int q) {
     if (q - p > 4) {
       return false;
     }
@@ -750,10 +772,29 @@ final class CitationScanner {
       return false;
     }
     if (!wordAt(w, "ngay")) {
-      return false;
+      return q - p >= 2 && !PROJECTS.contains(type) && !countBefore(w);
     }
     int d = skipSpaces(w + 4);
     return d < n && isDigit(text.charAt(d));
+  }
+
+  /** Types whose number alone names a project: "Đề án 06", "Chương trình 135". */
+  private static final java.util.Set<DocumentType> PROJECTS =
+      java.util.EnumSet.of(DocumentType.DE_AN, DocumentType.DU_AN, DocumentType.CHUONG_TRINH);
+
+  /** Folded units a count goes before: "5 năm", "12 tháng", "3 bước". */
+  private static final String[] UNITS = {
+    "nam", "thang", "tuan", "gio", "buoc", "lan", "nhiem vu", "noi dung", "chi tieu", "muc tieu"
+  };
+
+  /** True when a unit of count starts at {@code w}: the number before it is a count. */
+  private boolean countBefore(int w) {
+    for (String unit : UNITS) {
+      if (wordAt(w, unit)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -858,7 +899,7 @@ final class CitationScanner {
         && !strict
         && source == text
         && Character.isUpperCase(text.charAt(start))
-        && namedByNumber(from, to)) {
+        && namedByNumber(type, from, to)) {
       // a document cited by its type's name, with its capital, its number alone and its date,
       // without "số": "Nghị quyết 57 ngày 22/12/2024"
       number = NumberParser.numberAlone(text, from, to);
@@ -866,6 +907,18 @@ final class CitationScanner {
     if (number == null) {
       fail(source == text ? parser.errorIndex() : p, parser.reason());
       return null;
+    }
+    if (!strict && number.legacy() && source == text) {
+      // a code of an old symbol written out as words: "351-HĐBộ trưởng" is 351-HĐBT
+      SpacedSymbol.Joined written = MisprintedSymbol.writtenOut(text, from, to, n);
+      DocumentNumber initials =
+          written == null
+              ? null
+              : new NumberParser(written.symbol(), 0, written.symbol().length()).parse();
+      if (initials != null && initials.legacy()) {
+        number = initials;
+        q = written.end();
+      }
     }
     Part part = new Part(type, number.typedAs(type));
     part.start = start;

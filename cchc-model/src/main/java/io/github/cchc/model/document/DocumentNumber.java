@@ -37,8 +37,9 @@ import org.immutables.value.Value;
  * </table>
  *
  * <p>A document cited by "số" and its number alone ("Nghị quyết số 66 của Chính phủ", "Chỉ thị số
- * 23") has no symbol: {@link #hasSymbol()} is false, {@link #issuerCode()} and {@link #symbol()}
- * are empty, and {@link #format()} writes the number alone ("66", "04").
+ * 23"), or its number and year alone ("Nghị định số 42/2025"), has no symbol: {@link #hasSymbol()}
+ * is false, {@link #issuerCode()} and {@link #symbol()} are empty, and {@link #format()} writes the
+ * number alone ("66", "04") or with its year ("42/2025").
  *
  * <p>The first group of the symbol is the type when it is a known abbreviation ({@link
  * DocumentType#fromAbbreviation(CharSequence)}), otherwise the issuer (a công văn). {@link
@@ -259,7 +260,8 @@ public abstract class DocumentNumber {
   }
 
   /**
-   * Returns the letter written after the number, "c" in "30c/NQ-CP"; empty for most numbers.
+   * Returns the letter written after the number, "c" in "30c/NQ-CP", or the sub-number after a dot,
+   * ".7" in "66.7/2025/NQ-CP"; empty for most numbers.
    *
    * @return the suffix, empty if none
    */
@@ -303,6 +305,7 @@ public abstract class DocumentNumber {
     number().ifPresent(n -> sb.append(n < 10 ? "0" : "").append(n));
     sb.append(numberSuffix());
     if (!hasSymbol()) {
+      year().ifPresent(y -> sb.append('/').append(y));
       return sb.toString();
     }
     if (legacy()) {
@@ -337,13 +340,13 @@ public abstract class DocumentNumber {
             });
     if (!hasSymbol()) {
       if (number().isEmpty()
-          || year().isPresent()
+          || hyphenedYear()
           || typeCode().isPresent()
           || !unitCodes().isEmpty()
           || party()
           || legacy()) {
         throw new IllegalStateException(
-            "a number without a symbol has a number and no year, type, unit or Party form");
+            "a number without a symbol has a number and no type, unit or Party form");
       }
       return;
     }

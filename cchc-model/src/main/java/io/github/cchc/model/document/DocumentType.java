@@ -94,7 +94,14 @@ public enum DocumentType {
   /** Luật: named, the symbol is the year and the legislature ("45/2019/QH14"). */
   LUAT(null, "Luật"),
   /** Bộ luật: a code ("45/2019/QH14", Bộ luật Lao động). */
-  BO_LUAT(null, "Bộ luật");
+  BO_LUAT(null, "Bộ luật"),
+  /**
+   * Pháp lệnh, PL: a legal document of the Standing Committee of the National Assembly ("Pháp lệnh
+   * Quảng cáo số 39/2001/PL-UBTVQH").
+   */
+  PHAP_LENH("PL", "Pháp lệnh"),
+  /** Lệnh, L: an order of the President that promulgates a law ("Lệnh số 05/2019/L-CTN"). */
+  LENH("L", "Lệnh");
 
   private static final Map<String, DocumentType> BY_ABBREVIATION = new HashMap<>();
   private static final Map<String, DocumentType> BY_FOLDED_NAME = new HashMap<>();

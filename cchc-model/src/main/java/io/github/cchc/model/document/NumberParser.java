@@ -62,8 +62,9 @@ final class NumberParser {
   }
 
   /**
-   * A number written alone, digits and at most one lower-case letter ("66", "30c"), in {@code
-   * [start, end)} of {@code text}; null when the text is anything else.
+   * A number written alone, digits and at most one lower-case letter ("66", "30c"), or digits and
+   * the year after a slash ("42/2025"), in {@code [start, end)} of {@code text}; null when the text
+   * is anything else.
    */
   static @Nullable DocumentNumber numberAlone(String text, int start, int end) {
     int p = start;
@@ -79,6 +80,13 @@ final class NumberParser {
       suffix = String.valueOf(text.charAt(p));
       p++;
     }
+    Integer year = null;
+    if (suffix.isEmpty() && end - p == 5 && text.charAt(p) == '/' && isYear(text, p + 1)) {
+      // the number and year of a legal document cited without its symbol: "Nghị định số 42/2025
+      // ngày 27/02/2025" (Nghị định 42/2025/NĐ-CP)
+      year = Integer.parseInt(text, p + 1, end, 10);
+      p = end;
+    }
     if (p != end) {
       return null;
     }
@@ -86,12 +94,26 @@ final class NumberParser {
     if (number == 0) {
       return null;
     }
-    return DocumentNumber.builder()
-        .number(number)
-        .numberSuffix(suffix)
-        .issuerCode("")
-        .asWritten(text.substring(start, end))
-        .build();
+    DocumentNumberBuilder b =
+        DocumentNumber.builder()
+            .number(number)
+            .numberSuffix(suffix)
+            .issuerCode("")
+            .asWritten(text.substring(start, end));
+    if (year != null) {
+      b.year(year);
+    }
+    return b.build();
+  }
+
+  /** Four digits at {@code at} that make a year of 1900 to 2099. */
+  private static boolean isYear(String text, int at) {
+    for (int k = at; k < at + 4; k++) {
+      if (!isDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return text.startsWith("19", at) || text.startsWith("20", at);
   }
 
   @Nullable DocumentNumber parse() {
@@ -122,6 +144,22 @@ final class NumberParser {
         && (text.charAt(pos + 1) == '/' || text.charAt(pos + 1) == '-')) {
       suffix = String.valueOf(text.charAt(pos));
       pos++;
+    }
+    if (number != null
+        && suffix.isEmpty()
+        && pos + 2 < end
+        && text.charAt(pos) == '.'
+        && isDigit(text.charAt(pos + 1))) {
+      // a sub-number after a dot: "66.7/2025/NQ-CP", the seventh of the Government's resolutions
+      // 66.1 to 66.x of 2025 (not a misprint: the resolutions are numbered so)
+      int q = pos + 1;
+      while (q < end && q - pos <= 2 && isDigit(text.charAt(q))) {
+        q++;
+      }
+      if (q < end && text.charAt(q) == '/') {
+        suffix = text.substring(pos, q);
+        pos = q;
+      }
     }
     this.suffix = suffix;
     if (pos == end) {

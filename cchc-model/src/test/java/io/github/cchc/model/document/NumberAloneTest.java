@@ -39,7 +39,17 @@ class NumberAloneTest {
     assertThatThrownBy(() -> DocumentNumber.parse("2021-2025"))
         .isInstanceOf(CchcParseException.class);
     assertThatThrownBy(() -> DocumentNumber.ofNumber(0)).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> DocumentNumber.builder().number(5).year(2020).issuerCode("").build())
+    // a number and year alone ("Nghị định số 42/2025") is one, but not joined by a hyphen
+    assertThat(DocumentNumber.builder().number(5).year(2020).issuerCode("").build().format())
+        .isEqualTo("05/2020");
+    assertThatThrownBy(
+            () ->
+                DocumentNumber.builder()
+                    .number(5)
+                    .year(2020)
+                    .hyphenedYear(true)
+                    .issuerCode("")
+                    .build())
         .isInstanceOf(IllegalStateException.class);
   }
 
