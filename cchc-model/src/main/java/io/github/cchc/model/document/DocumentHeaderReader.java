@@ -121,7 +121,13 @@ final class DocumentHeaderReader {
    * web copy flattens the header table) and rules ("-------").
    */
   private static String clean(String line) {
-    String c = line.replace("**", "").strip();
+    String c = line.replace("**", "");
+    if (c.indexOf("![") >= 0) {
+      // a markdown image mark is no text: "Đến năm 2025, định hướng đến năm 2030⏎![]() |" ends
+      // the title of xã Tịnh Trà's Kế hoạch on the line before
+      c = IMAGE_MARK.matcher(c).replaceAll("");
+    }
+    c = c.strip();
     while (c.startsWith("|")) {
       c = c.substring(1).strip();
     }
@@ -141,6 +147,9 @@ final class DocumentHeaderReader {
     }
     return c;
   }
+
+  /** A markdown image mark, "![]()", "![ảnh](https://…)". */
+  private static final Pattern IMAGE_MARK = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
 
   /** A rule of three or more '-', '_' or '=' standing alone between spaces or table bars. */
   private static final Pattern RULE_RUN = Pattern.compile("(?<![^\\s|])[-_=]{3,}(?![^\\s|])");
@@ -931,6 +940,11 @@ final class DocumentHeaderReader {
    */
   static @org.jspecify.annotations.Nullable DocumentType headingType(String heading) {
     String c = heading.strip();
+    Matcher draft = DRAFT.matcher(c);
+    if (draft.lookingAt() && draft.end() < c.length()) {
+      // a draft's heading, "DỰ THẢO BÁO CÁO" (phường Long Anh's report of 2024): the type after
+      c = c.substring(draft.end());
+    }
     if (isTypeName(c)) {
       return DocumentType.parse(c);
     }
@@ -945,6 +959,9 @@ final class DocumentHeaderReader {
     String name = String.join(" ", java.util.Arrays.copyOf(words, words.length - 2));
     return isTypeName(name) ? DocumentType.parse(name) : null;
   }
+
+  /** "DỰ THẢO" (or "(DỰ THẢO)") opening a heading in capitals. */
+  private static final Pattern DRAFT = Pattern.compile("\\(?DỰ THẢO\\)?\\s+");
 
   private static boolean isTypeName(String c) {
     try {
@@ -1020,7 +1037,9 @@ final class DocumentHeaderReader {
       String f = lines.get(i).folded();
       if (!title.isEmpty()
           && (capitals
-              ? (!isCapitals(c) && !mostlyCapitals(c)) || authority(i, limit)
+              ? (!isCapitals(c) && !mostlyCapitals(c))
+                  || authority(i, limit)
+                  || enactingBody(f, title.get(title.size() - 1))
               : BODY.matcher(f).lookingAt() || title.size() >= 6)) {
         break;
       }
@@ -1055,6 +1074,25 @@ final class DocumentHeaderReader {
     Matcher m = AUTHORITY.matcher(f + " " + lines.get(i + 1).folded());
     return m.lookingAt() && m.end() > f.length();
   }
+
+  /**
+   * True when a folded line is the whole name of a body that enacts a document in its own name, as
+   * Nghị định 30/2020 sets it between the title and the bases ("CHÍNH PHỦ", "QUỐC HỘI", "ỦY BAN
+   * THƯỜNG VỤ QUỐC HỘI"), and the title line before it does not run on into it ("… CỦA", "… VÀ").
+   * thuvienphapluat's copy of the Government's Nghị quyết on the business environment (2025) has
+   * "NĂM 2025⏎CHÍNH PHỦ⏎Căn cứ …".
+   */
+  private static boolean enactingBody(String folded, String previous) {
+    String p = VietnameseText.fold(previous).strip();
+    return ENACTING_BODIES.contains(folded.strip())
+        && !p.endsWith(" cua")
+        && !p.endsWith(" va")
+        && !p.endsWith(",");
+  }
+
+  /** Folded names of the bodies that enact in their own name, each a whole line. */
+  private static final java.util.Set<String> ENACTING_BODIES =
+      java.util.Set.of("chinh phu", "quoc hoi", "uy ban thuong vu quoc hoi", "thu tuong chinh phu");
 
   private static final Pattern AUTHORITY =
       Pattern.compile(
@@ -1338,35 +1376,129 @@ final class DocumentHeaderReader {
       if (particulars(line.content()) || nationalPart(line.folded())) {
         continue;
       }
+      if (FUSED_LEAD.matcher(line.content()).lookingAt()) {
+        return i;
+      }
       String c = headlineText(line.content());
-      if (c.isEmpty()) {
-        continue;
+      if (closedHeadline(i, c)) {
+        return i;
       }
-      char last = c.charAt(c.length() - 1);
-      String tagless = LEADING_TAG.matcher(c).replaceFirst("");
-      if (c.length() > 300
-          || c.indexOf('|') >= 0
-          || ".;:,".indexOf(last) >= 0
-          || c.split("\\s+").length < 5
-          || chrome(c)
-          || tagless.isEmpty()
-          || !(Character.isUpperCase(tagless.charAt(0)) || Character.isDigit(tagless.charAt(0)))) {
-        continue;
-      }
-      int next = pastShortChrome(nextNonBlank(i + 1, lines.size()));
-      int previous = previousNonBlank(i);
-      if ((previous >= 0 && particulars(lines.get(previous).content()))
-          || next >= 0
-              && (afterHeadline(lines.get(next).content())
-                  || byline(lines.get(next).content())
-                  || repeats(c, lines.get(next).content())
-                  || authorThenDate(next)
-                  || author(lines.get(next).content()))) {
+      if (headlineShaped(c) && followedAsHeadline(i, c) && !bannerOver(i)) {
         return i;
       }
     }
     return -1;
   }
+
+  /**
+   * True when a line's text reads as a headline: five words or more, at most 300 characters, no
+   * table bar, not ending as a sentence or a clause does, not the page's chrome nor a caption's
+   * places, opening with a capital or a digit (after a tag: "[Video] …", "(TTV) …").
+   */
+  private static boolean headlineShaped(String c) {
+    if (c.isEmpty()) {
+      return false;
+    }
+    char last = c.charAt(c.length() - 1);
+    String tagless = LEADING_TAG.matcher(c).replaceFirst("");
+    return c.length() <= 300
+        && c.indexOf('|') < 0
+        && ".;:,".indexOf(last) < 0
+        && c.split("\\s+").length >= 5
+        && !chrome(c)
+        && !places(c)
+        && !CAPTION.matcher(c).find()
+        && !tagless.isEmpty()
+        && (Character.isUpperCase(tagless.charAt(0)) || Character.isDigit(tagless.charAt(0)));
+  }
+
+  /** True when line {@code i} (its headline text {@code c}) is followed as a headline is. */
+  private boolean followedAsHeadline(int i, String c) {
+    int next = pastShortChrome(nextNonBlank(i + 1, lines.size()));
+    int previous = previousNonBlank(i);
+    return (previous >= 0 && particulars(lines.get(previous).content()))
+        || next >= 0
+            && (afterHeadline(lines.get(next).content())
+                || byline(lines.get(next).content())
+                || repeats(c, lines.get(next).content())
+                || authorThenDate(next)
+                || author(lines.get(next).content()));
+  }
+
+  /**
+   * A headline closed by a full stop, as some sites print it: the line would read as a headline but
+   * for its one final stop, and either the page's particulars follow it ("Tỷ lệ người dân tham gia
+   * BHYT phải đạt từ 85% trở lên." then "Thứ 7, 22.10.2016 | 10:42:43", thaibinhtv.vn) or it opens
+   * the page in the news form "Place: subject." ("Nghi Lộc: Hội nghị giao chỉ tiêu kế hoạch kinh tế
+   * - xã hội năm 2025.", nghiloc.nghean.gov.vn). A sentence of a body has neither.
+   */
+  private boolean closedHeadline(int i, String c) {
+    if (c.length() < 2 || !c.endsWith(".") || c.endsWith("..")) {
+      return false;
+    }
+    if (!headlineShaped(c.substring(0, c.length() - 1).strip()) || c.length() > 160) {
+      return false;
+    }
+    int next = pastShortChrome(nextNonBlank(i + 1, lines.size()));
+    return (next >= 0 && particulars(lines.get(next).content()))
+        || (previousNonBlank(i) < 0 && PLACE_COLON.matcher(c).lookingAt());
+  }
+
+  /** A news title's place before a colon: "Nghi Lộc: Hội nghị …", "Đồng Nai: …". */
+  private static final Pattern PLACE_COLON =
+      Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3}:\\s+\\p{Lu}");
+
+  /**
+   * True when line {@code i} is a site's banner over a page titled by the document it gives: the
+   * next line opens with a type's name, reads as a headline, does not end as a sentence, and is
+   * followed by a lead that does ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …" over "Kế
+   * hoạch triển khai Chiến lược quốc gia … trên địa bàn tỉnh" and "UBND tỉnh ban hành Kế hoạch số
+   * 131/KH-UBND …", the Lạng Sơn provincial office's page): the line that looked like the lead is
+   * the headline. A sapo under a headline opens with its subject ("Chủ tịch UBND tỉnh … vừa ký …"),
+   * not with a type's name.
+   */
+  private boolean bannerOver(int i) {
+    int next = nextNonBlank(i + 1, lines.size());
+    if (next < 0) {
+      return false;
+    }
+    String n = headlineText(lines.get(next).content());
+    return n.length() >= 100
+        && headlineShaped(n)
+        && "?!…".indexOf(n.charAt(n.length() - 1)) < 0
+        && typeAtStart(VietnameseText.fold(n)) != null
+        && followedAsHeadline(next, n)
+        && sentenceAfter(next);
+  }
+
+  /** True when the line after {@code i} ends as a sentence: a lead, not another headline. */
+  private boolean sentenceAfter(int i) {
+    int k = nextNonBlank(i + 1, lines.size());
+    if (k < 0) {
+      return false;
+    }
+    String c = lines.get(k).content();
+    return ".…!?\"”)".indexOf(c.charAt(c.length() - 1)) >= 0;
+  }
+
+  /**
+   * True when a line names places and nothing else, as a photo's caption does ("Xã Hồng Minh, huyện
+   * Hưng Hà"): each part between commas opens with a kind of administrative unit and has at most
+   * four words after it.
+   */
+  private static boolean places(String c) {
+    for (String part : c.split(",")) {
+      Matcher m = UNIT_KIND.matcher(VietnameseText.fold(part.strip()));
+      if (!m.lookingAt() || part.strip().split("\\s+").length > 6) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A kind of administrative unit opening a place's name, folded. */
+  private static final Pattern UNIT_KIND =
+      Pattern.compile("(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|thon)\\s");
 
   /**
    * The first line from {@code i} on that is not a short line of the page's chrome between a
@@ -1375,6 +1507,15 @@ final class DocumentHeaderReader {
    */
   private int pastShortChrome(int i) {
     int k = i;
+    for (int player = 0; k >= 0 && player < PLAYER_LINES; player++) {
+      String c = lines.get(k).content().strip();
+      if (!PLAYER.matcher(c).matches() && !MENU_ITEM.matcher(c).matches()) {
+        break;
+      }
+      // an audio player and its voices between the headline and the lead ("0:00 / 0:00", "0:00",
+      // "• Nam miền Bắc", "• Nữ miền Nam" …, viettimes.vn)
+      k = nextNonBlank(k + 1, lines.size());
+    }
     for (int skipped = 0; k >= 0 && skipped < 2; skipped++) {
       String c = lines.get(k).content().strip();
       if (c.split("\\s+").length > 3
@@ -1391,6 +1532,13 @@ final class DocumentHeaderReader {
     }
     return k;
   }
+
+  /** A player's time line: "0:00 / 0:00", "0:00", "1:02:15". */
+  private static final Pattern PLAYER =
+      Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+
+  /** The most lines of an audio player passed over between a headline and its lead. */
+  private static final int PLAYER_LINES = 8;
 
   /**
    * True when a folded line is a piece of the national title or the motto as a wrapped header gives
@@ -1410,8 +1558,12 @@ final class DocumentHeaderReader {
     return -1;
   }
 
-  /** A tag before a headline: "[Infographics] …", "[Video] …". */
-  private static final Pattern LEADING_TAG = Pattern.compile("^\\[[^\\]]{1,20}\\]\\s*");
+  /**
+   * A tag before a headline: "[Infographics] …", "[Video] …", or a station's source tag in capitals
+   * ("(TTV) Tuyên Quang phấn đấu …", tuyenquangtv.vn), kept in the title as the page prints it.
+   */
+  private static final Pattern LEADING_TAG =
+      Pattern.compile("^(?:\\[[^\\]]{1,20}\\]|\\(\\p{Lu}{2,8}\\))\\s*");
 
   /**
    * A date fused with a headline line, before it ("date 2026-01-20 Đồng Nai: …", as stored pages
@@ -1436,10 +1588,34 @@ final class DocumentHeaderReader {
     return t;
   }
 
-  /** A line with its fused dates taken off. */
+  /** A line with its fused dates taken off; of a line with a fused lead, its headline alone. */
   private static String headlineText(String c) {
+    Matcher fused = FUSED_LEAD.matcher(c.strip());
+    if (fused.lookingAt()) {
+      return SECTION.matcher(fused.group(1)).replaceFirst("").strip();
+    }
     return FUSED_DATE.matcher(c.strip()).replaceAll("").strip();
   }
+
+  /**
+   * A stored page's first line that fuses its date, the site's section, the headline and the lead
+   * after the paper's source tag: "date 2025-04 Xã hội Đông Giang đặt mục tiêu chuyển đổi số toàn
+   * diện năm 2025 (QNO) - Ngày 3/4, UBND huyện …" (baoquangnam.vn). Group 1 is the section and
+   * headline.
+   */
+  private static final Pattern FUSED_LEAD =
+      Pattern.compile(
+          "(?:date\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+(\\p{Lu}[^|]{20,300}?)\\s+\\(\\p{Lu}{2,8}\\)\\s*[-–]\\s");
+
+  /** A site's section name before a fused headline: "Xã hội", "Kinh tế", "Thời sự" … */
+  private static final Pattern SECTION =
+      Pattern.compile(
+          "^(?:Xã hội|Kinh tế|Chính trị|Thời sự|Văn hóa|Văn hoá|Giáo dục|Pháp luật|Thế giới"
+              + "|Thể thao|Sức khỏe|Du lịch|Đời sống|Nông nghiệp|Quốc phòng)\\s+(?=\\p{Lu})");
+
+  /** A photo's credit ending a caption: "… cấp thôn. Ảnh: NAM PHƯƠNG". */
+  private static final Pattern CAPTION =
+      Pattern.compile("(?:^|[.\\s])(?:Ảnh|Ảnh minh họa|Nguồn ảnh)\\s*:\\s*[^.]{0,40}$");
 
   /** A site's home link opening a line of its menu, folded: "Trang chủ", "Home". */
   private static final Pattern HOME_LINK = Pattern.compile("(?:trang chu|home)\\b");
@@ -1507,9 +1683,11 @@ final class DocumentHeaderReader {
               + "|Đoàn|Trương|Lâm|Mai|Trịnh|Đào|Cao|Lưu|Tạ|Hà|Tô|Vương|Chu|Lương|Quách)"
               + "(?:\\s+\\p{Lu}\\p{Ll}*){1,3}(?:\\s|,|$)");
 
+  /** A publication date: "22/08/2022", "03-12-2013", "2026-01-20", "22.10.2016". */
   private static final Pattern PUBLICATION_DATE =
       Pattern.compile(
-          "\\b(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?)\\b");
+          "\\b(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?"
+              + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b");
 
   /** A short line of a page's particulars: "Lượt xem: 842", "- 12/05/2016 04:00:00 PM". */
   private static final Pattern LABELLED = Pattern.compile("^[\\p{L} ]{2,24}\\s?:\\s?\\S.{0,23}$");
