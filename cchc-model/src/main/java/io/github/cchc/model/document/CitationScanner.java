@@ -860,36 +860,19 @@ final class CitationScanner {
     String source = text;
     int from = p;
     int to = q;
-    SpacedSymbol.Joined spaced = strict ? null : SpacedSymbol.after(text, p, q, n);
+    NumberParser parser = new NumberParser(text, p, q);
+    DocumentNumber number = parser.parse();
+    SpacedSymbol.Joined spaced =
+        number != null || strict ? null : SpacedSymbol.after(text, p, q, n);
     if (spaced != null) {
-      // spaces inside the symbol: "Kết luận số 100 - KL/TW", "Quyết định số 1234 /QĐ-UBND"
+      // spaces inside the symbol: "Kết luận số 100 - KL/TW", "Quyết định số 1234 /QĐ-UBND",
+      // "35/NQ- CP", "154- NQ/TU"
       source = spaced.symbol();
       from = 0;
       to = source.length();
       q = spaced.end();
-    } else if (!strict) {
-      // a stray space inside the symbol: "35/NQ- CP", "154- NQ/TU"
-      while (q + 1 < n
-          && (text.charAt(q - 1) == '-' || text.charAt(q - 1) == '/')
-          && text.charAt(q) == ' '
-          && Character.isUpperCase(text.charAt(q + 1))) {
-        int r = q + 1;
-        while (r < n && !isTokenEnd(text.charAt(r))) {
-          r++;
-        }
-        while (r > q + 1 && (text.charAt(r - 1) == '.' || text.charAt(r - 1) == ':')) {
-          r--;
-        }
-        q = r;
-      }
-      if (q != to) {
-        source = text.substring(p, q).replace(" ", "");
-        from = 0;
-        to = source.length();
-      }
+      number = spaced.number();
     }
-    NumberParser parser = new NumberParser(source, from, to);
-    DocumentNumber number = parser.parse();
     if (number == null && so && !strict && source == text) {
       // a document cited by "số" and its number alone: "Nghị quyết số 66 của Chính phủ"
       number = NumberParser.numberAlone(text, from, to);
@@ -905,18 +888,14 @@ final class CitationScanner {
       number = NumberParser.numberAlone(text, from, to);
     }
     if (number == null) {
-      fail(source == text ? parser.errorIndex() : p, parser.reason());
+      fail(parser.errorIndex(), parser.reason());
       return null;
     }
     if (!strict && number.legacy() && source == text) {
       // a code of an old symbol written out as words: "351-HĐBộ trưởng" is 351-HĐBT
       SpacedSymbol.Joined written = MisprintedSymbol.writtenOut(text, from, to, n);
-      DocumentNumber initials =
-          written == null
-              ? null
-              : new NumberParser(written.symbol(), 0, written.symbol().length()).parse();
-      if (initials != null && initials.legacy()) {
-        number = initials;
+      if (written != null) {
+        number = written.number();
         q = written.end();
       }
     }

@@ -681,17 +681,25 @@ final class DocumentHeaderReader {
             && text.charAt(tokenEnd) != '|') {
           tokenEnd++;
         }
-        String written = text.substring(tokenStart, tokenEnd);
-        SpacedSymbol.Joined spaced = SpacedSymbol.after(text, tokenStart, tokenEnd, lineEnd);
-        if (spaced != null) {
-          // the number typed in before the symbol's field: "Số: 123 /KH-UBND"
-          written = spaced.symbol();
-          tokenEnd = spaced.end();
-        }
+        DocumentNumber number = null;
+        CchcParseException error = null;
         try {
-          b.numberSymbol(DocumentNumber.parse(written));
+          number = DocumentNumber.parse(text.substring(tokenStart, tokenEnd));
         } catch (CchcParseException e) {
-          refuse("number line", tokenStart, e);
+          error = e;
+        }
+        if (number == null || !number.hasSymbol()) {
+          SpacedSymbol.Joined spaced = SpacedSymbol.after(text, tokenStart, tokenEnd, lineEnd);
+          if (spaced != null) {
+            // the number typed in before the symbol's field: "Số: 123 /KH-UBND"
+            number = spaced.number();
+            tokenEnd = spaced.end();
+          }
+        }
+        if (number != null) {
+          b.numberSymbol(number);
+        } else {
+          refuse("number line", tokenStart, error);
         }
         // A layout flattened to one line: "Số: 24/KH-SNgV   Bình Phước, ngày 22 tháng 02 năm 2024".
         lines.set(i, new Line(tokenEnd, lineEnd, clean(text.substring(tokenEnd, lineEnd))));

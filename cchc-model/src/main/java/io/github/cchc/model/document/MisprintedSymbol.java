@@ -87,7 +87,7 @@ final class MisprintedSymbol {
    * small letters ("HĐBộ") after a capital, and a small word follows it that does not go on the
    * sentence ("ngày", "của", "về" …), then a punctuation mark, a space or the end.
    *
-   * @return the symbol with the initials and where the words end, or null
+   * @return the symbol with the initials, where the words end and the number of that form, or null
    */
   static SpacedSymbol.@Nullable Joined writtenOut(String text, int start, int end, int limit) {
     int w = end;
@@ -121,7 +121,11 @@ final class MisprintedSymbol {
     if (words == 0 || (q < limit && Character.isLetterOrDigit(text.charAt(q)))) {
       return null;
     }
-    return new SpacedSymbol.Joined(b.toString(), q);
+    String symbol = b.toString();
+    DocumentNumber initials = new NumberParser(symbol, 0, symbol.length()).parse();
+    return initials != null && initials.legacy()
+        ? new SpacedSymbol.Joined(symbol, q, initials)
+        : null;
   }
 
   /**

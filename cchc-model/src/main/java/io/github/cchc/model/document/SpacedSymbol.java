@@ -20,20 +20,18 @@ final class SpacedSymbol {
 
   private SpacedSymbol() {}
 
-  /** The symbol without its spaces and where it ends in the text. */
-  record Joined(String symbol, int end) {}
+  /** The symbol without its spaces, where it ends in the text, and the number it parses as. */
+  record Joined(String symbol, int end, DocumentNumber number) {}
 
   /**
-   * Joins the token {@code text[start, end)} with the pieces after it, up to {@code limit}.
+   * Joins the token {@code text[start, end)} with the pieces after it, up to {@code limit}. The
+   * caller has parsed the token alone and found no number with a symbol in it ("123", "35/NQ-"); a
+   * token that is one stands alone and is not passed here.
    *
-   * @return the joined symbol and its end, or null when the token stands alone
+   * @return the joined symbol, its end and its number, or null when no join parses
    */
   static @Nullable Joined after(String text, int start, int end, int limit) {
     if (end <= start || !isDigit(text.charAt(start))) {
-      return null;
-    }
-    DocumentNumber alone = new NumberParser(text, start, end).parse();
-    if (alone != null && alone.hasSymbol()) {
       return null;
     }
     StringBuilder joined = new StringBuilder(end - start + 16);
@@ -73,7 +71,7 @@ final class SpacedSymbol {
       if (candidate.indexOf('/') > 0) {
         DocumentNumber n = new NumberParser(candidate, 0, candidate.length()).parse();
         if (n != null && n.hasSymbol()) {
-          best = new Joined(candidate, k);
+          best = new Joined(candidate, k, n);
         }
       }
     }
