@@ -126,26 +126,8 @@ final class CitationScanner {
    */
   CitationScanner(String nfcText) {
     this.original = nfcText;
-    this.text = plainText(nfcText);
+    this.text = VietnameseText.plain(nfcText);
     this.n = nfcText.length();
-  }
-
-  /**
-   * Returns {@code text} with its no-break spaces (U+00A0, as web pages give "&amp;nbsp;"; the
-   * narrow U+202F and the figure space U+2007) as plain spaces, and the eth that old web copies
-   * give for đ ("Quyết ðịnh số 12/QÐ-UBND", U+00F0 and U+00D0, from pages converted out of the
-   * TCVN3 and VNI fonts) as đ; one character for one, so that offsets into the result are offsets
-   * into {@code text}.
-   */
-  static String plainText(String text) {
-    String t = text;
-    if (t.indexOf('\u00a0') >= 0 || t.indexOf('\u202f') >= 0 || t.indexOf('\u2007') >= 0) {
-      t = t.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2007', ' ');
-    }
-    if (t.indexOf('\u00f0') >= 0 || t.indexOf('\u00d0') >= 0) {
-      t = t.replace('\u00f0', '\u0111').replace('\u00d0', '\u0110');
-    }
-    return t;
   }
 
   int errorIndex() {

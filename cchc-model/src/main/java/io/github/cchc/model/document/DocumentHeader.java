@@ -134,8 +134,7 @@ public abstract class DocumentHeader {
    *     malformed; the offset refers to the NFC text
    */
   public static DocumentHeader read(CharSequence text) {
-    return new DocumentHeaderReader(CitationScanner.plainText(VietnameseText.nfc(text)), false)
-        .read();
+    return new DocumentHeaderReader(VietnameseText.plain(text), false).read();
   }
 
   /**
@@ -148,8 +147,7 @@ public abstract class DocumentHeader {
    * @return what it says, and what it has that could not be read
    */
   public static DocumentHeader readLeniently(CharSequence text) {
-    return new DocumentHeaderReader(CitationScanner.plainText(VietnameseText.nfc(text)), true)
-        .read();
+    return new DocumentHeaderReader(VietnameseText.plain(text), true).read();
   }
 
   @Value.Check

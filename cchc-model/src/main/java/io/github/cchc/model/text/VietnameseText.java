@@ -44,6 +44,27 @@ public final class VietnameseText {
   }
 
   /**
+   * Returns {@code text} as the readers read it: NFC, its no-break spaces (U+00A0, as web pages
+   * give "&amp;nbsp;" between words; the narrow U+202F and the figure space U+2007) as plain
+   * spaces, and the eth that old web copies give for đ ("Quyết ðịnh số 12/QÐ-UBND", U+00F0 and
+   * U+00D0, from pages converted out of the TCVN3 and VNI fonts) as đ. One character for one: an
+   * offset into the result is an offset into the NFC form of {@code text}.
+   *
+   * @param text any text
+   * @return the plain text, the same string when there is nothing to replace
+   */
+  public static String plain(CharSequence text) {
+    String t = nfc(text);
+    if (t.indexOf('\u00a0') >= 0 || t.indexOf('\u202f') >= 0 || t.indexOf('\u2007') >= 0) {
+      t = t.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2007', ' ');
+    }
+    if (t.indexOf('\u00f0') >= 0 || t.indexOf('\u00d0') >= 0) {
+      t = t.replace('\u00f0', '\u0111').replace('\u00d0', '\u0110');
+    }
+    return t;
+  }
+
+  /**
    * A fast check for the common case: text made only of characters that are NFC on their own and
    * never combine with a neighbour (Latin up to U+02FF, the precomposed Vietnamese letters of
    * U+1E00–U+1EFF, punctuation U+2010–U+205E without the singletons U+2000/U+2001, currency signs

@@ -16,6 +16,18 @@ class VietnameseTextTest {
   }
 
   @Test
+  void plainHasSpacesForNoBreakSpacesAndDForEthOneCharacterForOne() {
+    String web = "Quyết\u00a0ðịnh số\u202f12/QÐ-UBND\u2007ngày";
+    String plain = VietnameseText.plain(web);
+    assertThat(plain).isEqualTo("Quyết định số 12/QĐ-UBND ngày");
+    assertThat(plain).hasSameSizeAs(web);
+    String decomposed = Normalizer.normalize("Kế\u00a0hoạch", Normalizer.Form.NFD);
+    assertThat(VietnameseText.plain(decomposed)).isEqualTo("Kế hoạch");
+    String clean = "Kế hoạch số 24/KH-SNgV";
+    assertThat(VietnameseText.plain(clean)).isSameAs(clean);
+  }
+
+  @Test
   void foldRemovesTonesAndMapsDToD() {
     assertThat(VietnameseText.fold("Quyết định ĐẦU TƯ")).isEqualTo("quyet dinh dau tu");
     assertThat(VietnameseText.fold("Ủy ban nhân dân tỉnh Tiền Giang"))
