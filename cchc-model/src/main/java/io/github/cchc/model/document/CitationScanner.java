@@ -198,9 +198,11 @@ final class CitationScanner {
         }
         continue;
       }
+      int named = nameEnd[0];
       DocumentType type = matchType(nameStart, nameEnd);
-      if (namedEnd >= 0) {
-        nameEnd[0] = namedEnd;
+      if (named >= 0) {
+        // the name and the words after it, "Luật Tổ chức Chính phủ" before "số"
+        nameEnd[0] = named;
       }
       List<Part> parts = type == null ? null : scanFrom(nameStart, type, nameEnd[0], false);
       if (parts == null) {
@@ -322,9 +324,12 @@ final class CitationScanner {
 
   /**
    * Looks back from a number starting at {@code digit} for an optional "số" or "số:" and a type
-   * name ending there, starting at or after {@code floor}; returns the name's start or -1.
+   * name ending there, starting at or after {@code floor}; returns the name's start or -1. Sets
+   * {@code nameEnd[0]} to the end of the words between a name and its "số" ("Luật Tổ chức Chính phủ
+   * số …"), or -1 when the name itself ends there.
    */
   private int typeBefore(int digit, int floor, int[] nameEnd) {
+    nameEnd[0] = -1;
     // "số 12", "số:12", "số: 12" (a colon after "số", as some legal sites write it)
     int q = skipSpacesBack(digit);
     if (q > 0 && text.charAt(q - 1) == ':') {
@@ -336,9 +341,7 @@ final class CitationScanner {
       // the space (the same page has "tháng11", "vàkế")
       q -= 2;
       so = true;
-    } else if (q - 2 >= floor
-        && matchesFolded(q - 2, "so")
-        && (q - 2 == 0 || !isWordChar(text.charAt(q - 3)))) {
+    } else if (soEndingAt(q, floor) >= 0) {
       q = skipSpacesBack(q - 2);
       so = true;
       if (q > floor && text.charAt(q - 1) == '(') {
@@ -353,22 +356,20 @@ final class CitationScanner {
     if (q == 0 || !isWordChar(text.charAt(q - 1))) {
       return -1;
     }
-    namedEnd = -1;
-    if (so && typeEndingAt(q, floor) < 0) {
-      return namedTypeBefore(q, floor, nameEnd);
-    }
-    char last = VietnameseText.foldChar(text.charAt(q - 1));
-    for (Map.Entry<String, DocumentType> e : NAMES) {
-      String name = e.getKey();
-      int start = q - name.length();
-      if (start >= floor
-          && name.charAt(name.length() - 1) == last
-          && matchesFolded(start, name)
-          && wordStart(start)) {
-        return start;
-      }
-    }
-    return -1;
+    int start = typeEndingAt(q, floor);
+    return start < 0 && so ? namedTypeBefore(q, floor, nameEnd) : start;
+  }
+
+  /**
+   * Where the word "số" ending at {@code q} starts, in any case, with its marks or without ("số",
+   * "Số", "so"), at or after {@code floor} and at a word's start; -1 if there is none.
+   */
+  private int soEndingAt(int q, int floor) {
+    return q - 2 >= floor
+            && matchesFolded(q - 2, "so")
+            && (q - 2 == 0 || !isWordChar(text.charAt(q - 3)))
+        ? q - 2
+        : -1;
   }
 
   /**
@@ -394,9 +395,7 @@ final class CitationScanner {
     if (q > 0 && text.charAt(q - 1) == ':') {
       q = skipSpacesBack(q - 1);
     }
-    if (q - 2 >= floor
-        && matchesFolded(q - 2, "so")
-        && (q - 2 == 0 || !isWordChar(text.charAt(q - 3)))) {
+    if (soEndingAt(q, floor) >= 0) {
       q = skipSpacesBack(q - 2);
     }
     int start = q;
@@ -425,9 +424,6 @@ final class CitationScanner {
     return parts;
   }
 
-  /** Set while a list opened by a plural type name and a colon is read ("các Quyết định: …"). */
-  private boolean listOpens;
-
   /** The most words between a plural type name and its colon: "các Quyết định của UBND tỉnh:". */
   private static final int MAX_LIST_WORDS = 8;
 
@@ -440,9 +436,7 @@ final class CitationScanner {
    */
   private @Nullable List<Part> pluralListBefore(int digit, int floor) {
     int q = skipSpacesBack(digit);
-    if (q - 2 >= floor
-        && matchesFolded(q - 2, "so")
-        && (q - 2 == 0 || !isWordChar(text.charAt(q - 3)))) {
+    if (soEndingAt(q, floor) >= 0) {
       q = skipSpacesBack(q - 2);
     }
     if (q <= floor || text.charAt(q - 1) != ':') {
@@ -458,12 +452,9 @@ final class CitationScanner {
         if (type == null) {
           return null;
         }
-        listOpens = true;
-        try {
-          return scanFrom(start, type, colon, false);
-        } finally {
-          listOpens = false;
-        }
+        // read on from after the colon: "ban hành các Quyết định: 1628/QĐ-UBND …", "các văn
+        // bản: số 4011/UBND-VX2 …"
+        return scanFrom(start, type, colon + 1, false);
       }
       int wordEnd = p;
       while (p > floor && Character.isLetter(text.charAt(p - 1))) {
@@ -533,9 +524,6 @@ final class CitationScanner {
     return false;
   }
 
-  /** Where the words between a type name and "số" end ("Luật Tổ chức Chính phủ số"), or -1. */
-  private int namedEnd = -1;
-
   /**
    * A document cited by its name before "số": "Luật Tổ chức chính phủ số 76/2015/QH13", "Báo cáo
    * thẩm định số 18/BCTĐ-STP". Looks back from {@code q} (the end of the words before "số") over at
@@ -585,7 +573,7 @@ final class CitationScanner {
       }
       int start = typeEndingAt(p, floor);
       if (start >= 0 && (!lawOnly || isLaw(start))) {
-        namedEnd = q;
+        nameEnd[0] = q;
         return start;
       }
       if (start >= 0) {
@@ -697,7 +685,7 @@ final class CitationScanner {
           break;
         }
         boolean so = wordAt(q, "so");
-        if (!so && !(q < n && isDigit(text.charAt(q)))) {
+        if (!so && !(q < n && SymbolToken.isDigit(text.charAt(q)))) {
           break;
         }
         Part next = part(q, type, q, false);
@@ -739,7 +727,7 @@ final class CitationScanner {
       return false;
     }
     for (int i = p; i < q; i++) {
-      if (!isDigit(text.charAt(i))) {
+      if (!SymbolToken.isDigit(text.charAt(i))) {
         return false;
       }
     }
@@ -757,7 +745,7 @@ final class CitationScanner {
       return q - p >= 2 && !PROJECTS.contains(type) && !countBefore(w);
     }
     int d = skipSpaces(w + 4);
-    return d < n && isDigit(text.charAt(d));
+    return d < n && SymbolToken.isDigit(text.charAt(d));
   }
 
   /** Types whose number alone names a project: "Đề án 06", "Chương trình 135". */
@@ -796,10 +784,6 @@ final class CitationScanner {
     if (!strict && p < n && text.charAt(p) == '(' && wordAt(skipSpaces(p + 1), "so")) {
       // the number in parentheses after the type's name: "Công văn (số 73/TTg-CN)"
       p = skipSpaces(p + 1);
-    } else if (!strict && p < n && text.charAt(p) == ':' && after > start && listOpens) {
-      // a list after a plural type name and a colon: "ban hành các Quyết định: 1628/QĐ-UBND …",
-      // "các văn bản: số 4011/UBND-VX2 …"
-      p = skipSpaces(p + 1);
     }
     boolean so = wordAt(p, "so");
     if (!so && !strict && lostSo(p) && p + 1 < n) {
@@ -809,7 +793,7 @@ final class CitationScanner {
       if (d < n && text.charAt(d) == ':') {
         d = skipSpaces(d + 1);
       }
-      if (d < n && isDigit(text.charAt(d))) {
+      if (d < n && SymbolToken.isDigit(text.charAt(d))) {
         p = d;
       }
     }
@@ -821,21 +805,13 @@ final class CitationScanner {
       p = skipSpaces(p);
     }
     int numberStart = p;
-    int q = p;
-    while (q < n && !isTokenEnd(text.charAt(q))) {
-      q++;
-    }
+    int q = SymbolToken.end(text, p, n);
     if (!strict && dotForHyphen(p, q)) {
       // a dot written for the hyphen after the type in old symbols: "136/2001/QĐ.TTg"
-      q++;
-      while (q < n && !isTokenEnd(text.charAt(q))) {
-        q++;
-      }
+      q = SymbolToken.end(text, q + 1, n);
     }
-    while (q > p && (text.charAt(q - 1) == '.' || text.charAt(q - 1) == ':')) {
-      q--;
-    }
-    if (q == p || !(isDigit(text.charAt(p)) || (strict && text.charAt(p) == '/'))) {
+    q = SymbolToken.trimmed(text, p, q, 0);
+    if (q == p || !(SymbolToken.isDigit(text.charAt(p)) || (strict && text.charAt(p) == '/'))) {
       fail(p, "document number expected after \"" + text.substring(start, after) + "\"");
       return null;
     }
@@ -922,7 +898,7 @@ final class CitationScanner {
     List<int[]> alone = new ArrayList<>();
     while (alone.size() < MAX_SHARED) {
       int q = p;
-      while (q < n && q - p <= 6 && isDigit(text.charAt(q))) {
+      while (q < n && q - p <= 6 && SymbolToken.isDigit(text.charAt(q))) {
         q++;
       }
       if (q == p || q - p > 6) {
@@ -932,13 +908,7 @@ final class CitationScanner {
         if (alone.isEmpty()) {
           return null;
         }
-        int e = q;
-        while (e < n && !isTokenEnd(text.charAt(e))) {
-          e++;
-        }
-        while (e > q && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == ':')) {
-          e--;
-        }
+        int e = SymbolToken.trimmed(text, q, SymbolToken.end(text, q, n), 0);
         DocumentNumber last = new NumberParser(text, p, e).parse();
         if (last == null || !last.hasSymbol()) {
           return null;
@@ -1063,14 +1033,6 @@ final class CitationScanner {
     };
   }
 
-  private static boolean isTokenEnd(char c) {
-    return Character.isWhitespace(c)
-        || switch (c) {
-          case ',', ';', '(', ')', '[', ']', '"', '“', '”' -> true;
-          default -> false;
-        };
-  }
-
   /** A folded word (or words) at {@code at}, not followed by a letter or digit. */
   boolean wordAt(int at, String folded) {
     int stop = at + folded.length();
@@ -1116,9 +1078,5 @@ final class CitationScanner {
 
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c);
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 }

@@ -68,7 +68,7 @@ final class NumberParser {
    */
   static @Nullable DocumentNumber numberAlone(String text, int start, int end) {
     int p = start;
-    while (p < end && isDigit(text.charAt(p))) {
+    while (p < end && SymbolToken.isDigit(text.charAt(p))) {
       p++;
     }
     int digits = p - start;
@@ -109,7 +109,7 @@ final class NumberParser {
   /** Four digits at {@code at} that make a year of 1900 to 2099. */
   private static boolean isYear(String text, int at) {
     for (int k = at; k < at + 4; k++) {
-      if (!isDigit(text.charAt(k))) {
+      if (!SymbolToken.isDigit(text.charAt(k))) {
         return false;
       }
     }
@@ -121,7 +121,7 @@ final class NumberParser {
       return fail(start, "number and symbol expected");
     }
     int digitsStart = pos;
-    while (pos < end && isDigit(text.charAt(pos))) {
+    while (pos < end && SymbolToken.isDigit(text.charAt(pos))) {
       pos++;
     }
     int numberLength = pos - digitsStart;
@@ -149,11 +149,11 @@ final class NumberParser {
         && suffix.isEmpty()
         && pos + 2 < end
         && text.charAt(pos) == '.'
-        && isDigit(text.charAt(pos + 1))) {
+        && SymbolToken.isDigit(text.charAt(pos + 1))) {
       // a sub-number after a dot: "66.7/2025/NQ-CP", the seventh of the Government's resolutions
       // 66.1 to 66.x of 2025 (not a misprint: the resolutions are numbered so)
       int q = pos + 1;
-      while (q < end && q - pos <= 2 && isDigit(text.charAt(q))) {
+      while (q < end && q - pos <= 2 && SymbolToken.isDigit(text.charAt(q))) {
         q++;
       }
       if (q < end && text.charAt(q) == '/') {
@@ -181,10 +181,10 @@ final class NumberParser {
     pos++;
     Integer year = null;
     if (pos + 4 < end
-        && isDigit(text.charAt(pos))
-        && isDigit(text.charAt(pos + 1))
-        && isDigit(text.charAt(pos + 2))
-        && isDigit(text.charAt(pos + 3))
+        && SymbolToken.isDigit(text.charAt(pos))
+        && SymbolToken.isDigit(text.charAt(pos + 1))
+        && SymbolToken.isDigit(text.charAt(pos + 2))
+        && SymbolToken.isDigit(text.charAt(pos + 3))
         && text.charAt(pos + 4) == '/') {
       year = Integer.parseInt(text, pos, pos + 4, 10);
       if (year < 1000) {
@@ -342,7 +342,7 @@ final class NumberParser {
       return false;
     }
     for (int k = at; k < at + 4; k++) {
-      if (!isDigit(text.charAt(k))) {
+      if (!SymbolToken.isDigit(text.charAt(k))) {
         return false;
       }
     }
@@ -413,9 +413,5 @@ final class NumberParser {
       pos++;
     }
     return text.substring(codeStart, pos);
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 }

@@ -31,7 +31,7 @@ final class SpacedSymbol {
    * @return the joined symbol, its end and its number, or null when no join parses
    */
   static @Nullable Joined after(String text, int start, int end, int limit) {
-    if (end <= start || !isDigit(text.charAt(start))) {
+    if (end <= start || !SymbolToken.isDigit(text.charAt(start))) {
       return null;
     }
     StringBuilder joined = new StringBuilder(end - start + 16);
@@ -50,17 +50,11 @@ final class SpacedSymbol {
       char last = joined.charAt(joined.length() - 1);
       boolean separator = c == '/' || c == '-' || c == '\u2013';
       boolean afterSeparator =
-          (last == '/' || last == '-') && (Character.isUpperCase(c) || isDigit(c));
+          (last == '/' || last == '-') && (Character.isUpperCase(c) || SymbolToken.isDigit(c));
       if (!separator && !afterSeparator) {
         break;
       }
-      int e = s;
-      while (e < limit && !isTokenEnd(text.charAt(e))) {
-        e++;
-      }
-      while (e > s + 1 && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == ':')) {
-        e--;
-      }
+      int e = SymbolToken.trimmed(text, s, SymbolToken.end(text, s, limit), 1);
       if (c == '\u2013') {
         joined.append('-').append(text, s + 1, e);
       } else {
@@ -80,17 +74,5 @@ final class SpacedSymbol {
 
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\u00a0' || c == '\t';
-  }
-
-  private static boolean isTokenEnd(char c) {
-    return Character.isWhitespace(c)
-        || switch (c) {
-          case ',', ';', '(', ')', '[', ']', '"', '“', '”', '|' -> true;
-          default -> false;
-        };
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 }
