@@ -288,8 +288,7 @@ final class CitationScanner {
     }
     String name = text.substring(lineStart, lineEnd).strip();
     String next = text.substring(lineEnd + 1, p.numberStart).strip();
-    if (name.isEmpty()
-        || !name.equals(name.toUpperCase(java.util.Locale.ROOT))
+    if (!Capitals.in(name)
         || !text.substring(lineStart, nameStart).isBlank()
         || !next.equals("SỐ")) {
       return false;

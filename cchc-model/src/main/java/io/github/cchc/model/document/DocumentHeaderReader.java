@@ -290,9 +290,7 @@ final class DocumentHeaderReader {
       }
       String first = block.get(0).content();
       String last = block.get(block.size() - 1).content().strip();
-      if (first.equals(first.toUpperCase(VietnameseText.VIETNAMESE))
-          && hasLetter(first)
-          && NAME.matcher(last).matches()) {
+      if (Capitals.in(first) && NAME.matcher(last).matches()) {
         return Optional.of(last);
       }
     }
@@ -640,7 +638,7 @@ final class DocumentHeaderReader {
       if (line.blank()) {
         continue;
       }
-      if (!isCapitals(line.content()) || !hasLetter(line.content())) {
+      if (!isCapitals(line.content())) {
         break;
       }
       start = i;
@@ -875,7 +873,7 @@ final class DocumentHeaderReader {
           || MOTTO.startsWith(words)) {
         continue;
       }
-      if (!hasLetter(c) || !c.equals(c.toUpperCase(VietnameseText.VIETNAMESE))) {
+      if (!Capitals.in(c)) {
         if (started) {
           return;
         }
@@ -981,7 +979,7 @@ final class DocumentHeaderReader {
   }
 
   private static boolean isCapitals(String c) {
-    return !c.isEmpty() && c.equals(c.toUpperCase(VietnameseText.VIETNAMESE)) && hasLetter(c);
+    return Capitals.in(c);
   }
 
   /**
@@ -1000,15 +998,6 @@ final class DocumentHeaderReader {
       }
     }
     return lower == 1 && upper >= 10;
-  }
-
-  private static boolean hasLetter(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -1209,7 +1198,7 @@ final class DocumentHeaderReader {
       return false;
     }
     String first = block.get(0).content();
-    return first.equals(first.toUpperCase(VietnameseText.VIETNAMESE)) && hasLetter(first);
+    return Capitals.in(first);
   }
 
   private static String trimItem(String s) {

@@ -205,12 +205,17 @@ public abstract class DocumentNumber {
         .build();
   }
 
+  /** Codes of the Party's committees: Trung ương, Tỉnh ủy, Thành ủy, Huyện ủy, Quận ủy, Đảng ủy. */
+  private static final List<String> PARTY_COMMITTEES = List.of("TW", "TU", "ThU", "HU", "QU", "ĐU");
+
   /**
-   * Codes of Party bodies (Trung ương, Tỉnh ủy, Thành ủy, Huyện ủy, Quận ủy, Đảng ủy): a cited
-   * "TYPE-BODY" with one of them names a Party document, whatever its separators.
+   * Codes of Party bodies, the committees and a Ban cán sự đảng or Đảng đoàn: a cited "TYPE-BODY"
+   * with one of them names a Party document, whatever its separators.
    */
   private static final java.util.Set<String> PARTY_BODIES =
-      java.util.Set.of("TW", "TU", "ThU", "HU", "QU", "ĐU", "BCS", "BCSĐ", "ĐĐ");
+      java.util.stream.Stream.concat(
+              PARTY_COMMITTEES.stream(), List.of("BCS", "BCSĐ", "ĐĐ").stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * Tells whether a code is that of a Party body: Trung ương, a Tỉnh ủy, Thành ủy, Huyện ủy, Quận
@@ -230,7 +235,9 @@ public abstract class DocumentNumber {
    */
   private static final java.util.regex.Pattern PARTY_BOARD =
       java.util.regex.Pattern.compile(
-          "(?:B[A-ZĐ]{1,3}|UBKT|VP)(?:TW|TU|ThU|HU|QU|ĐU)|ĐU[A-ZĐ]{1,6}|QUTW");
+          "(?:B[A-ZĐ]{1,3}|UBKT|VP)(?:"
+              + String.join("|", PARTY_COMMITTEES)
+              + ")|ĐU[A-ZĐ]{1,6}|QUTW");
 
   private static boolean isPartyBoard(String code) {
     return code.length() <= 8 && PARTY_BOARD.matcher(code).matches();

@@ -113,9 +113,12 @@ public abstract class Signature {
 
   /** A further title line: in capitals, with a word of two letters or more ("PHÓ CHỦ TỊCH"). */
   private static boolean capitals(String line) {
-    return line.equals(line.toUpperCase(VietnameseText.VIETNAMESE))
-        && line.matches("(?s).*\\p{L}{2}.*");
+    return Capitals.in(line) && TWO_LETTERS.matcher(line).find();
   }
+
+  /** Two letters in a row. */
+  private static final java.util.regex.Pattern TWO_LETTERS =
+      java.util.regex.Pattern.compile("\\p{L}{2}");
 
   private static boolean isPrefix(String p) {
     for (SigningAuthority a : SigningAuthority.values()) {
