@@ -27,21 +27,32 @@ final class DocumentHeaderReader {
   private int bodyStart;
   private int bodyEnd;
 
-  /** A line: its offsets and its content without markdown bold markers, stripped. */
-  private record Line(int start, int end, String content) {
+  /**
+   * A line: its offsets, its content without markdown bold markers, stripped, and that content
+   * folded once, when the line is made ({@link #foldLine(String)}).
+   */
+  private record Line(int start, int end, String content, String folded) {
+    static Line of(int start, int end, String content) {
+      return new Line(start, end, content, foldLine(content));
+    }
+
     boolean blank() {
       return content.isEmpty();
     }
+  }
 
-    String folded() {
-      String f = VietnameseText.fold(content);
-      if (f.contains(" xa hoi chu nghia")) {
-        // the national title with a letter of "HÒA" misprinted ("CỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT
-        // NAM", a .doc shown as text): read as the title it is, one letter for one
-        f = MISPRINTED_HOA.matcher(f).replaceAll("cong hoa");
-      }
-      return f;
+  /**
+   * Text folded as the header reader matches it: {@link VietnameseText#fold(CharSequence)}, with
+   * the national title's "HÒA" read back where a letter of it was misprinted ("CỘNG HỊA XÃ HỘI CHỦ
+   * NGHĨA VIỆT NAM", a .doc shown as text), one letter for one. Used for each line and for the
+   * cells of a header flattened onto one line.
+   */
+  private static String foldLine(String content) {
+    String f = VietnameseText.fold(content);
+    if (f.contains(" xa hoi chu nghia")) {
+      f = MISPRINTED_HOA.matcher(f).replaceAll("cong hoa");
     }
+    return f;
   }
 
   /** "cong h?a" before "xa hoi", on folded text: the national title's "HÒA" with its vowel lost. */
@@ -56,7 +67,7 @@ final class DocumentHeaderReader {
       int end = nl < 0 ? text.length() : nl;
       int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
       for (int[] cell : cells(start, contentEnd)) {
-        lines.add(new Line(cell[0], cell[1], clean(text.substring(cell[0], cell[1]))));
+        lines.add(Line.of(cell[0], cell[1], clean(text.substring(cell[0], cell[1]))));
       }
       if (nl < 0) {
         break;
@@ -73,7 +84,7 @@ final class DocumentHeaderReader {
    * title and a number line or a date line besides; any other line is one cell.
    */
   private List<int[]> cells(int start, int end) {
-    String f = VietnameseText.fold(text.substring(start, end));
+    String f = foldLine(text.substring(start, end));
     int national = f.indexOf(NATIONAL_TITLE);
     if (national < 0
         || f.length() != end - start
@@ -669,7 +680,7 @@ final class DocumentHeaderReader {
             tokenStart++;
           }
           lineEnd = lines.get(next).end();
-          lines.set(i, new Line(line.end(), line.end(), ""));
+          lines.set(i, Line.of(line.end(), line.end(), ""));
           i = next;
           line = lines.get(next);
         }
@@ -700,7 +711,7 @@ final class DocumentHeaderReader {
           refuse("number line", tokenStart, error);
         }
         // A layout flattened to one line: "Số: 24/KH-SNgV   Bình Phước, ngày 22 tháng 02 năm 2024".
-        lines.set(i, new Line(tokenEnd, lineEnd, clean(text.substring(tokenEnd, lineEnd))));
+        lines.set(i, Line.of(tokenEnd, lineEnd, clean(text.substring(tokenEnd, lineEnd))));
         return true;
       }
     }
@@ -757,7 +768,7 @@ final class DocumentHeaderReader {
           String first = lines.get(wrapped).content();
           content = first + " " + content;
           comma += first.length() + 1;
-          lines.set(wrapped, new Line(lines.get(wrapped).end(), lines.get(wrapped).end(), ""));
+          lines.set(wrapped, Line.of(lines.get(wrapped).end(), lines.get(wrapped).end(), ""));
         }
         if (content.charAt(comma) != ',') {
           // the comma left out: "Hà Nội ngày 18 tháng 7 năm 2025"
@@ -769,7 +780,7 @@ final class DocumentHeaderReader {
             k++) {
           if (!lines.get(k).blank()) {
             content = content + " " + lines.get(k).content();
-            lines.set(k, new Line(lines.get(k).end(), lines.get(k).end(), ""));
+            lines.set(k, Line.of(lines.get(k).end(), lines.get(k).end(), ""));
             joined++;
           }
         }
