@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * {@link DocumentNumber} (after "số", a number alone too: "Chỉ thị số 23", whose {@link
  * DocumentNumber#hasSymbol()} is false); then optionally ", ngày" and a date, coordinated parts
  * ("và số 38-CTr-TU ngày 11/4/2018") and "của" with the issuer. Nothing else can start a citation,
- * so ordinary numbers, dates and percentages never do.
+ * so ordinary numbers, dates and percentages never do. The rules of lists of citations are in
+ * {@link CitationLists}.
  */
 final class CitationScanner {
   /** Folded words that end an issuer: the subject or a new clause starts there. */
@@ -116,6 +117,10 @@ final class CitationScanner {
   private final String original;
 
   private final int n;
+
+  /** The rules of lists of citations, read with this scanner's primitives. */
+  private final CitationLists lists;
+
   private int errorIndex = -1;
   private String reason = "";
 
@@ -128,6 +133,7 @@ final class CitationScanner {
     this.original = nfcText;
     this.text = VietnameseText.plain(nfcText);
     this.n = nfcText.length();
+    this.lists = new CitationLists(this, text);
   }
 
   int errorIndex() {
@@ -184,10 +190,10 @@ final class CitationScanner {
       if (nameStart < 0) {
         List<Part> other = abbreviatedBefore(i, done);
         if (other == null) {
-          other = pluralListBefore(i, done);
+          other = lists.pluralListBefore(i, done);
         }
         if (other == null && !out.isEmpty()) {
-          other = listedBefore(i, done);
+          other = lists.listedBefore(i, done);
         }
         if (other != null) {
           for (Part p : other) {
@@ -207,7 +213,7 @@ final class CitationScanner {
       List<Part> parts = type == null ? null : scanFrom(nameStart, type, nameEnd[0], false);
       if (parts == null) {
         // "các Quyết định: 1628/QĐ-UBND": the name before a colon opens a list
-        parts = pluralListBefore(i, done);
+        parts = lists.pluralListBefore(i, done);
       }
       if (parts == null) {
         continue;
@@ -363,7 +369,7 @@ final class CitationScanner {
    * Where the word "số" ending at {@code q} starts, in any case, with its marks or without ("số",
    * "Số", "so"), at or after {@code floor} and at a word's start; -1 if there is none.
    */
-  private int soEndingAt(int q, int floor) {
+  int soEndingAt(int q, int floor) {
     return q - 2 >= floor
             && matchesFolded(q - 2, "so")
             && (q - 2 == 0 || !isWordChar(text.charAt(q - 3)))
@@ -421,106 +427,6 @@ final class CitationScanner {
       }
     }
     return parts;
-  }
-
-  /** The most words between a plural type name and its colon: "các Quyết định của UBND tỉnh:". */
-  private static final int MAX_LIST_WORDS = 8;
-
-  /**
-   * A list of citations after a plural type name and a colon: "ban hành các Quyết định:
-   * 1628/QĐ-UBND ngày …", "các văn bản: số 4011/UBND-VX2 ngày …, số 1071/UBND-VX2 … và số
-   * 4761/UBND-VX2", "theo các Quyết định của Ủy ban nhân dân tỉnh: số 3669/QĐ-UBND …". The type
-   * name must follow "các" or "những", so a property row ("Số hiệu văn bản: 02/2011/TTLT-VPCP-BNV",
-   * the page's own number) starts none. Returns the list's parts, or null.
-   */
-  private @Nullable List<Part> pluralListBefore(int digit, int floor) {
-    int q = skipSpacesBack(digit);
-    if (soEndingAt(q, floor) >= 0) {
-      q = skipSpacesBack(q - 2);
-    }
-    if (q <= floor || text.charAt(q - 1) != ':') {
-      return null;
-    }
-    int colon = q - 1;
-    int p = skipSpacesBack(colon);
-    for (int w = 0; w < MAX_LIST_WORDS && p > floor; w++) {
-      int start = typeEndingAt(p, floor);
-      if (start >= 0 && pluralBefore(start, floor)) {
-        int[] end = new int[1];
-        DocumentType type = matchType(start, end);
-        if (type == null) {
-          return null;
-        }
-        // read on from after the colon: "ban hành các Quyết định: 1628/QĐ-UBND …", "các văn
-        // bản: số 4011/UBND-VX2 …"
-        return scanFrom(start, type, colon + 1, false);
-      }
-      int wordEnd = p;
-      while (p > floor && Character.isLetter(text.charAt(p - 1))) {
-        p--;
-      }
-      if (p == wordEnd) {
-        return null;
-      }
-      while (p > floor && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00a0')) {
-        p--;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * A further item of a list of citations, "số" and a number with its symbol after the ';' or ','
-   * that ended the item before, in the same sentence as that item ("các Quyết định của Ủy ban nhân
-   * dân tỉnh: số 3669/QĐ-UBND ngày 31/12/2020 về việc phê duyệt …; số 3486/QĐ-UBND ngày 31/12/2021
-   * về việc …"): the item's subject stands between, so the list does not go on from the item
-   * itself. The type is the one the symbol names, or a công văn. Only a lower-case "số" after a
-   * separator: a "Số:" line is the page's own number. Returns the part, or null.
-   */
-  private @Nullable List<Part> listedBefore(int digit, int floor) {
-    int q = skipSpacesBack(digit);
-    if (q - 2 < floor
-        || !text.startsWith("số", q - 2)
-        || (q - 2 > 0 && isWordChar(text.charAt(q - 3)))) {
-      return null;
-    }
-    int soStart = q - 2;
-    int sep = skipSpacesBack(soStart);
-    if (sep <= floor
-        || sep - floor > MAX_LIST_GAP
-        || (text.charAt(sep - 1) != ';' && text.charAt(sep - 1) != ',')) {
-      return null;
-    }
-    for (int k = floor; k < sep - 1; k++) {
-      char c = text.charAt(k);
-      if (c == '.' || (c == '\n' && k + 1 < n && text.charAt(k + 1) == '\n')) {
-        // another sentence or paragraph since the last citation
-        return null;
-      }
-    }
-    Part part = part(soStart, DocumentType.CONG_VAN, soStart, false);
-    if (part == null || !part.number.hasSymbol()) {
-      return null;
-    }
-    return List.of(part);
-  }
-
-  /**
-   * The most characters between the end of a list's item and the next item ("ngày 31/12/2020 về
-   * việc phê duyệt Kế hoạch … năm 2021; số 3486/QĐ-UBND"): the subject of one item, not a page.
-   */
-  private static final int MAX_LIST_GAP = 400;
-
-  /** "các" or "những" before {@code start}: a type name in the plural. */
-  private boolean pluralBefore(int start, int floor) {
-    int q = skipSpacesBack(start);
-    for (String word : new String[] {"cac", "nhung"}) {
-      int s = q - word.length();
-      if (s >= floor && matchesFolded(s, word) && wordStart(s)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -591,7 +497,7 @@ final class CitationScanner {
 
   private static final int MAX_LAW_NAME_WORDS = 12;
 
-  private int typeEndingAt(int q, int floor) {
+  int typeEndingAt(int q, int floor) {
     char last = VietnameseText.foldChar(text.charAt(q - 1));
     for (Map.Entry<String, DocumentType> e : NAMES) {
       String name = e.getKey();
@@ -613,7 +519,7 @@ final class CitationScanner {
    * is not a letter, or at a capital right after a small letter, where a copy lost the space
    * between two words ("triển khaiCông văn số 227/CCTTHC").
    */
-  private boolean wordStart(int start) {
+  boolean wordStart(int start) {
     if (start == 0 || !Character.isLetter(text.charAt(start - 1))) {
       return true;
     }
@@ -621,7 +527,7 @@ final class CitationScanner {
         && Character.isUpperCase(text.charAt(start));
   }
 
-  private int skipSpacesBack(int q) {
+  int skipSpacesBack(int q) {
     boolean newline = false;
     while (q > 0) {
       char c = text.charAt(q - 1);
@@ -661,7 +567,7 @@ final class CitationScanner {
    */
   @Nullable List<Part> scanFrom(int start, DocumentType type, int nameEnd, boolean strict) {
     List<Part> parts = new ArrayList<>();
-    List<Part> shared = strict ? null : sharedSymbol(start, type, nameEnd);
+    List<Part> shared = strict ? null : lists.sharedSymbol(start, type, nameEnd);
     if (shared != null) {
       parts.addAll(shared);
     } else {
@@ -671,33 +577,10 @@ final class CitationScanner {
       }
       parts.add(first);
     }
-    Part last = parts.get(parts.size() - 1);
     if (!strict) {
-      while (true) {
-        int p = skipSpaces(last.end);
-        int q;
-        if (wordAt(p, "va")) {
-          q = skipSpaces(p + 2);
-        } else if (p < n && text.charAt(p) == ',') {
-          q = skipSpaces(p + 1);
-        } else {
-          break;
-        }
-        boolean so = wordAt(q, "so");
-        if (!so && !(q < n && SymbolToken.isDigit(text.charAt(q)))) {
-          break;
-        }
-        Part next = part(q, type, q, false);
-        if (next == null || (!so && !next.number.hasSymbol())) {
-          // without "số", only a number with its symbol goes on the list: "các Quyết định:
-          // 1628/QĐ-UBND ngày 28/6/2025, 1629/QĐ-UBND …"
-          break;
-        }
-        next.start = q;
-        parts.add(next);
-        last = next;
-      }
+      lists.coordinated(parts, type);
     }
+    Part last = parts.get(parts.size() - 1);
     int p = skipSpaces(last.end);
     if (wordAt(p, "cua")) {
       int issuerStart = skipSpaces(p + 3);
@@ -778,7 +661,7 @@ final class CitationScanner {
     return slash > p && DocumentType.fromAbbreviation(text.substring(slash + 1, q)).isPresent();
   }
 
-  private @Nullable Part part(int start, DocumentType type, int after, boolean strict) {
+  @Nullable Part part(int start, DocumentType type, int after, boolean strict) {
     int p = skipSpaces(after);
     if (!strict && p < n && text.charAt(p) == '(' && wordAt(skipSpaces(p + 1), "so")) {
       // the number in parentheses after the type's name: "Công văn (số 73/TTg-CN)"
@@ -879,76 +762,6 @@ final class CitationScanner {
     return part;
   }
 
-  /** The most numbers a list sharing one symbol is read over: "Chỉ thị 01, 13, 33/CT-UB". */
-  private static final int MAX_SHARED = 12;
-
-  /**
-   * Numbers that share the symbol written after the last of them: "Chỉ thị 01, 13, 33/CT-UB" cites
-   * 01/CT-UB, 13/CT-UB and 33/CT-UB, "Nghị quyết số 17, 18 và 19-NQ/TW" three Party resolutions.
-   * After the type name (and an optional "số"), numbers alone separated by commas or "và", then a
-   * number with its symbol; each number alone takes that symbol. Null when the text is anything
-   * else (one number, or no symbol at the end).
-   */
-  private @Nullable List<Part> sharedSymbol(int start, DocumentType type, int nameEnd) {
-    int p = skipSpaces(nameEnd);
-    if (wordAt(p, "so")) {
-      p = skipSpaces(p + 2);
-    }
-    List<int[]> alone = new ArrayList<>();
-    while (alone.size() < MAX_SHARED) {
-      int q = p;
-      while (q < n && q - p <= 6 && SymbolToken.isDigit(text.charAt(q))) {
-        q++;
-      }
-      if (q == p || q - p > 6) {
-        return null;
-      }
-      if (q < n && (text.charAt(q) == '/' || text.charAt(q) == '-')) {
-        if (alone.isEmpty()) {
-          return null;
-        }
-        int e = SymbolToken.trimmed(text, q, SymbolToken.end(text, q, n), 0);
-        DocumentNumber last = new NumberParser(text, p, e).parse();
-        if (last == null || !last.hasSymbol()) {
-          return null;
-        }
-        String symbol = text.substring(q, e);
-        List<Part> parts = new ArrayList<>();
-        for (int[] a : alone) {
-          String written = text.substring(a[0], a[1]) + symbol;
-          DocumentNumber each = new NumberParser(written, 0, written.length()).parse();
-          if (each == null) {
-            return null;
-          }
-          parts.add(sharedPart(parts.isEmpty() ? start : a[0], type, each, a[0], a[1]));
-        }
-        parts.add(sharedPart(p, type, last, p, e));
-        return parts;
-      }
-      alone.add(new int[] {p, q});
-      int r = skipSpaces(q);
-      if (r < n && text.charAt(r) == ',') {
-        r = skipSpaces(r + 1);
-      } else if (wordAt(r, "va")) {
-        r = skipSpaces(r + 2);
-      } else {
-        return null;
-      }
-      p = r;
-    }
-    return null;
-  }
-
-  private static Part sharedPart(
-      int start, DocumentType type, DocumentNumber number, int numberStart, int numberEnd) {
-    Part part = new Part(type, number.typedAs(type));
-    part.start = start;
-    part.numberStart = numberStart;
-    part.numberEnd = numberEnd;
-    part.end = numberEnd;
-    return part;
-  }
-
   private int issuerEnd(int start) {
     int end = start;
     int words = 0;
@@ -1038,7 +851,7 @@ final class CitationScanner {
     return stop <= n && matchesFolded(at, folded) && (stop == n || !isWordChar(text.charAt(stop)));
   }
 
-  private boolean matchesFolded(int at, String folded) {
+  boolean matchesFolded(int at, String folded) {
     for (int k = 0; k < folded.length(); k++) {
       char want = folded.charAt(k);
       char have = text.charAt(at + k);
@@ -1075,7 +888,7 @@ final class CitationScanner {
     reason = why;
   }
 
-  private static boolean isWordChar(char c) {
+  static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c);
   }
 }
