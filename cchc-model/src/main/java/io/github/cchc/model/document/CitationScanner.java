@@ -630,6 +630,21 @@ final class CitationScanner {
     return d < n && SymbolToken.isDigit(text.charAt(d));
   }
 
+  /**
+   * True when a project's type is followed, without "số", by a number and the code of a body alone
+   * ("Đề án 06/CP", the scheme of Quyết định 06/QĐ-TTg as pages name it after the Government): the
+   * project's name, as "Đề án 06" is. A project's own symbol has its type's code ("01/ĐA-UBND"),
+   * and "Đề án số 06/CP" is still read as a citation.
+   */
+  private static boolean projectsName(DocumentType type, DocumentNumber number) {
+    return PROJECTS.contains(type)
+        && number.typeCode().isEmpty()
+        && !number.party()
+        && !number.legacy()
+        && number.year().isEmpty()
+        && number.unitCodes().isEmpty();
+  }
+
   /** Types whose number alone names a project: "Đề án 06", "Chương trình 135". */
   private static final java.util.Set<DocumentType> PROJECTS =
       java.util.EnumSet.of(DocumentType.DE_AN, DocumentType.DU_AN, DocumentType.CHUONG_TRINH);
@@ -729,6 +744,10 @@ final class CitationScanner {
     }
     if (number == null) {
       fail(parser.errorIndex(), parser.reason());
+      return null;
+    }
+    if (!strict && !so && projectsName(type, number)) {
+      fail(p, "a project's name, not its number");
       return null;
     }
     if (!strict && number.legacy() && source == text) {

@@ -138,6 +138,16 @@ class MisprintedCitationsTest {
   }
 
   @Test
+  void aProjectNamedByItsNumberAndTheGovernment() {
+    // hatinh.gov.vn, "Kết quả triển khai thực hiện Đề án 06/CP tháng 7/2025" (unseen9)
+    assertThat(numbers("Kết quả triển khai thực hiện Đề án 06/CP tháng 7/2025")).isEmpty();
+    assertThat(numbers("các nhiệm vụ của Chương trình 135/CP trong năm")).isEmpty();
+    // with "số", or with its type's code, a project is cited
+    assertThat(numbers("theo Đề án số 06/CP của Chính phủ")).containsExactly("06/CP");
+    assertThat(numbers("thực hiện Đề án 01/ĐA-UBND ngày 3/1/2024")).containsExactly("01/ĐA-UBND");
+  }
+
+  @Test
   void phapLenhAndLenh() {
     // vbpl.vn, Thông tư liên tịch 01/2004/TTLT-BVHTT-BYT as Hậu Giang gives it
     List<Citation> c =
