@@ -147,8 +147,9 @@ public abstract class DocumentNumber {
    * Parses a number and symbol: "24/KH-SNgV", "107/2021/NĐ-CP", "18-NQ/TW", "38-CTr-TU",
    * "5942/UBND-KSTT", "/KH-SNgV", "67-HĐBT" and "15-BTC/TT" (before 1992: {@link #legacy()}),
    * "19-2017/NQ-CP" ({@link #hyphenedYear()}), a Party number with a type code of its own before a
-   * Party body ("147-CTHĐ/TU", "562-CV/BCS"), or a number alone ("66", "30c"; see {@link
-   * #hasSymbol()}). Surrounding white space is ignored.
+   * Party body ("147-CTHĐ/TU", "562-CV/BCS"), a sub-number after a dot ("66.7/2025/NQ-CP"), or a
+   * number alone ("66", "30c") or with its year alone ("42/2025"; see {@link #hasSymbol()}).
+   * Surrounding white space is ignored.
    *
    * @param text the number and symbol
    * @return the document number, with {@link #asWritten()} set to the stripped text
