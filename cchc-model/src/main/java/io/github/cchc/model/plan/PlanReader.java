@@ -2,6 +2,7 @@ package io.github.cchc.model.plan;
 
 import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.document.DocumentHeader;
+import io.github.cchc.model.text.Tcvn3;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -284,7 +285,24 @@ public final class PlanReader {
     if (text.length() > MAX_TEXT_LENGTH) {
       throw tooLong(fileName, text.length() + " characters");
     }
-    return Fold.nfc(text);
+    return unicode(Fold.nfc(text));
+  }
+
+  /**
+   * Returns {@code text} with its TCVN3 lines in Unicode when the text as a whole reads as TCVN3
+   * ({@link Tcvn3#isLikely(CharSequence)}: a copy of an archive's {@code .doc} or the text layer of
+   * a PDF made from one); a line that has a letter only Unicode writes is kept as it is.
+   */
+  private static String unicode(String text) {
+    if (!Tcvn3.isLikely(text)) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length());
+    for (String line : text.split("\n", -1)) {
+      b.append(Tcvn3.hasUnicodeVietnamese(line) ? line : Tcvn3.toUnicode(line)).append('\n');
+    }
+    b.setLength(b.length() - 1);
+    return b.toString();
   }
 
   private static PlanReadException tooLong(String name, String size) {
@@ -299,7 +317,7 @@ public final class PlanReader {
     if (text.length() > MAX_TEXT_LENGTH) {
       throw tooLong(name, text.length() + " characters");
     }
-    String nfc = Fold.nfc(text).replace('\u00a0', ' ');
+    String nfc = unicode(Fold.nfc(text)).replace('\u00a0', ' ');
     if (!nfc.isEmpty() && nfc.charAt(0) == '\uFEFF') {
       nfc = nfc.substring(1);
     }
