@@ -1,14 +1,19 @@
 package io.github.cchc.model.plan;
 
+import io.github.cchc.model.text.Tcvn3;
 import java.io.IOException;
 import java.io.InputStream;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.extractor.WordExtractor;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
 
 /**
  * The text of an old Word {@code .doc} document (Word 97-2003), read with Apache POI HWPF: one line
- * per paragraph, table cells as their own paragraphs, fields and control marks removed,
- * NFC-normalised (text typed as letters and combining marks becomes one code point a letter).
+ * per paragraph, table cells as their own paragraphs, fields and control marks removed, runs in a
+ * TCVN3 font put in Unicode ({@link Tcvn3}), NFC-normalised (text typed as letters and combining
+ * marks becomes one code point a letter).
  */
 final class DocSource {
   private DocSource() {}
@@ -19,11 +24,11 @@ final class DocSource {
       throw new PlanReadException(
           name, "file", "larger than " + 4 * PlanReader.MAX_TEXT_LENGTH + " bytes", null);
     }
-    try (HWPFDocument doc = new HWPFDocument(new java.io.ByteArrayInputStream(bytes));
-        WordExtractor extractor = new WordExtractor(doc)) {
+    try (HWPFDocument doc = new HWPFDocument(new java.io.ByteArrayInputStream(bytes))) {
+      Range range = doc.getRange();
       StringBuilder sb = new StringBuilder();
-      for (String paragraph : extractor.getParagraphText()) {
-        String p = WordExtractor.stripFields(paragraph);
+      for (int i = 0; i < range.numParagraphs(); i++) {
+        String p = WordExtractor.stripFields(unicode(range.getParagraph(i)));
         // cell marks (U+0007), page and line breaks (U+000C, U+000B) and carriage returns
         p = p.replace('\u0007', '\n').replace('\u000b', '\n').replace('\u000c', '\n');
         p = p.replace("\r", "");
@@ -31,5 +36,25 @@ final class DocSource {
       }
       return Fold.nfc(sb.toString());
     }
+  }
+
+  /**
+   * The text of a paragraph with its runs in a TCVN3 font ({@code .VnTime}, {@code .VnTimeH} …) put
+   * in Unicode, in capitals for a capital face: Word keeps such text as the font's bytes, one
+   * Latin-1 character a byte ("Q§-UBND"). A run whose text already has a letter only Unicode writes
+   * was converted before and is kept (a legacy font name often outlives its text).
+   */
+  private static String unicode(Paragraph paragraph) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < paragraph.numCharacterRuns(); k++) {
+      CharacterRun run = paragraph.getCharacterRun(k);
+      String text = run.text();
+      String font = run.getFontName();
+      if (Tcvn3.isFont(font) && !Tcvn3.hasUnicodeVietnamese(text)) {
+        text = Tcvn3.isCapitalFont(font) ? Tcvn3.toUnicodeCapitals(text) : Tcvn3.toUnicode(text);
+      }
+      b.append(text);
+    }
+    return b.toString();
   }
 }

@@ -2,10 +2,12 @@ package io.github.cchc.model.plan;
 
 import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.document.DocumentHeader;
+import io.github.cchc.model.text.Tcvn3;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +50,7 @@ public final class PlanReader {
   private PlanReader() {}
 
   /**
-   * Reads a plan from a {@code .txt} or {@code .docx} file.
+   * Reads a plan from a {@code .txt}, {@code .docx}, {@code .doc} or {@code .pdf} file.
    *
    * @param file the file
    * @return the plan
@@ -132,6 +134,10 @@ public final class PlanReader {
 
   private static Plan parseAny(SourceDocument doc) {
     List<String> lines = doc.headerLines();
+    if (lines.stream().allMatch(String::isBlank)) {
+      throw new PlanReadException(
+          doc.file(), "file", "no text: the document is empty or only blank lines", null);
+    }
     DocumentHeader read;
     try {
       read = DocumentHeader.readLeniently(String.join("\n", beforeAppendix(lines)));
@@ -227,20 +233,28 @@ public final class PlanReader {
   }
 
   /**
-   * Decodes the UTF-8 text of a plan: a byte that is not UTF-8 is reported with its line and byte
-   * offset ("line 3, byte offset 134: bad byte 0xC3"), a BOM is dropped, and a text longer than
-   * {@link #MAX_TEXT_LENGTH} is refused.
+   * Decodes the text of a plan: UTF-8, or UTF-16 when the bytes open on its byte order mark (what
+   * Word's "Plain Text" export and Notepad write when "Unicode" is chosen, the encoding that keeps
+   * every Vietnamese letter on Windows). A byte that does not decode is reported with its line and
+   * byte offset ("line 3, byte offset 134: not UTF-8 text: bad byte 0xC3"), a BOM is dropped, and a
+   * text longer than {@link #MAX_TEXT_LENGTH} is refused.
    *
    * @param fileName the name to report in errors
    * @param utf8 the bytes
    * @return the text, NFC-normalised
-   * @throws PlanReadException if the bytes are not UTF-8 or the text is too long
+   * @throws PlanReadException if the bytes do not decode or the text is too long
    */
   public static String decode(String fileName, byte[] utf8) {
+    Charset charset = StandardCharsets.UTF_8;
+    if (utf8.length >= 2 && (utf8[0] & 0xFF) == 0xFF && (utf8[1] & 0xFF) == 0xFE) {
+      charset = StandardCharsets.UTF_16LE;
+    } else if (utf8.length >= 2 && (utf8[0] & 0xFF) == 0xFE && (utf8[1] & 0xFF) == 0xFF) {
+      charset = StandardCharsets.UTF_16BE;
+    }
     ByteBuffer in = ByteBuffer.wrap(utf8);
     CharBuffer out = CharBuffer.allocate(utf8.length);
     CoderResult r =
-        StandardCharsets.UTF_8
+        charset
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -248,15 +262,19 @@ public final class PlanReader {
     if (r.isError()) {
       int at = in.position();
       int line = 1;
-      for (int i = 0; i < at; i++) {
-        if (utf8[i] == '\n') {
+      for (int i = 0; i < out.position(); i++) {
+        if (out.get(i) == '\n') {
           line++;
         }
       }
       throw new PlanReadException(
           fileName,
           "line " + line + ", byte offset " + at,
-          String.format(Locale.ROOT, "not UTF-8 text: bad byte 0x%02X", utf8[at] & 0xFF),
+          String.format(
+              Locale.ROOT,
+              "not %s text: bad byte 0x%02X",
+              charset == StandardCharsets.UTF_8 ? "UTF-8" : "UTF-16",
+              utf8[at] & 0xFF),
           null);
     }
     out.flip();
@@ -267,7 +285,24 @@ public final class PlanReader {
     if (text.length() > MAX_TEXT_LENGTH) {
       throw tooLong(fileName, text.length() + " characters");
     }
-    return Fold.nfc(text);
+    return unicode(Fold.nfc(text));
+  }
+
+  /**
+   * Returns {@code text} with its TCVN3 lines in Unicode when the text as a whole reads as TCVN3
+   * ({@link Tcvn3#isLikely(CharSequence)}: a copy of an archive's {@code .doc} or the text layer of
+   * a PDF made from one); a line that has a letter only Unicode writes is kept as it is.
+   */
+  private static String unicode(String text) {
+    if (!Tcvn3.isLikely(text)) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length());
+    for (String line : text.split("\n", -1)) {
+      b.append(Tcvn3.hasUnicodeVietnamese(line) ? line : Tcvn3.toUnicode(line)).append('\n');
+    }
+    b.setLength(b.length() - 1);
+    return b.toString();
   }
 
   private static PlanReadException tooLong(String name, String size) {
@@ -282,7 +317,7 @@ public final class PlanReader {
     if (text.length() > MAX_TEXT_LENGTH) {
       throw tooLong(name, text.length() + " characters");
     }
-    String nfc = Fold.nfc(text).replace('\u00a0', ' ');
+    String nfc = unicode(Fold.nfc(text)).replace('\u00a0', ' ');
     if (!nfc.isEmpty() && nfc.charAt(0) == '\uFEFF') {
       nfc = nfc.substring(1);
     }

@@ -116,6 +116,45 @@ class DocumentFormatsTest {
   }
 
   @Test
+  void anOldWordDocTypedInTcvn3ReadsInUnicodeWithItsCapitalFaceInCapitals(@TempDir Path tmp)
+      throws IOException {
+    Path doc = fixture(tmp, "lethuy-tcvn3-2011.doc");
+    String text = PlanReader.text(doc);
+    assertThat(text)
+        .contains("ĐẢNG BỘ CƠ QUAN UBND")
+        .contains("ĐẢNG CỘNG SẢN VIỆT NAM")
+        .contains("HUYỆN LỆ THUỶ")
+        .contains("Lệ Thuỷ, ngày  29  tháng 11 năm 2011")
+        .contains("ĐÁNH GIÁ CHẤT LƯỢNG ĐẢNG VIÊN")
+        .contains("quy định số 76-QĐ/TW ngày 15/6/2000 của Bộ Chính trị")
+        .doesNotContain("§")
+        .doesNotContain("ngµy");
+    Plan read = PlanReader.readAny(doc);
+    DocumentHeader header = read.header().orElseThrow();
+    assertThat(header.place()).hasValue("Lệ Thuỷ");
+    assertThat(header.date().map(Object::toString)).hasValue("2011-11-29");
+    assertThat(read.references())
+        .extracting(io.github.cchc.model.document.Citation::numberSymbol)
+        .contains("76-QĐ/TW");
+  }
+
+  @Test
+  void aTextCopiedFromATcvn3DocumentReadsInUnicode() {
+    // the date line and a sentence of the Lệ Thuỷ document above, as a copy of its text gives them
+    Plan read =
+        PlanReader.readAnyText(
+            "lethuy.txt",
+            "§¶NG Bé C¥ QUAN UBND\n"
+                + "LÖ Thuû, ngµy  29  th¸ng 11 n¨m 2011\n"
+                + "Thùc hiÖn tèt nghÜa vô c«ng d©n n¬i c­ tró theo quy ®Þnh sè 76-Q§/TW"
+                + " ngµy 15/6/2000 cña Bé ChÝnh trÞ.");
+    assertThat(read.header().orElseThrow().date().map(Object::toString)).hasValue("2011-11-29");
+    assertThat(read.references())
+        .extracting(io.github.cchc.model.document.Citation::numberSymbol)
+        .containsExactly("76-QĐ/TW");
+  }
+
+  @Test
   void aBrokenDocIsRejectedWithItsName(@TempDir Path tmp) throws IOException {
     Path broken = Files.writeString(tmp.resolve("broken.doc"), "not a Word file");
     assertThatThrownBy(() -> PlanReader.read(broken))

@@ -278,4 +278,64 @@ class PlanReaderTest {
                 ("\uFEFF" + "KẾ HOẠCH").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
         .isEqualTo("KẾ HOẠCH");
   }
+
+  /** The header of the Bình Phước seed, as Word's "Plain Text" export writes it with "Unicode". */
+  private static final String SEED_HEADER =
+      "UBND TỈNH BÌNH PHƯỚC\nSỞ NGOẠI VỤ\nSố: 24/KH-SNgV\nBình Phước, ngày 05 tháng 02 năm 2024\n"
+          + "KẾ HOẠCH\nCải cách hành chính năm 2024";
+
+  @Test
+  void textSavedAsUnicodeOnWindowsIsUtf16WithItsByteOrderMark() {
+    byte[] le = ("\uFEFF" + SEED_HEADER).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    byte[] be = ("\uFEFF" + SEED_HEADER).getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+    assertThat(PlanReader.decode("kh.txt", le)).isEqualTo(SEED_HEADER);
+    assertThat(PlanReader.decode("kh.txt", be)).isEqualTo(SEED_HEADER);
+    // without a BOM the same bytes are not taken for UTF-16: they are not UTF-8 either
+    byte[] bare = SEED_HEADER.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    assertThatThrownBy(() -> PlanReader.decode("kh.txt", bare))
+        .isInstanceOf(PlanReadException.class)
+        .hasMessageContaining("not UTF-8 text");
+  }
+
+  @Test
+  void aBrokenUtf16TextIsLocatedByItsLine() {
+    byte[] le = ("\uFEFF" + SEED_HEADER).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    // a lone low surrogate after the third line's text
+    int cut = le.length - 2 * ("Cải cách hành chính năm 2024".length());
+    byte[] bad = java.util.Arrays.copyOf(le, le.length);
+    bad[cut] = (byte) 0x00;
+    bad[cut + 1] = (byte) 0xDC;
+    assertThatThrownBy(() -> PlanReader.decode("kh.txt", bad))
+        .isInstanceOf(PlanReadException.class)
+        .hasMessage("kh.txt: line 6, byte offset " + cut + ": not UTF-16 text: bad byte 0x00");
+  }
+
+  @Test
+  void utf8AndUtf16DecodeToTheSameText() {
+    org.quicktheories.QuickTheory.qt()
+        .forAll(
+            org.quicktheories.generators.SourceDSL.strings()
+                .betweenCodePoints(0x20, 0x1EFF)
+                .ofLengthBetween(0, 60))
+        .checkAssert(
+            s -> {
+              String nfc = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+              byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+              byte[] le = ("\uFEFF" + s).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+              assertThat(PlanReader.decode("x.txt", utf8)).isEqualTo(nfc);
+              assertThat(PlanReader.decode("x.txt", le)).isEqualTo(nfc);
+            });
+  }
+
+  @Test
+  void anEmptyDocumentIsAnErrorNotAnEmptyArticle(@TempDir Path dir) throws Exception {
+    assertThatThrownBy(() -> PlanReader.readAnyText("trong.txt", " \n\n\t\n"))
+        .isInstanceOf(PlanReadException.class)
+        .hasMessage("trong.txt: file: no text: the document is empty or only blank lines");
+    Path empty = Files.write(dir.resolve("trong.txt"), new byte[0]);
+    assertThatThrownBy(() -> PlanReader.readAny(empty))
+        .isInstanceOf(PlanReadException.class)
+        .hasMessageContaining("no text");
+    assertThat(PlanReader.readAnyText("kh.txt", SEED_HEADER).planDocument()).isTrue();
+  }
 }

@@ -54,16 +54,26 @@ final class PlanFiles {
   /**
    * Returns the text of {@code file}: of a .docx its paragraphs and table rows, else {@link
    * #read(Path)}.
+   *
+   * @throws InputRejectedException if the file cannot be read or has no text (empty or blank), as
+   *     {@link PlanReader#readAny(Path)} rejects it
    */
   static String text(Path file) {
+    String text;
     if (isDocx(file)) {
       try {
-        return PlanReader.text(file);
+        text = PlanReader.text(file);
       } catch (PlanReadException e) {
         throw new InputRejectedException(e.getMessage(), e);
       }
+    } else {
+      text = read(file);
     }
-    return read(file);
+    if (text.isBlank()) {
+      throw new InputRejectedException(
+          file.getFileName() + ": file: no text: the document is empty or only blank lines");
+    }
+    return text;
   }
 
   /**

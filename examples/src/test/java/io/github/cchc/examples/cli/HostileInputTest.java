@@ -175,6 +175,24 @@ class HostileInputTest {
   }
 
   @Test
+  void anEmptyFileIsRejectedAndAUnicodeTextFromWindowsIsRead() throws IOException {
+    Path empty = write("trong.txt", "\n  \n");
+    for (String command : List.of("plan", "targets", "citations")) {
+      assertThat(runSafely(command, empty.toString())).as(command).isEqualTo(Cchc.INPUT_REJECTED);
+      assertThat(err.toString()).as(command).contains("trong.txt: file: no text");
+    }
+    // the sample plan's text as Notepad or Word's "Plain Text" export writes it with "Unicode"
+    String text = io.github.cchc.model.plan.PlanReader.text(SAMPLE_PLAN);
+    Path utf16 = dir.resolve("kh-unicode.txt");
+    Files.write(utf16, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE));
+    Path utf8 = write("kh-utf8.txt", text);
+    assertThat(runSafely("targets", utf16.toString())).isEqualTo(Cchc.OK);
+    String fromUtf16 = out.toString();
+    assertThat(runSafely("targets", utf8.toString())).isEqualTo(Cchc.OK);
+    assertThat(fromUtf16).isNotBlank().isEqualTo(out.toString());
+  }
+
+  @Test
   void aDocxWithADtdOrDeeplyNestedTablesIsRefusedWithoutATrace() {
     assertThat(runSafely("plan", FILES.get(3))).isEqualTo(Cchc.INPUT_REJECTED);
     assertThat(err.toString()).contains("docProps/core.xml: declares a DTD");
