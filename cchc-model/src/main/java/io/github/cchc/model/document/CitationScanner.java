@@ -649,9 +649,37 @@ final class CitationScanner {
   private static final java.util.Set<DocumentType> PROJECTS =
       java.util.EnumSet.of(DocumentType.DE_AN, DocumentType.DU_AN, DocumentType.CHUONG_TRINH);
 
-  /** Folded units a count goes before: "5 năm", "12 tháng", "3 bước". */
+  /** Folded units a count goes before: "5 năm", "12 tháng", "3 bước", "10 điểm", "20 xã". */
   private static final String[] UNITS = {
-    "nam", "thang", "tuan", "gio", "buoc", "lan", "nhiem vu", "noi dung", "chi tieu", "muc tieu"
+    "nam",
+    "thang",
+    "tuan",
+    "gio",
+    "buoc",
+    "lan",
+    "dot",
+    "diem",
+    "nhiem vu",
+    "noi dung",
+    "chi tieu",
+    "muc tieu",
+    "tieu chi",
+    "giai phap",
+    "linh vuc",
+    "thu tuc",
+    "van ban",
+    "dieu",
+    "chuong",
+    "muc",
+    "phan",
+    "cap",
+    "nguoi",
+    "don vi",
+    "xa",
+    "ho",
+    "trieu",
+    "ty",
+    "nghin"
   };
 
   /** True when a unit of count starts at {@code w}: the number before it is a count. */

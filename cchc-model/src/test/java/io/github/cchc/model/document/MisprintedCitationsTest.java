@@ -135,6 +135,7 @@ class MisprintedCitationsTest {
     assertThat(numbers("Đề án 06 đã đạt nhiều kết quả; Chương trình 135 được triển khai"))
         .isEmpty();
     assertThat(numbers("Kế hoạch 12 tháng đầu năm và Kế hoạch 5 năm đã hoàn thành")).isEmpty();
+    assertThat(numbers("Kế hoạch 10 điểm và Nghị quyết 20 xã đạt chuẩn")).isEmpty();
   }
 
   @Test
