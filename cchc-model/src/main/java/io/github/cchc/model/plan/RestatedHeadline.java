@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A news page's headline that restates figures its body sets as goals. A headline is a summary:
@@ -13,12 +15,21 @@ import java.util.Set;
  * its figures ("Bộ Nội vụ đề xuất cắt giảm biên chế mạnh, công chức giảm 15%, viên chức tối thiểu
  * 10%, …"), the targets are the body's; the headline's figures are not counted again. A headline
  * with a word of intent ("Hải Phòng phấn đấu Top 3 cả nước …") or opening on its deadline ("Đến năm
- * 2025, 80% hồ sơ …") states a goal of its own and keeps it.
+ * 2025, 80% hồ sơ …") states a goal of its own and keeps it, unless the body states the same goal
+ * (below).
  *
  * <p>The page's other short lines, subheadings and captions ("80% hộ gia đình kinh doanh ở Lạng Sơn
  * sẽ có gian hàng số", "Kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 20%"), are summaries
  * too: one that sets no goal by itself (no word of intent, no deadline opening it) and whose figure
  * a longer line of the body gives again, in most of its words, is counted once, in the body.
+ *
+ * <p>A headline, subheading or photo caption with a word of intent or a deadline that repeats a
+ * goal the body states (the same comparator, value and unit, on a longer line holding most of its
+ * words: "Vĩnh Phúc phấn đấu 100% người dân được cấp định danh và xác thực điện tử" over "100%
+ * người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến được cấp định danh và xác thực điện tử
+ * …", "Chính phủ đặt mục tiêu năm 2025 giảm ít nhất 30% thời gian … Ảnh: Nhã Chi") is the body's
+ * goal told again and is counted once, in the body; one whose goal the body does not state keeps
+ * it. A photo caption is a line that ends on its credit ("Ảnh: …", "(Ảnh mh)"), however long.
  */
 final class RestatedHeadline {
   private RestatedHeadline() {}
@@ -82,14 +93,16 @@ final class RestatedHeadline {
   private static final int SHORT_LINE_WORDS = 20;
 
   /**
-   * The targets of an article without those its short lines (subheadings, captions, a headline the
-   * reader did not take as the title) restate: a target read from a line of at most {@link
-   * #SHORT_LINE_WORDS} words that ends no sentence, is no list item and sets no goal by itself is
-   * left out when a target of the same figure is read from a longer line holding at least half of
-   * the short line's words.
+   * The targets of an article without those its summary lines (subheadings, photo captions, a
+   * headline the reader did not take as the title, the headline's own line when it sets a goal by
+   * itself) restate. A target read from a summary line that sets no goal by itself is left out when
+   * a target of the same figure is read from a longer line holding at least half of the summary's
+   * words; one read from a summary line with a word of intent or a deadline, when a target of the
+   * same goal (comparator, value and unit) is.
    *
    * @param headline the page's headline (its title), whose line, when it opens the page (with a
-   *     dateline or a time around it), is left to {@link #withoutRestated}; empty if none
+   *     dateline or a time around it) and sets no goal by itself, is left to {@link
+   *     #withoutRestated}; empty if none
    * @param text the page's text
    * @param targets the targets read from the whole page, in order
    */
@@ -124,24 +137,35 @@ final class RestatedHeadline {
       at[k] = found;
       cursor = found;
     }
-    boolean[] shortLine = new boolean[targets.size()];
+    boolean[] summary = new boolean[targets.size()];
     for (int k = 0; k < targets.size(); k++) {
-      shortLine[k] = isShortLine(lines.get(at[k]));
+      // the page's opening line is its headline, printed with its full stop or not ("Tỷ lệ người
+      // dân tham gia BHYT phải đạt từ 85% trở lên.", where the reader took a caption for the title)
+      summary[k] = isSummary(lines.get(at[k])) || (at[k] == first && isHeadline(lines.get(at[k])));
     }
     List<Target> kept = new ArrayList<>();
     for (int k = 0; k < targets.size(); k++) {
       String line = lines.get(at[k]);
-      if (!shortLine[k]
-          || (at[k] == first && !title.isEmpty() && VietnameseText.fold(line).contains(title))) {
+      boolean titleLine =
+          at[k] == first && !title.isEmpty() && VietnameseText.fold(line).contains(title);
+      // the words the line states: the headline without the dateline or time around it, a
+      // caption without its credit
+      String stated = titleLine ? headline : withoutCredit(line);
+      boolean ownGoal = setsGoalByItself(stated);
+      if (titleLine ? !ownGoal : !summary[k]) {
+        // a headline without a goal of its own is left to withoutRestated
         kept.add(targets.get(k));
         continue;
       }
       boolean restated = false;
       for (int j = 0; j < targets.size() && !restated; j++) {
         restated =
-            !shortLine[j]
-                && sameFigure(targets.get(k), targets.get(j))
-                && mostWordsIn(line, lines.get(at[j]));
+            !summary[j]
+                && at[j] != at[k]
+                && (ownGoal
+                    ? sameGoal(targets.get(k), targets.get(j))
+                    : sameFigure(targets.get(k), targets.get(j)))
+                && mostWordsIn(stated, lines.get(at[j]));
       }
       if (!restated) {
         kept.add(targets.get(k));
@@ -150,14 +174,32 @@ final class RestatedHeadline {
     return kept.size() == targets.size() ? targets : List.copyOf(kept);
   }
 
-  private static boolean isShortLine(String cell) {
+  /**
+   * A photo caption's credit ending its line, on folded text: "… . Ảnh: Nhã Chi |", "… (Ảnh mh)",
+   * "(Ảnh minh họa)".
+   */
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "(?:\\(\\s*anh\\b[^()]{0,60}\\)|(?<!\\p{L})anh(?:\\s+minh\\s+hoa)?\\s*:[^.:;]{1,60})[\\s|.]*$");
+
+  /** The line without a caption's credit at its end; the line itself when it has none. */
+  private static String withoutCredit(String line) {
+    Matcher m = CREDIT.matcher(VietnameseText.fold(line));
+    return m.find() ? line.substring(0, m.start()).strip() : line;
+  }
+
+  /**
+   * A summary line: a photo caption (a line ending on its credit, of any length), or a short line
+   * of at most {@link #SHORT_LINE_WORDS} words that ends no sentence and is no list item (a
+   * subheading, a caption in a table cell).
+   */
+  private static boolean isSummary(String cell) {
+    if (!withoutCredit(cell).equals(cell)) {
+      return true;
+    }
     // a caption in a table cell: its bars are no words
     String line = cell.replace('|', ' ').strip();
     if (line.isEmpty() || Goals.isListItem(VietnameseText.fold(line))) {
-      return false;
-    }
-    if (Goals.intentStart(line) >= 0 || Goals.opensOnDeadline(VietnameseText.fold(line))) {
-      // a goal of its own, as a headline's (the older sets label "Vĩnh Phúc phấn đấu 100% …")
       return false;
     }
     char last = line.charAt(line.length() - 1);
@@ -165,6 +207,19 @@ final class RestatedHeadline {
       return false;
     }
     return line.split("\\s+").length <= SHORT_LINE_WORDS;
+  }
+
+  /** A headline: one sentence of at most {@link #SHORT_LINE_WORDS} words, its full stop or not. */
+  private static boolean isHeadline(String line) {
+    String l = line.replace('|', ' ').strip();
+    return !l.isEmpty()
+        && TargetExtractor.sentences(l).size() == 1
+        && l.split("\\s+").length <= SHORT_LINE_WORDS;
+  }
+
+  /** True when a line sets a goal by itself: a word of intent, or a deadline opening it. */
+  private static boolean setsGoalByItself(String line) {
+    return Goals.intentStart(line) >= 0 || Goals.opensOnDeadline(VietnameseText.fold(line));
   }
 
   /** True when at least half of the words of {@code shortLine} are words of {@code line}. */
@@ -182,6 +237,11 @@ final class RestatedHeadline {
       }
     }
     return n > 0 && 2 * in >= n;
+  }
+
+  /** The same goal: the same comparator, value and unit. */
+  private static boolean sameGoal(Target a, Target b) {
+    return a.comparator() == b.comparator() && sameFigure(a, b);
   }
 
   private static boolean sameFigure(Target a, Target b) {
