@@ -120,22 +120,9 @@ final class RestatedHeadline {
     while (first < lines.size() && lines.get(first).isEmpty()) {
       first++;
     }
-    // the line each target was read from, in order
-    int[] at = new int[targets.size()];
-    int cursor = 0;
-    for (int k = 0; k < targets.size(); k++) {
-      String t = targets.get(k).text();
-      int found = -1;
-      for (int i = cursor; i < lines.size() && found < 0; i++) {
-        if (lines.get(i).contains(t)) {
-          found = i;
-        }
-      }
-      if (found < 0) {
-        return targets;
-      }
-      at[k] = found;
-      cursor = found;
+    int[] at = readFrom(lines, targets);
+    if (at == null) {
+      return targets;
     }
     boolean[] summary = new boolean[targets.size()];
     for (int k = 0; k < targets.size(); k++) {
@@ -172,6 +159,77 @@ final class RestatedHeadline {
       }
     }
     return kept.size() == targets.size() ? targets : List.copyOf(kept);
+  }
+
+  /**
+   * The targets of an article without those read from a headline, subheading or caption that sets
+   * no goal: a summary line (or the headline's own line) with no word of intent, no deadline
+   * opening it, no threshold and no future ("Cắt giảm, đơn giản hoá 100% điều kiện đầu tư kinh
+   * doanh không cần thiết", a subheading taken for the title of thoibaotaichinh's page on Quyết
+   * định 84/QĐ-BTC) gives a figure of the page, not a goal; the sentence that sets a goal is the
+   * body's.
+   *
+   * @param headline the page's headline (its title); empty if none
+   * @param text the page's text
+   * @param targets the targets read from the whole page, in order
+   */
+  static List<Target> withoutBareSummaries(String headline, String text, List<Target> targets) {
+    if (targets.isEmpty()) {
+      return targets;
+    }
+    List<String> lines = new ArrayList<>();
+    for (String line : WrappedLines.join(TargetExtractor.plain(text))) {
+      lines.add(line.strip());
+    }
+    int[] at = readFrom(lines, targets);
+    if (at == null) {
+      return targets;
+    }
+    String title = VietnameseText.fold(headline).strip();
+    int first = 0;
+    while (first < lines.size() && lines.get(first).isEmpty()) {
+      first++;
+    }
+    int latestYear = Goals.latestYear(VietnameseText.fold(text));
+    List<Target> kept = new ArrayList<>();
+    for (int k = 0; k < targets.size(); k++) {
+      String line = lines.get(at[k]);
+      boolean titleLine =
+          at[k] == first && !title.isEmpty() && VietnameseText.fold(line).contains(title);
+      String stated = titleLine ? headline : withoutCredit(line);
+      boolean summary = titleLine || isSummary(line) || (at[k] == first && isHeadline(line));
+      if (summary
+          && !setsGoalByItself(stated)
+          && !Goals.looksAhead(stated, VietnameseText.fold(stated), latestYear)) {
+        continue;
+      }
+      kept.add(targets.get(k));
+    }
+    return kept.size() == targets.size() ? targets : List.copyOf(kept);
+  }
+
+  /**
+   * The index of the line each target was read from, in order; {@code null} when a target's text is
+   * on no line.
+   */
+  private static int[] readFrom(List<String> lines, List<Target> targets) {
+    int[] at = new int[targets.size()];
+    int cursor = 0;
+    for (int k = 0; k < targets.size(); k++) {
+      String t = targets.get(k).text();
+      int found = -1;
+      for (int i = cursor; i < lines.size() && found < 0; i++) {
+        if (lines.get(i).contains(t)) {
+          found = i;
+        }
+      }
+      if (found < 0) {
+        return null;
+      }
+      at[k] = found;
+      cursor = found;
+    }
+    return at;
   }
 
   /**
@@ -213,6 +271,7 @@ final class RestatedHeadline {
   private static boolean isHeadline(String line) {
     String l = line.replace('|', ' ').strip();
     return !l.isEmpty()
+        && !Goals.isListItem(VietnameseText.fold(l))
         && TargetExtractor.sentences(l).size() == 1
         && l.split("\\s+").length <= SHORT_LINE_WORDS;
   }
