@@ -310,7 +310,8 @@ public final class TargetExtractor {
                 sentence
                     .substring(g[0], g[1])
                     .replaceAll("^\\(|\\)$", "")
-                    .replaceFirst("^(?iu)(?:trong\\s+khi|so\\s+với)\\s+", "");
+                    .replaceFirst(
+                        "^(?iu)(?:trong\\s+khi|(?:(?:vượt|đạt|bằng)\\s+)?so\\s+với)\\s+", "");
             extractSentence(goal, targets, 0);
           }
           continue;
@@ -338,7 +339,9 @@ public final class TargetExtractor {
                     && (!resultsByDefault
                         || planAccount
                         || Goals.looksAhead(sentence, f, latestYear)));
-        extractSentence(sentence, targets, early ? 0 : intentAt);
+        // figures given as estimated results ("… tăng so với con số ước đạt năm nay, với tăng
+        // trưởng kinh tế trên 8%") are no goals, up to a word of intent after them
+        extractSentence(sentence, targets, early ? 0 : intentAt, Goals.estimated(sentence));
         if (said && (sentence.endsWith(":") || LIST_OPENS.matcher(f).find())) {
           // what follows is the list the sentence announces: "Mục tiêu cụ thể:", "Về kinh tế
           // (11 chỉ tiêu) 1." (a numbered list run into one line)
@@ -395,6 +398,14 @@ public final class TargetExtractor {
    * {@code from} (they still bound the parts of the sentence the others take their subjects from).
    */
   private static void extractSentence(String s, List<Target> out, int from) {
+    extractSentence(s, out, from, new int[] {0, 0});
+  }
+
+  /**
+   * As {@link #extractSentence(String, List, int)}, and none of the figures that start inside
+   * {@code estimated} ({@code [start, end)}: the figures a sentence gives as estimated results).
+   */
+  private static void extractSentence(String s, List<Target> out, int from, int[] estimated) {
     if (s.indexOf('%') < 0 && !mayHaveRelativeOrRank(s)) {
       return;
     }
@@ -568,7 +579,7 @@ public final class TargetExtractor {
       if (subject.isEmpty()) {
         continue;
       }
-      if (h.start() < from) {
+      if (h.start() < from || (h.start() >= estimated[0] && h.start() < estimated[1])) {
         continue;
       }
       // one target: the sentence; several: each its own part of it, so that the output stays
