@@ -263,7 +263,14 @@ public final class TargetExtractor {
       // …"): its sentences are the goals it lists, until one is told as a result
       boolean goalParagraph = false;
       boolean opening = true;
-      for (String sentence : sentences(l)) {
+      for (String whole : sentences(l)) {
+        // a subject is the words of its own sentence: not the page's dateline before it ("date
+        // 2025-11-13 Mục tiêu tăng trưởng …") or its time after it ("… tối thiểu 98% 20/01/2026
+        // 15:35")
+        String sentence = withoutDateline(whole);
+        if (sentence.isEmpty()) {
+          continue;
+        }
         String f = VietnameseText.fold(sentence);
         boolean opensParagraph = opening;
         opening = false;
@@ -357,6 +364,46 @@ public final class TargetExtractor {
       }
     }
     return List.copyOf(targets);
+  }
+
+  /**
+   * A page's dateline opening a sentence, as the page text gives it ("date 2025-11-13 ", "date
+   * 2020-07 ", "20/01/2026 15:35 "), or its date and time closing it ("… 20/01/2026 15:35").
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(?:date\\s+\\d{4}-\\d{2}(?:-\\d{2})?|\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2})?)\\s+"
+              // from the first space of a run only: a long run of spaces costs one pass
+              + "|(?<!\\s)\\s+\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2})?$");
+
+  /**
+   * Where a sentence starts anew inside a subject: after a closing parenthesis, a capital opening a
+   * word ("… (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng …", "(TTV) Tuyên Quang …").
+   */
+  private static final Pattern RESTART = Pattern.compile("\\)\\s*-?\\s+(?=\\p{Lu}\\p{Ll})");
+
+  /**
+   * The subject without a heading or a tag run into its sentence with no full stop between them
+   * ("Một số chỉ tiêu chủ yếu và 3 khâu đột phá (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng kinh tế
+   * bình quân" is "Tốc độ tăng trưởng kinh tế bình quân"; "(PLO)- Theo Kế hoạch …" is "Theo Kế
+   * hoạch …"): a subject is the words of its own sentence. A subject left with fewer than two words
+   * is kept whole.
+   */
+  static String ownSentence(String subject) {
+    Matcher m = RESTART.matcher(subject);
+    int start = -1;
+    while (m.find()) {
+      start = m.end();
+    }
+    if (start < 0 || words(subject.substring(start)) < 2) {
+      return subject;
+    }
+    return subject.substring(start);
+  }
+
+  /** The sentence without the page's dateline around it. */
+  static String withoutDateline(String sentence) {
+    return DATELINE.matcher(sentence).replaceAll("").strip();
   }
 
   /** True when a sentence tells a figure as a result: "tăng 1,72%", "đã đạt 45,8%". */
@@ -566,6 +613,7 @@ public final class TargetExtractor {
       if (tail.find()) {
         subject = subject.substring(0, tail.start()).strip();
       }
+      subject = ownSentence(subject);
       // a list of values with one subject ("tương ứng 40%, 30%, 20%, 15%"): the value's text runs
       // from where the subject stands, so that it still contains it; a list running on past
       // MAX_LIST_TEXT characters from its subject is no list of a plan and ends there
