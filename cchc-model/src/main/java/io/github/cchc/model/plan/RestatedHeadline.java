@@ -167,7 +167,9 @@ final class RestatedHeadline {
    * opening it, no threshold and no future ("Cắt giảm, đơn giản hoá 100% điều kiện đầu tư kinh
    * doanh không cần thiết", a subheading taken for the title of thoibaotaichinh's page on Quyết
    * định 84/QĐ-BTC) gives a figure of the page, not a goal; the sentence that sets a goal is the
-   * body's.
+   * body's. A short line that stands in a list (after a line announcing it, or next to another
+   * short line with a figure) is an item of a list of chỉ tiêu, not a subheading, and keeps its
+   * figure.
    *
    * @param headline the page's headline (its title); empty if none
    * @param text the page's text
@@ -197,7 +199,10 @@ final class RestatedHeadline {
       boolean titleLine =
           at[k] == first && !title.isEmpty() && VietnameseText.fold(line).contains(title);
       String stated = titleLine ? headline : withoutCredit(line);
-      boolean summary = titleLine || isSummary(line) || (at[k] == first && isHeadline(line));
+      boolean summary =
+          titleLine
+              || (isSummary(line) && !inList(lines, at[k]))
+              || (at[k] == first && isHeadline(line));
       if (summary
           && !setsGoalByItself(stated)
           && !Goals.looksAhead(stated, VietnameseText.fold(stated), latestYear)) {
@@ -206,6 +211,33 @@ final class RestatedHeadline {
       kept.add(targets.get(k));
     }
     return kept.size() == targets.size() ? targets : List.copyOf(kept);
+  }
+
+  /**
+   * True when line {@code i} stands in a list: the line before it announces one ("… các chỉ tiêu:")
+   * or a line next to it is another short line with a figure ("Tỷ lệ hồ sơ trực tuyến đạt 80%⏎100%
+   * thủ tục hành chính được công khai"), so that it is an item of a list of chỉ tiêu, not a
+   * subheading.
+   */
+  private static boolean inList(List<String> lines, int i) {
+    int before = i - 1;
+    while (before >= 0 && lines.get(before).isEmpty()) {
+      before--;
+    }
+    int after = i + 1;
+    while (after < lines.size() && lines.get(after).isEmpty()) {
+      after++;
+    }
+    if (before >= 0 && lines.get(before).endsWith(":")) {
+      return true;
+    }
+    return (before >= 0 && shortFigure(lines.get(before)))
+        || (after < lines.size() && shortFigure(lines.get(after)));
+  }
+
+  /** A short line with a percentage: an item of a list of figures. */
+  private static boolean shortFigure(String line) {
+    return line.indexOf('%') >= 0 && line.split("\\s+").length <= SHORT_LINE_WORDS;
   }
 
   /**

@@ -49,4 +49,23 @@ class BareSummaryLinesTest {
         """;
     assertThat(TargetsRead.article(page)).containsExactly("EQ 100", "GE 80");
   }
+
+  @Test
+  void shortLinesInAListOfChiTieuAreItemsNotSubheadings() {
+    // the same lines as a list the page announces: each keeps its figure
+    String page =
+        """
+        Tỉnh ban hành kế hoạch chuyển đổi số năm 2026
+
+        UBND tỉnh vừa ban hành Kế hoạch chuyển đổi số năm 2026. Theo đó, kế hoạch đặt ra các chỉ\
+         tiêu chủ yếu:
+
+        Tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%
+
+        100% thủ tục hành chính được công khai đúng quy định
+
+        Số hóa 90% hồ sơ thủ tục hành chính cấp xã
+        """;
+    assertThat(TargetsRead.article(page)).containsExactly("GE 80", "EQ 100", "GE 90");
+  }
 }
