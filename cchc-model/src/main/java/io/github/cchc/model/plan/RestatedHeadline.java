@@ -266,11 +266,12 @@ final class RestatedHeadline {
 
   /**
    * A photo caption's credit ending its line, on folded text: "… . Ảnh: Nhã Chi |", "… (Ảnh mh)",
-   * "(Ảnh minh họa)".
+   * "(Ảnh minh họa)", "… . Ảnh minh họa".
    */
   private static final Pattern CREDIT =
       Pattern.compile(
-          "(?:\\(\\s*anh\\b[^()]{0,60}\\)|(?<!\\p{L})anh(?:\\s+minh\\s+hoa)?\\s*:[^.:;]{1,60})[\\s|.]*$");
+          "(?:\\(\\s*anh\\b[^()]{0,60}\\)|(?<!\\p{L})anh(?:\\s+minh\\s+hoa)?\\s*:[^.:;]{1,60}"
+              + "|(?<=[.\\-–]\\s)anh\\s+minh\\s+hoa)[\\s|.]*$");
 
   /** The line without a caption's credit at its end; the line itself when it has none. */
   private static String withoutCredit(String line) {

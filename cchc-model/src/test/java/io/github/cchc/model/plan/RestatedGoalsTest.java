@@ -89,6 +89,17 @@ class RestatedGoalsTest {
         Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh phấn đấu đạt 80% trong năm 2026.
         """;
     assertThat(TargetsRead.article(variant)).containsExactly("GE 90", "GE 70", "GE 80");
+    // a long caption whose credit has no colon, after the caption's full stop
+    String bare =
+        """
+        Số hóa hồ sơ thủ tục hành chính
+
+        Tỉnh đặt mục tiêu năm 2026 có 90% hồ sơ thủ tục hành chính tại cấp xã và cấp huyện được\
+         số hóa, kết nối với Cổng dịch vụ công quốc gia. Ảnh minh họa
+        Theo kế hoạch, năm 2026 tỉnh phấn đấu số hóa 90% hồ sơ thủ tục hành chính tại cấp xã và\
+         cấp huyện, kết nối với Cổng dịch vụ công quốc gia.
+        """;
+    assertThat(TargetsRead.article(bare)).containsExactly("GE 90");
   }
 
   @Test
