@@ -69,11 +69,15 @@ final class Goals {
 
   /**
    * What happened: a change by an amount, a ranking, an average, a count, a past period, a
-   * shortfall against a figure ("… trên 100 dân chưa đạt trên 5%", "không đạt 80%").
+   * shortfall against a figure ("… trên 100 dân chưa đạt trên 5%", "không đạt 80%"), the state to
+   * date ("Đến nay, 100% thủ tục hành chính …", "Hiện nay, tỷ lệ …", "tính đến ngày 26/10", "lũy
+   * kế").
    */
   private static final Pattern RESULT =
       Pattern.compile(
-          "(?<!khong\\s)(?<!cat\\s)\\b(?:tang|giam|cao\\s+hon|thap\\s+hon|tang\\s+truong)\\s+"
+          "\\b(?:den|cho\\s+den)\\s+nay\\b|\\bhien\\s+(?:nay|tai)\\b|\\bluy\\s+ke\\b"
+              + "|\\btinh\\s+den\\s+(?:ngay|thoi\\s+diem|thang|het\\s+thang|cuoi\\s+thang|giua|\\d)"
+              + "|(?<!khong\\s)(?<!cat\\s)\\b(?:tang|giam|cao\\s+hon|thap\\s+hon|tang\\s+truong)\\s+"
               + "(?:(?:manh\\s+nhat|nhieu\\s+nhat|toi|them|duoc|voi|la|con|xuong|len)\\s+)*\\d"
               + "|\\b(?:chi\\s+)?con\\s+\\d|\\b(?:chi|moi)\\s+dat\\b|\\bda\\s+duoc\\b"
               + "|\\bxep\\s+sau\\b|\\bvi\\s+tri\\s+thu\\b"
