@@ -17,11 +17,14 @@ final class Goals {
    * đề xuất …, công chức giảm 15%", "đề nghị Thủ tướng … yêu cầu các đơn vị … giảm nhân sự 2% mỗi
    * năm", "kiến nghị"); and an orientation set for the year ("Năm 2017, định hướng tổng phương tiện
    * thanh toán tăng khoảng 16-18%"), not a result told as on course ("đúng định hướng", "theo định
-   * hướng").
+   * hướng"). "Mục tiêu" in the name of a programme ("Chương trình mục tiêu quốc gia xây dựng nông
+   * thôn mới", "Chương trình Mục tiêu Quốc gia (MTQG)") names the programme, not a goal: "Thực hiện
+   * Chương trình Mục tiêu Quốc gia …, đến nay cả nước đã có gần 74% xã đạt chuẩn NTM" reports a
+   * result.
    */
   private static final Pattern INTENT =
       Pattern.compile(
-          "\\b(?:phan\\s+dau|muc\\s+tieu|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+toi|huong\\s+den"
+          "\\b(?:phan\\s+dau|(?<!chuong\\strinh\\s)muc\\s+tieu(?!\\s+quoc\\s+gia)|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+toi|huong\\s+den"
               + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam|no\\s+luc"
               + "|de\\s+xuat|de\\s+nghi|kien\\s+nghi|yeu\\s+cau"
               + "|(?<!dung\\s)(?<!theo\\s)dinh\\s+huong)\\b");
@@ -44,11 +47,14 @@ final class Goals {
 
   /**
    * The goal a result is set against, in the same sentence: "(mục tiêu 70%)", "(Nghị quyết 6,5%)"
-   * (the goal of the resolution a report follows), "trong khi mục tiêu đề ra là 50%".
+   * (the goal of the resolution a report follows), "trong khi mục tiêu đề ra là 50%", and the goal
+   * a result is told to exceed or reach in parentheses: "đạt 100% (vượt so với Nghị quyết đề ra là
+   * 40%)", "(đạt so với kế hoạch là 98%)".
    */
   private static final Pattern CONTRAST_GOAL =
       Pattern.compile(
-          "\\(\\s*(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach|nghi\\s+quyet)[^()]*\\)"
+          "\\(\\s*(?:(?:vuot|dat|bang)\\s+so\\s+voi\\s+)?"
+              + "(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach|nghi\\s+quyet)[^()]*\\)"
               + "|\\b(?:trong\\s+khi|so\\s+voi)\\s+(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)[^,;()]*");
 
   /** The past tense and the recent past, on NFC text: "đã", "vừa qua". */
@@ -63,11 +69,15 @@ final class Goals {
 
   /**
    * What happened: a change by an amount, a ranking, an average, a count, a past period, a
-   * shortfall against a figure ("… trên 100 dân chưa đạt trên 5%", "không đạt 80%").
+   * shortfall against a figure ("… trên 100 dân chưa đạt trên 5%", "không đạt 80%"), the state to
+   * date ("Đến nay, 100% thủ tục hành chính …", "Hiện nay, tỷ lệ …", "tính đến ngày 26/10", "lũy
+   * kế").
    */
   private static final Pattern RESULT =
       Pattern.compile(
-          "(?<!khong\\s)(?<!cat\\s)\\b(?:tang|giam|cao\\s+hon|thap\\s+hon|tang\\s+truong)\\s+"
+          "\\b(?:den|cho\\s+den)\\s+nay\\b|\\bhien\\s+(?:nay|tai)\\b|\\bluy\\s+ke\\b"
+              + "|\\btinh\\s+den\\s+(?:ngay|thoi\\s+diem|thang|het\\s+thang|cuoi\\s+thang|giua|\\d)"
+              + "|(?<!khong\\s)(?<!cat\\s)\\b(?:tang|giam|cao\\s+hon|thap\\s+hon|tang\\s+truong)\\s+"
               + "(?:(?:manh\\s+nhat|nhieu\\s+nhat|toi|them|duoc|voi|la|con|xuong|len)\\s+)*\\d"
               + "|\\b(?:chi\\s+)?con\\s+\\d|\\b(?:chi|moi)\\s+dat\\b|\\bda\\s+duoc\\b"
               + "|\\bxep\\s+sau\\b|\\bvi\\s+tri\\s+thu\\b"
@@ -334,6 +344,28 @@ final class Goals {
       }
     }
     return first;
+  }
+
+  /**
+   * An estimate of a result, on folded text: "ước đạt", "ước tính", "ước thực hiện", "ước tăng",
+   * "ước giảm", "ước cả năm" (a report's figure for the year not yet closed).
+   */
+  private static final Pattern ESTIMATE =
+      Pattern.compile("\\buoc\\s+(?:dat|tinh|thuc\\s+hien|tang|giam|ca\\s+nam)\\b");
+
+  /**
+   * The part {@code [start, end)} of an (NFC) sentence whose figures are estimated results: from an
+   * estimate ("ước đạt") to the first word of intent after it, or to the end ("Các chỉ tiêu Quốc
+   * hội đưa ra tăng so với con số ước đạt năm nay, với tăng trưởng kinh tế trên 8% …": the 8% is
+   * this year's estimate, not a goal); {@code [0, 0)} when the sentence gives no estimate.
+   */
+  static int[] estimated(String sentence) {
+    Matcher m = ESTIMATE.matcher(VietnameseText.fold(sentence));
+    if (!m.find()) {
+      return new int[] {0, 0};
+    }
+    int next = intentStart(sentence.substring(m.end()));
+    return new int[] {m.start(), next <= 0 ? sentence.length() : m.end() + next};
   }
 
   /** "đã" on NFC text. */

@@ -62,6 +62,9 @@ final class PlanParser {
     if (read.article() && read.title().isPresent()) {
       targets = RestatedHeadline.withoutRestated(read.title().get(), body, targets);
     }
+    if (read.article()) {
+      targets = RestatedHeadline.withoutBareSummaries(read.title().orElse(""), body, targets);
+    }
     plan.targets(targets);
     return plan.build();
   }
@@ -156,7 +159,14 @@ final class PlanParser {
 
     // targets: from the whole body (plans state chỉ tiêu in several sections)
     Integer planYear = year;
-    for (Target t : TargetExtractor.extract(String.join("\n", targetText), false)) {
+    List<Target> read = TargetExtractor.extract(String.join("\n", targetText), false);
+    if (header.article()) {
+      // a news page read as a plan: its headline and subheadings set no goal by themselves
+      read =
+          RestatedHeadline.withoutBareSummaries(
+              header.title().orElse(""), String.join("\n", targetText), read);
+    }
+    for (Target t : read) {
       plan.addTarget(
           t.year().isEmpty() && planYear != null
               ? Target.builder().from(t).year(planYear).build()

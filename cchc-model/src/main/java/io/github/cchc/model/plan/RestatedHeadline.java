@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A news page's headline that restates figures its body sets as goals. A headline is a summary:
@@ -13,12 +15,21 @@ import java.util.Set;
  * its figures ("Bộ Nội vụ đề xuất cắt giảm biên chế mạnh, công chức giảm 15%, viên chức tối thiểu
  * 10%, …"), the targets are the body's; the headline's figures are not counted again. A headline
  * with a word of intent ("Hải Phòng phấn đấu Top 3 cả nước …") or opening on its deadline ("Đến năm
- * 2025, 80% hồ sơ …") states a goal of its own and keeps it.
+ * 2025, 80% hồ sơ …") states a goal of its own and keeps it, unless the body states the same goal
+ * (below).
  *
  * <p>The page's other short lines, subheadings and captions ("80% hộ gia đình kinh doanh ở Lạng Sơn
  * sẽ có gian hàng số", "Kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 20%"), are summaries
  * too: one that sets no goal by itself (no word of intent, no deadline opening it) and whose figure
  * a longer line of the body gives again, in most of its words, is counted once, in the body.
+ *
+ * <p>A headline, subheading or photo caption with a word of intent or a deadline that repeats a
+ * goal the body states (the same comparator, value and unit, on a longer line holding most of its
+ * words: "Vĩnh Phúc phấn đấu 100% người dân được cấp định danh và xác thực điện tử" over "100%
+ * người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến được cấp định danh và xác thực điện tử
+ * …", "Chính phủ đặt mục tiêu năm 2025 giảm ít nhất 30% thời gian … Ảnh: Nhã Chi") is the body's
+ * goal told again and is counted once, in the body; one whose goal the body does not state keeps
+ * it. A photo caption is a line that ends on its credit ("Ảnh: …", "(Ảnh mh)"), however long.
  */
 final class RestatedHeadline {
   private RestatedHeadline() {}
@@ -82,14 +93,16 @@ final class RestatedHeadline {
   private static final int SHORT_LINE_WORDS = 20;
 
   /**
-   * The targets of an article without those its short lines (subheadings, captions, a headline the
-   * reader did not take as the title) restate: a target read from a line of at most {@link
-   * #SHORT_LINE_WORDS} words that ends no sentence, is no list item and sets no goal by itself is
-   * left out when a target of the same figure is read from a longer line holding at least half of
-   * the short line's words.
+   * The targets of an article without those its summary lines (subheadings, photo captions, a
+   * headline the reader did not take as the title, the headline's own line when it sets a goal by
+   * itself) restate. A target read from a summary line that sets no goal by itself is left out when
+   * a target of the same figure is read from a longer line holding at least half of the summary's
+   * words; one read from a summary line with a word of intent or a deadline, when a target of the
+   * same goal (comparator, value and unit) is.
    *
    * @param headline the page's headline (its title), whose line, when it opens the page (with a
-   *     dateline or a time around it), is left to {@link #withoutRestated}; empty if none
+   *     dateline or a time around it) and sets no goal by itself, is left to {@link
+   *     #withoutRestated}; empty if none
    * @param text the page's text
    * @param targets the targets read from the whole page, in order
    */
@@ -107,7 +120,167 @@ final class RestatedHeadline {
     while (first < lines.size() && lines.get(first).isEmpty()) {
       first++;
     }
-    // the line each target was read from, in order
+    int[] at = readFrom(lines, targets);
+    if (at == null) {
+      return targets;
+    }
+    boolean[] summary = new boolean[targets.size()];
+    for (int k = 0; k < targets.size(); k++) {
+      // the page's opening line is its headline, printed with its full stop or not ("Tỷ lệ người
+      // dân tham gia BHYT phải đạt từ 85% trở lên.", where the reader took a caption for the title)
+      summary[k] = isSummary(lines.get(at[k])) || (at[k] == first && isHeadline(lines.get(at[k])));
+    }
+    List<Target> kept = new ArrayList<>();
+    for (int k = 0; k < targets.size(); k++) {
+      String line = lines.get(at[k]);
+      boolean titleLine =
+          at[k] == first && !title.isEmpty() && VietnameseText.fold(line).contains(title);
+      // the words the line states: the headline without the dateline or time around it, a
+      // caption without its credit
+      String stated = titleLine ? headline : withoutCredit(line);
+      boolean ownGoal = setsGoalByItself(stated);
+      if (titleLine ? !ownGoal : !summary[k]) {
+        // a headline without a goal of its own is left to withoutRestated
+        if (titleLine || !comments(lines, at, targets, summary, k)) {
+          kept.add(targets.get(k));
+        }
+        continue;
+      }
+      boolean restated = false;
+      for (int j = 0; j < targets.size() && !restated; j++) {
+        restated =
+            !summary[j]
+                && at[j] != at[k]
+                && (ownGoal
+                    ? sameGoal(targets.get(k), targets.get(j))
+                    : sameFigure(targets.get(k), targets.get(j)))
+                && mostWordsIn(stated, lines.get(at[j]));
+      }
+      if (!restated) {
+        kept.add(targets.get(k));
+      }
+    }
+    return kept.size() == targets.size() ? targets : List.copyOf(kept);
+  }
+
+  /** The most words of a comment on a goal: one short sentence, shorter than a paragraph's. */
+  private static final int COMMENT_WORDS = 30;
+
+  /**
+   * True when target {@code k} is read from a comment on a goal the page stated before: a paragraph
+   * of one sentence of at most {@link #COMMENT_WORDS} words, no list item and in no list, without a
+   * word of intent or a deadline, that gives again the same goal (comparator, value and unit) as a
+   * target read from an earlier line holding most of its words ("Trị giá trên 16% trong GDP sẽ
+   * khẳng định vai trò của kinh tế số trong nền kinh tế Việt Nam." after "… đặt mục tiêu phấn đấu
+   * tỷ trọng giá trị tăng thêm của kinh tế số trong GDP trên 16%"). The goal is the earlier
+   * sentence's.
+   */
+  private static boolean comments(
+      List<String> lines, int[] at, List<Target> targets, boolean[] summary, int k) {
+    String line = lines.get(at[k]).replace('|', ' ').strip();
+    if (line.isEmpty()
+        || Goals.isListItem(VietnameseText.fold(line))
+        || TargetExtractor.sentences(line).size() != 1
+        || line.split("\\s+").length > COMMENT_WORDS
+        || setsGoalByItself(line)
+        || inList(lines, at[k])) {
+      return false;
+    }
+    for (int j = 0; j < targets.size(); j++) {
+      if (at[j] < at[k]
+          && !summary[j]
+          && sameGoal(targets.get(k), targets.get(j))
+          && mostWordsIn(line, lines.get(at[j]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The targets of an article without those read from a headline, subheading or caption that sets
+   * no goal: a summary line (or the headline's own line) with no word of intent, no deadline
+   * opening it, no threshold and no future ("Cắt giảm, đơn giản hoá 100% điều kiện đầu tư kinh
+   * doanh không cần thiết", a subheading taken for the title of thoibaotaichinh's page on Quyết
+   * định 84/QĐ-BTC) gives a figure of the page, not a goal; the sentence that sets a goal is the
+   * body's. A short line that stands in a list (after a line announcing it, or next to another
+   * short line with a figure) is an item of a list of chỉ tiêu, not a subheading, and keeps its
+   * figure.
+   *
+   * @param headline the page's headline (its title); empty if none
+   * @param text the page's text
+   * @param targets the targets read from the whole page, in order
+   */
+  static List<Target> withoutBareSummaries(String headline, String text, List<Target> targets) {
+    if (targets.isEmpty()) {
+      return targets;
+    }
+    List<String> lines = new ArrayList<>();
+    for (String line : WrappedLines.join(TargetExtractor.plain(text))) {
+      lines.add(line.strip());
+    }
+    int[] at = readFrom(lines, targets);
+    if (at == null) {
+      return targets;
+    }
+    String title = VietnameseText.fold(headline).strip();
+    int first = 0;
+    while (first < lines.size() && lines.get(first).isEmpty()) {
+      first++;
+    }
+    int latestYear = Goals.latestYear(VietnameseText.fold(text));
+    List<Target> kept = new ArrayList<>();
+    for (int k = 0; k < targets.size(); k++) {
+      String line = lines.get(at[k]);
+      boolean titleLine =
+          at[k] == first && !title.isEmpty() && VietnameseText.fold(line).contains(title);
+      String stated = titleLine ? headline : withoutCredit(line);
+      boolean summary =
+          titleLine
+              || (isSummary(line) && !inList(lines, at[k]))
+              || (at[k] == first && isHeadline(line));
+      if (summary
+          && !setsGoalByItself(stated)
+          && !Goals.looksAhead(stated, VietnameseText.fold(stated), latestYear)) {
+        continue;
+      }
+      kept.add(targets.get(k));
+    }
+    return kept.size() == targets.size() ? targets : List.copyOf(kept);
+  }
+
+  /**
+   * True when line {@code i} stands in a list: the line before it announces one ("… các chỉ tiêu:")
+   * or a line next to it is another short line with a figure ("Tỷ lệ hồ sơ trực tuyến đạt 80%⏎100%
+   * thủ tục hành chính được công khai"), so that it is an item of a list of chỉ tiêu, not a
+   * subheading.
+   */
+  private static boolean inList(List<String> lines, int i) {
+    int before = i - 1;
+    while (before >= 0 && lines.get(before).isEmpty()) {
+      before--;
+    }
+    int after = i + 1;
+    while (after < lines.size() && lines.get(after).isEmpty()) {
+      after++;
+    }
+    if (before >= 0 && lines.get(before).endsWith(":")) {
+      return true;
+    }
+    return (before >= 0 && shortFigure(lines.get(before)))
+        || (after < lines.size() && shortFigure(lines.get(after)));
+  }
+
+  /** A short line with a percentage: an item of a list of figures. */
+  private static boolean shortFigure(String line) {
+    return line.indexOf('%') >= 0 && line.split("\\s+").length <= SHORT_LINE_WORDS;
+  }
+
+  /**
+   * The index of the line each target was read from, in order; {@code null} when a target's text is
+   * on no line.
+   */
+  private static int[] readFrom(List<String> lines, List<Target> targets) {
     int[] at = new int[targets.size()];
     int cursor = 0;
     for (int k = 0; k < targets.size(); k++) {
@@ -119,45 +292,41 @@ final class RestatedHeadline {
         }
       }
       if (found < 0) {
-        return targets;
+        return null;
       }
       at[k] = found;
       cursor = found;
     }
-    boolean[] shortLine = new boolean[targets.size()];
-    for (int k = 0; k < targets.size(); k++) {
-      shortLine[k] = isShortLine(lines.get(at[k]));
-    }
-    List<Target> kept = new ArrayList<>();
-    for (int k = 0; k < targets.size(); k++) {
-      String line = lines.get(at[k]);
-      if (!shortLine[k]
-          || (at[k] == first && !title.isEmpty() && VietnameseText.fold(line).contains(title))) {
-        kept.add(targets.get(k));
-        continue;
-      }
-      boolean restated = false;
-      for (int j = 0; j < targets.size() && !restated; j++) {
-        restated =
-            !shortLine[j]
-                && sameFigure(targets.get(k), targets.get(j))
-                && mostWordsIn(line, lines.get(at[j]));
-      }
-      if (!restated) {
-        kept.add(targets.get(k));
-      }
-    }
-    return kept.size() == targets.size() ? targets : List.copyOf(kept);
+    return at;
   }
 
-  private static boolean isShortLine(String cell) {
+  /**
+   * A photo caption's credit ending its line, on folded text: "… . Ảnh: Nhã Chi |", "… (Ảnh mh)",
+   * "(Ảnh minh họa)", "… . Ảnh minh họa".
+   */
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "(?:\\(\\s*anh\\b[^()]{0,60}\\)|(?<!\\p{L})anh(?:\\s+minh\\s+hoa)?\\s*:[^.:;]{1,60}"
+              + "|(?<=[.\\-–]\\s)anh\\s+minh\\s+hoa)[\\s|.]*$");
+
+  /** The line without a caption's credit at its end; the line itself when it has none. */
+  private static String withoutCredit(String line) {
+    Matcher m = CREDIT.matcher(VietnameseText.fold(line));
+    return m.find() ? line.substring(0, m.start()).strip() : line;
+  }
+
+  /**
+   * A summary line: a photo caption (a line ending on its credit, of any length), or a short line
+   * of at most {@link #SHORT_LINE_WORDS} words that ends no sentence and is no list item (a
+   * subheading, a caption in a table cell).
+   */
+  private static boolean isSummary(String cell) {
+    if (!withoutCredit(cell).equals(cell)) {
+      return true;
+    }
     // a caption in a table cell: its bars are no words
     String line = cell.replace('|', ' ').strip();
     if (line.isEmpty() || Goals.isListItem(VietnameseText.fold(line))) {
-      return false;
-    }
-    if (Goals.intentStart(line) >= 0 || Goals.opensOnDeadline(VietnameseText.fold(line))) {
-      // a goal of its own, as a headline's (the older sets label "Vĩnh Phúc phấn đấu 100% …")
       return false;
     }
     char last = line.charAt(line.length() - 1);
@@ -165,6 +334,20 @@ final class RestatedHeadline {
       return false;
     }
     return line.split("\\s+").length <= SHORT_LINE_WORDS;
+  }
+
+  /** A headline: one sentence of at most {@link #SHORT_LINE_WORDS} words, its full stop or not. */
+  private static boolean isHeadline(String line) {
+    String l = line.replace('|', ' ').strip();
+    return !l.isEmpty()
+        && !Goals.isListItem(VietnameseText.fold(l))
+        && TargetExtractor.sentences(l).size() == 1
+        && l.split("\\s+").length <= SHORT_LINE_WORDS;
+  }
+
+  /** True when a line sets a goal by itself: a word of intent, or a deadline opening it. */
+  private static boolean setsGoalByItself(String line) {
+    return Goals.intentStart(line) >= 0 || Goals.opensOnDeadline(VietnameseText.fold(line));
   }
 
   /** True when at least half of the words of {@code shortLine} are words of {@code line}. */
@@ -182,6 +365,11 @@ final class RestatedHeadline {
       }
     }
     return n > 0 && 2 * in >= n;
+  }
+
+  /** The same goal: the same comparator, value and unit. */
+  private static boolean sameGoal(Target a, Target b) {
+    return a.comparator() == b.comparator() && sameFigure(a, b);
   }
 
   private static boolean sameFigure(Target a, Target b) {

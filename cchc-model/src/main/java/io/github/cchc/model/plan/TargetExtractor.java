@@ -263,7 +263,14 @@ public final class TargetExtractor {
       // …"): its sentences are the goals it lists, until one is told as a result
       boolean goalParagraph = false;
       boolean opening = true;
-      for (String sentence : sentences(l)) {
+      for (String whole : sentences(l)) {
+        // a subject is the words of its own sentence: not the page's dateline before it ("date
+        // 2025-11-13 Mục tiêu tăng trưởng …") or its time after it ("… tối thiểu 98% 20/01/2026
+        // 15:35")
+        String sentence = withoutDateline(whole);
+        if (sentence.isEmpty()) {
+          continue;
+        }
         String f = VietnameseText.fold(sentence);
         boolean opensParagraph = opening;
         opening = false;
@@ -310,7 +317,8 @@ public final class TargetExtractor {
                 sentence
                     .substring(g[0], g[1])
                     .replaceAll("^\\(|\\)$", "")
-                    .replaceFirst("^(?iu)(?:trong\\s+khi|so\\s+với)\\s+", "");
+                    .replaceFirst(
+                        "^(?iu)(?:trong\\s+khi|(?:(?:vượt|đạt|bằng)\\s+)?so\\s+với)\\s+", "");
             extractSentence(goal, targets, 0);
           }
           continue;
@@ -338,7 +346,9 @@ public final class TargetExtractor {
                     && (!resultsByDefault
                         || planAccount
                         || Goals.looksAhead(sentence, f, latestYear)));
-        extractSentence(sentence, targets, early ? 0 : intentAt);
+        // figures given as estimated results ("… tăng so với con số ước đạt năm nay, với tăng
+        // trưởng kinh tế trên 8%") are no goals, up to a word of intent after them
+        extractSentence(sentence, targets, early ? 0 : intentAt, Goals.estimated(sentence));
         if (said && (sentence.endsWith(":") || LIST_OPENS.matcher(f).find())) {
           // what follows is the list the sentence announces: "Mục tiêu cụ thể:", "Về kinh tế
           // (11 chỉ tiêu) 1." (a numbered list run into one line)
@@ -354,6 +364,46 @@ public final class TargetExtractor {
       }
     }
     return List.copyOf(targets);
+  }
+
+  /**
+   * A page's dateline opening a sentence, as the page text gives it ("date 2025-11-13 ", "date
+   * 2020-07 ", "20/01/2026 15:35 "), or its date and time closing it ("… 20/01/2026 15:35").
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(?:date\\s+\\d{4}-\\d{2}(?:-\\d{2})?|\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2})?)\\s+"
+              // from the first space of a run only: a long run of spaces costs one pass
+              + "|(?<!\\s)\\s+\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2})?$");
+
+  /**
+   * Where a sentence starts anew inside a subject: after a closing parenthesis, a capital opening a
+   * word ("… (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng …", "(TTV) Tuyên Quang …").
+   */
+  private static final Pattern RESTART = Pattern.compile("\\)\\s*-?\\s+(?=\\p{Lu}\\p{Ll})");
+
+  /**
+   * The subject without a heading or a tag run into its sentence with no full stop between them
+   * ("Một số chỉ tiêu chủ yếu và 3 khâu đột phá (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng kinh tế
+   * bình quân" is "Tốc độ tăng trưởng kinh tế bình quân"; "(PLO)- Theo Kế hoạch …" is "Theo Kế
+   * hoạch …"): a subject is the words of its own sentence. A subject left with fewer than two words
+   * is kept whole.
+   */
+  static String ownSentence(String subject) {
+    Matcher m = RESTART.matcher(subject);
+    int start = -1;
+    while (m.find()) {
+      start = m.end();
+    }
+    if (start < 0 || words(subject.substring(start)) < 2) {
+      return subject;
+    }
+    return subject.substring(start);
+  }
+
+  /** The sentence without the page's dateline around it. */
+  static String withoutDateline(String sentence) {
+    return DATELINE.matcher(sentence).replaceAll("").strip();
   }
 
   /** True when a sentence tells a figure as a result: "tăng 1,72%", "đã đạt 45,8%". */
@@ -395,6 +445,14 @@ public final class TargetExtractor {
    * {@code from} (they still bound the parts of the sentence the others take their subjects from).
    */
   private static void extractSentence(String s, List<Target> out, int from) {
+    extractSentence(s, out, from, new int[] {0, 0});
+  }
+
+  /**
+   * As {@link #extractSentence(String, List, int)}, and none of the figures that start inside
+   * {@code estimated} ({@code [start, end)}: the figures a sentence gives as estimated results).
+   */
+  private static void extractSentence(String s, List<Target> out, int from, int[] estimated) {
     if (s.indexOf('%') < 0 && !mayHaveRelativeOrRank(s)) {
       return;
     }
@@ -555,6 +613,7 @@ public final class TargetExtractor {
       if (tail.find()) {
         subject = subject.substring(0, tail.start()).strip();
       }
+      subject = ownSentence(subject);
       // a list of values with one subject ("tương ứng 40%, 30%, 20%, 15%"): the value's text runs
       // from where the subject stands, so that it still contains it; a list running on past
       // MAX_LIST_TEXT characters from its subject is no list of a plan and ends there
@@ -568,7 +627,7 @@ public final class TargetExtractor {
       if (subject.isEmpty()) {
         continue;
       }
-      if (h.start() < from) {
+      if (h.start() < from || (h.start() >= estimated[0] && h.start() < estimated[1])) {
         continue;
       }
       // one target: the sentence; several: each its own part of it, so that the output stays

@@ -311,14 +311,14 @@ class CorpusTest {
   @Test
   void holdoutIsReported() throws Exception {
     Score s = run("holdout", documents(corpus().resolve("holdout")));
-    holds(s, "2/2/2 17/17/17 41");
+    holds(s, "1/1/1 17/17/17 41");
   }
 
   @Test
   void unseenHoldoutIsReported() throws Exception {
     // labelled by hand before any reader ran on it; reported, not held to a floor
     Score s = run("unseen", documents(corpus().resolve("unseen")));
-    holds(s, "28/28/28 35/35/35 41");
+    holds(s, "27/27/27 35/35/35 41");
   }
 
   @Test
@@ -350,7 +350,7 @@ class CorpusTest {
     // committed (534fe65) before any reader ran on them, first run at the end of the round; no
     // floor
     Score s = run("unseen5", documents(corpus().resolve("unseen5")));
-    holds(s, "29/29/29 32/32/32 66");
+    holds(s, "27/27/27 32/32/32 66");
   }
 
   @Test
@@ -404,7 +404,7 @@ class CorpusTest {
     // during the round, labelled by hand and committed (8f41324, 42d2b3d) before any reader ran on
     // them, first run after the round's fixes were merged; no floor
     Score s = run("unseen11", documents(corpus().resolve("unseen11")));
-    holds(s, "93/95/93 62/62/62 112");
+    holds(s, "93/93/93 62/62/62 112");
   }
 
   @Test
@@ -412,7 +412,7 @@ class CorpusTest {
     // unseen12 (issue 16, tenth round): 39 pages (70 targets on 14, 15 documents with their own
     // header) collected and committed (250980a, e968bdc) like unseen11; no floor
     Score s = run("unseen12", documents(corpus().resolve("unseen12")));
-    holds(s, "65/68/70 56/56/56 126");
+    holds(s, "65/65/70 56/56/56 126");
   }
 
   @Test
@@ -421,7 +421,7 @@ class CorpusTest {
     // engineer during the round, labelled by hand and committed (1963493 … f071f33, merged in
     // dfb5282) before any reader ran on them, first run after this round's fixes; no floor
     Score s = run("unseen13", documents(corpus().resolve("unseen13")));
-    holds(s, "54/61/70 94/94/94 102");
+    holds(s, "54/54/70 94/94/94 102");
   }
 
   @Test
@@ -430,7 +430,7 @@ class CorpusTest {
     // engineer during the round, labelled by hand and committed (50c5440, 733c29c) before any
     // reader ran on them, first run after this round's fixes were merged; no floor
     Score s = run("unseen14", documents(corpus().resolve("unseen14")));
-    holds(s, "65/72/96 53/53/53 80");
+    holds(s, "65/68/96 53/53/53 80");
   }
 
   /**
@@ -458,8 +458,10 @@ class CorpusTest {
   }
 
   // the figures reached on the tuning set (see the table this test prints)
-  // (tuning set, 34 documents: targets 21/21/21, citations 72/72/72 since "Chỉ thị số 23" is read
-  // by its number alone, header fields 102/102 with 3/3 signers)
+  // (tuning set, 34 documents: targets 20/20/20 since the Gia Lai headline repeating the body's
+  // "trong nhóm 30/63" is neither labelled (the corpus README's settled convention) nor read,
+  // citations 72/72/72 since "Chỉ thị số 23" is read by its number alone, header fields 102/102
+  // with 3/3 signers)
   private static final double TARGET_P = 1.0;
   private static final double TARGET_R = 1.0;
   private static final double CITE_P = 1.0;

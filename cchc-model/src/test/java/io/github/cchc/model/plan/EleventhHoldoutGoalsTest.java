@@ -234,9 +234,11 @@ class EleventhHoldoutGoalsTest {
   @Test
   void subheadingsThatRestateTheBodysFiguresAreCountedOnce() {
     // viettimes.vn, "80% hộ gia đình kinh doanh ở Lạng Sơn sẽ có gian hàng số": two subheadings
-    // over the body that sets their figures
+    // over the body that sets their figures (the page's headline first, as the page prints it)
     String langSon =
         """
+        80% hộ gia đình kinh doanh ở Lạng Sơn sẽ có gian hàng số
+
         Lạng Sơn phấn đấu phát triển kinh tế số chiếm 25% - 30% GRDP của tỉnh.
 
         80% hộ gia đình kinh doanh ở Lạng Sơn sẽ có gian hàng số
@@ -252,9 +254,11 @@ class EleventhHoldoutGoalsTest {
         """;
     assertThat(TargetsRead.article(langSon))
         .containsExactly("GE 25", "GE 25", "GE 20", "GE 8", "GT 80");
-    // a caption in a table cell, the same class
+    // a caption in a table cell, the same class (under a headline without a figure)
     String caption =
         """
+        Số hóa hồ sơ thủ tục hành chính cấp xã
+
         Tỉnh đặt mục tiêu năm 2026 số hóa 90% hồ sơ thủ tục hành chính tại cấp xã.
 
         Hồ sơ thủ tục hành chính cấp xã sẽ được số hóa 90% |
@@ -267,6 +271,8 @@ class EleventhHoldoutGoalsTest {
     // lines are matched as the extractor joins them
     String wrapped =
         """
+        Số hóa hồ sơ thủ tục hành chính cấp xã
+
         Tỉnh đặt mục tiêu năm 2026 số hóa 90% hồ sơ thủ tục hành chính tại cấp xã.
 
         Hồ sơ thủ tục hành chính cấp xã sẽ được số hóa 90% |
@@ -275,8 +281,9 @@ class EleventhHoldoutGoalsTest {
         hành chính tại cấp xã và cấp huyện.
         """;
     assertThat(TargetsRead.article(wrapped)).containsExactly("GE 90", "GE 90");
-    // stay: a subheading with a word of intent (the older sets label it), and one whose figure
-    // the body does not give again
+    // a subheading with a word of intent repeating the body's goal (same comparator, value and
+    // unit) counts once, in the body (the corpus's settled convention); one whose figure the body
+    // does not give again stays
     String own =
         """
         Tỉnh ban hành kế hoạch chuyển đổi số năm 2026.
@@ -290,7 +297,7 @@ class EleventhHoldoutGoalsTest {
 
         Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 80% trong năm 2026.
         """;
-    assertThat(TargetsRead.article(own)).containsExactly("EQ 100", "EQ 100", "GE 70", "GE 80");
+    assertThat(TargetsRead.article(own)).containsExactly("EQ 100", "GE 70", "GE 80");
   }
 
   @Test

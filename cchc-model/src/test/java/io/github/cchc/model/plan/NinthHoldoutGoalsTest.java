@@ -75,14 +75,15 @@ class NinthHoldoutGoalsTest {
          đồng thời giữ ổn định biên chế giáo dục và y tế để đảm bảo nhiệm vụ chuyên môn.
         """;
     assertThat(TargetsRead.article(stockproxx)).containsExactly("GE 15", "GE 10", "GE 15", "GE 10");
-    // a headline with a word of intent keeps its goal (holdout, Hải Phòng, 2026)
+    // a headline with a word of intent repeating the body's goal counts once too, in the body (the
+    // corpus's settled convention; holdout, Hải Phòng, 2026)
     String haiphong =
         """
         Hải Phòng phấn đấu Top 3 cả nước về cải cách hành chính năm 2026
         Năm 2026, TP. Hải Phòng phấn đấu trong Top 3 địa phương dẫn đầu cả nước về cải cách hành\
          chính.
         """;
-    assertThat(TargetsRead.article(haiphong)).containsExactly("RANK_WITHIN 3", "RANK_WITHIN 3");
+    assertThat(TargetsRead.article(haiphong)).containsExactly("RANK_WITHIN 3");
     // a headline whose figure the body does not set keeps it
     String alone =
         """

@@ -1,0 +1,60 @@
+package io.github.cchc.model.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Results a news page gives beside words that look like goals, from the thirteenth unseen holdout
+ * (test resources {@code io/github/cchc/model/corpus/unseen13}), each with the real sentence and a
+ * second case of the class: "mục tiêu" in the name of a national target programme, a result told to
+ * exceed the goal of a resolution in parentheses (only the goal is read), and figures given as this
+ * year's estimates after a word of intent.
+ */
+class ResultsBesideGoalWordsTest {
+  @Test
+  void theNameOfANationalTargetProgrammeIsNoWordOfIntent() {
+    // baophapluat.vn, "74% xã trên cả nước đạt chuẩn nông thôn mới"
+    String baoPhapLuat =
+        "(PLVN) -Thực hiện Chương trình Mục tiêu Quốc gia (MTQG) xây dựng nông thôn mới (NTM) giai"
+            + " đoạn 2021 - 2025, đến nay cả nước đã có gần 74% xã đạt chuẩn NTM. Mục tiêu phấn"
+            + " đấu đến năm 2025 là 80% số xã đạt chuẩn NTM.";
+    assertThat(TargetsRead.page(baoPhapLuat)).containsExactly("GE 80");
+    assertThat(
+            TargetsRead.page(
+                "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 -"
+                    + " 2025, tỷ lệ hộ nghèo của huyện đến nay đã giảm còn 1,3%."))
+        .isEmpty();
+  }
+
+  @Test
+  void aResultToldToExceedTheGoalOfAResolutionKeepsOnlyTheGoal() {
+    // baobariavungtau.com.vn, the results of Nghị quyết 05-NQ/TU after three years
+    assertThat(
+            TargetsRead.page(
+                "Tỷ lệ nguời cao tuổi từ 70 tuổi trở lên được bảo trợ bởi ít nhất một chính sách"
+                    + " an sinh xã hội đạt 100% (vượt so với Nghị quyết đề ra là 40%)."))
+        .containsExactly("GE 40");
+    assertThat(
+            TargetsRead.page(
+                "Tỷ lệ tham gia bảo hiểm y tế đạt 94,1% (vượt so với Nghị quyết Đại hội đề ra là"
+                    + " 90%)."))
+        .containsExactly("GE 90");
+  }
+
+  @Test
+  void figuresGivenAsThisYearsEstimatesAreNoGoals() {
+    // vnexpress.net, "Quốc hội giao mục tiêu tăng trưởng GDP năm 2026 từ 10% trở lên"
+    assertThat(
+            TargetsRead.page(
+                "Các chỉ tiêu Quốc hội đưa ra tăng so với con số ước đạt năm nay, với tăng trưởng"
+                    + " kinh tế trên 8% và GDP bình quân đầu người khoảng 5.000 USD."))
+        .isEmpty();
+    // a goal after the estimate is read
+    assertThat(
+            TargetsRead.page(
+                "Năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình ước đạt 58%, phấn đấu năm 2026 đạt"
+                    + " trên 80%."))
+        .containsExactly("GT 80");
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.cchc.model.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A target's subject is the words of its own sentence: not the page's dateline before it, its date
+ * and time after it, nor a heading or a station's tag run into it without a full stop.
+ */
+class SubjectsOfTheirOwnSentenceTest {
+  @Test
+  void theDatelineOpeningThePageIsNoPartOfTheSubject() {
+    // vnexpress.net, the National Assembly's 2026 growth goal, the page opening on its dateline
+    List<Target> t =
+        TargetExtractor.extract(
+            " date 2025-11-13 Mục tiêu tăng trưởng kinh tế năm 2026 được Quốc hội giao từ 10% trở"
+                + " lên, GDP bình quân đầu người 5.400-5.500 USD.");
+    assertThat(t).hasSize(1);
+    assertThat(t.get(0).subject())
+        .isEqualTo("Mục tiêu tăng trưởng kinh tế năm 2026 được Quốc hội giao");
+    // plo.vn: the headline with its date and time after it
+    List<Target> plo =
+        TargetExtractor.extract(
+            "Đồng Nai: Giải quyết thủ tục hành chính đúng hạn phải đạt tối thiểu 98% 20/01/2026"
+                + " 15:35");
+    assertThat(plo).hasSize(1);
+    assertThat(plo.get(0).text())
+        .isEqualTo("Đồng Nai: Giải quyết thủ tục hành chính đúng hạn phải đạt tối thiểu 98%");
+  }
+
+  @Test
+  void aHeadingOrATagRunIntoTheSentenceIsNoPartOfTheSubject() {
+    // thanhnien.vn, Đại Lộc's congress goals: the dateline and the heading run into the first goal
+    List<Target> t =
+        TargetExtractor.extract(
+            " date 2020-07 Một số chỉ tiêu chủ yếu và 3 khâu đột phá (nhiệm kỳ 2020 - 2025) Tốc độ"
+                + " tăng trưởng kinh tế bình quân đạt 12-13%/ năm (giá so sánh 2010).");
+    assertThat(t).hasSize(1);
+    assertThat(t.get(0).subject()).isEqualTo("Tốc độ tăng trưởng kinh tế bình quân");
+    // plo.vn: the paper's tag before the lead
+    List<Target> plo =
+        TargetExtractor.extract(
+            "(PLO)- Theo Kế hoạch năm 2026 của tỉnh Đồng Nai, giải quyết hồ sơ thủ tục hành chính"
+                + " đúng hạn phải đạt tối thiểu 98%.");
+    assertThat(plo).hasSize(1);
+    assertThat(plo.get(0).subject()).startsWith("Theo Kế hoạch năm 2026");
+  }
+}
