@@ -469,6 +469,16 @@ final class Goals {
     return RESULT.matcher(folded).find();
   }
 
+  /**
+   * True when the (NFC) sentence tells its figures as a result: what happened ({@link #result}:
+   * "tăng 1,72%"), the past ("đã đạt 45,8%") or a place reported ("đứng thứ 5"); a "đã" in a
+   * relative clause after a figure ({@link #withoutRelativePast}) is not the sentence's past.
+   */
+  static boolean toldAsResult(String sentence) {
+    String kept = withoutRelativePast(sentence);
+    return result(VietnameseText.fold(kept)) || past(kept) || ranked(kept);
+  }
+
   static boolean isListItem(String folded) {
     return LIST_ITEM.matcher(folded).lookingAt();
   }

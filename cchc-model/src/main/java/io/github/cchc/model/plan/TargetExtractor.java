@@ -160,6 +160,12 @@ public final class TargetExtractor {
   /** A subject that names its own direction down: "giảm", "hạ xuống", "hạ thấp". */
   private static final Pattern DOWN = Pattern.compile("\\b(?:giam|ha\\s+(?:xuong|thap))\\b");
 
+  /** A qualifier (folded) ending on "không thấp hơn", "không ít hơn", "không nhỏ hơn": at least. */
+  private static final Pattern NOT_LESS = Pattern.compile("khong (?:thap|it|nho) hon$");
+
+  /** A qualifier (folded) ending on "ít hơn", "nhỏ hơn", "thấp hơn": less than. */
+  private static final Pattern LESS = Pattern.compile("(?:it|nho|thap) hon$");
+
   private static final Pattern TASKS = Pattern.compile("(?:cac\\s+)?nhiem\\s+vu\\b");
 
   private static final Pattern ON_SCHEDULE =
@@ -267,7 +273,9 @@ public final class TargetExtractor {
         String f = VietnameseText.fold(sentence);
         boolean opensParagraph = opening;
         opening = false;
-        if (goalParagraph && toldAsResult(sentence)) {
+        // whether the sentence tells its figures as a result, computed once for every rule below
+        boolean told = Goals.toldAsResult(sentence);
+        if (goalParagraph && told) {
           goalParagraph = false;
         }
         boolean carried = intentList || goalParagraph || (lastIntent && Goals.continues(f));
@@ -291,7 +299,7 @@ public final class TargetExtractor {
         boolean said = intent;
         lastIntent = intent;
         if (Goals.opensOnGoalsHeading(f)
-            || (opensParagraph && Goals.deadlineAhead(f, latestYear) && !toldAsResult(sentence))) {
+            || (opensParagraph && Goals.deadlineAhead(f, latestYear) && !told)) {
           // a paragraph opening on a goals heading run into it, or on the deadline still to come
           // ("Trong đó, đến 2025, Long An kỳ vọng có ít nhất 90% … . 70% số xã …"): its sentences
           // are the goals it lists, until one is told as a result
@@ -315,10 +323,7 @@ public final class TargetExtractor {
           }
           continue;
         }
-        // a "đã" in a relative clause after a figure is not the sentence's past
-        String kept = Goals.withoutRelativePast(sentence);
-        boolean result =
-            Goals.result(VietnameseText.fold(kept)) || Goals.past(kept) || Goals.ranked(kept);
+        boolean result = told;
         if (result && (sentence.indexOf('%') >= 0 || f.contains("nhom") || f.contains("top"))) {
           planAccount = false;
         }
@@ -354,12 +359,6 @@ public final class TargetExtractor {
       }
     }
     return List.copyOf(targets);
-  }
-
-  /** True when a sentence tells a figure as a result: "tăng 1,72%", "đã đạt 45,8%". */
-  private static boolean toldAsResult(String sentence) {
-    String kept = Goals.withoutRelativePast(sentence);
-    return Goals.result(VietnameseText.fold(kept)) || Goals.past(kept) || Goals.ranked(kept);
   }
 
   /**
@@ -651,11 +650,11 @@ public final class TargetExtractor {
     if (t.contains("tro xuong")) {
       return Comparison.LE;
     }
-    if (q.endsWith("khong duoi") || q.matches(".*khong (?:thap|it|nho) hon")) {
+    if (q.endsWith("khong duoi") || NOT_LESS.matcher(q).find()) {
       // "không dưới 90%", "không ít hơn 90%": not below, at least
       return Comparison.GE;
     }
-    if (q.endsWith("tren") || q.endsWith("hon") && !q.matches(".*(?:it|nho|thap) hon")) {
+    if (q.endsWith("tren") || q.endsWith("hon") && !LESS.matcher(q).find()) {
       // "trên 98%", "hơn 90%", "lớn hơn 90%"
       return Comparison.GT;
     }
