@@ -225,12 +225,32 @@ final class Goals {
 
   /**
    * A goals heading run into the paragraph it heads: "Mục tiêu cụ thể, Lào Cai đạt 100% …", "Chỉ
-   * tiêu cụ thể: …", "Mục tiêu đến năm 2025, …".
+   * tiêu cụ thể: …", "Mục tiêu đến năm 2025, …"; and a list's title run into its first item without
+   * a stop, after the page's dateline, when the title names the term the list is for ("Một số chỉ
+   * tiêu chủ yếu và 3 khâu đột phá (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng …", thanhnien's Đại
+   * Lộc).
    */
   private static final Pattern GOALS_HEADING_RUN_IN =
       Pattern.compile(
-          "^(?:[-–•+*]\\s*)?(?:cac\\s+)?(?:muc\\s+tieu|chi\\s+tieu)(?:\\s+(?:cu\\s+the|chu\\s+yeu))?"
-              + "(?:\\s+(?:den|trong)\\s+nam\\s+\\d{4})?\\s*[,:]");
+          "^(?:[-–•+*]\\s*)?(?:date\\s+\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?(?:(?:cac|mot\\s+so|nhung)\\s+)?"
+              + "(?:muc\\s+tieu|chi\\s+tieu)(?:\\s+(?:cu\\s+the|chu\\s+yeu))?"
+              + "(?:\\s+(?:den|trong)\\s+nam\\s+\\d{4})?"
+              + "(?:\\s*[,:]|[^.,:;%()]{0,40}\\((?:nhiem\\s+ky|giai\\s+doan)\\s+\\d{4}\\s*[-–]\\s*\\d{4}\\)\\s)");
+
+  /**
+   * The title of a list of goals, on a line of its own and without a figure: "Các chỉ tiêu chủ yếu
+   * (nhiệm kỳ 2020-2025)" over a commune's numbered chỉ tiêu (xã Sơn Lang, Kbang), "Mục tiêu cụ
+   * thể", "Một số chỉ tiêu giai đoạn 2020–2025". The lines after it are the goals it lists, as
+   * after a line that ends on a colon ("Mục tiêu đến năm 2030:").
+   */
+  private static final Pattern GOALS_TITLE =
+      Pattern.compile(
+          "^(?:[-–•+*]\\s*)?(?:(?:cac|mot\\s+so|nhung)\\s+)?(?:muc\\s+tieu|chi\\s+tieu)\\b[^.%;]{0,80}$");
+
+  /** True when the (folded) line is the title of a list of goals: "Các chỉ tiêu chủ yếu (…)". */
+  static boolean titlesGoals(String folded) {
+    return GOALS_TITLE.matcher(folded).matches();
+  }
 
   /**
    * A list of goals announced inside a sentence and run into it: "các chỉ tiêu chủ yếu gồm: Tốc độ
