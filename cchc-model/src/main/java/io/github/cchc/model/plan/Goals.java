@@ -31,11 +31,12 @@ final class Goals {
    * tiêu", "hoàn thành vượt kế hoạch", "đạt và vượt hầu hết các chỉ tiêu Nghị quyết"; and goals
    * counted as a report counts them, by a word of quantity ("nhiều chỉ tiêu kinh tế - xã hội của
    * huyện tăng trưởng cao", "phần lớn các mục tiêu"). Its words of intent do not make the sentence
-   * a goal.
+   * a goal. A goal named after a word of purpose is aimed at, not reached ("… đưa ra giải pháp để
+   * đạt mục tiêu giải ngân vốn đầu tư công năm 2025 là 100%").
    */
   private static final Pattern ATTAINED =
       Pattern.compile(
-          "(?<!\\p{L})(?:(?:(?:chưa|không|cơ\\s+bản|đã)\\s+)?(?:đạt|vượt|hoàn\\s+thành)"
+          "(?<!\\p{L})(?<!để\\s)(?<!nhằm\\s)(?:(?:(?:chưa|không|cơ\\s+bản|đã)\\s+)?(?:đạt|vượt|hoàn\\s+thành)"
               + "(?:\\s+và\\s+vượt)?\\s+(?:(?:hầu\\s+hết|phần\\s+lớn|đa\\s+số|nhiều|tất\\s+cả)\\s+)?"
               + "|(?:nhiều|hầu\\s+hết|phần\\s+lớn|đa\\s+số)\\s+)"
               + "(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch)"
@@ -130,13 +131,15 @@ final class Goals {
 
   /**
    * A plan named as issued or carried out: "vừa ban hành Kế hoạch …", "triển khai thực hiện Nghị
-   * quyết số 66 …", "phê duyệt Đề án …".
+   * quyết số 66 …", "phê duyệt Đề án …". A decision assigning goals is one: "Hội nghị đã công bố
+   * quyết định của UBND huyện về giao chỉ tiêu phát triển kinh tế, xã hội … năm 2025" (what "Theo
+   * đó, …" lists after it is its goals).
    */
   private static final Pattern NAMES_PLAN =
       Pattern.compile(
           "\\b(?:ban\\s+hanh|phe\\s+duyet|thong\\s+qua|trien\\s+khai)\\b[^.;]{0,60}?\\b"
               + PLAN_DOCUMENT
-              + "\\b");
+              + "\\b|\\bgiao\\s+(?:cac\\s+)?chi\\s+tieu\\b");
 
   /**
    * A sentence that names a document setting goals or requirements as issued and goes on to what it
@@ -164,6 +167,16 @@ final class Goals {
           "(?<!\\p{L})(?:it\\s+nhat|toi\\s+thieu|khong\\s+thap\\s+hon|toi\\s+da"
               + "|khong\\s+vuot\\s+qua|tro\\s+len)(?!\\p{L})");
 
+  /**
+   * A figure to keep within a bound, on folded text: "duy trì tỷ lệ nợ xấu bền vững dưới 3% tổng dư
+   * nợ" (the State Bank's 2017 tasks), "duy trì tỷ lệ hộ nghèo không quá 2%": a task, not a level
+   * reported ("tỷ lệ hài lòng duy trì ở mức cao, dao động từ 93,02% đến 95,44%").
+   */
+  private static final Pattern KEEP_WITHIN =
+      Pattern.compile(
+          "(?<!duoc\\s)(?<!da\\s)\\bduy\\s+tri\\s+(?:[^,;.%]{1,60}?\\s)?"
+              + "(?:duoi|tren|khong\\s+qua|toi\\s+da|khong\\s+vuot\\s+qua|toi\\s+thieu)\\s+\\d");
+
   /** The future, on NFC text: "sẽ" (folded, it would be "chia sẻ" too). */
   private static final Pattern FUTURE =
       Pattern.compile("(?<!\\p{L})sẽ(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -172,12 +185,14 @@ final class Goals {
    * A deadline opening a sentence: "Đến năm 2025,", "Cuối năm 2025,", "Đến hết năm 2030,"; after
    * "đến" or "trước" the comma may be left out ("Đến năm 2030 hoàn thiện …"), not after a bare "Năm
    * 2021" (a past period opens a sentence that way too); after "đến" or "trước" the word "năm" may
-   * be left out and a connector may come first ("Trong đó, đến 2025, Long An kỳ vọng …").
+   * be left out and a connector may come first ("Trong đó, đến 2025, Long An kỳ vọng …"). "Vào năm
+   * 2030, …" is one too, after "Đặc biệt," as well (viettimes' sapo on Lạng Sơn's Đề án: "Đặc biệt,
+   * vào năm 2030, tỷ lệ hộ gia đình có cửa hàng số … là hơn 80%").
    */
   private static final Pattern DEADLINE =
       Pattern.compile(
-          "^(?:[-–•+*]\\s*)?(?:[\\p{L} ]{1,30}:\\s*)?(?:(?:(?:trong\\s+do|cu\\s+the|theo\\s+do)\\s*,\\s*)?"
-              + "(?:den|truoc)\\s+(?:het\\s+|cuoi\\s+)?(?:nam\\s+)?(?<year>(?:19|20)\\d{2})\\b"
+          "^(?:[-–•+*]\\s*)?(?:[\\p{L} ]{1,30}:\\s*)?(?:(?:(?:trong\\s+do|cu\\s+the|theo\\s+do|dac\\s+biet)\\s*,\\s*)?"
+              + "(?:den|truoc|vao)\\s+(?:het\\s+|cuoi\\s+)?(?:nam\\s+)?(?<year>(?:19|20)\\d{2})\\b"
               + "|(?:het\\s+|cuoi\\s+)?nam\\s+(?<bare>\\d{4})\\s*,)");
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
@@ -196,7 +211,9 @@ final class Goals {
    * 2022-2025; not "Đến cuối năm 2020, …" in a page that also names 2025).
    */
   static boolean looksAhead(String sentence, String folded, int latestYear) {
-    if (AHEAD.matcher(folded).find() || FUTURE.matcher(sentence).find()) {
+    if (AHEAD.matcher(folded).find()
+        || FUTURE.matcher(sentence).find()
+        || KEEP_WITHIN.matcher(folded).find()) {
       return true;
     }
     return deadlineAhead(folded, latestYear);
@@ -427,9 +444,21 @@ final class Goals {
 
   private static final Pattern PLAN = Pattern.compile("\\b" + PLAN_DOCUMENT + "\\b");
 
-  /** True when the (folded) sentence sets out goals by name: "… đặt mục tiêu …". */
+  /**
+   * A congress or the National Assembly resolving what its resolution sets, on folded text: "Đại
+   * hội xác định giai đoạn 2025-2030, xây dựng tỉnh Vĩnh Long …", "Quốc hội quyết nghị tăng trưởng
+   * kinh tế năm sau phấn đấu từ 10% trở lên".
+   */
+  private static final Pattern RESOLVES =
+      Pattern.compile(
+          "\\b(?:dai\\s+hoi|quoc\\s+hoi)\\b[^.;,]{0,80}?\\b(?:xac\\s+dinh|quyet\\s+nghi)\\b");
+
+  /**
+   * True when the (folded) sentence sets out goals by name ("… đặt mục tiêu …") or is a congress's
+   * or the National Assembly's resolving ({@link #RESOLVES}).
+   */
   static boolean setsGoalsOf(String folded) {
-    return SETS_GOALS.matcher(folded).find();
+    return SETS_GOALS.matcher(folded).find() || RESOLVES.matcher(folded).find();
   }
 
   /** True when the (folded) sentence names a document that sets goals: "kế hoạch", "đề án". */
@@ -492,12 +521,24 @@ final class Goals {
   /**
    * True when the (NFC) sentence tells its figures as a result: what happened ({@link #result}:
    * "tăng 1,72%"), the past ("đã đạt 45,8%") or a place reported ("đứng thứ 5"); a "đã" in a
-   * relative clause after a figure ({@link #withoutRelativePast}) is not the sentence's past.
+   * relative clause after a figure ({@link #withoutRelativePast}) is not the sentence's past, and a
+   * sentence opening on a year no earlier than {@code yearAhead} ("Năm 2026, cắt giảm, đơn giản hóa
+   * 100% điều kiện …" after the 2025 goals, in a page whose latest year is 2026) opens on a
+   * deadline, not a past period.
    */
-  static boolean toldAsResult(String sentence) {
+  static boolean toldAsResult(String sentence, int yearAhead) {
     String kept = withoutRelativePast(sentence);
-    return result(VietnameseText.fold(kept)) || past(kept) || ranked(kept);
+    String folded = VietnameseText.fold(kept);
+    Matcher y = YEAR_OPENING.matcher(folded);
+    if (y.lookingAt() && Integer.parseInt(y.group(1)) >= yearAhead) {
+      folded = " ".repeat(y.end()) + folded.substring(y.end());
+    }
+    return result(folded) || past(kept) || ranked(kept);
   }
+
+  /** A sentence opening on a year: "Năm 2026, …", "Trong năm 2026, …" (folded). */
+  private static final Pattern YEAR_OPENING =
+      Pattern.compile("^(?:trong\\s+)?nam\\s+((?:19|20)\\d{2})\\s*,");
 
   static boolean isListItem(String folded) {
     return LIST_ITEM.matcher(folded).lookingAt();

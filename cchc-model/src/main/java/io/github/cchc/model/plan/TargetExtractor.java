@@ -57,13 +57,18 @@ public final class TargetExtractor {
           "(?:(?<![\\d,.])(?<low>\\d{1,3}(?:[,.]\\d+)?)\\s?%?(?:\\s?[-\u2013]\\s?|\\s+(?:den|toi)\\s+))?"
               + "(?<num>\\d+(?:[,.]\\d+)?)(?:\\s+diem)?\\s?%(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
 
-  /** The qualifier just before a percentage, matched in a short window ending at the number. */
+  /**
+   * The qualifier just before a percentage, matched in a short window ending at the number; "duy
+   * trì" (to keep) is at least the figure kept ("duy trì 100% xã, thị trấn đạt chuẩn quốc gia về y
+   * tế": GE 100, not all without exception).
+   */
   private static final Pattern QUALIFIER =
       Pattern.compile(
           "(?<![\\p{L}\\d])(?:(?:dat|chiem)\\s+)?(?:tren|tu|toi\\s+thieu|it\\s+nhat"
               + "|khong\\s+(?:thap|it|nho)\\s+hon|khong\\s+duoi|(?:lon|nhieu|it|nho|thap)\\s+hon|hon"
               + "|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chiem"
-              + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong)"
+              + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong"
+              + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?)"
               + "\\s+$");
 
   private static final Pattern IMPROVE =
@@ -293,8 +298,10 @@ public final class TargetExtractor {
         String f = VietnameseText.fold(sentence);
         boolean opensParagraph = opening;
         opening = false;
-        // whether the sentence tells its figures as a result, computed once for every rule below
-        boolean told = Goals.toldAsResult(sentence);
+        // how the sentence tells its figures, computed once for every rule below; after a goal, a
+        // sentence opening on a year no earlier than the latest the text names goes on to the
+        // next year's goals ("… mục tiêu năm 2025 …. Năm 2026, cắt giảm, đơn giản hóa 100% …")
+        boolean told = Goals.toldAsResult(sentence, lastIntent ? latestYear : Integer.MAX_VALUE);
         if (goalParagraph && told) {
           goalParagraph = false;
         }
