@@ -257,12 +257,14 @@ final class Goals {
   /**
    * The title of a list of goals, on a line of its own and without a figure: "Các chỉ tiêu chủ yếu
    * (nhiệm kỳ 2020-2025)" over a commune's numbered chỉ tiêu (xã Sơn Lang, Kbang), "Mục tiêu cụ
-   * thể", "Một số chỉ tiêu giai đoạn 2020–2025". The lines after it are the goals it lists, as
-   * after a line that ends on a colon ("Mục tiêu đến năm 2030:").
+   * thể", "Một số chỉ tiêu giai đoạn 2020–2025"; a heading too, numbered or in capitals ("3.1.2.
+   * Các chỉ tiêu chủ yếu", "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025"). The lines after it are
+   * the goals it lists, as after a line that ends on a colon ("Mục tiêu đến năm 2030:").
    */
   private static final Pattern GOALS_TITLE =
       Pattern.compile(
-          "^(?:[-–•+*]\\s*)?(?:(?:cac|mot\\s+so|nhung)\\s+)?(?:muc\\s+tieu|chi\\s+tieu)\\b[^.%;]{0,80}$");
+          "^(?:[-–•+*]\\s*)?(?:(?:[ivx]+|\\d+(?:\\.\\d+)*|[a-z])\\s*[.)]\\s*)?"
+              + "(?:(?:cac|mot\\s+so|nhung)\\s+)?(?:muc\\s+tieu|chi\\s+tieu)\\b[^.%;]{0,80}$");
 
   /** True when the (folded) line is the title of a list of goals: "Các chỉ tiêu chủ yếu (…)". */
   static boolean titlesGoals(String folded) {

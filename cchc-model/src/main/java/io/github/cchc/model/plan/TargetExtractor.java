@@ -60,7 +60,8 @@ public final class TargetExtractor {
   /**
    * The qualifier just before a percentage, matched in a short window ending at the number; "duy
    * trì" (to keep) is at least the figure kept ("duy trì 100% xã, thị trấn đạt chuẩn quốc gia về y
-   * tế": GE 100, not all without exception).
+   * tế": GE 100, not all without exception); "còn" (down to) is at most the figure left ("Tỷ lệ hộ
+   * nghèo giảm 3% trở lên (còn 7%)": LE 7).
    */
   private static final Pattern QUALIFIER =
       Pattern.compile(
@@ -68,7 +69,7 @@ public final class TargetExtractor {
               + "|khong\\s+(?:thap|it|nho)\\s+hon|khong\\s+duoi|(?:lon|nhieu|it|nho|thap)\\s+hon|hon"
               + "|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chiem"
               + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong"
-              + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?)"
+              + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con)"
               + "\\s+$");
 
   private static final Pattern IMPROVE =
@@ -282,6 +283,12 @@ public final class TargetExtractor {
         intentList = false;
         announced = false;
         planAccount = false;
+        if (results != Boolean.TRUE && Goals.titlesGoals(fl)) {
+          // a heading that titles a list of goals ("3.1.2. Các chỉ tiêu chủ yếu"): the lines
+          // under it are the goals, on a news page too, until a heading or a line in the past
+          intentList = true;
+          announced = true;
+        }
       } else if (!Goals.isListItem(fl)
           && !(announced && !Goals.past(l) && !(l.endsWith(":") && !Goals.intent(fl)))) {
         // a list of goals announced by a line of its own ("Mục tiêu đến năm 2030:") or run into a
@@ -712,6 +719,7 @@ public final class TargetExtractor {
     if (q.endsWith("khong qua")
         || q.endsWith("toi da")
         || q.endsWith("khong vuot qua")
+        || q.equals("con")
         || q.endsWith(" con")
         || q.endsWith("xuong")) {
       return Comparison.LE;

@@ -67,4 +67,18 @@ class CeilingSharesTest {
                 "Phấn đấu tỷ lệ hộ nghèo đa chiều 2-3%, tỷ lệ lao động qua đào tạo đạt 70-75%."))
         .containsExactly("LE 3", "GE 70");
   }
+
+  @Test
+  void aShareBroughtDownToIsACeiling() {
+    // 123docz.net, "Các chỉ tiêu chủ yếu" of a district's plan: "giảm 3% trở lên (còn 7%)"
+    String list =
+        """
+        Các chỉ tiêu chủ yếu
+        - Tỷ lệ hộ nghèo giảm 3% trở lên (còn 7%)
+        - Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm từ 1- 2% (còn dưới 16%)
+        """;
+    assertThat(TargetsRead.page(list)).containsExactly("GE 3", "LE 7", "GE 1", "LT 16");
+    assertThat(TargetsRead.page("Phấn đấu đến năm 2025 tỷ lệ hộ nghèo còn 1,5%."))
+        .containsExactly("LE 1.5");
+  }
 }

@@ -69,4 +69,34 @@ class ChiTieuListsTest {
             + " 52%. Năm 2020, tỷ lệ đô thị hóa đã đạt 38%. Tỷ lệ che phủ rừng 50%.";
     assertThat(TargetsRead.page(variant)).containsExactly("GE 45", "GE 52");
   }
+
+  @Test
+  void aHeadingThatTitlesGoalsStartsTheList() {
+    // 123docz.net, "Các chỉ tiêu chủ yếu" of a district's plan (a thesis's excerpt), read as a page
+    String heading =
+        """
+        3.1.2. Các chỉ tiêu chủ yếu
+        Về kinh tế
+        - Tốc độ tăng trưởng kinh tế: 10,8% trở lên. Trong đó Nông lâm thủy sản tăng 3,4%; công\
+         nghiệp – xây dựng tăng 13,7%; dịch vụ tăng 14,8%.
+        - Cơ cấu các ngành kinh tế: nông, lâm, thủy sản 33,5%; công nghiệp – xây dựng 28,2%; dịch vụ\
+         38,3%.
+        Về xã hội
+        - Tỷ lệ tăng dân số tự nhiên dưới 0,75%.
+        """;
+    assertThat(TargetsRead.page(heading))
+        .containsExactly(
+            "GE 10.8", "GE 3.4", "GE 13.7", "GE 14.8", "LE 33.5", "GE 28.2", "GE 38.3", "LT 0.75");
+    // the same lines under no heading are what a page reports
+    assertThat(TargetsRead.page(heading.substring(heading.indexOf("Về kinh tế")))).isEmpty();
+    // a heading in capitals; a heading of results ends the list
+    String capitals =
+        """
+        CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025
+        Tỷ lệ lao động qua đào tạo năm 2025: 65%.
+        KẾT QUẢ NHIỆM KỲ 2015-2020
+        Tỷ lệ lao động qua đào tạo: 52%.
+        """;
+    assertThat(TargetsRead.page(capitals)).containsExactly("GE 65");
+  }
 }
