@@ -34,11 +34,12 @@ final class Goals {
    * tiêu", "hoàn thành vượt kế hoạch", "đạt và vượt hầu hết các chỉ tiêu Nghị quyết"; and goals
    * counted as a report counts them, by a word of quantity ("nhiều chỉ tiêu kinh tế - xã hội của
    * huyện tăng trưởng cao", "phần lớn các mục tiêu"). Its words of intent do not make the sentence
-   * a goal.
+   * a goal. A goal named after a word of purpose is aimed at, not reached ("… đưa ra giải pháp để
+   * đạt mục tiêu giải ngân vốn đầu tư công năm 2025 là 100%").
    */
   private static final Pattern ATTAINED =
       Pattern.compile(
-          "(?<!\\p{L})(?:(?:(?:chưa|không|cơ\\s+bản|đã)\\s+)?(?:đạt|vượt|hoàn\\s+thành)"
+          "(?<!\\p{L})(?<!để\\s)(?<!nhằm\\s)(?:(?:(?:chưa|không|cơ\\s+bản|đã)\\s+)?(?:đạt|vượt|hoàn\\s+thành)"
               + "(?:\\s+và\\s+vượt)?\\s+(?:(?:hầu\\s+hết|phần\\s+lớn|đa\\s+số|nhiều|tất\\s+cả)\\s+)?"
               + "|(?:nhiều|hầu\\s+hết|phần\\s+lớn|đa\\s+số)\\s+)"
               + "(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch)"
@@ -140,13 +141,15 @@ final class Goals {
 
   /**
    * A plan named as issued or carried out: "vừa ban hành Kế hoạch …", "triển khai thực hiện Nghị
-   * quyết số 66 …", "phê duyệt Đề án …".
+   * quyết số 66 …", "phê duyệt Đề án …". A decision assigning goals is one: "Hội nghị đã công bố
+   * quyết định của UBND huyện về giao chỉ tiêu phát triển kinh tế, xã hội … năm 2025" (what "Theo
+   * đó, …" lists after it is its goals).
    */
   private static final Pattern NAMES_PLAN =
       Pattern.compile(
           "\\b(?:ban\\s+hanh|phe\\s+duyet|thong\\s+qua|trien\\s+khai)\\b[^.;]{0,60}?\\b"
               + PLAN_DOCUMENT
-              + "\\b");
+              + "\\b|\\bgiao\\s+(?:cac\\s+)?chi\\s+tieu\\b");
 
   /**
    * A sentence that names a document setting goals or requirements as issued and goes on to what it
@@ -174,6 +177,16 @@ final class Goals {
           "(?<!\\p{L})(?:it\\s+nhat|toi\\s+thieu|khong\\s+thap\\s+hon|toi\\s+da"
               + "|khong\\s+vuot\\s+qua|tro\\s+len)(?!\\p{L})");
 
+  /**
+   * A figure to keep within a bound, on folded text: "duy trì tỷ lệ nợ xấu bền vững dưới 3% tổng dư
+   * nợ" (the State Bank's 2017 tasks), "duy trì tỷ lệ hộ nghèo không quá 2%": a task, not a level
+   * reported ("tỷ lệ hài lòng duy trì ở mức cao, dao động từ 93,02% đến 95,44%").
+   */
+  private static final Pattern KEEP_WITHIN =
+      Pattern.compile(
+          "(?<!duoc\\s)(?<!da\\s)\\bduy\\s+tri\\s+(?:[^,;.%]{1,60}?\\s)?"
+              + "(?:duoi|tren|khong\\s+qua|toi\\s+da|khong\\s+vuot\\s+qua|toi\\s+thieu)\\s+\\d");
+
   /** The future, on NFC text: "sẽ" (folded, it would be "chia sẻ" too). */
   private static final Pattern FUTURE =
       Pattern.compile("(?<!\\p{L})sẽ(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -182,12 +195,14 @@ final class Goals {
    * A deadline opening a sentence: "Đến năm 2025,", "Cuối năm 2025,", "Đến hết năm 2030,"; after
    * "đến" or "trước" the comma may be left out ("Đến năm 2030 hoàn thiện …"), not after a bare "Năm
    * 2021" (a past period opens a sentence that way too); after "đến" or "trước" the word "năm" may
-   * be left out and a connector may come first ("Trong đó, đến 2025, Long An kỳ vọng …").
+   * be left out and a connector may come first ("Trong đó, đến 2025, Long An kỳ vọng …"). "Vào năm
+   * 2030, …" is one too, after "Đặc biệt," as well (viettimes' sapo on Lạng Sơn's Đề án: "Đặc biệt,
+   * vào năm 2030, tỷ lệ hộ gia đình có cửa hàng số … là hơn 80%").
    */
   private static final Pattern DEADLINE =
       Pattern.compile(
-          "^(?:[-–•+*]\\s*)?(?:[\\p{L} ]{1,30}:\\s*)?(?:(?:(?:trong\\s+do|cu\\s+the|theo\\s+do)\\s*,\\s*)?"
-              + "(?:den|truoc)\\s+(?:het\\s+|cuoi\\s+)?(?:nam\\s+)?(?<year>(?:19|20)\\d{2})\\b"
+          "^(?:[-–•+*]\\s*)?(?:[\\p{L} ]{1,30}:\\s*)?(?:(?:(?:trong\\s+do|cu\\s+the|theo\\s+do|dac\\s+biet)\\s*,\\s*)?"
+              + "(?:den|truoc|vao)\\s+(?:het\\s+|cuoi\\s+)?(?:nam\\s+)?(?<year>(?:19|20)\\d{2})\\b"
               + "|(?:het\\s+|cuoi\\s+)?nam\\s+(?<bare>\\d{4})\\s*,)");
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
@@ -206,7 +221,9 @@ final class Goals {
    * 2022-2025; not "Đến cuối năm 2020, …" in a page that also names 2025).
    */
   static boolean looksAhead(String sentence, String folded, int latestYear) {
-    if (AHEAD.matcher(folded).find() || FUTURE.matcher(sentence).find()) {
+    if (AHEAD.matcher(folded).find()
+        || FUTURE.matcher(sentence).find()
+        || KEEP_WITHIN.matcher(folded).find()) {
       return true;
     }
     return deadlineAhead(folded, latestYear);
@@ -235,12 +252,34 @@ final class Goals {
 
   /**
    * A goals heading run into the paragraph it heads: "Mục tiêu cụ thể, Lào Cai đạt 100% …", "Chỉ
-   * tiêu cụ thể: …", "Mục tiêu đến năm 2025, …".
+   * tiêu cụ thể: …", "Mục tiêu đến năm 2025, …"; and a list's title run into its first item without
+   * a stop, after the page's dateline, when the title names the term the list is for ("Một số chỉ
+   * tiêu chủ yếu và 3 khâu đột phá (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng …", thanhnien's Đại
+   * Lộc).
    */
   private static final Pattern GOALS_HEADING_RUN_IN =
       Pattern.compile(
-          "^(?:[-–•+*]\\s*)?(?:cac\\s+)?(?:muc\\s+tieu|chi\\s+tieu)(?:\\s+(?:cu\\s+the|chu\\s+yeu))?"
-              + "(?:\\s+(?:den|trong)\\s+nam\\s+\\d{4})?\\s*[,:]");
+          "^(?:[-–•+*]\\s*)?(?:date\\s+\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?(?:(?:cac|mot\\s+so|nhung)\\s+)?"
+              + "(?:muc\\s+tieu|chi\\s+tieu)(?:\\s+(?:cu\\s+the|chu\\s+yeu))?"
+              + "(?:\\s+(?:den|trong)\\s+nam\\s+\\d{4})?"
+              + "(?:\\s*[,:]|[^.,:;%()]{0,40}\\((?:nhiem\\s+ky|giai\\s+doan)\\s+\\d{4}\\s*[-–]\\s*\\d{4}\\)\\s)");
+
+  /**
+   * The title of a list of goals, on a line of its own and without a figure: "Các chỉ tiêu chủ yếu
+   * (nhiệm kỳ 2020-2025)" over a commune's numbered chỉ tiêu (xã Sơn Lang, Kbang), "Mục tiêu cụ
+   * thể", "Một số chỉ tiêu giai đoạn 2020–2025"; a heading too, numbered or in capitals ("3.1.2.
+   * Các chỉ tiêu chủ yếu", "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025"). The lines after it are
+   * the goals it lists, as after a line that ends on a colon ("Mục tiêu đến năm 2030:").
+   */
+  private static final Pattern GOALS_TITLE =
+      Pattern.compile(
+          "^(?:[-–•+*]\\s*)?(?:(?:[ivx]+|\\d+(?:\\.\\d+)*|[a-z])\\s*[.)]\\s*)?"
+              + "(?:(?:cac|mot\\s+so|nhung)\\s+)?(?:muc\\s+tieu|chi\\s+tieu)\\b[^.%;]{0,80}$");
+
+  /** True when the (folded) line is the title of a list of goals: "Các chỉ tiêu chủ yếu (…)". */
+  static boolean titlesGoals(String folded) {
+    return GOALS_TITLE.matcher(folded).matches();
+  }
 
   /**
    * A list of goals announced inside a sentence and run into it: "các chỉ tiêu chủ yếu gồm: Tốc độ
@@ -439,9 +478,21 @@ final class Goals {
 
   private static final Pattern PLAN = Pattern.compile("\\b" + PLAN_DOCUMENT + "\\b");
 
-  /** True when the (folded) sentence sets out goals by name: "… đặt mục tiêu …". */
+  /**
+   * A congress or the National Assembly resolving what its resolution sets, on folded text: "Đại
+   * hội xác định giai đoạn 2025-2030, xây dựng tỉnh Vĩnh Long …", "Quốc hội quyết nghị tăng trưởng
+   * kinh tế năm sau phấn đấu từ 10% trở lên".
+   */
+  private static final Pattern RESOLVES =
+      Pattern.compile(
+          "\\b(?:dai\\s+hoi|quoc\\s+hoi)\\b[^.;,]{0,80}?\\b(?:xac\\s+dinh|quyet\\s+nghi)\\b");
+
+  /**
+   * True when the (folded) sentence sets out goals by name ("… đặt mục tiêu …") or is a congress's
+   * or the National Assembly's resolving ({@link #RESOLVES}).
+   */
   static boolean setsGoalsOf(String folded) {
-    return SETS_GOALS.matcher(folded).find();
+    return SETS_GOALS.matcher(folded).find() || RESOLVES.matcher(folded).find();
   }
 
   /** True when the (folded) sentence names a document that sets goals: "kế hoạch", "đề án". */
@@ -500,6 +551,28 @@ final class Goals {
   static boolean result(String folded) {
     return RESULT.matcher(folded).find();
   }
+
+  /**
+   * True when the (NFC) sentence tells its figures as a result: what happened ({@link #result}:
+   * "tăng 1,72%"), the past ("đã đạt 45,8%") or a place reported ("đứng thứ 5"); a "đã" in a
+   * relative clause after a figure ({@link #withoutRelativePast}) is not the sentence's past, and a
+   * sentence opening on a year no earlier than {@code yearAhead} ("Năm 2026, cắt giảm, đơn giản hóa
+   * 100% điều kiện …" after the 2025 goals, in a page whose latest year is 2026) opens on a
+   * deadline, not a past period.
+   */
+  static boolean toldAsResult(String sentence, int yearAhead) {
+    String kept = withoutRelativePast(sentence);
+    String folded = VietnameseText.fold(kept);
+    Matcher y = YEAR_OPENING.matcher(folded);
+    if (y.lookingAt() && Integer.parseInt(y.group(1)) >= yearAhead) {
+      folded = " ".repeat(y.end()) + folded.substring(y.end());
+    }
+    return result(folded) || past(kept) || ranked(kept);
+  }
+
+  /** A sentence opening on a year: "Năm 2026, …", "Trong năm 2026, …" (folded). */
+  private static final Pattern YEAR_OPENING =
+      Pattern.compile("^(?:trong\\s+)?nam\\s+((?:19|20)\\d{2})\\s*,");
 
   static boolean isListItem(String folded) {
     return LIST_ITEM.matcher(folded).lookingAt();

@@ -57,13 +57,19 @@ public final class TargetExtractor {
           "(?:(?<![\\d,.])(?<low>\\d{1,3}(?:[,.]\\d+)?)\\s?%?(?:\\s?[-\u2013]\\s?|\\s+(?:den|toi)\\s+))?"
               + "(?<num>\\d+(?:[,.]\\d+)?)(?:\\s+diem)?\\s?%(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
 
-  /** The qualifier just before a percentage, matched in a short window ending at the number. */
+  /**
+   * The qualifier just before a percentage, matched in a short window ending at the number; "duy
+   * trì" (to keep) is at least the figure kept ("duy trì 100% xã, thị trấn đạt chuẩn quốc gia về y
+   * tế": GE 100, not all without exception); "còn" (down to) is at most the figure left ("Tỷ lệ hộ
+   * nghèo giảm 3% trở lên (còn 7%)": LE 7).
+   */
   private static final Pattern QUALIFIER =
       Pattern.compile(
           "(?<![\\p{L}\\d])(?:(?:dat|chiem)\\s+)?(?:tren|tu|toi\\s+thieu|it\\s+nhat"
               + "|khong\\s+(?:thap|it|nho)\\s+hon|khong\\s+duoi|(?:lon|nhieu|it|nho|thap)\\s+hon|hon"
               + "|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chiem"
-              + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong)"
+              + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong"
+              + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con)"
               + "\\s+$");
 
   private static final Pattern IMPROVE =
@@ -154,11 +160,37 @@ public final class TargetExtractor {
       Pattern.compile(
           "\\bty\\s+(?:le|trong)\\s+(?:[^,;:]{0,40}?\\s)?(?:ho\\s+ngheo"
               + "|lao\\s+dong\\s+nong\\s+nghiep"
-              + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong)\\b"
+              + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong|boi\\s+chi"
+              + "|tang\\s+dan\\s+so)\\b"
               + "|\\bchi\\s+so\\s+gia\\s+tieu\\s+dung\\b|\\bcpi\\b|\\blam\\s+phat\\b");
+
+  /** A qualifier that gives a share without a direction: "chiếm 42%". */
+  private static final Pattern SHARE_ONLY = Pattern.compile("chiem\\s+");
+
+  /**
+   * The economy's structure, on folded text: "Cơ cấu kinh tế đến năm 2025: …", "tỷ trọng các ngành
+   * trong cơ cấu kinh tế …".
+   */
+  private static final Pattern STRUCTURE = Pattern.compile("\\b(?:co\\s+cau|ty\\s+trong)\\b");
+
+  /**
+   * The agricultural sector named just before its share, on folded text: "Nông, lâm nghiệp, thuỷ
+   * sản: 75%", "nông – lâm - thủy sản chiếm 42%", "nông - lâm nghiệp - thủy sản khoảng 7,5%", "nông
+   * nghiệp khoảng 20%".
+   */
+  private static final Pattern AGRICULTURE_LAST =
+      Pattern.compile(
+          "\\bnong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?thuy\\s+san)?)?"
+              + "\\s*(?::|khoang|chiem|la)?\\s*$");
 
   /** A subject that names its own direction down: "giảm", "hạ xuống", "hạ thấp". */
   private static final Pattern DOWN = Pattern.compile("\\b(?:giam|ha\\s+(?:xuong|thap))\\b");
+
+  /** A qualifier (folded) ending on "không thấp hơn", "không ít hơn", "không nhỏ hơn": at least. */
+  private static final Pattern NOT_LESS = Pattern.compile("khong (?:thap|it|nho) hon$");
+
+  /** A qualifier (folded) ending on "ít hơn", "nhỏ hơn", "thấp hơn": less than. */
+  private static final Pattern LESS = Pattern.compile("(?:it|nho|thap) hon$");
 
   private static final Pattern TASKS = Pattern.compile("(?:cac\\s+)?nhiem\\s+vu\\b");
 
@@ -251,6 +283,12 @@ public final class TargetExtractor {
         intentList = false;
         announced = false;
         planAccount = false;
+        if (results != Boolean.TRUE && Goals.titlesGoals(fl)) {
+          // a heading that titles a list of goals ("3.1.2. Các chỉ tiêu chủ yếu"): the lines
+          // under it are the goals, on a news page too, until a heading or a line in the past
+          intentList = true;
+          announced = true;
+        }
       } else if (!Goals.isListItem(fl)
           && !(announced && !Goals.past(l) && !(l.endsWith(":") && !Goals.intent(fl)))) {
         // a list of goals announced by a line of its own ("Mục tiêu đến năm 2030:") or run into a
@@ -274,7 +312,11 @@ public final class TargetExtractor {
         String f = VietnameseText.fold(sentence);
         boolean opensParagraph = opening;
         opening = false;
-        if (goalParagraph && toldAsResult(sentence)) {
+        // how the sentence tells its figures, computed once for every rule below; after a goal, a
+        // sentence opening on a year no earlier than the latest the text names goes on to the
+        // next year's goals ("… mục tiêu năm 2025 …. Năm 2026, cắt giảm, đơn giản hóa 100% …")
+        boolean told = Goals.toldAsResult(sentence, lastIntent ? latestYear : Integer.MAX_VALUE);
+        if (goalParagraph && told) {
           goalParagraph = false;
         }
         boolean carried = intentList || goalParagraph || (lastIntent && Goals.continues(f));
@@ -298,7 +340,7 @@ public final class TargetExtractor {
         boolean said = intent;
         lastIntent = intent;
         if (Goals.opensOnGoalsHeading(f)
-            || (opensParagraph && Goals.deadlineAhead(f, latestYear) && !toldAsResult(sentence))) {
+            || (opensParagraph && Goals.deadlineAhead(f, latestYear) && !told)) {
           // a paragraph opening on a goals heading run into it, or on the deadline still to come
           // ("Trong đó, đến 2025, Long An kỳ vọng có ít nhất 90% … . 70% số xã …"): its sentences
           // are the goals it lists, until one is told as a result
@@ -307,7 +349,9 @@ public final class TargetExtractor {
         // results set against their goals keep the goals, in a results section too: "ước tăng
         // 5,3% (Nghị quyết 6,5%), đạt 81,54% kế hoạch" under "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"
         List<int[]> goals = intentList ? List.of() : Goals.contrastGoals(f);
-        if (goals.isEmpty() && (resultSection || Goals.shareOfGoal(f))) {
+        // a share of a quota in a list of goals is a goal ("Tuyển chọn, gọi công dân nhập ngũ hàng
+        // năm đạt 100% chỉ tiêu", xã Sơn Lang's chỉ tiêu), a share of a goal elsewhere a result
+        if (goals.isEmpty() && (resultSection || (!intentList && Goals.shareOfGoal(f)))) {
           continue;
         }
         if (!goals.isEmpty()) {
@@ -323,10 +367,7 @@ public final class TargetExtractor {
           }
           continue;
         }
-        // a "đã" in a relative clause after a figure is not the sentence's past
-        String kept = Goals.withoutRelativePast(sentence);
-        boolean result =
-            Goals.result(VietnameseText.fold(kept)) || Goals.past(kept) || Goals.ranked(kept);
+        boolean result = told;
         if (result && (sentence.indexOf('%') >= 0 || f.contains("nhom") || f.contains("top"))) {
           planAccount = false;
         }
@@ -354,6 +395,12 @@ public final class TargetExtractor {
           // (11 chỉ tiêu) 1." (a numbered list run into one line)
           intentList = true;
           announced = announced || (sentence.equals(l) && !Goals.isListItem(fl));
+        }
+        if (sentence.equals(l) && Goals.titlesGoals(f)) {
+          // a list's title on a line of its own, without a colon: "Các chỉ tiêu chủ yếu (nhiệm kỳ
+          // 2020-2025)"; the lines after it are the goals it lists
+          intentList = true;
+          announced = true;
         }
         if (Goals.announcesGoals(f)) {
           // "Theo nghị quyết, các chỉ tiêu chủ yếu gồm: Tốc độ tăng … phấn đấu từ 10% trở lên.":
@@ -406,12 +453,6 @@ public final class TargetExtractor {
     return DATELINE.matcher(sentence).replaceAll("").strip();
   }
 
-  /** True when a sentence tells a figure as a result: "tăng 1,72%", "đã đạt 45,8%". */
-  private static boolean toldAsResult(String sentence) {
-    String kept = Goals.withoutRelativePast(sentence);
-    return Goals.result(VietnameseText.fold(kept)) || Goals.past(kept) || Goals.ranked(kept);
-  }
-
   /**
    * Splits a text into sentences: at line breaks, and after '.', '!' or '?' followed by a capital
    * letter or a digit.
@@ -429,6 +470,11 @@ public final class TargetExtractor {
     return out;
   }
 
+  /**
+   * A figure found in a sentence. {@code bare}: a percentage with no qualifier of direction, or
+   * only "chiếm" ("chiếm 42%"), whose comparator the subject may still turn; {@code high}: the
+   * upper end of a range ("từ 13,9% đến 31%": 31), else null.
+   */
   private record Hit(
       int start,
       int end,
@@ -438,7 +484,24 @@ public final class TargetExtractor {
       Integer baseYear,
       boolean subjectAfter,
       boolean clauseStart,
-      boolean bare) {}
+      boolean bare,
+      BigDecimal high) {
+
+    /** A rank target: within the first {@code rank}. */
+    static Hit rank(int start, int end, String rank) {
+      return new Hit(
+          start,
+          end,
+          Comparison.RANK_WITHIN,
+          new BigDecimal(rank),
+          TargetUnit.RANK,
+          null,
+          false,
+          false,
+          false,
+          null);
+    }
+  }
 
   /**
    * Adds the targets of one sentence to {@code out}, but none of the figures that start before
@@ -477,7 +540,8 @@ public final class TargetExtractor {
         start = q.start();
       }
       String low = m.group("low");
-      BigDecimal value = new BigDecimal((low != null ? low : m.group("num")).replace(',', '.'));
+      BigDecimal num = new BigDecimal(m.group("num").replace(',', '.'));
+      BigDecimal value = low != null ? new BigDecimal(low.replace(',', '.')) : num;
       // a bare percentage opening a clause ("..., 100% đơn vị cấp xã"): its subject follows it
       int before = start;
       while (before > 0 && f.charAt(before - 1) == ' ') {
@@ -496,21 +560,12 @@ public final class TargetExtractor {
               null,
               true,
               clauseStart,
-              qual == null && m.group("tail") == null));
+              (qual == null || SHARE_ONLY.matcher(qual).matches()) && m.group("tail") == null,
+              low != null ? num : null));
     }
     Matcher r = RANK.matcher(f.contains("nhom") || f.contains("top") ? f : "");
     while (r.find()) {
-      hits.add(
-          new Hit(
-              r.start(),
-              r.end(),
-              Comparison.RANK_WITHIN,
-              new BigDecimal(r.group("rank")),
-              TargetUnit.RANK,
-              null,
-              false,
-              false,
-              false));
+      hits.add(Hit.rank(r.start(), r.end(), r.group("rank")));
     }
     Matcher listed = LISTED_RANK.matcher(hits.isEmpty() ? "" : f);
     while (listed.find()) {
@@ -519,34 +574,14 @@ public final class TargetExtractor {
               .noneMatch(h -> h.unit() == TargetUnit.RANK && h.end() <= listed.start())) {
         continue;
       }
-      hits.add(
-          new Hit(
-              listed.start(),
-              listed.end(),
-              Comparison.RANK_WITHIN,
-              new BigDecimal(listed.group("rank")),
-              TargetUnit.RANK,
-              null,
-              false,
-              false,
-              false));
+      hits.add(Hit.rank(listed.start(), listed.end(), listed.group("rank")));
     }
     Matcher leaders = ONE_OF_LEADERS.matcher(f.contains("trong") ? f : "");
     while (leaders.find()) {
       if (overlaps(hits, leaders.start(), leaders.end())) {
         continue;
       }
-      hits.add(
-          new Hit(
-              leaders.start(),
-              leaders.end(),
-              Comparison.RANK_WITHIN,
-              new BigDecimal(leaders.group("rank")),
-              TargetUnit.RANK,
-              null,
-              false,
-              false,
-              false));
+      hits.add(Hit.rank(leaders.start(), leaders.end(), leaders.group("rank")));
     }
     Matcher place = PLACE.matcher(f.indexOf('/') >= 0 ? f : "");
     boolean placed = !hits.isEmpty() && hits.get(hits.size() - 1).unit() == TargetUnit.RANK;
@@ -555,17 +590,7 @@ public final class TargetExtractor {
         continue;
       }
       placed = true;
-      hits.add(
-          new Hit(
-              place.start(),
-              place.end(),
-              Comparison.RANK_WITHIN,
-              new BigDecimal(place.group("rank")),
-              TargetUnit.RANK,
-              null,
-              false,
-              false,
-              false));
+      hits.add(Hit.rank(place.start(), place.end(), place.group("rank")));
     }
     Matcher i = IMPROVE.matcher(f.contains("nam ") ? f : "");
     while (i.find()) {
@@ -582,7 +607,8 @@ public final class TargetExtractor {
               Integer.valueOf(i.group("year")),
               false,
               false,
-              false));
+              false,
+              null));
     }
     hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
     // The first target of a sentence sets its orientation: "100% A; 100% B" names each subject
@@ -634,14 +660,22 @@ public final class TargetExtractor {
       // proportional to the input however many targets a sentence lists
       String text = hits.size() == 1 ? s : clause(s, inherited ? sharedFrom : segStart, segEnd);
       Comparison comparison = h.comparison();
-      if (comparison == Comparison.GE && h.bare() && lowerIsBetter(subject)) {
-        // a bare share of what is to come down is a ceiling: "Tỷ lệ lao động nông nghiệp trong
-        // tổng lao động năm 2025: 50%"
+      BigDecimal value = h.value();
+      if (comparison == Comparison.GE
+          && (h.bare() || h.high() != null)
+          && (lowerIsBetter(subject) || agricultureShare(f, subject))) {
+        // a share of what is to come down is a ceiling: bare, "Tỷ lệ lao động nông nghiệp trong
+        // tổng lao động năm 2025: 50%", "tỷ lệ bội chi NSNN … bình quân 3,7% GDP"; and a range of
+        // it at its worst end, the upper ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thấp còi theo
+        // vùng miền từ 13,9% đến 31%": at most 31)
         comparison = Comparison.LE;
+        if (h.high() != null) {
+          value = h.high();
+        }
       }
       TargetBuilder b = Target.builder().text(text).subject(subject).comparator(comparison);
-      if (h.value() != null) {
-        b.value(h.value()).unit(h.unit());
+      if (value != null) {
+        b.value(value).unit(h.unit());
       }
       if (h.baseYear() != null) {
         b.baseYear(h.baseYear());
@@ -669,6 +703,25 @@ public final class TargetExtractor {
   private static boolean lowerIsBetter(String subject) {
     String f = VietnameseText.fold(subject);
     return LOWER_IS_BETTER.matcher(f).find() && !DOWN.matcher(f).find();
+  }
+
+  /**
+   * True when the figure is the agricultural sector's share in a sentence on the economy's
+   * structure: a share the plan brings down, as farm labour's, while the other sectors grow ("Cơ
+   * cấu kinh tế đến năm 2025: Nông, lâm nghiệp, thuỷ sản: 75%; dịch vụ, du lịch: 20%", "tỷ trọng
+   * các ngành trong cơ cấu kinh tế của huyện là: nông – lâm - thủy sản chiếm 42%, dịch vụ chiếm
+   * 46%"). The sector must stand just before the figure, so a growth of its output ("giá trị sản
+   * xuất nông, lâm, thủy sản tăng 3%") is not one.
+   */
+  private static boolean agricultureShare(String folded, String subject) {
+    if (!STRUCTURE.matcher(folded).find()) {
+      return false;
+    }
+    String f = VietnameseText.fold(subject);
+    if (!f.contains("nong")) {
+      return false;
+    }
+    return AGRICULTURE_LAST.matcher(f).find();
   }
 
   /** The part {@code s[from, to)} of a sentence, without the separators around it. */
@@ -710,11 +763,11 @@ public final class TargetExtractor {
     if (t.contains("tro xuong")) {
       return Comparison.LE;
     }
-    if (q.endsWith("khong duoi") || q.matches(".*khong (?:thap|it|nho) hon")) {
+    if (q.endsWith("khong duoi") || NOT_LESS.matcher(q).find()) {
       // "không dưới 90%", "không ít hơn 90%": not below, at least
       return Comparison.GE;
     }
-    if (q.endsWith("tren") || q.endsWith("hon") && !q.matches(".*(?:it|nho|thap) hon")) {
+    if (q.endsWith("tren") || q.endsWith("hon") && !LESS.matcher(q).find()) {
       // "trên 98%", "hơn 90%", "lớn hơn 90%"
       return Comparison.GT;
     }
@@ -725,6 +778,7 @@ public final class TargetExtractor {
     if (q.endsWith("khong qua")
         || q.endsWith("toi da")
         || q.endsWith("khong vuot qua")
+        || q.equals("con")
         || q.endsWith(" con")
         || q.endsWith("xuong")) {
       return Comparison.LE;
