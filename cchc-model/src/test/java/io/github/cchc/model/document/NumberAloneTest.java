@@ -74,6 +74,31 @@ class NumberAloneTest {
   }
 
   @Test
+  void aNumberWithItsYearAloneAndASubNumberRoundTrip() throws Exception {
+    qt().forAll(integers().between(1, 999_999), integers().between(1900, 2099))
+        .check(
+            (n, y) -> {
+              DocumentNumber d = DocumentNumber.builder().number(n).year(y).issuerCode("").build();
+              try {
+                return !d.hasSymbol()
+                    && DocumentNumber.parse(d.format()).equals(d)
+                    && MAPPER
+                        .readValue(MAPPER.writeValueAsString(d), DocumentNumber.class)
+                        .equals(d);
+              } catch (Exception e) {
+                throw new AssertionError(e);
+              }
+            });
+    DocumentNumber sub = DocumentNumber.parse("66.7/2025/NQ-CP");
+    assertThat(sub.number()).hasValue(66);
+    assertThat(sub.format()).isEqualTo("66.7/2025/NQ-CP");
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(sub), DocumentNumber.class))
+        .isEqualTo(sub);
+    // the seventh and the first of the series are not the same document
+    assertThat(sub).isNotEqualTo(DocumentNumber.parse("66.1/2025/NQ-CP"));
+  }
+
+  @Test
   void citedBySoAndItsNumberAlone() {
     List<Citation> found =
         CitationExtractor.extract(
