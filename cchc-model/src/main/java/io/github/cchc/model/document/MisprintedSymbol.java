@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  *       Minister as its issuer ("Quyết định số 942/QĐ-TT ngày 15/6/2021 của Thủ tướng Chính phủ" is
  *       942/QĐ-TTg);
  *   <li>the code of a type whose documents always carry their year (Nghị định, Thông tư, Thông tư
- *       liên tịch, Pháp lệnh) in a symbol without a year, cited under the name of another type: the
- *       name is right and the code is not ("Nghị quyết số 01/NĐ-CP ngày 8/1/2026", the Government's
- *       Nghị quyết 01/NQ-CP: a Nghị định of 2026 would be 01/2026/NĐ-CP).
+ *       liên tịch, Pháp lệnh) in a symbol without a year, cited under the name of a type whose
+ *       symbols need no year: the name is right and the code is not ("Nghị quyết số 01/NĐ-CP ngày
+ *       8/1/2026", the Government's Nghị quyết 01/NQ-CP: a Nghị định of 2026 would be
+ *       01/2026/NĐ-CP).
  * </ul>
  *
  * <p>And, read from the text by {@link #writtenOut}: initials of an issuer's code that a copy wrote
@@ -62,6 +63,7 @@ final class MisprintedSymbol {
               .build();
     }
     if (!abbreviation.isEmpty()
+        && !ALWAYS_WITH_YEAR.contains(abbreviation)
         && n.year().isEmpty()
         && n.typeCode().filter(ALWAYS_WITH_YEAR::contains).isPresent()
         && !n.typeCode().get().equals(abbreviation)) {
