@@ -1,6 +1,7 @@
 package io.github.cchc.model.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cchc.model.document.DocumentHeader;
 import io.github.cchc.model.document.DocumentNumber;
@@ -25,6 +26,34 @@ class BinaryLayoutsTest {
   }
 
   @Test
+  void aSignedScanWithoutOcrSaysSoThoughItsSignatureStampCarriesText() throws Exception {
+    // Quyết định 1360/QĐ-TTg as chinhphu.vn publishes it: two scanned pages and the Government
+    // portal's signature, whose appearance prints "Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ …
+    // Thời gian ký: 27.06.2025 17:00:11 +07:00" above the page: that is no text of the document
+    Path scan = file("ttg-qd-1360-2025.pdf");
+    assertThatThrownBy(() -> PlanReader.readAny(scan))
+        .isInstanceOf(PlanReadException.class)
+        .hasMessageContaining("ttg-qd-1360-2025.pdf")
+        .hasMessageContaining("a PDF without a text layer (2 pages of images, a scan?)");
+    assertThatThrownBy(() -> PlanReader.text(scan))
+        .isInstanceOf(PlanReadException.class)
+        .hasMessageContaining("without a text layer");
+  }
+
+  @Test
+  void aPdfHeaderPrintedInTwoColumnsGivesTheIssuingBodyAndTheMottoApart() throws Exception {
+    // Nghị quyết 33/2022/NQ-HĐND of Cao Bằng, a Word export: the text layer gave "TỈNH CAO BẰNG Độc
+    // lập – Tự do – Hạnh phúc" as one line, so the issuing body stopped at "HỘI ĐỒNG NHÂN DÂN"
+    String text = PlanReader.text(file("caobang-nq-33-2022.pdf"));
+    assertThat(text).contains("HỘI ĐỒNG NHÂN DÂN\nTỈNH CAO BẰNG\n");
+    assertThat(text).contains("\nĐộc lập – Tự do – Hạnh phúc\n");
+    DocumentHeader h = header("caobang-nq-33-2022.pdf");
+    assertThat(String.join(" ", h.issuingBody())).isEqualTo("HỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG");
+    assertThat(h.place()).contains("Cao Bằng");
+    assertThat(h.date().map(Object::toString)).contains("2022-07-15");
+  }
+
+  @Test
   void aDocHeaderTypedWithTabStopsGivesTheIssuingBodyApart() throws Exception {
     // Chỉ thị 09/2009/CT-UBND of Bình Dương: "TỈNH BÌNH DƯƠNG⇥Độc lập - Tự do - Hạnh phúc"
     DocumentHeader h = header("binhduong-ct-09-2009.doc");
@@ -33,6 +62,25 @@ class BinaryLayoutsTest {
     assertThat(h.place()).contains("Thủ Dầu Một");
     // and its foot: "- UBND các huyện, thị xã;⇥Nguyễn Văn Hiệp" beside the recipients
     assertThat(h.signer()).contains("Nguyễn Văn Hiệp");
+  }
+
+  @Test
+  void aSignatureBlockBesideTheRecipientsGivesTheSigner() throws Exception {
+    // the signer's title and name printed to the right of "Nơi nhận:" and its list: in the PDF
+    // "– Thường trực HĐND tỉnh; Triệu Đình Lê" was one line, and "CHỦ TỊCH" stood among the items
+    assertThat(header("caobang-nq-33-2022.pdf").signer()).contains("Triệu Đình Lê");
+    // in the .doc, tab stops: "- UBND các huyện, thị xã;⇥Nguyễn Văn Hiệp"
+    assertThat(header("binhduong-ct-09-2009.doc").signer()).contains("Nguyễn Văn Hiệp");
+    assertThat(header("bimson-kh-3070-2024.pdf").signer()).contains("Trịnh Tuấn Thành");
+  }
+
+  @Test
+  void aParagraphRunningOnToTheNextPageIsNotCutByThePageNumber() throws Exception {
+    // Kế hoạch 3070/KH-UBND, the foot of page 2 and the head of page 3: "… còn chưa⏎3⏎⏎cao, …"
+    String text = PlanReader.text(file("bimson-kh-3070-2024.pdf"));
+    assertThat(text)
+        .contains("Khâu tiếp nhận văn bản trực tiếp trách nhiệm còn chưa cao, nghiệp vụ chưa sâu");
+    assertThat(text.lines().map(String::strip)).doesNotContain("2", "3", "4", "5", "6");
   }
 
   @Test
@@ -73,5 +121,17 @@ class BinaryLayoutsTest {
     // a tab after the label of a numbered item is an indent, not a second column
     String items = "1.\tPhạm vi điều chỉnh: Nghị quyết này quy định mức thu\na)\tLệ phí cấp mới\n";
     assertThat(SideBySide.columns(items)).isEqualTo(items);
+  }
+
+  @Test
+  void aPageNumberAloneAtTheHeadOrFootOfAPageIsLeftOut() {
+    String pages =
+        "\fcác phòng ban.\n- Nguyên nhân: trách nhiệm còn chưa\n\n"
+            + "\f3\ncao, nghiệp vụ chưa sâu.\n- 4 -\n\n"
+            + "\fTrang 5\nĐiều 2. Hiệu lực.\n";
+    assertThat(PdfSource.pages(pages))
+        .isEqualTo(
+            "các phòng ban.\n- Nguyên nhân: trách nhiệm còn chưa\ncao, nghiệp vụ chưa sâu.\n"
+                + "Điều 2. Hiệu lực.\n");
   }
 }
