@@ -43,7 +43,7 @@ final class PdfSource {
         throw new PlanReadException(
             name, "file", pages + " pages, more than the limit of " + MAX_PAGES, null);
       }
-      String text = strip(pdf);
+      String text = strip(pdf, false);
       if (text.isBlank()) {
         throw new PlanReadException(
             name,
@@ -55,6 +55,9 @@ final class PdfSource {
                 + " .docx",
             null);
       }
+      if (PdfFields.stamp(pdf) > 0) {
+        text = strip(pdf, true); // with the number and date stamped at signing
+      }
       return Fold.nfc(paragraphs(SideBySide.columns(pages(Fold.nfc(text)))));
     }
   }
@@ -62,8 +65,9 @@ final class PdfSource {
   /** Marks the start of a page in the stripped text. */
   static final char PAGE = '\f';
 
-  private static String strip(PDDocument pdf) throws IOException {
+  private static String strip(PDDocument pdf, boolean stamped) throws IOException {
     LineHeightStripper stripper = new LineHeightStripper();
+    stripper.dropCoveredSpaces = stamped;
     stripper.setSortByPosition(true);
     stripper.setLineSeparator("\n");
     stripper.setPageStart(String.valueOf(PAGE));
@@ -138,6 +142,26 @@ final class PdfSource {
   static final class LineHeightStripper extends PDFTextStripper {
     /** Where the last glyph written on the current line ends, or -1 at the start of a line. */
     private float lineEnd = -1;
+
+    /** Whether spaces printed under other glyphs are left out ({@link #writePage}). */
+    boolean dropCoveredSpaces;
+
+    /**
+     * Writes the page without the spaces printed under other glyphs of the same line, when fields
+     * were stamped ({@link PdfFields}): the exported document left spaces where the signing tool
+     * stamps the number and the day ("Số:␣␣␣␣␣/KH-UBND"), and the stamp sets spaces of its own over
+     * the words between its values ("09␣␣␣␣9" over "tháng"); read in the order of their positions,
+     * they came between the letters ("Số: 3 0 7 0 .", "0 9 t h á n g 9").
+     */
+    @Override
+    protected void writePage() throws IOException {
+      if (dropCoveredSpaces) {
+        for (List<TextPosition> article : charactersByArticle) {
+          CoveredSpaces.drop(article);
+        }
+      }
+      super.writePage();
+    }
 
     @Override
     protected float computeFontHeight(PDFont font) throws IOException {

@@ -5,9 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cchc.model.document.DocumentHeader;
 import io.github.cchc.model.document.DocumentNumber;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Layouts of real published files that the text of a web page never shows, read through the path a
@@ -72,6 +84,71 @@ class BinaryLayoutsTest {
     // in the .doc, tab stops: "- UBND các huyện, thị xã;⇥Nguyễn Văn Hiệp"
     assertThat(header("binhduong-ct-09-2009.doc").signer()).contains("Nguyễn Văn Hiệp");
     assertThat(header("bimson-kh-3070-2024.pdf").signer()).contains("Trịnh Tuấn Thành");
+  }
+
+  @Test
+  void theNumberAndDayStampedAtSigningAreRead() throws Exception {
+    // Kế hoạch 3070/KH-UBND of thị xã Bỉm Sơn: exported as "Số:␣␣␣/KH-UBND" and "ngày␣␣tháng␣␣năm
+    // 2024"; the signing tool stamped "3070." and "09 … 9" as signature fields one line high
+    String text = PlanReader.text(file("bimson-kh-3070-2024.pdf"));
+    assertThat(text).contains("Số: 3070.");
+    assertThat(text.replaceAll(" +", " ")).contains("Bỉm Sơn, ngày 09 tháng 9 năm 2024");
+    DocumentHeader h = header("bimson-kh-3070-2024.pdf");
+    assertThat(h.numberSymbol().map(DocumentNumber::format)).contains("3070/KH-UBND");
+    assertThat(h.date().map(Object::toString)).contains("2024-09-09");
+    assertThat(String.join(" ", h.issuingBody())).isEqualTo("UỶ BAN NHÂN DÂN THỊ XÃ BỈM SƠN");
+  }
+
+  @Test
+  void aValueStampedInAFieldOneLineHighIsReadOnItsLineAndATallStampIsNot(@TempDir Path tmp)
+      throws Exception {
+    // a realistic variant: "Số:" and spaces left for the number, the number in a signature field
+    // over them, and above the page a certificate stamp three lines high, which is not drawn
+    Path signed = tmp.resolve("signed.pdf");
+    try (PDDocument doc = new PDDocument();
+        InputStream font =
+            BinaryLayoutsTest.class.getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
+      PDType0Font f = PDType0Font.load(doc, font);
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+        s.beginText();
+        s.setFont(f, 13);
+        s.newLineAtOffset(85, 700);
+        s.showText("Số:            /KH-UBND");
+        s.newLineAtOffset(0, -40);
+        s.showText("KẾ HOẠCH");
+        s.endText();
+      }
+      page.getAnnotations().add(field(doc, f, new PDRectangle(111, 696, 35, 17), "3070."));
+      page.getAnnotations()
+          .add(field(doc, f, new PDRectangle(7, 800, 378, 31), "Người ký: CỔNG THÔNG TIN"));
+      doc.save(signed.toFile());
+    }
+    String text = PlanReader.text(signed).replaceAll(" +", " ");
+    assertThat(text).contains("Số: 3070.").doesNotContain("Người ký");
+  }
+
+  /** A widget whose appearance shows {@code value} at the left of its box, as a stamp does. */
+  private static PDAnnotationWidget field(
+      PDDocument doc, PDType0Font f, PDRectangle rect, String value) throws IOException {
+    PDAnnotationWidget w = new PDAnnotationWidget();
+    w.setRectangle(rect);
+    w.setPage(null);
+    PDAppearanceStream ap = new PDAppearanceStream(doc);
+    ap.setBBox(new PDRectangle(rect.getWidth(), rect.getHeight()));
+    ap.setResources(new PDResources());
+    try (PDPageContentStream s = new PDPageContentStream(doc, ap)) {
+      s.beginText();
+      s.setFont(f, 13);
+      s.newLineAtOffset(0, 4);
+      s.showText(value);
+      s.endText();
+    }
+    PDAppearanceDictionary d = new PDAppearanceDictionary();
+    d.setNormalAppearance(ap);
+    w.setAppearance(d);
+    return w;
   }
 
   @Test
