@@ -55,11 +55,40 @@ final class PdfSource {
                 + " .docx",
             null);
       }
+      int scanned = leadingPagesWithoutText(text);
+      if (scanned > 0) {
+        throw new PlanReadException(
+            name,
+            "file",
+            "a PDF whose first "
+                + (scanned == 1 ? "page" : scanned + " pages")
+                + " of "
+                + pages
+                + " have no text layer (images, a scan?): the header and the body on them cannot"
+                + " be read, only the pages after them; run OCR on it or use the .docx",
+            null);
+      }
       if (PdfFields.stamp(pdf) > 0) {
         text = strip(pdf, true); // with the number and date stamped at signing
       }
       return Fold.nfc(paragraphs(SideBySide.columns(pages(Fold.nfc(text)))));
     }
+  }
+
+  /**
+   * How many pages at the start have no text, when later ones do: a decision signed on paper and
+   * scanned, printed to PDF with its appendix typed (Quyết định 1629/QĐ-UBND of Lai Châu: pages 1
+   * and 2 images, the appendix's table text). Read as it was, the appendix's heading was taken for
+   * the document's header (issuing body "DANH MỤC THỦ TỤC HÀNH CHÍNH …"), so such a file is refused
+   * as a scan is, naming the pages.
+   */
+  static int leadingPagesWithoutText(String stripped) {
+    String[] pages = stripped.split(String.valueOf(PAGE), -1);
+    int blank = 0;
+    for (int i = 1; i < pages.length && pages[i].isBlank(); i++) {
+      blank++;
+    }
+    return blank;
   }
 
   /** Marks the start of a page in the stripped text. */

@@ -53,6 +53,20 @@ class BinaryLayoutsTest {
   }
 
   @Test
+  void aPdfWhoseFirstPagesAreImagesSaysSoRatherThanReadTheAppendixAsItsHeader() throws Exception {
+    // Quyết định 1629/QĐ-UBND of Lai Châu: the signed decision scanned (pages 1-2), its appendix
+    // typed (pages 3-6); read as it was, "DANH MỤC THỦ TỤC HÀNH CHÍNH …" was its issuing body
+    Path partly = file("laichau-qd-1629-2025.pdf");
+    assertThatThrownBy(() -> PlanReader.readAny(partly))
+        .isInstanceOf(PlanReadException.class)
+        .hasMessageContaining("laichau-qd-1629-2025.pdf")
+        .hasMessageContaining("a PDF whose first 2 pages of 6 have no text layer");
+    // a variant: one page of images before one page of text
+    assertThat(PdfSource.leadingPagesWithoutText("\f\n\fQUYẾT ĐỊNH\n")).isEqualTo(1);
+    assertThat(PdfSource.leadingPagesWithoutText("\fQUYẾT ĐỊNH\n\f\n")).isZero();
+  }
+
+  @Test
   void aPdfHeaderPrintedInTwoColumnsGivesTheIssuingBodyAndTheMottoApart() throws Exception {
     // Nghị quyết 33/2022/NQ-HĐND of Cao Bằng, a Word export: the text layer gave "TỈNH CAO BẰNG Độc
     // lập – Tự do – Hạnh phúc" as one line, so the issuing body stopped at "HỘI ĐỒNG NHÂN DÂN"
