@@ -1138,7 +1138,10 @@ final class DocumentHeaderReader {
         continue;
       }
       String c = line.content();
-      if (c.charAt(0) != '-' && c.charAt(0) != '+' && c.charAt(0) != '•') {
+      if (c.charAt(0) != '-'
+          && c.charAt(0) != '–' // the en dash Word puts for a typed hyphen (Nghị quyết 33/2022)
+          && c.charAt(0) != '+'
+          && c.charAt(0) != '•') {
         if (!items.isEmpty()
             && Character.isLowerCase(c.charAt(0))
             && !endsItem(items.get(items.size() - 1))) {
@@ -1205,8 +1208,12 @@ final class DocumentHeaderReader {
   }
 
   private static boolean looksLikeSignature(List<Line> block) {
-    if (block.size() > 4) {
-      return false;
+    long marks =
+        block.subList(1, Math.max(1, block.size() - 1)).stream()
+            .filter(l -> Signature.signedMark(l.content()))
+            .count();
+    if (block.size() - marks > 4) {
+      return false; // "(Đã ký)" between the title and the name is no line of the block
     }
     String first = block.get(0).content();
     return Capitals.in(first);

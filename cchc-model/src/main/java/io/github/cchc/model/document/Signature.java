@@ -64,6 +64,11 @@ public abstract class Signature {
         lines.add(l);
       }
     }
+    for (int k = lines.size() - 2; k > 0; k--) {
+      if (signedMark(lines.get(k))) {
+        lines.remove(k); // "(Đã ký)" between the title and the name
+      }
+    }
     if (lines.isEmpty()) {
       throw new CchcParseException(s, 0, "signature block expected");
     }
@@ -109,6 +114,16 @@ public abstract class Signature {
       throw new CchcParseException(s, s.indexOf(lines.get(i)), "unexpected line in signature");
     }
     return b.build();
+  }
+
+  /**
+   * True for the line a published copy puts where the hand signature is, "(Đã ký)" or "(đã ký)":
+   * between the title and the name (Quyết định 15/2010/QĐ-UBND of Hà Nội as a .doc) it is not a
+   * line of the title or the name; after the name it is still a line left over.
+   */
+  static boolean signedMark(String line) {
+    String f = VietnameseText.fold(line).strip();
+    return f.equals("(da ky)") || f.equals("da ky") || f.equals("(da ky).");
   }
 
   /** A further title line: in capitals, with a word of two letters or more ("PHÓ CHỦ TỊCH"). */

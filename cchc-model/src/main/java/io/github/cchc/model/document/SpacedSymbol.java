@@ -35,7 +35,13 @@ final class SpacedSymbol {
       return null;
     }
     StringBuilder joined = new StringBuilder(end - start + 16);
-    joined.append(text, start, end);
+    // a full stop typed after the number, before the symbol's field: "Số: 3070. /KH-UBND" (the
+    // number a signing tool stamps, Kế hoạch 3070/KH-UBND of Bỉm Sơn)
+    int digits = end;
+    while (digits > start + 1 && text.charAt(digits - 1) == '.') {
+      digits--;
+    }
+    joined.append(text, start, digits);
     Joined best = null;
     int k = end;
     for (int pieces = 0; pieces < MAX_PIECES; pieces++) {

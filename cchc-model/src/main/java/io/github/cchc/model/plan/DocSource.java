@@ -12,11 +12,22 @@ import org.apache.poi.hwpf.usermodel.Range;
 /**
  * The text of an old Word {@code .doc} document (Word 97-2003), read with Apache POI HWPF: one line
  * per paragraph, table cells as their own paragraphs, fields and control marks removed, runs in a
- * TCVN3 font put in Unicode ({@link Tcvn3}), NFC-normalised (text typed as letters and combining
- * marks becomes one code point a letter).
+ * TCVN3 font put in Unicode ({@link Tcvn3}), the two columns of a header or a signature block typed
+ * with a tab stop between them given one after the other ({@link SideBySide}), NFC-normalised (text
+ * typed as letters and combining marks becomes one code point a letter).
  */
 final class DocSource {
   private DocSource() {}
+
+  /**
+   * Control characters left in a paragraph's text once fields and cell marks are handled: the
+   * anchors of drawn objects (U+0008, the short rule Word draws under the issuing body and under
+   * the title, Chỉ thị 09/2009/CT-UBND of Bình Dương; U+0001, a picture) and other C0 controls but
+   * the tab and the line break. Left in, an anchor stood alone on a line between the header's lines
+   * or at the end of the title ("Về việc đẩy mạnh …⏎", a title that matched no copy of it).
+   */
+  private static final java.util.regex.Pattern ANCHORS =
+      java.util.regex.Pattern.compile("[\\x00-\\x08\\x0e-\\x1f]");
 
   static String text(String name, InputStream in) throws IOException {
     byte[] bytes = in.readNBytes(4 * PlanReader.MAX_TEXT_LENGTH + 1);
@@ -32,9 +43,10 @@ final class DocSource {
         // cell marks (U+0007), page and line breaks (U+000C, U+000B) and carriage returns
         p = p.replace('\u0007', '\n').replace('\u000b', '\n').replace('\u000c', '\n');
         p = p.replace("\r", "");
+        p = ANCHORS.matcher(p).replaceAll("");
         sb.append(p.strip()).append('\n');
       }
-      return Fold.nfc(sb.toString());
+      return Fold.nfc(SideBySide.columns(sb.toString()));
     }
   }
 

@@ -2,19 +2,26 @@ package io.github.cchc.model.plan;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The text layer of a {@code .pdf} document (an export, or a signed scan that carries one), read
  * with Apache PDFBox in reading order, one line per printed line, NFC-normalised (a mark set as its
- * own glyph after its letter joins it). A PDF without text (a scan without OCR) is rejected, saying
- * so.
+ * own glyph after its letter joins it): the two columns of a header or a signature block printed
+ * side by side given one after the other ({@link SideBySide}), page numbers left out between pages,
+ * the number and day a signing tool stamps in fields read on their line ({@link PdfFields}). A PDF
+ * without text (a scan without OCR), or whose first pages have none, is rejected, saying so.
  */
 final class PdfSource {
   /** The most pages read: a plan with its appendix has a few dozen. */
@@ -38,10 +45,7 @@ final class PdfSource {
         throw new PlanReadException(
             name, "file", pages + " pages, more than the limit of " + MAX_PAGES, null);
       }
-      PDFTextStripper stripper = new LineHeightStripper();
-      stripper.setSortByPosition(true);
-      stripper.setLineSeparator("\n");
-      String text = stripper.getText(pdf);
+      String text = strip(pdf, false);
       if (text.isBlank()) {
         throw new PlanReadException(
             name,
@@ -53,9 +57,98 @@ final class PdfSource {
                 + " .docx",
             null);
       }
-      return Fold.nfc(paragraphs(Fold.nfc(text)));
+      int scanned = leadingPagesWithoutText(text);
+      if (scanned > 0) {
+        throw new PlanReadException(
+            name,
+            "file",
+            "a PDF whose first "
+                + (scanned == 1 ? "page" : scanned + " pages")
+                + " of "
+                + pages
+                + " have no text layer (images, a scan?): the header and the body on them cannot"
+                + " be read, only the pages after them; run OCR on it or use the .docx",
+            null);
+      }
+      if (PdfFields.stamp(pdf) > 0) {
+        text = strip(pdf, true); // with the number and date stamped at signing
+      }
+      return Fold.nfc(paragraphs(SideBySide.columns(pages(Fold.nfc(text)))));
     }
   }
+
+  /**
+   * How many pages at the start have no text, when later ones do: a decision signed on paper and
+   * scanned, printed to PDF with its appendix typed (Quyết định 1629/QĐ-UBND of Lai Châu: pages 1
+   * and 2 images, the appendix's table text). Read as it was, the appendix's heading was taken for
+   * the document's header (issuing body "DANH MỤC THỦ TỤC HÀNH CHÍNH …"), so such a file is refused
+   * as a scan is, naming the pages.
+   */
+  static int leadingPagesWithoutText(String stripped) {
+    String[] pages = stripped.split(String.valueOf(PAGE), -1);
+    int blank = 0;
+    for (int i = 1; i < pages.length && pages[i].isBlank(); i++) {
+      blank++;
+    }
+    return blank;
+  }
+
+  /** Marks the start of a page in the stripped text. */
+  static final char PAGE = '\f';
+
+  private static String strip(PDDocument pdf, boolean stamped) throws IOException {
+    LineHeightStripper stripper = new LineHeightStripper();
+    stripper.dropCoveredSpaces = stamped;
+    stripper.setSortByPosition(true);
+    stripper.setLineSeparator("\n");
+    stripper.setPageStart(String.valueOf(PAGE));
+    stripper.setPageEnd("\n");
+    return stripper.getText(pdf);
+  }
+
+  /**
+   * Joins the pages, without the page number printed above or below the text of a page ("2", "- 2
+   * -", "Trang 2"): it stood between the two halves of a paragraph that runs on from one page to
+   * the next ("còn chưa⏎3⏎⏎cao, nghiệp vụ …", Kế hoạch 3070/KH-UBND of Bỉm Sơn), which then read as
+   * two paragraphs. The last line of a page and the first of the next are put on adjacent lines, so
+   * that {@link #paragraphs} joins them as it joins the lines of a page.
+   */
+  static String pages(String text) {
+    if (text.indexOf(PAGE) < 0) {
+      return text;
+    }
+    List<String> out = new ArrayList<>();
+    for (String page : text.split(String.valueOf(PAGE), -1)) {
+      List<String> lines = new ArrayList<>(List.of(page.split("\n", -1)));
+      trimBlank(lines);
+      if (!lines.isEmpty() && PAGE_NUMBER.matcher(lines.get(0)).matches()) {
+        lines.remove(0);
+        trimBlank(lines);
+      }
+      if (!lines.isEmpty() && PAGE_NUMBER.matcher(lines.get(lines.size() - 1)).matches()) {
+        lines.remove(lines.size() - 1);
+        trimBlank(lines);
+      }
+      if (!lines.isEmpty()) {
+        out.add(String.join("\n", lines));
+      }
+    }
+    return String.join("\n", out) + "\n";
+  }
+
+  private static void trimBlank(List<String> lines) {
+    while (!lines.isEmpty() && lines.get(0).isBlank()) {
+      lines.remove(0);
+    }
+    while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+      lines.remove(lines.size() - 1);
+    }
+  }
+
+  /** A page number alone on its line: "2", "- 2 -", "– 12 –", "Trang 2", "Trang 2/6". */
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile(
+          "\\s*(?:[-–]\\s*\\d{1,4}\\s*[-–]|\\d{1,4}|[Tt]rang \\d{1,4}(?:/\\d{1,4})?)\\s*");
 
   /**
    * The tallest a glyph is taken to be, in em: a Latin capital rises about 0.66 to 0.73 em (Times
@@ -78,6 +171,29 @@ final class PdfSource {
    * files cleanly for the same reason (it groups by baseline).
    */
   static final class LineHeightStripper extends PDFTextStripper {
+    /** Where the last glyph written on the current line ends, or -1 at the start of a line. */
+    private float lineEnd = -1;
+
+    /** Whether spaces printed under other glyphs are left out ({@link #writePage}). */
+    boolean dropCoveredSpaces;
+
+    /**
+     * Writes the page without the spaces printed under other glyphs of the same line, when fields
+     * were stamped ({@link PdfFields}): the exported document left spaces where the signing tool
+     * stamps the number and the day ("Số:␣␣␣␣␣/KH-UBND"), and the stamp sets spaces of its own over
+     * the words between its values ("09␣␣␣␣9" over "tháng"); read in the order of their positions,
+     * they came between the letters ("Số: 3 0 7 0 .", "0 9 t h á n g 9").
+     */
+    @Override
+    protected void writePage() throws IOException {
+      if (dropCoveredSpaces) {
+        for (List<TextPosition> article : charactersByArticle) {
+          CoveredSpaces.drop(article);
+        }
+      }
+      super.writePage();
+    }
+
     @Override
     protected float computeFontHeight(PDFont font) throws IOException {
       float height = super.computeFontHeight(font);
@@ -86,7 +202,70 @@ final class PdfSource {
       }
       return Math.min(height, MAX_GLYPH_HEIGHT_EM);
     }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+      lineEnd = -1;
+      super.startPage(page);
+    }
+
+    @Override
+    protected void writeLineSeparator() throws IOException {
+      lineEnd = -1;
+      super.writeLineSeparator();
+    }
+
+    /**
+     * Writes a word, with a tab where the columns of a header or a signature block printed side by
+     * side part ({@link SideBySide}): before a glyph more than {@link #COLUMN_GAP} of the page's
+     * width after the glyph before it on the line (spaces do not close the gap: Word sets the gap
+     * with them or with a tab stop), and before the first glyph of a line that starts beyond {@link
+     * #RIGHT_COLUMN} of the width (centred text never starts past the middle).
+     */
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+      if (positions.isEmpty()) {
+        super.writeString(text, positions);
+        return;
+      }
+      PDRectangle box = getCurrentPage().getMediaBox();
+      float width = getCurrentPage().getRotation() % 180 == 0 ? box.getWidth() : box.getHeight();
+      StringBuilder out = new StringBuilder(text.length() + 1);
+      boolean perGlyph = text.length() == positions.size();
+      for (int i = 0; i < (perGlyph ? positions.size() : 1); i++) {
+        TextPosition p = positions.get(i);
+        String glyph = perGlyph ? text.substring(i, i + 1) : text;
+        if (glyph.isBlank()) {
+          out.append(glyph);
+          continue;
+        }
+        float x = p.getXDirAdj();
+        boolean gap = lineEnd < 0 ? x > RIGHT_COLUMN * width : x - lineEnd > COLUMN_GAP * width;
+        if (gap) {
+          int keep = out.length();
+          while (keep > 0 && out.charAt(keep - 1) == ' ') {
+            keep--;
+          }
+          out.setLength(keep);
+          out.append('\t');
+        }
+        out.append(glyph);
+        lineEnd = perGlyph ? x + p.getWidthDirAdj() : lastEnd(positions);
+      }
+      super.writeString(out.toString(), positions);
+    }
+
+    private static float lastEnd(List<TextPosition> positions) {
+      TextPosition last = positions.get(positions.size() - 1);
+      return last.getXDirAdj() + last.getWidthDirAdj();
+    }
   }
+
+  /** A gap this share of the page's width or wider parts two columns: about 3 em at 12 points. */
+  static final float COLUMN_GAP = 0.06f;
+
+  /** A line that starts beyond this share of the page's width is in the right column alone. */
+  static final float RIGHT_COLUMN = 0.55f;
 
   /**
    * Joins the printed lines of a paragraph: a line that does not end a sentence or a list item

@@ -171,17 +171,51 @@ public final class PlanReader {
       if (f.startsWith("noi nhan")) {
         recipients = true;
       } else if (recipients && f.length() < 40 && f.matches("phu luc\\b.*")) {
-        return lines.subList(0, i);
+        return lines.subList(0, headerAbove(lines, i));
       } else if (recipients
           && f.length() < 40
           && ADOPTED.matcher(f).matches()
           && line.equals(line.toUpperCase(java.util.Locale.ROOT))
           && adoptedBelow(lines, i)) {
-        return lines.subList(0, i);
+        return lines.subList(0, headerAbove(lines, i));
       }
     }
     return lines;
   }
+
+  /**
+   * Where the header of an appendix or of the document a decision adopts starts, above its heading
+   * at {@code heading}: the document adopted is printed with a header of its own, the issuing body
+   * beside the national title and motto ("ỦY BAN NHÂN DÂN⏎THÀNH PHỐ HÀ NỘI⏎CỘNG HÒA XÃ HỘI CHỦ
+   * NGHĨA VIỆT NAM⏎Độc lập – Tự do – Hạnh phúc⏎QUY ĐỊNH", the Quy định of Quyết định
+   * 15/2010/QĐ-UBND of Hà Nội); left above the cut, those lines ran on from the signature block,
+   * which then read as no signature. The header is the national title and motto, rules and blank
+   * lines, and the lines in capitals above them, within {@link #HEADER_ABOVE} lines; without a
+   * national title there is none, and the cut stays at the heading.
+   */
+  private static int headerAbove(List<String> lines, int heading) {
+    int top = heading;
+    boolean national = false;
+    for (int j = heading - 1; j >= 0 && heading - j <= HEADER_ABOVE; j--) {
+      String line = lines.get(j).replace("|", " ").strip();
+      String f = Fold.fold(line);
+      if (f.isEmpty() || f.chars().allMatch(c -> "-_=.—– ".indexOf(c) >= 0)) {
+        continue;
+      }
+      if (f.contains("cong hoa xa hoi chu nghia") || f.startsWith("doc lap")) {
+        national = true;
+        top = j;
+      } else if (national && line.equals(line.toUpperCase(Locale.ROOT))) {
+        top = j; // the issuing body, above or beside the national title
+      } else {
+        break;
+      }
+    }
+    return national ? top : heading;
+  }
+
+  /** The most lines above an adopted document's heading that its header takes. */
+  private static final int HEADER_ABOVE = 10;
 
   /** The type heading of a document a decision adopts, folded: "ke hoach", "quy che" … */
   private static final java.util.regex.Pattern ADOPTED =

@@ -1,0 +1,87 @@
+package io.github.cchc.model.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Header and signature layouts that the published files of the corpus set {@code binary/} show
+ * (issue 16, the PDF and .doc round), as the readers of those files give their text: a number
+ * stamped at signing with a full stop after it, "(đã ký)" where the hand signature is, recipients
+ * listed with the en dash Word puts for a typed hyphen.
+ */
+class PublishedFileLayoutsTest {
+  @Test
+  void aNumberStampedWithAFullStopBeforeTheSymbolsField() {
+    // Kế hoạch 3070/KH-UBND of thị xã Bỉm Sơn, as its PDF reads once the stamp is drawn
+    DocumentHeader h =
+        DocumentHeader.readLeniently(
+            """
+            UỶ BAN NHÂN DÂN
+            THỊ XÃ BỈM SƠN
+            Số: 3070.  /KH-UBND
+
+            CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Bỉm Sơn, ngày 09  tháng  9 năm 2024
+
+            KẾ HOẠCH
+            Khắc phục những tồn tại, hạn chế trong việc chấp hành các quy định của pháp luật về Bảo vệ Bí mật Nhà nước năm 2024
+            """);
+    assertThat(h.numberSymbol().map(DocumentNumber::format)).contains("3070/KH-UBND");
+    assertThat(h.issuingBody()).containsExactly("UỶ BAN NHÂN DÂN", "THỊ XÃ BỈM SƠN");
+    assertThat(h.date().map(Object::toString)).contains("2024-09-09");
+    // a second, realistic variant: the number typed with its stop, one space before the symbol
+    assertThat(
+            DocumentHeader.readLeniently(
+                    "UBND TỈNH PHÚ THỌ\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 275. /STTTT-CNTT\n"
+                        + "Phú Thọ, ngày 16 tháng 12 năm 2011\n")
+                .numberSymbol()
+                .map(DocumentNumber::format))
+        .contains("275/STTTT-CNTT");
+  }
+
+  @Test
+  void theMarkOfTheHandSignatureBetweenTitleAndNameIsNoLineOfTheBlock() {
+    // Quyết định 15/2010/QĐ-UBND of Hà Nội as its .doc gives the signature cell
+    Signature s =
+        Signature.parse(
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(đã ký)\n\nNgô Thị Thanh Hằng");
+    assertThat(s.name()).contains("Ngô Thị Thanh Hằng");
+    assertThat(s.title()).isEqualTo("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
+    // Chỉ thị 09/2009/CT-UBND of Bình Dương: "(Đã ký)", capitalised, under the title
+    assertThat(
+            Signature.parse(
+                    "TM. UỶ BAN NHÂN DÂN\nKT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nNguyễn Văn Hiệp")
+                .name())
+        .contains("Nguyễn Văn Hiệp");
+  }
+
+  @Test
+  void recipientsListedWithEnDashesEndBeforeTheSignature() {
+    // the foot of Nghị quyết 33/2022/NQ-HĐND of Cao Bằng, a Word export
+    DocumentHeader h =
+        DocumentHeader.readLeniently(
+            """
+            HỘI ĐỒNG NHÂN DÂN
+            TỈNH CAO BẰNG
+            Số: 33/2022/NQ-HĐND
+            Cao Bằng, ngày 15 tháng 7 năm 2022
+            NGHỊ QUYẾT
+            QUY ĐỊNH MỨC THU, CHẾ ĐỘ THU, NỘP, QUẢN LÝ VÀ SỬ DỤNG LỆ PHÍ CẤP GIẤY PHÉP LAO ĐỘNG
+            Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;
+            Điều 1. Quy định mức thu.
+            Nghị quyết này đã được Hội đồng nhân dân tỉnh Cao Bằng khóa XVII, Kỳ họp thứ 8 thông qua ngày 15 tháng 7 năm 2022./.
+            Nơi nhận:
+            – Ủy ban Thường vụ Quốc hội;
+            – Chính phủ;
+            – Huyện ủy, Thành ủy, HĐND, UBND các huyện, thành phố;
+            – Lưu: VT.
+
+            CHỦ TỊCH
+            Triệu Đình Lê
+            """);
+    assertThat(h.signer()).contains("Triệu Đình Lê");
+    assertThat(h.recipients()).contains("Chính phủ");
+  }
+}
