@@ -574,6 +574,50 @@ final class Goals {
   private static final Pattern YEAR_OPENING =
       Pattern.compile("^(?:trong\\s+)?nam\\s+((?:19|20)\\d{2})\\s*,");
 
+  /**
+   * A change by an amount or a count of units, on folded text: "tăng 6,57%", "giảm 9%", "tăng bình
+   * quân 7%", "tăng trưởng", "8/8 xã". Not a level reached ("giảm còn 1,08%", "giảm xuống 2%").
+   */
+  private static final Pattern CHANGE =
+      Pattern.compile(
+          "(?<!khong\\s)(?<!cat\\s)\\b(?:tang|giam)\\s+(?:(?:binh\\s+quan|toi|them|duoc|voi|la|len)\\s+)*"
+              + "\\d+(?:[,.]\\d+)?"
+              + "|\\btang\\s+truong\\b"
+              + "|\\b\\d+/\\d+\\s+(?:vung|tinh|dia\\s+phuong|don\\s+vi|bo|co\\s+quan|nhom|dich\\s+vu|xa)\\b");
+
+  /**
+   * A figure told as estimated, recorded or looked back on, on folded text: "ước tính tăng 7,09%",
+   * "ước đạt", "Nhìn lại năm 2024, …", "ghi nhận", "theo số liệu từ Tổng cục Thống kê".
+   */
+  private static final Pattern REPORTED =
+      Pattern.compile(
+          "\\buoc\\s+(?:tinh|dat|tang|giam|thuc\\s+hien)\\b|\\bnhin\\s+lai\\b|\\bghi\\s+nhan\\b"
+              + "|\\btheo\\s+so\\s+lieu\\b");
+
+  /**
+   * How the (NFC) sentence tells its figures: as a {@link Told#RESULT} ({@link #toldAsResult}), as
+   * a {@link Told#CHANGE} when it is told as a result only by changes by an amount or counts (with
+   * them blanked out it is not) and not as estimated, recorded or looked back on ("Nhìn lại năm
+   * 2024, … GDP cả nước ước tính tăng 7,09%" is a result), or as {@link Told#NOTHING}.
+   */
+  static Told told(String sentence, int yearAhead) {
+    if (!toldAsResult(sentence, yearAhead)) {
+      return Told.NOTHING;
+    }
+    String folded = VietnameseText.fold(sentence);
+    Matcher c = CHANGE.matcher(folded);
+    if (!c.find() || REPORTED.matcher(folded).find()) {
+      return Told.RESULT;
+    }
+    StringBuilder blanked = new StringBuilder(sentence);
+    do {
+      for (int i = c.start(); i < c.end(); i++) {
+        blanked.setCharAt(i, ' ');
+      }
+    } while (c.find());
+    return toldAsResult(blanked.toString(), yearAhead) ? Told.RESULT : Told.CHANGE;
+  }
+
   static boolean isListItem(String folded) {
     return LIST_ITEM.matcher(folded).lookingAt();
   }

@@ -99,4 +99,24 @@ class ChiTieuListsTest {
         """;
     assertThat(TargetsRead.page(capitals)).containsExactly("GE 65");
   }
+
+  @Test
+  void aWholeQuotaAfterAWordOfIntentIsAGoal() {
+    // baobariavungtau.com.vn, Long Điền's 29 chỉ tiêu for 2025 (a page outside the corpus)
+    String longDien =
+        "Năm 2025, huyện Long Điền đề ra 29 chỉ tiêu trên các lĩnh vực kinh tế, văn hóa, xã hội,"
+            + " quốc phòng, an ninh. Cụ thể, phấn đấu doanh thu thương mại tăng 5,7% so với năm"
+            + " 2024; thu ngân sách Nhà nước trên địa bàn huyện hơn 607 tỷ đồng; tỷ lệ hộ nghèo còn"
+            + " lại 0,16%; tỷ lệ dân số tham gia BHYT trên 94%; hoàn thành công tác giao quân đạt"
+            + " 100% chỉ tiêu ở cả 2 cấp;…";
+    assertThat(TargetsRead.page(longDien)).containsExactly("GE 5.7", "LE 0.16", "GT 94", "GE 100");
+    // baothanhhoa.vn, Nga Sơn: the whole quota reached, in the past; a share of a plan reported
+    assertThat(
+            TargetsRead.page(
+                "Năm 2024, Đảng bộ và Nhân dân huyện Nga Sơn đã quyết tâm cao, thực hiện hiệu quả"
+                    + " các phong trào thi đua và đã hoàn thành 100% chỉ tiêu."))
+        .isEmpty();
+    assertThat(TargetsRead.page("Tổng thu ngân sách đạt hơn 130% kế hoạch, phấn đấu vượt thu."))
+        .isEmpty();
+  }
 }
