@@ -255,14 +255,15 @@ final class Goals {
    * tiêu cụ thể: …", "Mục tiêu đến năm 2025, …"; and a list's title run into its first item without
    * a stop, after the page's dateline, when the title names the term the list is for ("Một số chỉ
    * tiêu chủ yếu và 3 khâu đột phá (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng …", thanhnien's Đại
-   * Lộc).
+   * Lộc), or with its term before a colon ("Các chỉ tiêu chủ yếu giai đoạn 2021-2025: …").
    */
   private static final Pattern GOALS_HEADING_RUN_IN =
       Pattern.compile(
           "^(?:[-–•+*]\\s*)?(?:date\\s+\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?(?:(?:cac|mot\\s+so|nhung)\\s+)?"
               + "(?:muc\\s+tieu|chi\\s+tieu)(?:\\s+(?:cu\\s+the|chu\\s+yeu))?"
-              + "(?:\\s+(?:den|trong)\\s+nam\\s+\\d{4})?"
-              + "(?:\\s*[,:]|[^.,:;%()]{0,40}\\((?:nhiem\\s+ky|giai\\s+doan)\\s+\\d{4}\\s*[-–]\\s*\\d{4}\\)\\s)");
+              + "(?:\\s+(?:den|trong)\\s+nam\\s+\\d{4}"
+              + "|[^.,:;%()]{0,40}?\\(?(?:nhiem\\s+ky|giai\\s+doan|thoi\\s+ky)\\s+\\d{4}\\s*[-–]\\s*\\d{4}\\)?)?"
+              + "(?:\\s*[,:]|(?<=\\))\\s)");
 
   /**
    * The title of a list of goals, on a line of its own and without a figure: "Các chỉ tiêu chủ yếu

@@ -68,6 +68,15 @@ class ChiTieuListsTest {
         "Các chỉ tiêu chủ yếu (giai đoạn 2021-2025) Tỷ lệ đô thị hóa đạt 45%. Tỷ lệ che phủ rừng"
             + " 52%. Năm 2020, tỷ lệ đô thị hóa đã đạt 38%. Tỷ lệ che phủ rừng 50%.";
     assertThat(TargetsRead.page(variant)).containsExactly("GE 45", "GE 52");
+    // the term before a colon; a paragraph opening on "Mục tiêu …" without a term is no title
+    String colon =
+        """
+        Các chỉ tiêu chủ yếu giai đoạn 2021-2025: Tốc độ tăng trưởng kinh tế bình quân 8%/năm. Tỷ\
+         lệ che phủ rừng 45%.
+
+        Mục tiêu của tỉnh là phát triển nhanh, bền vững. Tỷ lệ che phủ rừng 40%.
+        """;
+    assertThat(TargetsRead.page(colon)).containsExactly("GE 8", "GE 45");
   }
 
   @Test
