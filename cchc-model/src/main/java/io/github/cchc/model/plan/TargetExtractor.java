@@ -363,9 +363,8 @@ public final class TargetExtractor {
         List<int[]> goals = intentList ? List.of() : Goals.contrastGoals(f);
         // a share of a quota in a list of goals is a goal ("Tuyển chọn, gọi công dân nhập ngũ hàng
         // năm đạt 100% chỉ tiêu", xã Sơn Lang's chỉ tiêu), and so is the whole quota after a word
-        // of
-        // intent, not in the past ("Cụ thể, phấn đấu …; hoàn thành công tác giao quân đạt 100% chỉ
-        // tiêu"); a share of a goal elsewhere is a result ("đạt 76,5% mục tiêu")
+        // of intent, not in the past ("Cụ thể, phấn đấu …; hoàn thành công tác giao quân đạt 100%
+        // chỉ tiêu"); a share of a goal elsewhere is a result ("đạt 76,5% mục tiêu")
         if (goals.isEmpty()
             && (resultSection
                 || (!intentList
