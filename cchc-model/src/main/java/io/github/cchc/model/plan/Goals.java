@@ -472,10 +472,14 @@ final class Goals {
       Pattern.compile("^(?:[-–•+*]\\s*)?theo\\s+" + PLAN_DOCUMENT + "\\b");
 
   /**
-   * Goals set out by name: "đặt mục tiêu", "đặt chỉ tiêu", "đề ra các mục tiêu", "đặt ra mục tiêu".
+   * Goals set out by name, on NFC text: "đặt mục tiêu", "đặt chỉ tiêu", "đề ra các mục tiêu", "đặt
+   * ra mục tiêu"; not a goal reached, "đạt chỉ tiêu" (folded, "đặt" and "đạt" are one word: "Tỷ lệ
+   * hộ nghèo … là 4,03%, giảm 1,17%, đạt chỉ tiêu của Chương trình …" sets no goal).
    */
   private static final Pattern SETS_GOALS =
-      Pattern.compile("\\b(?:dat|de)\\s+(?:ra\\s+)?(?:cac\\s+)?(?:muc\\s+tieu|chi\\s+tieu)\\b");
+      Pattern.compile(
+          "(?<!\\p{L})(?:đặt|đề)\\s+(?:ra\\s+)?(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu)(?!\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern PLAN = Pattern.compile("\\b" + PLAN_DOCUMENT + "\\b");
 
@@ -489,11 +493,11 @@ final class Goals {
           "\\b(?:dai\\s+hoi|quoc\\s+hoi)\\b[^.;,]{0,80}?\\b(?:xac\\s+dinh|quyet\\s+nghi)\\b");
 
   /**
-   * True when the (folded) sentence sets out goals by name ("… đặt mục tiêu …") or is a congress's
-   * or the National Assembly's resolving ({@link #RESOLVES}).
+   * True when the sentence (NFC, and {@code folded}) sets out goals by name ("… đặt mục tiêu …") or
+   * is a congress's or the National Assembly's resolving ({@link #RESOLVES}).
    */
-  static boolean setsGoalsOf(String folded) {
-    return SETS_GOALS.matcher(folded).find() || RESOLVES.matcher(folded).find();
+  static boolean setsGoalsOf(String sentence, String folded) {
+    return SETS_GOALS.matcher(sentence).find() || RESOLVES.matcher(folded).find();
   }
 
   /** True when the (folded) sentence names a document that sets goals: "kế hoạch", "đề án". */
@@ -525,9 +529,20 @@ final class Goals {
   }
 
   /**
+   * A goal reached with its figure in parentheses after it, on folded text: "… giảm 1,17%, đạt chỉ
+   * tiêu của Chương trình do Quốc hội, Chính phủ giao (từ 1-1,5%)", "đạt mục tiêu của Chương trình
+   * (giảm hơn 3%/năm)" (tayninh.dcs.vn's poverty results): the parentheses hold the goal, the words
+   * before them name it.
+   */
+  private static final Pattern REACHED_GOAL =
+      Pattern.compile(
+          "\\b(?:dat|vuot)\\s+(?:muc\\s+tieu|chi\\s+tieu)\\b[^.;()]{0,80}?"
+              + "(?<goal>\\([^()]*\\d\\s?%[^()]*\\))");
+
+  /**
    * The spans of the goals a sentence sets its results against ("(mục tiêu 70%)", "trong khi mục
-   * tiêu đề ra là 50%"), when the rest of the sentence has no word of intent of its own; empty
-   * otherwise.
+   * tiêu đề ra là 50%", "đạt chỉ tiêu … giao (4%)"), when the rest of the sentence has no word of
+   * intent of its own; empty otherwise.
    */
   static List<int[]> contrastGoals(String folded) {
     List<int[]> spans = new ArrayList<>();
@@ -539,6 +554,18 @@ final class Goals {
         rest.setCharAt(i, ' ');
       }
     }
+    Matcher r = REACHED_GOAL.matcher(folded);
+    while (r.find()) {
+      if (spans.stream().anyMatch(s -> s[0] < r.end() && r.start() < s[1])) {
+        continue;
+      }
+      // the goal reached and its figure: "đạt chỉ tiêu … giao (4%)" (its subject, for the figure)
+      spans.add(new int[] {r.start(), r.end()});
+      for (int i = r.start(); i < r.end(); i++) {
+        rest.setCharAt(i, ' ');
+      }
+    }
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
     if (spans.isEmpty() || intent(rest.toString())) {
       return List.of();
     }

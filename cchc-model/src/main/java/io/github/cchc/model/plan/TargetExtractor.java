@@ -335,14 +335,14 @@ public final class TargetExtractor {
         if ((Goals.accordingly(f)
                 && (lastNamesPlan || planNamed || first || Goals.periodAhead(f, latestYear)))
             || Goals.accordingToPlan(f)
-            || (Goals.setsGoalsOf(f) && (planNamed || Goals.mentionsPlan(f)))) {
+            || (Goals.setsGoalsOf(sentence, f) && (planNamed || Goals.mentionsPlan(f)))) {
           // "Theo đó, trong năm 2026, ngành … đảm bảo 100% …" in a page of 2026: the account of
           // the year's plan, as after a sentence naming the plan; "Theo đó, …" or "huyện Đông
           // Giang đặt mục tiêu …" after the plan was named as issued further up the page (a
           // sentence of the lead between them), "kế hoạch hành động … đặt mục tiêu …": what the
           // page goes on to list is the plan's, over its paragraphs, until one is told as a result
           planAccount = true;
-          accountSet = accountSet || Goals.setsGoalsOf(f);
+          accountSet = accountSet || Goals.setsGoalsOf(sentence, f);
         }
         lastNamesPlan = Goals.namesPlan(f);
         planNamed = planNamed || lastNamesPlan;
