@@ -445,7 +445,7 @@ class CorpusTest {
     // during the round, labelled by hand and committed (8f41324, 42d2b3d) before any reader ran on
     // them, first run after the round's fixes were merged; no floor
     Score s = run("unseen11", documents(corpus().resolve("unseen11")));
-    holds(s, "93/93/93 62/62/62 112");
+    holds(s, "93/94/93 62/62/62 112");
   }
 
   @Test
@@ -453,7 +453,7 @@ class CorpusTest {
     // unseen12 (issue 16, tenth round): 39 pages (70 targets on 14, 15 documents with their own
     // header) collected and committed (250980a, e968bdc) like unseen11; no floor
     Score s = run("unseen12", documents(corpus().resolve("unseen12")));
-    holds(s, "66/66/70 56/56/56 126");
+    holds(s, "67/67/70 56/56/56 126");
   }
 
   @Test
@@ -471,7 +471,7 @@ class CorpusTest {
     // engineer during the round, labelled by hand and committed (50c5440, 733c29c) before any
     // reader ran on them, first run after this round's fixes were merged; no floor
     Score s = run("unseen14", documents(corpus().resolve("unseen14")));
-    holds(s, "88/91/96 53/53/53 80");
+    holds(s, "88/88/96 53/53/53 80");
   }
 
   @Test
