@@ -544,6 +544,23 @@ final class Goals {
     return spans;
   }
 
+  /**
+   * A rule sharing out money, on folded text: a share of a sum paid in, kept or drawn ("Tổ chức thu
+   * lệ phí thực hiện nộp 100% tiền lệ phí thu được vào ngân sách nhà nước", "được để lại 90% số
+   * tiền phí thu được", "nộp 10% vào ngân sách nhà nước"), as a resolution on fees or a budget rule
+   * states it: a rule, not a goal.
+   */
+  private static final Pattern SHARES_OUT_MONEY =
+      Pattern.compile(
+          "\\b(?:nop|trich|de\\s+lai|duoc\\s+huong|chi\\s+tra|phan\\s+bo)\\s+(?:lai\\s+)?"
+              + "(?:(?:toi\\s+da|it\\s+nhat|toi\\s+thieu)\\s+)?\\d+(?:[,.]\\d+)?\\s?%\\s+"
+              + "(?:(?:so\\s+)?tien|so\\s+thu|le\\s+phi|phi\\b|kinh\\s+phi|(?:vao\\s+)?ngan\\s+sach)");
+
+  /** True when the (folded) sentence states a rule sharing out money: "nộp 100% tiền lệ phí …". */
+  static boolean sharesOutMoney(String folded) {
+    return SHARES_OUT_MONEY.matcher(folded).find();
+  }
+
   static boolean shareOfGoal(String folded) {
     return SHARE_OF_GOAL.matcher(folded).find();
   }

@@ -354,6 +354,10 @@ public final class TargetExtractor {
         if (goals.isEmpty() && (resultSection || (!intentList && Goals.shareOfGoal(f)))) {
           continue;
         }
+        if (!intent && Goals.sharesOutMoney(f)) {
+          // a rule sharing out money: "nộp 100% tiền lệ phí thu được vào ngân sách nhà nước"
+          continue;
+        }
         if (!goals.isEmpty()) {
           // results set against their goals: "đạt 63,47% (mục tiêu 70%)": only the goals
           for (int[] g : goals) {
