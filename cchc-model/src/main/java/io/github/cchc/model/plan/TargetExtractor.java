@@ -42,7 +42,12 @@ public final class TargetExtractor {
   /** The longest text of a value that shares the subject of an earlier one in its sentence. */
   private static final int MAX_LIST_TEXT = 600;
 
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d])");
+  /**
+   * The end of a sentence: '.', '!', '?' or an ellipsis ("… tham gia BHYT… Đến năm 2025: …") before
+   * a capital or a digit.
+   */
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(?<=[.!?\u2026])\\s+(?=[\\p{Lu}\\d])");
 
   // The patterns run on the folded text (lower case, no diacritics: VietnameseText.fold), which
   // has the length of the NFC text, so offsets carry over; ASCII patterns without case folding are
@@ -458,8 +463,8 @@ public final class TargetExtractor {
   }
 
   /**
-   * Splits a text into sentences: at line breaks, and after '.', '!' or '?' followed by a capital
-   * letter or a digit.
+   * Splits a text into sentences: at line breaks, and after '.', '!', '?' or '…' followed by a
+   * capital letter or a digit.
    */
   static List<String> sentences(String text) {
     List<String> out = new ArrayList<>();

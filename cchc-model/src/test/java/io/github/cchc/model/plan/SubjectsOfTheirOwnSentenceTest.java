@@ -47,4 +47,16 @@ class SubjectsOfTheirOwnSentenceTest {
     assertThat(plo).hasSize(1);
     assertThat(plo.get(0).subject()).startsWith("Theo Kế hoạch năm 2026");
   }
+
+  @Test
+  void anEllipsisBeforeACapitalEndsTheSentence() {
+    // thanhnien.vn, Đại Lộc's congress goals: "… 97% người dân tham gia BHYT… Đến năm 2025: …"
+    List<Target> t =
+        TargetExtractor.extract(
+            "Phấn đấu đến năm 2025 không còn hộ nghèo (trừ các đối tượng BTXH), 97% người dân tham"
+                + " gia BHYT… Đến năm 2025: 100% các trường mầm non, mẫu giáo, tiểu học và THCS đạt"
+                + " chuẩn; 60% học sinh THCS được học 2 buổi/ ngày.");
+    assertThat(t).extracting(Target::subject).first().isEqualTo("người dân tham gia BHYT…");
+    assertThat(t).hasSize(3);
+  }
 }
