@@ -457,6 +457,36 @@ public final class TargetExtractor {
     return subject.substring(start);
   }
 
+  /** What opens a clause after a ';' and is no word of it: brackets, dashes, separators. */
+  private static final Pattern CLAUSE_OPENING = Pattern.compile("^[\\s,;:.)\\-–/]+");
+
+  /**
+   * The subject within its own clause: a subject after its figure ends at the first ';' ("100% đơn
+   * vị cấp xã; tỷ lệ phủ sóng di động …" is "đơn vị cấp xã"), one before it starts after the last
+   * ';' ("/năm; tỷ lệ đô thị hóa khoảng" is "tỷ lệ đô thị hóa khoảng", "GDP; đóng góp của …" is
+   * "đóng góp của …"), without the bracket or unit of the clause before it; an opening bracket
+   * never closed in the subject is no part of it ("(hợp vệ sinh" is "hợp vệ sinh"). A subject left
+   * with fewer than two words is kept whole.
+   */
+  static String ownClause(String subject, boolean fromAfter) {
+    String own = subject;
+    if (fromAfter) {
+      int semi = own.indexOf(';');
+      if (semi >= 0) {
+        own = own.substring(0, semi).strip();
+      }
+    } else {
+      int semi = own.lastIndexOf(';');
+      if (semi >= 0) {
+        own = CLAUSE_OPENING.matcher(own.substring(semi + 1)).replaceFirst("").strip();
+      }
+    }
+    if (own.startsWith("(") && own.indexOf(')') < 0) {
+      own = own.substring(1).strip();
+    }
+    return words(own) >= 2 ? own : subject;
+  }
+
   /** The sentence without the page's dateline around it. */
   static String withoutDateline(String sentence) {
     return DATELINE.matcher(sentence).replaceAll("").strip();
@@ -635,20 +665,24 @@ public final class TargetExtractor {
       String after = clean(s.substring(h.end(), segEnd));
       String before = clean(s.substring(segStart, h.start()));
       String subject;
+      boolean fromAfter;
       if (h.subjectAfter()
           && (afterMode || before.isEmpty() || h.clauseStart())
           && words(after) >= 2) {
         subject = after;
+        fromAfter = true;
       } else if (!before.isEmpty()) {
         subject = before;
+        fromAfter = false;
       } else {
         subject = after;
+        fromAfter = true;
       }
       Matcher tail = TRAILING_NOISE.matcher(VietnameseText.fold(subject));
       if (tail.find()) {
         subject = subject.substring(0, tail.start()).strip();
       }
-      subject = ownSentence(subject);
+      subject = ownClause(ownSentence(subject), fromAfter);
       // a list of values with one subject ("tương ứng 40%, 30%, 20%, 15%"): the value's text runs
       // from where the subject stands, so that it still contains it; a list running on past
       // MAX_LIST_TEXT characters from its subject is no list of a plan and ends there
