@@ -457,6 +457,23 @@ public final class TargetExtractor {
     return subject.substring(start);
   }
 
+  /**
+   * Words that only say when, on folded text: "Đến năm 2030", "Mục tiêu đến năm 2030", "Năm 2026",
+   * "Cuối năm 2025", "trong năm 2026".
+   */
+  private static final Pattern ONLY_WHEN =
+      Pattern.compile(
+          "^(?:muc\\s+tieu\\s+|phan\\s+dau\\s+)?(?:(?:den|truoc|trong|tu)\\s+)?(?:(?:het|cuoi)\\s+)?"
+              + "(?:nam\\s+)?(?:19|20)\\d{2}$");
+
+  /**
+   * True when the words before a figure only say when ("Đến năm 2030, ít nhất 80% người dân, doanh
+   * nghiệp …", "Đến năm 2025: 100% các trường …"): the subject is what follows the figure.
+   */
+  private static boolean onlyWhen(String before) {
+    return ONLY_WHEN.matcher(VietnameseText.fold(before)).matches();
+  }
+
   /** What opens a clause after a ';' and is no word of it: brackets, dashes, separators. */
   private static final Pattern CLAUSE_OPENING = Pattern.compile("^[\\s,;:.)\\-–/]+");
 
@@ -666,14 +683,20 @@ public final class TargetExtractor {
       String before = clean(s.substring(segStart, h.start()));
       String subject;
       boolean fromAfter;
+      String when = "";
       if (h.subjectAfter()
           && (afterMode || before.isEmpty() || h.clauseStart())
           && words(after) >= 2) {
         subject = after;
         fromAfter = true;
-      } else if (!before.isEmpty()) {
+      } else if (!before.isEmpty() && !(onlyWhen(before) && words(after) >= 2)) {
         subject = before;
         fromAfter = false;
+      } else if (!before.isEmpty()) {
+        // "Đến năm 2030, ít nhất 80% người dân …": the words before only say when
+        subject = after;
+        fromAfter = true;
+        when = before;
       } else {
         subject = after;
         fromAfter = true;
@@ -730,7 +753,7 @@ public final class TargetExtractor {
       if (!ids.isEmpty()) {
         b.indicator(ids.get(0)).additionalIndicators(ids.subList(1, ids.size()));
       }
-      year(subject, h.baseYear()).ifPresent(b::year);
+      year(when.isEmpty() ? subject : when, h.baseYear()).ifPresent(b::year);
       Matcher sc = SCOPE.matcher(VietnameseText.fold(subject));
       if (sc.find()) {
         b.scope(subject.substring(sc.start(), sc.end()).strip());

@@ -103,4 +103,24 @@ class SubjectsOfTheirOwnSentenceTest {
             "hợp vệ sinh",
             "tỷ lệ hộ dân đô thị được cung cấp nước sạch");
   }
+
+  @Test
+  void wordsThatOnlySayWhenAreNoSubject() {
+    // baomoi.net.vn, the Ministry of Home Affairs' plan for Nghị quyết 71/NQ-CP (the sapo)
+    List<Target> t =
+        TargetExtractor.extract(
+            "Mục tiêu đến năm 2030, ít nhất 80% người dân, doanh nghiệp dùng dịch vụ công trực"
+                + " tuyến; 100% cán bộ, công chức, viên chức được cấp mã định danh điện tử.");
+    assertThat(t.get(0).subject())
+        .isEqualTo("người dân, doanh nghiệp dùng dịch vụ công trực tuyến");
+    assertThat(t.get(0).year()).hasValue(2030);
+    // thanhnien.vn, Đại Lộc: "Đến năm 2025: 100% các trường …"
+    List<Target> daiLoc =
+        TargetExtractor.extract(
+            "Đến năm 2025: 100% các trường mầm non, mẫu giáo, tiểu học và THCS đạt chuẩn; 60% học"
+                + " sinh THCS được học 2 buổi/ ngày.");
+    assertThat(daiLoc.get(0).subject())
+        .isEqualTo("các trường mầm non, mẫu giáo, tiểu học và THCS đạt chuẩn");
+    assertThat(daiLoc.get(0).year()).hasValue(2025);
+  }
 }
