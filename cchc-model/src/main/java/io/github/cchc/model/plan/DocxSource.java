@@ -31,7 +31,44 @@ final class DocxSource {
         }
       }
     }
-    return new SourceDocument(file, List.copyOf(blocks));
+    return new SourceDocument(file, List.copyOf(columns(blocks)));
+  }
+
+  /**
+   * The paragraphs with a header or signature block typed with tab stops between its two columns
+   * ("ỦY BAN NHÂN DÂN⇥CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", as the .doc of Chỉ thị 09/2009/CT-UBND
+   * of Bình Dương has it) given column after column ({@link SideBySide}), as the cells of a header
+   * table are read; a run of paragraphs between tables in which no paragraph has such a tab is left
+   * as it is (an indent at the start of a paragraph is no column).
+   */
+  private static List<Object> columns(List<Object> blocks) {
+    List<Object> out = new ArrayList<>(blocks.size());
+    List<String> run = new ArrayList<>();
+    for (Object block : blocks) {
+      if (block instanceof String s) {
+        run.add(s);
+      } else {
+        flush(run, out);
+        out.add(block);
+      }
+    }
+    flush(run, out);
+    return out;
+  }
+
+  private static void flush(List<String> run, List<Object> out) {
+    List<String> lines = new ArrayList<>();
+    for (String paragraph : run) {
+      for (String line : paragraph.split("\n", -1)) {
+        lines.add(line.strip());
+      }
+    }
+    if (lines.stream().anyMatch(SideBySide::gap)) {
+      out.addAll(List.of(SideBySide.columns(String.join("\n", lines)).split("\n", -1)));
+    } else {
+      out.addAll(run);
+    }
+    run.clear();
   }
 
   private static SourceTable table(int number, XWPFTable t) {

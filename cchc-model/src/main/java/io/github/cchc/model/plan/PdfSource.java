@@ -18,8 +18,10 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * The text layer of a {@code .pdf} document (an export, or a signed scan that carries one), read
  * with Apache PDFBox in reading order, one line per printed line, NFC-normalised (a mark set as its
- * own glyph after its letter joins it). A PDF without text (a scan without OCR) is rejected, saying
- * so.
+ * own glyph after its letter joins it): the two columns of a header or a signature block printed
+ * side by side given one after the other ({@link SideBySide}), page numbers left out between pages,
+ * the number and day a signing tool stamps in fields read on their line ({@link PdfFields}). A PDF
+ * without text (a scan without OCR), or whose first pages have none, is rejected, saying so.
  */
 final class PdfSource {
   /** The most pages read: a plan with its appendix has a few dozen. */

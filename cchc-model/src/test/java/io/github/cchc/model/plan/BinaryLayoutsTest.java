@@ -7,7 +7,9 @@ import io.github.cchc.model.document.DocumentHeader;
 import io.github.cchc.model.document.DocumentNumber;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -18,6 +20,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +92,54 @@ class BinaryLayoutsTest {
     assertThat(h.place()).contains("Thủ Dầu Một");
     // and its foot: "- UBND các huyện, thị xã;⇥Nguyễn Văn Hiệp" beside the recipients
     assertThat(h.signer()).contains("Nguyễn Văn Hiệp");
+  }
+
+  @Test
+  void aDocxHeaderTypedWithTabStopsGivesTheIssuingBodyApart(@TempDir Path tmp) throws Exception {
+    // a realistic variant: the head and foot of Chỉ thị 09/2009/CT-UBND of Bình Dương (its .doc
+    // above) saved as .docx, the columns typed with tab stops as in the .doc
+    Path docx = tmp.resolve("binhduong-ct-09-2009.docx");
+    try (XWPFDocument doc = new XWPFDocument()) {
+      for (String line :
+          new String[] {
+            "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "TỈNH BÌNH DƯƠNG\tĐộc lập - Tự do - Hạnh phúc",
+            "",
+            "Số: 09/2009/CT-UBND\tThủ Dầu Một, ngày 15  tháng 4  năm 2009",
+            "",
+            "CHỈ THỊ",
+            "Về việc đẩy mạnh hoạt động khoa học và công nghệ cấp cơ sở",
+            "\tTrong thời gian qua, hoạt động khoa học và công nghệ cấp sở, ban, ngành, huyện, thị"
+                + " xã được tỉnh quan tâm, chỉ đạo.",
+            "\tGiao Sở Khoa học và Công nghệ theo dõi, đôn đốc, kiểm tra và định kỳ sáu tháng báo"
+                + " cáo Uỷ ban nhân dân tỉnh về kết quả triển khai thực hiện Chỉ thị này./.",
+            "Nơi nhận:\tTM. UỶ BAN NHÂN DÂN",
+            "- Bộ Khoa học và Công nghệ;\tKT.CHỦ TỊCH",
+            "- Cục Kiểm tra VB QPPL (Bộ Tư pháp);\tPHÓ CHỦ TỊCH",
+            "- CT, PCT UBND tỉnh;\t(Đã ký)",
+            "- UBND các huyện, thị xã;\tNguyễn Văn Hiệp",
+            "- Lưu VT."
+          }) {
+        XWPFRun r = doc.createParagraph().createRun();
+        String[] parts = line.split("\t", -1);
+        for (int i = 0; i < parts.length; i++) {
+          if (i > 0) {
+            r.addTab();
+          }
+          r.setText(parts[i], i);
+        }
+      }
+      try (OutputStream out = Files.newOutputStream(docx)) {
+        doc.write(out);
+      }
+    }
+    DocumentHeader h = PlanReader.readAny(docx).header().orElseThrow();
+    assertThat(String.join(" ", h.issuingBody())).isEqualTo("ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG");
+    assertThat(h.numberSymbol().map(DocumentNumber::format)).contains("09/2009/CT-UBND");
+    assertThat(h.signer()).contains("Nguyễn Văn Hiệp");
+    // an indent at the start of a paragraph is no column: the body stays as it was
+    assertThat(PlanReader.text(docx))
+        .contains("Trong thời gian qua, hoạt động khoa học và công nghệ cấp sở");
   }
 
   @Test
