@@ -75,4 +75,18 @@ class ResultsBesideGoalWordsTest {
     assertThat(TargetsRead.page("Tỉnh nỗ lực đạt tỷ lệ hồ sơ trực tuyến toàn trình trên 80%."))
         .containsExactly("GT 80");
   }
+
+  @Test
+  void aResultMeasuredAgainstThePlanSetOutIsNoGoal() {
+    // vietnam.vnanet.vn on the Ministry of Industry and Trade's 2021-2025 results (unseen17)
+    assertThat(
+            TargetsRead.page(
+                "Trong đó, xuất khẩu tăng trưởng bình quân khoảng 10,8%/năm, gấp hơn 2 lần kế"
+                    + " hoạch đề ra."))
+        .isEmpty();
+    assertThat(
+            TargetsRead.page(
+                "Tỷ lệ hồ sơ trực tuyến đạt 62%, bằng 1,2 lần kế hoạch đề ra cho năm 2025."))
+        .isEmpty();
+  }
 }
