@@ -20,12 +20,14 @@ final class Goals {
    * hướng"). "Mục tiêu" in the name of a programme ("Chương trình mục tiêu quốc gia xây dựng nông
    * thôn mới", "Chương trình Mục tiêu Quốc gia (MTQG)") names the programme, not a goal: "Thực hiện
    * Chương trình Mục tiêu Quốc gia …, đến nay cả nước đã có gần 74% xã đạt chuẩn NTM" reports a
-   * result.
+   * result. "Nỗ lực" as the effort made ("với nỗ lực của cả hệ thống chính trị, Đảng bộ xã đã …",
+   * "nhờ sự nỗ lực") is no word of intent.
    */
   private static final Pattern INTENT =
       Pattern.compile(
           "\\b(?:phan\\s+dau|(?<!chuong\\strinh\\s)muc\\s+tieu(?!\\s+quoc\\s+gia)|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+toi|huong\\s+den"
-              + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam|no\\s+luc"
+              + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam"
+              + "|(?<!voi\\s)(?<!su\\s)(?<!nhung\\s)(?<!nho\\s)no\\s+luc(?!\\s+cua)"
               + "|de\\s+xuat|de\\s+nghi|kien\\s+nghi|yeu\\s+cau"
               + "|(?<!dung\\s)(?<!theo\\s)dinh\\s+huong)\\b");
 
@@ -33,9 +35,10 @@ final class Goals {
    * A goal named as what was reached or missed, not set: "cơ bản đạt chỉ tiêu đề ra", "chưa đạt mục
    * tiêu", "hoàn thành vượt kế hoạch", "đạt và vượt hầu hết các chỉ tiêu Nghị quyết"; and goals
    * counted as a report counts them, by a word of quantity ("nhiều chỉ tiêu kinh tế - xã hội của
-   * huyện tăng trưởng cao", "phần lớn các mục tiêu"). Its words of intent do not make the sentence
-   * a goal. A goal named after a word of purpose is aimed at, not reached ("… đưa ra giải pháp để
-   * đạt mục tiêu giải ngân vốn đầu tư công năm 2025 là 100%").
+   * huyện tăng trưởng cao", "phần lớn các mục tiêu"), with the document that set them between ("đạt
+   * và vượt các chỉ tiêu Nghị quyết Đại hội đề ra: …", a congress's account of the term). Its words
+   * of intent do not make the sentence a goal. A goal named after a word of purpose is aimed at,
+   * not reached ("… đưa ra giải pháp để đạt mục tiêu giải ngân vốn đầu tư công năm 2025 là 100%").
    */
   private static final Pattern ATTAINED =
       Pattern.compile(
@@ -43,7 +46,10 @@ final class Goals {
               + "(?:\\s+và\\s+vượt)?\\s+(?:(?:hầu\\s+hết|phần\\s+lớn|đa\\s+số|nhiều|tất\\s+cả)\\s+)?"
               + "|(?:nhiều|hầu\\s+hết|phần\\s+lớn|đa\\s+số)\\s+)"
               + "(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch)"
-              + "(?:\\s+(?:đề\\s+ra|đặt\\s+ra|được\\s+giao))?",
+              // the document that set them: "đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra"
+              + "(?:\\s+(?:của\\s+)?(?:nghị\\s+quyết|kế\\s+hoạch)(?:\\s+\\p{L}+){0,3}?"
+              + "(?=\\s+(?:đã\\s+)?(?:đề\\s+ra|đặt\\s+ra|được\\s+giao)))?"
+              + "(?:\\s+(?:đã\\s+)?(?:đề\\s+ra|đặt\\s+ra|được\\s+giao))?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
@@ -346,9 +352,13 @@ final class Goals {
   /** "đề ra", "đặt ra": set out. */
   private static final Pattern SET_OUT = Pattern.compile("(?:de|dat)\\s+ra");
 
-  /** A goal noun just before "đề ra": "mục tiêu đề ra", "chỉ tiêu đã đặt ra". */
+  /**
+   * A goal noun just before "đề ra": "mục tiêu đề ra", "chỉ tiêu đã đặt ra", and the plan a result
+   * is measured against ("xuất khẩu tăng trưởng bình quân khoảng 10,8%/năm, gấp hơn 2 lần kế hoạch
+   * đề ra"): "đề ra" then names what was set, at its place, not every figure of the sentence.
+   */
   private static final Pattern GOAL_NOUN_BEFORE =
-      Pattern.compile("(?:muc\\s+tieu|chi\\s+tieu)\\s+(?:(?:da|duoc)\\s+)?$");
+      Pattern.compile("(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)\\s+(?:(?:da|duoc)\\s+)?$");
 
   /**
    * Where the first word of intent of an (NFC) sentence starts, outside the phrases that name a
@@ -570,6 +580,23 @@ final class Goals {
       return List.of();
     }
     return spans;
+  }
+
+  /**
+   * A rule sharing out money, on folded text: a share of a sum paid in, kept or drawn ("Tổ chức thu
+   * lệ phí thực hiện nộp 100% tiền lệ phí thu được vào ngân sách nhà nước", "được để lại 90% số
+   * tiền phí thu được", "nộp 10% vào ngân sách nhà nước"), as a resolution on fees or a budget rule
+   * states it: a rule, not a goal.
+   */
+  private static final Pattern SHARES_OUT_MONEY =
+      Pattern.compile(
+          "\\b(?:nop|trich|de\\s+lai|duoc\\s+huong|chi\\s+tra|phan\\s+bo)\\s+(?:lai\\s+)?"
+              + "(?:(?:toi\\s+da|it\\s+nhat|toi\\s+thieu)\\s+)?\\d+(?:[,.]\\d+)?\\s?%\\s+"
+              + "(?:(?:so\\s+)?tien|so\\s+thu|le\\s+phi|phi\\b|kinh\\s+phi|(?:vao\\s+)?ngan\\s+sach)");
+
+  /** True when the (folded) sentence states a rule sharing out money: "nộp 100% tiền lệ phí …". */
+  static boolean sharesOutMoney(String folded) {
+    return SHARES_OUT_MONEY.matcher(folded).find();
   }
 
   static boolean shareOfGoal(String folded) {

@@ -42,7 +42,12 @@ public final class TargetExtractor {
   /** The longest text of a value that shares the subject of an earlier one in its sentence. */
   private static final int MAX_LIST_TEXT = 600;
 
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d])");
+  /**
+   * The end of a sentence: '.', '!', '?' or an ellipsis ("… tham gia BHYT… Đến năm 2025: …") before
+   * a capital or a digit.
+   */
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(?<=[.!?\u2026])\\s+(?=[\\p{Lu}\\d])");
 
   // The patterns run on the folded text (lower case, no diacritics: VietnameseText.fold), which
   // has the length of the NFC text, so offsets carry over; ASCII patterns without case folding are
@@ -372,6 +377,10 @@ public final class TargetExtractor {
                     && !wholeQuotaSet(f, intentAt, sentence)))) {
           continue;
         }
+        if (!intent && Goals.sharesOutMoney(f)) {
+          // a rule sharing out money: "nộp 100% tiền lệ phí thu được vào ngân sách nhà nước"
+          continue;
+        }
         if (!goals.isEmpty()) {
           // results set against their goals: "đạt 63,47% (mục tiêu 70%)": only the goals
           for (int[] g : goals) {
@@ -475,14 +484,61 @@ public final class TargetExtractor {
     return subject.substring(start);
   }
 
+  /**
+   * Words that only say when, on folded text: "Đến năm 2030", "Mục tiêu đến năm 2030", "Năm 2026",
+   * "Cuối năm 2025", "trong năm 2026".
+   */
+  private static final Pattern ONLY_WHEN =
+      Pattern.compile(
+          "^(?:muc\\s+tieu\\s+|phan\\s+dau\\s+)?(?:(?:den|truoc|trong|tu)\\s+)?(?:(?:het|cuoi)\\s+)?"
+              + "(?:nam\\s+)?(?:19|20)\\d{2}$");
+
+  /**
+   * True when the words before a figure only say when ("Đến năm 2030, ít nhất 80% người dân, doanh
+   * nghiệp …", "Đến năm 2025: 100% các trường …"): the subject is what follows the figure.
+   */
+  private static boolean onlyWhen(String before) {
+    return ONLY_WHEN.matcher(VietnameseText.fold(before)).matches();
+  }
+
+  /** What opens a clause after a ';' and is no word of it: brackets, dashes, separators. */
+  private static final Pattern CLAUSE_OPENING = Pattern.compile("^[\\s,;:.)\\-–/]+");
+
+  /**
+   * The subject within its own clause: a subject after its figure ends at the first ';' ("100% đơn
+   * vị cấp xã; tỷ lệ phủ sóng di động …" is "đơn vị cấp xã"), one before it starts after the last
+   * ';' ("/năm; tỷ lệ đô thị hóa khoảng" is "tỷ lệ đô thị hóa khoảng", "GDP; đóng góp của …" is
+   * "đóng góp của …"), without the bracket or unit of the clause before it; an opening bracket
+   * never closed in the subject is no part of it ("(hợp vệ sinh" is "hợp vệ sinh"). A subject left
+   * with fewer than two words is kept whole.
+   */
+  static String ownClause(String subject, boolean fromAfter) {
+    String own = subject;
+    if (fromAfter) {
+      int semi = own.indexOf(';');
+      if (semi >= 0) {
+        own = own.substring(0, semi).strip();
+      }
+    } else {
+      int semi = own.lastIndexOf(';');
+      if (semi >= 0) {
+        own = CLAUSE_OPENING.matcher(own.substring(semi + 1)).replaceFirst("").strip();
+      }
+    }
+    if (own.startsWith("(") && own.indexOf(')') < 0) {
+      own = own.substring(1).strip();
+    }
+    return words(own) >= 2 ? own : subject;
+  }
+
   /** The sentence without the page's dateline around it. */
   static String withoutDateline(String sentence) {
     return DATELINE.matcher(sentence).replaceAll("").strip();
   }
 
   /**
-   * Splits a text into sentences: at line breaks, and after '.', '!' or '?' followed by a capital
-   * letter or a digit.
+   * Splits a text into sentences: at line breaks, and after '.', '!', '?' or '…' followed by a
+   * capital letter or a digit.
    */
   static List<String> sentences(String text) {
     List<String> out = new ArrayList<>();
@@ -653,20 +709,30 @@ public final class TargetExtractor {
       String after = clean(s.substring(h.end(), segEnd));
       String before = clean(s.substring(segStart, h.start()));
       String subject;
+      boolean fromAfter;
+      String when = "";
       if (h.subjectAfter()
           && (afterMode || before.isEmpty() || h.clauseStart())
           && words(after) >= 2) {
         subject = after;
-      } else if (!before.isEmpty()) {
+        fromAfter = true;
+      } else if (!before.isEmpty() && !(onlyWhen(before) && words(after) >= 2)) {
         subject = before;
+        fromAfter = false;
+      } else if (!before.isEmpty()) {
+        // "Đến năm 2030, ít nhất 80% người dân …": the words before only say when
+        subject = after;
+        fromAfter = true;
+        when = before;
       } else {
         subject = after;
+        fromAfter = true;
       }
       Matcher tail = TRAILING_NOISE.matcher(VietnameseText.fold(subject));
       if (tail.find()) {
         subject = subject.substring(0, tail.start()).strip();
       }
-      subject = ownSentence(subject);
+      subject = ownClause(ownSentence(subject), fromAfter);
       // a list of values with one subject ("tương ứng 40%, 30%, 20%, 15%"): the value's text runs
       // from where the subject stands, so that it still contains it; a list running on past
       // MAX_LIST_TEXT characters from its subject is no list of a plan and ends there
@@ -714,7 +780,7 @@ public final class TargetExtractor {
       if (!ids.isEmpty()) {
         b.indicator(ids.get(0)).additionalIndicators(ids.subList(1, ids.size()));
       }
-      year(subject, h.baseYear()).ifPresent(b::year);
+      year(when.isEmpty() ? subject : when, h.baseYear()).ifPresent(b::year);
       Matcher sc = SCOPE.matcher(VietnameseText.fold(subject));
       if (sc.find()) {
         b.scope(subject.substring(sc.start(), sc.end()).strip());
