@@ -20,12 +20,14 @@ final class Goals {
    * hướng"). "Mục tiêu" in the name of a programme ("Chương trình mục tiêu quốc gia xây dựng nông
    * thôn mới", "Chương trình Mục tiêu Quốc gia (MTQG)") names the programme, not a goal: "Thực hiện
    * Chương trình Mục tiêu Quốc gia …, đến nay cả nước đã có gần 74% xã đạt chuẩn NTM" reports a
-   * result.
+   * result. "Nỗ lực" as the effort made ("với nỗ lực của cả hệ thống chính trị, Đảng bộ xã đã …",
+   * "nhờ sự nỗ lực") is no word of intent.
    */
   private static final Pattern INTENT =
       Pattern.compile(
           "\\b(?:phan\\s+dau|(?<!chuong\\strinh\\s)muc\\s+tieu(?!\\s+quoc\\s+gia)|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+toi|huong\\s+den"
-              + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam|no\\s+luc"
+              + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam"
+              + "|(?<!voi\\s)(?<!su\\s)(?<!nhung\\s)(?<!nho\\s)no\\s+luc(?!\\s+cua)"
               + "|de\\s+xuat|de\\s+nghi|kien\\s+nghi|yeu\\s+cau"
               + "|(?<!dung\\s)(?<!theo\\s)dinh\\s+huong)\\b");
 
@@ -33,9 +35,10 @@ final class Goals {
    * A goal named as what was reached or missed, not set: "cơ bản đạt chỉ tiêu đề ra", "chưa đạt mục
    * tiêu", "hoàn thành vượt kế hoạch", "đạt và vượt hầu hết các chỉ tiêu Nghị quyết"; and goals
    * counted as a report counts them, by a word of quantity ("nhiều chỉ tiêu kinh tế - xã hội của
-   * huyện tăng trưởng cao", "phần lớn các mục tiêu"). Its words of intent do not make the sentence
-   * a goal. A goal named after a word of purpose is aimed at, not reached ("… đưa ra giải pháp để
-   * đạt mục tiêu giải ngân vốn đầu tư công năm 2025 là 100%").
+   * huyện tăng trưởng cao", "phần lớn các mục tiêu"), with the document that set them between ("đạt
+   * và vượt các chỉ tiêu Nghị quyết Đại hội đề ra: …", a congress's account of the term). Its words
+   * of intent do not make the sentence a goal. A goal named after a word of purpose is aimed at,
+   * not reached ("… đưa ra giải pháp để đạt mục tiêu giải ngân vốn đầu tư công năm 2025 là 100%").
    */
   private static final Pattern ATTAINED =
       Pattern.compile(
@@ -43,7 +46,10 @@ final class Goals {
               + "(?:\\s+và\\s+vượt)?\\s+(?:(?:hầu\\s+hết|phần\\s+lớn|đa\\s+số|nhiều|tất\\s+cả)\\s+)?"
               + "|(?:nhiều|hầu\\s+hết|phần\\s+lớn|đa\\s+số)\\s+)"
               + "(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch)"
-              + "(?:\\s+(?:đề\\s+ra|đặt\\s+ra|được\\s+giao))?",
+              // the document that set them: "đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra"
+              + "(?:\\s+(?:của\\s+)?(?:nghị\\s+quyết|kế\\s+hoạch)(?:\\s+\\p{L}+){0,3}?"
+              + "(?=\\s+(?:đã\\s+)?(?:đề\\s+ra|đặt\\s+ra|được\\s+giao)))?"
+              + "(?:\\s+(?:đã\\s+)?(?:đề\\s+ra|đặt\\s+ra|được\\s+giao))?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
@@ -255,14 +261,15 @@ final class Goals {
    * tiêu cụ thể: …", "Mục tiêu đến năm 2025, …"; and a list's title run into its first item without
    * a stop, after the page's dateline, when the title names the term the list is for ("Một số chỉ
    * tiêu chủ yếu và 3 khâu đột phá (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng …", thanhnien's Đại
-   * Lộc).
+   * Lộc), or with its term before a colon ("Các chỉ tiêu chủ yếu giai đoạn 2021-2025: …").
    */
   private static final Pattern GOALS_HEADING_RUN_IN =
       Pattern.compile(
           "^(?:[-–•+*]\\s*)?(?:date\\s+\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?(?:(?:cac|mot\\s+so|nhung)\\s+)?"
               + "(?:muc\\s+tieu|chi\\s+tieu)(?:\\s+(?:cu\\s+the|chu\\s+yeu))?"
-              + "(?:\\s+(?:den|trong)\\s+nam\\s+\\d{4})?"
-              + "(?:\\s*[,:]|[^.,:;%()]{0,40}\\((?:nhiem\\s+ky|giai\\s+doan)\\s+\\d{4}\\s*[-–]\\s*\\d{4}\\)\\s)");
+              + "(?:\\s+(?:den|trong)\\s+nam\\s+\\d{4}"
+              + "|[^.,:;%()]{0,40}?\\(?(?:nhiem\\s+ky|giai\\s+doan|thoi\\s+ky)\\s+\\d{4}\\s*[-–]\\s*\\d{4}\\)?)?"
+              + "(?:\\s*[,:]|(?<=\\))\\s)");
 
   /**
    * The title of a list of goals, on a line of its own and without a figure: "Các chỉ tiêu chủ yếu
@@ -345,9 +352,13 @@ final class Goals {
   /** "đề ra", "đặt ra": set out. */
   private static final Pattern SET_OUT = Pattern.compile("(?:de|dat)\\s+ra");
 
-  /** A goal noun just before "đề ra": "mục tiêu đề ra", "chỉ tiêu đã đặt ra". */
+  /**
+   * A goal noun just before "đề ra": "mục tiêu đề ra", "chỉ tiêu đã đặt ra", and the plan a result
+   * is measured against ("xuất khẩu tăng trưởng bình quân khoảng 10,8%/năm, gấp hơn 2 lần kế hoạch
+   * đề ra"): "đề ra" then names what was set, at its place, not every figure of the sentence.
+   */
   private static final Pattern GOAL_NOUN_BEFORE =
-      Pattern.compile("(?:muc\\s+tieu|chi\\s+tieu)\\s+(?:(?:da|duoc)\\s+)?$");
+      Pattern.compile("(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)\\s+(?:(?:da|duoc)\\s+)?$");
 
   /**
    * Where the first word of intent of an (NFC) sentence starts, outside the phrases that name a
@@ -471,10 +482,14 @@ final class Goals {
       Pattern.compile("^(?:[-–•+*]\\s*)?theo\\s+" + PLAN_DOCUMENT + "\\b");
 
   /**
-   * Goals set out by name: "đặt mục tiêu", "đặt chỉ tiêu", "đề ra các mục tiêu", "đặt ra mục tiêu".
+   * Goals set out by name, on NFC text: "đặt mục tiêu", "đặt chỉ tiêu", "đề ra các mục tiêu", "đặt
+   * ra mục tiêu"; not a goal reached, "đạt chỉ tiêu" (folded, "đặt" and "đạt" are one word: "Tỷ lệ
+   * hộ nghèo … là 4,03%, giảm 1,17%, đạt chỉ tiêu của Chương trình …" sets no goal).
    */
   private static final Pattern SETS_GOALS =
-      Pattern.compile("\\b(?:dat|de)\\s+(?:ra\\s+)?(?:cac\\s+)?(?:muc\\s+tieu|chi\\s+tieu)\\b");
+      Pattern.compile(
+          "(?<!\\p{L})(?:đặt|đề)\\s+(?:ra\\s+)?(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu)(?!\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern PLAN = Pattern.compile("\\b" + PLAN_DOCUMENT + "\\b");
 
@@ -488,11 +503,11 @@ final class Goals {
           "\\b(?:dai\\s+hoi|quoc\\s+hoi)\\b[^.;,]{0,80}?\\b(?:xac\\s+dinh|quyet\\s+nghi)\\b");
 
   /**
-   * True when the (folded) sentence sets out goals by name ("… đặt mục tiêu …") or is a congress's
-   * or the National Assembly's resolving ({@link #RESOLVES}).
+   * True when the sentence (NFC, and {@code folded}) sets out goals by name ("… đặt mục tiêu …") or
+   * is a congress's or the National Assembly's resolving ({@link #RESOLVES}).
    */
-  static boolean setsGoalsOf(String folded) {
-    return SETS_GOALS.matcher(folded).find() || RESOLVES.matcher(folded).find();
+  static boolean setsGoalsOf(String sentence, String folded) {
+    return SETS_GOALS.matcher(sentence).find() || RESOLVES.matcher(folded).find();
   }
 
   /** True when the (folded) sentence names a document that sets goals: "kế hoạch", "đề án". */
@@ -524,9 +539,20 @@ final class Goals {
   }
 
   /**
+   * A goal reached with its figure in parentheses after it, on folded text: "… giảm 1,17%, đạt chỉ
+   * tiêu của Chương trình do Quốc hội, Chính phủ giao (từ 1-1,5%)", "đạt mục tiêu của Chương trình
+   * (giảm hơn 3%/năm)" (tayninh.dcs.vn's poverty results): the parentheses hold the goal, the words
+   * before them name it.
+   */
+  private static final Pattern REACHED_GOAL =
+      Pattern.compile(
+          "\\b(?:dat|vuot)\\s+(?:muc\\s+tieu|chi\\s+tieu)\\b[^.;()]{0,80}?"
+              + "(?<goal>\\([^()]*\\d\\s?%[^()]*\\))");
+
+  /**
    * The spans of the goals a sentence sets its results against ("(mục tiêu 70%)", "trong khi mục
-   * tiêu đề ra là 50%"), when the rest of the sentence has no word of intent of its own; empty
-   * otherwise.
+   * tiêu đề ra là 50%", "đạt chỉ tiêu … giao (4%)"), when the rest of the sentence has no word of
+   * intent of its own; empty otherwise.
    */
   static List<int[]> contrastGoals(String folded) {
     List<int[]> spans = new ArrayList<>();
@@ -538,10 +564,39 @@ final class Goals {
         rest.setCharAt(i, ' ');
       }
     }
+    Matcher r = REACHED_GOAL.matcher(folded);
+    while (r.find()) {
+      if (spans.stream().anyMatch(s -> s[0] < r.end() && r.start() < s[1])) {
+        continue;
+      }
+      // the goal reached and its figure: "đạt chỉ tiêu … giao (4%)" (its subject, for the figure)
+      spans.add(new int[] {r.start(), r.end()});
+      for (int i = r.start(); i < r.end(); i++) {
+        rest.setCharAt(i, ' ');
+      }
+    }
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
     if (spans.isEmpty() || intent(rest.toString())) {
       return List.of();
     }
     return spans;
+  }
+
+  /**
+   * A rule sharing out money, on folded text: a share of a sum paid in, kept or drawn ("Tổ chức thu
+   * lệ phí thực hiện nộp 100% tiền lệ phí thu được vào ngân sách nhà nước", "được để lại 90% số
+   * tiền phí thu được", "nộp 10% vào ngân sách nhà nước"), as a resolution on fees or a budget rule
+   * states it: a rule, not a goal.
+   */
+  private static final Pattern SHARES_OUT_MONEY =
+      Pattern.compile(
+          "\\b(?:nop|trich|de\\s+lai|duoc\\s+huong|chi\\s+tra|phan\\s+bo)\\s+(?:lai\\s+)?"
+              + "(?:(?:toi\\s+da|it\\s+nhat|toi\\s+thieu)\\s+)?\\d+(?:[,.]\\d+)?\\s?%\\s+"
+              + "(?:(?:so\\s+)?tien|so\\s+thu|le\\s+phi|phi\\b|kinh\\s+phi|(?:vao\\s+)?ngan\\s+sach)");
+
+  /** True when the (folded) sentence states a rule sharing out money: "nộp 100% tiền lệ phí …". */
+  static boolean sharesOutMoney(String folded) {
+    return SHARES_OUT_MONEY.matcher(folded).find();
   }
 
   static boolean shareOfGoal(String folded) {
@@ -573,6 +628,50 @@ final class Goals {
   /** A sentence opening on a year: "Năm 2026, …", "Trong năm 2026, …" (folded). */
   private static final Pattern YEAR_OPENING =
       Pattern.compile("^(?:trong\\s+)?nam\\s+((?:19|20)\\d{2})\\s*,");
+
+  /**
+   * A change by an amount or a count of units, on folded text: "tăng 6,57%", "giảm 9%", "tăng bình
+   * quân 7%", "tăng trưởng", "8/8 xã". Not a level reached ("giảm còn 1,08%", "giảm xuống 2%").
+   */
+  private static final Pattern CHANGE =
+      Pattern.compile(
+          "(?<!khong\\s)(?<!cat\\s)\\b(?:tang|giam)\\s+(?:(?:binh\\s+quan|toi|them|duoc|voi|la|len)\\s+)*"
+              + "\\d+(?:[,.]\\d+)?"
+              + "|\\btang\\s+truong\\b"
+              + "|\\b\\d+/\\d+\\s+(?:vung|tinh|dia\\s+phuong|don\\s+vi|bo|co\\s+quan|nhom|dich\\s+vu|xa)\\b");
+
+  /**
+   * A figure told as estimated, recorded or looked back on, on folded text: "ước tính tăng 7,09%",
+   * "ước đạt", "Nhìn lại năm 2024, …", "ghi nhận", "theo số liệu từ Tổng cục Thống kê".
+   */
+  private static final Pattern REPORTED =
+      Pattern.compile(
+          "\\buoc\\s+(?:tinh|dat|tang|giam|thuc\\s+hien)\\b|\\bnhin\\s+lai\\b|\\bghi\\s+nhan\\b"
+              + "|\\btheo\\s+so\\s+lieu\\b");
+
+  /**
+   * How the (NFC) sentence tells its figures: as a {@link Told#RESULT} ({@link #toldAsResult}), as
+   * a {@link Told#CHANGE} when it is told as a result only by changes by an amount or counts (with
+   * them blanked out it is not) and not as estimated, recorded or looked back on ("Nhìn lại năm
+   * 2024, … GDP cả nước ước tính tăng 7,09%" is a result), or as {@link Told#NOTHING}.
+   */
+  static Told told(String sentence, int yearAhead) {
+    if (!toldAsResult(sentence, yearAhead)) {
+      return Told.NOTHING;
+    }
+    String folded = VietnameseText.fold(sentence);
+    Matcher c = CHANGE.matcher(folded);
+    if (!c.find() || REPORTED.matcher(folded).find()) {
+      return Told.RESULT;
+    }
+    StringBuilder blanked = new StringBuilder(sentence);
+    do {
+      for (int i = c.start(); i < c.end(); i++) {
+        blanked.setCharAt(i, ' ');
+      }
+    } while (c.find());
+    return toldAsResult(blanked.toString(), yearAhead) ? Told.RESULT : Told.CHANGE;
+  }
 
   static boolean isListItem(String folded) {
     return LIST_ITEM.matcher(folded).lookingAt();

@@ -161,10 +161,15 @@ final class PlanParser {
     Integer planYear = year;
     List<Target> read = TargetExtractor.extract(String.join("\n", targetText), false);
     if (header.article()) {
-      // a news page read as a plan: its headline and subheadings set no goal by themselves
-      read =
-          RestatedHeadline.withoutBareSummaries(
-              header.title().orElse(""), String.join("\n", targetText), read);
+      // a news page read as a plan: its headline and subheadings set no goal by themselves, and
+      // those that repeat the body's goals count once, in the body, as on any news page
+      String body = String.join("\n", targetText);
+      String title = header.title().orElse("");
+      read = RestatedHeadline.withoutRestatedShortLines(title, body, read);
+      if (!title.isEmpty()) {
+        read = RestatedHeadline.withoutRestated(title, body, read);
+      }
+      read = RestatedHeadline.withoutBareSummaries(title, body, read);
     }
     for (Target t : read) {
       plan.addTarget(

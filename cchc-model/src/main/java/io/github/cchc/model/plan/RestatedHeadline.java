@@ -141,9 +141,7 @@ final class RestatedHeadline {
       boolean ownGoal = setsGoalByItself(stated);
       if (titleLine ? !ownGoal : !summary[k]) {
         // a headline without a goal of its own is left to withoutRestated
-        if (titleLine || !comments(lines, at, targets, summary, k)) {
-          kept.add(targets.get(k));
-        }
+        kept.add(targets.get(k));
         continue;
       }
       boolean restated = false;
@@ -161,40 +159,6 @@ final class RestatedHeadline {
       }
     }
     return kept.size() == targets.size() ? targets : List.copyOf(kept);
-  }
-
-  /** The most words of a comment on a goal: one short sentence, shorter than a paragraph's. */
-  private static final int COMMENT_WORDS = 30;
-
-  /**
-   * True when target {@code k} is read from a comment on a goal the page stated before: a paragraph
-   * of one sentence of at most {@link #COMMENT_WORDS} words, no list item and in no list, without a
-   * word of intent or a deadline, that gives again the same goal (comparator, value and unit) as a
-   * target read from an earlier line holding most of its words ("Trị giá trên 16% trong GDP sẽ
-   * khẳng định vai trò của kinh tế số trong nền kinh tế Việt Nam." after "… đặt mục tiêu phấn đấu
-   * tỷ trọng giá trị tăng thêm của kinh tế số trong GDP trên 16%"). The goal is the earlier
-   * sentence's.
-   */
-  private static boolean comments(
-      List<String> lines, int[] at, List<Target> targets, boolean[] summary, int k) {
-    String line = lines.get(at[k]).replace('|', ' ').strip();
-    if (line.isEmpty()
-        || Goals.isListItem(VietnameseText.fold(line))
-        || TargetExtractor.sentences(line).size() != 1
-        || line.split("\\s+").length > COMMENT_WORDS
-        || setsGoalByItself(line)
-        || inList(lines, at[k])) {
-      return false;
-    }
-    for (int j = 0; j < targets.size(); j++) {
-      if (at[j] < at[k]
-          && !summary[j]
-          && sameGoal(targets.get(k), targets.get(j))
-          && mostWordsIn(line, lines.get(at[j]))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

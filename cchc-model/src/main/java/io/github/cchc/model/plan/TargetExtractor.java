@@ -42,7 +42,12 @@ public final class TargetExtractor {
   /** The longest text of a value that shares the subject of an earlier one in its sentence. */
   private static final int MAX_LIST_TEXT = 600;
 
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d])");
+  /**
+   * The end of a sentence: '.', '!', '?' or an ellipsis ("… tham gia BHYT… Đến năm 2025: …") before
+   * a capital or a digit.
+   */
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(?<=[.!?\u2026])\\s+(?=[\\p{Lu}\\d])");
 
   // The patterns run on the folded text (lower case, no diacritics: VietnameseText.fold), which
   // has the length of the NFC text, so offsets carry over; ASCII patterns without case folding are
@@ -164,6 +169,10 @@ public final class TargetExtractor {
               + "|tang\\s+dan\\s+so)\\b"
               + "|\\bchi\\s+so\\s+gia\\s+tieu\\s+dung\\b|\\bcpi\\b|\\blam\\s+phat\\b");
 
+  /** A whole quota, on folded text: "đạt 100% chỉ tiêu", "hoàn thành 100% kế hoạch". */
+  private static final Pattern WHOLE_QUOTA =
+      Pattern.compile("\\b(?:dat|hoan\\s+thanh)\\s+100\\s?%\\s+(?:chi\\s+tieu|ke\\s+hoach)\\b");
+
   /** A qualifier that gives a share without a direction: "chiếm 42%". */
   private static final Pattern SHARE_ONLY = Pattern.compile("chiem\\s+");
 
@@ -245,7 +254,9 @@ public final class TargetExtractor {
    * targets in a plan and results in a report or a news page ({@code resultsByDefault}), except in
    * a page's account of a plan: after "Theo đó" following a sentence that names a plan as issued or
    * carried out (or opening the text), figures not told as results are the plan's goals until one
-   * is.
+   * is. A list of goals (titled "Các chỉ tiêu chủ yếu", announced by a line ending on a colon or by
+   * "gồm:"), a paragraph of goals and an account of a plan that has set a goal read a change by an
+   * amount or a count ("tăng 6,57% so với cùng kỳ", "duy trì 8/8 xã") as a goal, not a result.
    *
    * @param text the text
    * @param resultsByDefault whether a sentence with neither intent nor result words is a result
@@ -264,6 +275,9 @@ public final class TargetExtractor {
     // opening on "Theo đó, …"): the figures it goes on to list are the plan's, until one is told
     // as a result
     boolean planAccount = false;
+    // the account has set a goal by a word of intent or by name ("Theo đó, Châu Đức phấn đấu …",
+    // "Đại hội xác định …"), so its changes by an amount are goals too
+    boolean accountSet = false;
     boolean lastNamesPlan = false;
     // a sentence of the page before this one named a plan as issued or carried out
     boolean planNamed = false;
@@ -283,6 +297,7 @@ public final class TargetExtractor {
         intentList = false;
         announced = false;
         planAccount = false;
+        accountSet = false;
         if (results != Boolean.TRUE && Goals.titlesGoals(fl)) {
           // a heading that titles a list of goals ("3.1.2. Các chỉ tiêu chủ yếu"): the lines
           // under it are the goals, on a news page too, until a heading or a line in the past
@@ -315,8 +330,8 @@ public final class TargetExtractor {
         // how the sentence tells its figures, computed once for every rule below; after a goal, a
         // sentence opening on a year no earlier than the latest the text names goes on to the
         // next year's goals ("… mục tiêu năm 2025 …. Năm 2026, cắt giảm, đơn giản hóa 100% …")
-        boolean told = Goals.toldAsResult(sentence, lastIntent ? latestYear : Integer.MAX_VALUE);
-        if (goalParagraph && told) {
+        Told told = Goals.told(sentence, lastIntent ? latestYear : Integer.MAX_VALUE);
+        if (goalParagraph && told == Told.RESULT) {
           goalParagraph = false;
         }
         boolean carried = intentList || goalParagraph || (lastIntent && Goals.continues(f));
@@ -325,13 +340,14 @@ public final class TargetExtractor {
         if ((Goals.accordingly(f)
                 && (lastNamesPlan || planNamed || first || Goals.periodAhead(f, latestYear)))
             || Goals.accordingToPlan(f)
-            || (Goals.setsGoalsOf(f) && (planNamed || Goals.mentionsPlan(f)))) {
+            || (Goals.setsGoalsOf(sentence, f) && (planNamed || Goals.mentionsPlan(f)))) {
           // "Theo đó, trong năm 2026, ngành … đảm bảo 100% …" in a page of 2026: the account of
           // the year's plan, as after a sentence naming the plan; "Theo đó, …" or "huyện Đông
           // Giang đặt mục tiêu …" after the plan was named as issued further up the page (a
           // sentence of the lead between them), "kế hoạch hành động … đặt mục tiêu …": what the
           // page goes on to list is the plan's, over its paragraphs, until one is told as a result
           planAccount = true;
+          accountSet = accountSet || Goals.setsGoalsOf(sentence, f);
         }
         lastNamesPlan = Goals.namesPlan(f);
         planNamed = planNamed || lastNamesPlan;
@@ -339,8 +355,9 @@ public final class TargetExtractor {
         boolean intent = intentAt >= 0;
         boolean said = intent;
         lastIntent = intent;
+        accountSet = accountSet || (planAccount && intent);
         if (Goals.opensOnGoalsHeading(f)
-            || (opensParagraph && Goals.deadlineAhead(f, latestYear) && !told)) {
+            || (opensParagraph && Goals.deadlineAhead(f, latestYear) && told != Told.RESULT)) {
           // a paragraph opening on a goals heading run into it, or on the deadline still to come
           // ("Trong đó, đến 2025, Long An kỳ vọng có ít nhất 90% … . 70% số xã …"): its sentences
           // are the goals it lists, until one is told as a result
@@ -350,8 +367,18 @@ public final class TargetExtractor {
         // 5,3% (Nghị quyết 6,5%), đạt 81,54% kế hoạch" under "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"
         List<int[]> goals = intentList ? List.of() : Goals.contrastGoals(f);
         // a share of a quota in a list of goals is a goal ("Tuyển chọn, gọi công dân nhập ngũ hàng
-        // năm đạt 100% chỉ tiêu", xã Sơn Lang's chỉ tiêu), a share of a goal elsewhere a result
-        if (goals.isEmpty() && (resultSection || (!intentList && Goals.shareOfGoal(f)))) {
+        // năm đạt 100% chỉ tiêu", xã Sơn Lang's chỉ tiêu), and so is the whole quota after a word
+        // of intent, not in the past ("Cụ thể, phấn đấu …; hoàn thành công tác giao quân đạt 100%
+        // chỉ tiêu"); a share of a goal elsewhere is a result ("đạt 76,5% mục tiêu")
+        if (goals.isEmpty()
+            && (resultSection
+                || (!intentList
+                    && Goals.shareOfGoal(f)
+                    && !wholeQuotaSet(f, intentAt, sentence)))) {
+          continue;
+        }
+        if (!intent && Goals.sharesOutMoney(f)) {
+          // a rule sharing out money: "nộp 100% tiền lệ phí thu được vào ngân sách nhà nước"
           continue;
         }
         if (!goals.isEmpty()) {
@@ -367,9 +394,18 @@ public final class TargetExtractor {
           }
           continue;
         }
-        boolean result = told;
+        // a change by an amount or a count in a list of goals, a paragraph of goals or a page's
+        // account of a plan that has set a goal is a growth or a number to reach ("Theo đó, Châu
+        // Đức phấn đấu …. Doanh thu thương mại, dịch vụ đạt 10.930 tỷ đồng, tăng 8,61% so với cùng
+        // kỳ"), elsewhere a result ("Theo đó, tổng giá trị sản xuất tăng 12,5%" after a year's
+        // results)
+        boolean result =
+            told == Told.RESULT
+                || (told == Told.CHANGE
+                    && !(intentList || goalParagraph || (planAccount && accountSet)));
         if (result && (sentence.indexOf('%') >= 0 || f.contains("nhom") || f.contains("top"))) {
           planAccount = false;
+          accountSet = false;
         }
         if (!intent && !result && Goals.looksAhead(sentence, f, latestYear)) {
           // no word of intent, but the future, a threshold or a deadline still to come: "sẽ
@@ -448,14 +484,61 @@ public final class TargetExtractor {
     return subject.substring(start);
   }
 
+  /**
+   * Words that only say when, on folded text: "Đến năm 2030", "Mục tiêu đến năm 2030", "Năm 2026",
+   * "Cuối năm 2025", "trong năm 2026".
+   */
+  private static final Pattern ONLY_WHEN =
+      Pattern.compile(
+          "^(?:muc\\s+tieu\\s+|phan\\s+dau\\s+)?(?:(?:den|truoc|trong|tu)\\s+)?(?:(?:het|cuoi)\\s+)?"
+              + "(?:nam\\s+)?(?:19|20)\\d{2}$");
+
+  /**
+   * True when the words before a figure only say when ("Đến năm 2030, ít nhất 80% người dân, doanh
+   * nghiệp …", "Đến năm 2025: 100% các trường …"): the subject is what follows the figure.
+   */
+  private static boolean onlyWhen(String before) {
+    return ONLY_WHEN.matcher(VietnameseText.fold(before)).matches();
+  }
+
+  /** What opens a clause after a ';' and is no word of it: brackets, dashes, separators. */
+  private static final Pattern CLAUSE_OPENING = Pattern.compile("^[\\s,;:.)\\-–/]+");
+
+  /**
+   * The subject within its own clause: a subject after its figure ends at the first ';' ("100% đơn
+   * vị cấp xã; tỷ lệ phủ sóng di động …" is "đơn vị cấp xã"), one before it starts after the last
+   * ';' ("/năm; tỷ lệ đô thị hóa khoảng" is "tỷ lệ đô thị hóa khoảng", "GDP; đóng góp của …" is
+   * "đóng góp của …"), without the bracket or unit of the clause before it; an opening bracket
+   * never closed in the subject is no part of it ("(hợp vệ sinh" is "hợp vệ sinh"). A subject left
+   * with fewer than two words is kept whole.
+   */
+  static String ownClause(String subject, boolean fromAfter) {
+    String own = subject;
+    if (fromAfter) {
+      int semi = own.indexOf(';');
+      if (semi >= 0) {
+        own = own.substring(0, semi).strip();
+      }
+    } else {
+      int semi = own.lastIndexOf(';');
+      if (semi >= 0) {
+        own = CLAUSE_OPENING.matcher(own.substring(semi + 1)).replaceFirst("").strip();
+      }
+    }
+    if (own.startsWith("(") && own.indexOf(')') < 0) {
+      own = own.substring(1).strip();
+    }
+    return words(own) >= 2 ? own : subject;
+  }
+
   /** The sentence without the page's dateline around it. */
   static String withoutDateline(String sentence) {
     return DATELINE.matcher(sentence).replaceAll("").strip();
   }
 
   /**
-   * Splits a text into sentences: at line breaks, and after '.', '!' or '?' followed by a capital
-   * letter or a digit.
+   * Splits a text into sentences: at line breaks, and after '.', '!', '?' or '…' followed by a
+   * capital letter or a digit.
    */
   static List<String> sentences(String text) {
     List<String> out = new ArrayList<>();
@@ -626,20 +709,30 @@ public final class TargetExtractor {
       String after = clean(s.substring(h.end(), segEnd));
       String before = clean(s.substring(segStart, h.start()));
       String subject;
+      boolean fromAfter;
+      String when = "";
       if (h.subjectAfter()
           && (afterMode || before.isEmpty() || h.clauseStart())
           && words(after) >= 2) {
         subject = after;
-      } else if (!before.isEmpty()) {
+        fromAfter = true;
+      } else if (!before.isEmpty() && !(onlyWhen(before) && words(after) >= 2)) {
         subject = before;
+        fromAfter = false;
+      } else if (!before.isEmpty()) {
+        // "Đến năm 2030, ít nhất 80% người dân …": the words before only say when
+        subject = after;
+        fromAfter = true;
+        when = before;
       } else {
         subject = after;
+        fromAfter = true;
       }
       Matcher tail = TRAILING_NOISE.matcher(VietnameseText.fold(subject));
       if (tail.find()) {
         subject = subject.substring(0, tail.start()).strip();
       }
-      subject = ownSentence(subject);
+      subject = ownClause(ownSentence(subject), fromAfter);
       // a list of values with one subject ("tương ứng 40%, 30%, 20%, 15%"): the value's text runs
       // from where the subject stands, so that it still contains it; a list running on past
       // MAX_LIST_TEXT characters from its subject is no list of a plan and ends there
@@ -687,7 +780,7 @@ public final class TargetExtractor {
       if (!ids.isEmpty()) {
         b.indicator(ids.get(0)).additionalIndicators(ids.subList(1, ids.size()));
       }
-      year(subject, h.baseYear()).ifPresent(b::year);
+      year(when.isEmpty() ? subject : when, h.baseYear()).ifPresent(b::year);
       Matcher sc = SCOPE.matcher(VietnameseText.fold(subject));
       if (sc.find()) {
         b.scope(subject.substring(sc.start(), sc.end()).strip());
@@ -703,6 +796,17 @@ public final class TargetExtractor {
   private static boolean lowerIsBetter(String subject) {
     String f = VietnameseText.fold(subject);
     return LOWER_IS_BETTER.matcher(f).find() && !DOWN.matcher(f).find();
+  }
+
+  /**
+   * True when the (folded) sentence sets a whole quota after its word of intent and not in the past
+   * ("Cụ thể, phấn đấu doanh thu thương mại tăng 5,7% …; hoàn thành công tác giao quân đạt 100% chỉ
+   * tiêu", Long Điền's 2025 chỉ tiêu on baobariavungtau): the quota is the goal, where a share of
+   * it is a result ("thu ngân sách đạt 105% kế hoạch", "đã hoàn thành 100% chỉ tiêu").
+   */
+  private static boolean wholeQuotaSet(String folded, int intentAt, String sentence) {
+    Matcher m = WHOLE_QUOTA.matcher(folded);
+    return intentAt >= 0 && m.find() && intentAt < m.start() && !Goals.past(sentence);
   }
 
   /**

@@ -68,6 +68,15 @@ class ChiTieuListsTest {
         "Các chỉ tiêu chủ yếu (giai đoạn 2021-2025) Tỷ lệ đô thị hóa đạt 45%. Tỷ lệ che phủ rừng"
             + " 52%. Năm 2020, tỷ lệ đô thị hóa đã đạt 38%. Tỷ lệ che phủ rừng 50%.";
     assertThat(TargetsRead.page(variant)).containsExactly("GE 45", "GE 52");
+    // the term before a colon; a paragraph opening on "Mục tiêu …" without a term is no title
+    String colon =
+        """
+        Các chỉ tiêu chủ yếu giai đoạn 2021-2025: Tốc độ tăng trưởng kinh tế bình quân 8%/năm. Tỷ\
+         lệ che phủ rừng 45%.
+
+        Mục tiêu của tỉnh là phát triển nhanh, bền vững. Tỷ lệ che phủ rừng 40%.
+        """;
+    assertThat(TargetsRead.page(colon)).containsExactly("GE 8", "GE 45");
   }
 
   @Test
@@ -98,5 +107,25 @@ class ChiTieuListsTest {
         Tỷ lệ lao động qua đào tạo: 52%.
         """;
     assertThat(TargetsRead.page(capitals)).containsExactly("GE 65");
+  }
+
+  @Test
+  void aWholeQuotaAfterAWordOfIntentIsAGoal() {
+    // baobariavungtau.com.vn, Long Điền's 29 chỉ tiêu for 2025 (a page outside the corpus)
+    String longDien =
+        "Năm 2025, huyện Long Điền đề ra 29 chỉ tiêu trên các lĩnh vực kinh tế, văn hóa, xã hội,"
+            + " quốc phòng, an ninh. Cụ thể, phấn đấu doanh thu thương mại tăng 5,7% so với năm"
+            + " 2024; thu ngân sách Nhà nước trên địa bàn huyện hơn 607 tỷ đồng; tỷ lệ hộ nghèo còn"
+            + " lại 0,16%; tỷ lệ dân số tham gia BHYT trên 94%; hoàn thành công tác giao quân đạt"
+            + " 100% chỉ tiêu ở cả 2 cấp;…";
+    assertThat(TargetsRead.page(longDien)).containsExactly("GE 5.7", "LE 0.16", "GT 94", "GE 100");
+    // baothanhhoa.vn, Nga Sơn: the whole quota reached, in the past; a share of a plan reported
+    assertThat(
+            TargetsRead.page(
+                "Năm 2024, Đảng bộ và Nhân dân huyện Nga Sơn đã quyết tâm cao, thực hiện hiệu quả"
+                    + " các phong trào thi đua và đã hoàn thành 100% chỉ tiêu."))
+        .isEmpty();
+    assertThat(TargetsRead.page("Tổng thu ngân sách đạt hơn 130% kế hoạch, phấn đấu vượt thu."))
+        .isEmpty();
   }
 }

@@ -113,4 +113,23 @@ class RestatedGoalsTest {
         """;
     assertThat(TargetsRead.article(page)).containsExactly("GE 80", "GT 80");
   }
+
+  @Test
+  void aNewsPageReadAsAPlanCountsItsRestatedHeadlineOnce() {
+    // baomoi.com on Đồng Nai's digital economy plan (unseen15): the page names a Kế hoạch and is
+    // read as one; its headline repeats the body's first goal
+    String dongNai =
+        """
+        Phấn đấu đến năm 2025 tỉ trọng kinh tế số của tỉnh đạt 20%
+
+        UBND tỉnh vừa ban hành kế hoạch phát triển kinh tế số và xã hội số tỉnh Đồng Nai đến năm\
+         2025, định hướng đến năm 2030.
+
+        Kế hoạch đề ra các mục tiêu cơ bản về phát triển kinh tế số và xã hội số trên địa bàn tỉnh.\
+         Về phát triển kinh tế số, phấn đấu đến năm 2025, tỉ trọng kinh tế số của tỉnh đạt 20% GDP;\
+         tỉ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10%; tỷ lệ nhân lực lao động\
+         kinh tế số trong lực lượng lao động đạt 2%...
+        """;
+    assertThat(TargetsRead.article(dongNai)).containsExactly("GE 20", "GE 10", "GE 2");
+  }
 }

@@ -57,4 +57,36 @@ class ResultsBesideGoalWordsTest {
                     + " trên 80%."))
         .containsExactly("GT 80");
   }
+
+  @Test
+  void aTermsAccountOfGoalsReachedAndEffortMadeIsAResult() {
+    // baophutho.vn, the congress of xã Toàn Thắng (unseen16): "với nỗ lực của …" is the effort
+    // made, "đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra: …" the goals reached
+    String toanThang =
+        "Nhiệm kỳ vừa qua, với nỗ lực của cả hệ thống chính trị, Đảng bộ xã đã lãnh đạo thực hiện"
+            + " toàn diện các nhiệm vụ về kinh tế, văn hóa, xã hội, an ninh quốc phòng, xây dựng"
+            + " Đảng và hệ thống chính trị, đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra: Tỷ"
+            + " trọng lao động nông nghiệp trong tổng lao động xã hội chiếm 65%; Tỷ lệ lao động qua"
+            + " đào tạo đạt 70,88%; hộ nghèo giảm còn 6,25%, hộ cận nghèo còn 9,58%; 94,64% dân số"
+            + " tham gia bảo hiểm y tế; 100% trường học đạt chuẩn quốc gia.";
+    assertThat(TargetsRead.page(toanThang)).isEmpty();
+    assertThat(TargetsRead.article(toanThang)).isEmpty();
+    // "nỗ lực" as a word of intent still sets a goal
+    assertThat(TargetsRead.page("Tỉnh nỗ lực đạt tỷ lệ hồ sơ trực tuyến toàn trình trên 80%."))
+        .containsExactly("GT 80");
+  }
+
+  @Test
+  void aResultMeasuredAgainstThePlanSetOutIsNoGoal() {
+    // vietnam.vnanet.vn on the Ministry of Industry and Trade's 2021-2025 results (unseen17)
+    assertThat(
+            TargetsRead.page(
+                "Trong đó, xuất khẩu tăng trưởng bình quân khoảng 10,8%/năm, gấp hơn 2 lần kế"
+                    + " hoạch đề ra."))
+        .isEmpty();
+    assertThat(
+            TargetsRead.page(
+                "Tỷ lệ hồ sơ trực tuyến đạt 62%, bằng 1,2 lần kế hoạch đề ra cho năm 2025."))
+        .isEmpty();
+  }
 }

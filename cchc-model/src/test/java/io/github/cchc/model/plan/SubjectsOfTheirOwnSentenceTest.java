@@ -47,4 +47,80 @@ class SubjectsOfTheirOwnSentenceTest {
     assertThat(plo).hasSize(1);
     assertThat(plo.get(0).subject()).startsWith("Theo Kế hoạch năm 2026");
   }
+
+  @Test
+  void anEllipsisBeforeACapitalEndsTheSentence() {
+    // thanhnien.vn, Đại Lộc's congress goals: "… 97% người dân tham gia BHYT… Đến năm 2025: …"
+    List<Target> t =
+        TargetExtractor.extract(
+            "Phấn đấu đến năm 2025 không còn hộ nghèo (trừ các đối tượng BTXH), 97% người dân tham"
+                + " gia BHYT… Đến năm 2025: 100% các trường mầm non, mẫu giáo, tiểu học và THCS đạt"
+                + " chuẩn; 60% học sinh THCS được học 2 buổi/ ngày.");
+    assertThat(t).extracting(Target::subject).first().isEqualTo("người dân tham gia BHYT…");
+    assertThat(t).hasSize(3);
+  }
+
+  @Test
+  void aSubjectStaysWithinItsClause() {
+    // bhxh.binhthuan.gov.vn, the National Assembly's 2021-2025 plan: clauses joined by ';'
+    List<Target> t =
+        PlanReader.readAnyText(
+                "page.txt",
+                "Chiều 27/7, với 95,19% số ĐBQH có mặt tham gia biểu quyết tán thành, Quốc hội đã"
+                    + " thông qua Nghị quyết về Kế hoạch phát triển kinh tế-xã hội 5 năm 2021-2025"
+                    + " với những chỉ tiêu cụ thể.\n\n"
+                    + "Theo đó, về kinh tế, tốc độ tăng trưởng tổng sản phẩm trong nước (GDP) bình quân 5"
+                    + " năm khoảng 6,5-7%; GDP bình quân đầu người đến năm 2025 đạt khoảng 4.700-5.000"
+                    + " USD; tỷ trọng công nghiệp"
+                    + " chế biến, chế tạo trong GDP đạt trên 25%; kinh tế số đạt khoảng 20% GDP; đóng"
+                    + " góp của năng suất các nhân tố tổng hợp (TFP) vào tăng trưởng đạt khoảng 45%;"
+                    + " tốc độ tăng năng suất lao động xã hội bình quân trên 6,5%/năm; tỷ lệ đô thị hóa"
+                    + " khoảng 45%.")
+            .targets();
+    assertThat(t)
+        .extracting(Target::subject)
+        .contains(
+            "tỷ trọng công nghiệp chế biến, chế tạo trong GDP",
+            "kinh tế số đạt khoảng",
+            "đóng góp của năng suất các nhân tố tổng hợp (TFP) vào tăng trưởng đạt khoảng",
+            "tốc độ tăng năng suất lao động xã hội bình quân",
+            "tỷ lệ đô thị hóa khoảng");
+    // baogialai.com.vn: a subject after its figure ends at the clause's ';'; an opening bracket
+    // never closed (thanhnien's "(hợp vệ sinh đạt 100%)") is no part of a subject
+    List<Target> after =
+        TargetExtractor.extract(
+            "hạ tầng mạng băng rộng cáp quang phủ đạt 75% hộ gia đình, 100% đơn vị cấp xã; tỷ lệ"
+                + " phủ sóng di động tới thôn, làng, tổ dân phố đạt 100%.");
+    assertThat(after).extracting(Target::subject).contains("đơn vị cấp xã");
+    List<Target> bracket =
+        TargetExtractor.extract(
+            "Tỷ lệ hộ dân nông thôn sử dụng nước sạch trên 90% (hợp vệ sinh đạt 100%); tỷ lệ hộ"
+                + " dân đô thị được cung cấp nước sạch trên 95%.");
+    assertThat(bracket)
+        .extracting(Target::subject)
+        .containsExactly(
+            "Tỷ lệ hộ dân nông thôn sử dụng nước sạch",
+            "hợp vệ sinh",
+            "tỷ lệ hộ dân đô thị được cung cấp nước sạch");
+  }
+
+  @Test
+  void wordsThatOnlySayWhenAreNoSubject() {
+    // baomoi.net.vn, the Ministry of Home Affairs' plan for Nghị quyết 71/NQ-CP (the sapo)
+    List<Target> t =
+        TargetExtractor.extract(
+            "Mục tiêu đến năm 2030, ít nhất 80% người dân, doanh nghiệp dùng dịch vụ công trực"
+                + " tuyến; 100% cán bộ, công chức, viên chức được cấp mã định danh điện tử.");
+    assertThat(t.get(0).subject())
+        .isEqualTo("người dân, doanh nghiệp dùng dịch vụ công trực tuyến");
+    assertThat(t.get(0).year()).hasValue(2030);
+    // thanhnien.vn, Đại Lộc: "Đến năm 2025: 100% các trường …"
+    List<Target> daiLoc =
+        TargetExtractor.extract(
+            "Đến năm 2025: 100% các trường mầm non, mẫu giáo, tiểu học và THCS đạt chuẩn; 60% học"
+                + " sinh THCS được học 2 buổi/ ngày.");
+    assertThat(daiLoc.get(0).subject())
+        .isEqualTo("các trường mầm non, mẫu giáo, tiểu học và THCS đạt chuẩn");
+    assertThat(daiLoc.get(0).year()).hasValue(2025);
+  }
 }
