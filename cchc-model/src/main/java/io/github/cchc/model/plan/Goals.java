@@ -483,12 +483,15 @@ final class Goals {
 
   /**
    * Goals set out by name, on NFC text: "đặt mục tiêu", "đặt chỉ tiêu", "đề ra các mục tiêu", "đặt
-   * ra mục tiêu"; not a goal reached, "đạt chỉ tiêu" (folded, "đặt" and "đạt" are one word: "Tỷ lệ
-   * hộ nghèo … là 4,03%, giảm 1,17%, đạt chỉ tiêu của Chương trình …" sets no goal).
+   * ra mục tiêu", and goals a document states ("Chiến lược nêu mục tiêu cụ thể đến năm 2030 của
+   * từng cấp học", "Kế hoạch nêu rõ các chỉ tiêu"; "nêu", to state, is not "nếu", if); not a goal
+   * reached, "đạt chỉ tiêu" (folded, "đặt" and "đạt" are one word: "Tỷ lệ hộ nghèo … là 4,03%, giảm
+   * 1,17%, đạt chỉ tiêu của Chương trình …" sets no goal).
    */
   private static final Pattern SETS_GOALS =
       Pattern.compile(
-          "(?<!\\p{L})(?:đặt|đề)\\s+(?:ra\\s+)?(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu)(?!\\p{L})",
+          "(?<!\\p{L})(?:(?:đặt|đề)\\s+(?:ra\\s+)?|nêu\\s+(?:rõ\\s+)?)(?:các\\s+)?"
+              + "(?:mục\\s+tiêu|chỉ\\s+tiêu)(?!\\p{L})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern PLAN = Pattern.compile("\\b" + PLAN_DOCUMENT + "\\b");

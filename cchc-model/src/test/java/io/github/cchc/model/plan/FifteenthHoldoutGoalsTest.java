@@ -1,0 +1,104 @@
+package io.github.cchc.model.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of goals missed on the fifteenth to nineteenth unseen holdouts (test resources {@code
+ * io/github/cchc/model/corpus/unseen15} to {@code unseen19}), each with the sentences of the real
+ * page and a second case of the class.
+ */
+class FifteenthHoldoutGoalsTest {
+  @Test
+  void aDocumentStatingItsGoalsOpensTheAccountOfThem() {
+    // thanhnien.vn, the education strategy to 2030 (Quyết định 1705/QĐ-TTg): "Chiến lược nêu mục
+    // tiêu cụ thể …", then the goals in sentences with no word of intent
+    String strategy =
+        """
+        Thủ tướng Chính phủ vừa ban hành Quyết định số 1705/QĐ-TTg ngày 31.12.2024 phê duyệt\
+         Chiến lược phát triển giáo dục đến năm 2030, tầm nhìn đến năm 2045.
+
+        Chiến lược nêu mục tiêu cụ thể đến năm 2030 của từng cấp học. Ở mầm non, tỷ lệ huy động\
+         trẻ đến trường đạt 38% trẻ em trong độ tuổi nhà trẻ và 97% trẻ em trong độ tuổi mẫu giáo.
+
+        Với giáo dục phổ thông, tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, THCS đạt 97%.
+        """;
+    assertThat(TargetsRead.page(strategy)).containsExactly("GE 38", "GE 97", "GE 99.5", "GE 97");
+    // a variant of the class: "Kế hoạch nêu rõ các chỉ tiêu …"
+    assertThat(
+            TargetsRead.page(
+                "UBND tỉnh vừa ban hành Kế hoạch chuyển đổi số năm 2025. Kế hoạch nêu rõ các chỉ"
+                    + " tiêu cần đạt. Tỷ lệ hồ sơ được số hóa đạt 80%."))
+        .containsExactly("GE 80");
+    // without the statement of goals, the same figures are told as results
+    assertThat(
+            TargetsRead.page(
+                "Thủ tướng Chính phủ vừa ban hành Quyết định số 1705/QĐ-TTg. Ở mầm non, tỷ lệ"
+                    + " huy động trẻ đến trường đạt 38% trẻ em trong độ tuổi nhà trẻ."))
+        .isEmpty();
+    // "nếu" (if) is not "nêu" (to state)
+    assertThat(
+            TargetsRead.page(
+                "UBND tỉnh vừa ban hành Kế hoạch chuyển đổi số. Nếu chỉ tiêu không đạt, tỉnh sẽ"
+                    + " kiểm điểm. Tỷ lệ hồ sơ được số hóa đạt 60%."))
+        .isEmpty();
+  }
+
+  @Test
+  void aPageTitledAsGoalsKeepsItsListUnderFieldSubheadings() {
+    // danang.gov.vn, "Các chỉ tiêu chủ yếu phát triển Kinh tế - Xã hội đến năm 2025" (October
+    // 2020): its list under "a) Về kinh tế" gives growths by an amount, goals in a page of goals
+    String page =
+        """
+        Các chỉ tiêu chủ yếu phát triển Kinh tế - Xã hội đến năm 2025
+        Đăng ngày 12-10-2020 08:22
+
+        a) Về kinh tế
+
+        - Tổng vốn đầu tư phát triển xã hội trên địa bàn tăng 9-10%/năm.
+
+        - Thu ngân sách trên địa bàn tăng bình quân 7-10%/năm.
+
+        b) Về xã hội
+
+        - Cơ cấu kinh tế đến năm 2025: Dịch vụ 63-65%; công nghiệp - xây dựng 23-25%.
+        """;
+    assertThat(TargetsRead.page(page)).containsExactly("GE 9", "GE 7", "GE 63", "GE 23");
+    // a variant: "Mục tiêu phát triển …" as the title, "1. Kinh tế" as the field
+    assertThat(
+            TargetsRead.page(
+                """
+                Mục tiêu phát triển kinh tế - xã hội của huyện giai đoạn 2026-2030
+
+                1. Kinh tế
+
+                - Giá trị sản xuất công nghiệp tăng bình quân 12%/năm.
+                """))
+        .containsExactly("GE 12");
+    // a page not titled as goals reads the same list as results
+    assertThat(
+            TargetsRead.page(
+                """
+                Đà Nẵng tổng kết 5 năm phát triển kinh tế - xã hội
+
+                a) Về kinh tế
+
+                - Tổng vốn đầu tư phát triển xã hội trên địa bàn tăng 9-10%/năm.
+                """))
+        .isEmpty();
+  }
+
+  @Test
+  void theNaturalGrowthOfThePopulationIsHeldDown() {
+    // danang.gov.vn, "Các chỉ tiêu chủ yếu …": a range of a figure held down, at its worst end
+    assertThat(
+            TargetsRead.page(
+                "Chỉ tiêu đến năm 2025: Tỷ lệ tăng dân số bình quân 2,4%/năm, tỷ lệ tăng tự nhiên"
+                    + " giữ mức 1,0-1,2%."))
+        .containsExactly("LE 2.4", "LE 1.2");
+    // a variant: a ceiling without a range
+    assertThat(TargetsRead.page("Phấn đấu đến năm 2030, tỷ lệ tăng tự nhiên dưới 0,9%."))
+        .containsExactly("LT 0.9");
+  }
+}
