@@ -619,13 +619,30 @@ final class Goals {
    * deadline, not a past period.
    */
   static boolean toldAsResult(String sentence, int yearAhead) {
-    String kept = withoutRelativePast(sentence);
+    String kept = withoutRelativePast(withoutPastOfSetting(sentence));
     String folded = VietnameseText.fold(kept);
     Matcher y = YEAR_OPENING.matcher(folded);
     if (y.lookingAt() && Integer.parseInt(y.group(1)) >= yearAhead) {
       folded = " ".repeat(y.end()) + folded.substring(y.end());
     }
     return result(folded) || past(kept) || ranked(kept);
+  }
+
+  /**
+   * The past of goals being set, on NFC text: "Đại hội đã xác định nhiều chỉ tiêu quan trọng, trong
+   * đó: …", "Nghị quyết đã đề ra các mục tiêu …", "Kế hoạch đã đặt ra 12 chỉ tiêu": the "đã" dates
+   * the setting, not the figures set.
+   */
+  private static final Pattern PAST_OF_SETTING =
+      Pattern.compile(
+          "(?<!\\p{L})đã(?=\\s+(?:xác\\s+định|đề\\s+ra|đặt\\s+ra|thông\\s+qua|nêu|đặt)\\s+"
+              + "(?:(?:nhiều|các|những|\\d+)\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu)(?!\\p{L}))",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The (NFC) sentence with each {@link #PAST_OF_SETTING} "đã" blanked out. */
+  static String withoutPastOfSetting(String sentence) {
+    Matcher m = PAST_OF_SETTING.matcher(sentence);
+    return m.find() ? m.replaceAll("  ") : sentence;
   }
 
   /** A sentence opening on a year: "Năm 2026, …", "Trong năm 2026, …" (folded). */

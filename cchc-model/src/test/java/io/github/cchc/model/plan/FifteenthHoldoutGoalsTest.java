@@ -101,4 +101,28 @@ class FifteenthHoldoutGoalsTest {
     assertThat(TargetsRead.page("Phấn đấu đến năm 2030, tỷ lệ tăng tự nhiên dưới 0,9%."))
         .containsExactly("LT 0.9");
   }
+
+  @Test
+  void thePastOfGoalsBeingSetIsNotThePastOfTheirFigures() {
+    // baothanhhoa.vn, phường Đông Sơn's congress (2025-2030): "Đại hội đã xác định …"
+    assertThat(
+            TargetsRead.article(
+                "Phường Đông Sơn triển khai học tập, quán triệt Nghị quyết Đại hội Đảng bộ phường"
+                    + " lần thứ I\n\n"
+                    + "Nghị quyết Đại hội Đại biểu Đảng bộ phường Đông Sơn lần thứ I đề ra phương hướng"
+                    + " chung là: Xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh.\n\n"
+                    + "Đại hội đã xác định nhiều chỉ tiêu quan trọng, trong đó: tốc độ tăng tổng giá trị"
+                    + " sản phẩm trên địa bàn bình quân hằng năm đạt 11,8%; thu nhập bình quân đầu"
+                    + " người đến năm 2030 đạt 95 triệu đồng; 100% đường giao thông được cứng hóa;"
+                    + " tỷ lệ dân số tham gia bảo hiểm y tế đạt 96%."))
+        .containsExactly("GE 11.8", "EQ 100", "GE 96");
+    // a variant: "Nghị quyết đã đề ra các mục tiêu …"
+    assertThat(
+            TargetsRead.page(
+                "Nghị quyết đã đề ra các mục tiêu cụ thể, trong đó tỷ lệ hồ sơ trực tuyến đạt"
+                    + " 80%."))
+        .containsExactly("GE 80");
+    // a figure reached in the past stays a result
+    assertThat(TargetsRead.page("Năm qua, phường đã đạt tỷ lệ hồ sơ trực tuyến 80%.")).isEmpty();
+  }
 }
