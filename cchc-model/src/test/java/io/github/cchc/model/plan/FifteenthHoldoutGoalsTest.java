@@ -125,4 +125,19 @@ class FifteenthHoldoutGoalsTest {
     // a figure reached in the past stays a result
     assertThat(TargetsRead.page("Năm qua, phường đã đạt tỷ lệ hồ sơ trực tuyến 80%.")).isEmpty();
   }
+
+  @Test
+  void lineBreaksCopiedAsEscapesAreLineBreaks() {
+    // dulieuphapluat.vn's copy of Lạng Sơn's Kế hoạch 54/KH-UBND (2020), its line breaks written
+    // as the characters backslash-r backslash-n
+    String escaped =
+        "\\r\\n\\r\\n2. Mục tiêu cụ thể\n"
+            + "\\r\\n\\r\\n- Đến năm 2030:\\r\\ntỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới"
+            + " 5 tuổi dưới 22%; tỷ lệ suy dinh\\r\\ndưỡng thể nhẹ cân ở trẻ em dưới 5 tuổi dưới"
+            + " 13,5%.\n";
+    assertThat(TargetsRead.article(escaped)).containsExactly("LT 22", "LT 13.5");
+    assertThat(PlanReader.unescaped("a\\r\\nb")).isEqualTo("a\nb");
+    // a lone backslash in a page is kept
+    assertThat(PlanReader.unescaped("a\\b")).isEqualTo("a\\b");
+  }
 }
