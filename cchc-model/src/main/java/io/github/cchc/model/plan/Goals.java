@@ -70,9 +70,17 @@ final class Goals {
           "(?<!\\p{L})(?:đã|vừa\\s+qua)(?!\\p{L})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** A share of a goal or a plan: "đạt 76,5% mục tiêu", "đạt 42,15% kế hoạch". */
+  /**
+   * A share of a goal or a plan: "đạt 76,5% mục tiêu", "đạt 42,15% kế hoạch"; and a tally of goals
+   * by their state, whose shares are of the goals counted ("15 mục tiêu đang được thực hiện (đạt tỷ
+   * lệ 88,2%); 2 mục tiêu có khả năng hoàn thành đến năm 2024, đạt tỷ lệ 11,76%", vneconomy.vn on
+   * the digital economy strategy).
+   */
   private static final Pattern SHARE_OF_GOAL =
-      Pattern.compile("\\d\\s?%\\s+(?:so\\s+voi\\s+)?(?:muc\\s+tieu|ke\\s+hoach|chi\\s+tieu)\\b");
+      Pattern.compile(
+          "\\d\\s?%\\s+(?:so\\s+voi\\s+)?(?:muc\\s+tieu|ke\\s+hoach|chi\\s+tieu)\\b"
+              + "|\\b\\d+\\s+(?:muc\\s+tieu|chi\\s+tieu)\\s+"
+              + "(?:da|dang|co\\s+kha\\s+nang|con|chua)\\b");
 
   /**
    * What happened: a change by an amount, a ranking, an average, a count, a past period, a

@@ -140,4 +140,27 @@ class FifteenthHoldoutGoalsTest {
     // a lone backslash in a page is kept
     assertThat(PlanReader.unescaped("a\\b")).isEqualTo("a\\b");
   }
+
+  @Test
+  void aTallyOfGoalsByTheirStateSetsNone() {
+    // vneconomy.vn, the digital economy strategy to 2030 (2023): the goals counted by their state
+    String page =
+        """
+        Chiến lược quốc gia về phát triển kinh tế số và xã hội số đến năm 2025 - định hướng đến         năm 2030, đặt ra mục tiêu đến năm 2025 tỷ trọng kinh tế số đạt tối thiểu 20% GDP.
+
+        Bên cạnh đó có 15 mục tiêu đang được thực hiện (đạt tỷ lệ 88,2%); 2 mục tiêu có khả năng         hoàn thành đến năm 2024, đạt tỷ lệ 11,76%; 6 mục tiêu có khả năng hoàn thành đến năm 2025         (đạt tỷ lệ 35,29%).
+        """;
+    assertThat(TargetsRead.page(page)).containsExactly("GE 20");
+    // a variant: "Đến nay, 3 chỉ tiêu chưa đạt, chiếm 25%"
+    assertThat(
+            TargetsRead.page(
+                "Kế hoạch đặt ra 12 chỉ tiêu. Phấn đấu đến năm 2025, 3 chỉ tiêu chưa đạt còn"
+                    + " chiếm tỷ lệ 25%."))
+        .isEmpty();
+    // a count of goals set, with no state, keeps its goals
+    assertThat(
+            TargetsRead.page(
+                "Kế hoạch đặt ra 12 chỉ tiêu, trong đó tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%."))
+        .containsExactly("GE 80");
+  }
 }
