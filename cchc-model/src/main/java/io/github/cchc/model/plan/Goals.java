@@ -127,7 +127,8 @@ final class Goals {
       Pattern.compile(
           "^(?:phan\\s+[ivx\\d]+\\b|[ivx]+\\s*[.)]\\s|[a-z\\d]{1,2}(?:\\.\\d+)*[.)]\\s)");
 
-  private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-–•+*]|[a-zđ\\d]{1,2}[.)])\\s*");
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("^(?:[-–•+*]|[a-zđ\\d]{1,2}[.)]|\\(\\d{1,2}\\)\\.?)\\s*");
 
   /**
    * A sentence that goes on with the one before it ("Khi đó, …", "Theo đó, …", "Cụ thể, …", "Trong

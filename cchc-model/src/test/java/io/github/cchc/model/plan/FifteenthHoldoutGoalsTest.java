@@ -163,4 +163,27 @@ class FifteenthHoldoutGoalsTest {
                 "Kế hoạch đặt ra 12 chỉ tiêu, trong đó tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%."))
         .containsExactly("GE 80");
   }
+
+  @Test
+  void itemsNumberedInParenthesesGoOnWithTheList() {
+    // pleiku.gialai.gov.vn, phường Chi Lăng's chỉ tiêu to 2025: "(1).", "(2).", … items
+    String page =
+        """
+        * Các chỉ tiêu chủ yếu đến năm 2025:
+        (1). Thu ngân sách theo phân cấp trên địa bàn tăng bình quân từ 3 – 5%/năm.
+        (2). Tiếp tục thực hiện nhựa hóa, bê tông hóa từ 08 đến 10 đường hẻm chính và phụ.
+         (3). Tỷ lệ tăng dân số tự nhiên hằng năm 1,05%.
+        (4). Tỷ lệ người dân tham gia bảo hiểm y tế đến năm 2025 đạt 80 %.
+        """;
+    assertThat(TargetsRead.page(page)).containsExactly("GE 3", "LE 1.05", "GE 80");
+    // a variant without the dot: "(1) …"
+    assertThat(
+            TargetsRead.page(
+                """
+                Các chỉ tiêu chủ yếu:
+                (1) Thu ngân sách tăng bình quân 7%/năm.
+                (2) Tỷ lệ hộ nghèo giảm bình quân 1%/năm.
+                """))
+        .containsExactly("GE 7", "GE 1");
+  }
 }
