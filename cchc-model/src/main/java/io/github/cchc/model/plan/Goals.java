@@ -70,9 +70,17 @@ final class Goals {
           "(?<!\\p{L})(?:đã|vừa\\s+qua)(?!\\p{L})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** A share of a goal or a plan: "đạt 76,5% mục tiêu", "đạt 42,15% kế hoạch". */
+  /**
+   * A share of a goal or a plan: "đạt 76,5% mục tiêu", "đạt 42,15% kế hoạch"; and a tally of goals
+   * by their state, whose shares are of the goals counted ("15 mục tiêu đang được thực hiện (đạt tỷ
+   * lệ 88,2%); 2 mục tiêu có khả năng hoàn thành đến năm 2024, đạt tỷ lệ 11,76%", vneconomy.vn on
+   * the digital economy strategy).
+   */
   private static final Pattern SHARE_OF_GOAL =
-      Pattern.compile("\\d\\s?%\\s+(?:so\\s+voi\\s+)?(?:muc\\s+tieu|ke\\s+hoach|chi\\s+tieu)\\b");
+      Pattern.compile(
+          "\\d\\s?%\\s+(?:so\\s+voi\\s+)?(?:muc\\s+tieu|ke\\s+hoach|chi\\s+tieu)\\b"
+              + "|\\b\\d+\\s+(?:muc\\s+tieu|chi\\s+tieu)\\s+"
+              + "(?:da|dang|co\\s+kha\\s+nang|con|chua)\\b");
 
   /**
    * What happened: a change by an amount, a ranking, an average, a count, a past period, a
@@ -119,7 +127,8 @@ final class Goals {
       Pattern.compile(
           "^(?:phan\\s+[ivx\\d]+\\b|[ivx]+\\s*[.)]\\s|[a-z\\d]{1,2}(?:\\.\\d+)*[.)]\\s)");
 
-  private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-–•+*]|[a-zđ\\d]{1,2}[.)])\\s*");
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("^(?:[-–•+*]|[a-zđ\\d]{1,2}[.)]|\\(\\d{1,2}\\)\\.?)\\s*");
 
   /**
    * A sentence that goes on with the one before it ("Khi đó, …", "Theo đó, …", "Cụ thể, …", "Trong
@@ -483,12 +492,15 @@ final class Goals {
 
   /**
    * Goals set out by name, on NFC text: "đặt mục tiêu", "đặt chỉ tiêu", "đề ra các mục tiêu", "đặt
-   * ra mục tiêu"; not a goal reached, "đạt chỉ tiêu" (folded, "đặt" and "đạt" are one word: "Tỷ lệ
-   * hộ nghèo … là 4,03%, giảm 1,17%, đạt chỉ tiêu của Chương trình …" sets no goal).
+   * ra mục tiêu", and goals a document states ("Chiến lược nêu mục tiêu cụ thể đến năm 2030 của
+   * từng cấp học", "Kế hoạch nêu rõ các chỉ tiêu"; "nêu", to state, is not "nếu", if); not a goal
+   * reached, "đạt chỉ tiêu" (folded, "đặt" and "đạt" are one word: "Tỷ lệ hộ nghèo … là 4,03%, giảm
+   * 1,17%, đạt chỉ tiêu của Chương trình …" sets no goal).
    */
   private static final Pattern SETS_GOALS =
       Pattern.compile(
-          "(?<!\\p{L})(?:đặt|đề)\\s+(?:ra\\s+)?(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu)(?!\\p{L})",
+          "(?<!\\p{L})(?:(?:đặt|đề)\\s+(?:ra\\s+)?|nêu\\s+(?:rõ\\s+)?)(?:các\\s+)?"
+              + "(?:mục\\s+tiêu|chỉ\\s+tiêu)(?!\\p{L})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern PLAN = Pattern.compile("\\b" + PLAN_DOCUMENT + "\\b");
@@ -616,13 +628,30 @@ final class Goals {
    * deadline, not a past period.
    */
   static boolean toldAsResult(String sentence, int yearAhead) {
-    String kept = withoutRelativePast(sentence);
+    String kept = withoutRelativePast(withoutPastOfSetting(sentence));
     String folded = VietnameseText.fold(kept);
     Matcher y = YEAR_OPENING.matcher(folded);
     if (y.lookingAt() && Integer.parseInt(y.group(1)) >= yearAhead) {
       folded = " ".repeat(y.end()) + folded.substring(y.end());
     }
     return result(folded) || past(kept) || ranked(kept);
+  }
+
+  /**
+   * The past of goals being set, on NFC text: "Đại hội đã xác định nhiều chỉ tiêu quan trọng, trong
+   * đó: …", "Nghị quyết đã đề ra các mục tiêu …", "Kế hoạch đã đặt ra 12 chỉ tiêu": the "đã" dates
+   * the setting, not the figures set.
+   */
+  private static final Pattern PAST_OF_SETTING =
+      Pattern.compile(
+          "(?<!\\p{L})đã(?=\\s+(?:xác\\s+định|đề\\s+ra|đặt\\s+ra|thông\\s+qua|nêu|đặt)\\s+"
+              + "(?:(?:nhiều|các|những|\\d+)\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu)(?!\\p{L}))",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The (NFC) sentence with each {@link #PAST_OF_SETTING} "đã" blanked out. */
+  static String withoutPastOfSetting(String sentence) {
+    Matcher m = PAST_OF_SETTING.matcher(sentence);
+    return m.find() ? m.replaceAll("  ") : sentence;
   }
 
   /** A sentence opening on a year: "Năm 2026, …", "Trong năm 2026, …" (folded). */

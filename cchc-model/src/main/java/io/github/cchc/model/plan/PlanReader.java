@@ -319,8 +319,20 @@ public final class PlanReader {
     if (text.length() > MAX_TEXT_LENGTH) {
       throw tooLong(fileName, text.length() + " characters");
     }
-    return unicode(Fold.nfc(text));
+    return unicode(Fold.nfc(unescaped(text)));
   }
+
+  /**
+   * Returns {@code text} with the line breaks a page copied as escapes (the two-character pairs
+   * backslash-r backslash-n of a string in a script or JSON, as in dulieuphapluat.vn's copy of Lạng
+   * Sơn's Kế hoạch 54/KH-UBND: "tỷ lệ suy dinh dưỡng\r\nthể thấp còi") as line breaks.
+   */
+  static String unescaped(String text) {
+    return text.indexOf(ESCAPED_LINE_BREAK) < 0 ? text : text.replace(ESCAPED_LINE_BREAK, "\n");
+  }
+
+  /** A line break escaped as text: backslash, 'r', backslash, 'n'. */
+  private static final String ESCAPED_LINE_BREAK = "\\r\\n";
 
   /**
    * Returns {@code text} with its TCVN3 lines in Unicode when the text as a whole reads as TCVN3
@@ -351,7 +363,7 @@ public final class PlanReader {
     if (text.length() > MAX_TEXT_LENGTH) {
       throw tooLong(name, text.length() + " characters");
     }
-    String nfc = unicode(Fold.nfc(text)).replace('\u00a0', ' ');
+    String nfc = unicode(Fold.nfc(unescaped(text.toString()))).replace('\u00a0', ' ');
     if (!nfc.isEmpty() && nfc.charAt(0) == '\uFEFF') {
       nfc = nfc.substring(1);
     }

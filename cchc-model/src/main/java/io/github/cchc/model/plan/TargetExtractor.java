@@ -157,16 +157,17 @@ public final class TargetExtractor {
 
   /**
    * Figures a plan holds down, on folded text: shares to bring down ("tỷ lệ hộ nghèo", "tỷ trọng
-   * lao động nông nghiệp", written with "tỷ lệ" or "tỷ trọng") and the rise of prices ("chỉ số giá
-   * tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát … (bình quân khoảng 4%)"), whose
-   * goal is a ceiling.
+   * lao động nông nghiệp", written with "tỷ lệ" or "tỷ trọng"), the growth of the population ("tỷ
+   * lệ tăng dân số", "tỷ lệ tăng tự nhiên giữ mức 1,0-1,2%": at most 1,2) and the rise of prices
+   * ("chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát … (bình quân khoảng
+   * 4%)"), whose goal is a ceiling.
    */
   private static final Pattern LOWER_IS_BETTER =
       Pattern.compile(
           "\\bty\\s+(?:le|trong)\\s+(?:[^,;:]{0,40}?\\s)?(?:ho\\s+ngheo"
               + "|lao\\s+dong\\s+nong\\s+nghiep"
               + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong|boi\\s+chi"
-              + "|tang\\s+dan\\s+so)\\b"
+              + "|tang\\s+dan\\s+so|tang\\s+tu\\s+nhien)\\b"
               + "|\\bchi\\s+so\\s+gia\\s+tieu\\s+dung\\b|\\bcpi\\b|\\blam\\s+phat\\b");
 
   /** A whole quota, on folded text: "đạt 100% chỉ tiêu", "hoàn thành 100% kế hoạch". */
@@ -282,6 +283,11 @@ public final class TargetExtractor {
     // a sentence of the page before this one named a plan as issued or carried out
     boolean planNamed = false;
     boolean first = true;
+    // the page is titled as a list of goals ("Các chỉ tiêu chủ yếu phát triển Kinh tế - Xã hội đến
+    // năm 2025" as its first line): the sub-headings under it that name a field ("a) Về kinh tế",
+    // "b) Về xã hội") go on with the list, as a heading titling goals would
+    boolean goalsPage = false;
+    boolean firstLine = true;
     int latestYear = Goals.latestYear(VietnameseText.fold(plain));
     for (String line : WrappedLines.join(plain)) {
       String l = line.strip();
@@ -289,6 +295,10 @@ public final class TargetExtractor {
         continue;
       }
       String fl = VietnameseText.fold(l);
+      if (firstLine) {
+        firstLine = false;
+        goalsPage = Goals.titlesGoals(fl);
+      }
       if (Goals.isHeading(l, fl)) {
         Boolean results = Goals.resultHeading(fl);
         if (results != null) {
@@ -298,7 +308,7 @@ public final class TargetExtractor {
         announced = false;
         planAccount = false;
         accountSet = false;
-        if (results != Boolean.TRUE && Goals.titlesGoals(fl)) {
+        if (results != Boolean.TRUE && (Goals.titlesGoals(fl) || (goalsPage && results == null))) {
           // a heading that titles a list of goals ("3.1.2. Các chỉ tiêu chủ yếu"): the lines
           // under it are the goals, on a news page too, until a heading or a line in the past
           intentList = true;
