@@ -1388,7 +1388,7 @@ final class DocumentHeaderReader {
         continue;
       }
       seen++;
-      if (particulars(line.content()) || nationalPart(line.folded())) {
+      if (particulars(stampless(line.content())) || nationalPart(line.folded())) {
         continue;
       }
       if (FUSED_LEAD.matcher(line.content()).lookingAt()) {
@@ -1400,6 +1400,62 @@ final class DocumentHeaderReader {
       }
       if (headlineShaped(c) && followedAsHeadline(i, c) && !bannerOver(i)) {
         return i;
+      }
+    }
+    return openingHeadline();
+  }
+
+  /**
+   * The store's date stamp before a headline on one line ("date 2025-12-23 Kỳ họp thứ Tư, HĐND
+   * phường Tân Hòa", baophutho.vn): the stamp alone is the page's particulars, the line with words
+   * after it is the headline. Returns the line without its stamp.
+   */
+  private static String stampless(String c) {
+    Matcher m = DATE_STAMP.matcher(c.strip());
+    return m.lookingAt() && m.end() < c.strip().length() ? c.strip().substring(m.end()) : c;
+  }
+
+  /**
+   * True when line {@code i} is the page's last or the line after it ends as a sentence (a caption,
+   * a stray stop, a lead) or is a lead's length: not a site's menu ("Trang tin điện tử Sở Nội vụ"
+   * over "Gốc", "Liên hệ").
+   */
+  private boolean closedOrNothingAfter(int i) {
+    int next = nextNonBlank(i + 1, lines.size());
+    if (next < 0) {
+      return true;
+    }
+    String c = lines.get(next).content().strip();
+    return c.length() >= 100 || ".…!?".indexOf(c.charAt(c.length() - 1)) >= 0;
+  }
+
+  /** The store's date stamp opening a line: "date 2025-12-23 ". */
+  private static final Pattern DATE_STAMP =
+      Pattern.compile("date\\s+\\d{4}-\\d{2}(?:-\\d{2})?\\s+");
+
+  /**
+   * A headline that opens the page and is followed by no particulars nor lead that {@link
+   * #headline()} knows: the page's first line, headline-shaped, over a photo's caption ("Tỷ lệ điều
+   * tra khám phá án đạt 95%" then "Toàn cảnh hội nghị.", thainguyentv.vn), a stray stop or nothing
+   * ("Năm 2020 có 50% số xã đạt chuẩn nông thôn mới (VTV1 - 19h - 10/01/17)", the page's one line);
+   * or in capitals and closed by a stop over the lead ("TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU … NĂM
+   * 2025." then "Ngày 24 tháng 12 năm 2024 UBND xã Nam Dong …", cujut.daknong.gov.vn). Only when no
+   * line read as a headline and the line after it is none or closed ({@link
+   * #closedOrNothingAfter(int)}); -1 otherwise.
+   */
+  private int openingHeadline() {
+    int first = nextNonBlank(0, lines.size());
+    if (first < 0 || !closedOrNothingAfter(first)) {
+      return -1;
+    }
+    String c = headlineText(lines.get(first).content());
+    if (headlineShaped(c)) {
+      return first;
+    }
+    if (c.endsWith(".") && !c.endsWith("..")) {
+      String open = c.substring(0, c.length() - 1).strip();
+      if (headlineShaped(open) && isCapitals(open)) {
+        return first;
       }
     }
     return -1;
