@@ -1043,6 +1043,12 @@ final class DocumentHeaderReader {
       }
       String c = lines.get(i).content();
       String f = lines.get(i).folded();
+      if (capitals && rangeTail(title, c)) {
+        title.add(c.strip());
+        end = lines.get(i).end();
+        i++;
+        continue;
+      }
       if (!title.isEmpty()
           && (capitals
               ? (!isCapitals(c) && !mostlyCapitals(c))
@@ -1110,10 +1116,28 @@ final class DocumentHeaderReader {
   private static final Pattern BODY =
       Pattern.compile(
           "(?:can cu|xet de nghi|theo de nghi|kinh gui\\b|\\("
-              + "|thuc hien (?:nghi|quyet|ke|chi|luat|cong|thong|van)"
+              // an implementing plan's first sentence: "Triển khai thực hiện Quyết định số
+              // 47/QĐ-UBND
+              // …, Ban Chỉ đạo … ban hành" (Kế hoạch of Đăk R'lấp's steering committee, 2023)
+              + "|(?:trien khai )?thuc hien (?:nghi|quyet|ke|chi|luat|cong|thong|van)"
               + "|[ivx]+\\.\\s|\\d+\\.\\s|phan\\s+[ivx\\d]+\\b"
               + "|(?:quyet dinh|nghi quyet|nghi dinh|ke hoach|chi thi|cong van|thong tu|luat"
               + "|chuong trinh|thong bao|huong dan)\\s+(?:so\\s+)?\\d)");
+
+  /**
+   * True when {@code c} is the second year of a range a title in capitals wrapped before: the last
+   * title line ends with a year and {@code c} is a dash and a year alone ("… TỈNH HƯNG YÊN GIAI
+   * ĐOẠN 2016" then "- 2020", Nghị quyết 155/2018/NQ-HĐND of Hưng Yên, thuviennhadat.vn).
+   */
+  private static boolean rangeTail(List<String> title, String c) {
+    return !title.isEmpty()
+        && TITLE_YEAR_END.matcher(title.get(title.size() - 1)).find()
+        && RANGE_TAIL.matcher(c.strip()).matches();
+  }
+
+  private static final Pattern TITLE_YEAR_END = Pattern.compile("\\b(?:19|20)\\d{2}$");
+
+  private static final Pattern RANGE_TAIL = Pattern.compile("[-–—]\\s*(?:19|20)\\d{2}");
 
   private static final Pattern PART = Pattern.compile("(?:phan\\s+[ivx\\d]+\\b|[ivx]+\\.\\s)");
 
@@ -1257,7 +1281,7 @@ final class DocumentHeaderReader {
         titleLine == headline
             ? headlineText(lines.get(titleLine).content())
             : typedTitle(titleLine);
-    b.title(withoutFinalStop(titleText));
+    b.title(withoutFinalStop(PARENTHESISED_DATE.matcher(titleText).replaceFirst("")));
     if (type != null) {
       b.documentType(type);
       if (titleLine == typedLine) {
@@ -1290,6 +1314,14 @@ final class DocumentHeaderReader {
       readSubject(b, type);
     }
   }
+
+  /**
+   * The page's date in brackets closing its title line: "Kế hoạch thực hiện Phong trào thi đua \"Cả
+   * nước chung sức xây dựng nông thôn mới\"(21/09/2011)" (moc.gov.vn): a date, not a word of the
+   * title. A bracket with more than a date ("(VTV1 - 19h - 10/01/17)") stays.
+   */
+  private static final Pattern PARENTHESISED_DATE =
+      Pattern.compile("\\s*\\(\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\s*\\)$");
 
   /**
    * A web page's title line that gives the document's type, number, date and subject in one
