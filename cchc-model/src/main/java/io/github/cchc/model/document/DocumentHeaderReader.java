@@ -877,6 +877,10 @@ final class DocumentHeaderReader {
       if (national >= 0) {
         c = clean(c.substring(0, national));
       }
+      Matcher motto = MOTTO_AFTER.matcher(f);
+      if (national < 0 && started && motto.find() && motto.start() > 0) {
+        c = clean(c.substring(0, motto.start()));
+      }
       String words = f.replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
       if (f.startsWith(MOTTO)
           || c.isEmpty()
@@ -894,6 +898,16 @@ final class DocumentHeaderReader {
       b.addIssuingBody(c);
     }
   }
+
+  /**
+   * The motto after the issuing body's second line, as a two-column header flattened line by line
+   * gives it: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" then "TỈNH HẬU GIANG Độc Lập -
+   * Tự Do - Hạnh Phúc" (Công văn 454/UBND-NCTH of Hậu Giang, 2011), "TRUYỀN THÔNG Độc lập Tự do
+   * Hạnh phúc" (Thông tư 06/2019/TT-BTTTT on tailieu.vn): the words before the motto are the
+   * body's. Folded.
+   */
+  private static final Pattern MOTTO_AFTER =
+      Pattern.compile("\\s+doc lap\\s*[-–—]?\\s*tu do\\s*[-–—]?\\s*hanh phuc");
 
   private static boolean containsDigit(String s, int end) {
     for (int i = 0; i < end; i++) {

@@ -521,7 +521,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, kept out of main while
     // the round's fixes were made, first run on main after all of them were merged
     Score s = run("unseen18", documents(corpus().resolve("unseen18")));
-    holds(s, "57/62/76 56/56/57 131");
+    holds(s, "57/62/76 56/56/57 132");
   }
 
   @Test
@@ -531,7 +531,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, kept out of main while
     // the round's fixes were made, first run on main after all of them were merged
     Score s = run("unseen19", documents(corpus().resolve("unseen19")));
-    holds(s, "58/72/78 82/82/86 96");
+    holds(s, "58/72/78 82/82/86 97");
   }
 
   /**

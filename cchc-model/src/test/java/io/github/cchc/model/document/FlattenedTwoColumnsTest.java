@@ -1,0 +1,50 @@
+package io.github.cchc.model.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A two-column header flattened line by line, the issuing body's second line before the motto on
+ * one line: the words before the motto are the body's (corpus {@code unseen18}, {@code unseen19}).
+ */
+class FlattenedTwoColumnsTest {
+  private static String issuer(String text) {
+    return String.join(" ", DocumentHeader.readLeniently(text).issuingBody());
+  }
+
+  @Test
+  void theBodysSecondLineBeforeTheMotto() {
+    // Công văn 454/UBND-NCTH of Hậu Giang, 2011
+    String text =
+        """
+        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        TỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc
+
+
+        Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011
+        """;
+    assertThat(issuer(text)).isEqualTo("ỦY BAN NHÂN DÂN TỈNH HẬU GIANG");
+    // Thông tư 06/2019/TT-BTTTT on tailieu.vn, the motto without its hyphens
+    String variant =
+        """
+        BỘ THÔNG TIN VÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        TRUYỀN THÔNG Độc lập Tự do Hạnh phúc
+
+        Số: 06/2019/TT-BTTTT Hà Nội, ngày 19 tháng 7 năm 2019
+        """;
+    assertThat(issuer(variant)).isEqualTo("BỘ THÔNG TIN VÀ TRUYỀN THÔNG");
+  }
+
+  @Test
+  void theMottoAloneAddsNothing() {
+    String text =
+        """
+        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+
+        Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011
+        """;
+    assertThat(issuer(text)).isEqualTo("ỦY BAN NHÂN DÂN");
+  }
+}
