@@ -857,6 +857,7 @@ final class DocumentHeaderReader {
    */
   private void readIssuingBody(DocumentHeaderBuilder b, int limit) {
     boolean started = false;
+    int added = -1;
     for (int i = headStart; i < limit; i++) {
       Line line = lines.get(i);
       String c = line.content();
@@ -882,6 +883,14 @@ final class DocumentHeaderReader {
         c = clean(c.substring(0, motto.start()));
       }
       String words = f.replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+      if (started && national < 0 && words.equals("viet nam") && previousNonBlank(i) == added) {
+        // a national body's name wrapped before its last words, "BẢO HIỂM XÃ HỘI⏎VIỆT NAM" (Công
+        // văn 2618/BHXH-KHTC, 2010), right under the line taken: the body's, not the national
+        // title's "VIỆT NAM", which follows "CỘNG HÒA XÃ HỘI CHỦ NGHĨA"
+        b.addIssuingBody(c);
+        added = i;
+        continue;
+      }
       if (f.startsWith(MOTTO)
           || c.isEmpty()
           || (words.length() >= 4 && NATIONAL_TITLE.contains(words))
@@ -896,6 +905,7 @@ final class DocumentHeaderReader {
       }
       started = true;
       b.addIssuingBody(c);
+      added = i;
     }
   }
 

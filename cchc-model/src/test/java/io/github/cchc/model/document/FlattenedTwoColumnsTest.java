@@ -47,4 +47,33 @@ class FlattenedTwoColumnsTest {
         """;
     assertThat(issuer(text)).isEqualTo("ỦY BAN NHÂN DÂN");
   }
+
+  @Test
+  void aNationalBodysNameWrappedBeforeVietNam() {
+    // Công văn 2618/BHXH-KHTC, 2010, on vanbanphapluat.co (corpus unseen17)
+    String text =
+        """
+        BẢO HIỂM XÃ HỘI
+        VIỆT NAM
+        -------
+
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập – Tự do – Hạnh phúc
+        --------------
+
+        Số: 2618/BHXH-KHTC
+        """;
+    assertThat(issuer(text)).isEqualTo("BẢO HIỂM XÃ HỘI VIỆT NAM");
+    // the national title wrapped before its "VIỆT NAM" adds nothing to the body
+    String wrapped =
+        """
+        ỦY BAN NHÂN DÂN
+        TỈNH LAI CHÂU
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+        VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 12/KH-UBND
+        """;
+    assertThat(issuer(wrapped)).isEqualTo("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU");
+  }
 }
