@@ -878,6 +878,15 @@ final class DocumentHeaderReader {
       if (national >= 0) {
         c = clean(c.substring(0, national));
       }
+      int party = f.indexOf(PARTY_NATIONAL);
+      if (national < 0 && party >= 0) {
+        // the Party's line, its documents' national title: "BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG
+        // SẢN VIỆT NAM |" (Nghị quyết 617-NQ/BCSĐ, 2018, hethongphapluat.com); not the body's
+        c = clean(c.substring(0, party));
+        if (c.isEmpty()) {
+          continue;
+        }
+      }
       Matcher motto = MOTTO_AFTER.matcher(f);
       if (national < 0 && started && motto.find() && motto.start() > 0) {
         c = clean(c.substring(0, motto.start()));
@@ -908,6 +917,9 @@ final class DocumentHeaderReader {
       added = i;
     }
   }
+
+  /** The Party's line heading its documents, as the national title heads the State's; folded. */
+  private static final String PARTY_NATIONAL = "dang cong san viet nam";
 
   /**
    * The motto after the issuing body's second line, as a two-column header flattened line by line

@@ -76,4 +76,27 @@ class FlattenedTwoColumnsTest {
         """;
     assertThat(issuer(wrapped)).isEqualTo("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU");
   }
+
+  @Test
+  void thePartysLineIsNotTheBodys() {
+    // Nghị quyết 617-NQ/BCSĐ, 2018, on hethongphapluat.com (corpus unseen17)
+    String text =
+        """
+        BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |
+        Số: 617-NQ/BCSĐ | Hà Nội, ngày 28 tháng 12 năm 2018 |
+        NGHỊ QUYẾT
+        """;
+    assertThat(issuer(text)).isEqualTo("BAN CHẤP HÀNH TRUNG ƯƠNG");
+    // the two columns on lines of their own
+    String variant =
+        """
+        TỈNH ỦY LẠNG SƠN
+        *
+        ĐẢNG CỘNG SẢN VIỆT NAM
+        Số: 12-KH/TU
+        Lạng Sơn, ngày 5 tháng 2 năm 2021
+        KẾ HOẠCH
+        """;
+    assertThat(issuer(variant)).doesNotContain("ĐẢNG CỘNG SẢN");
+  }
 }
