@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -243,6 +245,29 @@ final class CitationScanner {
         && text.charAt(at) == 's'
         && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\u00a0');
   }
+
+  /**
+   * A law's symbol with the legislature's number parted from "QH" by a space: "Luật Tổ chức chính
+   * quyền địa phương số 72/2025/QH 15" is 72/2025/QH15 (Nghị quyết 45/2025/NQ-HĐND of Tây Ninh,
+   * nhansu.vn). Only a Quốc hội code ("QH", "UBTVQH") without its number, and one or two digits
+   * standing alone after at most two spaces; null otherwise.
+   */
+  private static SpacedSymbol.@Nullable Joined legislatureParted(
+      String text, int from, int to, int n, DocumentNumber number) {
+    if (!number.issuerCode().endsWith("QH") || to >= n || text.charAt(to) != ' ') {
+      return null;
+    }
+    Matcher m = LEGISLATURE.matcher(text).region(to, n);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String joined = text.substring(from, to) + m.group(1);
+    DocumentNumber parsed = new NumberParser(joined, 0, joined.length()).parse();
+    return parsed == null ? null : new SpacedSymbol.Joined(joined, m.end(1), parsed);
+  }
+
+  /** One or two spaces, then the legislature's number alone: " 15", ending its token. */
+  private static final Pattern LEGISLATURE = Pattern.compile(" {1,2}(\\d{1,2})(?![\\d\\p{L}/-])");
 
   /**
    * True when a citation is the whole of its line and written "TYPE số: NUMBER", with the colon of
@@ -777,6 +802,13 @@ final class CitationScanner {
     if (!strict && !so && projectsName(type, number)) {
       fail(p, "a project's name, not its number");
       return null;
+    }
+    if (!strict && source == text && q == to) {
+      SpacedSymbol.Joined legislature = legislatureParted(text, from, q, n, number);
+      if (legislature != null) {
+        number = legislature.number();
+        q = legislature.end();
+      }
     }
     if (!strict && number.legacy() && source == text) {
       // a code of an old symbol written out as words: "351-HĐBộ trưởng" is 351-HĐBT

@@ -857,6 +857,7 @@ final class DocumentHeaderReader {
    */
   private void readIssuingBody(DocumentHeaderBuilder b, int limit) {
     boolean started = false;
+    int added = -1;
     for (int i = headStart; i < limit; i++) {
       Line line = lines.get(i);
       String c = line.content();
@@ -877,7 +878,28 @@ final class DocumentHeaderReader {
       if (national >= 0) {
         c = clean(c.substring(0, national));
       }
+      int party = f.indexOf(PARTY_NATIONAL);
+      if (national < 0 && party >= 0) {
+        // the Party's line, its documents' national title: "BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG
+        // SẢN VIỆT NAM |" (Nghị quyết 617-NQ/BCSĐ, 2018, hethongphapluat.com); not the body's
+        c = clean(c.substring(0, party));
+        if (c.isEmpty()) {
+          continue;
+        }
+      }
+      Matcher motto = MOTTO_AFTER.matcher(f);
+      if (national < 0 && started && motto.find() && motto.start() > 0) {
+        c = clean(c.substring(0, motto.start()));
+      }
       String words = f.replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+      if (started && national < 0 && words.equals("viet nam") && previousNonBlank(i) == added) {
+        // a national body's name wrapped before its last words, "BẢO HIỂM XÃ HỘI⏎VIỆT NAM" (Công
+        // văn 2618/BHXH-KHTC, 2010), right under the line taken: the body's, not the national
+        // title's "VIỆT NAM", which follows "CỘNG HÒA XÃ HỘI CHỦ NGHĨA"
+        b.addIssuingBody(c);
+        added = i;
+        continue;
+      }
       if (f.startsWith(MOTTO)
           || c.isEmpty()
           || (words.length() >= 4 && NATIONAL_TITLE.contains(words))
@@ -892,8 +914,22 @@ final class DocumentHeaderReader {
       }
       started = true;
       b.addIssuingBody(c);
+      added = i;
     }
   }
+
+  /** The Party's line heading its documents, as the national title heads the State's; folded. */
+  private static final String PARTY_NATIONAL = "dang cong san viet nam";
+
+  /**
+   * The motto after the issuing body's second line, as a two-column header flattened line by line
+   * gives it: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" then "TỈNH HẬU GIANG Độc Lập -
+   * Tự Do - Hạnh Phúc" (Công văn 454/UBND-NCTH of Hậu Giang, 2011), "TRUYỀN THÔNG Độc lập Tự do
+   * Hạnh phúc" (Thông tư 06/2019/TT-BTTTT on tailieu.vn): the words before the motto are the
+   * body's. Folded.
+   */
+  private static final Pattern MOTTO_AFTER =
+      Pattern.compile("\\s+doc lap\\s*[-–—]?\\s*tu do\\s*[-–—]?\\s*hanh phuc");
 
   private static boolean containsDigit(String s, int end) {
     for (int i = 0; i < end; i++) {
@@ -1043,6 +1079,12 @@ final class DocumentHeaderReader {
       }
       String c = lines.get(i).content();
       String f = lines.get(i).folded();
+      if (capitals && rangeTail(title, c)) {
+        title.add(c.strip());
+        end = lines.get(i).end();
+        i++;
+        continue;
+      }
       if (!title.isEmpty()
           && (capitals
               ? (!isCapitals(c) && !mostlyCapitals(c))
@@ -1110,10 +1152,28 @@ final class DocumentHeaderReader {
   private static final Pattern BODY =
       Pattern.compile(
           "(?:can cu|xet de nghi|theo de nghi|kinh gui\\b|\\("
-              + "|thuc hien (?:nghi|quyet|ke|chi|luat|cong|thong|van)"
+              // an implementing plan's first sentence: "Triển khai thực hiện Quyết định số
+              // 47/QĐ-UBND
+              // …, Ban Chỉ đạo … ban hành" (Kế hoạch of Đăk R'lấp's steering committee, 2023)
+              + "|(?:trien khai )?thuc hien (?:nghi|quyet|ke|chi|luat|cong|thong|van)"
               + "|[ivx]+\\.\\s|\\d+\\.\\s|phan\\s+[ivx\\d]+\\b"
               + "|(?:quyet dinh|nghi quyet|nghi dinh|ke hoach|chi thi|cong van|thong tu|luat"
               + "|chuong trinh|thong bao|huong dan)\\s+(?:so\\s+)?\\d)");
+
+  /**
+   * True when {@code c} is the second year of a range a title in capitals wrapped before: the last
+   * title line ends with a year and {@code c} is a dash and a year alone ("… TỈNH HƯNG YÊN GIAI
+   * ĐOẠN 2016" then "- 2020", Nghị quyết 155/2018/NQ-HĐND of Hưng Yên, thuviennhadat.vn).
+   */
+  private static boolean rangeTail(List<String> title, String c) {
+    return !title.isEmpty()
+        && TITLE_YEAR_END.matcher(title.get(title.size() - 1)).find()
+        && RANGE_TAIL.matcher(c.strip()).matches();
+  }
+
+  private static final Pattern TITLE_YEAR_END = Pattern.compile("\\b(?:19|20)\\d{2}$");
+
+  private static final Pattern RANGE_TAIL = Pattern.compile("[-–—]\\s*(?:19|20)\\d{2}");
 
   private static final Pattern PART = Pattern.compile("(?:phan\\s+[ivx\\d]+\\b|[ivx]+\\.\\s)");
 
@@ -1257,7 +1317,7 @@ final class DocumentHeaderReader {
         titleLine == headline
             ? headlineText(lines.get(titleLine).content())
             : typedTitle(titleLine);
-    b.title(withoutFinalStop(titleText));
+    b.title(withoutFinalStop(PARENTHESISED_DATE.matcher(titleText).replaceFirst("")));
     if (type != null) {
       b.documentType(type);
       if (titleLine == typedLine) {
@@ -1290,6 +1350,14 @@ final class DocumentHeaderReader {
       readSubject(b, type);
     }
   }
+
+  /**
+   * The page's date in brackets closing its title line: "Kế hoạch thực hiện Phong trào thi đua \"Cả
+   * nước chung sức xây dựng nông thôn mới\"(21/09/2011)" (moc.gov.vn): a date, not a word of the
+   * title. A bracket with more than a date ("(VTV1 - 19h - 10/01/17)") stays.
+   */
+  private static final Pattern PARENTHESISED_DATE =
+      Pattern.compile("\\s*\\(\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\s*\\)$");
 
   /**
    * A web page's title line that gives the document's type, number, date and subject in one
@@ -1388,7 +1456,7 @@ final class DocumentHeaderReader {
         continue;
       }
       seen++;
-      if (particulars(line.content()) || nationalPart(line.folded())) {
+      if (particulars(stampless(line.content())) || nationalPart(line.folded())) {
         continue;
       }
       if (FUSED_LEAD.matcher(line.content()).lookingAt()) {
@@ -1400,6 +1468,62 @@ final class DocumentHeaderReader {
       }
       if (headlineShaped(c) && followedAsHeadline(i, c) && !bannerOver(i)) {
         return i;
+      }
+    }
+    return openingHeadline();
+  }
+
+  /**
+   * The store's date stamp before a headline on one line ("date 2025-12-23 Kỳ họp thứ Tư, HĐND
+   * phường Tân Hòa", baophutho.vn): the stamp alone is the page's particulars, the line with words
+   * after it is the headline. Returns the line without its stamp.
+   */
+  private static String stampless(String c) {
+    Matcher m = DATE_STAMP.matcher(c.strip());
+    return m.lookingAt() && m.end() < c.strip().length() ? c.strip().substring(m.end()) : c;
+  }
+
+  /**
+   * True when line {@code i} is the page's last or the line after it ends as a sentence (a caption,
+   * a stray stop, a lead) or is a lead's length: not a site's menu ("Trang tin điện tử Sở Nội vụ"
+   * over "Gốc", "Liên hệ").
+   */
+  private boolean closedOrNothingAfter(int i) {
+    int next = nextNonBlank(i + 1, lines.size());
+    if (next < 0) {
+      return true;
+    }
+    String c = lines.get(next).content().strip();
+    return c.length() >= 100 || ".…!?".indexOf(c.charAt(c.length() - 1)) >= 0;
+  }
+
+  /** The store's date stamp opening a line: "date 2025-12-23 ". */
+  private static final Pattern DATE_STAMP =
+      Pattern.compile("date\\s+\\d{4}-\\d{2}(?:-\\d{2})?\\s+");
+
+  /**
+   * A headline that opens the page and is followed by no particulars nor lead that {@link
+   * #headline()} knows: the page's first line, headline-shaped, over a photo's caption ("Tỷ lệ điều
+   * tra khám phá án đạt 95%" then "Toàn cảnh hội nghị.", thainguyentv.vn), a stray stop or nothing
+   * ("Năm 2020 có 50% số xã đạt chuẩn nông thôn mới (VTV1 - 19h - 10/01/17)", the page's one line);
+   * or in capitals and closed by a stop over the lead ("TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU … NĂM
+   * 2025." then "Ngày 24 tháng 12 năm 2024 UBND xã Nam Dong …", cujut.daknong.gov.vn). Only when no
+   * line read as a headline and the line after it is none or closed ({@link
+   * #closedOrNothingAfter(int)}); -1 otherwise.
+   */
+  private int openingHeadline() {
+    int first = nextNonBlank(0, lines.size());
+    if (first < 0 || !closedOrNothingAfter(first)) {
+      return -1;
+    }
+    String c = headlineText(lines.get(first).content());
+    if (headlineShaped(c)) {
+      return first;
+    }
+    if (c.endsWith(".") && !c.endsWith("..")) {
+      String open = c.substring(0, c.length() - 1).strip();
+      if (headlineShaped(open) && isCapitals(open)) {
+        return first;
       }
     }
     return -1;
