@@ -257,7 +257,8 @@ public final class PlanReader {
         if (Files.size(file) > 4L * MAX_TEXT_LENGTH) {
           throw tooLong(name, Files.size(file) + " bytes");
         }
-        return textSource(name, decode(name, Files.readAllBytes(file)));
+        // decode has made the text what textSource would: NFC, escapes and TCVN3 in Unicode
+        return textDocument(name, decode(name, Files.readAllBytes(file)));
       }
     } catch (IOException e) {
       throw new PlanReadException(name, "file", "cannot read: " + e, e);
@@ -319,7 +320,15 @@ public final class PlanReader {
     if (text.length() > MAX_TEXT_LENGTH) {
       throw tooLong(fileName, text.length() + " characters");
     }
-    return unicode(Fold.nfc(unescaped(text)));
+    return normalized(text);
+  }
+
+  /**
+   * The text as the readers take it: its escaped line breaks as breaks, NFC, TCVN3 in Unicode. Done
+   * once a text: by {@link #decode} for a file's bytes, by {@link #textSource} for the rest.
+   */
+  private static String normalized(CharSequence text) {
+    return unicode(Fold.nfc(unescaped(text.toString())));
   }
 
   /**
@@ -363,11 +372,16 @@ public final class PlanReader {
     if (text.length() > MAX_TEXT_LENGTH) {
       throw tooLong(name, text.length() + " characters");
     }
-    String nfc = unicode(Fold.nfc(unescaped(text.toString()))).replace('\u00a0', ' ');
-    if (!nfc.isEmpty() && nfc.charAt(0) == '\uFEFF') {
-      nfc = nfc.substring(1);
+    return textDocument(name, normalized(text));
+  }
+
+  /** The document of a text already {@link #normalized}: no-break spaces as spaces, no BOM. */
+  private static SourceDocument textDocument(String name, String normalized) {
+    String text = normalized.replace('\u00a0', ' ');
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
     }
-    return new SourceDocument(name, List.of(nfc));
+    return new SourceDocument(name, List.of(text));
   }
 
   private static String pdfText(String name, InputStream in) {
