@@ -247,6 +247,10 @@ final class DocumentHeaderReader {
       readArticle(b);
     }
     typeInTitle(b);
+    // the closed-list fields of a copy that lost letters, put back: "Y BAN NHÂN DÂN", "Đk Nông"
+    DocumentHeader closed = b.build();
+    b.issuingBody(closed.issuingBody().stream().map(RestoredLetters::issuer).toList());
+    closed.place().ifPresent(p -> b.place(RestoredLetters.place(p)));
     b.addAllUnread(unread);
     return b.bodyStart(Math.min(bodyStart, bodyEnd)).bodyEnd(bodyEnd).build();
   }
