@@ -85,4 +85,35 @@ class CitationsLeftTest {
     assertThat(cited("Thông tư số 01/2018/TT_VPCP ngày 23/11/2018"))
         .containsExactly("01/2018/TT-VPCP");
   }
+
+  @Test
+  void literalLineBreakEscapesEndASymbol() {
+    // Kế hoạch 54/KH-UBND of Lạng Sơn on dulieuphapluat (corpus unseen19): "\\r\\n" as text
+    assertThat(
+            cited(
+                "Thực hiện Quyết định số 1896/QĐ-TTg\\r\\nngày 25/12/2019 của Thủ tướng Chính"
+                    + " phủ"))
+        .containsExactly("1896/QĐ-TTg");
+    assertThat(cited("Căn cứ Nghị định số 61/2018/NĐ-CP\\r\\n ngày 23/4/2018"))
+        .containsExactly("61/2018/NĐ-CP");
+  }
+
+  @Test
+  void planOfActionNamedWithItsQualifier() {
+    // Kế hoạch 334/KH-UBND of Lạng Sơn on nhansu (corpus unseen19): the site's title line
+    assertThat(
+            cited(
+                "Kế hoạch hành động 334/KH-UBND năm 2025 phát triển chính quyền số trên địa bàn"
+                    + " tỉnh Lạng Sơn"))
+        .containsExactly("334/KH-UBND");
+    String header =
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            + "Độc lập - Tự do - Hạnh phúc\n\nSố: 334/KH-UBND\n"
+            + "Lạng Sơn, ngày 31 tháng 12 năm 2025\nKẾ HOẠCH HÀNH ĐỘNG\n"
+            + "PHÁT TRIỂN CHÍNH QUYỀN SỐ TRÊN ĐỊA BÀN TỈNH LẠNG SƠN\n"
+            + "Thực hiện Quyết định 2629/QĐ-TTg ngày 01/12/2025 của Thủ tướng Chính phủ;\n";
+    DocumentHeader h = DocumentHeader.readLeniently(header);
+    assertThat(h.documentType()).hasValue(DocumentType.KE_HOACH);
+    assertThat(h.title()).hasValue("PHÁT TRIỂN CHÍNH QUYỀN SỐ TRÊN ĐỊA BÀN TỈNH LẠNG SƠN");
+  }
 }
