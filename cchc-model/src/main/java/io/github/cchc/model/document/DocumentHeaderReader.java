@@ -779,23 +779,29 @@ final class DocumentHeaderReader {
           content = content.substring(0, comma) + "," + content.substring(comma);
         }
         // a date line wrapped after the day or after "ngày": "Phú Thọ, ngày 13⏎tháng 02 năm 2025"
+        List<Integer> joinedLines = new ArrayList<>();
         for (int k = i + 1, joined = 0;
             !YEAR_END.matcher(VietnameseText.fold(content)).find() && joined < 2 && k < head;
             k++) {
           if (!lines.get(k).blank()) {
             content = content + " " + lines.get(k).content();
-            lines.set(k, Line.of(lines.get(k).end(), lines.get(k).end(), ""));
+            joinedLines.add(k);
             joined++;
           }
         }
         Matcher year = YEAR_END.matcher(VietnameseText.fold(content));
         if (!year.find()) {
+          // the lines after it are not the rest of a date line (a news page's weekday dateline,
+          // "Thứ hai, ngày 02/10/2023", over its headline, mic.gov.vn): they are kept
           continue;
         }
         if (year.end() > comma + DATE_AFTER_PLACE) {
           // prose that begins like a date line, the year far on: "Sáng ngày 01/11/2023, Ban Chỉ
           // đạo … đã tổ chức họp … 10 tháng đầu năm 2023" opens a news page, it dates nothing
           continue;
+        }
+        for (int k : joinedLines) {
+          lines.set(k, Line.of(lines.get(k).end(), lines.get(k).end(), ""));
         }
         // stray text after the year ("... năm 2023 |", a cell of the table): dropped
         content = content.substring(0, year.end());
@@ -1547,7 +1553,7 @@ final class DocumentHeaderReader {
     return c.length() <= 300
         && c.indexOf('|') < 0
         && ".;:,".indexOf(last) < 0
-        && c.split("\\s+").length >= 5
+        && wordsWithLetterOrDigit(c) >= 5
         && !chrome(c)
         && !places(c)
         && !CAPTION.matcher(c).find()
@@ -1555,18 +1561,68 @@ final class DocumentHeaderReader {
         && (Character.isUpperCase(tagless.charAt(0)) || Character.isDigit(tagless.charAt(0)));
   }
 
+  /**
+   * The words of a line that have a letter or a digit: a dash between words is none ("Nghiên cứu -
+   * Dữ liệu", a site's section over the headline on doanhnghiephoinhap.vn, has four).
+   */
+  private static int wordsWithLetterOrDigit(String c) {
+    int words = 0;
+    for (String w : c.split("\\s+")) {
+      if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        words++;
+      }
+    }
+    return words;
+  }
+
   /** True when line {@code i} (its headline text {@code c}) is followed as a headline is. */
   private boolean followedAsHeadline(int i, String c) {
-    int next = pastShortChrome(nextNonBlank(i + 1, lines.size()));
+    int under = nextNonBlank(i + 1, lines.size());
+    int next = pastShortChrome(under);
     int previous = previousNonBlank(i);
     return (previous >= 0 && particulars(lines.get(previous).content()))
+        || (under >= 0 && authorsName(lines.get(under).content()))
         || next >= 0
             && (afterHeadline(lines.get(next).content())
                 || byline(lines.get(next).content())
                 || repeats(c, lines.get(next).content())
                 || authorThenDate(next)
-                || author(lines.get(next).content()));
+                || author(lines.get(next).content())
+                || creditedCaption(lines.get(next).content()));
   }
+
+  /**
+   * An author's name alone on the line under a headline, as a Vietnamese name is written: two to
+   * four words, each a capital and small letters ("Gia Nghi", thesaigontimes.vn). A site's section
+   * has small letters after its first word ("Kinh tế", "Thời sự").
+   */
+  private static boolean authorsName(String c) {
+    String[] words = c.strip().split("\\s+");
+    if (words.length < 2 || words.length > 4 || c.strip().length() > 30) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.length() < 2
+          || !Character.isUpperCase(w.charAt(0))
+          || !w.substring(1).chars().allMatch(Character::isLowerCase)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A photo's caption with its credit, as a page puts it under the headline: "Vụ trưởng Vụ Chính
+   * quyền Địa phương- Bộ Nội vụ Phan Văn Hùng. Ảnh: Thùy Linh" (laodong.vn): a sentence, then
+   * "Ảnh:" and the photographer's name.
+   */
+  private static boolean creditedCaption(String c) {
+    return c.length() <= 200 && CREDIT.matcher(c.strip()).find();
+  }
+
+  /** A photo's credit closing a caption: ". Ảnh: Thùy Linh", "(Ảnh: TTXVN)". */
+  private static final Pattern CREDIT =
+      Pattern.compile("\\S[.\\s(]\\s*Ảnh\\s*:\\s*\\p{Lu}[^.]{0,40}\\)?$");
 
   /**
    * A headline closed by a full stop, as some sites print it: the line would read as a headline but
