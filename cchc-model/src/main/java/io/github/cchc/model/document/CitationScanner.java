@@ -321,12 +321,18 @@ final class CitationScanner {
     String next = text.substring(lineEnd + 1, p.numberStart).strip();
     if (!Capitals.in(name)
         || !text.substring(lineStart, nameStart).isBlank()
-        || !next.equals("SỐ")) {
+        || !(next.equals("SỐ") || OF_ISSUER_SO.matcher(VietnameseText.fold(next)).matches())) {
       return false;
     }
     int after = skipSpaces(p.numberEnd);
-    return text.startsWith("NGÀY", after);
+    return text.startsWith("NGÀY", after) || text.startsWith("ngày", after);
   }
+
+  /**
+   * The issuer and "số" of a prose heading under its type's name, folded: "CỦA CHÍNH PHỦ SỐ" (Nghị
+   * định 61/1998/NĐ-CP), "Của Chính phủ số" (Nghị định 101-CP of 1997 on luatvietnam).
+   */
+  private static final Pattern OF_ISSUER_SO = Pattern.compile("cua\\s+[^\\d]{3,80}\\s+so");
 
   private Citation citation(Part p) {
     String issuer =

@@ -86,6 +86,18 @@ final class DocumentHeaderReader {
   private List<int[]> cells(int start, int end) {
     String f = foldLine(text.substring(start, end));
     int national = f.indexOf(NATIONAL_TITLE);
+    if (national < 0 && f.length() == end - start) {
+      Matcher row = CELL_NUMBER.matcher(f);
+      if (row.find()
+          && row.start(1) > 0
+          && f.strip().endsWith("|")
+          && Capitals.in(text.substring(start, start + row.start(1)))) {
+        // the issuer's cell and the number's in one row of the header's table, the national
+        // title's row under it: "CHÍNH PHỦ Số: 101-CP |" (Nghị định 101-CP on luatvietnam)
+        return List.of(
+            new int[] {start, start + row.start(1)}, new int[] {start + row.start(1), end});
+      }
+    }
     if (national < 0
         || f.length() != end - start
         || !(CELL_NUMBER.matcher(f).find() || f.contains(", ngay"))) {
@@ -93,6 +105,9 @@ final class DocumentHeaderReader {
     }
     java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
     cuts.add(national);
+    // the national title is a cell of its own: a date line after it on the row is another, "CỘNG
+    // HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 23 tháng 9 năm 1997 |"
+    cuts.add(national + NATIONAL_TITLE.length());
     Matcher m = CELL_NUMBER.matcher(f);
     while (m.find()) {
       cuts.add(m.start(1));
@@ -474,7 +489,18 @@ final class DocumentHeaderReader {
   private static final Pattern PROSE_HEADING =
       Pattern.compile(
           "^(?:cua\\s+)?[^\\d]{3,80}?\\s+so\\s+(\\S+)\\s+ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})"
-              + "\\s+nam\\s+(\\d{4})\\s+(ve\\s.*)$");
+              // the year and "VỀ" glued by a copy: "NĂM 1998VỀ CÔNG TÁC THANH TRA …"
+              + "\\s+nam\\s+(\\d{4})\\s*(ve\\s.*)$");
+
+  /**
+   * The prose heading opening with its issuer and a subject without "về": "Của Chính phủ số 101-CP
+   * ngày 23 tháng 9 năm 1997 quy định chi tiết thi hành …" (luatvietnam's copy, 1997). Groups as
+   * {@link #PROSE_HEADING}'s.
+   */
+  private static final Pattern PROSE_HEADING_OF =
+      Pattern.compile(
+          "^cua\\s+[^\\d]{3,80}?\\s+so\\s+(\\S+)\\s+ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})"
+              + "\\s+nam\\s+(\\d{4})\\s+(\\p{L}.*)$");
 
   /**
    * The prose heading of older documents, read as a title after the type: "CHỈ THỊ CỦA THỦ TƯỚNG
@@ -489,6 +515,9 @@ final class DocumentHeaderReader {
     }
     String title = h.title().get();
     Matcher m = PROSE_HEADING.matcher(VietnameseText.fold(title));
+    if (!m.matches()) {
+      m = PROSE_HEADING_OF.matcher(VietnameseText.fold(title));
+    }
     if (!m.matches()) {
       proseHeadingByIssuer(b, h, title);
       return;
@@ -1100,7 +1129,10 @@ final class DocumentHeaderReader {
               ? (!isCapitals(c) && !mostlyCapitals(c))
                   || authority(i, limit)
                   || enactingBody(f, title.get(title.size() - 1))
-              : BODY.matcher(f).lookingAt() || title.size() >= 6)) {
+              : BODY.matcher(f).lookingAt()
+                  || title.size() >= 6
+                  // the enacting body under a title in small letters: "… pháp luật⏎CHÍNH PHỦ"
+                  || (isCapitals(c) && enactingBody(f, title.get(title.size() - 1))))) {
         break;
       }
       if (PART.matcher(f).lookingAt()) {

@@ -1,0 +1,54 @@
+package io.github.cchc.model.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The prose heading of the Government's older documents ("NGHỊ ĐỊNH⏎CỦA CHÍNH PHỦ SỐ … NGÀY … VỀ
+ * …") as legal-document sites copy it, and their header table flattened row by row (corpus
+ * tuning-h).
+ */
+class OldProseHeadingsTest {
+
+  /** Nghị định 61/1998/NĐ-CP on a thuvienphapluat mirror: "1998VỀ" glued by the copy. */
+  private static final String ND_61 =
+      "CHÍNH\nPHỦ\n********\n|\nCỘNG\nHOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+          + "********\n|\nSố:\n61/1998/NĐ-CP\n|\nHà\nNội, ngày 15 tháng 8 năm 1998\n|\nNGHỊ ĐỊNH\n"
+          + "CỦA CHÍNH PHỦ SỐ 61/1998/NĐ-CP NGÀY 15 THÁNG 8 NĂM 1998VỀ CÔNG\n"
+          + "TÁC THANH TRA, KIỂM TRA ĐỐI VỚI CÁC DOANH NGHIỆP\nCHÍNH PHỦ\n"
+          + "Căn cứ Luật tổ chức Chính phủ\nngày 30 tháng 9 năm 1992;\n";
+
+  /** Nghị định 101-CP of 1997 on luatvietnam: the header's rows, the heading in small letters. */
+  private static final String ND_101 =
+      "tải Nghị định 101-CP\nCHÍNH PHỦ Số: 101-CP |\n"
+          + "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 23 tháng 9 năm 1997 |\nNGHỊ ĐỊNH\n"
+          + "Của Chính phủ số 101-CP ngày 23 tháng 9 năm 1997 quy định chi tiết thi hành một số"
+          + " điều của Luật ban hành văn bản quy phạm pháp luật\nCHÍNH PHỦ\n"
+          + "Căn cứ và Luật Tổ chức Chính phủ ngày 30 th\n";
+
+  @Test
+  void headingWithTheYearGluedToVe() {
+    DocumentHeader h = DocumentHeader.readLeniently(ND_61);
+    assertThat(h.title()).hasValue("VỀ CÔNG TÁC THANH TRA, KIỂM TRA ĐỐI VỚI CÁC DOANH NGHIỆP");
+    assertThat(h.numberSymbol().map(DocumentNumber::format)).hasValue("61/1998/NĐ-CP");
+    // the heading's own number is not a citation
+    assertThat(CitationExtractor.extract(ND_61)).isEmpty();
+  }
+
+  @Test
+  void headingOfTheIssuerWithASubjectWithoutVe() {
+    DocumentHeader h = DocumentHeader.readLeniently(ND_101);
+    assertThat(h.title())
+        .hasValue(
+            "quy định chi tiết thi hành một số điều của Luật ban hành văn bản quy phạm pháp luật");
+    assertThat(h.numberSymbol().map(DocumentNumber::format)).hasValue("101-CP");
+    assertThat(h.date().map(Object::toString)).hasValue("1997-09-23");
+    // the rows of the header's table: the issuer's cell and the number's; the national title's
+    // cell and the date line's
+    assertThat(h.issuingBody()).containsExactly("CHÍNH PHỦ");
+    assertThat(h.place()).hasValue("Hà Nội");
+    // the site's "tải" line names it; the heading's number is the document's own
+    assertThat(CitationExtractor.extract(ND_101)).hasSize(1);
+  }
+}
