@@ -785,6 +785,23 @@ final class DocumentHeaderReader {
       Line line = lines.get(i);
       String f = line.folded();
       int comma = f.indexOf(", ngay");
+      int rest =
+          comma < 0 && PLACE_AND_COMMA.matcher(line.content()).matches()
+              ? nextNonBlank(i + 1, head)
+              : -1;
+      if (rest >= 0 && lines.get(rest).folded().startsWith("ngay ")) {
+        // the date line wrapped right after the place's comma: "Bạc Liêu,⏎ngày 05 tháng 4 năm
+        // 2023" (Kế hoạch 64/KH-UBND of Bạc Liêu on thuvienphapluat)
+        line =
+            Line.of(
+                line.start(),
+                lines.get(rest).end(),
+                line.content().strip() + " " + lines.get(rest).content().strip());
+        lines.set(i, line);
+        lines.set(rest, Line.of(lines.get(rest).end(), lines.get(rest).end(), ""));
+        f = line.folded();
+        comma = f.indexOf(", ngay");
+      }
       Matcher bare = comma < 0 && !withComma ? PLACE_NGAY.matcher(f) : null;
       if (bare != null
           && bare.lookingAt()
@@ -846,6 +863,10 @@ final class DocumentHeaderReader {
   }
 
   private static final Pattern YEAR_END = Pattern.compile("\\bnam\\s+\\d{4}");
+
+  /** A place alone with its comma: one to four capitalised words, "Bạc Liêu,". */
+  private static final Pattern PLACE_AND_COMMA =
+      Pattern.compile("\\s*\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3},\\s*");
 
   /**
    * The line holding the first word(s) of a place the date line at {@code i} wraps inside its name
