@@ -264,11 +264,22 @@ final class DocumentHeaderReader {
     typeInTitle(b);
     // the closed-list fields of a copy that lost letters, put back: "Y BAN NHÂN DÂN", "Đk Nông"
     DocumentHeader closed = b.build();
-    b.issuingBody(closed.issuingBody().stream().map(RestoredLetters::issuer).toList());
+    List<String> body = new ArrayList<>(closed.issuingBody());
+    if (!body.isEmpty()) {
+      // the page number a document site's text layer puts before each page, "  1. BỘ LAO ĐỘNG –
+      // THƯƠNG …" (Quyết định 23/2007/QĐ-BLĐTBXH on tailieu.vn): not the body's
+      body.set(0, PAGE_MARK_BEFORE_BODY.matcher(body.get(0)).replaceFirst(""));
+    }
+    b.issuingBody(body.stream().map(RestoredLetters::issuer).toList());
     closed.place().ifPresent(p -> b.place(RestoredLetters.place(p)));
     b.addAllUnread(unread);
     return b.bodyStart(Math.min(bodyStart, bodyEnd)).bodyEnd(bodyEnd).build();
   }
+
+  /** A page's number and its stop before a body's first word: "1. BỘ …", "2. ỦY BAN …". */
+  private static final Pattern PAGE_MARK_BEFORE_BODY =
+      Pattern.compile(
+          "^\\s*\\d{1,3}\\.\\s+(?=(?:BỘ|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|SỞ|CHÍNH PHỦ|THỦ TƯỚNG)\\s)");
 
   /**
    * A part that is there but malformed: refused with its offset, or, read leniently, listed as
@@ -1495,6 +1506,10 @@ final class DocumentHeaderReader {
   /** The most lines read through a site's menu to its headline. */
   private static final int MENU_LINES = 200;
 
+  /** A visit counter of a site: a bullet, a label of one to three words, a colon and a count. */
+  private static final Pattern VISIT_COUNTER =
+      Pattern.compile("\\s*[•·▪◦*+-]\\s*\\p{L}+(?:\\s\\p{L}+){0,2}\\s*:\\s*\\d[\\d .,]*");
+
   /** An item of a site's menu: a bullet, then at most four words without digits. */
   private static final Pattern MENU_ITEM =
       Pattern.compile("[•·▪◦*+]\\s*\\p{L}+(?:[\\s-]+\\p{L}+){0,3}");
@@ -1516,6 +1531,11 @@ final class DocumentHeaderReader {
       }
       if (MENU_ITEM.matcher(line.content()).matches()) {
         // an item of the site's menu ("• An Giang", "• Bình Dương" … 63 provinces): not counted
+        continue;
+      }
+      if (VISIT_COUNTER.matcher(line.content()).matches()) {
+        // the site's visit counters over the headline ("• Đang online: 20", "• Hôm nay: 1206",
+        // "• Tất cả: 877887", skhdt.binhthuan.gov.vn): not counted
         continue;
       }
       seen++;

@@ -79,4 +79,30 @@ class HeadlinesUnderChromeTest {
     // a section's name has small letters after its first word: not an author, not a headline's
     assertThat(title("Cổng thông tin điện tử tỉnh Bình Dương mới\nKinh tế\nXã hội\n")).isNull();
   }
+
+  @Test
+  void visitCountersAboveTheHeadlineAreNotCounted() {
+    // skhdt.binhthuan.gov.vn, 2022 (corpus unseen16)
+    assertThat(
+            title(
+                "Thông tin mới nhất\nThống kê truy cập\n  • Đang online: 20\n  • Hôm nay: 1206\n"
+                    + "  • Trong tuần: 12 981\n  • Trong tháng: 43 532\n  • Tất cả: 877887\n"
+                    + "Đăng nhập\nLượt xem: 144\n\n"
+                    + "Xóa bỏ tình trạng nghèo cùng cực cho tất cả mọi người ở mọi nơi\n\n"
+                    + "-    Trong năm 2022, UBND tỉnh ban hành Kế hoạch số 3341/KH-UBND ngày"
+                    + " 06/10/2022 về rà soát hộ nghèo trên địa bàn tỉnh.\n"))
+        .isEqualTo("Xóa bỏ tình trạng nghèo cùng cực cho tất cả mọi người ở mọi nơi");
+  }
+
+  @Test
+  void pageNumberOfATextLayerBeforeTheIssuer() {
+    // Quyết định 23/2007/QĐ-BLĐTBXH on tailieu.vn (corpus unseen18): "  1. " opens the page
+    DocumentHeader h =
+        DocumentHeader.readLeniently(
+            "Nội dung Text: Quyết định số 23/2007/QĐ-BLĐTBXH\n\n  1. BỘ LAO ĐỘNG – THƯƠNG CỘNG"
+                + " HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM BINH VÀ XÃ HỘI Độc lập – Tự do – Hạnh phúc"
+                + " ******* ******* Số: 23/2007/QĐ-BLĐTBXH Hà Nội, ngày 05 tháng 10 năm 2007"
+                + " QUYẾT ĐỊNH BAN HÀNH HỆ THỐNG CHỈ TIÊU\n");
+    assertThat(String.join(" ", h.issuingBody())).startsWith("BỘ LAO ĐỘNG");
+  }
 }
