@@ -148,6 +148,11 @@ final class DocumentHeaderReader {
    */
   private static String clean(String line) {
     String c = line.replace("**", "");
+    if (c.indexOf("<br") >= 0) {
+      // the HTML line break a document site's text layer leaves at the end of each line,
+      // "THÔNG TƯ<br />" (Thông tư 06/2019/TT-BTTTT on tailieu.vn): no text
+      c = LINE_BREAK_TAG.matcher(c).replaceAll(" ");
+    }
     if (c.indexOf("![") >= 0) {
       // a markdown image mark is no text: "Đến năm 2025, định hướng đến năm 2030⏎![]() |" ends
       // the title of xã Tịnh Trà's Kế hoạch on the line before
@@ -173,6 +178,14 @@ final class DocumentHeaderReader {
     }
     return c;
   }
+
+  /**
+   * An HTML line-break tag: "<br>
+   * ", "<br>
+   * ", "<br>
+   * ".
+   */
+  private static final Pattern LINE_BREAK_TAG = Pattern.compile("<br\\s*/?>");
 
   /** A markdown image mark, "![]()", "![ảnh](https://…)". */
   private static final Pattern IMAGE_MARK = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
