@@ -270,6 +270,9 @@ final class DocumentHeaderReader {
     if (signed.isEmpty() && recipients < 0) {
       signed = signedBetweenBars();
     }
+    if (signed.isEmpty()) {
+      signed = listedSigner();
+    }
     signed.ifPresent(b::signer);
     if (heading < 0 && !numbered && recipients < 0) {
       readArticle(b);
@@ -1501,6 +1504,28 @@ final class DocumentHeaderReader {
     }
     return Optional.empty();
   }
+
+  /**
+   * The signer in a list of the document's properties that a site prints after the text, one
+   * property an item: "- Người ký: Trường Chinh" under "HIỆU LỰC VĂN BẢN" (hethongphapluat.vn's
+   * Quyết định 215-NQ/QHK6 of 1978). Only when one such item names one.
+   */
+  private Optional<String> listedSigner() {
+    String found = null;
+    for (Line line : lines) {
+      Matcher m = LISTED_SIGNER.matcher(line.content());
+      if (m.matches()) {
+        if (found != null && !found.equals(m.group(1))) {
+          return Optional.empty();
+        }
+        found = m.group(1);
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static final Pattern LISTED_SIGNER =
+      Pattern.compile("[-•]\\s*Người ký\\s*:\\s*(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5})\\s*");
 
   private static final Pattern SIGNER_LABEL = Pattern.compile("Người ký\\s*:?");
 

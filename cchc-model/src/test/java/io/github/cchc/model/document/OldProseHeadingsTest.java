@@ -51,4 +51,21 @@ class OldProseHeadingsTest {
     // the site's "tải" line names it; the heading's number is the document's own
     assertThat(CitationExtractor.extract(ND_101)).hasSize(1);
   }
+
+  @Test
+  void signerInTheSitesListOfPropertiesAfterTheText() {
+    // Quyết định 215-NQ/QHK6 of 1978 on hethongphapluat.vn (corpus tuning-h)
+    String text =
+        "UỶ BAN THƯỜNG VỤ QUỐC HỘI | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            + "Số: 215-NQ/QHK6 | Hà Nội, ngày 17 tháng 04 năm 1978 |\nQUYẾT ĐỊNH\n"
+            + "PHÊ CHUẨN VIỆC THÀNH LẬP VIỆN NGHIÊN CỨU QUẢN LÝ KINH TẾ, MỘT CƠ QUAN NGANG BỘ\n"
+            + "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ vào điều 53 của Hiếp pháp năm 1959;\n"
+            + "QUYẾT NGHỊ:\nPhê chuẩn việc thành lập Viện nghiên cứu quản lý kinh tế.\n"
+            + "HIỆU LỰC VĂN BẢN\n- Số hiệu: 215-NQ/QHK6\n- Loại văn bản: Quyết định\n"
+            + "- Người ký: Trường Chinh\n- Ngày công báo: Đang cập nhật\n";
+    assertThat(DocumentHeader.readLeniently(text).signer()).hasValue("Trường Chinh");
+    // two lists naming two signers: none is taken
+    assertThat(DocumentHeader.readLeniently(text + "- Người ký: Nguyễn Văn An\n").signer())
+        .isEmpty();
+  }
 }
