@@ -274,7 +274,7 @@ final class DocumentHeaderReader {
       signed = listedSigner();
     }
     signed.ifPresent(b::signer);
-    if (heading < 0 && !numbered && recipients < 0) {
+    if (heading < 0 && !numbered && recipients < 0 && !proseHeadingUnderChrome(b)) {
       readArticle(b);
     }
     typeInTitle(b);
@@ -515,9 +515,10 @@ final class DocumentHeaderReader {
 
   private static final Pattern PROSE_HEADING =
       Pattern.compile(
-          "^(?:cua\\s+)?[^\\d]{3,80}?\\s+so\\s+(\\S+)\\s+ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})"
-              // the year and "VỀ" glued by a copy: "NĂM 1998VỀ CÔNG TÁC THANH TRA …"
-              + "\\s+nam\\s+(\\d{4})\\s*(ve\\s.*)$");
+          "^(?:cua\\s+)?[^\\d]{3,80}?\\s+so\\s+(\\S+)\\s+ngay\\s+(\\d{1,2})(?:\\s+thang\\s+|-)(\\d{1,2})"
+              // the date in words or with hyphens ("NGÀY 17-7-1982 VỀ"), the year and "VỀ" glued
+              // by a copy: "NĂM 1998VỀ CÔNG TÁC THANH TRA …"
+              + "(?:\\s+nam\\s+|-)(\\d{4})\\s*(ve\\s.*)$");
 
   /**
    * The prose heading opening with its issuer and a subject without "về": "Của Chính phủ số 101-CP
@@ -571,6 +572,57 @@ final class DocumentHeaderReader {
       // not the prose heading it looked like: the title stays as read
     }
   }
+
+  /**
+   * The prose heading of an old document that a site gives under its menu, with no "Số:" line nor
+   * national title: its type's name alone on a line in capitals, then "CỦA <BODY> SỐ <number> NGÀY
+   * <d-m-yyyy> VỀ" and the subject on the lines after it ("CHỈ THỊ⏎⏎CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ
+   * 120-HĐBT NGÀY 17-7-1982 VỀ⏎SẮP XẾP LẠI CÁC CƠ SỞ SẢN XUẤT VÀ XÂY DỰNG", luatvietnam): the type,
+   * number, date and title are the document's. Returns whether one was read.
+   */
+  private boolean proseHeadingUnderChrome(DocumentHeaderBuilder b) {
+    for (int i = 0; i < Math.min(lines.size(), HEADER_SEARCH_LINES); i++) {
+      String name = lines.get(i).content();
+      if (name.isEmpty() || !isCapitals(name) || !isTypeName(name)) {
+        continue;
+      }
+      int next = nextNonBlank(i + 1, lines.size());
+      if (next < 0) {
+        return false;
+      }
+      String c = lines.get(next).content();
+      Matcher m = PROSE_HEADING_UNDER_CHROME.matcher(VietnameseText.fold(c));
+      if (!isCapitals(c) || !m.lookingAt()) {
+        continue;
+      }
+      try {
+        DocumentType type = DocumentType.parse(name);
+        DocumentNumber n = DocumentNumber.parse(c.substring(m.start(1), m.end(1))).typedAs(type);
+        LocalDate d =
+            LocalDate.of(
+                Integer.parseInt(m.group(4)),
+                Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(2)));
+        List<String> title = new ArrayList<>();
+        title.add(c.substring(m.start(5)).strip());
+        for (int k = nextNonBlank(next + 1, lines.size());
+            k >= 0 && isCapitals(lines.get(k).content()) && title.size() < 4;
+            k = nextNonBlank(k + 1, lines.size())) {
+          title.add(lines.get(k).content().strip());
+        }
+        b.documentType(type).numberSymbol(n).date(PartialDate.of(d)).title(String.join(" ", title));
+        return true;
+      } catch (CchcParseException | java.time.DateTimeException notAHeading) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "CỦA <body> SỐ <number> NGÀY <d-m-yyyy> VỀ …", folded; groups as PROSE_HEADING's. */
+  private static final Pattern PROSE_HEADING_UNDER_CHROME =
+      Pattern.compile(
+          "cua\\s+[^\\d]{3,80}?\\s+so\\s+(\\S+)\\s+ngay\\s+(\\d{1,2})-(\\d{1,2})-(\\d{4})\\s+(ve\\b.*)$");
 
   /**
    * The prose heading of the State's documents before 1992, under the type heading: "SỐ 15-BTC/TT

@@ -68,4 +68,27 @@ class OldProseHeadingsTest {
     assertThat(DocumentHeader.readLeniently(text + "- Người ký: Nguyễn Văn An\n").signer())
         .isEmpty();
   }
+
+  @Test
+  void proseHeadingUnderTheSitesMenu() {
+    // Chỉ thị 120-HĐBT of 1982 on luatvietnam (corpus tuning-h): no "Số:" line, no national title
+    String text =
+        "Chỉ thị về sắp xếp lại các cơ sở sản xuất và xây dựng\n\n • Thuộc tính\n • Nội dung\n"
+            + " • VB gốc\n\nBáo lỗi\nTình trạng hiệu lực: Đã biết\n\nCHỈ THỊ\n\n"
+            + "CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 120-HĐBT NGÀY 17-7-1982 VỀ\n"
+            + "SẮP XẾP LẠI CÁC CƠ SỞ SẢN XUẤT VÀ XÂY DỰNG\n\n \n\n"
+            + "Nền kinh tế nước ta do những hậu quả của chiến tranh để lại.\n";
+    DocumentHeader h = DocumentHeader.readLeniently(text);
+    assertThat(h.documentType()).hasValue(DocumentType.CHI_THI);
+    assertThat(h.numberSymbol().map(DocumentNumber::format)).hasValue("120-HĐBT");
+    assertThat(h.date().map(Object::toString)).hasValue("1982-07-17");
+    assertThat(h.title()).hasValue("VỀ SẮP XẾP LẠI CÁC CƠ SỞ SẢN XUẤT VÀ XÂY DỰNG");
+    // a news page with a type's name in capitals and no prose heading stays a news page
+    DocumentHeader news =
+        DocumentHeader.readLeniently(
+            "Tin tức\n\nCHỈ THỊ\n\nThủ tướng yêu cầu tăng cường kỷ luật hành chính trong năm"
+                + " 2025 ở mọi cấp\n\nNgày 12/3, Thủ tướng Chính phủ đã ký ban hành chỉ thị"
+                + " về tăng cường kỷ luật, kỷ cương hành chính.\n");
+    assertThat(news.numberSymbol()).isEmpty();
+  }
 }
