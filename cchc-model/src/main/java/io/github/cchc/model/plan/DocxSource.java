@@ -37,9 +37,10 @@ final class DocxSource {
   /**
    * The paragraphs with a header or signature block typed with tab stops between its two columns
    * ("ỦY BAN NHÂN DÂN⇥CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", as the .doc of Chỉ thị 09/2009/CT-UBND
-   * of Bình Dương has it) given column after column ({@link SideBySide}), as the cells of a header
-   * table are read; a run of paragraphs between tables in which no paragraph has such a tab is left
-   * as it is (an indent at the start of a paragraph is no column).
+   * of Bình Dương has it, or with a run of spaces, {@link SideBySide#typed}) given column after
+   * column ({@link SideBySide}), as the cells of a header table are read; a run of paragraphs
+   * between tables in which no paragraph has such a tab is left as it is (an indent at the start of
+   * a paragraph is no column).
    */
   private static List<Object> columns(List<Object> blocks) {
     List<Object> out = new ArrayList<>(blocks.size());
@@ -57,12 +58,7 @@ final class DocxSource {
   }
 
   private static void flush(List<String> run, List<Object> out) {
-    List<String> lines = new ArrayList<>();
-    for (String paragraph : run) {
-      for (String line : paragraph.split("\n", -1)) {
-        lines.add(line.strip());
-      }
-    }
+    List<String> lines = List.of(SideBySide.typed(String.join("\n", run)).split("\n", -1));
     if (lines.stream().anyMatch(SideBySide::gap)) {
       out.addAll(List.of(SideBySide.columns(String.join("\n", lines)).split("\n", -1)));
     } else {
