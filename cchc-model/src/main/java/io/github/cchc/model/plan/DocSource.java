@@ -1,7 +1,5 @@
 package io.github.cchc.model.plan;
 
-import io.github.cchc.model.text.Tcvn3;
-import io.github.cchc.model.text.Vni;
 import java.io.IOException;
 import java.io.InputStream;
 import org.apache.poi.hwpf.HWPFDocument;
@@ -13,9 +11,9 @@ import org.apache.poi.hwpf.usermodel.Range;
 /**
  * The text of an old Word {@code .doc} document (Word 97-2003), read with Apache POI HWPF: one line
  * per paragraph, table cells as their own paragraphs, fields and control marks removed, runs in a
- * TCVN3 font put in Unicode ({@link Tcvn3}), runs in a VNI font likewise ({@link
- * io.github.cchc.model.text.Vni}), the two columns of a header or a signature block typed with a
- * tab stop or a run of spaces between them given one after the other ({@link SideBySide}),
+ * TCVN3 font put in Unicode ({@link io.github.cchc.model.text.Tcvn3}), runs in a VNI font likewise
+ * ({@link io.github.cchc.model.text.Vni}), the two columns of a header or a signature block typed
+ * with a tab stop or a run of spaces between them given one after the other ({@link SideBySide}),
  * NFC-normalised (text typed as letters and combining marks becomes one code point a letter).
  */
 final class DocSource {
@@ -53,52 +51,14 @@ final class DocSource {
   }
 
   /**
-   * The text of a paragraph with its runs in a TCVN3 font ({@code .VnTime}, {@code .VnTimeH} …) put
-   * in Unicode, in capitals for a capital face, and its runs in a VNI font ({@code VNI-Times} …,
-   * {@link Vni}) put in Unicode: Word keeps such text as the font's bytes, one Latin-1 character a
-   * byte ("Q§-UBND", "QÑ-UBND"). Adjacent runs of the same font kind are converted together: Word
-   * cuts a VNI word into runs at each mark character ("C", "OÄ", "NG HO", "AØ" for "CỘNG HOÀ",
-   * Quyết định 991/QĐ-UBND of Bình Phước), and a mark alone in its run would lose its letter. A
-   * stretch whose text already has a letter only Unicode writes was converted before and is kept (a
-   * legacy font name often outlives its text).
+   * The text of a paragraph with its runs in a legacy font put in Unicode ({@link LegacyFonts}).
    */
   private static String unicode(Paragraph paragraph) {
-    StringBuilder b = new StringBuilder();
-    StringBuilder stretch = new StringBuilder();
-    int kind = PLAIN;
+    LegacyFonts.Runs runs = new LegacyFonts.Runs();
     for (int k = 0; k < paragraph.numCharacterRuns(); k++) {
       CharacterRun run = paragraph.getCharacterRun(k);
-      int runKind = kind(run.getFontName());
-      if (runKind != kind) {
-        b.append(convert(stretch, kind));
-        stretch.setLength(0);
-        kind = runKind;
-      }
-      stretch.append(run.text());
+      runs.add(run.text(), run.getFontName());
     }
-    return b.append(convert(stretch, kind)).toString();
-  }
-
-  private static final int PLAIN = 0;
-  private static final int TCVN3 = 1;
-  private static final int TCVN3_CAPITALS = 2;
-  private static final int VNI = 3;
-
-  private static int kind(String font) {
-    if (Tcvn3.isFont(font)) {
-      return Tcvn3.isCapitalFont(font) ? TCVN3_CAPITALS : TCVN3;
-    }
-    return Vni.isFont(font) ? VNI : PLAIN;
-  }
-
-  private static String convert(CharSequence text, int kind) {
-    if (kind == PLAIN || Tcvn3.hasUnicodeVietnamese(text)) {
-      return text.toString();
-    }
-    return switch (kind) {
-      case TCVN3 -> Tcvn3.toUnicode(text);
-      case TCVN3_CAPITALS -> Tcvn3.toUnicodeCapitals(text);
-      default -> Vni.toUnicode(text);
-    };
+    return runs.text();
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -25,7 +26,7 @@ final class DocxSource {
       int tables = 0;
       for (IBodyElement e : doc.getBodyElements()) {
         if (e instanceof XWPFParagraph p) {
-          blocks.add(Fold.nfc(p.getText()));
+          blocks.add(Fold.nfc(text(p)));
         } else if (e instanceof XWPFTable t) {
           blocks.add(table(++tables, t));
         }
@@ -67,6 +68,22 @@ final class DocxSource {
     run.clear();
   }
 
+  /**
+   * The text of a paragraph, its runs in a TCVN3 or VNI font in Unicode ({@link LegacyFonts}): a
+   * document typed in those fonts and saved as {@code .docx} keeps the fonts' bytes ("Q§-UBND").
+   */
+  private static String text(XWPFParagraph p) {
+    List<XWPFRun> runs = p.getRuns();
+    if (runs.stream().noneMatch(r -> LegacyFonts.isLegacy(r.getFontFamily()))) {
+      return p.getText();
+    }
+    LegacyFonts.Runs text = new LegacyFonts.Runs();
+    for (XWPFRun r : runs) {
+      text.add(r.text(), r.getFontFamily());
+    }
+    return text.text();
+  }
+
   private static SourceTable table(int number, XWPFTable t) {
     List<List<SourceTable.Cell>> rows = new ArrayList<>();
     for (XWPFTableRow r : t.getRows()) {
@@ -74,7 +91,7 @@ final class DocxSource {
       for (XWPFTableCell c : r.getTableCells()) {
         List<String> lines = new ArrayList<>();
         for (XWPFParagraph p : c.getParagraphs()) {
-          String s = p.getText().strip();
+          String s = text(p).strip();
           if (!s.isEmpty()) {
             lines.add(s);
           }

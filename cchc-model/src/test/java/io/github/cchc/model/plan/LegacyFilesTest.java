@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cchc.model.document.DocumentHeader;
 import io.github.cchc.model.document.DocumentNumber;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Published files in the encodings and layouts of the archives, read through the path a user takes
@@ -129,5 +135,41 @@ class LegacyFilesTest {
     // in a sentence the national name is no column
     String sentence = "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013\n";
     assertThat(SideBySide.columns(sentence)).isEqualTo(sentence);
+  }
+
+  @Test
+  void aDocxTypedInLegacyFontsIsReadInUnicode(@TempDir Path tmp) throws Exception {
+    // a realistic variant: the head of Quyết định 144/2002/QĐ-BTC (its .doc above) saved as .docx,
+    // runs keeping their .VnTimeH and .VnTime fonts and bytes, the columns typed with spaces; and
+    // the national title of Quyết định 991/QĐ-UBND of Bình Phước in VNI-Times, cut into runs at
+    // its marks as Word cut it in the .doc
+    Path docx = tmp.resolve("btc-qd-144-2002.docx");
+    try (XWPFDocument doc = new XWPFDocument()) {
+      XWPFParagraph head = doc.createParagraph();
+      run(head, "bé tµi chÝnh                                ", ".VnTimeH");
+      run(head, "céng hoµ x· héi chñ  nghÜa ViÖt nam", ".VnTimeH");
+      run(doc.createParagraph(), "Sè:  144 /2002/Q§/BTC", ".VnTime");
+      run(doc.createParagraph(), "Hµ néi, ngµy  22  th¸ng 11 n¨m 2002", ".VnTime");
+      XWPFParagraph vni = doc.createParagraph();
+      for (String part : new String[] {"C", "OÄ", "NG HO", "AØ", " X", "AÕ", " H", "OÄ", "I"}) {
+        run(vni, part, "VNI-Times");
+      }
+      run(doc.createParagraph(), "vÒ viÖc söa ®æi møc thuÕ suÊt", ".VnTime");
+      try (OutputStream out = Files.newOutputStream(docx)) {
+        doc.write(out);
+      }
+    }
+    assertThat(PlanReader.text(docx))
+        .startsWith(
+            "BỘ TÀI CHÍNH\n\nCỘNG HOÀ XÃ HỘI CHỦ  NGHĨA VIỆT NAM\n\nSố:  144 /2002/QĐ/BTC\n")
+        .contains("Hà nội, ngày  22  tháng 11 năm 2002")
+        .contains("CỘNG HOÀ XÃ HỘI")
+        .contains("về việc sửa đổi mức thuế suất");
+  }
+
+  private static void run(XWPFParagraph p, String text, String font) {
+    XWPFRun r = p.createRun();
+    r.setFontFamily(font);
+    r.setText(text);
   }
 }
