@@ -52,6 +52,22 @@ class LegacyFilesTest {
   }
 
   @Test
+  void aCopyOfVniTextIsReadInUnicode() {
+    // the text of Quyết định 991/QĐ-UBND of Bình Phước copied out of its .doc without its fonts,
+    // as archives and mail keep such text: told from TCVN3 and read as VNI
+    String copy =
+        "UÛY BAN NHAÂN DAÂN\nTÆNH BÌNH PHÖÔÙC\n\nCOÄNG HOAØ XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM\n"
+            + "Ñoäc laäp - Töï do - Haïnh phuùc\n\nSoá: 991/QÑ-UBND\n\n"
+            + "Ñoàng Xoaøi, ngaøy 14 thaùng5 naêm 2008\n\nQUYEÁT ÑÒNH\n"
+            + "Veà vieäc pheâ duyeät Keá hoaïch thöïc hieän quy hoaïch söû duïng röøng, ñaát röøng\n";
+    DocumentHeader h =
+        PlanReader.readAnyText("binhphuoc-qd-991-2008.txt", copy).header().orElseThrow();
+    assertThat(h.numberSymbol().map(DocumentNumber::format)).contains("991/QĐ-UBND");
+    assertThat(h.place()).contains("Đồng Xoài");
+    assertThat(String.join(" ", h.issuingBody())).isEqualTo("ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC");
+  }
+
+  @Test
   void columnsTypedWithSpacesInADocAreReadColumnAfterColumn() throws Exception {
     // Quyết định 144/2002/QĐ-BTC (TCVN3 .doc): "bé tµi chÝnh⎵⎵⎵…⎵⎵céng hoµ x· héi chñ nghÜa ViÖt
     // nam", the right column set off with 32 spaces, the date line pushed right with 72; the issuer
