@@ -327,22 +327,28 @@ final class PdfSource {
 
   /**
    * Joins the printed lines of a paragraph: a line that does not end a sentence or a list item
-   * (".", ";", ":", "!", "?") followed by a line that starts in lower case continues it, as a PDF
-   * wraps a paragraph at the margin; a document number cut at its hyphen ("số 19-⏎NQ/TW") is joined
-   * without a space.
+   * (".", ";", ":", "!", "?") nor is wholly in capitals ({@link #inCapitals}) followed by a line
+   * that starts in lower case continues it, as a PDF wraps a paragraph at the margin; a document
+   * number cut at its hyphen ("số 19-⏎NQ/TW") is joined without a space.
    */
   static String paragraphs(String text) {
     String[] lines = text.split("\\R", -1);
     StringBuilder sb = new StringBuilder(text.length());
+    boolean recipients = false;
+    String item = "";
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       sb.append(line);
       String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
+      recipients = !line.isEmpty() && (recipients || RECIPIENTS.matcher(line).lookingAt());
+      item = LIST_ITEM.matcher(line).lookingAt() ? line : line.isEmpty() ? "" : item + " " + line;
       boolean joins =
           !line.isEmpty()
               && !next.isEmpty()
               && ".;:!?".indexOf(line.charAt(line.length() - 1)) < 0
-              && Character.isLowerCase(next.charAt(0));
+              && (Character.isLowerCase(next.charAt(0))
+                  || recipients && wrappedRecipient(item, next))
+              && !inCapitals(line);
       sb.append(
           joins
               ? " "
@@ -351,6 +357,45 @@ final class PdfSource {
                   : "\n");
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether {@code next} goes on with the recipient {@code item} of a "Nơi nhận:" list, though it
+   * starts with a capital: the item has not ended (no ";" or "." at its end) and the line is no
+   * item, no signature line in capitals. A PDF wraps a recipient at the narrow left column ("- Thủ
+   * tướng và các Phó Thủ tướng⏎Chính phủ (để b/c);", Thông tư 01/2006/TT-NHNN), and the rest read
+   * as a line of its own ended the list there.
+   */
+  private static boolean wrappedRecipient(String item, String next) {
+    return !item.isEmpty()
+        && !LIST_ITEM.matcher(next).lookingAt()
+        && !inCapitals(next)
+        && !RECIPIENTS.matcher(next).lookingAt();
+  }
+
+  /** The label of the recipients' list: "Nơi nhận:". */
+  private static final Pattern RECIPIENTS = Pattern.compile("(?i)n[ơo]i nh[ậa]n\\s*:");
+
+  /** An item of a list: "- Sở Nội vụ;", "– Chính phủ;", "+ …". */
+  private static final Pattern LIST_ITEM = Pattern.compile("[-–+•]\\s?\\S");
+
+  /**
+   * A line wholly in capitals, two letters at least: a heading or the title of a signature, not the
+   * first half of a wrapped sentence, even when the line under it starts in small letters ("KT.
+   * THỐNG ĐỐC⏎phó Thống đốc", the signature of Thông tư 01/2006/TT-NHNN, read as one line "KT.
+   * THỐNG ĐỐC phó Thống đốc" and no signature; "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH⏎về việc …", a
+   * type line over its title).
+   */
+  static boolean inCapitals(String line) {
+    int letters = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    return letters >= 2;
   }
 
   /** A line ending in the number of a symbol and its hyphen: "Nghị quyết số 19-". */

@@ -133,6 +133,29 @@ class LegacyFilesTest {
   }
 
   @Test
+  void aSignatureAndRecipientsOfAPdfAreNotJoinedAsWrappedLines() throws Exception {
+    // Thông tư 01/2006/TT-NHNN: "KT. THỐNG ĐỐC⏎phó Thống đốc" (the second line typed in small
+    // letters) was joined as a wrapped line, and "- Thủ tướng và các Phó Thủ tướng⏎Chính phủ (để
+    // b/c);", a recipient wrapped at the narrow column, ended the list at "Chính phủ": no signer
+    String text = PlanReader.text(file("nhnn-tt-01-2006-tcvn3.pdf"));
+    assertThat(text)
+        .contains("- Thủ tướng và các Phó Thủ tướng Chính phủ (để b/c);\n- Ban lãnh đạo NHNN;")
+        .contains("\n\nKT. THỐNG ĐỐC\nphó Thống đốc\n(đã ký)\nNguyễn Đồng Tiến\n");
+    assertThat(header("nhnn-tt-01-2006-tcvn3.pdf").signer()).contains("Nguyễn Đồng Tiến");
+    // a type line in capitals over its title in small letters stays a line of its own; a sentence
+    // wrapped before a small letter is still joined, and a list outside "Nơi nhận:" is left alone
+    assertThat(
+            PdfSource.paragraphs(
+                "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH\nvề việc sửa đổi mức thuế suất\n"
+                    + "Căn cứ Luật Tổ chức Chính phủ\nngày 25 tháng 12 năm 2001;\n"
+                    + "- Giao Sở Nội vụ chủ trì\nCông an tỉnh phối hợp.\n"))
+        .startsWith(
+            "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH\nvề việc sửa đổi mức thuế suất\n"
+                + "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n"
+                + "- Giao Sở Nội vụ chủ trì\nCông an tỉnh phối hợp.\n");
+  }
+
+  @Test
   void theNationalTitleHeadsTheRightColumnHoweverNarrowTheGap() throws Exception {
     // Thông tư 01/2006/TT-NHNN: "NGÂN HÀNG NHÀ NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", the two
     // columns two spaces apart in the text layer; the issuer was read as empty
