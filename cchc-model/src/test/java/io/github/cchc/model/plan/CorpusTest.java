@@ -485,6 +485,15 @@ class CorpusTest {
   }
 
   @Test
+  void fileFormatTuningSetIsReported() throws Exception {
+    // tuning-p/ (issue 16, part P): eight published .doc and .pdf files in the legacy encodings of
+    // the archives (VNI, TCVN3 in Word runs and in PDF text layers), labelled by hand from their
+    // rendered pages and committed before any reader ran on them; read as binary/ is read
+    Score s = run("tuning-p", binaryDocuments(corpus().resolve("tuning-p")));
+    holds(s, "3/16/3 77/79/83 39");
+  }
+
+  @Test
   void fifteenthUnseenHoldoutIsReported() throws Exception {
     // unseen15 (issue 16, twelfth round): 32 pages (89 targets on 17) collected by another engineer
     // during the
