@@ -186,11 +186,18 @@ final class Goals {
   /** "được" on folded text. */
   private static final Pattern DUOC = Pattern.compile("(?<!\\p{L})duoc(?!\\p{L})");
 
-  /** Thresholds ("ít nhất", "tối thiểu", "trở lên"), on folded text. */
+  /**
+   * Thresholds ("ít nhất", "tối thiểu", "trở lên"), on folded text. "Trở lên" after a grade ("hoàn
+   * thành tốt nhiệm vụ trở lên", "loại khá trở lên", "giỏi trở lên") bounds the grade counted, not
+   * the figure: "Tỷ lệ tổ chức Đảng trực thuộc hoàn thành tốt nhiệm vụ trở lên bình quân đạt 97%"
+   * reports a term's result.
+   */
   private static final Pattern AHEAD =
       Pattern.compile(
           "(?<!\\p{L})(?:it\\s+nhat|toi\\s+thieu|khong\\s+thap\\s+hon|toi\\s+da"
-              + "|khong\\s+vuot\\s+qua|tro\\s+len)(?!\\p{L})");
+              + "|khong\\s+vuot\\s+qua"
+              + "|(?<!nhiem\\svu\\s)(?<!kha\\s)(?<!gioi\\s)(?<!tot\\s)(?<!xuat\\ssac\\s)tro\\s+len)"
+              + "(?!\\p{L})");
 
   /**
    * A figure to keep within a bound, on folded text: "duy trì tỷ lệ nợ xấu bền vững dưới 3% tổng dư
