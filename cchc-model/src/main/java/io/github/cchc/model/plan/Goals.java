@@ -21,14 +21,17 @@ final class Goals {
    * thôn mới", "Chương trình Mục tiêu Quốc gia (MTQG)") names the programme, not a goal: "Thực hiện
    * Chương trình Mục tiêu Quốc gia …, đến nay cả nước đã có gần 74% xã đạt chuẩn NTM" reports a
    * result. "Nỗ lực" as the effort made ("với nỗ lực của cả hệ thống chính trị, Đảng bộ xã đã …",
-   * "nhờ sự nỗ lực") is no word of intent.
+   * "nhờ sự nỗ lực") is no word of intent. Nor is "yêu cầu" as a noun, what a thing has or meets
+   * ("ở địa phương đạt 43,11% … trên tổng số hồ sơ TTHC có yêu cầu nghĩa vụ tài chính", "theo yêu
+   * cầu", "đáp ứng yêu cầu").
    */
   private static final Pattern INTENT =
       Pattern.compile(
           "\\b(?:phan\\s+dau|(?<!chuong\\strinh\\s)muc\\s+tieu(?!\\s+quoc\\s+gia)|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+toi|huong\\s+den"
               + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam"
               + "|(?<!voi\\s)(?<!su\\s)(?<!nhung\\s)(?<!nho\\s)no\\s+luc(?!\\s+cua)"
-              + "|de\\s+xuat|de\\s+nghi|kien\\s+nghi|yeu\\s+cau"
+              + "|de\\s+xuat|de\\s+nghi|kien\\s+nghi"
+              + "|(?<!co\\s)(?<!theo\\s)(?<!dap\\sung\\s)yeu\\s+cau"
               + "|(?<!dung\\s)(?<!theo\\s)dinh\\s+huong)\\b");
 
   /**
@@ -53,6 +56,47 @@ final class Goals {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
+   * A result measured against what a plan or a budget set, on NFC text: "Tổng thu ngân sách nhà
+   * nước 6 tháng là 12.221 tỷ đồng, đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)"
+   * (baoquangnam.vn, Quảng Nam's first half of 2024), "đạt 59,9% so với dự toán Trung ương giao",
+   * "bằng 71,3% kế hoạch được giao". The plan named is the basis of the share, and its "đề ra" or
+   * "giao" no word of intent.
+   */
+  private static final Pattern MEASURED_AGAINST =
+      Pattern.compile(
+          "(?<!\\p{L})(?:so\\s+với\\s+)?(?:nghị\\s+quyết|kế\\s+hoạch|dự\\s+toán)"
+              + "(?:\\s+(?!đề\\s|đặt\\s|được\\s|giao(?!\\p{L}))\\p{L}+){0,4}?"
+              + "\\s+(?:đã\\s+)?(?:đề\\s+ra|đặt\\s+ra|(?:được\\s+)?giao)(?!\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A share of a result just before {@link #MEASURED_AGAINST}'s plan: "đạt 51,8% so với …". */
+  private static final Pattern SHARE_BEFORE = Pattern.compile("\\d\\s?%\\s*$");
+
+  /**
+   * The (NFC) sentence with each phrase that names a goal as reached ({@link #ATTAINED}) and each
+   * plan a share of a result is measured against ({@link #MEASURED_AGAINST}) blanked out.
+   */
+  static String withoutAttained(String sentence) {
+    StringBuilder blanked = new StringBuilder(sentence);
+    Matcher a = ATTAINED.matcher(sentence);
+    while (a.find()) {
+      for (int i = a.start(); i < a.end(); i++) {
+        blanked.setCharAt(i, ' ');
+      }
+    }
+    Matcher m = MEASURED_AGAINST.matcher(sentence);
+    while (m.find()) {
+      if (!SHARE_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 12), m.start()).find()) {
+        continue;
+      }
+      for (int i = m.start(); i < m.end(); i++) {
+        blanked.setCharAt(i, ' ');
+      }
+    }
+    return blanked.toString();
+  }
+
+  /**
    * The goal a result is set against, in the same sentence: "(mục tiêu 70%)", "(Nghị quyết 6,5%)"
    * (the goal of the resolution a report follows), "trong khi mục tiêu đề ra là 50%", and the goal
    * a result is told to exceed or reach in parentheses: "đạt 100% (vượt so với Nghị quyết đề ra là
@@ -71,10 +115,11 @@ final class Goals {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
-   * A share of a goal or a plan: "đạt 76,5% mục tiêu", "đạt 42,15% kế hoạch"; and a tally of goals
-   * by their state, whose shares are of the goals counted ("15 mục tiêu đang được thực hiện (đạt tỷ
-   * lệ 88,2%); 2 mục tiêu có khả năng hoàn thành đến năm 2024, đạt tỷ lệ 11,76%", vneconomy.vn on
-   * the digital economy strategy).
+   * A share of a goal, a plan or a budget: "đạt 76,5% mục tiêu", "đạt 42,15% kế hoạch", "đạt 51,8%
+   * so với nghị quyết đề ra", "đạt 58% dự toán HĐND tỉnh giao"; and a tally of goals by their
+   * state, whose shares are of the goals counted ("15 mục tiêu đang được thực hiện (đạt tỷ lệ
+   * 88,2%); 2 mục tiêu có khả năng hoàn thành đến năm 2024, đạt tỷ lệ 11,76%", vneconomy.vn on the
+   * digital economy strategy).
    */
   private static final Pattern SHARE_OF_GOAL =
       Pattern.compile(
@@ -358,11 +403,7 @@ final class Goals {
    * as reached or missed ("cơ bản đạt chỉ tiêu đề ra").
    */
   static boolean sets(String sentence) {
-    Matcher m = ATTAINED.matcher(sentence);
-    if (!m.find()) {
-      return intent(VietnameseText.fold(sentence));
-    }
-    return intent(VietnameseText.fold(m.replaceAll(" ")));
+    return intent(VietnameseText.fold(withoutAttained(sentence)));
   }
 
   /** "đề ra", "đặt ra": set out. */
@@ -384,14 +425,7 @@ final class Goals {
    * words after it.
    */
   static int intentStart(String sentence) {
-    StringBuilder blanked = new StringBuilder(sentence);
-    Matcher a = ATTAINED.matcher(sentence);
-    while (a.find()) {
-      for (int i = a.start(); i < a.end(); i++) {
-        blanked.setCharAt(i, ' ');
-      }
-    }
-    String f = VietnameseText.fold(blanked.toString());
+    String f = VietnameseText.fold(withoutAttained(sentence));
     Matcher m = INTENT.matcher(f);
     int first = -1;
     Matcher says = DOCUMENT_SAYS.matcher(f);

@@ -415,7 +415,14 @@ public final class TargetExtractor {
             told == Told.RESULT
                 || (told == Told.CHANGE
                     && !(intentList || goalParagraph || (planAccount && accountSet)));
-        if (result && (sentence.indexOf('%') >= 0 || f.contains("nhom") || f.contains("top"))) {
+        // a sentence told as a result that announces what follows ("Theo đó, Đề án đã đánh giá
+        // hiện trạng … giai đoạn 2016-2020 đã đạt được một số kết quả như sau:", viethung.vn on
+        // Văn Lâm's Đề án) ends the account of the plan too: what it announces are results
+        if (result
+            && (sentence.indexOf('%') >= 0
+                || f.contains("nhom")
+                || f.contains("top")
+                || sentence.endsWith(":"))) {
           planAccount = false;
           accountSet = false;
         }

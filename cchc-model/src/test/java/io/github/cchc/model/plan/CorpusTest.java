@@ -501,7 +501,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, first run on main after
     // the round's first fixes were merged (1c10541)
     Score s = run("unseen16", documents(corpus().resolve("unseen16")));
-    holds(s, "70/76/81 26/26/26 84");
+    holds(s, "70/72/81 26/26/26 84");
   }
 
   @Test
@@ -521,7 +521,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, kept out of main while
     // the round's fixes were made, first run on main after all of them were merged
     Score s = run("unseen18", documents(corpus().resolve("unseen18")));
-    holds(s, "69/74/76 56/56/57 132");
+    holds(s, "69/73/76 56/56/57 132");
   }
 
   @Test
@@ -531,7 +531,16 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, kept out of main while
     // the round's fixes were made, first run on main after all of them were merged
     Score s = run("unseen19", documents(corpus().resolve("unseen19")));
-    holds(s, "64/72/78 82/82/86 102");
+    holds(s, "64/66/78 82/82/86 102");
+  }
+
+  @Test
+  void targetPrecisionTuningSetIsReported() throws Exception {
+    // tuning-t2 (issue 16, target precision): 19 real pages of results (2024-2025 socio-economic
+    // results, congress reviews of the past term, DTI and digital-economy results, forecasts by
+    // others) and two mixing 2024 results with 2025 goals, labelled before any reader ran on them
+    Score s = run("tuning-t2", documents(corpus().resolve("tuning-t2")));
+    holds(s, "5/5/6 1/1/1 23");
   }
 
   /**

@@ -50,4 +50,70 @@ class ResultsOnFreshPagesTest {
                 "Phấn đấu hằng năm có 90% tổ chức đảng hoàn thành tốt nhiệm vụ trở lên."))
         .containsExactly("GE 90");
   }
+
+  @Test
+  void aShareOfWhatAPlanOrBudgetSetIsAResult() {
+    // baoquangnam.vn, Quảng Nam's first half of 2024 (tuning-t2)
+    assertThat(
+            TargetsRead.page(
+                "Tổng thu ngân sách nhà nước 6 tháng là 12.221 tỷ đồng, đạt 51,8% so với nghị quyết"
+                    + " đề ra (23.600 tỷ đồng) và tăng 2,5% so với cùng kỳ năm 2023; trong đó, thu nội"
+                    + " địa 10.152 tỷ đồng, đạt 50,51% và thu xuất nhập khẩu là 3.224 tỷ đồng, đạt"
+                    + " 59%."))
+        .isEmpty();
+    // the same measure against a plan handed down
+    assertThat(
+            TargetsRead.page(
+                "Giải ngân vốn đầu tư công đạt 4.120 tỷ đồng, bằng 71,3% so với kế hoạch được"
+                    + " giao, cao hơn 6,2% so với cùng kỳ."))
+        .isEmpty();
+    // a goal set by a resolution is still one
+    assertThat(
+            TargetsRead.page(
+                "Nghị quyết đề ra mục tiêu tỷ lệ hồ sơ trực tuyến toàn trình đạt trên 50%."))
+        .containsExactly("GT 50");
+  }
+
+  @Test
+  void aResultAnnouncedInAPlansAccountEndsTheAccount() {
+    // viethung.vn, Văn Lâm on Hưng Yên's Đề án of Quyết định 571/QĐ-UBND (unseen19)
+    String vanLam =
+        "Ngày 25/02/2022, UBND tỉnh Hưng Yên ban hành Quyết định số 571/QĐ-UBND về Phê duyệt Đề"
+            + " án Chuyển đổi số tỉnh Hưng Yên giai đoạn 2021-2025; tầm nhìn đến năm 2030.\n\n"
+            + "Theo đó, Đề án đã đánh giá hiện trạng hạ tầng, nền tảng kỹ thuật công nghệ thông"
+            + " tin trên địa bàn tỉnh Hưng Yên giai đoạn 2016-2020 đã đạt được một số kết quả như"
+            + " sau:\n\n"
+            + "Các Cổng TTĐT cơ bản đăng tải công khai các thông tin theo quy định; toàn tỉnh có"
+            + " 1.525 danh mục TTHC dịch vụ công trực tuyến (DVCTT) mức độ 3 và 4 đạt trên 80%. 100%"
+            + " cơ quan quản lý nhà nước triển khai phần mềm quản lý văn bản và điều hành.";
+    assertThat(TargetsRead.page(vanLam)).isEmpty();
+    // the account of a plan that states its goals after the same opening still gives them
+    assertThat(
+            TargetsRead.page(
+                "UBND tỉnh vừa ban hành Kế hoạch chuyển đổi số năm 2025. Theo đó, 100% cơ quan"
+                    + " nhà nước cấp tỉnh triển khai phần mềm quản lý văn bản và điều hành."))
+        .containsExactly("EQ 100");
+  }
+
+  @Test
+  void yêuCầuAsANounIsNoWordOfIntent() {
+    // kontum.gov.vn, online public services to April 2024 (unseen19)
+    assertThat(
+            TargetsRead.page(
+                "Về thanh toán trực tuyến, tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính trong"
+                    + " thực hiện TTHC, dịch vụ công tăng, cụ thể: Ở bộ, ngành đạt 24,11%"
+                    + " (134.765/558.853) trên tổng số hồ sơ TTHC có yêu cầu nghĩa vụ tài chính; ở"
+                    + " địa phương đạt 43,11% (2.731.389/6.335.726) trên tổng số hồ sơ TTHC có yêu"
+                    + " cầu nghĩa vụ tài chính, tăng 30,48% so với cùng kỳ năm 2023."))
+        .isEmpty();
+    assertThat(
+            TargetsRead.page(
+                "Tỷ lệ hồ sơ được số hóa theo yêu cầu đạt 62,4%, tăng 12% so với năm trước."))
+        .isEmpty();
+    // a requirement set is still a goal
+    assertThat(
+            TargetsRead.page(
+                "Thủ tướng yêu cầu các bộ, ngành bảo đảm tỷ lệ hồ sơ trực tuyến đạt trên 80%."))
+        .containsExactly("GT 80");
+  }
 }
