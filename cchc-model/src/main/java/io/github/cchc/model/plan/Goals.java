@@ -69,18 +69,39 @@ final class Goals {
               + "\\s+(?:đã\\s+)?(?:đề\\s+ra|đặt\\s+ra|(?:được\\s+)?giao)(?!\\p{L})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * Goals counted by their state, on NFC text: a fraction of them ("Toàn xã có 19/21 chỉ tiêu đạt
+   * và vượt kế hoạch", baothanhhoa.vn on xã Hồ Vương's 2025; "10/15 chỉ tiêu vượt chỉ tiêu Nghị
+   * quyết") or a number of them with what they did ("có 13 chỉ tiêu vượt, có 5 chỉ tiêu trọng yếu
+   * đứng trong tốp 5 của khu vực", nhadautu.vn on Bạc Liêu's term): a tally of a report, whose "chỉ
+   * tiêu" is no word of intent.
+   */
+  private static final Pattern GOALS_TALLIED =
+      Pattern.compile(
+          "(?<![\\p{L}\\d/])\\d+(?:/\\d+\\s+(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu)"
+              + "|\\s+(?:mục\\s+tiêu|chỉ\\s+tiêu)(?:\\s+(?:trọng\\s+yếu|chủ\\s+yếu|quan\\s+trọng))?"
+              + "(?=\\s+(?:đều\\s+)?(?:đạt|vượt|đứng|không\\s+đạt|chưa\\s+đạt)(?!\\p{L})))",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A share of a result just before {@link #MEASURED_AGAINST}'s plan: "đạt 51,8% so với …". */
   private static final Pattern SHARE_BEFORE = Pattern.compile("\\d\\s?%\\s*$");
 
   /**
-   * The (NFC) sentence with each phrase that names a goal as reached ({@link #ATTAINED}) and each
-   * plan a share of a result is measured against ({@link #MEASURED_AGAINST}) blanked out.
+   * The (NFC) sentence with each phrase that names a goal as reached ({@link #ATTAINED}), each
+   * tally of goals ({@link #GOALS_TALLIED}) and each plan a share of a result is measured against
+   * ({@link #MEASURED_AGAINST}) blanked out.
    */
   static String withoutAttained(String sentence) {
     StringBuilder blanked = new StringBuilder(sentence);
     Matcher a = ATTAINED.matcher(sentence);
     while (a.find()) {
       for (int i = a.start(); i < a.end(); i++) {
+        blanked.setCharAt(i, ' ');
+      }
+    }
+    Matcher t = GOALS_TALLIED.matcher(sentence);
+    while (t.find()) {
+      for (int i = t.start(); i < t.end(); i++) {
         blanked.setCharAt(i, ' ');
       }
     }

@@ -116,4 +116,30 @@ class ResultsOnFreshPagesTest {
                 "Thủ tướng yêu cầu các bộ, ngành bảo đảm tỷ lệ hồ sơ trực tuyến đạt trên 80%."))
         .containsExactly("GT 80");
   }
+
+  @Test
+  void goalsCountedByTheirStateAreATallyNotAGoal() {
+    // baothanhhoa.vn, xã Hồ Vương's 2025 (unseen18)
+    assertThat(
+            TargetsRead.page(
+                "Năm 2025, năm đầu vận hành mô hình chính quyền địa phương 2 cấp sau hợp nhất, xã"
+                    + " Hồ Vương vượt qua nhiều khó khăn, đạt kết quả tích cực. Toàn xã có 19/21 chỉ"
+                    + " tiêu đạt và vượt kế hoạch; kinh tế – xã hội ổn định, tốc độ tăng trưởng đạt"
+                    + " 10,3%, thu nhập bình quân 73,86 triệu đồng/người/năm."))
+        .isEmpty();
+    // nhadautu.vn, Bạc Liêu's congress (unseen18): a rank reached by goals counted
+    assertThat(
+            TargetsRead.page(
+                "Theo báo cáo trình Đại hội, cả 20/20 chỉ tiêu về kinh tế - xã hội của Bạc Liêu"
+                    + " đều đạt và vượt, nhiều chỉ tiêu vượt cao và đứng vào nhóm các tỉnh khá của"
+                    + " khu vực Đồng bằng sông Cửu Long. Trong đó, có 13 chỉ tiêu vượt, có 5 chỉ tiêu"
+                    + " trọng yếu đứng trong tốp 5 của khu vực."))
+        .isEmpty();
+    // goals counted as they are set are still goals
+    assertThat(
+            TargetsRead.page(
+                "Đại hội đề ra 16 chỉ tiêu chủ yếu, trong đó phấn đấu tốc độ tăng trưởng bình quân"
+                    + " đạt 10%/năm."))
+        .containsExactly("GE 10");
+  }
 }
