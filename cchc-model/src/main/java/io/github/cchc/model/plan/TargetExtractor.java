@@ -76,6 +76,7 @@ public final class TargetExtractor {
               + "|khong\\s+(?:thap|it|nho)\\s+hon|khong\\s+duoi|(?:lon|nhieu|it|nho|thap)\\s+hon|hon"
               + "|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chiem"
               + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong"
+              + "|(?:(?:giam|ha)\\s+)?(?:con|xuong)\\s+khoang"
               + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con)"
               + "\\s+$");
 
@@ -180,6 +181,16 @@ public final class TargetExtractor {
   private static final Pattern SHARE_ONLY = Pattern.compile("chiem\\s+");
 
   /**
+   * "Đạt" alone before a share, a level whose direction the subject gives when it is a share of a
+   * structure ("Tỷ trọng lao động nông nghiệp trong tổng lao động xã hội đạt 47%",
+   * daihoi13.dangcongsan.vn on Hạ Hòa's 2020-2025 goals: a share to bring down).
+   */
+  private static final Pattern LEVEL_ONLY = Pattern.compile("dat\\s+");
+
+  /** A share of a structure named by its subject, on folded text: "tỷ trọng …". */
+  private static final Pattern SHARE_OF_STRUCTURE = Pattern.compile("\\bty\\s+trong\\b");
+
+  /**
    * The economy's structure, on folded text: "Cơ cấu kinh tế đến năm 2025: …", "tỷ trọng các ngành
    * trong cơ cấu kinh tế …".
    */
@@ -188,11 +199,12 @@ public final class TargetExtractor {
   /**
    * The agricultural sector named just before its share, on folded text: "Nông, lâm nghiệp, thuỷ
    * sản: 75%", "nông – lâm - thủy sản chiếm 42%", "nông - lâm nghiệp - thủy sản khoảng 7,5%", "nông
-   * nghiệp khoảng 20%".
+   * nghiệp khoảng 20%", fishing named "ngư nghiệp" ("nông lâm-ngư nghiệp 60%", xã Hòa Hội's 2030
+   * structure on baobariavungtau.com.vn).
    */
   private static final Pattern AGRICULTURE_LAST =
       Pattern.compile(
-          "\\bnong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?thuy\\s+san)?)?"
+          "\\bnong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
               + "\\s*(?::|khoang|chiem|la)?\\s*$");
 
   /** A subject that names its own direction down: "giảm", "hạ xuống", "hạ thấp". */
@@ -575,7 +587,8 @@ public final class TargetExtractor {
   /**
    * A figure found in a sentence. {@code bare}: a percentage with no qualifier of direction, or
    * only "chiếm" ("chiếm 42%"), whose comparator the subject may still turn; {@code high}: the
-   * upper end of a range ("từ 13,9% đến 31%": 31), else null.
+   * upper end of a range ("từ 13,9% đến 31%": 31), else null; {@code level}: a percentage after
+   * "đạt" alone ({@link #LEVEL_ONLY}).
    */
   private record Hit(
       int start,
@@ -587,7 +600,8 @@ public final class TargetExtractor {
       boolean subjectAfter,
       boolean clauseStart,
       boolean bare,
-      BigDecimal high) {
+      BigDecimal high,
+      boolean level) {
 
     /** A rank target: within the first {@code rank}. */
     static Hit rank(int start, int end, String rank) {
@@ -601,7 +615,8 @@ public final class TargetExtractor {
           false,
           false,
           false,
-          null);
+          null,
+          false);
     }
   }
 
@@ -663,7 +678,8 @@ public final class TargetExtractor {
               true,
               clauseStart,
               (qual == null || SHARE_ONLY.matcher(qual).matches()) && m.group("tail") == null,
-              low != null ? num : null));
+              low != null ? num : null,
+              qual != null && LEVEL_ONLY.matcher(qual).matches() && m.group("tail") == null));
     }
     Matcher r = RANK.matcher(f.contains("nhom") || f.contains("top") ? f : "");
     while (r.find()) {
@@ -710,7 +726,8 @@ public final class TargetExtractor {
               false,
               false,
               false,
-              null));
+              null,
+              false));
     }
     hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
     // The first target of a sentence sets its orientation: "100% A; 100% B" names each subject
@@ -774,7 +791,9 @@ public final class TargetExtractor {
       Comparison comparison = h.comparison();
       BigDecimal value = h.value();
       if (comparison == Comparison.GE
-          && (h.bare() || h.high() != null)
+          && (h.bare()
+              || h.high() != null
+              || (h.level() && SHARE_OF_STRUCTURE.matcher(VietnameseText.fold(subject)).find()))
           && (lowerIsBetter(subject) || agricultureShare(f, subject))) {
         // a share of what is to come down is a ceiling: bare, "Tỷ lệ lao động nông nghiệp trong
         // tổng lao động năm 2025: 50%", "tỷ lệ bội chi NSNN … bình quân 3,7% GDP"; and a range of
@@ -903,7 +922,10 @@ public final class TargetExtractor {
         || q.endsWith("khong vuot qua")
         || q.equals("con")
         || q.endsWith(" con")
-        || q.endsWith("xuong")) {
+        || q.endsWith("xuong")
+        || q.endsWith("con khoang")
+        || q.endsWith("xuong khoang")) {
+      // "còn khoảng 25%", "giảm xuống khoảng 20%": down to about, at most
       return Comparison.LE;
     }
     if (!q.isEmpty() || !t.isEmpty()) {

@@ -491,7 +491,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, first run on main after
     // the round's first fixes were merged (1c10541)
     Score s = run("unseen15", documents(corpus().resolve("unseen15")));
-    holds(s, "82/84/89 31/31/31 76");
+    holds(s, "83/84/89 31/31/31 76");
   }
 
   @Test
@@ -501,7 +501,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, first run on main after
     // the round's first fixes were merged (1c10541)
     Score s = run("unseen16", documents(corpus().resolve("unseen16")));
-    holds(s, "70/72/81 26/26/26 84");
+    holds(s, "71/72/81 26/26/26 84");
   }
 
   @Test
@@ -521,7 +521,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, kept out of main while
     // the round's fixes were made, first run on main after all of them were merged
     Score s = run("unseen18", documents(corpus().resolve("unseen18")));
-    holds(s, "69/71/76 56/56/57 132");
+    holds(s, "70/71/76 56/56/57 132");
   }
 
   @Test

@@ -142,4 +142,33 @@ class ResultsOnFreshPagesTest {
                     + " đạt 10%/năm."))
         .containsExactly("GE 10");
   }
+
+  @Test
+  void sharesToBringDownKeepTheirCeilingInMoreWordings() {
+    // baobariavungtau.com.vn, xã Hòa Hội's congress (unseen16): fishing as "ngư nghiệp"
+    assertThat(
+            TargetsRead.page(
+                "Nhóm chỉ tiêu kinh tế phấn đấu đảm bảo cơ cấu và tỷ trọng các ngành kinh tế thương"
+                    + " mại-dịch vụ-du lịch 30%, công nghiệp-tiểu thủ công nghiệp 10%, nông lâm-ngư"
+                    + " nghiệp 60%."))
+        .containsExactly("GE 30", "GE 10", "LE 60");
+    // daihoi13.dangcongsan.vn, Hạ Hòa's goals 2020-2025 (unseen18): a structure's share "đạt"
+    assertThat(
+            TargetsRead.page(
+                "Thu nhập bình quân đầu người đạt 50 triệu đồng; Tỷ trọng lao động nông nghiệp"
+                    + " trong tổng lao động xã hội đạt 47%; Tỷ lệ lao động qua đào tạo đạt 65% trở"
+                    + " lên."))
+        .containsExactly("LE 47", "GE 65");
+    // baothuathienhue.vn (unseen16): "đạt" on a share that is no structure's keeps its floor
+    assertThat(
+            TargetsRead.page(
+                "Phấn đấu tỷ lệ người lao động thuộc hộ nghèo, hộ cận nghèo qua đào tạo đạt 68%."))
+        .containsExactly("GE 68");
+    // baotoquoc.vn, the 2016 new-countryside goals (unseen15): "còn khoảng"
+    assertThat(
+            TargetsRead.page(
+                "Phấn đấu đến hết năm 2016 tỷ lệ số xã đạt dưới 10 tiêu chí còn khoảng 25%, giảm số"
+                    + " xã đạt dưới 5 tiêu chí xuống 250 xã."))
+        .containsExactly("LE 25");
+  }
 }
