@@ -207,6 +207,19 @@ public final class TargetExtractor {
           "\\bnong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
               + "\\s*(?::|khoang|chiem|la)?\\s*$");
 
+  /**
+   * Units picked out by a share of their own, just before the figure that picks them, on folded
+   * text: "các xã có tỷ lệ hộ nghèo cao trên 25%" (baothuathienhue.vn on Huế's poverty plan), "các
+   * huyện có tỷ lệ hộ nghèo trên 30%": a condition on whom a goal after it is for, not a goal.
+   */
+  private static final Pattern GROUP_DEFINED =
+      Pattern.compile(
+          "\\b(?:xa|phuong|huyen|tinh|dia\\s+phuong|don\\s+vi|doanh\\s+nghiep|vung|thon|ban|ho)"
+              + "\\s+co\\s+ty\\s+(?:le|trong)\\b[^,;:.%()]{0,50}$");
+
+  /** How far before a figure {@link #GROUP_DEFINED} looks. */
+  private static final int MAX_GROUP = 90;
+
   /** A subject that names its own direction down: "giảm", "hạ xuống", "hạ thấp". */
   private static final Pattern DOWN = Pattern.compile("\\b(?:giam|ha\\s+(?:xuong|thap))\\b");
 
@@ -783,6 +796,17 @@ public final class TargetExtractor {
         continue;
       }
       if (h.start() < from || (h.start() >= estimated[0] && h.start() < estimated[1])) {
+        continue;
+      }
+      if (k + 1 < hits.size()
+          && h.unit() == TargetUnit.PERCENT
+          && GROUP_DEFINED
+              .matcher(f)
+              .region(Math.max(0, h.start() - MAX_GROUP), h.start())
+              .useTransparentBounds(true)
+              .find()) {
+        // a figure that says which units a goal is for: "tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ
+        // nghèo cao trên 25% giảm từ 4% trở lên" (the 4% is the goal)
         continue;
       }
       // one target: the sentence; several: each its own part of it, so that the output stays

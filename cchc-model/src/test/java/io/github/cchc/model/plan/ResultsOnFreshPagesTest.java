@@ -171,4 +171,23 @@ class ResultsOnFreshPagesTest {
                     + " xã đạt dưới 5 tiêu chí xuống 250 xã."))
         .containsExactly("LE 25");
   }
+
+  @Test
+  void aShareThatPicksOutTheUnitsAGoalIsForIsNoGoal() {
+    // baothuathienhue.vn, Huế's poverty and employment plan (unseen16)
+    assertThat(
+            TargetsRead.page(
+                "Theo đó, phấn đấu tỷ lệ hộ nghèo chung toàn tỉnh giảm từ 0,8-1%, trong đó tỷ lệ hộ"
+                    + " nghèo là đồng bào dân tộc thiểu số giảm từ 3% trở lên, tỷ lệ hộ nghèo tại các"
+                    + " xã có tỷ lệ hộ nghèo cao trên 25% giảm từ 4% trở lên."))
+        .containsExactly("GE 0.8", "GE 3", "GE 4");
+    // the same condition on districts
+    assertThat(
+            TargetsRead.page(
+                "Phấn đấu giảm tỷ lệ hộ nghèo ở các huyện có tỷ lệ hộ nghèo trên 30% từ 4-5%/năm."))
+        .containsExactly("GE 4");
+    // a goal for a share that ends the sentence is still read
+    assertThat(TargetsRead.page("Phấn đấu đến năm 2030, 90% số xã có tỷ lệ che phủ rừng trên 50%."))
+        .isNotEmpty();
+  }
 }
