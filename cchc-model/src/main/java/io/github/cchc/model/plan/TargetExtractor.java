@@ -68,7 +68,8 @@ public final class TargetExtractor {
    * The qualifier just before a percentage, matched in a short window ending at the number; "duy
    * trì" (to keep) is at least the figure kept ("duy trì 100% xã, thị trấn đạt chuẩn quốc gia về y
    * tế": GE 100, not all without exception); "còn" (down to) is at most the figure left ("Tỷ lệ hộ
-   * nghèo giảm 3% trở lên (còn 7%)": LE 7).
+   * nghèo giảm 3% trở lên (còn 7%)": LE 7); "đạt tỷ lệ", "đạt mức" is at least the figure ("mỗi năm
+   * tăng tối thiểu 20% cho đến khi đạt tỷ lệ 100%": GE 100, as "đạt 100%").
    */
   private static final Pattern QUALIFIER =
       Pattern.compile(
@@ -77,7 +78,7 @@ public final class TargetExtractor {
               + "|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chiem"
               + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong"
               + "|(?:(?:giam|ha)\\s+)?(?:con|xuong)\\s+khoang"
-              + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con)"
+              + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con|dat\\s+(?:ty\\s+le|muc))"
               + "\\s+$");
 
   private static final Pattern IMPROVE =

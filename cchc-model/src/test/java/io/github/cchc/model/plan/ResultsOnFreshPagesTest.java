@@ -190,4 +190,21 @@ class ResultsOnFreshPagesTest {
     assertThat(TargetsRead.page("Phấn đấu đến năm 2030, 90% số xã có tỷ lệ che phủ rừng trên 50%."))
         .isNotEmpty();
   }
+
+  @Test
+  void đạtTỷLệBeforeAFigureIsAFloorAsĐạtIs() {
+    // nongnghiep.vinhlong.gov.vn, the Sở Nông nghiệp's CCHC plan 2021-2025 (unseen19)
+    assertThat(
+            TargetsRead.page(
+                "Theo đó, mục tiêu cụ thể đối với nội dung cải cách thủ tục hành chính đến năm 2025"
+                    + " đạt được như sau:\n- Năm 2021, số hóa kết quả giải quyết thủ tục hành chính"
+                    + " đạt tỷ lệ 30%; giai đoạn 2022 - 2025, mỗi năm tăng tối thiểu 20% cho đến khi"
+                    + " đạt tỷ lệ 100% để đảm bảo việc kết nối, chia sẻ dữ liệu."))
+        .containsExactly("GE 30", "GE 20", "GE 100");
+    assertThat(TargetsRead.page("Phấn đấu tỷ lệ hài lòng của người dân đạt mức 100%."))
+        .containsExactly("GE 100");
+    // a bare "100%" stays all without exception
+    assertThat(TargetsRead.page("Phấn đấu 100% hồ sơ được giải quyết đúng hạn."))
+        .containsExactly("EQ 100");
+  }
 }
