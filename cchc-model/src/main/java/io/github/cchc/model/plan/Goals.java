@@ -152,7 +152,9 @@ final class Goals {
    * What happened: a change by an amount, a ranking, an average, a count, a past period, a
    * shortfall against a figure ("… trên 100 dân chưa đạt trên 5%", "không đạt 80%"), the state to
    * date ("Đến nay, 100% thủ tục hành chính …", "Hiện nay, tỷ lệ …", "tính đến ngày 26/10", "lũy
-   * kế").
+   * kế"), a goal told as exceeded or missed ("Tỷ lệ hồ sơ giải quyết đúng hạn năm 2024 đạt 98,9%,
+   * vượt chỉ tiêu đề ra", "chưa đạt kế hoạch", "đạt và vượt các mục tiêu"; not after a word of
+   * intent or purpose: "phấn đấu vượt chỉ tiêu").
    */
   private static final Pattern RESULT =
       Pattern.compile(
@@ -165,6 +167,8 @@ final class Goals {
               + "|^\\d+\\s+(?:so|tinh|bo|dia\\s+phuong|don\\s+vi|co\\s+quan|huyen|xa)\\s+co\\b"
               + "|\\bgom\\s+cac\\s+(?:so|tinh|bo|dia\\s+phuong|don\\s+vi|co\\s+quan|huyen|xa)\\b"
               + "|^ket\\s+qua\\s+(?:do\\s+luong|khao\\s+sat|ra\\s+soat|cong\\s+bo|so\\s+bo)\\b"
+              + "|(?<!phan\\sdau\\s)(?<!de\\s)(?<!nham\\s)\\b(?:vuot|chua\\s+dat|khong\\s+dat|dat\\s+va\\s+vuot)"
+              + "\\s+(?:(?:cac|hau\\s+het|nhieu)\\s+)?(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)\\b"
               + "|\\btang\\s+truong\\b"
               + "|\\bgia\\s+tri\\s+trung\\s+binh\\b|\\bdiem\\s+trung\\s+binh\\b"
               + "|\\bxep\\s+(?:vi\\s+tri\\s+|hang\\s+)?thu\\b|\\bxep\\s+vao\\s+nhom\\b"

@@ -207,4 +207,24 @@ class ResultsOnFreshPagesTest {
     assertThat(TargetsRead.page("Phấn đấu 100% hồ sơ được giải quyết đúng hạn."))
         .containsExactly("EQ 100");
   }
+
+  @Test
+  void aFigureToldAsExceedingItsGoalIsAResultInAPlanToo() {
+    // baophutho.vn, the congress of xã Cự Đồng (tuning-t2), read as a plan's text is
+    assertThat(
+            TargetExtractor.extract(
+                "Thu ngân sách trên địa bàn đến năm 2025 đạt 11,55 tỷ đồng, đạt 745%, vượt chỉ tiêu"
+                    + " Nghị quyết; tổng vốn đầu tư toàn xã hội 5 năm đạt 720 tỷ đồng, đạt 110,7%,"
+                    + " vượt mục tiêu nghị quyết; 100% trường học đạt chuẩn quốc gia."))
+        .isEmpty();
+    assertThat(
+            TargetExtractor.extract(
+                "Tỷ lệ hồ sơ trực tuyến năm 2024 đạt 38%, chưa đạt kế hoạch; tỷ lệ hồ sơ giải quyết"
+                    + " đúng hạn đạt 98,9%."))
+        .isEmpty();
+    // to exceed a goal as the goal itself is still one
+    assertThat(
+            TargetExtractor.extract("Phấn đấu vượt chỉ tiêu kế hoạch, tốc độ tăng trưởng đạt 8%."))
+        .hasSize(1);
+  }
 }
