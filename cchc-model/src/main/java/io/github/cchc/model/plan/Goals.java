@@ -154,7 +154,11 @@ final class Goals {
    * date ("Đến nay, 100% thủ tục hành chính …", "Hiện nay, tỷ lệ …", "tính đến ngày 26/10", "lũy
    * kế"), a goal told as exceeded or missed ("Tỷ lệ hồ sơ giải quyết đúng hạn năm 2024 đạt 98,9%,
    * vượt chỉ tiêu đề ra", "chưa đạt kế hoạch", "đạt và vượt các mục tiêu"; not after a word of
-   * intent or purpose: "phấn đấu vượt chỉ tiêu").
+   * intent or purpose: "phấn đấu vượt chỉ tiêu"), a sentence opening on the time gone by ("Sau 5
+   * năm, tỉ lệ hộ nghèo …", "Qua 5 năm thực hiện", "Năm qua", "Thời gian qua", "Nhiệm kỳ qua"), a
+   * count held now ("Toàn tỉnh hiện có 85% xã …"; not "thủ tục hành chính hiện có", the existing
+   * ones), what a survey or report shows ("Kết quả khảo sát PAPI cho thấy, …") and a level set
+   * against the average ("… đạt 81,7% - cao hơn mức trung bình cả nước").
    */
   private static final Pattern RESULT =
       Pattern.compile(
@@ -169,6 +173,10 @@ final class Goals {
               + "|^ket\\s+qua\\s+(?:do\\s+luong|khao\\s+sat|ra\\s+soat|cong\\s+bo|so\\s+bo)\\b"
               + "|(?<!phan\\sdau\\s)(?<!de\\s)(?<!nham\\s)\\b(?:vuot|chua\\s+dat|khong\\s+dat|dat\\s+va\\s+vuot)"
               + "\\s+(?:(?:cac|hau\\s+het|nhieu)\\s+)?(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)\\b"
+              + "|^(?:qua|sau)\\s+(?:hon\\s+|gan\\s+)?\\d+\\s+nam\\b"
+              + "|^(?:nhung\\s+nam|nam|thoi\\s+gian|nhiem\\s+ky)\\s+qua\\b"
+              + "|\\bhien\\s+co\\s+(?:(?:khoang|hon|gan|tren)\\s+)?\\d|\\bcho\\s+thay\\b"
+              + "|\\b(?:cao|thap)\\s+hon\\s+(?:muc\\s+)?(?:binh\\s+quan|trung\\s+binh)\\b"
               + "|\\btang\\s+truong\\b"
               + "|\\bgia\\s+tri\\s+trung\\s+binh\\b|\\bdiem\\s+trung\\s+binh\\b"
               + "|\\bxep\\s+(?:vi\\s+tri\\s+|hang\\s+)?thu\\b|\\bxep\\s+vao\\s+nhom\\b"

@@ -227,4 +227,31 @@ class ResultsOnFreshPagesTest {
             TargetExtractor.extract("Phấn đấu vượt chỉ tiêu kế hoạch, tốc độ tăng trưởng đạt 8%."))
         .hasSize(1);
   }
+
+  @Test
+  void timeGoneByACountHeldNowAndTheNationalAverageTellResultsInAPlanToo() {
+    // thvl.vn, Vĩnh Long's poverty results (unseen14), read as a plan's text is
+    assertThat(
+            TargetExtractor.extract(
+                "Sau 5 năm, tỉ lệ hộ nghèo của tỉnh được kéo giảm còn dưới 3%, tỷ lệ thoát nghèo"
+                    + " bình quân hằng năm đạt 1,54%."))
+        .isEmpty();
+    assertThat(
+            TargetExtractor.extract(
+                "Năm qua, tỷ lệ giải quyết hồ sơ đúng hạn đạt 99,5%. Toàn tỉnh hiện có 85% xã đạt"
+                    + " chuẩn nông thôn mới."))
+        .isEmpty();
+    // dientuungdung.vn, Ninh Thuận's digital society (unseen7)
+    assertThat(
+            TargetExtractor.extract(
+                "Tỷ lệ người dân sử dụng điện thoại thông minh đạt 87,5%, số hộ gia đình có cáp"
+                    + " quang băng rộng cố định đạt 81,7% - cao hơn mức trung bình cả nước và xếp"
+                    + " hạng 15 toàn quốc."))
+        .isEmpty();
+    // "hiện có" as "existing" is no count held now
+    assertThat(
+            TargetExtractor.extract(
+                "Tỉnh thực hiện cắt giảm và đơn giản hóa ít nhất 10% thủ tục hành chính hiện có."))
+        .hasSize(1);
+  }
 }
