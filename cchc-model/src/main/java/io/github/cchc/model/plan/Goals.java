@@ -158,7 +158,9 @@ final class Goals {
    * năm, tỉ lệ hộ nghèo …", "Qua 5 năm thực hiện", "Năm qua", "Thời gian qua", "Nhiệm kỳ qua"), a
    * count held now ("Toàn tỉnh hiện có 85% xã …"; not "thủ tục hành chính hiện có", the existing
    * ones), what a survey or report shows ("Kết quả khảo sát PAPI cho thấy, …") and a level set
-   * against the average ("… đạt 81,7% - cao hơn mức trung bình cả nước").
+   * against the average ("… đạt 81,7% - cao hơn mức trung bình cả nước"), and figures on the
+   * authority of statistics, a survey or a forecast ("Theo Tổng cục Thống kê, giai đoạn 2020–2024,
+   * tỷ trọng kinh tế số bình quân 12,88%", "Theo số liệu …", "Theo dự báo, …").
    */
   private static final Pattern RESULT =
       Pattern.compile(
@@ -177,6 +179,8 @@ final class Goals {
               + "|^(?:nhung\\s+nam|nam|thoi\\s+gian|nhiem\\s+ky)\\s+qua\\b"
               + "|\\bhien\\s+co\\s+(?:(?:khoang|hon|gan|tren)\\s+)?\\d|\\bcho\\s+thay\\b"
               + "|\\b(?:cao|thap)\\s+hon\\s+(?:muc\\s+)?(?:binh\\s+quan|trung\\s+binh)\\b"
+              + "|^theo\\s+(?:so\\s+lieu|thong\\s+ke|ket\\s+qua|du\\s+bao|khao\\s+sat"
+              + "|(?:tong\\s+)?cuc\\s+thong\\s+ke)\\b|\\btheo\\s+so\\s+lieu\\b"
               + "|\\btang\\s+truong\\b"
               + "|\\bgia\\s+tri\\s+trung\\s+binh\\b|\\bdiem\\s+trung\\s+binh\\b"
               + "|\\bxep\\s+(?:vi\\s+tri\\s+|hang\\s+)?thu\\b|\\bxep\\s+vao\\s+nhom\\b"

@@ -254,4 +254,24 @@ class ResultsOnFreshPagesTest {
                 "Tỉnh thực hiện cắt giảm và đơn giản hóa ít nhất 10% thủ tục hành chính hiện có."))
         .hasSize(1);
   }
+
+  @Test
+  void figuresOnTheAuthorityOfStatisticsOrAForecastAreNoGoals() {
+    // vietnamnet.vn, the digital economy's 2024 results (tuning-t2), read as a plan's text is
+    assertThat(
+            TargetExtractor.extract(
+                "Theo Tổng cục Thống kê, giai đoạn 2020–2024, tỷ trọng kinh tế số bình quân"
+                    + " 12,88%, trong đó kinh tế số lõi 7,99%."))
+        .isEmpty();
+    // a variant of baokiemtoan.vn on Google's e-Conomy SEA report (tuning-t2), a share added
+    assertThat(
+            TargetExtractor.extract(
+                "Theo dự báo, đến năm 2025, nền kinh tế số khu vực sẽ tăng gấp 3, chạm mức 300 tỷ"
+                    + " USD, chiếm 8% GDP."))
+        .isEmpty();
+    // a plan named as the source still gives its goal
+    assertThat(
+            TargetExtractor.extract("Theo kế hoạch, đến năm 2025 tỷ lệ hồ sơ trực tuyến đạt 80%."))
+        .hasSize(1);
+  }
 }
