@@ -21,14 +21,17 @@ final class Goals {
    * thôn mới", "Chương trình Mục tiêu Quốc gia (MTQG)") names the programme, not a goal: "Thực hiện
    * Chương trình Mục tiêu Quốc gia …, đến nay cả nước đã có gần 74% xã đạt chuẩn NTM" reports a
    * result. "Nỗ lực" as the effort made ("với nỗ lực của cả hệ thống chính trị, Đảng bộ xã đã …",
-   * "nhờ sự nỗ lực") is no word of intent.
+   * "nhờ sự nỗ lực") is no word of intent. Nor is "yêu cầu" as a noun, what a thing has or meets
+   * ("ở địa phương đạt 43,11% … trên tổng số hồ sơ TTHC có yêu cầu nghĩa vụ tài chính", "theo yêu
+   * cầu", "đáp ứng yêu cầu").
    */
   private static final Pattern INTENT =
       Pattern.compile(
           "\\b(?:phan\\s+dau|(?<!chuong\\strinh\\s)muc\\s+tieu(?!\\s+quoc\\s+gia)|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+toi|huong\\s+den"
               + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam"
               + "|(?<!voi\\s)(?<!su\\s)(?<!nhung\\s)(?<!nho\\s)no\\s+luc(?!\\s+cua)"
-              + "|de\\s+xuat|de\\s+nghi|kien\\s+nghi|yeu\\s+cau"
+              + "|de\\s+xuat|de\\s+nghi|kien\\s+nghi"
+              + "|(?<!co\\s)(?<!theo\\s)(?<!dap\\sung\\s)yeu\\s+cau"
               + "|(?<!dung\\s)(?<!theo\\s)dinh\\s+huong)\\b");
 
   /**
@@ -53,6 +56,68 @@ final class Goals {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
+   * A result measured against what a plan or a budget set, on NFC text: "Tổng thu ngân sách nhà
+   * nước 6 tháng là 12.221 tỷ đồng, đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)"
+   * (baoquangnam.vn, Quảng Nam's first half of 2024), "đạt 59,9% so với dự toán Trung ương giao",
+   * "bằng 71,3% kế hoạch được giao". The plan named is the basis of the share, and its "đề ra" or
+   * "giao" no word of intent.
+   */
+  private static final Pattern MEASURED_AGAINST =
+      Pattern.compile(
+          "(?<!\\p{L})(?:so\\s+với\\s+)?(?:nghị\\s+quyết|kế\\s+hoạch|dự\\s+toán)"
+              + "(?:\\s+(?!đề\\s|đặt\\s|được\\s|giao(?!\\p{L}))\\p{L}+){0,4}?"
+              + "\\s+(?:đã\\s+)?(?:đề\\s+ra|đặt\\s+ra|(?:được\\s+)?giao)(?!\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Goals counted by their state, on NFC text: a fraction of them ("Toàn xã có 19/21 chỉ tiêu đạt
+   * và vượt kế hoạch", baothanhhoa.vn on xã Hồ Vương's 2025; "10/15 chỉ tiêu vượt chỉ tiêu Nghị
+   * quyết") or a number of them with what they did ("có 13 chỉ tiêu vượt, có 5 chỉ tiêu trọng yếu
+   * đứng trong tốp 5 của khu vực", nhadautu.vn on Bạc Liêu's term): a tally of a report, whose "chỉ
+   * tiêu" is no word of intent.
+   */
+  private static final Pattern GOALS_TALLIED =
+      Pattern.compile(
+          "(?<![\\p{L}\\d/])\\d+(?:/\\d+\\s+(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu)"
+              + "|\\s+(?:mục\\s+tiêu|chỉ\\s+tiêu)(?:\\s+(?:trọng\\s+yếu|chủ\\s+yếu|quan\\s+trọng))?"
+              + "(?=\\s+(?:đều\\s+)?(?:đạt|vượt|đứng|không\\s+đạt|chưa\\s+đạt)(?!\\p{L})))",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A share of a result just before {@link #MEASURED_AGAINST}'s plan: "đạt 51,8% so với …". */
+  private static final Pattern SHARE_BEFORE = Pattern.compile("\\d\\s?%\\s*$");
+
+  /**
+   * The (NFC) sentence with each phrase that names a goal as reached ({@link #ATTAINED}), each
+   * tally of goals ({@link #GOALS_TALLIED}) and each plan a share of a result is measured against
+   * ({@link #MEASURED_AGAINST}) blanked out.
+   */
+  static String withoutAttained(String sentence) {
+    StringBuilder blanked = new StringBuilder(sentence);
+    Matcher a = ATTAINED.matcher(sentence);
+    while (a.find()) {
+      for (int i = a.start(); i < a.end(); i++) {
+        blanked.setCharAt(i, ' ');
+      }
+    }
+    Matcher t = GOALS_TALLIED.matcher(sentence);
+    while (t.find()) {
+      for (int i = t.start(); i < t.end(); i++) {
+        blanked.setCharAt(i, ' ');
+      }
+    }
+    Matcher m = MEASURED_AGAINST.matcher(sentence);
+    while (m.find()) {
+      if (!SHARE_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 12), m.start()).find()) {
+        continue;
+      }
+      for (int i = m.start(); i < m.end(); i++) {
+        blanked.setCharAt(i, ' ');
+      }
+    }
+    return blanked.toString();
+  }
+
+  /**
    * The goal a result is set against, in the same sentence: "(mục tiêu 70%)", "(Nghị quyết 6,5%)"
    * (the goal of the resolution a report follows), "trong khi mục tiêu đề ra là 50%", and the goal
    * a result is told to exceed or reach in parentheses: "đạt 100% (vượt so với Nghị quyết đề ra là
@@ -71,10 +136,11 @@ final class Goals {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
-   * A share of a goal or a plan: "đạt 76,5% mục tiêu", "đạt 42,15% kế hoạch"; and a tally of goals
-   * by their state, whose shares are of the goals counted ("15 mục tiêu đang được thực hiện (đạt tỷ
-   * lệ 88,2%); 2 mục tiêu có khả năng hoàn thành đến năm 2024, đạt tỷ lệ 11,76%", vneconomy.vn on
-   * the digital economy strategy).
+   * A share of a goal, a plan or a budget: "đạt 76,5% mục tiêu", "đạt 42,15% kế hoạch", "đạt 51,8%
+   * so với nghị quyết đề ra", "đạt 58% dự toán HĐND tỉnh giao"; and a tally of goals by their
+   * state, whose shares are of the goals counted ("15 mục tiêu đang được thực hiện (đạt tỷ lệ
+   * 88,2%); 2 mục tiêu có khả năng hoàn thành đến năm 2024, đạt tỷ lệ 11,76%", vneconomy.vn on the
+   * digital economy strategy).
    */
   private static final Pattern SHARE_OF_GOAL =
       Pattern.compile(
@@ -86,7 +152,15 @@ final class Goals {
    * What happened: a change by an amount, a ranking, an average, a count, a past period, a
    * shortfall against a figure ("… trên 100 dân chưa đạt trên 5%", "không đạt 80%"), the state to
    * date ("Đến nay, 100% thủ tục hành chính …", "Hiện nay, tỷ lệ …", "tính đến ngày 26/10", "lũy
-   * kế").
+   * kế"), a goal told as exceeded or missed ("Tỷ lệ hồ sơ giải quyết đúng hạn năm 2024 đạt 98,9%,
+   * vượt chỉ tiêu đề ra", "chưa đạt kế hoạch", "đạt và vượt các mục tiêu"; not after a word of
+   * intent or purpose: "phấn đấu vượt chỉ tiêu"), a sentence opening on the time gone by ("Sau 5
+   * năm, tỉ lệ hộ nghèo …", "Qua 5 năm thực hiện", "Năm qua", "Thời gian qua", "Nhiệm kỳ qua"), a
+   * count held now ("Toàn tỉnh hiện có 85% xã …"; not "thủ tục hành chính hiện có", the existing
+   * ones), what a survey or report shows ("Kết quả khảo sát PAPI cho thấy, …") and a level set
+   * against the average ("… đạt 81,7% - cao hơn mức trung bình cả nước"), and figures on the
+   * authority of statistics, a survey or a forecast ("Theo Tổng cục Thống kê, giai đoạn 2020–2024,
+   * tỷ trọng kinh tế số bình quân 12,88%", "Theo số liệu …", "Theo dự báo, …").
    */
   private static final Pattern RESULT =
       Pattern.compile(
@@ -99,6 +173,14 @@ final class Goals {
               + "|^\\d+\\s+(?:so|tinh|bo|dia\\s+phuong|don\\s+vi|co\\s+quan|huyen|xa)\\s+co\\b"
               + "|\\bgom\\s+cac\\s+(?:so|tinh|bo|dia\\s+phuong|don\\s+vi|co\\s+quan|huyen|xa)\\b"
               + "|^ket\\s+qua\\s+(?:do\\s+luong|khao\\s+sat|ra\\s+soat|cong\\s+bo|so\\s+bo)\\b"
+              + "|(?<!phan\\sdau\\s)(?<!de\\s)(?<!nham\\s)\\b(?:vuot|chua\\s+dat|khong\\s+dat|dat\\s+va\\s+vuot)"
+              + "\\s+(?:(?:cac|hau\\s+het|nhieu)\\s+)?(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)\\b"
+              + "|^(?:qua|sau)\\s+(?:hon\\s+|gan\\s+)?\\d+\\s+nam\\b"
+              + "|^(?:nhung\\s+nam|nam|thoi\\s+gian|nhiem\\s+ky)\\s+qua\\b"
+              + "|\\bhien\\s+co\\s+(?:(?:khoang|hon|gan|tren)\\s+)?\\d|\\bcho\\s+thay\\b"
+              + "|\\b(?:cao|thap)\\s+hon\\s+(?:muc\\s+)?(?:binh\\s+quan|trung\\s+binh)\\b"
+              + "|^theo\\s+(?:so\\s+lieu|thong\\s+ke|ket\\s+qua|du\\s+bao|khao\\s+sat"
+              + "|(?:tong\\s+)?cuc\\s+thong\\s+ke)\\b|\\btheo\\s+so\\s+lieu\\b"
               + "|\\btang\\s+truong\\b"
               + "|\\bgia\\s+tri\\s+trung\\s+binh\\b|\\bdiem\\s+trung\\s+binh\\b"
               + "|\\bxep\\s+(?:vi\\s+tri\\s+|hang\\s+)?thu\\b|\\bxep\\s+vao\\s+nhom\\b"
@@ -186,11 +268,18 @@ final class Goals {
   /** "được" on folded text. */
   private static final Pattern DUOC = Pattern.compile("(?<!\\p{L})duoc(?!\\p{L})");
 
-  /** Thresholds ("ít nhất", "tối thiểu", "trở lên"), on folded text. */
+  /**
+   * Thresholds ("ít nhất", "tối thiểu", "trở lên"), on folded text. "Trở lên" after a grade ("hoàn
+   * thành tốt nhiệm vụ trở lên", "loại khá trở lên", "giỏi trở lên") bounds the grade counted, not
+   * the figure: "Tỷ lệ tổ chức Đảng trực thuộc hoàn thành tốt nhiệm vụ trở lên bình quân đạt 97%"
+   * reports a term's result.
+   */
   private static final Pattern AHEAD =
       Pattern.compile(
           "(?<!\\p{L})(?:it\\s+nhat|toi\\s+thieu|khong\\s+thap\\s+hon|toi\\s+da"
-              + "|khong\\s+vuot\\s+qua|tro\\s+len)(?!\\p{L})");
+              + "|khong\\s+vuot\\s+qua"
+              + "|(?<!nhiem\\svu\\s)(?<!kha\\s)(?<!gioi\\s)(?<!tot\\s)(?<!xuat\\ssac\\s)tro\\s+len)"
+              + "(?!\\p{L})");
 
   /**
    * A figure to keep within a bound, on folded text: "duy trì tỷ lệ nợ xấu bền vững dưới 3% tổng dư
@@ -351,11 +440,7 @@ final class Goals {
    * as reached or missed ("cơ bản đạt chỉ tiêu đề ra").
    */
   static boolean sets(String sentence) {
-    Matcher m = ATTAINED.matcher(sentence);
-    if (!m.find()) {
-      return intent(VietnameseText.fold(sentence));
-    }
-    return intent(VietnameseText.fold(m.replaceAll(" ")));
+    return intent(VietnameseText.fold(withoutAttained(sentence)));
   }
 
   /** "đề ra", "đặt ra": set out. */
@@ -377,14 +462,7 @@ final class Goals {
    * words after it.
    */
   static int intentStart(String sentence) {
-    StringBuilder blanked = new StringBuilder(sentence);
-    Matcher a = ATTAINED.matcher(sentence);
-    while (a.find()) {
-      for (int i = a.start(); i < a.end(); i++) {
-        blanked.setCharAt(i, ' ');
-      }
-    }
-    String f = VietnameseText.fold(blanked.toString());
+    String f = VietnameseText.fold(withoutAttained(sentence));
     Matcher m = INTENT.matcher(f);
     int first = -1;
     Matcher says = DOCUMENT_SAYS.matcher(f);

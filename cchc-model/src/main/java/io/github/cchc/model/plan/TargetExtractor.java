@@ -55,18 +55,21 @@ public final class TargetExtractor {
   /**
    * A percentage, or a range of them whose low end is the threshold ("từ 8,3 - 8,5%", "tối thiểu
    * 45% - 50%", "từ 80 đến 90%": at least 8,3, 45 and 80); percentage points as the corpus labels
-   * them, in percent ("giảm 1-1,5 điểm %": at least 1).
+   * them, in percent ("giảm 1-1,5 điểm %": at least 1). A rate per thousand typed as "%0" (for "‰":
+   * "Tỷ suất tử vong trẻ em dưới 1 tuổi khoảng 6%0", "giảm tỷ suất sinh thô 0,30%0/năm") is no
+   * percentage: the model has no unit for it.
    */
   private static final Pattern PERCENT =
       Pattern.compile(
           "(?:(?<![\\d,.])(?<low>\\d{1,3}(?:[,.]\\d+)?)\\s?%?(?:\\s?[-\u2013]\\s?|\\s+(?:den|toi)\\s+))?"
-              + "(?<num>\\d+(?:[,.]\\d+)?)(?:\\s+diem)?\\s?%(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
+              + "(?<num>\\d+(?:[,.]\\d+)?)(?:\\s+diem)?\\s?%(?!0)(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
 
   /**
    * The qualifier just before a percentage, matched in a short window ending at the number; "duy
    * trì" (to keep) is at least the figure kept ("duy trì 100% xã, thị trấn đạt chuẩn quốc gia về y
    * tế": GE 100, not all without exception); "còn" (down to) is at most the figure left ("Tỷ lệ hộ
-   * nghèo giảm 3% trở lên (còn 7%)": LE 7).
+   * nghèo giảm 3% trở lên (còn 7%)": LE 7); "đạt tỷ lệ", "đạt mức" is at least the figure ("mỗi năm
+   * tăng tối thiểu 20% cho đến khi đạt tỷ lệ 100%": GE 100, as "đạt 100%").
    */
   private static final Pattern QUALIFIER =
       Pattern.compile(
@@ -74,7 +77,8 @@ public final class TargetExtractor {
               + "|khong\\s+(?:thap|it|nho)\\s+hon|khong\\s+duoi|(?:lon|nhieu|it|nho|thap)\\s+hon|hon"
               + "|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chiem"
               + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong"
-              + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con)"
+              + "|(?:(?:giam|ha)\\s+)?(?:con|xuong)\\s+khoang"
+              + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con|dat\\s+(?:ty\\s+le|muc))"
               + "\\s+$");
 
   private static final Pattern IMPROVE =
@@ -178,6 +182,16 @@ public final class TargetExtractor {
   private static final Pattern SHARE_ONLY = Pattern.compile("chiem\\s+");
 
   /**
+   * "Đạt" alone before a share, a level whose direction the subject gives when it is a share of a
+   * structure ("Tỷ trọng lao động nông nghiệp trong tổng lao động xã hội đạt 47%",
+   * daihoi13.dangcongsan.vn on Hạ Hòa's 2020-2025 goals: a share to bring down).
+   */
+  private static final Pattern LEVEL_ONLY = Pattern.compile("dat\\s+");
+
+  /** A share of a structure named by its subject, on folded text: "tỷ trọng …". */
+  private static final Pattern SHARE_OF_STRUCTURE = Pattern.compile("\\bty\\s+trong\\b");
+
+  /**
    * The economy's structure, on folded text: "Cơ cấu kinh tế đến năm 2025: …", "tỷ trọng các ngành
    * trong cơ cấu kinh tế …".
    */
@@ -186,12 +200,26 @@ public final class TargetExtractor {
   /**
    * The agricultural sector named just before its share, on folded text: "Nông, lâm nghiệp, thuỷ
    * sản: 75%", "nông – lâm - thủy sản chiếm 42%", "nông - lâm nghiệp - thủy sản khoảng 7,5%", "nông
-   * nghiệp khoảng 20%".
+   * nghiệp khoảng 20%", fishing named "ngư nghiệp" ("nông lâm-ngư nghiệp 60%", xã Hòa Hội's 2030
+   * structure on baobariavungtau.com.vn).
    */
   private static final Pattern AGRICULTURE_LAST =
       Pattern.compile(
-          "\\bnong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?thuy\\s+san)?)?"
+          "\\bnong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
               + "\\s*(?::|khoang|chiem|la)?\\s*$");
+
+  /**
+   * Units picked out by a share of their own, just before the figure that picks them, on folded
+   * text: "các xã có tỷ lệ hộ nghèo cao trên 25%" (baothuathienhue.vn on Huế's poverty plan), "các
+   * huyện có tỷ lệ hộ nghèo trên 30%": a condition on whom a goal after it is for, not a goal.
+   */
+  private static final Pattern GROUP_DEFINED =
+      Pattern.compile(
+          "\\b(?:xa|phuong|huyen|tinh|dia\\s+phuong|don\\s+vi|doanh\\s+nghiep|vung|thon|ban|ho)"
+              + "\\s+co\\s+ty\\s+(?:le|trong)\\b[^,;:.%()]{0,50}$");
+
+  /** How far before a figure {@link #GROUP_DEFINED} looks. */
+  private static final int MAX_GROUP = 90;
 
   /** A subject that names its own direction down: "giảm", "hạ xuống", "hạ thấp". */
   private static final Pattern DOWN = Pattern.compile("\\b(?:giam|ha\\s+(?:xuong|thap))\\b");
@@ -413,7 +441,14 @@ public final class TargetExtractor {
             told == Told.RESULT
                 || (told == Told.CHANGE
                     && !(intentList || goalParagraph || (planAccount && accountSet)));
-        if (result && (sentence.indexOf('%') >= 0 || f.contains("nhom") || f.contains("top"))) {
+        // a sentence told as a result that announces what follows ("Theo đó, Đề án đã đánh giá
+        // hiện trạng … giai đoạn 2016-2020 đã đạt được một số kết quả như sau:", viethung.vn on
+        // Văn Lâm's Đề án) ends the account of the plan too: what it announces are results
+        if (result
+            && (sentence.indexOf('%') >= 0
+                || f.contains("nhom")
+                || f.contains("top")
+                || sentence.endsWith(":"))) {
           planAccount = false;
           accountSet = false;
         }
@@ -566,7 +601,8 @@ public final class TargetExtractor {
   /**
    * A figure found in a sentence. {@code bare}: a percentage with no qualifier of direction, or
    * only "chiếm" ("chiếm 42%"), whose comparator the subject may still turn; {@code high}: the
-   * upper end of a range ("từ 13,9% đến 31%": 31), else null.
+   * upper end of a range ("từ 13,9% đến 31%": 31), else null; {@code level}: a percentage after
+   * "đạt" alone ({@link #LEVEL_ONLY}).
    */
   private record Hit(
       int start,
@@ -578,7 +614,8 @@ public final class TargetExtractor {
       boolean subjectAfter,
       boolean clauseStart,
       boolean bare,
-      BigDecimal high) {
+      BigDecimal high,
+      boolean level) {
 
     /** A rank target: within the first {@code rank}. */
     static Hit rank(int start, int end, String rank) {
@@ -592,7 +629,8 @@ public final class TargetExtractor {
           false,
           false,
           false,
-          null);
+          null,
+          false);
     }
   }
 
@@ -654,7 +692,8 @@ public final class TargetExtractor {
               true,
               clauseStart,
               (qual == null || SHARE_ONLY.matcher(qual).matches()) && m.group("tail") == null,
-              low != null ? num : null));
+              low != null ? num : null,
+              qual != null && LEVEL_ONLY.matcher(qual).matches() && m.group("tail") == null));
     }
     Matcher r = RANK.matcher(f.contains("nhom") || f.contains("top") ? f : "");
     while (r.find()) {
@@ -701,7 +740,8 @@ public final class TargetExtractor {
               false,
               false,
               false,
-              null));
+              null,
+              false));
     }
     hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
     // The first target of a sentence sets its orientation: "100% A; 100% B" names each subject
@@ -759,13 +799,26 @@ public final class TargetExtractor {
       if (h.start() < from || (h.start() >= estimated[0] && h.start() < estimated[1])) {
         continue;
       }
+      if (k + 1 < hits.size()
+          && h.unit() == TargetUnit.PERCENT
+          && GROUP_DEFINED
+              .matcher(f)
+              .region(Math.max(0, h.start() - MAX_GROUP), h.start())
+              .useTransparentBounds(true)
+              .find()) {
+        // a figure that says which units a goal is for: "tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ
+        // nghèo cao trên 25% giảm từ 4% trở lên" (the 4% is the goal)
+        continue;
+      }
       // one target: the sentence; several: each its own part of it, so that the output stays
       // proportional to the input however many targets a sentence lists
       String text = hits.size() == 1 ? s : clause(s, inherited ? sharedFrom : segStart, segEnd);
       Comparison comparison = h.comparison();
       BigDecimal value = h.value();
       if (comparison == Comparison.GE
-          && (h.bare() || h.high() != null)
+          && (h.bare()
+              || h.high() != null
+              || (h.level() && SHARE_OF_STRUCTURE.matcher(VietnameseText.fold(subject)).find()))
           && (lowerIsBetter(subject) || agricultureShare(f, subject))) {
         // a share of what is to come down is a ceiling: bare, "Tỷ lệ lao động nông nghiệp trong
         // tổng lao động năm 2025: 50%", "tỷ lệ bội chi NSNN … bình quân 3,7% GDP"; and a range of
@@ -894,7 +947,10 @@ public final class TargetExtractor {
         || q.endsWith("khong vuot qua")
         || q.equals("con")
         || q.endsWith(" con")
-        || q.endsWith("xuong")) {
+        || q.endsWith("xuong")
+        || q.endsWith("con khoang")
+        || q.endsWith("xuong khoang")) {
+      // "còn khoảng 25%", "giảm xuống khoảng 20%": down to about, at most
       return Comparison.LE;
     }
     if (!q.isEmpty() || !t.isEmpty()) {

@@ -500,7 +500,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, first run on main after
     // the round's first fixes were merged (1c10541)
     Score s = run("unseen15", documents(corpus().resolve("unseen15")));
-    holds(s, "82/84/89 31/31/31 77");
+    holds(s, "83/84/89 31/31/31 77");
   }
 
   @Test
@@ -510,7 +510,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, first run on main after
     // the round's first fixes were merged (1c10541)
     Score s = run("unseen16", documents(corpus().resolve("unseen16")));
-    holds(s, "70/76/81 26/26/26 87");
+    holds(s, "71/71/81 26/26/26 87");
   }
 
   @Test
@@ -530,7 +530,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, kept out of main while
     // the round's fixes were made, first run on main after all of them were merged
     Score s = run("unseen18", documents(corpus().resolve("unseen18")));
-    holds(s, "69/74/76 56/56/57 135");
+    holds(s, "70/71/76 56/56/57 135");
   }
 
   @Test
@@ -540,7 +540,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, kept out of main while
     // the round's fixes were made, first run on main after all of them were merged
     Score s = run("unseen19", documents(corpus().resolve("unseen19")));
-    holds(s, "64/72/78 84/84/86 107");
+    holds(s, "65/66/78 84/84/86 107");
   }
 
   @Test
@@ -549,6 +549,16 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them (f737888); tuned on
     Score s = run("tuning-h", documents(corpus().resolve("tuning-h")));
     holds(s, "0/0/0 33/34/33 76");
+  }
+
+  @Test
+  void targetPrecisionTuningSetIsReported() throws Exception {
+    // tuning-t2 (issue 16, target precision): 25 real pages of results (2024-2025 socio-economic
+    // results, congress reviews of the past term, DTI and digital-economy results, forecasts by
+    // others), two of them mixing 2024 results with 2025 goals, labelled before any reader ran on
+    // them
+    Score s = run("tuning-t2", documents(corpus().resolve("tuning-t2")));
+    holds(s, "5/5/6 3/3/3 31");
   }
 
   /**
