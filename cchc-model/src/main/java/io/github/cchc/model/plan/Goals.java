@@ -38,11 +38,13 @@ final class Goals {
    * huyện tăng trưởng cao", "phần lớn các mục tiêu"), with the document that set them between ("đạt
    * và vượt các chỉ tiêu Nghị quyết Đại hội đề ra: …", a congress's account of the term). Its words
    * of intent do not make the sentence a goal. A goal named after a word of purpose is aimed at,
-   * not reached ("… đưa ra giải pháp để đạt mục tiêu giải ngân vốn đầu tư công năm 2025 là 100%").
+   * not reached ("… đưa ra giải pháp để đạt mục tiêu giải ngân vốn đầu tư công năm 2025 là 100%"),
+   * and so is a goal a body sets itself to reach ("Nhiệm kỳ 2015-2020, Đảng bộ phường Hương Chữ tập
+   * trung hoàn thành các chỉ tiêu cơ bản, cụ thể, …", baothuathienhue.vn).
    */
   private static final Pattern ATTAINED =
       Pattern.compile(
-          "(?<!\\p{L})(?<!để\\s)(?<!nhằm\\s)(?:(?:(?:chưa|không|cơ\\s+bản|đã)\\s+)?(?:đạt|vượt|hoàn\\s+thành)"
+          "(?<!\\p{L})(?<!để\\s)(?<!nhằm\\s)(?<!tập\\strung\\s)(?:(?:(?:chưa|không|cơ\\s+bản|đã)\\s+)?(?:đạt|vượt|hoàn\\s+thành)"
               + "(?:\\s+và\\s+vượt)?\\s+(?:(?:hầu\\s+hết|phần\\s+lớn|đa\\s+số|nhiều|tất\\s+cả)\\s+)?"
               + "|(?:nhiều|hầu\\s+hết|phần\\s+lớn|đa\\s+số)\\s+)"
               + "(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch)"
@@ -86,7 +88,8 @@ final class Goals {
    * What happened: a change by an amount, a ranking, an average, a count, a past period, a
    * shortfall against a figure ("… trên 100 dân chưa đạt trên 5%", "không đạt 80%"), the state to
    * date ("Đến nay, 100% thủ tục hành chính …", "Hiện nay, tỷ lệ …", "tính đến ngày 26/10", "lũy
-   * kế").
+   * kế"). "Chỉ đạt" is "only reached", not the "chỉ" of "chứng chỉ" folded ("trong đó có bằng cấp,
+   * chứng chỉ đạt 37%" among a commune's goals).
    */
   private static final Pattern RESULT =
       Pattern.compile(
@@ -94,7 +97,7 @@ final class Goals {
               + "|\\btinh\\s+den\\s+(?:ngay|thoi\\s+diem|thang|het\\s+thang|cuoi\\s+thang|giua|\\d)"
               + "|(?<!khong\\s)(?<!cat\\s)\\b(?:tang|giam|cao\\s+hon|thap\\s+hon|tang\\s+truong)\\s+"
               + "(?:(?:manh\\s+nhat|nhieu\\s+nhat|toi|them|duoc|voi|la|con|xuong|len)\\s+)*\\d"
-              + "|\\b(?:chi\\s+)?con\\s+\\d|\\b(?:chi|moi)\\s+dat\\b|\\bda\\s+duoc\\b"
+              + "|\\b(?:chi\\s+)?con\\s+\\d|(?<!chung\\s)\\b(?:chi|moi)\\s+dat\\b|\\bda\\s+duoc\\b"
               + "|\\bxep\\s+sau\\b|\\bvi\\s+tri\\s+thu\\b"
               + "|^\\d+\\s+(?:so|tinh|bo|dia\\s+phuong|don\\s+vi|co\\s+quan|huyen|xa)\\s+co\\b"
               + "|\\bgom\\s+cac\\s+(?:so|tinh|bo|dia\\s+phuong|don\\s+vi|co\\s+quan|huyen|xa)\\b"
@@ -123,9 +126,15 @@ final class Goals {
           "\\b(?:muc\\s+tieu|chi\\s+tieu|nhiem\\s+vu|giai\\s+phap|phuong\\s+huong|ke\\s+hoach"
               + "|to\\s+chuc\\s+thuc\\s+hien|muc\\s+dich|yeu\\s+cau|noi\\s+dung)\\b");
 
+  /**
+   * A numbered heading: "Phần I", "I.", "1.2.", "a)"; and a number closed by a hyphen, as communes'
+   * and wards' pages number their sections ("1- Mục tiêu tổng quát", "2- Các chỉ tiêu chủ yếu (giai
+   * đoạn 2021-2025)", kbang.gialai.gov.vn's xã Lơ Ku).
+   */
   private static final Pattern NUMBERED =
       Pattern.compile(
-          "^(?:phan\\s+[ivx\\d]+\\b|[ivx]+\\s*[.)]\\s|[a-z\\d]{1,2}(?:\\.\\d+)*[.)]\\s)");
+          "^(?:phan\\s+[ivx\\d]+\\b|[ivx]+\\s*[.)]\\s|[a-z\\d]{1,2}(?:\\.\\d+)*[.)]\\s"
+              + "|\\d{1,2}\\s?[-–]\\s(?=[a-z]))");
 
   private static final Pattern LIST_ITEM =
       Pattern.compile("^(?:[-–•+*]|[a-zđ\\d]{1,2}[.)]|\\(\\d{1,2}\\)\\.?)\\s*");
@@ -284,12 +293,13 @@ final class Goals {
    * The title of a list of goals, on a line of its own and without a figure: "Các chỉ tiêu chủ yếu
    * (nhiệm kỳ 2020-2025)" over a commune's numbered chỉ tiêu (xã Sơn Lang, Kbang), "Mục tiêu cụ
    * thể", "Một số chỉ tiêu giai đoạn 2020–2025"; a heading too, numbered or in capitals ("3.1.2.
-   * Các chỉ tiêu chủ yếu", "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025"). The lines after it are
-   * the goals it lists, as after a line that ends on a colon ("Mục tiêu đến năm 2030:").
+   * Các chỉ tiêu chủ yếu", "2- Các chỉ tiêu chủ yếu (giai đoạn 2021-2025)", "CÁC CHỈ TIÊU CHỦ YẾU
+   * TRONG NHIỆM KỲ 2020-2025"). The lines after it are the goals it lists, as after a line that
+   * ends on a colon ("Mục tiêu đến năm 2030:").
    */
   private static final Pattern GOALS_TITLE =
       Pattern.compile(
-          "^(?:[-–•+*]\\s*)?(?:(?:[ivx]+|\\d+(?:\\.\\d+)*|[a-z])\\s*[.)]\\s*)?"
+          "^(?:[-–•+*]\\s*)?(?:(?:[ivx]+|\\d+(?:\\.\\d+)*|[a-z])\\s*[.)]\\s*|\\d{1,2}\\s?[-–]\\s+)?"
               + "(?:(?:cac|mot\\s+so|nhung)\\s+)?(?:muc\\s+tieu|chi\\s+tieu)\\b[^.%;]{0,80}$");
 
   /** True when the (folded) line is the title of a list of goals: "Các chỉ tiêu chủ yếu (…)". */
@@ -305,6 +315,30 @@ final class Goals {
       Pattern.compile(
           "\\b(?:muc\\s+tieu|chi\\s+tieu)\\b[^.;:]{0,40}?\\b(?:gom|bao\\s+gom|nhu\\s+sau|sau\\s+day)"
               + "\\s*:\\s*\\S");
+
+  /**
+   * Goals named as a set with their term and a colon inside a sentence, the goals run in after it:
+   * "Đại hội thông qua các mục tiêu cụ thể đến năm 2025: Tỷ lệ tăng trưởng bình quân đạt: 11 - 12%.
+   * Cơ cấu kinh tế: …" (the history of the Đảng bộ of thị trấn Quốc Oai), "Đảng bộ đề ra một số chỉ
+   * tiêu chủ yếu nhiệm kỳ 2025-2030: …". The goals must be named as a set ("các", "những", "một
+   * số", or "cụ thể", "chủ yếu" after them), with words before them in the sentence (a run-in
+   * heading opening it is {@link #opensOnGoalsHeading}), so "đạt mục tiêu năm 2025: …" is not one.
+   */
+  private static final Pattern GOALS_NAMED_WITH_TERM =
+      Pattern.compile(
+          "(?<=[a-z]\\s)(?:(?:cac|nhung|mot\\s+so)\\s+(?:muc\\s+tieu|chi\\s+tieu)(?:\\s+(?:cu\\s+the|chu\\s+yeu))?"
+              + "|(?:muc\\s+tieu|chi\\s+tieu)\\s+(?:cu\\s+the|chu\\s+yeu))"
+              + "(?:\\s+(?:den|trong)\\s+nam\\s+\\d{4}"
+              + "|\\s+\\(?(?:nhiem\\s+ky|giai\\s+doan|thoi\\s+ky)\\s+\\d{4}\\s*[-–]\\s*\\d{4}\\)?)"
+              + "\\s*:\\s*\\S");
+
+  /**
+   * True when the (folded) sentence names goals as a set with their term and a colon, the goals run
+   * in after it: the sentences after it in its paragraph are the goals it names.
+   */
+  static boolean namesGoalsWithTerm(String folded) {
+    return GOALS_NAMED_WITH_TERM.matcher(folded).find();
+  }
 
   /** True when the (folded) sentence announces a list of goals run into it. */
   static boolean announcesGoals(String folded) {
@@ -325,6 +359,59 @@ final class Goals {
       Pattern.compile(
           "^(?:[-–•+*]\\s*)?theo\\s+do\\s*,\\s*(?:trong\\s+|den\\s+|(?:den\\s+)?(?:het|cuoi)\\s+)?"
               + "nam\\s+(\\d{4})\\b");
+
+  /**
+   * A term a sentence sets goals for, on folded text: "đến năm 2030", "trước năm 2030", "nhiệm kỳ
+   * 2025-2030", "giai đoạn 2026-2030", "thời kỳ 2021-2030"; its (last) year is group 1 or 2.
+   */
+  private static final Pattern TERM =
+      Pattern.compile(
+          "\\b(?:den|truoc)\\s+(?:het\\s+|cuoi\\s+)?nam\\s+((?:19|20)\\d{2})\\b"
+              + "|\\b(?:nhiem\\s+ky|giai\\s+doan|thoi\\s+ky)\\s+(?:19|20)\\d{2}\\s*[-–]\\s*((?:19|20)\\d{2})\\b");
+
+  /**
+   * True when the (folded) sentence names a term no earlier than the latest year the text names:
+   * "Đảng bộ xã Phúc Khánh nhiệm kỳ 2025-2030 đặt mục tiêu đến năm 2030, …" (dantri.com.vn), the
+   * term the goals it goes on to list are for.
+   */
+  static boolean namesTermAhead(String folded, int latestYear) {
+    Matcher m = TERM.matcher(folded);
+    while (m.find()) {
+      String year = m.group(1) != null ? m.group(1) : m.group(2);
+      if (Integer.parseInt(year) >= latestYear) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A level to come down to, on folded text: "giảm còn 2,5-3,5%", "giảm xuống còn dưới 4%", "hạ
+   * xuống 2%", "còn 7%"; not "chỉ còn" (what is left, reported).
+   */
+  private static final Pattern LEVEL_DOWN =
+      Pattern.compile(
+          "\\b(?:(?:giam|ha)\\s+(?:xuong\\s+)?(?:con\\s+)?|(?<!chi\\s)con\\s+)"
+              + "(?:duoi\\s+|khoang\\s+|muc\\s+)?\\d");
+
+  /**
+   * True when the (NFC) sentence is told as a result only by a level to come down to ("Tỷ lệ hộ
+   * nghèo giảm còn 2,5-3,5%." among a commune's goals for 2030): with the levels blanked out it is
+   * not told as a result, so in a paragraph of goals it is the level to reach, not one reached.
+   */
+  static boolean toldOnlyByLevel(String sentence, int yearAhead) {
+    Matcher m = LEVEL_DOWN.matcher(VietnameseText.fold(sentence));
+    if (!m.find()) {
+      return false;
+    }
+    StringBuilder blanked = new StringBuilder(sentence);
+    do {
+      for (int i = m.start(); i < m.end() - 1; i++) {
+        blanked.setCharAt(i, ' ');
+      }
+    } while (m.find());
+    return !toldAsResult(blanked.toString(), yearAhead);
+  }
 
   /** True when a "Theo đó" sentence (folded) opens on a year still to come or current. */
   static boolean periodAhead(String folded, int latestYear) {
