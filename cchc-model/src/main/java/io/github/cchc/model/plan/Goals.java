@@ -88,8 +88,9 @@ final class Goals {
    * What happened: a change by an amount, a ranking, an average, a count, a past period, a
    * shortfall against a figure ("… trên 100 dân chưa đạt trên 5%", "không đạt 80%"), the state to
    * date ("Đến nay, 100% thủ tục hành chính …", "Hiện nay, tỷ lệ …", "tính đến ngày 26/10", "lũy
-   * kế"). "Chỉ đạt" is "only reached", not the "chỉ" of "chứng chỉ" folded ("trong đó có bằng cấp,
-   * chứng chỉ đạt 37%" among a commune's goals).
+   * kế"). "Chỉ đạt", "mới đạt" are "only reached", not the "chỉ" of "chứng chỉ" or the "mới" (new)
+   * of "đảng viên mới", "doanh nghiệp mới" folded ("trong đó có bằng cấp, chứng chỉ đạt 37%" among
+   * a commune's goals; "kết nạp đảng viên mới đạt từ 1.500 đến 1.600 đảng viên", Cao Bằng's).
    */
   private static final Pattern RESULT =
       Pattern.compile(
@@ -97,7 +98,7 @@ final class Goals {
               + "|\\btinh\\s+den\\s+(?:ngay|thoi\\s+diem|thang|het\\s+thang|cuoi\\s+thang|giua|\\d)"
               + "|(?<!khong\\s)(?<!cat\\s)\\b(?:tang|giam|cao\\s+hon|thap\\s+hon|tang\\s+truong)\\s+"
               + "(?:(?:manh\\s+nhat|nhieu\\s+nhat|toi|them|duoc|voi|la|con|xuong|len)\\s+)*\\d"
-              + "|\\b(?:chi\\s+)?con\\s+\\d|(?<!chung\\s)\\b(?:chi|moi)\\s+dat\\b|\\bda\\s+duoc\\b"
+              + "|\\b(?:chi\\s+)?con\\s+\\d|(?<!chung\\s)(?<!vien\\s)(?<!nghiep\\s)\\b(?:chi|moi)\\s+dat\\b|\\bda\\s+duoc\\b"
               + "|\\bxep\\s+sau\\b|\\bvi\\s+tri\\s+thu\\b"
               + "|^\\d+\\s+(?:so|tinh|bo|dia\\s+phuong|don\\s+vi|co\\s+quan|huyen|xa)\\s+co\\b"
               + "|\\bgom\\s+cac\\s+(?:so|tinh|bo|dia\\s+phuong|don\\s+vi|co\\s+quan|huyen|xa)\\b"
@@ -159,6 +160,21 @@ final class Goals {
           "^(?:[-–•+*]\\s*)?(?:(?:date\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+"
               + "|\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2})?\\s+)?(?:theo\\s+do|cu\\s+the)\\b");
 
+  /**
+   * A photo's credit or caption tag on its own: "Ảnh minh họa", "Ảnh: Vân Khánh", "(Ảnh: TTXVN)".
+   */
+  private static final Pattern PHOTO_CREDIT =
+      Pattern.compile("^\\(?anh(?:\\s+minh\\s+hoa)?(?:\\s*:\\s*[^.:;%]{0,60})?\\)?\\.?$");
+
+  /**
+   * True when the (folded) sentence is only a photo's credit: it stands between a page's sentences
+   * and tells nothing ("Đồng Tháp phấn đấu là … . Ảnh minh họa⏎Cụ thể, đến 2023, …", congluan.vn on
+   * the Đồng Tháp master plan: "Cụ thể" goes on with the goal before the credit).
+   */
+  static boolean photoCredit(String folded) {
+    return PHOTO_CREDIT.matcher(folded).matches();
+  }
+
   /** Documents that set goals. */
   private static final String PLAN_DOCUMENT =
       "(?:ke\\s+hoach|nghi\\s+quyet|chuong\\s+trinh|de\\s+an|chien\\s+luoc)";
@@ -173,7 +189,7 @@ final class Goals {
       Pattern.compile(
           "\\b(?:ban\\s+hanh|phe\\s+duyet|thong\\s+qua|trien\\s+khai)\\b[^.;]{0,60}?\\b"
               + PLAN_DOCUMENT
-              + "\\b|\\bgiao\\s+(?:cac\\s+)?chi\\s+tieu\\b");
+              + "\\b|\\bgiao\\s+(?:cac\\s+)?chi\\s+tieu\\b|\\bphe\\s+duyet\\s+quy\\s+hoach\\b");
 
   /**
    * A sentence that names a document setting goals or requirements as issued and goes on to what it

@@ -315,7 +315,13 @@ public final class TargetExtractor {
         firstLine = false;
         goalsPage = Goals.titlesGoals(fl);
       }
-      if (Goals.isHeading(l, fl)) {
+      // an item of a running list of goals told as a sentence without a figure ("4. Phấn đấu đến
+      // năm
+      // 2025 không còn hộ nghèo trên địa bàn phường.", phường Hội Phú's chỉ tiêu,
+      // pleiku.gialai.gov.vn)
+      // is no numbered heading: the list goes on after it
+      boolean itemOfList = intentList && l.endsWith(".") && Goals.isListItem(fl);
+      if (!itemOfList && Goals.isHeading(l, fl)) {
         Boolean results = Goals.resultHeading(fl);
         if (results != null) {
           resultSection = results;
@@ -351,6 +357,10 @@ public final class TargetExtractor {
           continue;
         }
         String f = VietnameseText.fold(sentence);
+        if (Goals.photoCredit(f)) {
+          // "Ảnh minh họa" between a goal and the "Cụ thể, …" that goes on with it
+          continue;
+        }
         boolean opensParagraph = opening;
         opening = false;
         // how the sentence tells its figures, computed once for every rule below; after a goal, a

@@ -156,4 +156,57 @@ class TargetRecallClassesTest {
                     + " 15%/năm."))
         .isEmpty();
   }
+
+  @Test
+  void anItemOfAListToldAsASentenceWithoutAFigureIsNoHeading() {
+    // pleiku.gialai.gov.vn, phường Hội Phú's chỉ tiêu 2020-2025 (unseen15): item 4 has no figure
+    assertThat(
+            TargetsRead.page(
+                """
+                2. Các chỉ tiêu chủ yếu đến năm 2025
+                2. Thu ngân sách Nhà nước theo phân cấp tăng 5% hàng năm.
+                3. Tỷ lệ tăng dân số tự nhiên hàng năm 1,1%.
+                4. Phấn đấu đến năm 2025 không còn hộ nghèo trên địa bàn phường.
+                5. Tỷ lệ lao động qua đào tạo: 88,7%.
+                """))
+        .containsExactly("GE 5", "LE 1.1", "GE 88.7");
+    // a numbered heading without a full stop still ends the list
+    assertThat(
+            TargetsRead.page(
+                """
+                2. Các chỉ tiêu chủ yếu đến năm 2025
+                1. Tỷ lệ lao động qua đào tạo: 70%.
+                II. KẾT QUẢ THỰC HIỆN
+                1. Tỷ lệ lao động qua đào tạo: 65%.
+                """))
+        .containsExactly("GE 70");
+  }
+
+  @Test
+  void aNewMemberReachingIsNoOnlyReaching() {
+    // vtcnews.vn, the resolution of Cao Bằng's congress 2025-2030 (unseen16): "đảng viên mới đạt"
+    // folds to "moi dat", which is also "only just reached"
+    assertThat(
+            TargetsRead.page(
+                "Hằng năm, tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 80% trở lên; kết nạp"
+                    + " đảng viên mới đạt từ 1.500 đến 1.600 đảng viên."))
+        .containsExactly("GE 80");
+    // "mới đạt" after no noun is still "only reached"
+    assertThat(TargetsRead.page("Tỷ lệ hồ sơ trực tuyến toàn trình mới đạt 30% trở lên."))
+        .isEmpty();
+  }
+
+  @Test
+  void aPhotoCreditBetweenAGoalAndWhatGoesOnWithIt() {
+    // congluan.vn on the Đồng Tháp master plan (unseen16): "Cụ thể, …" goes on with the caption's
+    // goal, "Ảnh minh họa" between them
+    assertThat(
+            TargetsRead.page(
+                """
+                Phó Thủ tướng Trần Hồng Hà ký Quyết định số 39/QĐ-TTg ngày 11/1/2024 phê duyệt Quy                 hoạch tỉnh Đồng Tháp thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.
+                Đồng Tháp phấn đấu là một trơn những trung tâm sản xuất nông nghiệp và chế biến nông                 sản của vùng đồng bằng sông Cửu Long. Ảnh minh họa
+                Cụ thể, đến 2023, tốc độ tăng trưởng tổng sản phẩm (GRDP) bình quân đạt 7 - 7,5%/năm.                 GRDP bình quân đầu người (giá hiện hành) đạt khoảng 160 triệu đồng.
+                """))
+        .containsExactly("GE 7");
+  }
 }
