@@ -671,6 +671,25 @@ final class Goals {
    */
   static List<int[]> contrastGoals(String folded) {
     List<int[]> spans = new ArrayList<>();
+    boolean slashed = false;
+    Matcher sl = SLASH_GOAL.matcher(folded.indexOf('/') >= 0 ? folded : "");
+    while (sl.find()) {
+      // the goal after the slash, its subject after it ("83,2%/50% tổng số xã") or, when nothing
+      // follows it in its clause, before the result ("tỷ lệ che phủ rừng 45,2%/45%": the clause,
+      // the result taken out where the goal is read)
+      int start = sl.start();
+      if (!folded.substring(sl.start(), sl.end()).matches(".*%\\s*\\p{L}.*")) {
+        start = Math.max(0, folded.lastIndexOf('/', sl.start()));
+        // back to the clause's start: a ';', a ':' or a ',' before a space (not "45,2")
+        while (start > 0
+            && ";:".indexOf(folded.charAt(start - 1)) < 0
+            && !(folded.charAt(start - 1) == ',' && folded.charAt(start) == ' ')) {
+          start--;
+        }
+      }
+      spans.add(new int[] {start, sl.end()});
+      slashed = true;
+    }
     Matcher m = CONTRAST_GOAL.matcher(folded);
     StringBuilder rest = new StringBuilder(folded);
     while (m.find()) {
@@ -690,12 +709,36 @@ final class Goals {
         rest.setCharAt(i, ' ');
       }
     }
+    for (int[] span : spans) {
+      for (int i = span[0]; i < span[1]; i++) {
+        rest.setCharAt(i, ' ');
+      }
+    }
     spans.sort((a, b) -> Integer.compare(a[0], b[0]));
-    if (spans.isEmpty() || intent(rest.toString())) {
+    String others = rest.toString();
+    if (slashed) {
+      // "Nhiều chỉ tiêu Nghị quyết đạt cao như …": the goals counted set none
+      others = COUNTED_GOALS.matcher(others).replaceAll(" ");
+    }
+    if (spans.isEmpty() || intent(others)) {
       return List.of();
     }
     return spans;
   }
+
+  /**
+   * A result and its goal written as a fraction of percentages, on folded text: "tỷ lệ xã đạt chuẩn
+   * nông thôn mới 83,2%/50% tổng số xã" (the resolution of Tiền Giang's congress on baoapbac.vn,
+   * listing the last term's goals reached): the span is the goal after the slash, with the words
+   * that follow it to the end of its clause (its subject).
+   */
+  private static final Pattern SLASH_GOAL =
+      Pattern.compile("(?<=\\d\\s?%\\s?/\\s?)\\d{1,3}(?:[,.]\\d+)?\\s?%[^,;.()/]*");
+
+  /** Goals counted as a report counts them, on folded text: "nhiều chỉ tiêu (Nghị quyết)". */
+  private static final Pattern COUNTED_GOALS =
+      Pattern.compile(
+          "\\b(?:nhieu|hau\\s+het|phan\\s+lon|da\\s+so)\\s+(?:cac\\s+)?(?:chi\\s+tieu|muc\\s+tieu)\\b");
 
   /**
    * A rule sharing out money, on folded text: a share of a sum paid in, kept or drawn ("Tổ chức thu

@@ -434,7 +434,9 @@ public final class TargetExtractor {
                     .substring(g[0], g[1])
                     .replaceAll("^\\(|\\)$", "")
                     .replaceFirst(
-                        "^(?iu)(?:trong\\s+khi|(?:(?:vượt|đạt|bằng)\\s+)?so\\s+với)\\s+", "");
+                        "^(?iu)(?:trong\\s+khi|(?:(?:vượt|đạt|bằng)\\s+)?so\\s+với)\\s+", "")
+                    // the result before the slash of "tỷ lệ che phủ rừng 45,2%/45%"
+                    .replaceAll("\\d{1,3}(?:[,.]\\d+)?\\s?%\\s?/\\s?(?=\\d)", "");
             extractSentence(goal, targets, 0);
           }
           continue;

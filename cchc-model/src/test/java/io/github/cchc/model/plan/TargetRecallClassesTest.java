@@ -209,4 +209,24 @@ class TargetRecallClassesTest {
                 """))
         .containsExactly("GE 7");
   }
+
+  @Test
+  void aGoalAfterTheSlashOfAResultReached() {
+    // baoapbac.vn, the resolution of Tiền Giang's 11th congress (unseen15): the last term's goals
+    // reached, each result over its goal
+    assertThat(
+            TargetsRead.page(
+                "Trong nhiệm kỳ qua, Ban Chấp hành Đảng bộ tỉnh đã tập trung triển khai thực hiện"
+                    + " nghiêm túc, có hiệu quả các nhiệm vụ trọng tâm; lãnh đạo và tổ chức thực hiện"
+                    + " Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ X đạt nhiều thành quả quan"
+                    + " trọng: Nhiều chỉ tiêu Nghị quyết đạt cao như thu ngân sách Nhà nước trên địa"
+                    + " bàn 45.799/36.875 tỷ đồng; tỷ lệ xã đạt chuẩn nông thôn mới 83,2%/50% tổng số"
+                    + " xã; phát triển đảng viên mới 8.793/6.500 đảng viên,..."))
+        .containsExactly("GE 50");
+    assertThat(
+            TargetsRead.page(
+                "Nhiệm kỳ qua, nhiều chỉ tiêu đạt và vượt: tỷ lệ che phủ rừng 45,2%/45%; tỷ lệ lao"
+                    + " động qua đào tạo đạt 70,5%."))
+        .containsExactly("GE 45");
+  }
 }
