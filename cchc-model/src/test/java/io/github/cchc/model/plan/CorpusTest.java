@@ -531,7 +531,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, kept out of main while
     // the round's fixes were made, first run on main after all of them were merged
     Score s = run("unseen19", documents(corpus().resolve("unseen19")));
-    holds(s, "72/80/78 82/82/86 102");
+    holds(s, "73/81/78 82/82/86 102");
   }
 
   @Test

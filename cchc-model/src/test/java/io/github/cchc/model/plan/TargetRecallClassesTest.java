@@ -229,4 +229,19 @@ class TargetRecallClassesTest {
                     + " động qua đào tạo đạt 70,5%."))
         .containsExactly("GE 45");
   }
+
+  @Test
+  void aSubjectThatExpectsSetsAGoal() {
+    // ictnews on Lào Cai's plan for cashless payments (unseen19)
+    assertThat(
+            TargetsRead.page(
+                "Trong lĩnh vực thương mại điện tử, địa phương kỳ vọng đưa tỷ lệ thanh toán không"
+                    + " dùng tiền mặt lên mức 50%."))
+        .containsExactly("GE 50");
+    // what "is expected" of a measure sets no goal
+    assertThat(
+            TargetsRead.page(
+                "Các giải pháp được kỳ vọng giúp tỷ lệ thanh toán không dùng tiền mặt đạt 45%."))
+        .isEmpty();
+  }
 }
