@@ -203,9 +203,12 @@ class TargetRecallClassesTest {
     assertThat(
             TargetsRead.page(
                 """
-                Phó Thủ tướng Trần Hồng Hà ký Quyết định số 39/QĐ-TTg ngày 11/1/2024 phê duyệt Quy                 hoạch tỉnh Đồng Tháp thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.
-                Đồng Tháp phấn đấu là một trơn những trung tâm sản xuất nông nghiệp và chế biến nông                 sản của vùng đồng bằng sông Cửu Long. Ảnh minh họa
-                Cụ thể, đến 2023, tốc độ tăng trưởng tổng sản phẩm (GRDP) bình quân đạt 7 - 7,5%/năm.                 GRDP bình quân đầu người (giá hiện hành) đạt khoảng 160 triệu đồng.
+                Phó Thủ tướng Trần Hồng Hà ký Quyết định số 39/QĐ-TTg ngày 11/1/2024 phê duyệt Quy\
+                 hoạch tỉnh Đồng Tháp thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.
+                Đồng Tháp phấn đấu là một trơn những trung tâm sản xuất nông nghiệp và chế biến nông\
+                 sản của vùng đồng bằng sông Cửu Long. Ảnh minh họa
+                Cụ thể, đến 2023, tốc độ tăng trưởng tổng sản phẩm (GRDP) bình quân đạt 7 - 7,5%/năm.\
+                 GRDP bình quân đầu người (giá hiện hành) đạt khoảng 160 triệu đồng.
                 """))
         .containsExactly("GE 7");
   }
@@ -242,6 +245,33 @@ class TargetRecallClassesTest {
     assertThat(
             TargetsRead.page(
                 "Các giải pháp được kỳ vọng giúp tỷ lệ thanh toán không dùng tiền mặt đạt 45%."))
+        .isEmpty();
+  }
+
+  @Test
+  void theClausesOfASentenceTheExcerptCutAreNoSubheading() {
+    // congluan.vn on the Đồng Tháp master plan (unseen16): the page's excerpt ends mid-word, its
+    // last line short, but a line of clauses is no subheading
+    assertThat(
+            TargetsRead.article(
+                """
+                Phó Thủ tướng Trần Hồng Hà ký Quyết định số 39/QĐ-TTg ngày 11/1/2024 phê duyệt Quy\
+                 hoạch tỉnh Đồng Tháp thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.
+                Đồng Tháp phấn đấu là một trơn những trung tâm sản xuất nông nghiệp và chế biến nông\
+                 sản của vùng đồng bằng sông Cửu Long. Ảnh minh họa
+                Cụ thể, đến 2023, tốc độ tăng trưởng tổng sản phẩm (GRDP) bình quân đạt 7 - 7,5%/năm.\
+                 GRDP bình quân đầu người (giá hiện hành) đạt khoảng 160 triệu đồng.
+                Tỷ trọng trong GRDP của ngành công nghiệp - xây dựng chiếm khoảng 27%; ngành dịch vụ chiếm kh
+                """))
+        .containsExactly("GE 7", "GE 27");
+    // a short subheading restating a figure without a word of intent is still no goal
+    assertThat(
+            TargetsRead.article(
+                """
+                Tỉnh A công bố kết quả năm 2025
+                Tỷ lệ hồ sơ trực tuyến đạt 80%
+                Năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh đã đạt 80%, tăng 10% so với năm 2024.
+                """))
         .isEmpty();
   }
 }
