@@ -23,8 +23,8 @@ final class Goals {
    * result. "Nỗ lực" as the effort made ("với nỗ lực của cả hệ thống chính trị, Đảng bộ xã đã …",
    * "nhờ sự nỗ lực") is no word of intent. "Kỳ vọng" (expects) sets a goal when its subject expects
    * ("Trong lĩnh vực thương mại điện tử, địa phương kỳ vọng đưa tỷ lệ thanh toán không dùng tiền
-   * mặt lên mức 50%", ictnews on Lào Cai's plan), not when something "được kỳ vọng sẽ …" (is
-   * expected to).
+   * mặt lên mức 50%", ictnews on Lào Cai's plan), not when something "được kỳ vọng …" (is expected
+   * to).
    */
   private static final Pattern INTENT =
       Pattern.compile(
