@@ -61,13 +61,16 @@ final class Goals {
    * The goal a result is set against, in the same sentence: "(mục tiêu 70%)", "(Nghị quyết 6,5%)"
    * (the goal of the resolution a report follows), "trong khi mục tiêu đề ra là 50%", and the goal
    * a result is told to exceed or reach in parentheses: "đạt 100% (vượt so với Nghị quyết đề ra là
-   * 40%)", "(đạt so với kế hoạch là 98%)".
+   * 40%)", "(đạt so với kế hoạch là 98%)"; and the goal named by the document that set it, its
+   * figure in parentheses after it: "vượt 0,05% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU
+   * ngày 10/12/2021 của Tỉnh ủy (38%)" (baobariavungtau.com.vn on the province's insurance cover).
    */
   private static final Pattern CONTRAST_GOAL =
       Pattern.compile(
           "\\(\\s*(?:(?:vuot|dat|bang)\\s+so\\s+voi\\s+)?"
               + "(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach|nghi\\s+quyet)[^()]*\\)"
-              + "|\\b(?:trong\\s+khi|so\\s+voi)\\s+(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)[^,;()]*");
+              + "|\\b(?:trong\\s+khi|so\\s+voi)\\s+(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)[^,;()]*"
+              + "(?:\\(\\s*\\d{1,3}(?:[,.]\\d+)?\\s?%\\s*\\))?");
 
   /** The past tense and the recent past, on NFC text: "đã", "vừa qua". */
   private static final Pattern PAST =

@@ -274,4 +274,19 @@ class TargetRecallClassesTest {
                 """))
         .isEmpty();
   }
+
+  @Test
+  void aGoalNamedByTheDocumentThatSetItWithItsFigureInParentheses() {
+    // baobariavungtau.com.vn on the province's insurance cover in 2022 (unseen16): the results and
+    // their gaps are no goals, the goals each document set are
+    assertThat(
+            TargetsRead.page(
+                "Tính đến ngày 30/9/2022, tỷ lệ lao động tham gia BHXH toàn tỉnh đạt 38,05%, vượt"
+                    + " 0,05% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày 10/12/2021 của"
+                    + " Tỉnh ủy (38%); tuy nhiên, tỷ lệ độ bao phủ BHYT mới đạt 86,25% dân số, thấp"
+                    + " hơn 5,25% so với chỉ tiêu được giao tại Quyết định số 546/QĐ-TTg ngày"
+                    + " 29/4/2022 của Thủ tướng Chính phủ (91,5%) và thấp hơn 5,75% so với chỉ tiêu"
+                    + " đề ra tại Nghị quyết số 03-NQ/TU của Tỉnh ủy (92%)."))
+        .containsExactly("GE 38", "GE 91.5", "GE 92");
+  }
 }
