@@ -319,8 +319,12 @@ public final class TargetExtractor {
       // năm
       // 2025 không còn hộ nghèo trên địa bàn phường.", phường Hội Phú's chỉ tiêu,
       // pleiku.gialai.gov.vn)
-      // is no numbered heading: the list goes on after it
-      boolean itemOfList = intentList && l.endsWith(".") && Goals.isListItem(fl);
+      // is no numbered heading: the list goes on after it (a heading in capitals still ends it)
+      boolean itemOfList =
+          intentList
+              && l.endsWith(".")
+              && Goals.isListItem(fl)
+              && !l.equals(l.toUpperCase(Locale.ROOT));
       if (!itemOfList && Goals.isHeading(l, fl)) {
         Boolean results = Goals.resultHeading(fl);
         if (results != null) {

@@ -180,6 +180,16 @@ class TargetRecallClassesTest {
                 1. Tỷ lệ lao động qua đào tạo: 65%.
                 """))
         .containsExactly("GE 70");
+    // nor does a heading in capitals closed by a full stop
+    assertThat(
+            TargetsRead.page(
+                """
+                2. Các chỉ tiêu chủ yếu đến năm 2025
+                1. Tỷ lệ lao động qua đào tạo: 70%.
+                II. KẾT QUẢ THỰC HIỆN.
+                1. Tỷ lệ lao động qua đào tạo: 65%.
+                """))
+        .containsExactly("GE 70");
   }
 
   @Test
