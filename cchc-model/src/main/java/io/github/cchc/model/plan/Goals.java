@@ -667,15 +667,18 @@ final class Goals {
 
   /**
    * True when the (folded) sentence opens by naming a plan as its source: "Theo kế hoạch, đến năm
-   * 2025, tỉnh đặt mục tiêu …", "Theo Nghị quyết, …". What the page goes on to list is the plan's
-   * content, as after "Theo đó" following a sentence that names the plan.
+   * 2025, tỉnh đặt mục tiêu …", "Theo Nghị quyết, …", and in it: "Cũng trong Kế hoạch triển khai Đề
+   * án phát triển thanh toán không dùng tiền mặt của tỉnh, Lào Cai cũng mục tiêu …" (ictnews). What
+   * the page goes on to list is the plan's content, as after "Theo đó" following a sentence that
+   * names the plan.
    */
   static boolean accordingToPlan(String folded) {
     return ACCORDING_TO_PLAN.matcher(folded).lookingAt();
   }
 
   private static final Pattern ACCORDING_TO_PLAN =
-      Pattern.compile("^(?:[-–•+*]\\s*)?theo\\s+" + PLAN_DOCUMENT + "\\b");
+      Pattern.compile(
+          "^(?:[-–•+*]\\s*)?(?:theo|(?:cung\\s+)?(?:trong|tai))\\s+" + PLAN_DOCUMENT + "\\b");
 
   /**
    * Goals set out by name, on NFC text: "đặt mục tiêu", "đặt chỉ tiêu", "đề ra các mục tiêu", "đặt

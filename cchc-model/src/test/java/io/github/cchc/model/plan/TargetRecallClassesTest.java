@@ -299,4 +299,37 @@ class TargetRecallClassesTest {
                     + " đề ra tại Nghị quyết số 03-NQ/TU của Tỉnh ủy (92%)."))
         .containsExactly("GE 38", "GE 91.5", "GE 92");
   }
+
+  @Test
+  void anAccountOpeningInThePlan() {
+    // ictnews on Lào Cai's plan for cashless payments (unseen19): "Cũng trong Kế hoạch …" opens the
+    // account of the plan; its figures after it, without a word of intent, are the plan's
+    assertThat(
+            TargetsRead.page(
+                """
+                Cũng trong Kế hoạch triển khai Đề án phát triển thanh toán không dùng tiền mặt của\
+                 tỉnh, Lào Cai cũng mục tiêu đưa giá trị thanh toán không dùng tiền mặt gấp 15 lần\
+                 GRDP.
+
+                Tốc độ tăng trưởng bình quân về số lượng và giá trị giao dịch thanh toán không dùng\
+                 tiền mặt đạt 10 - 15%/năm. Tỷ lệ cá nhân, tổ chức sử dụng phương tiện thanh toán\
+                 không dùng tiền mặt qua các kênh thanh toán điện tử đạt 40%.
+                """))
+        .containsExactly("GE 10", "GE 40");
+    // baothuathienhue.vn on Huế's plan for jobs (unseen16): "Cũng tại kế hoạch này, …"
+    assertThat(
+            TargetsRead.page(
+                """
+                Cũng tại kế hoạch này, tỉnh phấn đấu 100% người lao động thuộc hộ nghèo có nhu cầu\
+                 được hỗ trợ kết nối, tư vấn, định hướng nghề nghiệp.
+                Về y tế, giảm tỷ lệ suy dinh dưỡng thấp còi trẻ em dưới 16 tuổi xuống dưới 9,8%.
+                """))
+        .containsExactly("EQ 100", "LT 9.8");
+    // a plan's year told as results stays results
+    assertThat(
+            TargetsRead.page(
+                "Trong kế hoạch năm 2024, tỉnh đã đạt 15/17 chỉ tiêu, tỷ lệ hồ sơ trực tuyến đạt 85%."
+                    + " Tỷ lệ hộ nghèo giảm còn 2%."))
+        .isEmpty();
+  }
 }
