@@ -505,6 +505,27 @@ final class Goals {
     return new int[] {m.start(), next <= 0 ? sentence.length() : m.end() + next};
   }
 
+  /**
+   * The title of a news page's block of links to other pages, on a line of its own, on folded text:
+   * "Bài liên quan", "Tin liên quan", "Bài viết liên quan", "Tin cùng chuyên mục", "Các tin khác",
+   * "Xem thêm", "Đọc thêm", "Có thể bạn quan tâm".
+   */
+  private static final Pattern RELATED_LINKS =
+      Pattern.compile(
+          "^(?:(?:bai|tin)(?:\\s+viet)?\\s+lien\\s+quan|tin\\s+cung\\s+chuyen\\s+muc"
+              + "|(?:cac\\s+)?tin\\s+khac|xem\\s+them|doc\\s+them|co\\s+the\\s+ban\\s+quan\\s+tam)"
+              + "\\s*:?\\s*$");
+
+  /**
+   * True when the (folded) line titles a block of links to other pages: the headlines under it are
+   * other pages' ("Bài liên quan" over "HSBC: GDP Việt Nam năm nay dự báo tăng 5% và tăng 6,3% vào
+   * năm 2024", "WB: GDP Việt Nam sẽ tăng lên 6,5% trong các năm 2025 - 2026", doanhnghiephoinhap.vn
+   * on the 2030 GDP goal: forecasts by others, not the page's goals).
+   */
+  static boolean titlesRelatedLinks(String folded) {
+    return RELATED_LINKS.matcher(folded).matches();
+  }
+
   /** "đã" on NFC text. */
   private static final Pattern DA =
       Pattern.compile("(?<!\\p{L})đã(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

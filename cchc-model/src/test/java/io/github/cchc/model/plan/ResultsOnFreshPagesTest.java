@@ -274,4 +274,28 @@ class ResultsOnFreshPagesTest {
             TargetExtractor.extract("Theo kế hoạch, đến năm 2025 tỷ lệ hồ sơ trực tuyến đạt 80%."))
         .hasSize(1);
   }
+
+  @Test
+  void headlinesUnderABlockOfRelatedLinksAreOtherPages() {
+    // doanhnghiephoinhap.vn, "Mục tiêu đến 2030 quy mô GDP Việt Nam đạt khoảng 780-800 tỷ USD"
+    // (tuning-t1 of issue 16): forecasts by others under "Bài liên quan"
+    String page =
+        """
+        Mục tiêu đến 2030 quy mô GDP Việt Nam đạt khoảng 780-800 tỷ USD
+
+        Mục tiêu dài hạn mà Thủ tướng đặt ra là đến năm 2030, Việt Nam sẽ trở thành quốc gia công         nghiệp hiện đại, thu nhập trung bình cao và nằm trong nhóm 30 nền kinh tế lớn nhất thế giới.
+        Bài liên quan
+        HSBC: GDP Việt Nam năm nay dự báo tăng 5% và tăng 6,3% vào năm 2024
+        CIEM: GDP Việt Nam có thể đạt 6,95% trong bối cảnh kinh tế phục hồi
+        WB: GDP Việt Nam sẽ tăng lên 6,5% trong các năm 2025 - 2026
+        Thủ tướng yêu cầu phấn đấu tăng trưởng GDP năm 2025 đạt 8% trở lên.
+        """;
+    assertThat(TargetsRead.article(page)).containsExactly("RANK_WITHIN 30", "GE 8");
+    // "Tin liên quan" over a headline of another page's result
+    assertThat(
+            TargetsRead.article(
+                "Tin liên quan\nVĩnh Phúc: chỉ số sản xuất công nghiệp tăng 11,43%\n"
+                    + "Tỉnh phấn đấu tăng trưởng kinh tế năm 2025 đạt từ 8% đến 9%."))
+        .containsExactly("GE 8");
+  }
 }
