@@ -321,12 +321,18 @@ final class CitationScanner {
     String next = text.substring(lineEnd + 1, p.numberStart).strip();
     if (!Capitals.in(name)
         || !text.substring(lineStart, nameStart).isBlank()
-        || !next.equals("SỐ")) {
+        || !(next.equals("SỐ") || OF_ISSUER_SO.matcher(VietnameseText.fold(next)).matches())) {
       return false;
     }
     int after = skipSpaces(p.numberEnd);
-    return text.startsWith("NGÀY", after);
+    return text.startsWith("NGÀY", after) || text.startsWith("ngày", after);
   }
+
+  /**
+   * The issuer and "số" of a prose heading under its type's name, folded: "CỦA CHÍNH PHỦ SỐ" (Nghị
+   * định 61/1998/NĐ-CP), "Của Chính phủ số" (Nghị định 101-CP of 1997 on luatvietnam).
+   */
+  private static final Pattern OF_ISSUER_SO = Pattern.compile("cua\\s+[^\\d]{3,80}\\s+so");
 
   private Citation citation(Part p) {
     String issuer =
@@ -630,6 +636,17 @@ final class CitationScanner {
    * convention) nor a count before its unit ("Kế hoạch 5 năm", "Kế hoạch 12 tháng").
    */
   private boolean namedByNumber(DocumentType type, int p, int q) {
+    if (withYear(p, q)) {
+      // the number and year of a legal document without "số" and without its symbol, its date
+      // after it: "Thông tư 24/2020 ngày 20/8/2020" (Kế hoạch 3070/KH-UBND of Bỉm Sơn), as "Nghị
+      // định số 42/2025 ngày 27/02/2025" is with "số"
+      int w = q + 1;
+      if (q >= n || text.charAt(q) != ' ' || !wordAt(w, "ngay")) {
+        return false;
+      }
+      int d = skipSpaces(w + 4);
+      return d < n && SymbolToken.isDigit(text.charAt(d));
+    }
     if (q - p > 4) {
       return false;
     }
@@ -653,6 +670,20 @@ final class CitationScanner {
     }
     int d = skipSpaces(w + 4);
     return d < n && SymbolToken.isDigit(text.charAt(d));
+  }
+
+  /** The token {@code [p, q)} is a number of at most four digits, a slash and a year: "24/2020". */
+  private boolean withYear(int p, int q) {
+    int slash = text.indexOf('/', p);
+    if (slash <= p || slash - p > 4 || q - slash != 5) {
+      return false;
+    }
+    for (int i = p; i < q; i++) {
+      if (i != slash && !SymbolToken.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return text.startsWith("19", slash + 1) || text.startsWith("20", slash + 1);
   }
 
   /**
@@ -780,6 +811,18 @@ final class CitationScanner {
       to = source.length();
       q = spaced.end();
       number = spaced.number();
+    }
+    if (number == null && !strict && source == text && text.lastIndexOf('_', q - 1) > p) {
+      // an underscore typed for a symbol's hyphen: "Quyết định số 10/2007/QĐ_BKHCN" (Quyết định
+      // 09/2010 of Cần Thơ, .doc) is 10/2007/QĐ-BKHCN
+      String hyphened = text.substring(p, q).replace('_', '-');
+      DocumentNumber read = new NumberParser(hyphened, 0, hyphened.length()).parse();
+      if (read != null) {
+        source = hyphened;
+        from = 0;
+        to = hyphened.length();
+        number = read;
+      }
     }
     if (number == null && so && !strict && source == text) {
       // a document cited by "số" and its number alone: "Nghị quyết số 66 của Chính phủ"

@@ -86,6 +86,18 @@ final class DocumentHeaderReader {
   private List<int[]> cells(int start, int end) {
     String f = foldLine(text.substring(start, end));
     int national = f.indexOf(NATIONAL_TITLE);
+    if (national < 0 && f.length() == end - start) {
+      Matcher row = CELL_NUMBER.matcher(f);
+      if (row.find()
+          && row.start(1) > 0
+          && f.strip().endsWith("|")
+          && Capitals.in(text.substring(start, start + row.start(1)))) {
+        // the issuer's cell and the number's in one row of the header's table, the national
+        // title's row under it: "CHÍNH PHỦ Số: 101-CP |" (Nghị định 101-CP on luatvietnam)
+        return List.of(
+            new int[] {start, start + row.start(1)}, new int[] {start + row.start(1), end});
+      }
+    }
     if (national < 0
         || f.length() != end - start
         || !(CELL_NUMBER.matcher(f).find() || f.contains(", ngay"))) {
@@ -93,6 +105,9 @@ final class DocumentHeaderReader {
     }
     java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
     cuts.add(national);
+    // the national title is a cell of its own: a date line after it on the row is another, "CỘNG
+    // HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 23 tháng 9 năm 1997 |"
+    cuts.add(national + NATIONAL_TITLE.length());
     Matcher m = CELL_NUMBER.matcher(f);
     while (m.find()) {
       cuts.add(m.start(1));
@@ -133,6 +148,11 @@ final class DocumentHeaderReader {
    */
   private static String clean(String line) {
     String c = line.replace("**", "");
+    if (c.indexOf("<br") >= 0) {
+      // the HTML line break a document site's text layer leaves at the end of each line,
+      // "THÔNG TƯ<br />" (Thông tư 06/2019/TT-BTTTT on tailieu.vn): no text
+      c = LINE_BREAK_TAG.matcher(c).replaceAll(" ");
+    }
     if (c.indexOf("![") >= 0) {
       // a markdown image mark is no text: "Đến năm 2025, định hướng đến năm 2030⏎![]() |" ends
       // the title of xã Tịnh Trà's Kế hoạch on the line before
@@ -158,6 +178,14 @@ final class DocumentHeaderReader {
     }
     return c;
   }
+
+  /**
+   * An HTML line-break tag: "<br>
+   * ", "<br>
+   * ", "<br>
+   * ".
+   */
+  private static final Pattern LINE_BREAK_TAG = Pattern.compile("<br\\s*/?>");
 
   /** A markdown image mark, "![]()", "![ảnh](https://…)". */
   private static final Pattern IMAGE_MARK = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
@@ -242,14 +270,32 @@ final class DocumentHeaderReader {
     if (signed.isEmpty() && recipients < 0) {
       signed = signedBetweenBars();
     }
+    if (signed.isEmpty()) {
+      signed = listedSigner();
+    }
     signed.ifPresent(b::signer);
-    if (heading < 0 && !numbered && recipients < 0) {
+    if (heading < 0 && !numbered && recipients < 0 && !proseHeadingUnderChrome(b)) {
       readArticle(b);
     }
     typeInTitle(b);
+    // the closed-list fields of a copy that lost letters, put back: "Y BAN NHÂN DÂN", "Đk Nông"
+    DocumentHeader closed = b.build();
+    List<String> body = new ArrayList<>(closed.issuingBody());
+    if (!body.isEmpty()) {
+      // the page number a document site's text layer puts before each page, "  1. BỘ LAO ĐỘNG –
+      // THƯƠNG …" (Quyết định 23/2007/QĐ-BLĐTBXH on tailieu.vn): not the body's
+      body.set(0, PAGE_MARK_BEFORE_BODY.matcher(body.get(0)).replaceFirst(""));
+    }
+    b.issuingBody(body.stream().map(RestoredLetters::issuer).toList());
+    closed.place().ifPresent(p -> b.place(RestoredLetters.place(p)));
     b.addAllUnread(unread);
     return b.bodyStart(Math.min(bodyStart, bodyEnd)).bodyEnd(bodyEnd).build();
   }
+
+  /** A page's number and its stop before a body's first word: "1. BỘ …", "2. ỦY BAN …". */
+  private static final Pattern PAGE_MARK_BEFORE_BODY =
+      Pattern.compile(
+          "^\\s*\\d{1,3}\\.\\s+(?=(?:BỘ|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|SỞ|CHÍNH PHỦ|THỦ TƯỚNG)\\s)");
 
   /**
    * A part that is there but malformed: refused with its offset, or, read leniently, listed as
@@ -469,8 +515,20 @@ final class DocumentHeaderReader {
 
   private static final Pattern PROSE_HEADING =
       Pattern.compile(
-          "^(?:cua\\s+)?[^\\d]{3,80}?\\s+so\\s+(\\S+)\\s+ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})"
-              + "\\s+nam\\s+(\\d{4})\\s+(ve\\s.*)$");
+          "^(?:cua\\s+)?[^\\d]{3,80}?\\s+so\\s+(\\S+)\\s+ngay\\s+(\\d{1,2})(?:\\s+thang\\s+|-)(\\d{1,2})"
+              // the date in words or with hyphens ("NGÀY 17-7-1982 VỀ"), the year and "VỀ" glued
+              // by a copy: "NĂM 1998VỀ CÔNG TÁC THANH TRA …"
+              + "(?:\\s+nam\\s+|-)(\\d{4})\\s*(ve\\s.*)$");
+
+  /**
+   * The prose heading opening with its issuer and a subject without "về": "Của Chính phủ số 101-CP
+   * ngày 23 tháng 9 năm 1997 quy định chi tiết thi hành …" (luatvietnam's copy, 1997). Groups as
+   * {@link #PROSE_HEADING}'s.
+   */
+  private static final Pattern PROSE_HEADING_OF =
+      Pattern.compile(
+          "^cua\\s+[^\\d]{3,80}?\\s+so\\s+(\\S+)\\s+ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})"
+              + "\\s+nam\\s+(\\d{4})\\s+(\\p{L}.*)$");
 
   /**
    * The prose heading of older documents, read as a title after the type: "CHỈ THỊ CỦA THỦ TƯỚNG
@@ -485,6 +543,9 @@ final class DocumentHeaderReader {
     }
     String title = h.title().get();
     Matcher m = PROSE_HEADING.matcher(VietnameseText.fold(title));
+    if (!m.matches()) {
+      m = PROSE_HEADING_OF.matcher(VietnameseText.fold(title));
+    }
     if (!m.matches()) {
       proseHeadingByIssuer(b, h, title);
       return;
@@ -511,6 +572,57 @@ final class DocumentHeaderReader {
       // not the prose heading it looked like: the title stays as read
     }
   }
+
+  /**
+   * The prose heading of an old document that a site gives under its menu, with no "Số:" line nor
+   * national title: its type's name alone on a line in capitals, then "CỦA <BODY> SỐ <number> NGÀY
+   * <d-m-yyyy> VỀ" and the subject on the lines after it ("CHỈ THỊ⏎⏎CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ
+   * 120-HĐBT NGÀY 17-7-1982 VỀ⏎SẮP XẾP LẠI CÁC CƠ SỞ SẢN XUẤT VÀ XÂY DỰNG", luatvietnam): the type,
+   * number, date and title are the document's. Returns whether one was read.
+   */
+  private boolean proseHeadingUnderChrome(DocumentHeaderBuilder b) {
+    for (int i = 0; i < Math.min(lines.size(), HEADER_SEARCH_LINES); i++) {
+      String name = lines.get(i).content();
+      if (name.isEmpty() || !isCapitals(name) || !isTypeName(name)) {
+        continue;
+      }
+      int next = nextNonBlank(i + 1, lines.size());
+      if (next < 0) {
+        return false;
+      }
+      String c = lines.get(next).content();
+      Matcher m = PROSE_HEADING_UNDER_CHROME.matcher(VietnameseText.fold(c));
+      if (!isCapitals(c) || !m.lookingAt()) {
+        continue;
+      }
+      try {
+        DocumentType type = DocumentType.parse(name);
+        DocumentNumber n = DocumentNumber.parse(c.substring(m.start(1), m.end(1))).typedAs(type);
+        LocalDate d =
+            LocalDate.of(
+                Integer.parseInt(m.group(4)),
+                Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(2)));
+        List<String> title = new ArrayList<>();
+        title.add(c.substring(m.start(5)).strip());
+        for (int k = nextNonBlank(next + 1, lines.size());
+            k >= 0 && isCapitals(lines.get(k).content()) && title.size() < 4;
+            k = nextNonBlank(k + 1, lines.size())) {
+          title.add(lines.get(k).content().strip());
+        }
+        b.documentType(type).numberSymbol(n).date(PartialDate.of(d)).title(String.join(" ", title));
+        return true;
+      } catch (CchcParseException | java.time.DateTimeException notAHeading) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "CỦA <body> SỐ <number> NGÀY <d-m-yyyy> VỀ …", folded; groups as PROSE_HEADING's. */
+  private static final Pattern PROSE_HEADING_UNDER_CHROME =
+      Pattern.compile(
+          "cua\\s+[^\\d]{3,80}?\\s+so\\s+(\\S+)\\s+ngay\\s+(\\d{1,2})-(\\d{1,2})-(\\d{4})\\s+(ve\\b.*)$");
 
   /**
    * The prose heading of the State's documents before 1992, under the type heading: "SỐ 15-BTC/TT
@@ -752,6 +864,23 @@ final class DocumentHeaderReader {
       Line line = lines.get(i);
       String f = line.folded();
       int comma = f.indexOf(", ngay");
+      int rest =
+          comma < 0 && PLACE_AND_COMMA.matcher(line.content()).matches()
+              ? nextNonBlank(i + 1, head)
+              : -1;
+      if (rest >= 0 && lines.get(rest).folded().startsWith("ngay ")) {
+        // the date line wrapped right after the place's comma: "Bạc Liêu,⏎ngày 05 tháng 4 năm
+        // 2023" (Kế hoạch 64/KH-UBND of Bạc Liêu on thuvienphapluat)
+        line =
+            Line.of(
+                line.start(),
+                lines.get(rest).end(),
+                line.content().strip() + " " + lines.get(rest).content().strip());
+        lines.set(i, line);
+        lines.set(rest, Line.of(lines.get(rest).end(), lines.get(rest).end(), ""));
+        f = line.folded();
+        comma = f.indexOf(", ngay");
+      }
       Matcher bare = comma < 0 && !withComma ? PLACE_NGAY.matcher(f) : null;
       if (bare != null
           && bare.lookingAt()
@@ -775,23 +904,29 @@ final class DocumentHeaderReader {
           content = content.substring(0, comma) + "," + content.substring(comma);
         }
         // a date line wrapped after the day or after "ngày": "Phú Thọ, ngày 13⏎tháng 02 năm 2025"
+        List<Integer> joinedLines = new ArrayList<>();
         for (int k = i + 1, joined = 0;
             !YEAR_END.matcher(VietnameseText.fold(content)).find() && joined < 2 && k < head;
             k++) {
           if (!lines.get(k).blank()) {
             content = content + " " + lines.get(k).content();
-            lines.set(k, Line.of(lines.get(k).end(), lines.get(k).end(), ""));
+            joinedLines.add(k);
             joined++;
           }
         }
         Matcher year = YEAR_END.matcher(VietnameseText.fold(content));
         if (!year.find()) {
+          // the lines after it are not the rest of a date line (a news page's weekday dateline,
+          // "Thứ hai, ngày 02/10/2023", over its headline, mic.gov.vn): they are kept
           continue;
         }
         if (year.end() > comma + DATE_AFTER_PLACE) {
           // prose that begins like a date line, the year far on: "Sáng ngày 01/11/2023, Ban Chỉ
           // đạo … đã tổ chức họp … 10 tháng đầu năm 2023" opens a news page, it dates nothing
           continue;
+        }
+        for (int k : joinedLines) {
+          lines.set(k, Line.of(lines.get(k).end(), lines.get(k).end(), ""));
         }
         // stray text after the year ("... năm 2023 |", a cell of the table): dropped
         content = content.substring(0, year.end());
@@ -807,6 +942,10 @@ final class DocumentHeaderReader {
   }
 
   private static final Pattern YEAR_END = Pattern.compile("\\bnam\\s+\\d{4}");
+
+  /** A place alone with its comma: one to four capitalised words, "Bạc Liêu,". */
+  private static final Pattern PLACE_AND_COMMA =
+      Pattern.compile("\\s*\\p{Lu}\\p{Ll}*(?:[\\s-]\\p{Lu}\\p{Ll}*){0,3},\\s*");
 
   /**
    * The line holding the first word(s) of a place the date line at {@code i} wraps inside its name
@@ -1090,7 +1229,10 @@ final class DocumentHeaderReader {
               ? (!isCapitals(c) && !mostlyCapitals(c))
                   || authority(i, limit)
                   || enactingBody(f, title.get(title.size() - 1))
-              : BODY.matcher(f).lookingAt() || title.size() >= 6)) {
+              : BODY.matcher(f).lookingAt()
+                  || title.size() >= 6
+                  // the enacting body under a title in small letters: "… pháp luật⏎CHÍNH PHỦ"
+                  || (isCapitals(c) && enactingBody(f, title.get(title.size() - 1))))) {
         break;
       }
       if (PART.matcher(f).lookingAt()) {
@@ -1415,6 +1557,28 @@ final class DocumentHeaderReader {
     return Optional.empty();
   }
 
+  /**
+   * The signer in a list of the document's properties that a site prints after the text, one
+   * property an item: "- Người ký: Trường Chinh" under "HIỆU LỰC VĂN BẢN" (hethongphapluat.vn's
+   * Quyết định 215-NQ/QHK6 of 1978). Only when one such item names one.
+   */
+  private Optional<String> listedSigner() {
+    String found = null;
+    for (Line line : lines) {
+      Matcher m = LISTED_SIGNER.matcher(line.content());
+      if (m.matches()) {
+        if (found != null && !found.equals(m.group(1))) {
+          return Optional.empty();
+        }
+        found = m.group(1);
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static final Pattern LISTED_SIGNER =
+      Pattern.compile("[-•]\\s*Người ký\\s*:\\s*(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5})\\s*");
+
   private static final Pattern SIGNER_LABEL = Pattern.compile("Người ký\\s*:?");
 
   private static final Pattern SIGNER_NAME =
@@ -1431,6 +1595,10 @@ final class DocumentHeaderReader {
 
   /** The most lines read through a site's menu to its headline. */
   private static final int MENU_LINES = 200;
+
+  /** A visit counter of a site: a bullet, a label of one to three words, a colon and a count. */
+  private static final Pattern VISIT_COUNTER =
+      Pattern.compile("\\s*[•·▪◦*+-]\\s*\\p{L}+(?:\\s\\p{L}+){0,2}\\s*:\\s*\\d[\\d .,]*");
 
   /** An item of a site's menu: a bullet, then at most four words without digits. */
   private static final Pattern MENU_ITEM =
@@ -1453,6 +1621,11 @@ final class DocumentHeaderReader {
       }
       if (MENU_ITEM.matcher(line.content()).matches()) {
         // an item of the site's menu ("• An Giang", "• Bình Dương" … 63 provinces): not counted
+        continue;
+      }
+      if (VISIT_COUNTER.matcher(line.content()).matches()) {
+        // the site's visit counters over the headline ("• Đang online: 20", "• Hôm nay: 1206",
+        // "• Tất cả: 877887", skhdt.binhthuan.gov.vn): not counted
         continue;
       }
       seen++;
@@ -1543,7 +1716,7 @@ final class DocumentHeaderReader {
     return c.length() <= 300
         && c.indexOf('|') < 0
         && ".;:,".indexOf(last) < 0
-        && c.split("\\s+").length >= 5
+        && wordsWithLetterOrDigit(c) >= 5
         && !chrome(c)
         && !places(c)
         && !CAPTION.matcher(c).find()
@@ -1551,18 +1724,68 @@ final class DocumentHeaderReader {
         && (Character.isUpperCase(tagless.charAt(0)) || Character.isDigit(tagless.charAt(0)));
   }
 
+  /**
+   * The words of a line that have a letter or a digit: a dash between words is none ("Nghiên cứu -
+   * Dữ liệu", a site's section over the headline on doanhnghiephoinhap.vn, has four).
+   */
+  private static int wordsWithLetterOrDigit(String c) {
+    int words = 0;
+    for (String w : c.split("\\s+")) {
+      if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        words++;
+      }
+    }
+    return words;
+  }
+
   /** True when line {@code i} (its headline text {@code c}) is followed as a headline is. */
   private boolean followedAsHeadline(int i, String c) {
-    int next = pastShortChrome(nextNonBlank(i + 1, lines.size()));
+    int under = nextNonBlank(i + 1, lines.size());
+    int next = pastShortChrome(under);
     int previous = previousNonBlank(i);
     return (previous >= 0 && particulars(lines.get(previous).content()))
+        || (under >= 0 && authorsName(lines.get(under).content()))
         || next >= 0
             && (afterHeadline(lines.get(next).content())
                 || byline(lines.get(next).content())
                 || repeats(c, lines.get(next).content())
                 || authorThenDate(next)
-                || author(lines.get(next).content()));
+                || author(lines.get(next).content())
+                || creditedCaption(lines.get(next).content()));
   }
+
+  /**
+   * An author's name alone on the line under a headline, as a Vietnamese name is written: two to
+   * four words, each a capital and small letters ("Gia Nghi", thesaigontimes.vn). A site's section
+   * has small letters after its first word ("Kinh tế", "Thời sự").
+   */
+  private static boolean authorsName(String c) {
+    String[] words = c.strip().split("\\s+");
+    if (words.length < 2 || words.length > 4 || c.strip().length() > 30) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.length() < 2
+          || !Character.isUpperCase(w.charAt(0))
+          || !w.substring(1).chars().allMatch(Character::isLowerCase)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A photo's caption with its credit, as a page puts it under the headline: "Vụ trưởng Vụ Chính
+   * quyền Địa phương- Bộ Nội vụ Phan Văn Hùng. Ảnh: Thùy Linh" (laodong.vn): a sentence, then
+   * "Ảnh:" and the photographer's name.
+   */
+  private static boolean creditedCaption(String c) {
+    return c.length() <= 200 && CREDIT.matcher(c.strip()).find();
+  }
+
+  /** A photo's credit closing a caption: ". Ảnh: Thùy Linh", "(Ảnh: TTXVN)". */
+  private static final Pattern CREDIT =
+      Pattern.compile("\\S[.\\s(]\\s*Ảnh\\s*:\\s*\\p{Lu}[^.]{0,40}\\)?$");
 
   /**
    * A headline closed by a full stop, as some sites print it: the line would read as a headline but

@@ -101,6 +101,20 @@ public abstract class DocumentNumber {
   }
 
   /**
+   * Tells whether a number of the form before 1992 ({@link #legacy()}) has its type before the
+   * issuer, as the State bodies of that time also wrote it: "16-NQ/HĐNN" (a Nghị quyết of the Hội
+   * đồng Nhà nước), "38-LCT/HĐNN" (an order, lệnh, of its Chủ tịch that promulgates a law),
+   * "215-NQ/QHK6" (the Standing Committee of the sixth Quốc hội). The form is the Party's
+   * ("18-NQ/TW"), but the bodies are the State's: such a number is not {@link #party()}.
+   *
+   * @return whether the type comes first
+   */
+  @Value.Default
+  public boolean typeFirst() {
+    return false;
+  }
+
+  /**
    * Tells whether the year follows the number after a hyphen, the form in which the Government
    * numbered its yearly resolutions on the business environment ("19-2017/NQ-CP", "19-2016/NQ-CP");
    * {@link #format()} writes it so.
@@ -289,6 +303,9 @@ public abstract class DocumentNumber {
    */
   public String symbol() {
     StringBuilder sb = new StringBuilder();
+    if (legacy() && typeFirst()) {
+      return sb.append(typeCode().orElse("")).append('/').append(issuerCode()).toString();
+    }
     if (legacy()) {
       sb.append(issuerCode());
       typeCode().ifPresent(t -> sb.append('/').append(t));
@@ -368,8 +385,11 @@ public abstract class DocumentNumber {
     if (hyphenedYear() && (year().isEmpty() || number().isEmpty() || party() || legacy())) {
       throw new IllegalStateException("a year after a hyphen needs a number and a year");
     }
+    if (typeFirst() && (!legacy() || typeCode().isEmpty())) {
+      throw new IllegalStateException("a type first is a form before 1992 with its type");
+    }
     if (typeCode().isPresent()) {
-      if (party()) {
+      if (party() || typeFirst()) {
         // a Party type code the State list does not have ("CTHĐ", "CV"): checked as a code
         checkCode(typeCode().get(), "type code");
       } else if (DocumentType.fromAbbreviation(typeCode().get()).isEmpty()) {

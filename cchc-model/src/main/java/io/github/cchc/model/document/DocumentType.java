@@ -45,8 +45,11 @@ public enum DocumentType {
   HUONG_DAN("HD", "Hướng dẫn"),
   /** Chương trình, CTr (also "Chương trình hành động" of a Party committee). */
   CHUONG_TRINH("CTr", "Chương trình", "Chương trình hành động"),
-  /** Kế hoạch, KH. */
-  KE_HOACH("KH", "Kế hoạch"),
+  /**
+   * Kế hoạch, KH (also "Kế hoạch hành động", the heading and the name of a plan of action: "KẾ
+   * HOẠCH HÀNH ĐỘNG" over Kế hoạch 334/KH-UBND of Lạng Sơn, "Kế hoạch hành động 334/KH-UBND").
+   */
+  KE_HOACH("KH", "Kế hoạch", "Kế hoạch hành động"),
   /** Phương án, PA. */
   PHUONG_AN("PA", "Phương án"),
   /** Đề án, ĐA. */

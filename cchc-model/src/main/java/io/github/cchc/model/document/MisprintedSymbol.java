@@ -17,12 +17,19 @@ import org.jspecify.annotations.Nullable;
  *   <li>the Prime Minister's code "TTg" that lost its "g" when the citation names the Prime
  *       Minister as its issuer ("Quyết định số 942/QĐ-TT ngày 15/6/2021 của Thủ tướng Chính phủ" is
  *       942/QĐ-TTg);
+ *   <li>the Prime Minister's code "TTg" on a Nghị định that the citation names as the Government's,
+ *       whose decrees they are ("Nghị định số 26/2020/NĐ-TTg ngày 28/02/2020 của Chính phủ" is
+ *       26/2020/NĐ-CP);
  *   <li>the code of a type whose documents always carry their year (Nghị định, Thông tư, Thông tư
  *       liên tịch, Pháp lệnh) in a symbol without a year, cited under the name of a type whose
  *       symbols need no year: the name is right and the code is not ("Nghị quyết số 01/NĐ-CP ngày
  *       8/1/2026", the Government's Nghị quyết 01/NQ-CP: a Nghị định of 2026 would be
  *       01/2026/NĐ-CP).
  * </ul>
+ *
+ * <p>And a Party body's code typed in Telex with the keyboard's Vietnamese off, its keys left as
+ * letters ("02-KH/BCDDTWW" is 02-KH/BCĐTW, the Ban Chỉ đạo Trung ương's plan), when the code the
+ * keys make is a Party body's.
  *
  * <p>And, read from the text by {@link #writtenOut}: initials of an issuer's code that a copy wrote
  * out as words ("Nghị định số 351-HĐBộ trưởng", a site's replacement of "BT" by "Bộ trưởng", is
@@ -43,7 +50,16 @@ final class MisprintedSymbol {
    * empty), as issued.
    */
   static DocumentNumber repaired(DocumentNumber number, DocumentType type, String issuer) {
-    if (!number.hasSymbol() || number.party() || number.legacy()) {
+    if (number.party()) {
+      String keyed = telexKeys(number.issuerCode());
+      if (!keyed.equals(number.issuerCode()) && DocumentNumber.isPartyBody(keyed)) {
+        // "02-KH/BCDDTWW": the Party body's code typed in Telex with the keyboard's Vietnamese
+        // off, its keys left as letters, is 02-KH/BCĐTW
+        return DocumentNumber.builder().from(number).issuerCode(keyed).build();
+      }
+      return number;
+    }
+    if (!number.hasSymbol() || number.legacy()) {
       return number;
     }
     String abbreviation = type.abbreviation().orElse("");
@@ -73,6 +89,15 @@ final class MisprintedSymbol {
         && n.unitCodes().isEmpty()
         && VietnameseText.fold(issuer).startsWith("thu tuong")) {
       n = DocumentNumber.builder().from(n).issuerCode("TTg").build();
+    }
+    if (type == DocumentType.NGHI_DINH
+        && n.typeCode().filter("NĐ"::equals).isPresent()
+        && n.issuerCode().equals("TTg")
+        && n.unitCodes().isEmpty()
+        && VietnameseText.fold(issuer).startsWith("chinh phu")) {
+      // "Nghị định số 26/2020/NĐ-TTg ngày 28/02/2020 của Chính phủ": a Nghị định is the
+      // Government's, and the citation names it as the issuer: 26/2020/NĐ-CP
+      n = DocumentNumber.builder().from(n).issuerCode("CP").build();
     }
     return n;
   }
@@ -128,6 +153,14 @@ final class MisprintedSymbol {
     return initials != null && initials.legacy()
         ? new SpacedSymbol.Joined(symbol, q, initials)
         : null;
+  }
+
+  /**
+   * A code as Telex makes it of its keys: "DD" is "Đ", and "WW" is the "W" that Telex types by a
+   * second W (a first one marks the vowel before it). "BCDDTWW" is "BCĐTW".
+   */
+  static String telexKeys(String code) {
+    return code.replace("DD", "Đ").replace("WW", "W");
   }
 
   /**

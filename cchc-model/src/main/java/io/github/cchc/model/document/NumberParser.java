@@ -300,6 +300,19 @@ final class NumberParser {
           .legacy(true)
           .build();
     }
+    if ((official.isPresent() || type.equals(ORDER)) && stateBodyAfterSlash()) {
+      // the State form before 1992 with its type first, as the Party writes it: "16-NQ/HĐNN",
+      // "38-LCT/HĐNN" (lệnh of the Chủ tịch Hội đồng Nhà nước), "215-NQ/QHK6": not a Party number
+      return DocumentNumber.builder()
+          .asWritten(text.substring(start, end))
+          .number(number)
+          .numberSuffix(suffix)
+          .typeCode(official.orElse(type))
+          .issuerCode(text.substring(pos + 1, end))
+          .legacy(true)
+          .typeFirst(true)
+          .build();
+    }
     if (official.isEmpty() && !partyBodyAfterSlash()) {
       Optional<String> after = typeAfterSlash();
       if (after.isPresent()) {
@@ -359,6 +372,24 @@ final class NumberParser {
   }
 
   /** At {@code pos}: '/' then the code of a Party body up to the end ("/TU", "/BCS"). */
+  /** "LCT": the code of an order (lệnh) of the Chủ tịch Hội đồng Nhà nước, "38-LCT/HĐNN". */
+  private static final String ORDER = "LCT";
+
+  /**
+   * State bodies of the time before 1992 that numbered with the type first: the Hội đồng Nhà nước
+   * ("HĐNN", "HĐNN8" of the eighth legislature), the Hội đồng Bộ trưởng and Hội đồng Chính phủ, the
+   * Quốc hội and its Standing Committee ("QHK6", "UBTVQH9").
+   */
+  private static final java.util.regex.Pattern OLD_STATE_BODY =
+      java.util.regex.Pattern.compile("(?:HĐNN|HĐBT|HĐCP|UBTVQH)\\d?|QHK\\d");
+
+  /** '/' at the position and, up to the end, a State body of the form before 1992. */
+  private boolean stateBodyAfterSlash() {
+    return pos < end
+        && text.charAt(pos) == '/'
+        && OLD_STATE_BODY.matcher(text.substring(pos + 1, end)).matches();
+  }
+
   private boolean partyBodyAfterSlash() {
     if (pos >= end || text.charAt(pos) != '/') {
       return false;

@@ -18,7 +18,9 @@ final class SymbolToken {
   static boolean isEnd(char c) {
     return Character.isWhitespace(c)
         || switch (c) {
-          case ',', ';', '(', ')', '[', ']', '"', '“', '”', '|' -> true;
+          // a backslash: the literal "\r\n" a copy leaves for its line breaks
+          // ("1896/QĐ-TTg\r\nngày 25/12/2019", Kế hoạch 54/KH-UBND of Lạng Sơn on dulieuphapluat)
+          case ',', ';', '(', ')', '[', ']', '"', '“', '”', '|', '\\' -> true;
           default -> false;
         };
   }

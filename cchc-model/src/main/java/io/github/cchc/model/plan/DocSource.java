@@ -1,6 +1,5 @@
 package io.github.cchc.model.plan;
 
-import io.github.cchc.model.text.Tcvn3;
 import java.io.IOException;
 import java.io.InputStream;
 import org.apache.poi.hwpf.HWPFDocument;
@@ -12,9 +11,10 @@ import org.apache.poi.hwpf.usermodel.Range;
 /**
  * The text of an old Word {@code .doc} document (Word 97-2003), read with Apache POI HWPF: one line
  * per paragraph, table cells as their own paragraphs, fields and control marks removed, runs in a
- * TCVN3 font put in Unicode ({@link Tcvn3}), the two columns of a header or a signature block typed
- * with a tab stop between them given one after the other ({@link SideBySide}), NFC-normalised (text
- * typed as letters and combining marks becomes one code point a letter).
+ * TCVN3 font put in Unicode ({@link io.github.cchc.model.text.Tcvn3}), runs in a VNI font likewise
+ * ({@link io.github.cchc.model.text.Vni}), the two columns of a header or a signature block typed
+ * with a tab stop or a run of spaces between them given one after the other ({@link SideBySide}),
+ * NFC-normalised (text typed as letters and combining marks becomes one code point a letter).
  */
 final class DocSource {
   private DocSource() {}
@@ -44,29 +44,21 @@ final class DocSource {
         p = p.replace('\u0007', '\n').replace('\u000b', '\n').replace('\u000c', '\n');
         p = p.replace("\r", "");
         p = ANCHORS.matcher(p).replaceAll("");
-        sb.append(p.strip()).append('\n');
+        sb.append(p).append('\n');
       }
-      return Fold.nfc(SideBySide.columns(sb.toString()));
+      return Fold.nfc(SideBySide.columns(SideBySide.typed(sb.toString())));
     }
   }
 
   /**
-   * The text of a paragraph with its runs in a TCVN3 font ({@code .VnTime}, {@code .VnTimeH} …) put
-   * in Unicode, in capitals for a capital face: Word keeps such text as the font's bytes, one
-   * Latin-1 character a byte ("Q§-UBND"). A run whose text already has a letter only Unicode writes
-   * was converted before and is kept (a legacy font name often outlives its text).
+   * The text of a paragraph with its runs in a legacy font put in Unicode ({@link LegacyFonts}).
    */
   private static String unicode(Paragraph paragraph) {
-    StringBuilder b = new StringBuilder();
+    LegacyFonts.Runs runs = new LegacyFonts.Runs();
     for (int k = 0; k < paragraph.numCharacterRuns(); k++) {
       CharacterRun run = paragraph.getCharacterRun(k);
-      String text = run.text();
-      String font = run.getFontName();
-      if (Tcvn3.isFont(font) && !Tcvn3.hasUnicodeVietnamese(text)) {
-        text = Tcvn3.isCapitalFont(font) ? Tcvn3.toUnicodeCapitals(text) : Tcvn3.toUnicode(text);
-      }
-      b.append(text);
+      runs.add(run.text(), run.getFontName());
     }
-    return b.toString();
+    return runs.text();
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -25,7 +26,7 @@ final class DocxSource {
       int tables = 0;
       for (IBodyElement e : doc.getBodyElements()) {
         if (e instanceof XWPFParagraph p) {
-          blocks.add(Fold.nfc(p.getText()));
+          blocks.add(Fold.nfc(text(p)));
         } else if (e instanceof XWPFTable t) {
           blocks.add(table(++tables, t));
         }
@@ -37,9 +38,10 @@ final class DocxSource {
   /**
    * The paragraphs with a header or signature block typed with tab stops between its two columns
    * ("ỦY BAN NHÂN DÂN⇥CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", as the .doc of Chỉ thị 09/2009/CT-UBND
-   * of Bình Dương has it) given column after column ({@link SideBySide}), as the cells of a header
-   * table are read; a run of paragraphs between tables in which no paragraph has such a tab is left
-   * as it is (an indent at the start of a paragraph is no column).
+   * of Bình Dương has it, or with a run of spaces, {@link SideBySide#typed}) given column after
+   * column ({@link SideBySide}), as the cells of a header table are read; a run of paragraphs
+   * between tables in which no paragraph has such a tab is left as it is (an indent at the start of
+   * a paragraph is no column).
    */
   private static List<Object> columns(List<Object> blocks) {
     List<Object> out = new ArrayList<>(blocks.size());
@@ -57,18 +59,29 @@ final class DocxSource {
   }
 
   private static void flush(List<String> run, List<Object> out) {
-    List<String> lines = new ArrayList<>();
-    for (String paragraph : run) {
-      for (String line : paragraph.split("\n", -1)) {
-        lines.add(line.strip());
-      }
-    }
+    List<String> lines = List.of(SideBySide.typed(String.join("\n", run)).split("\n", -1));
     if (lines.stream().anyMatch(SideBySide::gap)) {
       out.addAll(List.of(SideBySide.columns(String.join("\n", lines)).split("\n", -1)));
     } else {
       out.addAll(run);
     }
     run.clear();
+  }
+
+  /**
+   * The text of a paragraph, its runs in a TCVN3 or VNI font in Unicode ({@link LegacyFonts}): a
+   * document typed in those fonts and saved as {@code .docx} keeps the fonts' bytes ("Q§-UBND").
+   */
+  private static String text(XWPFParagraph p) {
+    List<XWPFRun> runs = p.getRuns();
+    if (runs.stream().noneMatch(r -> LegacyFonts.isLegacy(r.getFontFamily()))) {
+      return p.getText();
+    }
+    LegacyFonts.Runs text = new LegacyFonts.Runs();
+    for (XWPFRun r : runs) {
+      text.add(r.text(), r.getFontFamily());
+    }
+    return text.text();
   }
 
   private static SourceTable table(int number, XWPFTable t) {
@@ -78,7 +91,7 @@ final class DocxSource {
       for (XWPFTableCell c : r.getTableCells()) {
         List<String> lines = new ArrayList<>();
         for (XWPFParagraph p : c.getParagraphs()) {
-          String s = p.getText().strip();
+          String s = text(p).strip();
           if (!s.isEmpty()) {
             lines.add(s);
           }

@@ -1,5 +1,6 @@
 package io.github.cchc.model.plan;
 
+import io.github.cchc.model.text.Tcvn3;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -234,7 +235,7 @@ final class PdfSource {
       boolean perGlyph = text.length() == positions.size();
       for (int i = 0; i < (perGlyph ? positions.size() : 1); i++) {
         TextPosition p = positions.get(i);
-        String glyph = perGlyph ? text.substring(i, i + 1) : text;
+        String glyph = tcvn3(perGlyph ? text.substring(i, i + 1) : text, p.getFont());
         if (glyph.isBlank()) {
           out.append(glyph);
           continue;
@@ -255,11 +256,68 @@ final class PdfSource {
       super.writeString(out.toString(), positions);
     }
 
+    /**
+     * The text of a glyph set in a TCVN3 font, in Unicode ({@link #tcvn3Face}); other glyphs as
+     * they are. A TCVN3 font keeps Vietnamese letters at the codes of Latin-1 characters, so the
+     * text layer gives those ("Th«ng t−", "céng hoµ"); the font's name says which encoding it is,
+     * and whether it is a capital face, whose small letters print as capitals ("céng hßa x· héi chñ
+     * nghÜa viÖt nam" set in {@code .VnTimeH} is "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Nghị định
+     * 109/2004/NĐ-CP as published by the Ministry of Planning and Investment). Some exports name
+     * the glyphs at 0xAD (ư) and 0xB7 (ã) "minus" and "periodcentered", which come out as U+2212
+     * and U+2219 ("Thñ t−íng", "b¶o l∙nh", Thông tư 01/2006/TT-NHNN): they are put back first. A
+     * glyph that already is a letter only Unicode writes is kept.
+     */
+    static String tcvn3(String glyph, PDFont font) {
+      int face = tcvn3Face(font == null ? null : font.getName());
+      if (face == 0 || Tcvn3.hasUnicodeVietnamese(glyph)) {
+        return glyph;
+      }
+      String bytes = glyph.replace('\u2212', '\u00ad').replace('\u2219', '\u00b7');
+      return face == CAPITAL_FACE ? Tcvn3.toUnicodeCapitals(bytes) : Tcvn3.toUnicode(bytes);
+    }
+
     private static float lastEnd(List<TextPosition> positions) {
       TextPosition last = positions.get(positions.size() - 1);
       return last.getXDirAdj() + last.getWidthDirAdj();
     }
   }
+
+  /** {@link #tcvn3Face}: a TCVN3 font of small and capital letters. */
+  static final int TCVN3_FACE = 1;
+
+  /** {@link #tcvn3Face}: a TCVN3 capital face, whose small letters print as capitals. */
+  static final int CAPITAL_FACE = 2;
+
+  /**
+   * Which TCVN3 face a PDF font is, by its name: 0 for none, {@link #TCVN3_FACE} for {@code
+   * .VnTime} and the like, {@link #CAPITAL_FACE} for {@code .VnTimeH} and the like. A PDF names an
+   * embedded font with a subset tag and its style ("BADEPR+.VnTimeH,Bold", "FBHPFO+VnTimeHBold",
+   * "GDNPNI+VnTime", "FBHPLC+VnTimeBoldItalic"); the face is the name without them, starting with
+   * "Vn" (the dot is often dropped), a capital face ending in "H".
+   */
+  static int tcvn3Face(String fontName) {
+    if (fontName == null) {
+      return 0;
+    }
+    String name = fontName;
+    int plus = name.indexOf('+');
+    if (plus == 6) {
+      name = name.substring(7);
+    }
+    int comma = name.indexOf(',');
+    if (comma >= 0) {
+      name = name.substring(0, comma);
+    }
+    name = STYLE.matcher(name.startsWith(".") ? name.substring(1) : name).replaceFirst("");
+    if (!name.startsWith("Vn") || name.length() < 3) {
+      return 0;
+    }
+    return name.endsWith("H") ? CAPITAL_FACE : TCVN3_FACE;
+  }
+
+  /** The style a PDF appends to a font's name: "Bold", "Italic", "BoldItalic", "-Bold" … */
+  private static final Pattern STYLE =
+      Pattern.compile("[-,]?(?:Bold|Italic|Oblique|Regular|BoldItalic|BoldOblique)+$");
 
   /** A gap this share of the page's width or wider parts two columns: about 3 em at 12 points. */
   static final float COLUMN_GAP = 0.06f;
@@ -269,22 +327,28 @@ final class PdfSource {
 
   /**
    * Joins the printed lines of a paragraph: a line that does not end a sentence or a list item
-   * (".", ";", ":", "!", "?") followed by a line that starts in lower case continues it, as a PDF
-   * wraps a paragraph at the margin; a document number cut at its hyphen ("số 19-⏎NQ/TW") is joined
-   * without a space.
+   * (".", ";", ":", "!", "?") nor is wholly in capitals ({@link #inCapitals}) followed by a line
+   * that starts in lower case continues it, as a PDF wraps a paragraph at the margin; a document
+   * number cut at its hyphen ("số 19-⏎NQ/TW") is joined without a space.
    */
   static String paragraphs(String text) {
     String[] lines = text.split("\\R", -1);
     StringBuilder sb = new StringBuilder(text.length());
+    boolean recipients = false;
+    String item = "";
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       sb.append(line);
       String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
+      recipients = !line.isEmpty() && (recipients || RECIPIENTS.matcher(line).lookingAt());
+      item = LIST_ITEM.matcher(line).lookingAt() ? line : line.isEmpty() ? "" : item + " " + line;
       boolean joins =
           !line.isEmpty()
               && !next.isEmpty()
               && ".;:!?".indexOf(line.charAt(line.length() - 1)) < 0
-              && Character.isLowerCase(next.charAt(0));
+              && (Character.isLowerCase(next.charAt(0))
+                  || recipients && wrappedRecipient(item, next))
+              && !inCapitals(line);
       sb.append(
           joins
               ? " "
@@ -293,6 +357,45 @@ final class PdfSource {
                   : "\n");
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether {@code next} goes on with the recipient {@code item} of a "Nơi nhận:" list, though it
+   * starts with a capital: the item has not ended (no ";" or "." at its end) and the line is no
+   * item, no signature line in capitals. A PDF wraps a recipient at the narrow left column ("- Thủ
+   * tướng và các Phó Thủ tướng⏎Chính phủ (để b/c);", Thông tư 01/2006/TT-NHNN), and the rest read
+   * as a line of its own ended the list there.
+   */
+  private static boolean wrappedRecipient(String item, String next) {
+    return !item.isEmpty()
+        && !LIST_ITEM.matcher(next).lookingAt()
+        && !inCapitals(next)
+        && !RECIPIENTS.matcher(next).lookingAt();
+  }
+
+  /** The label of the recipients' list: "Nơi nhận:". */
+  private static final Pattern RECIPIENTS = Pattern.compile("(?i)n[ơo]i nh[ậa]n\\s*:");
+
+  /** An item of a list: "- Sở Nội vụ;", "– Chính phủ;", "+ …". */
+  private static final Pattern LIST_ITEM = Pattern.compile("[-–+•]\\s?\\S");
+
+  /**
+   * A line wholly in capitals, two letters at least: a heading or the title of a signature, not the
+   * first half of a wrapped sentence, even when the line under it starts in small letters ("KT.
+   * THỐNG ĐỐC⏎phó Thống đốc", the signature of Thông tư 01/2006/TT-NHNN, read as one line "KT.
+   * THỐNG ĐỐC phó Thống đốc" and no signature; "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH⏎về việc …", a
+   * type line over its title).
+   */
+  static boolean inCapitals(String line) {
+    int letters = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    return letters >= 2;
   }
 
   /** A line ending in the number of a symbol and its hyphen: "Nghị quyết số 19-". */

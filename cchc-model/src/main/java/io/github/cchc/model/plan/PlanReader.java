@@ -3,6 +3,7 @@ package io.github.cchc.model.plan;
 import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.document.DocumentHeader;
 import io.github.cchc.model.text.Tcvn3;
+import io.github.cchc.model.text.Vni;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -344,17 +345,22 @@ public final class PlanReader {
   private static final String ESCAPED_LINE_BREAK = "\\r\\n";
 
   /**
-   * Returns {@code text} with its TCVN3 lines in Unicode when the text as a whole reads as TCVN3
-   * ({@link Tcvn3#isLikely(CharSequence)}: a copy of an archive's {@code .doc} or the text layer of
-   * a PDF made from one); a line that has a letter only Unicode writes is kept as it is.
+   * Returns {@code text} with its legacy lines in Unicode when the text as a whole reads as VNI
+   * ({@link Vni#isLikely(CharSequence)}) or as TCVN3 ({@link Tcvn3#isLikely(CharSequence)}): a copy
+   * of an archive's {@code .doc} or the text layer of a PDF made from one. VNI is asked first: its
+   * mark characters (Ø, Ä, Û …) are among those TCVN3 uses, while TCVN3's commonest ones (µ, ¸, ®,
+   * § …) never occur in VNI. A line that has a letter only Unicode writes is kept as it is (a name
+   * typed in Unicode under a VNI heading, Quyết định 991/QĐ-UBND of Bình Phước).
    */
   private static String unicode(String text) {
-    if (!Tcvn3.isLikely(text)) {
+    boolean vni = Vni.isLikely(text);
+    if (!vni && !Tcvn3.isLikely(text)) {
       return text;
     }
     StringBuilder b = new StringBuilder(text.length());
     for (String line : text.split("\n", -1)) {
-      b.append(Tcvn3.hasUnicodeVietnamese(line) ? line : Tcvn3.toUnicode(line)).append('\n');
+      String converted = vni ? Vni.toUnicode(line) : Tcvn3.toUnicode(line);
+      b.append(Tcvn3.hasUnicodeVietnamese(line) ? line : converted).append('\n');
     }
     b.setLength(b.length() - 1);
     return b.toString();

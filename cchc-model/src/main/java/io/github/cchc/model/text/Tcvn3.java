@@ -50,7 +50,8 @@ public final class Tcvn3 {
       char c = text.charAt(i);
       if (isUnicodeVietnamese(c)) {
         unicode++;
-      } else if (isTcvn3Only(c) && nextToALetter(text, i)) {
+      } else if (isTcvn3Only(c) && nextToALetter(text, i)
+          || (c == MINUS || c == BULLET_OPERATOR) && inWord(text, i)) {
         legacy++;
       }
     }
@@ -69,14 +70,14 @@ public final class Tcvn3 {
     StringBuilder out = new StringBuilder(text.length());
     int i = 0;
     while (i < text.length()) {
-      if (!inWord(text.charAt(i))) {
+      if (!inWord(text, i)) {
         out.append(text.charAt(i++));
         continue;
       }
       int end = i;
       int ascii = 0;
       int asciiCapitals = 0;
-      while (end < text.length() && inWord(text.charAt(end))) {
+      while (end < text.length() && inWord(text, end)) {
         char c = text.charAt(end++);
         if (c < 0x80) {
           ascii++;
@@ -144,10 +145,38 @@ public final class Tcvn3 {
   private static String map(CharSequence text, int from, int to) {
     StringBuilder b = new StringBuilder(to - from);
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = inWord(text, i) ? byteOf(text.charAt(i)) : text.charAt(i);
       b.append(c >= 0xA1 && c <= 0xFF ? HIGH.charAt(c - 0xA1) : c);
     }
     return b.toString();
+  }
+
+  /**
+   * The TCVN3 byte a character of a PDF's text layer stands for: some exports name the font's
+   * glyphs at 0xAD (ư) and 0xB7 (ã) "minus" and "periodcentered", so the text layer gives U+2212
+   * and U+2219 in their place ("Thñ t−íng", "b¶o l∙nh", Thông tư 01/2006/TT-NHNN as the Ministry of
+   * Planning and Investment published it). Only inside a word ({@link #inWord}): a minus between
+   * numbers stays one.
+   */
+  private static char byteOf(char c) {
+    return c == MINUS ? '\u00ad' : c == BULLET_OPERATOR ? '\u00b7' : c;
+  }
+
+  private static final char MINUS = '\u2212';
+  private static final char BULLET_OPERATOR = '\u2219';
+
+  /**
+   * Whether the character at {@code i} is a letter of a TCVN3 word ({@link #inWord(char)}), or a
+   * glyph a PDF names for one ({@link #byteOf}) next to such a letter ("t−íng"; "5 − 3" is a
+   * minus).
+   */
+  private static boolean inWord(CharSequence text, int i) {
+    char c = text.charAt(i);
+    if (c == MINUS || c == BULLET_OPERATOR) {
+      return i > 0 && inWord(text.charAt(i - 1))
+          || i + 1 < text.length() && inWord(text.charAt(i + 1));
+    }
+    return inWord(c);
   }
 
   /** A letter of a TCVN3 word: an ASCII letter or a character of 0xA1 to 0xFF. */

@@ -34,6 +34,19 @@ class Tcvn3Test {
   }
 
   @Test
+  void glyphsAPdfNamesAsMathSignsInsideAWordAreTcvn3Letters() {
+    // the text layer of Thông tư 01/2006/TT-NHNN and Quyết định 115/2004/QĐ-TTg (mpi.gov.vn, 2006):
+    // the export named the glyphs at 0xAD (ư) and 0xB7 (ã) "minus" and "periodcentered"
+    assertThat(Tcvn3.toUnicode("cña Thñ t−íng ChÝnh phñ vÒ viÖc"))
+        .isEqualTo("của Thủ tướng Chính phủ về việc");
+    assertThat(Tcvn3.toUnicode("Quü b¶o l∙nh tÝn dông")).isEqualTo("Quỹ bảo lãnh tín dụng");
+    assertThat(Tcvn3.toUnicodeCapitals("céng hoµ x∙ héi")).isEqualTo("CỘNG HOÀ XÃ HỘI");
+    // a minus between numbers stays one
+    assertThat(Tcvn3.toUnicode("t¨ng 5 − 3 phÇn tr¨m")).isEqualTo("tăng 5 − 3 phần trăm");
+    assertThat(Tcvn3.isLikely("ng©n hµng nhµ n−íc")).isTrue();
+  }
+
+  @Test
   void aWordTypedInAsciiCapitalsIsInCapitals() {
     assertThat(Tcvn3.toUnicode("QUYÕT §ÞNH")).isEqualTo("QUYẾT ĐỊNH");
     assertThat(Tcvn3.toUnicode("Sè: 215/Q§-UBND")).isEqualTo("Số: 215/QĐ-UBND");
