@@ -72,13 +72,15 @@ final class Goals {
   /**
    * Goals counted by their state, on NFC text: a fraction of them ("Toàn xã có 19/21 chỉ tiêu đạt
    * và vượt kế hoạch", baothanhhoa.vn on xã Hồ Vương's 2025; "10/15 chỉ tiêu vượt chỉ tiêu Nghị
-   * quyết") or a number of them with what they did ("có 13 chỉ tiêu vượt, có 5 chỉ tiêu trọng yếu
-   * đứng trong tốp 5 của khu vực", nhadautu.vn on Bạc Liêu's term): a tally of a report, whose "chỉ
-   * tiêu" is no word of intent.
+   * quyết"; with the words that name them as set: "có 13/16 chỉ tiêu phát triển kinh tế - xã hội đề
+   * ra đạt và vượt kế hoạch", phường Hương Chữ's term) or a number of them with what they did ("có
+   * 13 chỉ tiêu vượt, có 5 chỉ tiêu trọng yếu đứng trong tốp 5 của khu vực", nhadautu.vn on Bạc
+   * Liêu's term): a tally of a report, whose "chỉ tiêu" is no word of intent.
    */
   private static final Pattern GOALS_TALLIED =
       Pattern.compile(
           "(?<![\\p{L}\\d/])\\d+(?:/\\d+\\s+(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu)"
+              + "(?:[^;.%]{0,60}?\\s(?:đã\\s+)?(?:đề\\s+ra|đặt\\s+ra|được\\s+giao)(?!\\p{L}))?"
               + "|\\s+(?:mục\\s+tiêu|chỉ\\s+tiêu)(?:\\s+(?:trọng\\s+yếu|chủ\\s+yếu|quan\\s+trọng))?"
               + "(?=\\s+(?:đều\\s+)?(?:đạt|vượt|đứng|không\\s+đạt|chưa\\s+đạt)(?!\\p{L})))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
