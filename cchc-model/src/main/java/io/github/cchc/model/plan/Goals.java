@@ -23,12 +23,14 @@ final class Goals {
    * result. "Nỗ lực" as the effort made ("với nỗ lực của cả hệ thống chính trị, Đảng bộ xã đã …",
    * "nhờ sự nỗ lực") is no word of intent. Nor is "yêu cầu" as a noun, what a thing has or meets
    * ("ở địa phương đạt 43,11% … trên tổng số hồ sơ TTHC có yêu cầu nghĩa vụ tài chính", "theo yêu
-   * cầu", "đáp ứng yêu cầu").
+   * cầu", "đáp ứng yêu cầu"). "Kỳ vọng" (expects) sets a goal when its subject expects ("Trong lĩnh
+   * vực thương mại điện tử, địa phương kỳ vọng đưa tỷ lệ thanh toán không dùng tiền mặt lên mức
+   * 50%", ictnews on Lào Cai's plan), not when something "được kỳ vọng …" (is expected to).
    */
   private static final Pattern INTENT =
       Pattern.compile(
           "\\b(?:phan\\s+dau|(?<!chuong\\strinh\\s)muc\\s+tieu(?!\\s+quoc\\s+gia)|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+toi|huong\\s+den"
-              + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam"
+              + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam|(?<!duoc\\s)ky\\s+vong"
               + "|(?<!voi\\s)(?<!su\\s)(?<!nhung\\s)(?<!nho\\s)no\\s+luc(?!\\s+cua)"
               + "|de\\s+xuat|de\\s+nghi|kien\\s+nghi"
               + "|(?<!co\\s)(?<!theo\\s)(?<!dap\\sung\\s)yeu\\s+cau"
@@ -41,11 +43,13 @@ final class Goals {
    * huyện tăng trưởng cao", "phần lớn các mục tiêu"), with the document that set them between ("đạt
    * và vượt các chỉ tiêu Nghị quyết Đại hội đề ra: …", a congress's account of the term). Its words
    * of intent do not make the sentence a goal. A goal named after a word of purpose is aimed at,
-   * not reached ("… đưa ra giải pháp để đạt mục tiêu giải ngân vốn đầu tư công năm 2025 là 100%").
+   * not reached ("… đưa ra giải pháp để đạt mục tiêu giải ngân vốn đầu tư công năm 2025 là 100%"),
+   * and so is a goal a body sets itself to reach ("Nhiệm kỳ 2015-2020, Đảng bộ phường Hương Chữ tập
+   * trung hoàn thành các chỉ tiêu cơ bản, cụ thể, …", baothuathienhue.vn).
    */
   private static final Pattern ATTAINED =
       Pattern.compile(
-          "(?<!\\p{L})(?<!để\\s)(?<!nhằm\\s)(?:(?:(?:chưa|không|cơ\\s+bản|đã)\\s+)?(?:đạt|vượt|hoàn\\s+thành)"
+          "(?<!\\p{L})(?<!để\\s)(?<!nhằm\\s)(?<!tập\\strung\\s)(?:(?:(?:chưa|không|cơ\\s+bản|đã)\\s+)?(?:đạt|vượt|hoàn\\s+thành)"
               + "(?:\\s+và\\s+vượt)?\\s+(?:(?:hầu\\s+hết|phần\\s+lớn|đa\\s+số|nhiều|tất\\s+cả)\\s+)?"
               + "|(?:nhiều|hầu\\s+hết|phần\\s+lớn|đa\\s+số)\\s+)"
               + "(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch)"
@@ -123,13 +127,16 @@ final class Goals {
    * The goal a result is set against, in the same sentence: "(mục tiêu 70%)", "(Nghị quyết 6,5%)"
    * (the goal of the resolution a report follows), "trong khi mục tiêu đề ra là 50%", and the goal
    * a result is told to exceed or reach in parentheses: "đạt 100% (vượt so với Nghị quyết đề ra là
-   * 40%)", "(đạt so với kế hoạch là 98%)".
+   * 40%)", "(đạt so với kế hoạch là 98%)"; and the goal named by the document that set it, its
+   * figure in parentheses after it: "vượt 0,05% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU
+   * ngày 10/12/2021 của Tỉnh ủy (38%)" (baobariavungtau.com.vn on the province's insurance cover).
    */
   private static final Pattern CONTRAST_GOAL =
       Pattern.compile(
           "\\(\\s*(?:(?:vuot|dat|bang)\\s+so\\s+voi\\s+)?"
               + "(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach|nghi\\s+quyet)[^()]*\\)"
-              + "|\\b(?:trong\\s+khi|so\\s+voi)\\s+(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)[^,;()]*");
+              + "|\\b(?:trong\\s+khi|so\\s+voi)\\s+(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)[^,;()]*"
+              + "(?:\\(\\s*\\d{1,3}(?:[,.]\\d+)?\\s?%\\s*\\))?");
 
   /** The past tense and the recent past, on NFC text: "đã", "vừa qua". */
   private static final Pattern PAST =
@@ -162,7 +169,10 @@ final class Goals {
    * ones), what a survey or report shows ("Kết quả khảo sát PAPI cho thấy, …") and a level set
    * against the average ("… đạt 81,7% - cao hơn mức trung bình cả nước"), and figures on the
    * authority of statistics, a survey or a forecast ("Theo Tổng cục Thống kê, giai đoạn 2020–2024,
-   * tỷ trọng kinh tế số bình quân 12,88%", "Theo số liệu …", "Theo dự báo, …").
+   * tỷ trọng kinh tế số bình quân 12,88%", "Theo số liệu …", "Theo dự báo, …"). "Chỉ đạt", "mới
+   * đạt" are "only reached", not the "chỉ" of "chứng chỉ" or the "mới" (new) of "đảng viên mới",
+   * "doanh nghiệp mới" folded ("trong đó có bằng cấp, chứng chỉ đạt 37%" among a commune's goals;
+   * "kết nạp đảng viên mới đạt từ 1.500 đến 1.600 đảng viên", Cao Bằng's).
    */
   private static final Pattern RESULT =
       Pattern.compile(
@@ -170,7 +180,7 @@ final class Goals {
               + "|\\btinh\\s+den\\s+(?:ngay|thoi\\s+diem|thang|het\\s+thang|cuoi\\s+thang|giua|\\d)"
               + "|(?<!khong\\s)(?<!cat\\s)\\b(?:tang|giam|cao\\s+hon|thap\\s+hon|tang\\s+truong)\\s+"
               + "(?:(?:manh\\s+nhat|nhieu\\s+nhat|toi|them|duoc|voi|la|con|xuong|len)\\s+)*\\d"
-              + "|\\b(?:chi\\s+)?con\\s+\\d|\\b(?:chi|moi)\\s+dat\\b|\\bda\\s+duoc\\b"
+              + "|\\b(?:chi\\s+)?con\\s+\\d|(?<!chung\\s)(?<!vien\\s)(?<!nghiep\\s)\\b(?:chi|moi)\\s+dat\\b|\\bda\\s+duoc\\b"
               + "|\\bxep\\s+sau\\b|\\bvi\\s+tri\\s+thu\\b"
               + "|^\\d+\\s+(?:so|tinh|bo|dia\\s+phuong|don\\s+vi|co\\s+quan|huyen|xa)\\s+co\\b"
               + "|\\bgom\\s+cac\\s+(?:so|tinh|bo|dia\\s+phuong|don\\s+vi|co\\s+quan|huyen|xa)\\b"
@@ -207,9 +217,15 @@ final class Goals {
           "\\b(?:muc\\s+tieu|chi\\s+tieu|nhiem\\s+vu|giai\\s+phap|phuong\\s+huong|ke\\s+hoach"
               + "|to\\s+chuc\\s+thuc\\s+hien|muc\\s+dich|yeu\\s+cau|noi\\s+dung)\\b");
 
+  /**
+   * A numbered heading: "Phần I", "I.", "1.2.", "a)"; and a number closed by a hyphen, as communes'
+   * and wards' pages number their sections ("1- Mục tiêu tổng quát", "2- Các chỉ tiêu chủ yếu (giai
+   * đoạn 2021-2025)", kbang.gialai.gov.vn's xã Lơ Ku).
+   */
   private static final Pattern NUMBERED =
       Pattern.compile(
-          "^(?:phan\\s+[ivx\\d]+\\b|[ivx]+\\s*[.)]\\s|[a-z\\d]{1,2}(?:\\.\\d+)*[.)]\\s)");
+          "^(?:phan\\s+[ivx\\d]+\\b|[ivx]+\\s*[.)]\\s|[a-z\\d]{1,2}(?:\\.\\d+)*[.)]\\s"
+              + "|\\d{1,2}\\s?[-–]\\s(?=[a-z]))");
 
   private static final Pattern LIST_ITEM =
       Pattern.compile("^(?:[-–•+*]|[a-zđ\\d]{1,2}[.)]|\\(\\d{1,2}\\)\\.?)\\s*");
@@ -234,6 +250,21 @@ final class Goals {
           "^(?:[-–•+*]\\s*)?(?:(?:date\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+"
               + "|\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2})?\\s+)?(?:theo\\s+do|cu\\s+the)\\b");
 
+  /**
+   * A photo's credit or caption tag on its own: "Ảnh minh họa", "Ảnh: Vân Khánh", "(Ảnh: TTXVN)".
+   */
+  private static final Pattern PHOTO_CREDIT =
+      Pattern.compile("^\\(?anh(?:\\s+minh\\s+hoa)?(?:\\s*:\\s*[^.:;%]{0,60})?\\)?\\.?$");
+
+  /**
+   * True when the (folded) sentence is only a photo's credit: it stands between a page's sentences
+   * and tells nothing ("Đồng Tháp phấn đấu là … . Ảnh minh họa⏎Cụ thể, đến 2023, …", congluan.vn on
+   * the Đồng Tháp master plan: "Cụ thể" goes on with the goal before the credit).
+   */
+  static boolean photoCredit(String folded) {
+    return PHOTO_CREDIT.matcher(folded).matches();
+  }
+
   /** Documents that set goals. */
   private static final String PLAN_DOCUMENT =
       "(?:ke\\s+hoach|nghi\\s+quyet|chuong\\s+trinh|de\\s+an|chien\\s+luoc)";
@@ -248,7 +279,7 @@ final class Goals {
       Pattern.compile(
           "\\b(?:ban\\s+hanh|phe\\s+duyet|thong\\s+qua|trien\\s+khai)\\b[^.;]{0,60}?\\b"
               + PLAN_DOCUMENT
-              + "\\b|\\bgiao\\s+(?:cac\\s+)?chi\\s+tieu\\b");
+              + "\\b|\\bgiao\\s+(?:cac\\s+)?chi\\s+tieu\\b|\\bphe\\s+duyet\\s+quy\\s+hoach\\b");
 
   /**
    * A sentence that names a document setting goals or requirements as issued and goes on to what it
@@ -375,12 +406,13 @@ final class Goals {
    * The title of a list of goals, on a line of its own and without a figure: "Các chỉ tiêu chủ yếu
    * (nhiệm kỳ 2020-2025)" over a commune's numbered chỉ tiêu (xã Sơn Lang, Kbang), "Mục tiêu cụ
    * thể", "Một số chỉ tiêu giai đoạn 2020–2025"; a heading too, numbered or in capitals ("3.1.2.
-   * Các chỉ tiêu chủ yếu", "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025"). The lines after it are
-   * the goals it lists, as after a line that ends on a colon ("Mục tiêu đến năm 2030:").
+   * Các chỉ tiêu chủ yếu", "2- Các chỉ tiêu chủ yếu (giai đoạn 2021-2025)", "CÁC CHỈ TIÊU CHỦ YẾU
+   * TRONG NHIỆM KỲ 2020-2025"). The lines after it are the goals it lists, as after a line that
+   * ends on a colon ("Mục tiêu đến năm 2030:").
    */
   private static final Pattern GOALS_TITLE =
       Pattern.compile(
-          "^(?:[-–•+*]\\s*)?(?:(?:[ivx]+|\\d+(?:\\.\\d+)*|[a-z])\\s*[.)]\\s*)?"
+          "^(?:[-–•+*]\\s*)?(?:(?:[ivx]+|\\d+(?:\\.\\d+)*|[a-z])\\s*[.)]\\s*|\\d{1,2}\\s?[-–]\\s+)?"
               + "(?:(?:cac|mot\\s+so|nhung)\\s+)?(?:muc\\s+tieu|chi\\s+tieu)\\b[^.%;]{0,80}$");
 
   /** True when the (folded) line is the title of a list of goals: "Các chỉ tiêu chủ yếu (…)". */
@@ -396,6 +428,30 @@ final class Goals {
       Pattern.compile(
           "\\b(?:muc\\s+tieu|chi\\s+tieu)\\b[^.;:]{0,40}?\\b(?:gom|bao\\s+gom|nhu\\s+sau|sau\\s+day)"
               + "\\s*:\\s*\\S");
+
+  /**
+   * Goals named as a set with their term and a colon inside a sentence, the goals run in after it:
+   * "Đại hội thông qua các mục tiêu cụ thể đến năm 2025: Tỷ lệ tăng trưởng bình quân đạt: 11 - 12%.
+   * Cơ cấu kinh tế: …" (the history of the Đảng bộ of thị trấn Quốc Oai), "Đảng bộ đề ra một số chỉ
+   * tiêu chủ yếu nhiệm kỳ 2025-2030: …". The goals must be named as a set ("các", "những", "một
+   * số", or "cụ thể", "chủ yếu" after them), with words before them in the sentence (a run-in
+   * heading opening it is {@link #opensOnGoalsHeading}), so "đạt mục tiêu năm 2025: …" is not one.
+   */
+  private static final Pattern GOALS_NAMED_WITH_TERM =
+      Pattern.compile(
+          "(?<=[a-z]\\s)(?:(?:cac|nhung|mot\\s+so)\\s+(?:muc\\s+tieu|chi\\s+tieu)(?:\\s+(?:cu\\s+the|chu\\s+yeu))?"
+              + "|(?:muc\\s+tieu|chi\\s+tieu)\\s+(?:cu\\s+the|chu\\s+yeu))"
+              + "(?:\\s+(?:den|trong)\\s+nam\\s+\\d{4}"
+              + "|\\s+\\(?(?:nhiem\\s+ky|giai\\s+doan|thoi\\s+ky)\\s+\\d{4}\\s*[-–]\\s*\\d{4}\\)?)"
+              + "\\s*:\\s*\\S");
+
+  /**
+   * True when the (folded) sentence names goals as a set with their term and a colon, the goals run
+   * in after it: the sentences after it in its paragraph are the goals it names.
+   */
+  static boolean namesGoalsWithTerm(String folded) {
+    return GOALS_NAMED_WITH_TERM.matcher(folded).find();
+  }
 
   /** True when the (folded) sentence announces a list of goals run into it. */
   static boolean announcesGoals(String folded) {
@@ -416,6 +472,59 @@ final class Goals {
       Pattern.compile(
           "^(?:[-–•+*]\\s*)?theo\\s+do\\s*,\\s*(?:trong\\s+|den\\s+|(?:den\\s+)?(?:het|cuoi)\\s+)?"
               + "nam\\s+(\\d{4})\\b");
+
+  /**
+   * A term a sentence sets goals for, on folded text: "đến năm 2030", "trước năm 2030", "nhiệm kỳ
+   * 2025-2030", "giai đoạn 2026-2030", "thời kỳ 2021-2030"; its (last) year is group 1 or 2.
+   */
+  private static final Pattern TERM =
+      Pattern.compile(
+          "\\b(?:den|truoc)\\s+(?:het\\s+|cuoi\\s+)?nam\\s+((?:19|20)\\d{2})\\b"
+              + "|\\b(?:nhiem\\s+ky|giai\\s+doan|thoi\\s+ky)\\s+(?:19|20)\\d{2}\\s*[-–]\\s*((?:19|20)\\d{2})\\b");
+
+  /**
+   * True when the (folded) sentence names a term no earlier than the latest year the text names:
+   * "Đảng bộ xã Phúc Khánh nhiệm kỳ 2025-2030 đặt mục tiêu đến năm 2030, …" (dantri.com.vn), the
+   * term the goals it goes on to list are for.
+   */
+  static boolean namesTermAhead(String folded, int latestYear) {
+    Matcher m = TERM.matcher(folded);
+    while (m.find()) {
+      String year = m.group(1) != null ? m.group(1) : m.group(2);
+      if (Integer.parseInt(year) >= latestYear) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A level to come down to, on folded text: "giảm còn 2,5-3,5%", "giảm xuống còn dưới 4%", "hạ
+   * xuống 2%", "còn 7%"; not "chỉ còn" (what is left, reported).
+   */
+  private static final Pattern LEVEL_DOWN =
+      Pattern.compile(
+          "\\b(?:(?:giam|ha)\\s+(?:xuong\\s+)?(?:con\\s+)?|(?<!chi\\s)con\\s+)"
+              + "(?:duoi\\s+|khoang\\s+|muc\\s+)?\\d");
+
+  /**
+   * True when the (NFC) sentence is told as a result only by a level to come down to ("Tỷ lệ hộ
+   * nghèo giảm còn 2,5-3,5%." among a commune's goals for 2030): with the levels blanked out it is
+   * not told as a result, so in a paragraph of goals it is the level to reach, not one reached.
+   */
+  static boolean toldOnlyByLevel(String sentence, int yearAhead) {
+    Matcher m = LEVEL_DOWN.matcher(VietnameseText.fold(sentence));
+    if (!m.find()) {
+      return false;
+    }
+    StringBuilder blanked = new StringBuilder(sentence);
+    do {
+      for (int i = m.start(); i < m.end() - 1; i++) {
+        blanked.setCharAt(i, ' ');
+      }
+    } while (m.find());
+    return !toldAsResult(blanked.toString(), yearAhead);
+  }
 
   /** True when a "Theo đó" sentence (folded) opens on a year still to come or current. */
   static boolean periodAhead(String folded, int latestYear) {
@@ -669,6 +778,25 @@ final class Goals {
    */
   static List<int[]> contrastGoals(String folded) {
     List<int[]> spans = new ArrayList<>();
+    boolean slashed = false;
+    Matcher sl = SLASH_GOAL.matcher(folded.indexOf('/') >= 0 ? folded : "");
+    while (sl.find()) {
+      // the goal after the slash, its subject after it ("83,2%/50% tổng số xã") or, when nothing
+      // follows it in its clause, before the result ("tỷ lệ che phủ rừng 45,2%/45%": the clause,
+      // the result taken out where the goal is read)
+      int start = sl.start();
+      if (!folded.substring(sl.start(), sl.end()).matches(".*%\\s*\\p{L}.*")) {
+        start = Math.max(0, folded.lastIndexOf('/', sl.start()));
+        // back to the clause's start: a ';', a ':' or a ',' before a space (not "45,2")
+        while (start > 0
+            && ";:".indexOf(folded.charAt(start - 1)) < 0
+            && !(folded.charAt(start - 1) == ',' && folded.charAt(start) == ' ')) {
+          start--;
+        }
+      }
+      spans.add(new int[] {start, sl.end()});
+      slashed = true;
+    }
     Matcher m = CONTRAST_GOAL.matcher(folded);
     StringBuilder rest = new StringBuilder(folded);
     while (m.find()) {
@@ -688,12 +816,36 @@ final class Goals {
         rest.setCharAt(i, ' ');
       }
     }
+    for (int[] span : spans) {
+      for (int i = span[0]; i < span[1]; i++) {
+        rest.setCharAt(i, ' ');
+      }
+    }
     spans.sort((a, b) -> Integer.compare(a[0], b[0]));
-    if (spans.isEmpty() || intent(rest.toString())) {
+    String others = rest.toString();
+    if (slashed) {
+      // "Nhiều chỉ tiêu Nghị quyết đạt cao như …": the goals counted set none
+      others = COUNTED_GOALS.matcher(others).replaceAll(" ");
+    }
+    if (spans.isEmpty() || intent(others)) {
       return List.of();
     }
     return spans;
   }
+
+  /**
+   * A result and its goal written as a fraction of percentages, on folded text: "tỷ lệ xã đạt chuẩn
+   * nông thôn mới 83,2%/50% tổng số xã" (the resolution of Tiền Giang's congress on baoapbac.vn,
+   * listing the last term's goals reached): the span is the goal after the slash, with the words
+   * that follow it to the end of its clause (its subject).
+   */
+  private static final Pattern SLASH_GOAL =
+      Pattern.compile("(?<=\\d\\s?%\\s?/\\s?)\\d{1,3}(?:[,.]\\d+)?\\s?%[^,;.()/]*");
+
+  /** Goals counted as a report counts them, on folded text: "nhiều chỉ tiêu (Nghị quyết)". */
+  private static final Pattern COUNTED_GOALS =
+      Pattern.compile(
+          "\\b(?:nhieu|hau\\s+het|phan\\s+lon|da\\s+so)\\s+(?:cac\\s+)?(?:chi\\s+tieu|muc\\s+tieu)\\b");
 
   /**
    * A rule sharing out money, on folded text: a share of a sum paid in, kept or drawn ("Tổ chức thu

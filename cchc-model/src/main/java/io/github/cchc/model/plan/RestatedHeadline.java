@@ -297,6 +297,12 @@ final class RestatedHeadline {
     if (last == '.' || last == ';' || last == ':' || last == '!' || last == '?' || last == ',') {
       return false;
     }
+    if (line.indexOf("; ") >= 0) {
+      // clauses of a sentence the page's excerpt cut off ("Tỷ trọng trong GRDP của ngành công
+      // nghiệp - xây dựng chiếm khoảng 27%; ngành dịch vụ chiếm kh", congluan.vn's last line): a
+      // subheading lists no clauses
+      return false;
+    }
     return line.split("\\s+").length <= SHORT_LINE_WORDS;
   }
 

@@ -91,12 +91,13 @@ public final class TargetExtractor {
   /**
    * A rank target: "nằm trong nhóm 30 tỉnh", "thuộc nhóm 20 tỉnh, thành phố đứng đầu", "trong nhóm
    * 5 địa phương dẫn đầu", "vào nhóm 4 nước dẫn đầu", "lọt nhóm 15 địa phương dẫn đầu", "trong Top
-   * 3", "phấn đấu Top 3", "trong nhóm 30/63 tỉnh, thành phố".
+   * 3", "phấn đấu Top 3", "trong nhóm 30/63 tỉnh, thành phố"; a rank risen to: "vươn lên top 55 vào
+   * năm 2030" (opendevelopment.vn on the GII labour goals), "vươn lên nhóm 10 tỉnh dẫn đầu".
    */
   private static final Pattern RANK =
       Pattern.compile(
           "(?:(?:nam|dung|xep(?:\\s+hang)?|luon)\\s+(?:trong|thuoc)\\s+|(?:trong|thuoc|vao)\\s+"
-              + "|\\blot\\s+"
+              + "|\\blot\\s+|\\bvuon\\s+len\\s+"
               + "|huong\\s+(?:den|toi)\\s+"
               + "|(?<=phan\\s{1,3}dau\\s{1,3}))"
               + "(?:nhom|top)\\s+(?<rank>\\d+)(?:/\\d+)?\\b"
@@ -106,14 +107,27 @@ public final class TargetExtractor {
   /**
    * A place in a ranking: "xếp 20/63 tỉnh", "xếp vị trí 10 - 15/63 tỉnh, thành phố" (a range: its
    * worst place, 15), "vị trí 5/14 tỉnh vùng", "xếp thứ 3/14 tỉnh"; after a comma ({@code lead}
-   * absent) a place goes on a list a place opened: "…, 3/14 tỉnh vùng Bắc Trung bộ".
+   * absent) a place goes on a list a place opened: "…, 3/14 tỉnh vùng Bắc Trung bộ". The whole
+   * ranked may be named by where it is, not by its units: "chỉ số cải cách hành chính cấp tỉnh (PAR
+   * INDEX) xếp hạng 15/34 trên cả nước" (An Giang's 2026 chỉ tiêu on sggp.org.vn), "xếp thứ 10/63
+   * toàn quốc".
    */
   private static final Pattern PLACE =
       Pattern.compile(
           "(?:(?<lead>\\bxep(?:\\s+hang)?\\s+(?:(?:vi\\s+tri|thu)\\s+)?|\\bvi\\s+tri\\s+(?:thu\\s+)?)"
               + "|(?<=[,;]\\s{1,3}))"
               + "(?:\\d{1,2}\\s*[-–]\\s*)?(?<rank>\\d{1,2})/\\d{1,3}\\s+"
-              + "(?:tinh|dia\\s+phuong|don\\s+vi|bo|co\\s+quan|huyen|xa|nuoc|quoc\\s+gia)\\b");
+              + "(?:tinh|dia\\s+phuong|don\\s+vi|bo|co\\s+quan|huyen|xa|nuoc|quoc\\s+gia"
+              + "|(?:tren\\s+)?ca\\s+nuoc|toan\\s+quoc)\\b");
+
+  /**
+   * A place at most, written with a sign: "Chỉ số đổi mới sáng tạo toàn cầu (GII) đứng vị trí ≤ 30"
+   * (Bộ KH&CN's Quyết định 149 on most.gov.vn), "xếp hạng <= 40": within the first N.
+   */
+  private static final Pattern PLACE_AT_MOST =
+      Pattern.compile(
+          "\\b(?:(?:dung|xep)\\s+(?:o\\s+)?(?:vi\\s+tri|thu\\s+hang|hang)(?:\\s+thu)?|xep\\s+hang"
+              + "|vi\\s+tri|thu\\s+hang)\\s*(?:≤|<=|=<)\\s*(?<rank>\\d{1,3})\\b");
 
   /**
    * A rank target as one of the leaders: "trở thành 1 trong 5 địa phương dẫn đầu cả nước", "là một
@@ -129,13 +143,15 @@ public final class TargetExtractor {
 
   /**
    * A further rank in a list of ranks, after a comma: "thuộc nhóm 3 nước dẫn đầu ASEAN, nhóm 50
-   * nước đứng đầu thế giới"; the leaders must be named, and a rank must come before it.
+   * nước đứng đầu thế giới"; after "và" too, the leaders named "hàng đầu": "vào nhóm 3 nước dẫn đầu
+   * ASEAN và nhóm 30 quốc gia hàng đầu thế giới vào năm 2028" (vietnamnet.vn on the Government's
+   * programme). The leaders must be named, and a rank must come before it.
    */
   private static final Pattern LISTED_RANK =
       Pattern.compile(
-          "(?<=[,;]\\s{1,3})(?:nhom|top)\\s+(?<rank>\\d+)\\s+"
+          "(?<=(?:[,;]|\\bva)\\s{1,3})(?:nhom|top)\\s+(?<rank>\\d+)\\s+"
               + "(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo|nuoc|quoc\\s+gia)"
-              + "\\s+(?:dan\\s+dau|dung\\s+dau)\\b");
+              + "\\s+(?:dan\\s+dau|dung\\s+dau|hang\\s+dau)\\b");
 
   /** A sentence ending on the number of the first item of a list run into the line: "… 1." */
   private static final Pattern LIST_OPENS = Pattern.compile("\\s\\d{1,2}\\.$");
@@ -341,7 +357,17 @@ public final class TargetExtractor {
         firstLine = false;
         goalsPage = Goals.titlesGoals(fl);
       }
-      if (Goals.isHeading(l, fl)) {
+      // an item of a running list of goals told as a sentence without a figure ("4. Phấn đấu đến
+      // năm
+      // 2025 không còn hộ nghèo trên địa bàn phường.", phường Hội Phú's chỉ tiêu,
+      // pleiku.gialai.gov.vn)
+      // is no numbered heading: the list goes on after it (a heading in capitals still ends it)
+      boolean itemOfList =
+          intentList
+              && l.endsWith(".")
+              && Goals.isListItem(fl)
+              && !l.equals(l.toUpperCase(Locale.ROOT));
+      if (!itemOfList && Goals.isHeading(l, fl)) {
         Boolean results = Goals.resultHeading(fl);
         if (results != null) {
           resultSection = results;
@@ -377,13 +403,19 @@ public final class TargetExtractor {
           continue;
         }
         String f = VietnameseText.fold(sentence);
+        if (Goals.photoCredit(f)) {
+          // "Ảnh minh họa" between a goal and the "Cụ thể, …" that goes on with it
+          continue;
+        }
         boolean opensParagraph = opening;
         opening = false;
         // how the sentence tells its figures, computed once for every rule below; after a goal, a
         // sentence opening on a year no earlier than the latest the text names goes on to the
         // next year's goals ("… mục tiêu năm 2025 …. Năm 2026, cắt giảm, đơn giản hóa 100% …")
         Told told = Goals.told(sentence, lastIntent ? latestYear : Integer.MAX_VALUE);
-        if (goalParagraph && told == Told.RESULT) {
+        if (goalParagraph
+            && told == Told.RESULT
+            && !Goals.toldOnlyByLevel(sentence, lastIntent ? latestYear : Integer.MAX_VALUE)) {
           goalParagraph = false;
         }
         boolean carried = intentList || goalParagraph || (lastIntent && Goals.continues(f));
@@ -409,10 +441,17 @@ public final class TargetExtractor {
         lastIntent = intent;
         accountSet = accountSet || (planAccount && intent);
         if (Goals.opensOnGoalsHeading(f)
-            || (opensParagraph && Goals.deadlineAhead(f, latestYear) && told != Told.RESULT)) {
-          // a paragraph opening on a goals heading run into it, or on the deadline still to come
-          // ("Trong đó, đến 2025, Long An kỳ vọng có ít nhất 90% … . 70% số xã …"): its sentences
-          // are the goals it lists, until one is told as a result
+            || (opensParagraph && Goals.deadlineAhead(f, latestYear) && told != Told.RESULT)
+            || (opensParagraph
+                && intent
+                && told != Told.RESULT
+                && Goals.namesTermAhead(f, latestYear))) {
+          // a paragraph opening on a goals heading run into it, on the deadline still to come
+          // ("Trong đó, đến 2025, Long An kỳ vọng có ít nhất 90% … . 70% số xã …") or on a sentence
+          // setting the goals of the term still to come ("Đảng bộ xã Phúc Khánh nhiệm kỳ 2025-2030
+          // đặt mục tiêu đến năm 2030, tốc độ tăng … 8%/năm; …. Tỷ lệ hộ nghèo giảm còn 2,5-3,5%.
+          // Tỷ lệ lao động qua đào tạo đạt 75%, …"): its sentences are the goals it lists, until
+          // one is told as a result (a level to come down to is no result there)
           goalParagraph = true;
         }
         // results set against their goals keep the goals, in a results section too: "ước tăng
@@ -441,7 +480,9 @@ public final class TargetExtractor {
                     .substring(g[0], g[1])
                     .replaceAll("^\\(|\\)$", "")
                     .replaceFirst(
-                        "^(?iu)(?:trong\\s+khi|(?:(?:vượt|đạt|bằng)\\s+)?so\\s+với)\\s+", "");
+                        "^(?iu)(?:trong\\s+khi|(?:(?:vượt|đạt|bằng)\\s+)?so\\s+với)\\s+", "")
+                    // the result before the slash of "tỷ lệ che phủ rừng 45,2%/45%"
+                    .replaceAll("\\d{1,3}(?:[,.]\\d+)?\\s?%\\s?/\\s?(?=\\d)", "");
             extractSentence(goal, targets, 0);
           }
           continue;
@@ -496,6 +537,12 @@ public final class TargetExtractor {
           // 2020-2025)"; the lines after it are the goals it lists
           intentList = true;
           announced = true;
+        }
+        if (said && Goals.namesGoalsWithTerm(f)) {
+          // "Đại hội thông qua các mục tiêu cụ thể đến năm 2025: Tỷ lệ tăng trưởng … 11 - 12%. Cơ
+          // cấu kinh tế: dịch vụ - thương mại 70%; …": the sentences after it in its paragraph are
+          // the goals it names, until one is told as a result
+          goalParagraph = true;
         }
         if (Goals.announcesGoals(f)) {
           // "Theo nghị quyết, các chỉ tiêu chủ yếu gồm: Tốc độ tăng … phấn đấu từ 10% trở lên.":
@@ -729,6 +776,12 @@ public final class TargetExtractor {
       }
       hits.add(Hit.rank(leaders.start(), leaders.end(), leaders.group("rank")));
     }
+    Matcher atMost = PLACE_AT_MOST.matcher(f.indexOf('≤') >= 0 || f.contains("<=") ? f : "");
+    while (atMost.find()) {
+      if (!overlaps(hits, atMost.start(), atMost.end())) {
+        hits.add(Hit.rank(atMost.start(), atMost.end(), atMost.group("rank")));
+      }
+    }
     Matcher place = PLACE.matcher(f.indexOf('/') >= 0 ? f : "");
     boolean placed = !hits.isEmpty() && hits.get(hits.size() - 1).unit() == TargetUnit.RANK;
     while (place.find()) {
@@ -842,6 +895,10 @@ public final class TargetExtractor {
         if (h.high() != null) {
           value = h.high();
         }
+      } else if ((comparison == Comparison.LE || comparison == Comparison.LT) && h.high() != null) {
+        // a ceiling given as a range is at its worst end too, the upper: "Tỷ lệ hộ nghèo giảm còn
+        // 2,5-3,5%" (xã Phúc Khánh's goals for 2030, dantri.com.vn) is at most 3,5
+        value = h.high();
       }
       TargetBuilder b = Target.builder().text(text).subject(subject).comparator(comparison);
       if (value != null) {
@@ -926,7 +983,9 @@ public final class TargetExtractor {
         || l.contains(" trong ")
         || l.contains("so với")
         || l.contains("hơn")
-        || l.indexOf('/') >= 0;
+        || l.indexOf('/') >= 0
+        || l.indexOf('≤') >= 0
+        || l.contains("<=");
   }
 
   private static boolean overlaps(List<Hit> hits, int start, int end) {

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * thiểu 30%."), where each line would otherwise be read as a sentence of its own and the word of
  * intent, the qualifier and the figure fall on different lines. A line goes on with the one before
  * it when that one does not end a sentence ('.', '!', '?') or open a list (':'), is no heading in
- * capitals, and the line opens in lower case or on a percentage ("98% hồ sơ …"); after a ';' only a
+ * capitals, and the line opens in lower case or on a percentage ("98% hồ sơ …"), or on a sum in
+ * words after a line ending on a word (a book page's text layer: "Thu nhập bình quân đầu người⏎85
+ * triệu đồng/năm. Tỷ lệ trường học …", the history of the Đảng bộ of Quốc Oai); after a ';' only a
  * line in lower case goes on (the next clause of the sentence, "…đạt 85%;⏎hạ tầng mạng … đạt 75%").
  * A line opening with a capital, a dash, a bullet or a list mark ("a)", "1.") starts anew, so
  * headings, list items and paragraphs keep their lines; a list item wrapped after its mark ("a) Tổ
@@ -19,6 +21,13 @@ import java.util.regex.Pattern;
 final class WrappedLines {
   /** A line opening on a percentage: "98% hồ sơ", "30,5 % dịch vụ". */
   private static final Pattern OPENS_ON_PERCENT = Pattern.compile("^\\d{1,3}(?:[,.]\\d+)?\\s?%");
+
+  /**
+   * A line opening on a sum in words: "85 triệu đồng/năm", "1.200 tỷ đồng", "5 nghìn lao động"; not
+   * a page's time ("7 giờ trước").
+   */
+  private static final Pattern OPENS_ON_QUANTITY =
+      Pattern.compile("^\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?\\s+(?:triệu|tỷ|nghìn|ngàn)(?!\\p{L})");
 
   private WrappedLines() {}
 
@@ -57,7 +66,11 @@ final class WrappedLines {
     }
     char first = line.charAt(0);
     boolean lower = Character.isLowerCase(first);
-    if (!lower && (last == ';' || !OPENS_ON_PERCENT.matcher(line).lookingAt())) {
+    boolean quantity =
+        Character.isLetter(last)
+            && OPENS_ON_QUANTITY.matcher(line).lookingAt()
+            && !Goals.isListItem(Fold.fold(line));
+    if (!lower && !quantity && (last == ';' || !OPENS_ON_PERCENT.matcher(line).lookingAt())) {
       return false;
     }
     if (lower && Goals.isListItem(Fold.fold(line))) {

@@ -500,7 +500,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, first run on main after
     // the round's first fixes were merged (1c10541)
     Score s = run("unseen15", documents(corpus().resolve("unseen15")));
-    holds(s, "83/84/89 31/31/31 77");
+    holds(s, "89/90/89 31/31/31 77");
   }
 
   @Test
@@ -510,7 +510,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, first run on main after
     // the round's first fixes were merged (1c10541)
     Score s = run("unseen16", documents(corpus().resolve("unseen16")));
-    holds(s, "71/71/81 26/26/26 87");
+    holds(s, "79/79/81 26/26/26 87");
   }
 
   @Test
@@ -520,7 +520,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, first run on main after
     // the round's first fixes were merged (1c10541)
     Score s = run("unseen17", documents(corpus().resolve("unseen17")));
-    holds(s, "68/68/72 50/50/51 86");
+    holds(s, "70/70/72 50/50/51 86");
   }
 
   @Test
@@ -530,7 +530,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, kept out of main while
     // the round's fixes were made, first run on main after all of them were merged
     Score s = run("unseen18", documents(corpus().resolve("unseen18")));
-    holds(s, "70/71/76 56/56/57 135");
+    holds(s, "73/74/76 56/56/57 135");
   }
 
   @Test
@@ -540,7 +540,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, kept out of main while
     // the round's fixes were made, first run on main after all of them were merged
     Score s = run("unseen19", documents(corpus().resolve("unseen19")));
-    holds(s, "65/66/78 84/84/86 107");
+    holds(s, "74/75/78 84/84/86 107");
   }
 
   @Test
@@ -559,6 +559,16 @@ class CorpusTest {
     // them
     Score s = run("tuning-t2", documents(corpus().resolve("tuning-t2")));
     holds(s, "5/5/6 3/3/3 31");
+  }
+
+  @Test
+  void targetRecallTuningSetIsReported() throws Exception {
+    // tuning-t1 (issue 16, part T1, target recall): 15 pages (38 targets on 14) of lists of chỉ
+    // tiêu of congresses of provinces, districts, communes and wards, strategy goals told as "đến
+    // năm 2030" / "giai đoạn 2026-2030" clauses and ranks ("nhóm 30 nền kinh tế", "top 30", "top
+    // 40"), collected and labelled by hand before any reader ran on them; tuned on
+    Score s = run("tuning-t1", documents(corpus().resolve("tuning-t1")));
+    holds(s, "38/43/38 6/6/6 23");
   }
 
   /**
