@@ -76,13 +76,15 @@ final class Goals {
   /**
    * Goals counted by their state, on NFC text: a fraction of them ("Toàn xã có 19/21 chỉ tiêu đạt
    * và vượt kế hoạch", baothanhhoa.vn on xã Hồ Vương's 2025; "10/15 chỉ tiêu vượt chỉ tiêu Nghị
-   * quyết") or a number of them with what they did ("có 13 chỉ tiêu vượt, có 5 chỉ tiêu trọng yếu
-   * đứng trong tốp 5 của khu vực", nhadautu.vn on Bạc Liêu's term): a tally of a report, whose "chỉ
-   * tiêu" is no word of intent.
+   * quyết"; with the words that name them as set: "có 13/16 chỉ tiêu phát triển kinh tế - xã hội đề
+   * ra đạt và vượt kế hoạch", phường Hương Chữ's term) or a number of them with what they did ("có
+   * 13 chỉ tiêu vượt, có 5 chỉ tiêu trọng yếu đứng trong tốp 5 của khu vực", nhadautu.vn on Bạc
+   * Liêu's term): a tally of a report, whose "chỉ tiêu" is no word of intent.
    */
   private static final Pattern GOALS_TALLIED =
       Pattern.compile(
           "(?<![\\p{L}\\d/])\\d+(?:/\\d+\\s+(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu)"
+              + "(?:[^;.%]{0,60}?\\s(?:đã\\s+)?(?:đề\\s+ra|đặt\\s+ra|được\\s+giao)(?!\\p{L}))?"
               + "|\\s+(?:mục\\s+tiêu|chỉ\\s+tiêu)(?:\\s+(?:trọng\\s+yếu|chủ\\s+yếu|quan\\s+trọng))?"
               + "(?=\\s+(?:đều\\s+)?(?:đạt|vượt|đứng|không\\s+đạt|chưa\\s+đạt)(?!\\p{L})))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -612,6 +614,27 @@ final class Goals {
     }
     int next = intentStart(sentence.substring(m.end()));
     return new int[] {m.start(), next <= 0 ? sentence.length() : m.end() + next};
+  }
+
+  /**
+   * The title of a news page's block of links to other pages, on a line of its own, on folded text:
+   * "Bài liên quan", "Tin liên quan", "Bài viết liên quan", "Tin cùng chuyên mục", "Các tin khác",
+   * "Xem thêm", "Đọc thêm", "Có thể bạn quan tâm".
+   */
+  private static final Pattern RELATED_LINKS =
+      Pattern.compile(
+          "^(?:(?:bai|tin)(?:\\s+viet)?\\s+lien\\s+quan|tin\\s+cung\\s+chuyen\\s+muc"
+              + "|(?:cac\\s+)?tin\\s+khac|xem\\s+them|doc\\s+them|co\\s+the\\s+ban\\s+quan\\s+tam)"
+              + "\\s*:?\\s*$");
+
+  /**
+   * True when the (folded) line titles a block of links to other pages: the headlines under it are
+   * other pages' ("Bài liên quan" over "HSBC: GDP Việt Nam năm nay dự báo tăng 5% và tăng 6,3% vào
+   * năm 2024", "WB: GDP Việt Nam sẽ tăng lên 6,5% trong các năm 2025 - 2026", doanhnghiephoinhap.vn
+   * on the 2030 GDP goal: forecasts by others, not the page's goals).
+   */
+  static boolean titlesRelatedLinks(String folded) {
+    return RELATED_LINKS.matcher(folded).matches();
   }
 
   /** "đã" on NFC text. */

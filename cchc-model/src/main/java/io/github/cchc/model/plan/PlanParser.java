@@ -55,7 +55,13 @@ final class PlanParser {
     String body = read.article() ? text : text.substring(Math.min(read.bodyStart(), text.length()));
     boolean reports =
         read.article() || read.documentType().map(PlanParser::reportsResults).orElse(false);
-    List<Target> targets = TargetExtractor.extract(body, reports);
+    boolean rules = read.documentType().map(PlanParser::laysDownRules).orElse(false);
+    List<Target> targets = TargetExtractor.extract(body, reports || rules);
+    if (rules) {
+      // a rule's limit ("không được vượt quá 40% vốn điều lệ", "tối đa 30%") is no goal: only
+      // what the text sets as one by a word of intent
+      targets = targets.stream().filter(t -> Goals.sets(t.text())).toList();
+    }
     if (read.article()) {
       targets = RestatedHeadline.withoutRestatedShortLines(read.title().orElse(""), body, targets);
     }
@@ -67,6 +73,20 @@ final class PlanParser {
     }
     plan.targets(targets);
     return plan.build();
+  }
+
+  /**
+   * Types that lay down rules of law (Nghị định, Thông tư, Luật, Pháp lệnh): their figures are the
+   * rules' limits, rates and conditions ("Mức vốn góp của một tổ chức tín dụng vào một Quỹ bảo lãnh
+   * tín dụng không được vượt quá 11% vốn điều lệ", Thông tư 01/2006/TT-NHNN; "nếu tổng số cổ phần
+   * của các cổ đông nước ngoài chưa vượt quá 30%", Nghị định 109/2004/NĐ-CP), not goals; a goal
+   * there is one a word of intent sets.
+   */
+  private static boolean laysDownRules(DocumentType type) {
+    return switch (type) {
+      case NGHI_DINH, THONG_TU, THONG_TU_LIEN_TICH, LUAT, BO_LUAT, PHAP_LENH -> true;
+      default -> false;
+    };
   }
 
   /** Types whose figures are results by default: reports, notices, conclusions, minutes. */

@@ -234,6 +234,9 @@ public final class TargetExtractor {
           "\\b(?:xa|phuong|huyen|tinh|dia\\s+phuong|don\\s+vi|doanh\\s+nghiep|vung|thon|ban|ho)"
               + "\\s+co\\s+ty\\s+(?:le|trong)\\b[^,;:.%()]{0,50}$");
 
+  /** The longest line read as a headline in a block of links to other pages. */
+  private static final int MAX_HEADLINE = 200;
+
   /** How far before a figure {@link #GROUP_DEFINED} looks. */
   private static final int MAX_GROUP = 90;
 
@@ -333,12 +336,23 @@ public final class TargetExtractor {
     boolean goalsPage = false;
     boolean firstLine = true;
     int latestYear = Goals.latestYear(VietnameseText.fold(plain));
+    // under a block title of links to other pages ("Bài liên quan"): their headlines, lines
+    // without a full stop, are other pages', until a line of the page's own
+    boolean related = false;
     for (String line : WrappedLines.join(plain)) {
       String l = line.strip();
       if (l.isEmpty()) {
         continue;
       }
       String fl = VietnameseText.fold(l);
+      if (Goals.titlesRelatedLinks(fl)) {
+        related = true;
+        continue;
+      }
+      if (related && !l.endsWith(".") && l.length() <= MAX_HEADLINE) {
+        continue;
+      }
+      related = false;
       if (firstLine) {
         firstLine = false;
         goalsPage = Goals.titlesGoals(fl);

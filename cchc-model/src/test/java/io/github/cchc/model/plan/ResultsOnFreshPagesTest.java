@@ -135,6 +135,16 @@ class ResultsOnFreshPagesTest {
                     + " khu vực Đồng bằng sông Cửu Long. Trong đó, có 13 chỉ tiêu vượt, có 5 chỉ tiêu"
                     + " trọng yếu đứng trong tốp 5 của khu vực."))
         .isEmpty();
+    // baothuathienhue.vn, phường Hương Chữ's congress (tuning-t1 of issue 16): "đề ra" names the
+    // goals counted as set, no word of intent
+    assertThat(
+            TargetsRead.article(
+                "Nhiệm kỳ qua, Đảng bộ phường Hương Chữ đã đạt nhiều kết quả đáng ghi nhận. Trong đó,"
+                    + " có 13/16 chỉ tiêu phát triển kinh tế - xã hội đề ra đạt và vượt kế hoạch;"
+                    + " công tác chỉnh trang đô thị được quan tâm; đã huy động trên 350 tỷ đồng xây"
+                    + " dựng kết cấu hạ tầng đô thị; tỷ lệ hộ nghèo giảm còn 4,6%; kết nạp 56 đảng"
+                    + " viên mới."))
+        .isEmpty();
     // goals counted as they are set are still goals
     assertThat(
             TargetsRead.page(
@@ -273,5 +283,29 @@ class ResultsOnFreshPagesTest {
     assertThat(
             TargetExtractor.extract("Theo kế hoạch, đến năm 2025 tỷ lệ hồ sơ trực tuyến đạt 80%."))
         .hasSize(1);
+  }
+
+  @Test
+  void headlinesUnderABlockOfRelatedLinksAreOtherPages() {
+    // doanhnghiephoinhap.vn, "Mục tiêu đến 2030 quy mô GDP Việt Nam đạt khoảng 780-800 tỷ USD"
+    // (tuning-t1 of issue 16): forecasts by others under "Bài liên quan"
+    String page =
+        """
+        Mục tiêu đến 2030 quy mô GDP Việt Nam đạt khoảng 780-800 tỷ USD
+
+        Mục tiêu dài hạn mà Thủ tướng đặt ra là đến năm 2030, Việt Nam sẽ trở thành quốc gia công         nghiệp hiện đại, thu nhập trung bình cao và nằm trong nhóm 30 nền kinh tế lớn nhất thế giới.
+        Bài liên quan
+        HSBC: GDP Việt Nam năm nay dự báo tăng 5% và tăng 6,3% vào năm 2024
+        CIEM: GDP Việt Nam có thể đạt 6,95% trong bối cảnh kinh tế phục hồi
+        WB: GDP Việt Nam sẽ tăng lên 6,5% trong các năm 2025 - 2026
+        Thủ tướng yêu cầu phấn đấu tăng trưởng GDP năm 2025 đạt 8% trở lên.
+        """;
+    assertThat(TargetsRead.article(page)).containsExactly("RANK_WITHIN 30", "GE 8");
+    // "Tin liên quan" over a headline of another page's result
+    assertThat(
+            TargetsRead.article(
+                "Tin liên quan\nVĩnh Phúc: chỉ số sản xuất công nghiệp tăng 11,43%\n"
+                    + "Tỉnh phấn đấu tăng trưởng kinh tế năm 2025 đạt từ 8% đến 9%."))
+        .containsExactly("GE 8");
   }
 }
