@@ -1140,6 +1140,12 @@ final class DocumentHeaderReader {
     if (isTypeName(c)) {
       return DocumentType.parse(c);
     }
+    Matcher of = TYPE_OF_ISSUER.matcher(c);
+    if (of.matches() && isTypeName(of.group(1))) {
+      // the type and its issuer on the heading's line, the title under it: "NGHỊ ĐỊNH CỦA CHÍNH
+      // PHỦ" then "Về đăng ký kinh doanh" (Nghị định 109/2004/NĐ-CP, a .doc of 2004)
+      return DocumentType.parse(of.group(1));
+    }
     String[] words = c.split("\\s+");
     if (words.length < 3) {
       return null;
@@ -1151,6 +1157,10 @@ final class DocumentHeaderReader {
     String name = String.join(" ", java.util.Arrays.copyOf(words, words.length - 2));
     return isTypeName(name) ? DocumentType.parse(name) : null;
   }
+
+  /** A type's name, "CỦA" and an issuer without digits: "NGHỊ ĐỊNH CỦA CHÍNH PHỦ". */
+  private static final Pattern TYPE_OF_ISSUER =
+      Pattern.compile("(\\p{Lu}[\\p{Lu}\\s]{1,30}?)\\s+CỦA\\s+[^\\d,.;:]{3,80}");
 
   /** "DỰ THẢO" (or "(DỰ THẢO)") opening a heading in capitals. */
   private static final Pattern DRAFT = Pattern.compile("\\(?DỰ THẢO\\)?\\s+");

@@ -91,4 +91,26 @@ class OldProseHeadingsTest {
                 + " về tăng cường kỷ luật, kỷ cương hành chính.\n");
     assertThat(news.numberSymbol()).isEmpty();
   }
+
+  @Test
+  void typeAndItsIssuerOnTheHeadingsLine() {
+    // Nghị định 109/2004/NĐ-CP, the PDF's text layer (corpus tuning-p)
+    DocumentHeader h =
+        DocumentHeader.readLeniently(
+            "CHÍNH PHỦ\n-------------\nSố: 109/2004/NĐ-CP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Độc lập - Tự do - Hạnh phúc\n---------------------------------\n\n"
+                + "Hà nội, ngày 02 tháng 4 năm 2004\n\n\nNGHỊ ĐỊNH CỦA CHÍNH PHỦ\n"
+                + "Về đăng ký kinh doanh\n\n\nCHÍNH PHỦ\n\n"
+                + "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n");
+    assertThat(h.documentType()).hasValue(DocumentType.NGHI_DINH);
+    assertThat(h.title()).hasValue("Về đăng ký kinh doanh");
+    assertThat(h.place()).hasValue("Hà Nội");
+    // a prose heading with its number on the line is not a heading of type and issuer alone
+    assertThat(DocumentHeaderReader.headingType("NGHỊ ĐỊNH CỦA CHÍNH PHỦ"))
+        .isEqualTo(DocumentType.NGHI_DINH);
+    assertThat(
+            DocumentHeaderReader.headingType(
+                "QUYẾT ĐỊNH CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 67-HĐBT NGÀY 8 THÁNG 4 NĂM 1982"))
+        .isNull();
+  }
 }
