@@ -515,7 +515,8 @@ final class DocumentHeaderReader {
 
   private static final Pattern PROSE_HEADING =
       Pattern.compile(
-          "^(?:cua\\s+)?[^\\d]{3,80}?\\s+so\\s+(\\S+)\\s+ngay\\s+(\\d{1,2})(?:\\s+thang\\s+|-)(\\d{1,2})"
+          // the symbol may hold spaces before its slashes: "SỐ 115 /2004 /QĐ-TTG"
+          "^(?:cua\\s+)?[^\\d]{3,80}?\\s+so\\s+(\\S+(?:\\s+/\\S+)*)\\s+ngay\\s+(\\d{1,2})(?:\\s+thang\\s+|-)(\\d{1,2})"
               // the date in words or with hyphens ("NGÀY 17-7-1982 VỀ"), the year and "VỀ" glued
               // by a copy: "NĂM 1998VỀ CÔNG TÁC THANH TRA …"
               + "(?:\\s+nam\\s+|-)(\\d{4})\\s*(ve\\s.*)$");
@@ -552,7 +553,8 @@ final class DocumentHeaderReader {
     }
     try {
       // a heading in capitals writes the Prime Minister's code "TTg" as "TTG"
-      String symbol = title.substring(m.start(1), m.end(1)).replaceAll("-TTG$", "-TTg");
+      String symbol =
+          title.substring(m.start(1), m.end(1)).replaceAll("\\s+", "").replaceAll("-TTG$", "-TTg");
       DocumentNumber n = DocumentNumber.parse(symbol).typedAs(h.documentType().get());
       if (h.numberSymbol().filter(read -> !read.equals(n)).isPresent()) {
         // another document's number: not the heading of this one

@@ -113,4 +113,17 @@ class OldProseHeadingsTest {
                 "QUYẾT ĐỊNH CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 67-HĐBT NGÀY 8 THÁNG 4 NĂM 1982"))
         .isNull();
   }
+
+  @Test
+  void proseHeadingWithSpacesBeforeTheSymbolsSlashes() {
+    // Quyết định 115/2004/QĐ-TTg, the PDF's text layer (corpus tuning-p)
+    DocumentHeader h =
+        DocumentHeader.readLeniently(
+            "QUYẾT ĐỊNH\nCỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 115 /2004 /QĐ-TTG\n"
+                + "NGÀY 25  THÁNG 6  NĂM 2004  VỀ VIỆC SỬA ĐỔI ,  BỔ SUNG\n"
+                + "QUY CHẾ THÀNH LẬP, TỔ CHỨC VÀ HOẠT ĐỘNG CỦA QUỸ BẢO LÃNH TÍN DỤNG\n"
+                + "THỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n");
+    assertThat(h.numberSymbol().map(DocumentNumber::format)).hasValue("115/2004/QĐ-TTg");
+    assertThat(h.date().map(Object::toString)).hasValue("2004-06-25");
+  }
 }
