@@ -1047,6 +1047,11 @@ final class DocumentHeaderReader {
           || MOTTO.startsWith(words)) {
         continue;
       }
+      if (started && c.indexOf(' ') < 0 && c.chars().anyMatch(Character::isDigit)) {
+        // a clerk's code of one token with digits between the motto and the number ("XV80",
+        // Quyết định 256/2004/QĐ-UB of Cần Thơ, a .doc): no words of the body
+        continue;
+      }
       if (!Capitals.in(c)) {
         if (started) {
           return;

@@ -126,4 +126,16 @@ class OldProseHeadingsTest {
     assertThat(h.numberSymbol().map(DocumentNumber::format)).hasValue("115/2004/QĐ-TTg");
     assertThat(h.date().map(Object::toString)).hasValue("2004-06-25");
   }
+
+  @Test
+  void clerksCodeUnderTheMottoIsNotTheIssuers() {
+    // Quyết định 256/2004/QĐ-UB of Cần Thơ, the .doc (corpus tuning-p)
+    DocumentHeader h =
+        DocumentHeader.readLeniently(
+            "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Độc lập - Tự do - Hạnh phúc\n\nXV80\n\nSố:  256 /2004/QĐ-UB\n\n"
+                + "TP.Cần Thơ, ngày  01 tháng  7 năm 2004\n\n\n"
+                + "QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nV/v ban hành Chương trình\n");
+    assertThat(String.join(" ", h.issuingBody())).isEqualTo("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ");
+  }
 }
