@@ -515,7 +515,8 @@ final class DocumentHeaderReader {
 
   private static final Pattern PROSE_HEADING =
       Pattern.compile(
-          "^(?:cua\\s+)?[^\\d]{3,80}?\\s+so\\s+(\\S+)\\s+ngay\\s+(\\d{1,2})(?:\\s+thang\\s+|-)(\\d{1,2})"
+          // the symbol may hold spaces before its slashes: "SỐ 115 /2004 /QĐ-TTG"
+          "^(?:cua\\s+)?[^\\d]{3,80}?\\s+so\\s+(\\S+(?:\\s+/\\S+)*)\\s+ngay\\s+(\\d{1,2})(?:\\s+thang\\s+|-)(\\d{1,2})"
               // the date in words or with hyphens ("NGÀY 17-7-1982 VỀ"), the year and "VỀ" glued
               // by a copy: "NĂM 1998VỀ CÔNG TÁC THANH TRA …"
               + "(?:\\s+nam\\s+|-)(\\d{4})\\s*(ve\\s.*)$");
@@ -552,7 +553,8 @@ final class DocumentHeaderReader {
     }
     try {
       // a heading in capitals writes the Prime Minister's code "TTg" as "TTG"
-      String symbol = title.substring(m.start(1), m.end(1)).replaceAll("-TTG$", "-TTg");
+      String symbol =
+          title.substring(m.start(1), m.end(1)).replaceAll("\\s+", "").replaceAll("-TTG$", "-TTg");
       DocumentNumber n = DocumentNumber.parse(symbol).typedAs(h.documentType().get());
       if (h.numberSymbol().filter(read -> !read.equals(n)).isPresent()) {
         // another document's number: not the heading of this one
@@ -1045,6 +1047,11 @@ final class DocumentHeaderReader {
           || MOTTO.startsWith(words)) {
         continue;
       }
+      if (started && c.indexOf(' ') < 0 && c.chars().anyMatch(Character::isDigit)) {
+        // a clerk's code of one token with digits between the motto and the number ("XV80",
+        // Quyết định 256/2004/QĐ-UB of Cần Thơ, a .doc): no words of the body
+        continue;
+      }
       if (!Capitals.in(c)) {
         if (started) {
           return;
@@ -1140,6 +1147,12 @@ final class DocumentHeaderReader {
     if (isTypeName(c)) {
       return DocumentType.parse(c);
     }
+    Matcher of = TYPE_OF_ISSUER.matcher(c);
+    if (of.matches() && isTypeName(of.group(1))) {
+      // the type and its issuer on the heading's line, the title under it: "NGHỊ ĐỊNH CỦA CHÍNH
+      // PHỦ" then "Về đăng ký kinh doanh" (Nghị định 109/2004/NĐ-CP, a .doc of 2004)
+      return DocumentType.parse(of.group(1));
+    }
     String[] words = c.split("\\s+");
     if (words.length < 3) {
       return null;
@@ -1151,6 +1164,10 @@ final class DocumentHeaderReader {
     String name = String.join(" ", java.util.Arrays.copyOf(words, words.length - 2));
     return isTypeName(name) ? DocumentType.parse(name) : null;
   }
+
+  /** A type's name, "CỦA" and an issuer without digits: "NGHỊ ĐỊNH CỦA CHÍNH PHỦ". */
+  private static final Pattern TYPE_OF_ISSUER =
+      Pattern.compile("(\\p{Lu}[\\p{Lu}\\s]{1,30}?)\\s+CỦA\\s+[^\\d,.;:]{3,80}");
 
   /** "DỰ THẢO" (or "(DỰ THẢO)") opening a heading in capitals. */
   private static final Pattern DRAFT = Pattern.compile("\\(?DỰ THẢO\\)?\\s+");

@@ -136,6 +136,13 @@ final class RestoredLetters {
 
   /** Returns a date line's place with the letters it lost put back ("Đk Nông" gives "Đắk Nông"). */
   static String place(String place) {
+    for (Known k : PLACE) {
+      if (k.phrase().equalsIgnoreCase(place.strip())) {
+        // a known name printed with a small letter where it has a capital: "Hà nội", as documents
+        // of the 2000s often wrote it (Nghị định 109/2004/NĐ-CP), is Hà Nội
+        return k.phrase();
+      }
+    }
     return restore(place, PLACE);
   }
 

@@ -91,4 +91,51 @@ class OldProseHeadingsTest {
                 + " về tăng cường kỷ luật, kỷ cương hành chính.\n");
     assertThat(news.numberSymbol()).isEmpty();
   }
+
+  @Test
+  void typeAndItsIssuerOnTheHeadingsLine() {
+    // Nghị định 109/2004/NĐ-CP, the PDF's text layer (corpus tuning-p)
+    DocumentHeader h =
+        DocumentHeader.readLeniently(
+            "CHÍNH PHỦ\n-------------\nSố: 109/2004/NĐ-CP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Độc lập - Tự do - Hạnh phúc\n---------------------------------\n\n"
+                + "Hà nội, ngày 02 tháng 4 năm 2004\n\n\nNGHỊ ĐỊNH CỦA CHÍNH PHỦ\n"
+                + "Về đăng ký kinh doanh\n\n\nCHÍNH PHỦ\n\n"
+                + "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n");
+    assertThat(h.documentType()).hasValue(DocumentType.NGHI_DINH);
+    assertThat(h.title()).hasValue("Về đăng ký kinh doanh");
+    assertThat(h.place()).hasValue("Hà Nội");
+    // a prose heading with its number on the line is not a heading of type and issuer alone
+    assertThat(DocumentHeaderReader.headingType("NGHỊ ĐỊNH CỦA CHÍNH PHỦ"))
+        .isEqualTo(DocumentType.NGHI_DINH);
+    assertThat(
+            DocumentHeaderReader.headingType(
+                "QUYẾT ĐỊNH CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 67-HĐBT NGÀY 8 THÁNG 4 NĂM 1982"))
+        .isNull();
+  }
+
+  @Test
+  void proseHeadingWithSpacesBeforeTheSymbolsSlashes() {
+    // Quyết định 115/2004/QĐ-TTg, the PDF's text layer (corpus tuning-p)
+    DocumentHeader h =
+        DocumentHeader.readLeniently(
+            "QUYẾT ĐỊNH\nCỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 115 /2004 /QĐ-TTG\n"
+                + "NGÀY 25  THÁNG 6  NĂM 2004  VỀ VIỆC SỬA ĐỔI ,  BỔ SUNG\n"
+                + "QUY CHẾ THÀNH LẬP, TỔ CHỨC VÀ HOẠT ĐỘNG CỦA QUỸ BẢO LÃNH TÍN DỤNG\n"
+                + "THỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n");
+    assertThat(h.numberSymbol().map(DocumentNumber::format)).hasValue("115/2004/QĐ-TTg");
+    assertThat(h.date().map(Object::toString)).hasValue("2004-06-25");
+  }
+
+  @Test
+  void clerksCodeUnderTheMottoIsNotTheIssuers() {
+    // Quyết định 256/2004/QĐ-UB of Cần Thơ, the .doc (corpus tuning-p)
+    DocumentHeader h =
+        DocumentHeader.readLeniently(
+            "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Độc lập - Tự do - Hạnh phúc\n\nXV80\n\nSố:  256 /2004/QĐ-UB\n\n"
+                + "TP.Cần Thơ, ngày  01 tháng  7 năm 2004\n\n\n"
+                + "QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nV/v ban hành Chương trình\n");
+    assertThat(String.join(" ", h.issuingBody())).isEqualTo("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ");
+  }
 }

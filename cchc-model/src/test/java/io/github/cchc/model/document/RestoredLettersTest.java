@@ -61,6 +61,9 @@ class RestoredLettersTest {
     assertThat(RestoredLetters.issuer("B N I V")).isEqualTo("BỘ NỘI VỤ");
     assertThat(RestoredLetters.place("Hà Ni")).isEqualTo("Hà Nội");
     assertThat(RestoredLetters.place("Cn Thơ")).isEqualTo("Cần Thơ");
+    // a known name with a small letter where it has a capital (Nghị định 109/2004/NĐ-CP, tuning-p)
+    assertThat(RestoredLetters.place("Hà nội")).isEqualTo("Hà Nội");
+    assertThat(RestoredLetters.place("thừa thiên huế")).isEqualTo("Thừa Thiên Huế");
   }
 
   @Test
