@@ -74,7 +74,7 @@ final class PdfSource {
       if (PdfFields.stamp(pdf) > 0) {
         text = strip(pdf, true); // with the number and date stamped at signing
       }
-      return Fold.nfc(paragraphs(SideBySide.columns(pages(Fold.nfc(text)))));
+      return Fold.nfc(paragraphs(SideBySide.columns(pages(symbols(Fold.nfc(text))))));
     }
   }
 
@@ -397,6 +397,21 @@ final class PdfSource {
     }
     return letters >= 2;
   }
+
+  /**
+   * Returns the text without the spaces the stripper put before the slashes of a document's number
+   * and symbol: a font whose glyphs are drawn narrower than their advance (the TCVN3 fonts of
+   * mpi.gov.vn's PDFs) leaves gaps the stripper reads as spaces, "SỐ 115 /2004 /QĐ-TTG" in the
+   * heading of Quyết định 115/2004/QĐ-TTg, where no number was read. Only a space after a digit and
+   * before a slash that a year or a capital follows.
+   */
+  static String symbols(String text) {
+    return SPACED_SLASH.matcher(text).replaceAll("");
+  }
+
+  /** Spaces after a digit, before "/2004" or "/QĐ". */
+  private static final Pattern SPACED_SLASH =
+      Pattern.compile("(?<=\\d) +(?=/(?:\\d{4}\\b|\\p{Lu}))");
 
   /** A line ending in the number of a symbol and its hyphen: "Nghị quyết số 19-". */
   private static final Pattern SYMBOL_CUT = Pattern.compile("(?:^|\\s)\\d{1,5}[a-zA-Z]?-$");

@@ -156,6 +156,18 @@ class LegacyFilesTest {
   }
 
   @Test
+  void spacesAStripperPutsBeforeTheSlashesOfANumberAreDropped() throws Exception {
+    // Quyết định 115/2004/QĐ-TTg (mpi.gov.vn): its TCVN3 glyphs are drawn narrower than their
+    // advance, so the prose heading read "SỐ 115 /2004 /QĐ-TTG NGÀY 25 THÁNG 6 NĂM 2004": no number
+    DocumentHeader h = header("ttg-qd-115-2004-tcvn3.pdf");
+    assertThat(h.numberSymbol().map(DocumentNumber::format)).contains("115/2004/QĐ-TTg");
+    assertThat(h.date().map(Object::toString)).contains("2004-06-25");
+    // a variant: the number typed into a blank ("Số: 28 /2003/NĐ-CP"); a ratio is left alone
+    assertThat(PdfSource.symbols("Số: 28 /2003/NĐ-CP\ntỷ lệ 5 / 10 và 3 /năm"))
+        .isEqualTo("Số: 28/2003/NĐ-CP\ntỷ lệ 5 / 10 và 3 /năm");
+  }
+
+  @Test
   void theNationalTitleHeadsTheRightColumnHoweverNarrowTheGap() throws Exception {
     // Thông tư 01/2006/TT-NHNN: "NGÂN HÀNG NHÀ NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", the two
     // columns two spaces apart in the text layer; the issuer was read as empty
