@@ -270,6 +270,9 @@ final class DocumentHeaderReader {
     if (signed.isEmpty() && recipients < 0) {
       signed = signedBetweenBars();
     }
+    if (signed.isEmpty() && recipients < 0) {
+      signed = signedAfterTheBody();
+    }
     if (signed.isEmpty()) {
       signed = listedSigner();
     }
@@ -349,6 +352,47 @@ final class DocumentHeaderReader {
       String last = block.get(block.size() - 1).content().strip();
       if (Capitals.in(first) && NAME.matcher(last).matches()) {
         return Optional.of(last);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** At most this many lines of a signature block under the body with no "Nơi nhận". */
+  private static final int FOOT_BLOCK_LINES = 5;
+
+  /**
+   * The signer of a signature block right under the body's closing "./." with no "Nơi nhận" list (a
+   * file whose recipients were left out, or printed apart: Quyết định 991/QĐ-UBND of Bình Phước,
+   * .doc, ends "… kể từ ngày ký./." then "TM. ỦY BAN NHÂN DÂN TỈNH", "CHỦ TỊCH", "Trương Tấn
+   * Thiệu"): the first line that reads as a name after lines in capitals (the capacity and the
+   * title, "(Đã ký)" among them), within {@link #FOOT_BLOCK_LINES} lines. What comes after the name
+   * (a form, an appendix) is not read; a line in lower case before it (the body going on) gives no
+   * signer.
+   */
+  private Optional<String> signedAfterTheBody() {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (!lines.get(i).content().strip().endsWith("./.")) {
+        continue;
+      }
+      int capitals = 0;
+      int seen = 0;
+      for (int k = i + 1; k < lines.size() && seen < FOOT_BLOCK_LINES; k++) {
+        if (lines.get(k).blank()) {
+          continue;
+        }
+        seen++;
+        String c = lines.get(k).content().replace("**", "").strip();
+        if (Signature.signedMark(c) && capitals > 0) {
+          continue;
+        }
+        if (Capitals.in(c)) {
+          capitals++;
+          continue;
+        }
+        if (capitals > 0 && NAME.matcher(c).matches()) {
+          return Optional.of(c);
+        }
+        break;
       }
     }
     return Optional.empty();

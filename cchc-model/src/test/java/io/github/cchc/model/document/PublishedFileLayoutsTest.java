@@ -84,4 +84,43 @@ class PublishedFileLayoutsTest {
     assertThat(h.signer()).contains("Triệu Đình Lê");
     assertThat(h.recipients()).contains("Chính phủ");
   }
+
+  private static final String HEAD =
+      "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 991/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+          + "Độc lập - Tự do - Hạnh phúc\nĐồng Xoài, ngày 12 tháng 5 năm 2008\n\nQUYẾT ĐỊNH\n"
+          + "Về việc phê duyệt Kế hoạch thực hiện quy hoạch sử dụng rừng\n\n";
+
+  @Test
+  void aSignatureBlockUnderTheBodyWithNoRecipientsGivesTheSigner() {
+    // Quyết định 991/QĐ-UBND of Bình Phước (tuning-p, .doc in VNI): no "Nơi nhận" list, the block
+    // right under the body's "./."
+    assertThat(
+            DocumentHeader.readLeniently(
+                    HEAD
+                        + "Quyết định này có hiệu lực kể từ ngày ký./.\n"
+                        + "TM. ỦY BAN NHÂN DÂN TỈNH\nCHỦ TỊCH\nTrương Tấn Thiệu\n")
+                .signer())
+        .contains("Trương Tấn Thiệu");
+    // Nghị định 109/2004/NĐ-CP (tuning-p, PDF in TCVN3): "(đã ký)" between title and name, and
+    // what follows the name (an appended form) is not read
+    assertThat(
+            DocumentHeader.readLeniently(
+                    HEAD
+                        + "chịu trách nhiệm thi hành Nghị định này./.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n"
+                        + "(đã ký)\nPhan Văn Khải\n\nMẪU SỐ 1\nTên doanh nghiệp\n")
+                .signer())
+        .contains("Phan Văn Khải");
+  }
+
+  @Test
+  void theBodyGoingOnAfterAClosingStopGivesNoSigner() {
+    // a counter-example: "./." closing an amended clause, then the body going on and a name
+    assertThat(
+            DocumentHeader.readLeniently(
+                    HEAD
+                        + "Điều 1. Sửa khoản 2 như sau: theo quy định./.\nĐiều 2. Giao Sở Tài chính\n"
+                        + "Trương Tấn Thiệu\n")
+                .signer())
+        .isEmpty();
+  }
 }
