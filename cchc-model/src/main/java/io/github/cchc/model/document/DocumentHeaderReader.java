@@ -1434,6 +1434,9 @@ final class DocumentHeaderReader {
       }
     }
     List<Line> block = nonBlank(i, lines.size());
+    if (!block.isEmpty() && !looksLikeSignature(block)) {
+      block = untilTheName(block);
+    }
     if (block.isEmpty()) {
       block = signatureBefore(at);
       if (!block.isEmpty()) {
@@ -1449,6 +1452,34 @@ final class DocumentHeaderReader {
         refuse("signature", start, e);
       }
     }
+  }
+
+  /**
+   * The signature block without what a file appends after the signer's name: the forms of a
+   * circular ("TỔNG THANH TRA", "Đã ký", "Trần Văn Truyền", then "MẪU SỐ 01A", "(Ban hành kèm theo
+   * Thông tư số 01/2010/TT-TTCP)" and the form's lines, Thông tư 01/2010/TT-TTCP, .doc), which made
+   * the block too long to be one. Such a block ends at the first line that reads as a name after
+   * lines in capitals ("Đã ký" among them); a block that does not open so is given as it is. A
+   * block short enough to be one is left whole, so a line after its name still makes it unreadable
+   * (and listed as unread) rather than silently cut.
+   */
+  private static List<Line> untilTheName(List<Line> block) {
+    int capitals = 0;
+    for (int k = 0; k < block.size(); k++) {
+      String c = block.get(k).content().replace("**", "").strip();
+      if (capitals > 0 && Signature.signedMark(c)) {
+        continue;
+      }
+      if (Capitals.in(c)) {
+        capitals++;
+        continue;
+      }
+      if (capitals > 0 && NAME.matcher(c).matches()) {
+        return block.subList(0, k + 1);
+      }
+      break;
+    }
+    return block;
   }
 
   /** The lines between the last "./." of the body and the "Nơi nhận:" line. */

@@ -123,4 +123,29 @@ class PublishedFileLayoutsTest {
                 .signer())
         .isEmpty();
   }
+
+  @Test
+  void whatAFileAppendsAfterTheSignersNameIsNoPartOfTheBlock() {
+    // Thông tư 01/2010/TT-TTCP (unseen24, .doc): the recipients, the signature, then the circular's
+    // form "MẪU SỐ 01A" and its lines
+    assertThat(
+            DocumentHeader.readLeniently(
+                    HEAD
+                        + "3. Trong quá trình tổ chức thực hiện nếu có vướng mắc, đề nghị phản ánh.\n"
+                        + "Nơi nhận:\n- Ban Bí thư Trung ương Đảng;\n- Lưu VT, Cục IV.\n\n"
+                        + "TỔNG THANH TRA\n\nĐã ký\n\n\nTrần Văn Truyền\n\n\nMẪU SỐ 01A\n"
+                        + "(Ban hành kèm theo Thông tư số 01/2010/TT-TTCP)\n"
+                        + "MẪU BẢN KÊ KHAI TÀI SẢN, THU NHẬP BỔ SUNG\n"
+                        + "- Họ và tên người kê khai tài sản, thu nhập:\n")
+                .signer())
+        .contains("Trần Văn Truyền");
+    // a counter-example: a block that does not open in capitals is not cut to a name
+    assertThat(
+            DocumentHeader.readLeniently(
+                    HEAD
+                        + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGhi chú về hồ sơ\nTrần Thành Lập\n"
+                        + "TỔNG THANH TRA\nBản sao\nMẪU SỐ 01A\nTrang 2\n")
+                .signer())
+        .isEmpty();
+  }
 }
