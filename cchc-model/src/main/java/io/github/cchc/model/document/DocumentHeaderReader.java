@@ -1253,6 +1253,13 @@ final class DocumentHeaderReader {
    * a part heading ("PHẦN I.", "I."); a title in sentence case stops before the body ("Căn cứ ...",
    * "Thực hiện Nghị quyết ...", "Xét đề nghị ...").
    */
+  /**
+   * The label of the site a planning or investment decision names under its trích yếu ("Địa điểm:
+   * các phường Cổ Nhuế 2 và Xuân Đỉnh, quận Bắc Từ Liêm", Quyết định 2858/QĐ-UBND of Hà Nội): a
+   * particular of the project, no part of the title.
+   */
+  private static final Pattern LOCATION_LABEL = Pattern.compile("dia diem\\s*:");
+
   private void readTitle(DocumentHeaderBuilder b, int heading, int limit) {
     int i = heading + 1;
     while (i < limit && lines.get(i).blank()) {
@@ -1291,6 +1298,7 @@ final class DocumentHeaderReader {
                   || authority(i, limit)
                   || enactingBody(f, title.get(title.size() - 1))
               : BODY.matcher(f).lookingAt()
+                  || LOCATION_LABEL.matcher(f).lookingAt()
                   || title.size() >= 6
                   // the enacting body under a title in small letters: "… pháp luật⏎CHÍNH PHỦ"
                   || (isCapitals(c) && enactingBody(f, title.get(title.size() - 1))))) {

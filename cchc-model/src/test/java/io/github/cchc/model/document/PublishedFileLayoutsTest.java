@@ -148,4 +148,30 @@ class PublishedFileLayoutsTest {
                 .signer())
         .isEmpty();
   }
+
+  @Test
+  void theSiteLabelledUnderAPlanningDecisionsTitleIsNoPartOfIt() {
+    // Quyết định 2858/QĐ-UBND of Hà Nội (unseen24, PDF): the trích yếu, then "Địa điểm: …"
+    String head =
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 2858/QĐ-UBND\nHà Nội, ngày 10 tháng 6 năm 2025\n"
+            + "QUYẾT ĐỊNH\n"
+            + "Về việc phê duyệt đồ án Điều chỉnh cục bộ Quy hoạch chi tiết khu vực Bắc Cổ\n"
+            + "Nhuế - Chèm, tỷ lệ 1/500 tại các ô đất quy hoạch ký hiệu K4/CQ2 và K7/CQ3\n";
+    String site =
+        "Địa điểm: các phường Cổ Nhuế 2 và Xuân Đỉnh,\nquận Bắc Từ Liêm, thành phố Hà Nội.\n\n"
+            + "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nCăn cứ Luật Thủ đô ngày 28/6/2024;\n";
+    assertThat(DocumentHeader.readLeniently(head + site).title())
+        .contains(
+            "Về việc phê duyệt đồ án Điều chỉnh cục bộ Quy hoạch chi tiết khu vực Bắc Cổ Nhuế -"
+                + " Chèm, tỷ lệ 1/500 tại các ô đất quy hoạch ký hiệu K4/CQ2 và K7/CQ3");
+    // a counter-example: "địa điểm" without the label's colon, the title's own words, goes on with
+    // it
+    assertThat(
+            DocumentHeader.readLeniently(
+                    head.replace("K7/CQ3\n", "K7/CQ3,\nđịa điểm xây dựng trường học\n")
+                        + "\nCăn cứ Luật Thủ đô ngày 28/6/2024;\n")
+                .title()
+                .orElseThrow())
+        .endsWith("K7/CQ3, địa điểm xây dựng trường học");
+  }
 }
