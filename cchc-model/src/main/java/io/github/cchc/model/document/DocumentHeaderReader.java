@@ -270,6 +270,9 @@ final class DocumentHeaderReader {
     if (signed.isEmpty() && recipients < 0) {
       signed = signedBetweenBars();
     }
+    if (signed.isEmpty() && recipients < 0) {
+      signed = signedAfterTheBody();
+    }
     if (signed.isEmpty()) {
       signed = listedSigner();
     }
@@ -349,6 +352,47 @@ final class DocumentHeaderReader {
       String last = block.get(block.size() - 1).content().strip();
       if (Capitals.in(first) && NAME.matcher(last).matches()) {
         return Optional.of(last);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** At most this many lines of a signature block under the body with no "Nơi nhận". */
+  private static final int FOOT_BLOCK_LINES = 5;
+
+  /**
+   * The signer of a signature block right under the body's closing "./." with no "Nơi nhận" list (a
+   * file whose recipients were left out, or printed apart: Quyết định 991/QĐ-UBND of Bình Phước,
+   * .doc, ends "… kể từ ngày ký./." then "TM. ỦY BAN NHÂN DÂN TỈNH", "CHỦ TỊCH", "Trương Tấn
+   * Thiệu"): the first line that reads as a name after lines in capitals (the capacity and the
+   * title, "(Đã ký)" among them), within {@link #FOOT_BLOCK_LINES} lines. What comes after the name
+   * (a form, an appendix) is not read; a line in lower case before it (the body going on) gives no
+   * signer.
+   */
+  private Optional<String> signedAfterTheBody() {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (!lines.get(i).content().strip().endsWith("./.")) {
+        continue;
+      }
+      int capitals = 0;
+      int seen = 0;
+      for (int k = i + 1; k < lines.size() && seen < FOOT_BLOCK_LINES; k++) {
+        if (lines.get(k).blank()) {
+          continue;
+        }
+        seen++;
+        String c = lines.get(k).content().replace("**", "").strip();
+        if (Signature.signedMark(c) && capitals > 0) {
+          continue;
+        }
+        if (Capitals.in(c)) {
+          capitals++;
+          continue;
+        }
+        if (capitals > 0 && NAME.matcher(c).matches()) {
+          return Optional.of(c);
+        }
+        break;
       }
     }
     return Optional.empty();
@@ -1209,6 +1253,13 @@ final class DocumentHeaderReader {
    * a part heading ("PHẦN I.", "I."); a title in sentence case stops before the body ("Căn cứ ...",
    * "Thực hiện Nghị quyết ...", "Xét đề nghị ...").
    */
+  /**
+   * The label of the site a planning or investment decision names under its trích yếu ("Địa điểm:
+   * các phường Cổ Nhuế 2 và Xuân Đỉnh, quận Bắc Từ Liêm", Quyết định 2858/QĐ-UBND of Hà Nội): a
+   * particular of the project, no part of the title.
+   */
+  private static final Pattern LOCATION_LABEL = Pattern.compile("dia diem\\s*:");
+
   private void readTitle(DocumentHeaderBuilder b, int heading, int limit) {
     int i = heading + 1;
     while (i < limit && lines.get(i).blank()) {
@@ -1247,6 +1298,7 @@ final class DocumentHeaderReader {
                   || authority(i, limit)
                   || enactingBody(f, title.get(title.size() - 1))
               : BODY.matcher(f).lookingAt()
+                  || LOCATION_LABEL.matcher(f).lookingAt()
                   || title.size() >= 6
                   // the enacting body under a title in small letters: "… pháp luật⏎CHÍNH PHỦ"
                   || (isCapitals(c) && enactingBody(f, title.get(title.size() - 1))))) {
@@ -1390,6 +1442,9 @@ final class DocumentHeaderReader {
       }
     }
     List<Line> block = nonBlank(i, lines.size());
+    if (!block.isEmpty() && !looksLikeSignature(block)) {
+      block = untilTheName(block);
+    }
     if (block.isEmpty()) {
       block = signatureBefore(at);
       if (!block.isEmpty()) {
@@ -1405,6 +1460,34 @@ final class DocumentHeaderReader {
         refuse("signature", start, e);
       }
     }
+  }
+
+  /**
+   * The signature block without what a file appends after the signer's name: the forms of a
+   * circular ("TỔNG THANH TRA", "Đã ký", "Trần Văn Truyền", then "MẪU SỐ 01A", "(Ban hành kèm theo
+   * Thông tư số 01/2010/TT-TTCP)" and the form's lines, Thông tư 01/2010/TT-TTCP, .doc), which made
+   * the block too long to be one. Such a block ends at the first line that reads as a name after
+   * lines in capitals ("Đã ký" among them); a block that does not open so is given as it is. A
+   * block short enough to be one is left whole, so a line after its name still makes it unreadable
+   * (and listed as unread) rather than silently cut.
+   */
+  private static List<Line> untilTheName(List<Line> block) {
+    int capitals = 0;
+    for (int k = 0; k < block.size(); k++) {
+      String c = block.get(k).content().replace("**", "").strip();
+      if (capitals > 0 && Signature.signedMark(c)) {
+        continue;
+      }
+      if (Capitals.in(c)) {
+        capitals++;
+        continue;
+      }
+      if (capitals > 0 && NAME.matcher(c).matches()) {
+        return block.subList(0, k + 1);
+      }
+      break;
+    }
+    return block;
   }
 
   /** The lines between the last "./." of the body and the "Nơi nhận:" line. */

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * KL/TW", "66/NQ - CP", an en dash for the hyphen). The pieces are joined when the token read up to
  * the first space is no number with a symbol by itself ("123", "35/NQ-", "66/NQ") and the joined
  * one is, with a slash in it; so "12/QĐ-UBND - Sở Nội vụ" and "Nghị quyết số 66 - Chính phủ" stay
- * as they are.
+ * as they are. A symbol broken at the end of a line right after its hyphen or slash goes on on the
+ * next line ("2390/BC-⏎QHKT-NSH-HTKT"); a line break after a whole symbol ends it.
  */
 final class SpacedSymbol {
   /** The most pieces joined after the first. */
@@ -46,10 +47,25 @@ final class SpacedSymbol {
     int k = end;
     for (int pieces = 0; pieces < MAX_PIECES; pieces++) {
       int s = k;
-      while (s < limit && s - k <= MAX_SPACES && isSpace(text.charAt(s))) {
-        s++;
+      boolean broken = false;
+      while (s < limit && s - k <= MAX_SPACES + 2) {
+        char w = text.charAt(s);
+        if (isSpace(w)) {
+          s++;
+        } else if (!broken && (w == '\n' || w == '\r') && endsWithSeparator(joined)) {
+          // a symbol broken at the end of a line after its hyphen or slash: "Báo cáo thẩm định
+          // số 2390/BC-⏎QHKT-NSH-HTKT" (Quyết định 2858/QĐ-UBND of Hà Nội, PDF), "Tờ trình số
+          // 473/TTr -⏎NN&PTNT" (Quyết định 14/2007 of Quảng Nam on thuviennhadat): one line break
+          broken = true;
+          s++;
+          if (w == '\r' && s < limit && text.charAt(s) == '\n') {
+            s++;
+          }
+        } else {
+          break;
+        }
       }
-      if (s == k || s >= limit || s - k > MAX_SPACES) {
+      if (s == k || s >= limit || s - k > MAX_SPACES + (broken ? 2 : 0)) {
         break;
       }
       char c = text.charAt(s);
@@ -76,6 +92,12 @@ final class SpacedSymbol {
       }
     }
     return best;
+  }
+
+  /** Whether the symbol read so far ends with a separator, so that it must go on. */
+  private static boolean endsWithSeparator(StringBuilder joined) {
+    char last = joined.charAt(joined.length() - 1);
+    return last == '-' || last == '/';
   }
 
   private static boolean isSpace(char c) {

@@ -50,4 +50,32 @@ class SpacedSymbolTest {
         .containsExactly("12/QĐ-UBND");
     assertThat(numbers("Kế hoạch số 12 - Tỉnh ủy giao")).containsExactly("12");
   }
+
+  @Test
+  void aSymbolBrokenAtTheEndOfALineAfterItsHyphenGoesOnOnTheNextLine() {
+    // Quyết định 2858/QĐ-UBND of Hà Nội (unseen24, PDF), page 2: the Báo cáo thẩm định's symbol
+    // breaks after "BC-"
+    assertThat(
+            numbers(
+                "tại Tờ trình số\n2389/TTr-QHKT-NSH-HTKT ngày 29/5/2025 và Báo cáo thẩm định số"
+                    + " 2390/BC-\nQHKT-NSH-HTKT ngày 29/5/2025"))
+        .containsExactly("2389/TTr-QHKT-NSH-HTKT", "2390/BC-QHKT-NSH-HTKT");
+    // Quyết định 14/2007/QĐ-UBND of Quảng Nam (unseen22, thuviennhadat): a spaced hyphen, then
+    // the break
+    assertThat(
+            numbers(
+                "Sở Nông nghiệp & Phát triển nông thôn tỉnh tại Tờ trình số 473/TTr -\nNN&PTNT"
+                    + " ngày 21/5/2007"))
+        .containsExactly("473/TTr-NN&PTNT");
+    // a realistic variant: a decree's symbol broken after "NĐ-"
+    assertThat(numbers("Nghị định số 15/2020/NĐ-\nCP ngày 03/02/2020"))
+        .containsExactly("15/2020/NĐ-CP");
+  }
+
+  @Test
+  void aLineBreakAfterAWholeSymbolOrANumberAloneEndsIt() {
+    assertThat(numbers("theo Quyết định số 12/QĐ-UBND\nSở Nội vụ chủ trì"))
+        .containsExactly("12/QĐ-UBND");
+    assertThat(numbers("Kế hoạch số 12 -\nTỉnh ủy giao")).containsExactly("12");
+  }
 }

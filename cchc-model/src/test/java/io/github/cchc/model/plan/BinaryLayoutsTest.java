@@ -166,6 +166,34 @@ class BinaryLayoutsTest {
   }
 
   @Test
+  void aValueStampedInABoxTallerThanALineIsReadWhenItStandsOnALineOfText() throws Exception {
+    // Quyết định 2858/QĐ-UBND of Hà Nội (unseen24, Tungbeoi/Vietlexibot): "2858", "10" and "6"
+    // stamped in signature fields 29 points high over "Số: /QĐ-UBND Hà Nội, ngày tháng năm 2025"
+    Path hanoi = unseen24("hanoi-qd-2858-2025.pdf");
+    DocumentHeader h = PlanReader.readAny(hanoi).header().orElseThrow();
+    assertThat(h.numberSymbol().map(DocumentNumber::format)).contains("2858/QĐ-UBND");
+    assertThat(h.date().map(Object::toString)).contains("2025-06-10");
+    // and on page 2 the numbers of the Tờ trình and Báo cáo it cites, stamped alike
+    assertThat(PlanReader.text(hanoi).replaceAll(" +", " "))
+        .contains("Tờ trình số\n2389/TTr-QHKT-NSH-HTKT ngày 29/5/2025");
+    // Quyết định 142/QĐ-UBND of thị trấn Ngãi Giao: "142" in a field 30 points high
+    assertThat(
+            PlanReader.readAny(unseen24("ngaigiao-qd-142-2024.pdf"))
+                .header()
+                .orElseThrow()
+                .numberSymbol()
+                .map(DocumentNumber::format))
+        .contains("142/QĐ-UBND");
+  }
+
+  private static Path unseen24(String name) throws URISyntaxException {
+    return Path.of(
+        BinaryLayoutsTest.class
+            .getResource("/io/github/cchc/model/corpus/unseen24/" + name)
+            .toURI());
+  }
+
+  @Test
   void aValueStampedInAFieldOneLineHighIsReadOnItsLineAndATallStampIsNot(@TempDir Path tmp)
       throws Exception {
     // a realistic variant: "Số:" and spaces left for the number, the number in a signature field
@@ -189,10 +217,13 @@ class BinaryLayoutsTest {
       page.getAnnotations().add(field(doc, f, new PDRectangle(111, 696, 35, 17), "3070."));
       page.getAnnotations()
           .add(field(doc, f, new PDRectangle(7, 800, 378, 31), "Người ký: CỔNG THÔNG TIN"));
+      // a box 29 points high on the title's line: a value filled in that line, drawn
+      page.getAnnotations().add(field(doc, f, new PDRectangle(160, 652, 60, 29), "số 12"));
       doc.save(signed.toFile());
     }
     String text = PlanReader.text(signed).replaceAll(" +", " ");
-    assertThat(text).contains("Số: 3070.").doesNotContain("Người ký");
+    // the certificate, as tall but over no line of the page's text, is still not drawn
+    assertThat(text).contains("Số: 3070.").contains("KẾ HOẠCH số 12").doesNotContain("Người ký");
   }
 
   /** A widget whose appearance shows {@code value} at the left of its box, as a stamp does. */
