@@ -243,6 +243,18 @@ public final class TargetExtractor {
    * nghiệp khoảng 20%", fishing named "ngư nghiệp" ("nông lâm-ngư nghiệp 60%", xã Hòa Hội's 2030
    * structure on baobariavungtau.com.vn).
    */
+  /**
+   * The agricultural sector named as the economy's first sector just before its share, on folded
+   * text: "Cơ cấu GRDP … đến cuối nhiệm kỳ khu vực I là 33%, khu vực II 26%" (Sóc Trăng's goals for
+   * 2020-2025 on issuu), "khu vực 1 chiếm 20%"; not "khu vực II".
+   */
+  private static final Pattern FIRST_SECTOR =
+      Pattern.compile("\\bkhu\\s+vuc\\s+(?:i|1)\\s*(?::|khoang|chiem|la)?\\s*$");
+
+  /** A growth rate named by the subject, on folded text: "tốc độ tăng …", "tăng trưởng …". */
+  private static final Pattern GROWTH_RATE =
+      Pattern.compile("\\btoc\\s+do\\b|\\btang\\s+truong\\b");
+
   private static final Pattern AGRICULTURE_LAST =
       Pattern.compile(
           "\\bnong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
@@ -989,6 +1001,14 @@ public final class TargetExtractor {
       return false;
     }
     String f = VietnameseText.fold(subject);
+    if (GROWTH_RATE.matcher(f).find()) {
+      // a growth rate of the sector is no share of the structure: "tốc độ tăng giá trị kim ngạch
+      // xuất khẩu ngư, nông, lâm nghiệp đạt từ 8 - 10%/năm" (Cà Mau's plan for farming 2021-2030)
+      return false;
+    }
+    if (FIRST_SECTOR.matcher(f).find()) {
+      return true;
+    }
     if (!f.contains("nong")) {
       return false;
     }

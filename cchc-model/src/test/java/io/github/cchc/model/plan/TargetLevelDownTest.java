@@ -83,4 +83,23 @@ class TargetLevelDownTest {
             + " dựng đạt 10%; dịch vụ đạt 8%.";
     assertThat(comparator(growth, "3")).isEqualTo(Comparison.GE);
   }
+
+  @Test
+  void firstSectorOfAStructureIsAtMost() {
+    // Sóc Trăng's goals for the term 2020-2025 (issuu, unseen22)
+    String s =
+        "• Cơ cấu GRDP (theo giá hiện hành) đến cuối nhiệm kỳ khu vực I là 33%, khu vực II 26%,"
+            + " khu vực III từ 37% trở lên.";
+    assertThat(comparator(s, "33")).isEqualTo(Comparison.LE);
+    assertThat(comparator(s, "26")).isEqualTo(Comparison.GE);
+  }
+
+  @Test
+  void growthRateOfTheFarmSectorStaysAtLeast() {
+    // Cà Mau's plan for sustainable farming 2021-2030 (pbgdpl, unseen24): a growth, no share
+    String s =
+        "Tỷ trọng giá trị gia tăng công nghiệp chế biến nông sản đạt trên 6%/năm; tốc độ tăng giá"
+            + " trị kim ngạch xuất khẩu ngư, nông, lâm nghiệp đạt từ 8 - 10%/năm.";
+    assertThat(comparator(s, "8")).isEqualTo(Comparison.GE);
+  }
 }
