@@ -69,7 +69,10 @@ public final class TargetExtractor {
    * trì" (to keep) is at least the figure kept ("duy trì 100% xã, thị trấn đạt chuẩn quốc gia về y
    * tế": GE 100, not all without exception); "còn" (down to) is at most the figure left ("Tỷ lệ hộ
    * nghèo giảm 3% trở lên (còn 7%)": LE 7); "đạt tỷ lệ", "đạt mức" is at least the figure ("mỗi năm
-   * tăng tối thiểu 20% cho đến khi đạt tỷ lệ 100%": GE 100, as "đạt 100%").
+   * tăng tối thiểu 20% cho đến khi đạt tỷ lệ 100%": GE 100, as "đạt 100%"). A level brought down to
+   * is at most the figure whatever words part the verb from it: "Giảm tỷ lệ suy dinh dưỡng trẻ em
+   * dưới 5 tuổi thể thấp còi xuống 29,5%" (Kon Tum's KH 1479/2022), "giảm tỷ lệ phát triển dân số
+   * tự nhiên xuống còn được 1%" (Quảng Trị's NQ 06/2010).
    */
   private static final Pattern QUALIFIER =
       Pattern.compile(
@@ -78,8 +81,23 @@ public final class TargetExtractor {
               + "|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chiem"
               + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong"
               + "|(?:(?:giam|ha)\\s+)?(?:con|xuong)\\s+khoang"
+              + "|xuong(?:\\s+con)?(?:\\s+duoc)?|con\\s+duoc"
               + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con|dat\\s+(?:ty\\s+le|muc))"
               + "\\s+$");
+
+  /** The longest text of a count brought down and its word of share ({@link #COUNT_DOWN_SHARE}). */
+  private static final int MAX_COUNT_DOWN = 60;
+
+  /**
+   * A count brought down to, then its share, on folded text just before the share's figure: the
+   * share is at most the figure, as the count is ("phấn đấu giảm tỷ lệ hộ nghèo cuối năm xuống còn
+   * 431 hộ, chiếm tỷ lệ 1,07% so với số hộ toàn huyện", Châu Đức's 2020 chỉ tiêu on
+   * baobariavungtau; "giảm số hộ nghèo còn 120 hộ, bằng 0,9%").
+   */
+  private static final Pattern COUNT_DOWN_SHARE =
+      Pattern.compile(
+          "\\b(?:xuong|con)(?:\\s+(?:con|khoang|duoi))*\\s+\\d[\\d.,]*\\s+[^\\d,;:%()]{1,20},"
+              + "\\s*(?:chiem|bang)(?:\\s+(?:ty\\s+le|khoang))?\\s+$");
 
   private static final Pattern IMPROVE =
       Pattern.compile(
@@ -209,9 +227,15 @@ public final class TargetExtractor {
 
   /**
    * The economy's structure, on folded text: "Cơ cấu kinh tế đến năm 2025: …", "tỷ trọng các ngành
-   * trong cơ cấu kinh tế …".
+   * trong cơ cấu kinh tế …"; or a structure named only by its sectors, industry with construction
+   * then services, each with its share ("Nông, lâm, ngư nghiệp chiếm 12,1%; Công nghiệp - xây dựng
+   * 42,3%; Dịch vụ 35,6%", Lào Cai's 25 chỉ tiêu for 2024 on laocaitv.vn).
    */
-  private static final Pattern STRUCTURE = Pattern.compile("\\b(?:co\\s+cau|ty\\s+trong)\\b");
+  private static final Pattern STRUCTURE =
+      Pattern.compile(
+          "\\b(?:co\\s+cau|ty\\s+trong)\\b"
+              + "|\\bcong\\s+nghiep\\s*(?:[-–,]|va)\\s*xay\\s+dung\\s*(?::|chiem|khoang)?\\s*\\d[^.]*"
+              + "\\bdich\\s+vu\\s*(?::|chiem|khoang)?\\s*\\d");
 
   /**
    * The agricultural sector named just before its share, on folded text: "Nông, lâm nghiệp, thuỷ
@@ -219,6 +243,18 @@ public final class TargetExtractor {
    * nghiệp khoảng 20%", fishing named "ngư nghiệp" ("nông lâm-ngư nghiệp 60%", xã Hòa Hội's 2030
    * structure on baobariavungtau.com.vn).
    */
+  /**
+   * The agricultural sector named as the economy's first sector just before its share, on folded
+   * text: "Cơ cấu GRDP … đến cuối nhiệm kỳ khu vực I là 33%, khu vực II 26%" (Sóc Trăng's goals for
+   * 2020-2025 on issuu), "khu vực 1 chiếm 20%"; not "khu vực II".
+   */
+  private static final Pattern FIRST_SECTOR =
+      Pattern.compile("\\bkhu\\s+vuc\\s+(?:i|1)\\s*(?::|khoang|chiem|la)?\\s*$");
+
+  /** A growth rate named by the subject, on folded text: "tốc độ tăng …", "tăng trưởng …". */
+  private static final Pattern GROWTH_RATE =
+      Pattern.compile("\\btoc\\s+do\\b|\\btang\\s+truong\\b");
+
   private static final Pattern AGRICULTURE_LAST =
       Pattern.compile(
           "\\bnong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
@@ -742,11 +778,20 @@ public final class TargetExtractor {
       boolean clauseStart =
           qual == null
               && (before == 0 || f.charAt(before - 1) == ',' || f.charAt(before - 1) == ';');
+      Comparison cmp = comparison(qual, m.group("tail"), value);
+      if (cmp == Comparison.GE
+          && COUNT_DOWN_SHARE
+              .matcher(f)
+              .region(Math.max(0, start - MAX_COUNT_DOWN), start)
+              .useTransparentBounds(true)
+              .find()) {
+        cmp = Comparison.LE;
+      }
       hits.add(
           new Hit(
               start,
               m.end(),
-              comparison(qual, m.group("tail"), value),
+              cmp,
               value,
               TargetUnit.PERCENT,
               null,
@@ -956,6 +1001,14 @@ public final class TargetExtractor {
       return false;
     }
     String f = VietnameseText.fold(subject);
+    if (GROWTH_RATE.matcher(f).find()) {
+      // a growth rate of the sector is no share of the structure: "tốc độ tăng giá trị kim ngạch
+      // xuất khẩu ngư, nông, lâm nghiệp đạt từ 8 - 10%/năm" (Cà Mau's plan for farming 2021-2030)
+      return false;
+    }
+    if (FIRST_SECTOR.matcher(f).find()) {
+      return true;
+    }
     if (!f.contains("nong")) {
       return false;
     }
@@ -999,6 +1052,10 @@ public final class TargetExtractor {
 
   private static Comparison comparison(String qual, String tail, BigDecimal value) {
     String q = qual == null ? "" : Fold.fold(qual);
+    if (q.endsWith(" duoc")) {
+      // "xuống còn được 1%": down to, as "xuống còn 1%"
+      q = q.substring(0, q.length() - " duoc".length());
+    }
     String t = tail == null ? "" : Fold.fold(tail);
     if (t.contains("tro xuong")) {
       return Comparison.LE;
