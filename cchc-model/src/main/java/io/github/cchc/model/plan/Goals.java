@@ -985,6 +985,35 @@ final class Goals {
     return (letters && capitals) || (line.length() <= 100 && NUMBERED.matcher(folded).lookingAt());
   }
 
+  /**
+   * A heading that opens a section of goals for a term ahead, on folded text: it names the
+   * direction or the goals the section sets ("phương hướng", "định hướng", "mục tiêu", "chỉ tiêu"),
+   * not results. "I. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ 2015- 2020:" (phường Ba Đình
+   * of Bỉm Sơn), "3.1.2. Định hướng chủ yếu phát triển kinh tế xã hội" (a thesis quoting a
+   * province's orientation to 2020). Its lines are goals whether or not they carry a word of
+   * intent, and the sub-headings under it that name a field ("1. Kinh tế:", "2. Văn hoá- xã hội:")
+   * go on with it.
+   */
+  private static final Pattern GOALS_SECTION =
+      Pattern.compile("\\b(?:phuong\\s+huong|dinh\\s+huong|muc\\s+tieu|chi\\s+tieu)\\b");
+
+  /**
+   * A heading of the top level: "Phần II", "II.", "B." ; it ends a section of goals unless it opens
+   * one itself.
+   */
+  private static final Pattern TOP_HEADING =
+      Pattern.compile("^(?:phan\\s+[ivx\\d]+\\b|[ivx]+\\s*[.)]\\s|[a-z]\\.\\s)");
+
+  /** True when the (folded) heading opens a section of goals: see {@link #GOALS_SECTION}. */
+  static boolean opensGoalsSection(String folded) {
+    return !RESULT_HEADING.matcher(folded).find() && GOALS_SECTION.matcher(folded).find();
+  }
+
+  /** True when the (folded) heading is of the top level ("II.", "Phần II"). */
+  static boolean topHeading(String folded) {
+    return TOP_HEADING.matcher(folded).lookingAt();
+  }
+
   /** True for a heading of results, false for one of goals, null for neither. */
   static Boolean resultHeading(String folded) {
     if (RESULT_HEADING.matcher(folded).find()) {

@@ -153,6 +153,14 @@ public final class TargetExtractor {
               + "(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo|nuoc|quoc\\s+gia)"
               + "\\s+(?:dan\\s+dau|dung\\s+dau|hang\\s+dau)\\b");
 
+  /**
+   * What follows the base of a change, on folded text: "từ 4,0% xuống còn 3,3 - 3,5%" (a thesis
+   * quoting a province's orientation to 2020), "từ 33% năm 2020 lên 38% năm 2025": the figure after
+   * "từ" is where the change starts, not a goal; the goal is the figure it goes to.
+   */
+  private static final Pattern CHANGE_TO =
+      Pattern.compile("\\s*(?:\\(?(?:nam\\s+)?\\d{4}\\)?\\s*)?,?\\s*(?:xuong|len)\\b");
+
   /** A sentence ending on the number of the first item of a list run into the line: "… 1." */
   private static final Pattern LIST_OPENS = Pattern.compile("\\s\\d{1,2}\\.$");
 
@@ -217,11 +225,13 @@ public final class TargetExtractor {
    * The agricultural sector named just before its share, on folded text: "Nông, lâm nghiệp, thuỷ
    * sản: 75%", "nông – lâm - thủy sản chiếm 42%", "nông - lâm nghiệp - thủy sản khoảng 7,5%", "nông
    * nghiệp khoảng 20%", fishing named "ngư nghiệp" ("nông lâm-ngư nghiệp 60%", xã Hòa Hội's 2030
-   * structure on baobariavungtau.com.vn).
+   * structure on baobariavungtau.com.vn); forestry first and the sector's amount before its share
+   * ("lâm- nông nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020).
    */
   private static final Pattern AGRICULTURE_LAST =
       Pattern.compile(
-          "\\bnong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
+          "\\b(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
+              + "(?:\\s*\\d[\\d.,]*\\s*(?:ty|trieu)\\s*(?:dong|d)\\b\\s*,?)?"
               + "\\s*(?::|khoang|chiem|la)?\\s*$");
 
   /**
@@ -334,6 +344,8 @@ public final class TargetExtractor {
     // năm 2025" as its first line): the sub-headings under it that name a field ("a) Về kinh tế",
     // "b) Về xã hội") go on with the list, as a heading titling goals would
     boolean goalsPage = false;
+    // under a heading that opens a section of goals (Goals.opensGoalsSection)
+    boolean goalsSection = false;
     boolean firstLine = true;
     int latestYear = Goals.latestYear(VietnameseText.fold(plain));
     // under a block title of links to other pages ("Bài liên quan"): their headlines, lines
@@ -376,7 +388,19 @@ public final class TargetExtractor {
         announced = false;
         planAccount = false;
         accountSet = false;
-        if (results != Boolean.TRUE && (Goals.titlesGoals(fl) || (goalsPage && results == null))) {
+        if (goalsSection
+            && (results == Boolean.TRUE
+                || (Goals.topHeading(fl) && !Goals.opensGoalsSection(fl)))) {
+          goalsSection = false;
+        }
+        if (Goals.opensGoalsSection(fl)) {
+          // a heading opening a section of goals ("I. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU
+          // NHIỆM KỲ 2015- 2020:"): its lines and the sub-headings naming a field under it ("1.
+          // Kinh tế:") are goals, until a heading of results or another heading of the top level
+          goalsSection = true;
+        }
+        if (results != Boolean.TRUE
+            && (Goals.titlesGoals(fl) || goalsSection || (goalsPage && results == null))) {
           // a heading that titles a list of goals ("3.1.2. Các chỉ tiêu chủ yếu"): the lines
           // under it are the goals, on a news page too, until a heading or a line in the past
           intentList = true;
@@ -730,6 +754,13 @@ public final class TargetExtractor {
       if (q.find()) {
         qual = q.group();
         start = q.start();
+      }
+      if (qual != null
+          && qual.strip().equals("tu")
+          && m.group("tail") == null
+          && CHANGE_TO.matcher(f).region(m.end(), f.length()).lookingAt()) {
+        // the base a change starts from, not a goal: "từ 4,0% xuống còn 3,3 - 3,5%"
+        continue;
       }
       String low = m.group("low");
       BigDecimal num = new BigDecimal(m.group("num").replace(',', '.'));
