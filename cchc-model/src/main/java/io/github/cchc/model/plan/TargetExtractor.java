@@ -515,11 +515,16 @@ public final class TargetExtractor {
         // account of a plan that has set a goal is a growth or a number to reach ("Theo đó, Châu
         // Đức phấn đấu …. Doanh thu thương mại, dịch vụ đạt 10.930 tỷ đồng, tăng 8,61% so với cùng
         // kỳ"), elsewhere a result ("Theo đó, tổng giá trị sản xuất tăng 12,5%" after a year's
-        // results)
+        // results); so is one in a sentence opening on a deadline still to come, the latest year
+        // the text names ("Đến năm 2025, … đóng góp của năng suất các nhân tố tổng hợp (TFP) vào
+        // tăng trưởng đạt khoảng 45%; …", the Đại hội XIII resolution's goals)
         boolean result =
             told == Told.RESULT
                 || (told == Told.CHANGE
-                    && !(intentList || goalParagraph || (planAccount && accountSet)));
+                    && !(intentList
+                        || goalParagraph
+                        || (planAccount && accountSet)
+                        || Goals.deadlineAhead(f, latestYear)));
         // a sentence told as a result that announces what follows ("Theo đó, Đề án đã đánh giá
         // hiện trạng … giai đoạn 2016-2020 đã đạt được một số kết quả như sau:", viethung.vn on
         // Văn Lâm's Đề án) ends the account of the plan too: what it announces are results

@@ -100,4 +100,39 @@ class GoalsSectionsTest {
                 "Phấn đấu giá trị sản xuất lâm - nông nghiệp 50 tỷ đồng, tăng 3% mỗi năm."))
         .containsExactly("GE 3");
   }
+
+  @Test
+  void aChangeInASentenceOpeningOnADeadlineAheadIsAGoal() {
+    // the Đại hội XIII resolution's goals to 2025 on a flipbook page (unseen20)
+    assertThat(
+            TargetsRead.page(
+                "Đến năm 2025, GDP bình quân đầu người khoảng 4.700 - 5.000 USD; đóng góp của năng"
+                    + " suất các nhân tố tổng hợp (TFP) vào tăng trưởng đạt khoảng 45%; tỉ lệ đô thị"
+                    + " hóa khoảng 45%."))
+        .containsExactly("GE 45", "GE 45");
+    // a realistic variant: a growth to reach by the deadline
+    assertThat(
+            TargetsRead.page(
+                "Đến năm 2030, kinh tế số tăng trưởng bình quân 20%/năm; tỷ lệ dân số dùng dịch vụ"
+                    + " công trực tuyến đạt 80%."))
+        .containsExactly("GE 20", "GE 80");
+    // a deadline gone by, in a text that names a later year, stays a result
+    assertThat(
+            TargetsRead.page(
+                "Đến năm 2020, kinh tế số tăng trưởng 15%. Năm 2025 tỉnh tổng kết nhiệm kỳ."))
+        .isEmpty();
+  }
+
+  @Test
+  void aLineWrappedBeforeItsYearGoesOn() {
+    // the same flipbook page: "năm⏎2025 dưới 4%"
+    assertThat(
+            TargetsRead.page(
+                "Về xã hội: Đến năm 2025, tỉ lệ lao động qua đào tạo là 70%; tỉ lệ thất nghiệp ở"
+                    + " khu vực thành thị năm\n"
+                    + "               2025 dưới 4%; tỉ lệ tham gia bảo hiểm y tế đạt 95% dân số."))
+        .containsExactly("GE 70", "LT 4", "GE 95");
+    // a line opening on a numbered item is no year wrapped
+    assertThat(WrappedLines.join("Kế hoạch năm\n2025. Tổ chức thực hiện")).hasSize(2);
+  }
 }
