@@ -78,7 +78,7 @@ public final class TargetExtractor {
               + "|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chiem"
               + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong"
               + "|(?:(?:giam|ha)\\s+)?(?:con|xuong)\\s+khoang"
-              + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con|dat\\s+(?:ty\\s+le|muc))"
+              + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con|dat\\s+(?:t[yi]\\s+le|muc))"
               + "\\s+$");
 
   private static final Pattern IMPROVE =
@@ -185,14 +185,15 @@ public final class TargetExtractor {
 
   /**
    * Figures a plan holds down, on folded text: shares to bring down ("tỷ lệ hộ nghèo", "tỷ trọng
-   * lao động nông nghiệp", written with "tỷ lệ" or "tỷ trọng"), the growth of the population ("tỷ
-   * lệ tăng dân số", "tỷ lệ tăng tự nhiên giữ mức 1,0-1,2%": at most 1,2) and the rise of prices
-   * ("chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát … (bình quân khoảng
-   * 4%)"), whose goal is a ceiling.
+   * lao động nông nghiệp", written with "tỷ lệ" or "tỷ trọng", or in the "tỉ" spelling: "tỉ trọng
+   * lao động nông nghiệp … khoảng 25%", the Đại hội XIII resolution on a flipbook page), the growth
+   * of the population ("tỷ lệ tăng dân số", "tỷ lệ tăng tự nhiên giữ mức 1,0-1,2%": at most 1,2)
+   * and the rise of prices ("chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát
+   * … (bình quân khoảng 4%)"), whose goal is a ceiling.
    */
   private static final Pattern LOWER_IS_BETTER =
       Pattern.compile(
-          "\\bty\\s+(?:le|trong)\\s+(?:[^,;:]{0,40}?\\s)?(?:ho\\s+ngheo"
+          "\\bt[yi]\\s+(?:le|trong)\\s+(?:[^,;:]{0,40}?\\s)?(?:ho\\s+ngheo"
               + "|lao\\s+dong\\s+nong\\s+nghiep"
               + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong|boi\\s+chi"
               + "|tang\\s+dan\\s+so|tang\\s+tu\\s+nhien)\\b"
@@ -213,13 +214,13 @@ public final class TargetExtractor {
   private static final Pattern LEVEL_ONLY = Pattern.compile("dat\\s+");
 
   /** A share of a structure named by its subject, on folded text: "tỷ trọng …". */
-  private static final Pattern SHARE_OF_STRUCTURE = Pattern.compile("\\bty\\s+trong\\b");
+  private static final Pattern SHARE_OF_STRUCTURE = Pattern.compile("\\bt[yi]\\s+trong\\b");
 
   /**
    * The economy's structure, on folded text: "Cơ cấu kinh tế đến năm 2025: …", "tỷ trọng các ngành
    * trong cơ cấu kinh tế …".
    */
-  private static final Pattern STRUCTURE = Pattern.compile("\\b(?:co\\s+cau|ty\\s+trong)\\b");
+  private static final Pattern STRUCTURE = Pattern.compile("\\b(?:co\\s+cau|t[yi]\\s+trong)\\b");
 
   /**
    * The agricultural sector named just before its share, on folded text: "Nông, lâm nghiệp, thuỷ
@@ -242,7 +243,7 @@ public final class TargetExtractor {
   private static final Pattern GROUP_DEFINED =
       Pattern.compile(
           "\\b(?:xa|phuong|huyen|tinh|dia\\s+phuong|don\\s+vi|doanh\\s+nghiep|vung|thon|ban|ho)"
-              + "\\s+co\\s+ty\\s+(?:le|trong)\\b[^,;:.%()]{0,50}$");
+              + "\\s+co\\s+t[yi]\\s+(?:le|trong)\\b[^,;:.%()]{0,50}$");
 
   /** The longest line read as a headline in a block of links to other pages. */
   private static final int MAX_HEADLINE = 200;

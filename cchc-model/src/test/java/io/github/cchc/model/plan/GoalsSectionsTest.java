@@ -135,4 +135,19 @@ class GoalsSectionsTest {
     // a line opening on a numbered item is no year wrapped
     assertThat(WrappedLines.join("Kế hoạch năm\n2025. Tổ chức thực hiện")).hasSize(2);
   }
+
+  @Test
+  void theTiSpellingOfASharePlansHoldDown() {
+    // the Đại hội XIII resolution on a flipbook page (unseen20), "tỉ trọng" for "tỷ trọng"
+    assertThat(
+            TargetsRead.page(
+                "Về xã hội: Đến năm 2025, tỉ trọng lao động nông nghiệp trong tổng lao động xã hội"
+                    + " khoảng 25%."))
+        .containsExactly("LE 25");
+    // the same with "tỉ lệ hộ nghèo"
+    assertThat(TargetsRead.page("Đến năm 2025, tỉ lệ hộ nghèo khoảng 2%.")).containsExactly("LE 2");
+    // a share that is no ceiling keeps its floor
+    assertThat(TargetsRead.page("Đến năm 2025, tỉ lệ lao động qua đào tạo khoảng 70%."))
+        .containsExactly("GE 70");
+  }
 }
