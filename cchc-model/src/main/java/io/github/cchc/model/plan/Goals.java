@@ -422,11 +422,12 @@ final class Goals {
 
   /**
    * A list of goals announced inside a sentence and run into it: "các chỉ tiêu chủ yếu gồm: Tốc độ
-   * tăng …", "các mục tiêu cụ thể như sau: …".
+   * tăng …", "các mục tiêu cụ thể như sau: …", "đã đề ra các chỉ tiêu chủ yếu đến năm 2030 như: Tốc
+   * độ tăng trưởng …" (vietnamplus on Đà Nẵng's first congress).
    */
   private static final Pattern GOALS_ANNOUNCED =
       Pattern.compile(
-          "\\b(?:muc\\s+tieu|chi\\s+tieu)\\b[^.;:]{0,40}?\\b(?:gom|bao\\s+gom|nhu\\s+sau|sau\\s+day)"
+          "\\b(?:muc\\s+tieu|chi\\s+tieu)\\b[^.;:]{0,40}?\\b(?:gom|bao\\s+gom|nhu(?:\\s+sau)?|sau\\s+day)"
               + "\\s*:\\s*\\S");
 
   /**
@@ -464,14 +465,15 @@ final class Goals {
   }
 
   /**
-   * "Theo đó, trong năm 2026, …", "Theo đó, đến năm 2030, …": an account that opens on a year no
-   * earlier than the latest the text names (the page's own year among them), so on what is to be
-   * done, not on what was.
+   * "Theo đó, trong năm 2026, …", "Theo đó, đến năm 2030, …", "Theo đó đến 2030, Đà Nẵng đặt mục
+   * tiêu …" (viettimes on Đà Nẵng's political report, without the comma and the "năm"): an account
+   * that opens on a year no earlier than the latest the text names (the page's own year among
+   * them), so on what is to be done, not on what was.
    */
   private static final Pattern ACCORDINGLY_IN_YEAR =
       Pattern.compile(
-          "^(?:[-–•+*]\\s*)?theo\\s+do\\s*,\\s*(?:trong\\s+|den\\s+|(?:den\\s+)?(?:het|cuoi)\\s+)?"
-              + "nam\\s+(\\d{4})\\b");
+          "^(?:[-–•+*]\\s*)?theo\\s+do\\s*,?\\s*(?:(?:trong|den|(?:den\\s+)?(?:het|cuoi))\\s+(?:nam\\s+)?"
+              + "|nam\\s+)(\\d{4})\\b");
 
   /**
    * A term a sentence sets goals for, on folded text: "đến năm 2030", "trước năm 2030", "nhiệm kỳ

@@ -150,4 +150,47 @@ class GoalsSectionsTest {
     assertThat(TargetsRead.page("Đến năm 2025, tỉ lệ lao động qua đào tạo khoảng 70%."))
         .containsExactly("GE 70");
   }
+
+  @Test
+  void goalsAnnouncedWithNhu() {
+    // vietnamplus on Đà Nẵng's first congress (unseen21): the list goes on over the paragraphs
+    String page =
+        "Đại hội đại biểu Đảng bộ thành phố Đà Nẵng lần thứ I nhiệm kỳ 2025-2030 đã đề ra các chỉ"
+            + " tiêu chủ yếu đến năm 2030 như: Tốc độ tăng trưởng tổng sản phẩm trên địa bàn"
+            + " (GRDP) giai đoạn 2026-2030 đạt bình quân từ 11%/năm trở lên.\n\n"
+            + "Tốc độ tăng trưởng bình quân của kinh tế tư nhân đạt 11,5-12%; tỷ lệ tăng doanh"
+            + " nghiệp tư nhân từ 20-30%. Tỷ trọng kinh tế số đạt 35-40% GRDP.\n";
+    assertThat(TargetsRead.page(page)).containsExactly("GE 11", "GE 11.5", "GE 20", "GE 35");
+    // a realistic variant: "các mục tiêu như:"
+    assertThat(
+            TargetsRead.page(
+                "Kế hoạch nêu các mục tiêu như: tỷ lệ hồ sơ trực tuyến đạt 80%; 100% xã có bưu"
+                    + " điện."))
+        .containsExactly("GE 80", "EQ 100");
+    // results named as results with "như:" stay results
+    assertThat(
+            TargetsRead.page(
+                "Năm 2024, tỉnh đã đạt nhiều kết quả như: GRDP tăng 7,2%; thu ngân sách tăng"
+                    + " 12%."))
+        .isEmpty();
+  }
+
+  @Test
+  void anAccountOpeningOnTheYearAheadWithoutItsComma() {
+    // viettimes on Đà Nẵng's political report (unseen21)
+    String page =
+        "Tại phiên khai mạc, ông Nguyễn Đình Vĩnh, Phó Bí thư thường trực Thành uỷ Đà Nẵng trình"
+            + " bày Báo cáo Chính trị trình Đại hội. Theo đó đến 2030, Đà Nẵng đặt mục tiêu đạt tỷ"
+            + " lệ kết nạp đảng viên mới hằng năm từ 3-4% tổng số đảng viên.\n\n"
+            + "Vốn đầu tư phát triển trên địa bàn theo giá hiện hành giai đoạn 2026-2030 đạt hơn"
+            + " 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm. Tỷ lệ vốn đầu tư thực hiện trên địa"
+            + " bàn so với GRDP đạt 28%.\n";
+    assertThat(TargetsRead.page(page)).containsExactly("GE 3", "GE 14", "GE 28");
+    // an account opening on a year gone by stays a result
+    assertThat(
+            TargetsRead.page(
+                "Tỉnh tổ chức hội nghị tổng kết. Theo đó đến 2020, vốn đầu tư tăng bình quân"
+                    + " 10%/năm. Năm 2030 là mốc của chiến lược."))
+        .isEmpty();
+  }
 }
