@@ -1016,6 +1016,39 @@ final class Goals {
     return TOP_HEADING.matcher(folded).lookingAt();
   }
 
+  /**
+   * A result given in brackets as the base of a goal, on folded text: "(năm 2019 Tây Ninh đạt 0,482
+   * điểm, xếp hạng thứ 25)" inside "Theo đề án …, đến năm 2025, Tây Ninh vào nhóm 15 tỉnh dẫn đầu
+   * …" (sggp on Tây Ninh's digital government project): an aside opening on a year before the
+   * latest the text names.
+   */
+  private static final Pattern PAST_ASIDE =
+      Pattern.compile("\\((?:trong\\s+|vao\\s+)?nam\\s+((?:19|20)\\d{2})\\b[^()]*\\)");
+
+  /**
+   * The (NFC) sentence with its {@link #PAST_ASIDE bracketed results of a past year} blanked out,
+   * so that they do not make the goal it sets a result; {@code folded} is its folded form.
+   */
+  static String withoutPastAside(String sentence, String folded, int latestYear) {
+    if (folded.indexOf('(') < 0) {
+      return sentence;
+    }
+    Matcher m = PAST_ASIDE.matcher(folded);
+    StringBuilder out = null;
+    while (m.find()) {
+      if (Integer.parseInt(m.group(1)) >= latestYear) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(sentence);
+      }
+      for (int i = m.start(); i < m.end(); i++) {
+        out.setCharAt(i, ' ');
+      }
+    }
+    return out == null ? sentence : out.toString();
+  }
+
   /** True for a heading of results, false for one of goals, null for neither. */
   static Boolean resultHeading(String folded) {
     if (RESULT_HEADING.matcher(folded).find()) {

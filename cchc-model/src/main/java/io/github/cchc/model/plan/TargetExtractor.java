@@ -437,7 +437,10 @@ public final class TargetExtractor {
         // how the sentence tells its figures, computed once for every rule below; after a goal, a
         // sentence opening on a year no earlier than the latest the text names goes on to the
         // next year's goals ("… mục tiêu năm 2025 …. Năm 2026, cắt giảm, đơn giản hóa 100% …")
-        Told told = Goals.told(sentence, lastIntent ? latestYear : Integer.MAX_VALUE);
+        Told told =
+            Goals.told(
+                Goals.withoutPastAside(sentence, f, latestYear),
+                lastIntent ? latestYear : Integer.MAX_VALUE);
         if (goalParagraph
             && told == Told.RESULT
             && !Goals.toldOnlyByLevel(sentence, lastIntent ? latestYear : Integer.MAX_VALUE)) {

@@ -193,4 +193,29 @@ class GoalsSectionsTest {
                     + " 10%/năm. Năm 2030 là mốc của chiến lược."))
         .isEmpty();
   }
+
+  @Test
+  void aPastResultInBracketsLeavesTheGoalAGoal() {
+    // sggp on Tây Ninh's digital government project (unseen20)
+    assertThat(
+            TargetsRead.page(
+                "Theo đề án xây dựng chính quyền số, đến năm 2025, Tây Ninh vào nhóm 15 tỉnh dẫn"
+                    + " đầu về sẵn sàng phát triển và ứng dụng công nghệ thông tin - truyền thông"
+                    + " (ICT Index) hoặc điểm số trung bình tối thiểu là 0,5 (điểm tuyệt đối chỉ 1"
+                    + " điểm) vào năm 2025 (năm 2019 Tây Ninh đạt 0,482 điểm, xếp hạng thứ 25);"
+                    + " 100% dịch vụ công trực tuyến đạt mức độ 4."))
+        .containsExactly("RANK_WITHIN 15", "EQ 100");
+    // a realistic variant
+    assertThat(
+            TargetsRead.page(
+                "Đến năm 2030, tỷ lệ hồ sơ trực tuyến đạt 90% (năm 2024 tỉnh xếp thứ 20 cả"
+                    + " nước)."))
+        .containsExactly("GE 90");
+    // the same sentence about a year gone by stays a result
+    assertThat(
+            TargetsRead.page(
+                "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 62% (năm 2023 tỉnh đạt 50%, xếp thứ 20 cả"
+                    + " nước)."))
+        .isEmpty();
+  }
 }
