@@ -172,7 +172,9 @@ final class Goals {
    * tỷ trọng kinh tế số bình quân 12,88%", "Theo số liệu …", "Theo dự báo, …"). "Chỉ đạt", "mới
    * đạt" are "only reached", not the "chỉ" of "chứng chỉ" or the "mới" (new) of "đảng viên mới",
    * "doanh nghiệp mới" folded ("trong đó có bằng cấp, chứng chỉ đạt 37%" among a commune's goals;
-   * "kết nạp đảng viên mới đạt từ 1.500 đến 1.600 đảng viên", Cao Bằng's).
+   * "kết nạp đảng viên mới đạt từ 1.500 đến 1.600 đảng viên", Cao Bằng's). "Tương đương" is an
+   * equivalence reported, not "hoặc tương đương" (or an equivalent standard: "sản xuất theo các quy
+   * trình sản xuất nông nghiệp tốt (GAP) hoặc tương đương đạt 30%", Quảng Nam's farm-linkage plan).
    */
   private static final Pattern RESULT =
       Pattern.compile(
@@ -201,7 +203,7 @@ final class Goals {
               + "|\\bchiem\\s+t[yi]\\s+le\\b"
               + "|\\bcon\\s+lai\\b|\\bdeu\\s+dat\\b|\\bdat\\s+duoc\\b|\\bket\\s+qua\\s+dat\\b"
               + "|\\bda\\s+(?:dat|tiep\\s+nhan|giai\\s+quyet|hoan\\s+thanh|co)\\b"
-              + "|\\bkhong\\s+co\\s+[^.;]{1,60}?\\s+nao\\b|\\btuong\\s+duong\\b"
+              + "|\\bkhong\\s+co\\s+[^.;]{1,60}?\\s+nao\\b|(?<!hoac\\s)\\btuong\\s+duong\\b"
               + "|\\bgom\\s+\\d+\\b|\\bco\\s+\\d+\\s+(?:dia\\s+phuong|tinh|don\\s+vi|bo|co\\s+quan|so|huyen|xa)\\b"
               + "|\\b\\d+/\\d+\\s+(?:vung|tinh|dia\\s+phuong|don\\s+vi|bo|co\\s+quan|nhom|dich\\s+vu|xa)\\b"
               + "|^(?:trong\\s+)?(?:nam\\s+\\d{4}|quy\\s+[ivx\\d]+(?:/\\d{4})?|\\d+\\s+thang"

@@ -218,4 +218,18 @@ class GoalsSectionsTest {
                     + " nước)."))
         .isEmpty();
   }
+
+  @Test
+  void orAnEquivalentStandardIsNoResult() {
+    // Quảng Nam's farm-linkage plan on its htdn portal (unseen24)
+    assertThat(
+            TargetsRead.page(
+                "Đến năm 2030, tỷ lệ sản xuất dưới các hình thức liên kết đạt từ 50% giá trị sản"
+                    + " phẩm các loại cây trồng; sản xuất theo các quy trình sản xuất nông nghiệp tốt"
+                    + " (GAP) hoặc tương đương đạt 30%; có 90% số xã đạt chuẩn nông thôn mới."))
+        .containsExactly("GE 50", "GE 30", "GE 90");
+    // an equivalence reported stays a result
+    assertThat(TargetsRead.page("Tỷ lệ hộ nghèo còn 2,1%, tương đương giảm 1,6% so với năm 2023."))
+        .isEmpty();
+  }
 }
