@@ -183,7 +183,9 @@ final class Goals {
    * phunuvietnam.vn's tag page; "vẫn còn 5%", "vẫn ở mức 3%"). "Chỉ đạt", "mới đạt" are "only
    * reached", not the "chỉ" of "chứng chỉ" or the "mới" (new) of "đảng viên mới", "doanh nghiệp
    * mới" folded ("trong đó có bằng cấp, chứng chỉ đạt 37%" among a commune's goals; "kết nạp đảng
-   * viên mới đạt từ 1.500 đến 1.600 đảng viên", Cao Bằng's).
+   * viên mới đạt từ 1.500 đến 1.600 đảng viên", Cao Bằng's). "Tương đương" is an equivalence
+   * reported, not "hoặc tương đương" (or an equivalent standard: "sản xuất theo các quy trình sản
+   * xuất nông nghiệp tốt (GAP) hoặc tương đương đạt 30%", Quảng Nam's farm-linkage plan).
    */
   private static final Pattern RESULT =
       Pattern.compile(
@@ -210,10 +212,10 @@ final class Goals {
               + "|\\bxep\\s+(?:vi\\s+tri\\s+|hang\\s+)?thu\\b|\\bxep\\s+vao\\s+nhom\\b"
               + "|\\b(?:chua|khong)\\s+dat\\s+(?:tren|duoi|tu|du|\\d)"
               + "|\\b(?:cao|thap)\\s+nhat\\b|\\b(?:dan|dung)\\s+dau\\s+(?:bang|ca\\s+nuoc\\s+voi)\\b"
-              + "|\\bchiem\\s+ty\\s+le\\b"
+              + "|\\bchiem\\s+t[yi]\\s+le\\b"
               + "|\\bcon\\s+lai\\b|\\bdeu\\s+dat\\b|\\bdat\\s+duoc\\b|\\bket\\s+qua\\s+dat\\b"
               + "|\\bda\\s+(?:dat|tiep\\s+nhan|giai\\s+quyet|hoan\\s+thanh|co)\\b"
-              + "|\\bkhong\\s+co\\s+[^.;]{1,60}?\\s+nao\\b|\\btuong\\s+duong\\b"
+              + "|\\bkhong\\s+co\\s+[^.;]{1,60}?\\s+nao\\b|(?<!hoac\\s)\\btuong\\s+duong\\b"
               + "|\\bgom\\s+\\d+\\b|\\bco\\s+\\d+\\s+(?:dia\\s+phuong|tinh|don\\s+vi|bo|co\\s+quan|so|huyen|xa)\\b"
               + "|\\b\\d+/\\d+\\s+(?:vung|tinh|dia\\s+phuong|don\\s+vi|bo|co\\s+quan|nhom|dich\\s+vu|xa)\\b"
               + "|^(?:trong\\s+)?(?:nam\\s+\\d{4}|quy\\s+[ivx\\d]+(?:/\\d{4})?|\\d+\\s+thang"
@@ -434,11 +436,12 @@ final class Goals {
 
   /**
    * A list of goals announced inside a sentence and run into it: "các chỉ tiêu chủ yếu gồm: Tốc độ
-   * tăng …", "các mục tiêu cụ thể như sau: …".
+   * tăng …", "các mục tiêu cụ thể như sau: …", "đã đề ra các chỉ tiêu chủ yếu đến năm 2030 như: Tốc
+   * độ tăng trưởng …" (vietnamplus on Đà Nẵng's first congress).
    */
   private static final Pattern GOALS_ANNOUNCED =
       Pattern.compile(
-          "\\b(?:muc\\s+tieu|chi\\s+tieu)\\b[^.;:]{0,40}?\\b(?:gom|bao\\s+gom|nhu\\s+sau|sau\\s+day)"
+          "\\b(?:muc\\s+tieu|chi\\s+tieu)\\b[^.;:]{0,40}?\\b(?:gom|bao\\s+gom|nhu(?:\\s+sau)?|sau\\s+day)"
               + "\\s*:\\s*\\S");
 
   /**
@@ -476,14 +479,15 @@ final class Goals {
   }
 
   /**
-   * "Theo đó, trong năm 2026, …", "Theo đó, đến năm 2030, …": an account that opens on a year no
-   * earlier than the latest the text names (the page's own year among them), so on what is to be
-   * done, not on what was.
+   * "Theo đó, trong năm 2026, …", "Theo đó, đến năm 2030, …", "Theo đó đến 2030, Đà Nẵng đặt mục
+   * tiêu …" (viettimes on Đà Nẵng's political report, without the comma and the "năm"): an account
+   * that opens on a year no earlier than the latest the text names (the page's own year among
+   * them), so on what is to be done, not on what was.
    */
   private static final Pattern ACCORDINGLY_IN_YEAR =
       Pattern.compile(
-          "^(?:[-–•+*]\\s*)?theo\\s+do\\s*,\\s*(?:trong\\s+|den\\s+|(?:den\\s+)?(?:het|cuoi)\\s+)?"
-              + "nam\\s+(\\d{4})\\b");
+          "^(?:[-–•+*]\\s*)?theo\\s+do\\s*,?\\s*(?:(?:trong|den|(?:den\\s+)?(?:het|cuoi))\\s+(?:nam\\s+)?"
+              + "|nam\\s+)(\\d{4})\\b");
 
   /**
    * A term a sentence sets goals for, on folded text: "đến năm 2030", "trước năm 2030", "nhiệm kỳ
@@ -995,6 +999,68 @@ final class Goals {
       }
     }
     return (letters && capitals) || (line.length() <= 100 && NUMBERED.matcher(folded).lookingAt());
+  }
+
+  /**
+   * A heading that opens a section of goals for a term ahead, on folded text: it names the
+   * direction or the goals the section sets ("phương hướng", "định hướng", "mục tiêu", "chỉ tiêu"),
+   * not results. "I. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ 2015- 2020:" (phường Ba Đình
+   * of Bỉm Sơn), "3.1.2. Định hướng chủ yếu phát triển kinh tế xã hội" (a thesis quoting a
+   * province's orientation to 2020). Its lines are goals whether or not they carry a word of
+   * intent, and the sub-headings under it that name a field ("1. Kinh tế:", "2. Văn hoá- xã hội:")
+   * go on with it.
+   */
+  private static final Pattern GOALS_SECTION =
+      Pattern.compile("\\b(?:phuong\\s+huong|dinh\\s+huong|muc\\s+tieu|chi\\s+tieu)\\b");
+
+  /**
+   * A heading of the top level: "Phần II", "II.", "B." ; it ends a section of goals unless it opens
+   * one itself.
+   */
+  private static final Pattern TOP_HEADING =
+      Pattern.compile("^(?:phan\\s+[ivx\\d]+\\b|[ivx]+\\s*[.)]\\s|[a-z]\\.\\s)");
+
+  /** True when the (folded) heading opens a section of goals: see {@link #GOALS_SECTION}. */
+  static boolean opensGoalsSection(String folded) {
+    return !RESULT_HEADING.matcher(folded).find() && GOALS_SECTION.matcher(folded).find();
+  }
+
+  /** True when the (folded) heading is of the top level ("II.", "Phần II"). */
+  static boolean topHeading(String folded) {
+    return TOP_HEADING.matcher(folded).lookingAt();
+  }
+
+  /**
+   * A result given in brackets as the base of a goal, on folded text: "(năm 2019 Tây Ninh đạt 0,482
+   * điểm, xếp hạng thứ 25)" inside "Theo đề án …, đến năm 2025, Tây Ninh vào nhóm 15 tỉnh dẫn đầu
+   * …" (sggp on Tây Ninh's digital government project): an aside opening on a year before the
+   * latest the text names.
+   */
+  private static final Pattern PAST_ASIDE =
+      Pattern.compile("\\((?:trong\\s+|vao\\s+)?nam\\s+((?:19|20)\\d{2})\\b[^()]*\\)");
+
+  /**
+   * The (NFC) sentence with its {@link #PAST_ASIDE bracketed results of a past year} blanked out,
+   * so that they do not make the goal it sets a result; {@code folded} is its folded form.
+   */
+  static String withoutPastAside(String sentence, String folded, int latestYear) {
+    if (folded.indexOf('(') < 0) {
+      return sentence;
+    }
+    Matcher m = PAST_ASIDE.matcher(folded);
+    StringBuilder out = null;
+    while (m.find()) {
+      if (Integer.parseInt(m.group(1)) >= latestYear) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(sentence);
+      }
+      for (int i = m.start(); i < m.end(); i++) {
+        out.setCharAt(i, ' ');
+      }
+    }
+    return out == null ? sentence : out.toString();
   }
 
   /** True for a heading of results, false for one of goals, null for neither. */

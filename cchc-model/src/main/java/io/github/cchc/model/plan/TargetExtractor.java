@@ -82,7 +82,7 @@ public final class TargetExtractor {
               + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong"
               + "|(?:(?:giam|ha)\\s+)?(?:con|xuong)\\s+khoang"
               + "|xuong(?:\\s+con)?(?:\\s+duoc)?|con\\s+duoc"
-              + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con|dat\\s+(?:ty\\s+le|muc))"
+              + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con|dat\\s+(?:t[yi]\\s+le|muc))"
               + "\\s+$");
 
   /** The longest text of a count brought down and its word of share ({@link #COUNT_DOWN_SHARE}). */
@@ -171,6 +171,14 @@ public final class TargetExtractor {
               + "(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo|nuoc|quoc\\s+gia)"
               + "\\s+(?:dan\\s+dau|dung\\s+dau|hang\\s+dau)\\b");
 
+  /**
+   * What follows the base of a change, on folded text: "từ 4,0% xuống còn 3,3 - 3,5%" (a thesis
+   * quoting a province's orientation to 2020), "từ 33% năm 2020 lên 38% năm 2025": the figure after
+   * "từ" is where the change starts, not a goal; the goal is the figure it goes to.
+   */
+  private static final Pattern CHANGE_TO =
+      Pattern.compile("\\s*(?:\\(?(?:nam\\s+)?\\d{4}\\)?\\s*)?,?\\s*(?:xuong|len)\\b");
+
   /** A sentence ending on the number of the first item of a list run into the line: "… 1." */
   private static final Pattern LIST_OPENS = Pattern.compile("\\s\\d{1,2}\\.$");
 
@@ -195,14 +203,15 @@ public final class TargetExtractor {
 
   /**
    * Figures a plan holds down, on folded text: shares to bring down ("tỷ lệ hộ nghèo", "tỷ trọng
-   * lao động nông nghiệp", written with "tỷ lệ" or "tỷ trọng"), the growth of the population ("tỷ
-   * lệ tăng dân số", "tỷ lệ tăng tự nhiên giữ mức 1,0-1,2%": at most 1,2) and the rise of prices
-   * ("chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát … (bình quân khoảng
-   * 4%)"), whose goal is a ceiling.
+   * lao động nông nghiệp", written with "tỷ lệ" or "tỷ trọng", or in the "tỉ" spelling: "tỉ trọng
+   * lao động nông nghiệp … khoảng 25%", the Đại hội XIII resolution on a flipbook page), the growth
+   * of the population ("tỷ lệ tăng dân số", "tỷ lệ tăng tự nhiên giữ mức 1,0-1,2%": at most 1,2)
+   * and the rise of prices ("chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát
+   * … (bình quân khoảng 4%)"), whose goal is a ceiling.
    */
   private static final Pattern LOWER_IS_BETTER =
       Pattern.compile(
-          "\\bty\\s+(?:le|trong)\\s+(?:[^,;:]{0,40}?\\s)?(?:ho\\s+ngheo"
+          "\\bt[yi]\\s+(?:le|trong)\\s+(?:[^,;:]{0,40}?\\s)?(?:ho\\s+ngheo"
               + "|lao\\s+dong\\s+nong\\s+nghiep"
               + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong|boi\\s+chi"
               + "|tang\\s+dan\\s+so|tang\\s+tu\\s+nhien)\\b"
@@ -223,7 +232,7 @@ public final class TargetExtractor {
   private static final Pattern LEVEL_ONLY = Pattern.compile("dat\\s+");
 
   /** A share of a structure named by its subject, on folded text: "tỷ trọng …". */
-  private static final Pattern SHARE_OF_STRUCTURE = Pattern.compile("\\bty\\s+trong\\b");
+  private static final Pattern SHARE_OF_STRUCTURE = Pattern.compile("\\bt[yi]\\s+trong\\b");
 
   /**
    * The economy's structure, on folded text: "Cơ cấu kinh tế đến năm 2025: …", "tỷ trọng các ngành
@@ -233,7 +242,7 @@ public final class TargetExtractor {
    */
   private static final Pattern STRUCTURE =
       Pattern.compile(
-          "\\b(?:co\\s+cau|ty\\s+trong)\\b"
+          "\\b(?:co\\s+cau|t[yi]\\s+trong)\\b"
               + "|\\bcong\\s+nghiep\\s*(?:[-–,]|va)\\s*xay\\s+dung\\s*(?::|chiem|khoang)?\\s*\\d[^.]*"
               + "\\bdich\\s+vu\\s*(?::|chiem|khoang)?\\s*\\d");
 
@@ -241,7 +250,8 @@ public final class TargetExtractor {
    * The agricultural sector named just before its share, on folded text: "Nông, lâm nghiệp, thuỷ
    * sản: 75%", "nông – lâm - thủy sản chiếm 42%", "nông - lâm nghiệp - thủy sản khoảng 7,5%", "nông
    * nghiệp khoảng 20%", fishing named "ngư nghiệp" ("nông lâm-ngư nghiệp 60%", xã Hòa Hội's 2030
-   * structure on baobariavungtau.com.vn).
+   * structure on baobariavungtau.com.vn); forestry first and the sector's amount before its share
+   * ("lâm- nông nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020).
    */
   /**
    * The agricultural sector named as the economy's first sector just before its share, on folded
@@ -257,7 +267,8 @@ public final class TargetExtractor {
 
   private static final Pattern AGRICULTURE_LAST =
       Pattern.compile(
-          "\\bnong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
+          "\\b(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
+              + "(?:\\s*\\d[\\d.,]*\\s*(?:ty|trieu)\\s*(?:dong|d)\\b\\s*,?)?"
               + "\\s*(?::|khoang|chiem|la)?\\s*$");
 
   /**
@@ -268,7 +279,7 @@ public final class TargetExtractor {
   private static final Pattern GROUP_DEFINED =
       Pattern.compile(
           "\\b(?:xa|phuong|huyen|tinh|dia\\s+phuong|don\\s+vi|doanh\\s+nghiep|vung|thon|ban|ho)"
-              + "\\s+co\\s+ty\\s+(?:le|trong)\\b[^,;:.%()]{0,50}$");
+              + "\\s+co\\s+t[yi]\\s+(?:le|trong)\\b[^,;:.%()]{0,50}$");
 
   /** The longest line read as a headline in a block of links to other pages. */
   private static final int MAX_HEADLINE = 200;
@@ -370,6 +381,8 @@ public final class TargetExtractor {
     // năm 2025" as its first line): the sub-headings under it that name a field ("a) Về kinh tế",
     // "b) Về xã hội") go on with the list, as a heading titling goals would
     boolean goalsPage = false;
+    // under a heading that opens a section of goals (Goals.opensGoalsSection)
+    boolean goalsSection = false;
     boolean firstLine = true;
     int latestYear = Goals.latestYear(VietnameseText.fold(plain));
     // under a block title of links to other pages ("Bài liên quan"): their headlines, lines
@@ -412,7 +425,19 @@ public final class TargetExtractor {
         announced = false;
         planAccount = false;
         accountSet = false;
-        if (results != Boolean.TRUE && (Goals.titlesGoals(fl) || (goalsPage && results == null))) {
+        if (goalsSection
+            && (results == Boolean.TRUE
+                || (Goals.topHeading(fl) && !Goals.opensGoalsSection(fl)))) {
+          goalsSection = false;
+        }
+        if (Goals.opensGoalsSection(fl)) {
+          // a heading opening a section of goals ("I. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU
+          // NHIỆM KỲ 2015- 2020:"): its lines and the sub-headings naming a field under it ("1.
+          // Kinh tế:") are goals, until a heading of results or another heading of the top level
+          goalsSection = true;
+        }
+        if (results != Boolean.TRUE
+            && (Goals.titlesGoals(fl) || goalsSection || (goalsPage && results == null))) {
           // a heading that titles a list of goals ("3.1.2. Các chỉ tiêu chủ yếu"): the lines
           // under it are the goals, on a news page too, until a heading or a line in the past
           intentList = true;
@@ -448,7 +473,10 @@ public final class TargetExtractor {
         // how the sentence tells its figures, computed once for every rule below; after a goal, a
         // sentence opening on a year no earlier than the latest the text names goes on to the
         // next year's goals ("… mục tiêu năm 2025 …. Năm 2026, cắt giảm, đơn giản hóa 100% …")
-        Told told = Goals.told(sentence, lastIntent ? latestYear : Integer.MAX_VALUE);
+        Told told =
+            Goals.told(
+                Goals.withoutPastAside(sentence, f, latestYear),
+                lastIntent ? latestYear : Integer.MAX_VALUE);
         if (goalParagraph
             && told == Told.RESULT
             && !Goals.toldOnlyByLevel(sentence, lastIntent ? latestYear : Integer.MAX_VALUE)) {
@@ -527,11 +555,16 @@ public final class TargetExtractor {
         // account of a plan that has set a goal is a growth or a number to reach ("Theo đó, Châu
         // Đức phấn đấu …. Doanh thu thương mại, dịch vụ đạt 10.930 tỷ đồng, tăng 8,61% so với cùng
         // kỳ"), elsewhere a result ("Theo đó, tổng giá trị sản xuất tăng 12,5%" after a year's
-        // results)
+        // results); so is one in a sentence opening on a deadline still to come, the latest year
+        // the text names ("Đến năm 2025, … đóng góp của năng suất các nhân tố tổng hợp (TFP) vào
+        // tăng trưởng đạt khoảng 45%; …", the Đại hội XIII resolution's goals)
         boolean result =
             told == Told.RESULT
                 || (told == Told.CHANGE
-                    && !(intentList || goalParagraph || (planAccount && accountSet)));
+                    && !(intentList
+                        || goalParagraph
+                        || (planAccount && accountSet)
+                        || Goals.deadlineAhead(f, latestYear)));
         // a sentence told as a result that announces what follows ("Theo đó, Đề án đã đánh giá
         // hiện trạng … giai đoạn 2016-2020 đã đạt được một số kết quả như sau:", viethung.vn on
         // Văn Lâm's Đề án) ends the account of the plan too: what it announces are results
@@ -766,6 +799,13 @@ public final class TargetExtractor {
       if (q.find()) {
         qual = q.group();
         start = q.start();
+      }
+      if (qual != null
+          && qual.strip().equals("tu")
+          && m.group("tail") == null
+          && CHANGE_TO.matcher(f).region(m.end(), f.length()).lookingAt()) {
+        // the base a change starts from, not a goal: "từ 4,0% xuống còn 3,3 - 3,5%"
+        continue;
       }
       String low = m.group("low");
       BigDecimal num = new BigDecimal(m.group("num").replace(',', '.'));

@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
  * it when that one does not end a sentence ('.', '!', '?') or open a list (':'), is no heading in
  * capitals, and the line opens in lower case or on a percentage ("98% hồ sơ …"), or on a sum in
  * words after a line ending on a word (a book page's text layer: "Thu nhập bình quân đầu người⏎85
- * triệu đồng/năm. Tỷ lệ trường học …", the history of the Đảng bộ of Quốc Oai); after a ';' only a
- * line in lower case goes on (the next clause of the sentence, "…đạt 85%;⏎hạ tầng mạng … đạt 75%").
- * A line opening with a capital, a dash, a bullet or a list mark ("a)", "1.") starts anew, so
- * headings, list items and paragraphs keep their lines; a list item wrapped after its mark ("a) Tổ
- * chức thực hiện hiệu quả kế hoạch⏎đầu tư công …") is joined like any line.
+ * triệu đồng/năm. Tỷ lệ trường học …", the history of the Đảng bộ of Quốc Oai), or on a year after
+ * a word that takes one ("thành thị năm⏎2025 dưới 4%"); after a ';' only a line in lower case goes
+ * on (the next clause of the sentence, "…đạt 85%;⏎hạ tầng mạng … đạt 75%"). A line opening with a
+ * capital, a dash, a bullet or a list mark ("a)", "1.") starts anew, so headings, list items and
+ * paragraphs keep their lines; a list item wrapped after its mark ("a) Tổ chức thực hiện hiệu quả
+ * kế hoạch⏎đầu tư công …") is joined like any line.
  */
 final class WrappedLines {
   /** A line opening on a percentage: "98% hồ sơ", "30,5 % dịch vụ". */
@@ -28,6 +29,16 @@ final class WrappedLines {
    */
   private static final Pattern OPENS_ON_QUANTITY =
       Pattern.compile("^\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?\\s+(?:triệu|tỷ|nghìn|ngàn)(?!\\p{L})");
+
+  /**
+   * A line ending on a word that takes a year after it: "… tỉ lệ thất nghiệp ở khu vực thành thị
+   * năm⏎2025 dưới 4%" (the Đại hội XIII resolution on a flipbook page), "… giai đoạn⏎2021-2025".
+   */
+  private static final Pattern ENDS_ON_WORD_OF_YEAR =
+      Pattern.compile("(?<!\\p{L})(?:năm|giai đoạn|nhiệm kỳ|thời kỳ)$");
+
+  /** A line opening on a year, not on a list mark ("2025 dưới 4%", not "2025. …"). */
+  private static final Pattern OPENS_ON_YEAR = Pattern.compile("^(?:19|20)\\d{2}(?![\\d.)])");
 
   private WrappedLines() {}
 
@@ -70,6 +81,10 @@ final class WrappedLines {
         Character.isLetter(last)
             && OPENS_ON_QUANTITY.matcher(line).lookingAt()
             && !Goals.isListItem(Fold.fold(line));
+    quantity =
+        quantity
+            || (ENDS_ON_WORD_OF_YEAR.matcher(before).find()
+                && OPENS_ON_YEAR.matcher(line).lookingAt());
     if (!lower && !quantity && (last == ';' || !OPENS_ON_PERCENT.matcher(line).lookingAt())) {
       return false;
     }
