@@ -1248,18 +1248,18 @@ final class DocumentHeaderReader {
   }
 
   /**
-   * The title (trích yếu) after the heading: the lines up to a blank line; a title in capitals
-   * stops at the first line not in capitals, the enacting authority ("ỦY BAN NHÂN DÂN TỈNH ...") or
-   * a part heading ("PHẦN I.", "I."); a title in sentence case stops before the body ("Căn cứ ...",
-   * "Thực hiện Nghị quyết ...", "Xét đề nghị ...").
-   */
-  /**
    * The label of the site a planning or investment decision names under its trích yếu ("Địa điểm:
    * các phường Cổ Nhuế 2 và Xuân Đỉnh, quận Bắc Từ Liêm", Quyết định 2858/QĐ-UBND of Hà Nội): a
    * particular of the project, no part of the title.
    */
   private static final Pattern LOCATION_LABEL = Pattern.compile("dia diem\\s*:");
 
+  /**
+   * The title (trích yếu) after the heading: the lines up to a blank line; a title in capitals
+   * stops at the first line not in capitals, the enacting authority ("ỦY BAN NHÂN DÂN TỈNH ...") or
+   * a part heading ("PHẦN I.", "I."); a title in sentence case stops before the body ("Căn cứ ...",
+   * "Thực hiện Nghị quyết ...", "Xét đề nghị ...").
+   */
   private void readTitle(DocumentHeaderBuilder b, int heading, int limit) {
     int i = heading + 1;
     while (i < limit && lines.get(i).blank()) {
@@ -2108,10 +2108,6 @@ final class DocumentHeaderReader {
     return words < 4;
   }
 
-  /**
-   * An author's line then the publication date under a headline: "Nguyễn Xuân Phúc Ủy viên Bộ Chính
-   * trị, Phó Thủ tướng Chính phủ" then "15:36, ngày 03-12-2013".
-   */
   /** An author's short line with a title: "TS. Trần Thị Huyền Trang". */
   private static boolean author(String c) {
     return c.length() <= 60
@@ -2123,6 +2119,10 @@ final class DocumentHeaderReader {
       Pattern.compile(
           "(?:(?:PGS|GS|TS|ThS|CN|KS)\\.\\s*)+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");
 
+  /**
+   * An author's line then the publication date under a headline: "Nguyễn Xuân Phúc Ủy viên Bộ Chính
+   * trị, Phó Thủ tướng Chính phủ" then "15:36, ngày 03-12-2013".
+   */
   private boolean authorThenDate(int author) {
     String a = lines.get(author).content();
     int date = nextNonBlank(author + 1, lines.size());

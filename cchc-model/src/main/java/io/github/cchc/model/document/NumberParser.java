@@ -371,7 +371,6 @@ final class NumberParser {
     return DocumentType.fromAbbreviation(code).isPresent() ? Optional.of(code) : Optional.empty();
   }
 
-  /** At {@code pos}: '/' then the code of a Party body up to the end ("/TU", "/BCS"). */
   /** "LCT": the code of an order (lệnh) of the Chủ tịch Hội đồng Nhà nước, "38-LCT/HĐNN". */
   private static final String ORDER = "LCT";
 
@@ -390,6 +389,7 @@ final class NumberParser {
         && OLD_STATE_BODY.matcher(text.substring(pos + 1, end)).matches();
   }
 
+  /** At {@code pos}: '/' then the code of a Party body up to the end ("/TU", "/BCS"). */
   private boolean partyBodyAfterSlash() {
     if (pos >= end || text.charAt(pos) != '/') {
       return false;

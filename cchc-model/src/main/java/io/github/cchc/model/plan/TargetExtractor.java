@@ -247,13 +247,6 @@ public final class TargetExtractor {
               + "\\bdich\\s+vu\\s*(?::|chiem|khoang)?\\s*\\d");
 
   /**
-   * The agricultural sector named just before its share, on folded text: "Nông, lâm nghiệp, thuỷ
-   * sản: 75%", "nông – lâm - thủy sản chiếm 42%", "nông - lâm nghiệp - thủy sản khoảng 7,5%", "nông
-   * nghiệp khoảng 20%", fishing named "ngư nghiệp" ("nông lâm-ngư nghiệp 60%", xã Hòa Hội's 2030
-   * structure on baobariavungtau.com.vn); forestry first and the sector's amount before its share
-   * ("lâm- nông nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020).
-   */
-  /**
    * The agricultural sector named as the economy's first sector just before its share, on folded
    * text: "Cơ cấu GRDP … đến cuối nhiệm kỳ khu vực I là 33%, khu vực II 26%" (Sóc Trăng's goals for
    * 2020-2025 on issuu), "khu vực 1 chiếm 20%"; not "khu vực II".
@@ -265,6 +258,13 @@ public final class TargetExtractor {
   private static final Pattern GROWTH_RATE =
       Pattern.compile("\\btoc\\s+do\\b|\\btang\\s+truong\\b");
 
+  /**
+   * The agricultural sector named just before its share, on folded text: "Nông, lâm nghiệp, thuỷ
+   * sản: 75%", "nông – lâm - thủy sản chiếm 42%", "nông - lâm nghiệp - thủy sản khoảng 7,5%", "nông
+   * nghiệp khoảng 20%", fishing named "ngư nghiệp" ("nông lâm-ngư nghiệp 60%", xã Hòa Hội's 2030
+   * structure on baobariavungtau.com.vn); forestry first and the sector's amount before its share
+   * ("lâm- nông nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020).
+   */
   private static final Pattern AGRICULTURE_LAST =
       Pattern.compile(
           "\\b(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
