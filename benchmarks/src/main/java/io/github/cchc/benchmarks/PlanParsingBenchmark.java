@@ -44,6 +44,7 @@ public class PlanParsingBenchmark {
   private final List<byte[]> seeds = new ArrayList<>();
   private String seed001;
   private byte[] docx;
+  private String longList;
 
   /** Loads the files once. */
   @Setup
@@ -64,6 +65,27 @@ public class PlanParsingBenchmark {
             Files.readAllBytes(dir.resolve("seed-001-binh-phuoc-cchc-2024-article.txt")),
             StandardCharsets.UTF_8);
     docx = Files.readAllBytes(dir.resolve("sample-kh-cchc-2024.docx"));
+    // one sentence of 4,001 goals (110 KB), as the hostile-input test of the command line gives it
+    StringBuilder sb = new StringBuilder("Trên 98% hồ sơ A");
+    for (int i = 0; i < 4000; i++) {
+      sb.append(", tối thiểu ").append(i % 100).append("% hồ sơ loại ").append(i);
+    }
+    longList = sb.append(".\n").toString();
+  }
+
+  /** Baseline: NFC-normalise the sentence of 4,001 goals. */
+  @Benchmark
+  public String longListNormalizeBaseline() {
+    return Normalizer.normalize(longList, Normalizer.Form.NFC);
+  }
+
+  /**
+   * The sentence of 4,001 goals read as any document ({@code cchc targets}): each line is judged
+   * once for the headline and summary rules, not once per target it holds.
+   */
+  @Benchmark
+  public Plan longListReadAny() {
+    return PlanReader.readAnyText("long-list", longList);
   }
 
   /** Baseline: decode and NFC-normalise the five seeds. */

@@ -2,8 +2,10 @@ package io.github.cchc.model.plan;
 
 import io.github.cchc.model.text.VietnameseText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,12 +126,21 @@ final class RestatedHeadline {
     if (at == null) {
       return targets;
     }
+    // each line is looked at once, however many targets it holds: a sentence of 4,000 goals is
+    // one line, and looking at it once per target made the reading grow with their square
+    int opening = first;
+    Map<Integer, Boolean> summaryLine = new HashMap<>();
     boolean[] summary = new boolean[targets.size()];
     for (int k = 0; k < targets.size(); k++) {
       // the page's opening line is its headline, printed with its full stop or not ("Tỷ lệ người
       // dân tham gia BHYT phải đạt từ 85% trở lên.", where the reader took a caption for the title)
-      summary[k] = isSummary(lines.get(at[k])) || (at[k] == first && isHeadline(lines.get(at[k])));
+      int l = at[k];
+      summary[k] =
+          summaryLine.computeIfAbsent(
+              l, i -> isSummary(lines.get(i)) || (i == opening && isHeadline(lines.get(i))));
     }
+    Map<Integer, String> statedLine = new HashMap<>();
+    Map<Integer, Boolean> ownGoalLine = new HashMap<>();
     List<Target> kept = new ArrayList<>();
     for (int k = 0; k < targets.size(); k++) {
       String line = lines.get(at[k]);
@@ -137,8 +148,9 @@ final class RestatedHeadline {
           at[k] == first && !title.isEmpty() && VietnameseText.fold(line).contains(title);
       // the words the line states: the headline without the dateline or time around it, a
       // caption without its credit
-      String stated = titleLine ? headline : withoutCredit(line);
-      boolean ownGoal = setsGoalByItself(stated);
+      String stated =
+          titleLine ? headline : statedLine.computeIfAbsent(at[k], i -> withoutCredit(line));
+      boolean ownGoal = ownGoalLine.computeIfAbsent(at[k], i -> setsGoalByItself(stated));
       if (titleLine ? !ownGoal : !summary[k]) {
         // a headline without a goal of its own is left to withoutRestated
         kept.add(targets.get(k));
@@ -193,22 +205,31 @@ final class RestatedHeadline {
       first++;
     }
     int latestYear = Goals.latestYear(VietnameseText.fold(text));
+    int opening = first;
+    // each line is judged once, however many targets it holds (a sentence of 4,000 goals is one
+    // line)
+    Map<Integer, Boolean> bareLine = new HashMap<>();
     List<Target> kept = new ArrayList<>();
     for (int k = 0; k < targets.size(); k++) {
-      String line = lines.get(at[k]);
-      boolean titleLine =
-          at[k] == first && !title.isEmpty() && VietnameseText.fold(line).contains(title);
-      String stated = titleLine ? headline : withoutCredit(line);
-      boolean summary =
-          titleLine
-              || (isSummary(line) && !inList(lines, at[k]))
-              || (at[k] == first && isHeadline(line));
-      if (summary
-          && !setsGoalByItself(stated)
-          && !Goals.looksAhead(stated, VietnameseText.fold(stated), latestYear)) {
-        continue;
+      boolean bare =
+          bareLine.computeIfAbsent(
+              at[k],
+              i -> {
+                String line = lines.get(i);
+                boolean titleLine =
+                    i == opening && !title.isEmpty() && VietnameseText.fold(line).contains(title);
+                String stated = titleLine ? headline : withoutCredit(line);
+                boolean summary =
+                    titleLine
+                        || (isSummary(line) && !inList(lines, i))
+                        || (i == opening && isHeadline(line));
+                return summary
+                    && !setsGoalByItself(stated)
+                    && !Goals.looksAhead(stated, VietnameseText.fold(stated), latestYear);
+              });
+      if (!bare) {
+        kept.add(targets.get(k));
       }
-      kept.add(targets.get(k));
     }
     return kept.size() == targets.size() ? targets : List.copyOf(kept);
   }
