@@ -20,20 +20,23 @@ import io.github.cchc.model.text.Vni;
 final class LegacyFonts {
   private LegacyFonts() {}
 
-  private static final int PLAIN = 0;
-  private static final int TCVN3 = 1;
-  private static final int TCVN3_CAPITALS = 2;
-  private static final int VNI = 3;
+  /** The encoding a run's font gives its text. */
+  private enum Kind {
+    PLAIN,
+    TCVN3,
+    TCVN3_CAPITALS,
+    VNI
+  }
 
   /** The runs of one paragraph, added in order. */
   static final class Runs {
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder stretch = new StringBuilder();
-    private int kind = PLAIN;
+    private Kind kind = Kind.PLAIN;
 
     /** Adds a run's text set in the named font (null when the run names none). */
     void add(String runText, String font) {
-      int runKind = kind(font);
+      Kind runKind = kind(font);
       if (runKind != kind) {
         text.append(convert(stretch, kind));
         stretch.setLength(0);
@@ -46,31 +49,32 @@ final class LegacyFonts {
     String text() {
       text.append(convert(stretch, kind));
       stretch.setLength(0);
-      kind = PLAIN;
+      kind = Kind.PLAIN;
       return text.toString();
     }
   }
 
   /** Whether a font is a TCVN3 or VNI font. */
   static boolean isLegacy(String font) {
-    return kind(font) != PLAIN;
+    return kind(font) != Kind.PLAIN;
   }
 
-  private static int kind(String font) {
+  private static Kind kind(String font) {
     if (Tcvn3.isFont(font)) {
-      return Tcvn3.isCapitalFont(font) ? TCVN3_CAPITALS : TCVN3;
+      return Tcvn3.isCapitalFont(font) ? Kind.TCVN3_CAPITALS : Kind.TCVN3;
     }
-    return Vni.isFont(font) ? VNI : PLAIN;
+    return Vni.isFont(font) ? Kind.VNI : Kind.PLAIN;
   }
 
-  private static String convert(CharSequence text, int kind) {
-    if (kind == PLAIN || Tcvn3.hasUnicodeVietnamese(text)) {
+  private static String convert(CharSequence text, Kind kind) {
+    if (kind == Kind.PLAIN || Tcvn3.hasUnicodeVietnamese(text)) {
       return text.toString();
     }
     return switch (kind) {
       case TCVN3 -> Tcvn3.toUnicode(text);
       case TCVN3_CAPITALS -> Tcvn3.toUnicodeCapitals(text);
-      default -> Vni.toUnicode(text);
+      case VNI -> Vni.toUnicode(text);
+      case PLAIN -> text.toString();
     };
   }
 }

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
  * before "Người ký", a range's low end inside a year) made the header reader take seconds (7 s) and
  * the target reader 13 s on this page; the further items of a list of citations ("; số 5" many
  * times over after one citation) are looked for within a bounded distance of the item before. The
- * page is twice that size (400 KB), so that work growing with the square of a run costs about a
- * minute and a half, while one pass costs about two seconds: the bound of 30 s lies far from both,
- * so that a loaded machine (two cores shared by several builds, where 5 s was once exceeded) does
- * not fail the test and a pass per space still does.
+ * page is twice that size (400 KB): work growing with the square of a run would cost four times the
+ * 20 s of before, some 80 s (an estimate from those figures, not run again), one pass took 7 s on a
+ * machine loaded to 10: the bound of 30 s lies between them, so that a loaded machine (two cores
+ * shared by several builds, where 5 s was once exceeded) does not fail the test and a pass per
+ * space still does.
  */
 class LongSpaceRunsTest {
   private static final String PAGE =

@@ -10,6 +10,19 @@ import org.junit.jupiter.api.Test;
  * tuning-t1/}) and, where cheap, a second variant of the class.
  */
 class TargetRecallClassesTest {
+  /**
+   * congluan.vn on the Đồng Tháp master plan (unseen16): a caption's goal, its credit "Ảnh minh
+   * họa", then "Cụ thể, …" going on with it.
+   */
+  private static final String DONG_THAP =
+      """
+      Phó Thủ tướng Trần Hồng Hà ký Quyết định số 39/QĐ-TTg ngày 11/1/2024 phê duyệt Quy\
+       hoạch tỉnh Đồng Tháp thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.
+      Đồng Tháp phấn đấu là một trơn những trung tâm sản xuất nông nghiệp và chế biến nông\
+       sản của vùng đồng bằng sông Cửu Long. Ảnh minh họa
+      Cụ thể, đến 2023, tốc độ tăng trưởng tổng sản phẩm (GRDP) bình quân đạt 7 - 7,5%/năm.\
+       GRDP bình quân đầu người (giá hiện hành) đạt khoảng 160 triệu đồng.
+      """;
 
   @Test
   void aRankRisenTo() {
@@ -210,17 +223,7 @@ class TargetRecallClassesTest {
   void aPhotoCreditBetweenAGoalAndWhatGoesOnWithIt() {
     // congluan.vn on the Đồng Tháp master plan (unseen16): "Cụ thể, …" goes on with the caption's
     // goal, "Ảnh minh họa" between them
-    assertThat(
-            TargetsRead.page(
-                """
-                Phó Thủ tướng Trần Hồng Hà ký Quyết định số 39/QĐ-TTg ngày 11/1/2024 phê duyệt Quy\
-                 hoạch tỉnh Đồng Tháp thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.
-                Đồng Tháp phấn đấu là một trơn những trung tâm sản xuất nông nghiệp và chế biến nông\
-                 sản của vùng đồng bằng sông Cửu Long. Ảnh minh họa
-                Cụ thể, đến 2023, tốc độ tăng trưởng tổng sản phẩm (GRDP) bình quân đạt 7 - 7,5%/năm.\
-                 GRDP bình quân đầu người (giá hiện hành) đạt khoảng 160 triệu đồng.
-                """))
-        .containsExactly("GE 7");
+    assertThat(TargetsRead.page(DONG_THAP)).containsExactly("GE 7");
   }
 
   @Test
@@ -264,13 +267,8 @@ class TargetRecallClassesTest {
     // last line short, but a line of clauses is no subheading
     assertThat(
             TargetsRead.article(
-                """
-                Phó Thủ tướng Trần Hồng Hà ký Quyết định số 39/QĐ-TTg ngày 11/1/2024 phê duyệt Quy\
-                 hoạch tỉnh Đồng Tháp thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.
-                Đồng Tháp phấn đấu là một trơn những trung tâm sản xuất nông nghiệp và chế biến nông\
-                 sản của vùng đồng bằng sông Cửu Long. Ảnh minh họa
-                Cụ thể, đến 2023, tốc độ tăng trưởng tổng sản phẩm (GRDP) bình quân đạt 7 - 7,5%/năm.\
-                 GRDP bình quân đầu người (giá hiện hành) đạt khoảng 160 triệu đồng.
+                DONG_THAP
+                    + """
                 Tỷ trọng trong GRDP của ngành công nghiệp - xây dựng chiếm khoảng 27%; ngành dịch vụ chiếm kh
                 """))
         .containsExactly("GE 7", "GE 27");
