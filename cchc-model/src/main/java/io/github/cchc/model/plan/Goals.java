@@ -783,12 +783,14 @@ final class Goals {
    * A goal reached with its figure in parentheses after it, on folded text: "… giảm 1,17%, đạt chỉ
    * tiêu của Chương trình do Quốc hội, Chính phủ giao (từ 1-1,5%)", "đạt mục tiêu của Chương trình
    * (giảm hơn 3%/năm)" (tayninh.dcs.vn's poverty results): the parentheses hold the goal, the words
-   * before them name it.
+   * before them name it. Parentheses that break the result down into its parts, items parted by ";"
+   * ("… ước đạt 7%, đạt chỉ tiêu nghị quyết (khu vực I tăng 3,94%; khu vực II tăng 10,3%; khu vực
+   * III tăng 8,96%)", sggp.org.vn on Sóc Trăng's 2024), hold results, not the goal.
    */
   private static final Pattern REACHED_GOAL =
       Pattern.compile(
           "\\b(?:dat|vuot)\\s+(?:muc\\s+tieu|chi\\s+tieu)\\b[^.;()]{0,80}?"
-              + "(?<goal>\\([^()]*\\d\\s?%[^()]*\\))");
+              + "(?<goal>\\([^();]*\\d\\s?%[^();]*\\))");
 
   /**
    * The spans of the goals a sentence sets its results against ("(mục tiêu 70%)", "trong khi mục

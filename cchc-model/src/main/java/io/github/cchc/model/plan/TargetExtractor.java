@@ -827,6 +827,8 @@ public final class TargetExtractor {
               .find()) {
         cmp = Comparison.LE;
       }
+      // "không còn xã nào có trên 15% hộ nghèo": no unit above, every unit at most
+      cmp = NoneBeyond.turned(f, start, cmp);
       hits.add(
           new Hit(
               start,
