@@ -138,11 +138,13 @@ final class Goals {
    * a result is told to exceed or reach in parentheses: "đạt 100% (vượt so với Nghị quyết đề ra là
    * 40%)", "(đạt so với kế hoạch là 98%)"; and the goal named by the document that set it, its
    * figure in parentheses after it: "vượt 0,05% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU
-   * ngày 10/12/2021 của Tỉnh ủy (38%)" (baobariavungtau.com.vn on the province's insurance cover).
+   * ngày 10/12/2021 của Tỉnh ủy (38%)" (baobariavungtau.com.vn on the province's insurance cover);
+   * and the goal a result is told to be above or below in parentheses: "Năm 2025, Tây Ninh đạt tốc
+   * độ tăng trưởng kinh tế ước tăng 9,52% (cao hơn chỉ tiêu Chính phủ giao là 9,3%)" (sggp.org.vn).
    */
   private static final Pattern CONTRAST_GOAL =
       Pattern.compile(
-          "\\(\\s*(?:(?:vuot|dat|bang)\\s+so\\s+voi\\s+)?"
+          "\\(\\s*(?:(?:vuot|dat|bang)\\s+so\\s+voi\\s+|(?:cao|thap)\\s+hon\\s+)?"
               + "(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach|nghi\\s+quyet)[^()]*\\)"
               + "|\\b(?:trong\\s+khi|so\\s+voi)\\s+(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)[^,;()]*"
               + "(?:\\(\\s*\\d{1,3}(?:[,.]\\d+)?\\s?%\\s*\\))?");

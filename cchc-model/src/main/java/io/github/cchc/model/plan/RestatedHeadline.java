@@ -130,6 +130,8 @@ final class RestatedHeadline {
     // one line, and looking at it once per target made the reading grow with their square
     int opening = first;
     Map<Integer, Boolean> summaryLine = new HashMap<>();
+    // a tag or listing page's headline, printed twice, is a summary whatever its length
+    Set<String> twice = ListingHeadline.printedTwice(lines);
     boolean[] summary = new boolean[targets.size()];
     for (int k = 0; k < targets.size(); k++) {
       // the page's opening line is its headline, printed with its full stop or not ("Tỷ lệ người
@@ -137,7 +139,11 @@ final class RestatedHeadline {
       int l = at[k];
       summary[k] =
           summaryLine.computeIfAbsent(
-              l, i -> isSummary(lines.get(i)) || (i == opening && isHeadline(lines.get(i))));
+              l,
+              i ->
+                  isSummary(lines.get(i))
+                      || (i == opening && isHeadline(lines.get(i)))
+                      || twice.contains(lines.get(i)));
     }
     Map<Integer, String> statedLine = new HashMap<>();
     Map<Integer, Boolean> ownGoalLine = new HashMap<>();

@@ -537,7 +537,15 @@ public final class TargetExtractor {
           continue;
         }
         if (!goals.isEmpty()) {
-          // results set against their goals: "đạt 63,47% (mục tiêu 70%)": only the goals
+          // results set against their goals: "đạt 63,47% (mục tiêu 70%)": only the goals; the
+          // sentence is a result, and one going on with it ("Trong đó, chỉ số sản xuất công
+          // nghiệp tăng 14,92%.") goes on with the result, not with a goal; told as a result, it
+          // ends a page's account of a plan, as a result does below
+          lastIntent = false;
+          if (told == Told.RESULT) {
+            planAccount = false;
+            accountSet = false;
+          }
           for (int[] g : goals) {
             String goal =
                 sentence
