@@ -21,20 +21,22 @@ final class Goals {
    * thôn mới", "Chương trình Mục tiêu Quốc gia (MTQG)") names the programme, not a goal: "Thực hiện
    * Chương trình Mục tiêu Quốc gia …, đến nay cả nước đã có gần 74% xã đạt chuẩn NTM" reports a
    * result. "Nỗ lực" as the effort made ("với nỗ lực của cả hệ thống chính trị, Đảng bộ xã đã …",
-   * "nhờ sự nỗ lực") is no word of intent, nor "phấn đấu" as the effort made ("Nhờ được sự lãnh đạo
-   * của cấp ủy Đảng, … cùng với sự nỗ lực phấn đấu của nhân dân trong huyện đã tổ chức thành công
-   * …; thu ngân sách trên địa bàn đạt 76,75%", A Lưới's report on its first half of 2021, "nhờ sự
-   * phấn đấu"). Nor is "yêu cầu" as a noun, what a thing has or meets ("ở địa phương đạt 43,11% …
-   * trên tổng số hồ sơ TTHC có yêu cầu nghĩa vụ tài chính", "theo yêu cầu", "đáp ứng yêu cầu"). "Kỳ
-   * vọng" (expects) sets a goal when its subject expects ("Trong lĩnh vực thương mại điện tử, địa
-   * phương kỳ vọng đưa tỷ lệ thanh toán không dùng tiền mặt lên mức 50%", ictnews on Lào Cai's
-   * plan), not when something "được kỳ vọng …" (is expected to).
+   * "nhờ sự nỗ lực", and the effort told in the past: "năm 2025 tỉnh đã nỗ lực triển khai hoàn
+   * thành đạt và vượt hầu hết các chỉ tiêu chủ yếu", baogialai.com.vn on Gia Lai's 2025 results) is
+   * no word of intent, nor "phấn đấu" as the effort made ("Nhờ được sự lãnh đạo của cấp ủy Đảng, …
+   * cùng với sự nỗ lực phấn đấu của nhân dân trong huyện đã tổ chức thành công …; thu ngân sách
+   * trên địa bàn đạt 76,75%", A Lưới's report on its first half of 2021, "nhờ sự phấn đấu"). Nor is
+   * "yêu cầu" as a noun, what a thing has or meets ("ở địa phương đạt 43,11% … trên tổng số hồ sơ
+   * TTHC có yêu cầu nghĩa vụ tài chính", "theo yêu cầu", "đáp ứng yêu cầu"). "Kỳ vọng" (expects)
+   * sets a goal when its subject expects ("Trong lĩnh vực thương mại điện tử, địa phương kỳ vọng
+   * đưa tỷ lệ thanh toán không dùng tiền mặt lên mức 50%", ictnews on Lào Cai's plan), not when
+   * something "được kỳ vọng …" (is expected to).
    */
   private static final Pattern INTENT =
       Pattern.compile(
           "\\b(?:(?<!su\\s)phan\\s+dau(?!\\s+cua)|(?<!chuong\\strinh\\s)muc\\s+tieu(?!\\s+quoc\\s+gia)|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+toi|huong\\s+den"
               + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam|(?<!duoc\\s)ky\\s+vong"
-              + "|(?<!voi\\s)(?<!su\\s)(?<!nhung\\s)(?<!nho\\s)no\\s+luc(?!\\s+cua)"
+              + "|(?<!voi\\s)(?<!su\\s)(?<!nhung\\s)(?<!nho\\s)(?<!da\\s)no\\s+luc(?!\\s+cua)"
               + "|de\\s+xuat|de\\s+nghi|kien\\s+nghi"
               + "|(?<!co\\s)(?<!theo\\s)(?<!dap\\sung\\s)yeu\\s+cau"
               + "|(?<!dung\\s)(?<!theo\\s)dinh\\s+huong)\\b");

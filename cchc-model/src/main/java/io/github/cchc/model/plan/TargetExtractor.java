@@ -173,11 +173,13 @@ public final class TargetExtractor {
 
   /**
    * What follows the base of a change, on folded text: "từ 4,0% xuống còn 3,3 - 3,5%" (a thesis
-   * quoting a province's orientation to 2020), "từ 33% năm 2020 lên 38% năm 2025": the figure after
-   * "từ" is where the change starts, not a goal; the goal is the figure it goes to.
+   * quoting a province's orientation to 2020), "từ 33% năm 2020 lên 38% năm 2025", "từ 19,32% đầu
+   * năm 2018 xuống còn 12,72% cuối năm 2020" (tuyenquangtv.vn's draft poverty plan): the figure
+   * after "từ" is where the change starts, not a goal; the goal is the figure it goes to.
    */
   private static final Pattern CHANGE_TO =
-      Pattern.compile("\\s*(?:\\(?(?:nam\\s+)?\\d{4}\\)?\\s*)?,?\\s*(?:xuong|len)\\b");
+      Pattern.compile(
+          "\\s*(?:\\(?(?:(?:dau|cuoi|giua)\\s+)?(?:nam\\s+)?\\d{4}\\)?\\s*)?,?\\s*(?:xuong|len)\\b");
 
   /** A sentence ending on the number of the first item of a list run into the line: "… 1." */
   private static final Pattern LIST_OPENS = Pattern.compile("\\s\\d{1,2}\\.$");
