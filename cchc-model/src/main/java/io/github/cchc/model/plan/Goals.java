@@ -580,10 +580,14 @@ final class Goals {
   /**
    * A goal noun just before "đề ra": "mục tiêu đề ra", "chỉ tiêu đã đặt ra", and the plan a result
    * is measured against ("xuất khẩu tăng trưởng bình quân khoảng 10,8%/năm, gấp hơn 2 lần kế hoạch
-   * đề ra"): "đề ra" then names what was set, at its place, not every figure of the sentence.
+   * đề ra"), with the goal's figure between them too ("Tỷ lệ dịch vụ công trực tuyến đạt gần 100%,
+   * nằm trong top đầu cả nước và vượt xa chỉ tiêu 80% đề ra", huengaynay.vn on Huế's 2025 results):
+   * "đề ra" then names what was set, at its place, not every figure of the sentence.
    */
   private static final Pattern GOAL_NOUN_BEFORE =
-      Pattern.compile("(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)\\s+(?:(?:da|duoc)\\s+)?$");
+      Pattern.compile(
+          "(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)\\s+(?:\\d{1,3}(?:[,.]\\d+)?\\s?%\\s+)?"
+              + "(?:(?:da|duoc)\\s+)?$");
 
   /**
    * Where the first word of intent of an (NFC) sentence starts, outside the phrases that name a
@@ -602,7 +606,7 @@ final class Goals {
     }
     while (m.find()) {
       if (SET_OUT.matcher(m.group()).matches()
-          && !GOAL_NOUN_BEFORE.matcher(f).region(Math.max(0, m.start() - 20), m.start()).find()) {
+          && !GOAL_NOUN_BEFORE.matcher(f).region(Math.max(0, m.start() - 28), m.start()).find()) {
         // "đề ra" on its own names what the figure measures as set out, wherever it stands:
         // "Hoàn thành 100% nhiệm vụ của Kế hoạch CCHC Nhà nước đã đề ra"
         return 0;
