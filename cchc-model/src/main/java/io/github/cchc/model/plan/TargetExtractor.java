@@ -819,6 +819,11 @@ public final class TargetExtractor {
           qual == null
               && (before == 0 || f.charAt(before - 1) == ',' || f.charAt(before - 1) == ';');
       Comparison cmp = comparison(qual, m.group("tail"), value);
+      Comparison sign = qual == null ? ComparisonSign.before(f, start) : null;
+      if (sign != null) {
+        // "< 3%", "≥ 95%": the sign is the word of comparison
+        cmp = sign;
+      }
       if (cmp == Comparison.GE
           && COUNT_DOWN_SHARE
               .matcher(f)
