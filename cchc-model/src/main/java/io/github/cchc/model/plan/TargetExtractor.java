@@ -366,6 +366,8 @@ public final class TargetExtractor {
     // the list of goals was announced by a whole line or a run-in "gồm:", not by list marks only
     boolean announced = false;
     boolean lastIntent = false;
+    // the sentence before this one set goals by figures (FigureFirst)
+    boolean lastRead = false;
     // a page's account of a plan ("UBND tỉnh vừa ban hành Kế hoạch … Theo đó, …", or a text
     // opening on "Theo đó, …"): the figures it goes on to list are the plan's, until one is told
     // as a result
@@ -470,6 +472,8 @@ public final class TargetExtractor {
         }
         boolean opensParagraph = opening;
         opening = false;
+        boolean afterFigures = lastRead;
+        lastRead = false;
         // how the sentence tells its figures, computed once for every rule below; after a goal, a
         // sentence opening on a year no earlier than the latest the text names goes on to the
         // next year's goals ("… mục tiêu năm 2025 …. Năm 2026, cắt giảm, đơn giản hóa 100% …")
@@ -482,7 +486,14 @@ public final class TargetExtractor {
             && !Goals.toldOnlyByLevel(sentence, lastIntent ? latestYear : Integer.MAX_VALUE)) {
           goalParagraph = false;
         }
-        boolean carried = intentList || goalParagraph || (lastIntent && Goals.continues(f));
+        // a sentence opening on a bare share right after a sentence that set goals by figures is
+        // the next goal of the same list (FigureFirst), unless it is told as a result
+        boolean carried =
+            intentList
+                || goalParagraph
+                || (lastIntent
+                    && (Goals.continues(f)
+                        || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
         if ((Goals.accordingly(f)
@@ -594,7 +605,9 @@ public final class TargetExtractor {
                         || Goals.looksAhead(sentence, f, latestYear)));
         // figures given as estimated results ("… tăng so với con số ước đạt năm nay, với tăng
         // trưởng kinh tế trên 8%") are no goals, up to a word of intent after them
+        int readBefore = targets.size();
         extractSentence(sentence, targets, early ? 0 : intentAt, Goals.estimated(sentence));
+        lastRead = targets.size() > readBefore;
         if (said && (sentence.endsWith(":") || LIST_OPENS.matcher(f).find())) {
           // what follows is the list the sentence announces: "Mục tiêu cụ thể:", "Về kinh tế
           // (11 chỉ tiêu) 1." (a numbered list run into one line)

@@ -55,4 +55,50 @@ class FreshSetRecallClassesTest {
     assertThat(TargetsRead.page("Mục tiêu đến năm 2025: tỷ lệ hộ nghèo dưới 3%."))
         .containsExactly("LT 3");
   }
+
+  @Test
+  void aShareOpeningTheSentenceAfterGoalsSetByFigures() {
+    // tnmt.phutho.gov.vn on the rural waste programme (unseen28): the lines after "Chương trình
+    // phấn đấu ít nhất 50% …" open on their shares, without a word of intent
+    assertThat(
+            TargetsRead.page(
+                """
+                Chương trình phấn đấu ít nhất 50% số hộ nông thôn triển khai các giải pháp phân\
+                 loại chất thải tại nguồn; 80% chất thải rắn sinh hoạt được thu gom và xử lý.
+                50% số đơn vị cấp huyện có triển khai mô hình thu gom và xử lý nước thải sinh hoạt\
+                 phi tập trung theo cụm hoặc theo khu vực phù hợp, hiệu quả.
+                100% chất thải rắn và 50% nước thải sản xuất của các làng nghề truyền thống được\
+                 thu gom và xử lý theo quy định. 100% cơ sở sản xuất, kinh doanh nông lâm thủy sản\
+                 đủ điều kiện đảm bảo an toàn thực phẩm; 80% số xã có tổ cộng đồng tự quản về vệ\
+                 sinh an toàn thực phẩm.
+                """))
+        .containsExactly("GE 50", "GE 80", "GE 50", "EQ 100", "GE 50", "EQ 100", "GE 80");
+    // baohaiduong.vn on Hải Dương's sports plan (unseen24): the line after the goal of 38%
+    assertThat(
+            TargetsRead.page(
+                """
+                Hải Dương phấn đấu đến năm 2025 có trên 38% số dân thường xuyên luyện tập thể dục\
+                 thể thao và đạt 42% vào năm 2030.
+                100% số xã, phường, thị trấn có thiết chế văn hóa - thể thao đạt chuẩn theo quy\
+                 định của Bộ Văn hóa, Thể thao và Du lịch.
+                """))
+        .containsExactly("GT 38", "GE 42", "EQ 100");
+    // after a sentence naming goals without a figure, a photo's caption on congbao.khanhhoa.gov.vn
+    // (unseen26) is no item of a list: it stays unread
+    assertThat(
+            TargetsRead.page(
+                """
+                Đây là một trong những mục tiêu được đề ra tại kế hoạch thực hiện Chương trình mục\
+                 tiêu quốc gia giảm nghèo bền vững trên địa bàn tỉnh Khánh Hòa năm 2025.
+                100% người lao động thuộc hộ nghèo, hộ cận nghèo có nhu cầu được hỗ trợ đào tạo kỹ\
+                 năng nghề phù hợp. Hình ảnh minh họa.
+                """))
+        .isEmpty();
+    // a share told as a result after goals stays a result
+    assertThat(
+            TargetsRead.page(
+                "Tỉnh phấn đấu đến năm 2025 có 90% hộ dân sử dụng nước sạch. 85% hộ dân đã được"
+                    + " sử dụng nước sạch."))
+        .containsExactly("GE 90");
+  }
 }
