@@ -263,13 +263,16 @@ public final class TargetExtractor {
    * sản: 75%", "nông – lâm - thủy sản chiếm 42%", "nông - lâm nghiệp - thủy sản khoảng 7,5%", "nông
    * nghiệp khoảng 20%", fishing named "ngư nghiệp" ("nông lâm-ngư nghiệp 60%", xã Hòa Hội's 2030
    * structure on baobariavungtau.com.vn); forestry first and the sector's amount before its share
-   * ("lâm- nông nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020).
+   * ("lâm- nông nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020); the
+   * share given as about or just under it ("ngành nông nghiệp chiếm khoảng 10%", "ngành nông nghiệp
+   * chiếm gần 8%", Quyết định 553/QĐ-TTg quoted on bandantoc.quangnam.gov.vn); not the sectors
+   * other than farming ("các ngành phi nông nghiệp chiếm khoảng 90%", the share that grows).
    */
   private static final Pattern AGRICULTURE_LAST =
       Pattern.compile(
-          "\\b(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
+          "\\b(?<!phi\\s)(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
               + "(?:\\s*\\d[\\d.,]*\\s*(?:ty|trieu)\\s*(?:dong|d)\\b\\s*,?)?"
-              + "\\s*(?::|khoang|chiem|la)?\\s*$");
+              + "\\s*(?::|chiem|la)?\\s*(?:(?:khoang|gan)\\s*)?$");
 
   /**
    * Units picked out by a share of their own, just before the figure that picks them, on folded
@@ -486,11 +489,16 @@ public final class TargetExtractor {
             && !Goals.toldOnlyByLevel(sentence, lastIntent ? latestYear : Integer.MAX_VALUE)) {
           goalParagraph = false;
         }
+        // a paragraph opening on another deadline or period right after goals goes on with them
+        // (NextTimeOfGoals)
+        boolean nextTime =
+            opensParagraph && lastIntent && NextTimeOfGoals.opensOnTime(f) && told != Told.RESULT;
         // a sentence opening on a bare share right after a sentence that set goals by figures is
         // the next goal of the same list (FigureFirst), unless it is told as a result
         boolean carried =
             intentList
                 || goalParagraph
+                || nextTime
                 || (lastIntent
                     && (Goals.continues(f)
                         || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
@@ -517,6 +525,7 @@ public final class TargetExtractor {
         accountSet = accountSet || (planAccount && intent);
         if (Goals.opensOnGoalsHeading(f)
             || (opensParagraph && Goals.deadlineAhead(f, latestYear) && told != Told.RESULT)
+            || nextTime
             || (opensParagraph
                 && intent
                 && told != Told.RESULT

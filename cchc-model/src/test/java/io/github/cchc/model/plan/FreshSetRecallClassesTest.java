@@ -101,4 +101,56 @@ class FreshSetRecallClassesTest {
                     + " sử dụng nước sạch."))
         .containsExactly("GE 90");
   }
+
+  @Test
+  void aParagraphOnTheNextTimeOfTheGoalsJustSet() {
+    // bandantoc.quangnam.gov.vn quoting Quyết định 553/QĐ-TTg (unseen26): goals for 2020 set in
+    // 2018, quoted later, are still what the decision set
+    assertThat(
+            TargetsRead.page(
+                """
+                Quảng Nam đặt mục tiêu phấn đấu tốc độ tăng trưởng GRDP bình quân giai đoạn 2021 -\
+                 2025 đạt khoảng 9 - 10%/năm.
+
+                Đến năm 2020, GRDP/người đạt 3.400 USD; cơ cấu kinh tế các ngành phi nông nghiệp\
+                 chiếm khoảng 90%; ngành nông nghiệp chiếm khoảng 10%. Đến năm 2025: GRDP/người\
+                 đạt khoảng 5.000 USD; cơ cấu kinh tế các ngành phi nông nghiệp chiếm hơn 92%,\
+                 ngành nông nghiệp chiếm gần 8%. Kim ngạch xuất khẩu tăng bình quân trên 16%/năm\
+                 giai đoạn 2016 - 2020; tăng 17%/năm giai đoạn 2021 - 2025. Thu ngân sách trên địa\
+                 bàn tăng bình quân trên 15%/năm.
+                """))
+        .containsExactly("GE 9", "GE 90", "LE 10", "GT 92", "LE 8", "GT 16", "GE 17", "GT 15");
+    // baodantoc.vn on the tobacco control strategy, Quyết định 568/QĐ-TTg (unseen28): the next
+    // period's goals in a paragraph of their own
+    assertThat(
+            TargetsRead.page(
+                """
+                Mục tiêu cụ thể, giai đoạn 2023 - 2025, giảm tỷ lệ sử dụng thuốc lá trong nhóm nam\
+                 từ 15 tuổi trở lên, xuống dưới 39%. Ngăn ngừa việc sử dụng các sản phẩm thuốc lá\
+                 điện tử, thuốc lá nung nóng, Shisha và các sản phẩm thuốc lá mới khác trong cộng\
+                 đồng.
+
+                Giai đoạn 2026 - 2030 giảm tỷ lệ tiếp xúc thụ động với khói thuốc lá tại nơi làm\
+                 việc xuống dưới 25%; tại nhà hàng xuống dưới 65%; tại quán Bar, cà phê xuống dưới\
+                 70%, tại khách sạn xuống dưới 50%...
+                """))
+        .containsExactly("LT 39", "LT 25", "LT 65", "LT 70", "LT 50");
+    // told as a result, or with no goal just before it, such a paragraph stays unread
+    assertThat(
+            TargetsRead.page(
+                """
+                Tỉnh phấn đấu đến năm 2025 tỷ lệ che phủ rừng đạt 45%.
+
+                Đến năm 2023, toàn tỉnh đã có 85% số xã đạt chuẩn nông thôn mới.
+                """))
+        .containsExactly("GE 45");
+    assertThat(
+            TargetsRead.page(
+                """
+                Hội nghị tổng kết công tác năm 2023 của ngành nông nghiệp diễn ra sáng nay.
+
+                Giai đoạn 2021 - 2023, tỷ lệ che phủ rừng của tỉnh chiếm 43%.
+                """))
+        .isEmpty();
+  }
 }
