@@ -369,6 +369,8 @@ public final class TargetExtractor {
     // the list of goals was announced by a whole line or a run-in "gồm:", not by list marks only
     boolean announced = false;
     boolean lastIntent = false;
+    // the sentence before this one told a plan as issued, not as a result (PlanJustIssued)
+    boolean lastIssued = false;
     // the sentence before this one set goals by figures (FigureFirst)
     boolean lastRead = false;
     // a page's account of a plan ("UBND tỉnh vừa ban hành Kế hoạch … Theo đó, …", or a text
@@ -514,9 +516,13 @@ public final class TargetExtractor {
           // sentence of the lead between them), "kế hoạch hành động … đặt mục tiêu …": what the
           // page goes on to list is the plan's, over its paragraphs, until one is told as a result
           planAccount = true;
-          accountSet = accountSet || Goals.setsGoalsOf(sentence, f);
+          // "Theo đó, …" right after the plan told as issued: what it gives are the plan's goals
+          // (PlanJustIssued)
+          accountSet =
+              accountSet || Goals.setsGoalsOf(sentence, f) || (lastIssued && Goals.accordingly(f));
         }
         lastNamesPlan = Goals.namesPlan(f);
+        lastIssued = told != Told.RESULT && PlanJustIssued.tells(f);
         planNamed = planNamed || lastNamesPlan;
         first = false;
         boolean intent = intentAt >= 0;

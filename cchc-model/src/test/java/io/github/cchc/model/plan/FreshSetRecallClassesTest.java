@@ -153,4 +153,24 @@ class FreshSetRecallClassesTest {
                 """))
         .isEmpty();
   }
+
+  @Test
+  void theAccountOfAPlanJustIssued() {
+    // nld.com.vn on Đồng Nai's plan for the congress resolution (unseen27): "Theo đó, …" right
+    // after the plan told as issued gives its goals, growth rates too
+    assertThat(
+            TargetsRead.page(
+                "Ngày 1-12, UBND tỉnh Đồng Nai ban hành kế hoạch triển khai thực hiện Nghị quyết"
+                    + " Đại hội Đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030. Theo đó, tốc độ"
+                    + " tăng trưởng GRDP trên địa bàn tỉnh bình quân hằng năm đạt từ 10% - 12%. Về"
+                    + " cơ cấu kinh tế đến năm 2030, công nghiệp - xây dựng chiếm 60%-64%; thương"
+                    + " mại - dịch vụ chiếm 25% - 28%; nông, lâm nghiệp, thủy sản từ 5% - 7%."))
+        .containsExactly("GE 10", "GE 60", "GE 25", "LE 7");
+    // a plan told as carried out, in a year gone by: what follows are its results
+    assertThat(
+            TargetsRead.page(
+                "Năm 2024, tỉnh triển khai Kế hoạch số 12/KH-UBND về phát triển kinh tế. Theo đó,"
+                    + " tốc độ tăng trưởng GRDP đạt 8,2%, tăng 1,1% so với năm 2023."))
+        .isEmpty();
+  }
 }
