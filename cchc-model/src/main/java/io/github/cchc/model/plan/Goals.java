@@ -194,6 +194,16 @@ final class Goals {
    * reported, not "hoặc tương đương" (or an equivalent standard: "sản xuất theo các quy trình sản
    * xuất nông nghiệp tốt (GAP) hoặc tương đương đạt 30%", Quảng Nam's farm-linkage plan).
    */
+  /**
+   * The amount of money after "(tương đương": a conversion in brackets, "(tương đương 77 – 80 tỷ
+   * USD)" after a goal of "1.700 – 1.800 nghìn tỷ đồng" (tapchidulich.vn on the tourism strategy to
+   * 2030), says the same amount in another currency and reports nothing, unlike "tương đương"
+   * before a share ("đạt 1.230 tỷ đồng, tương đương 102% kế hoạch") or a bracket of a share.
+   */
+  private static final String MONEY_CONVERTED =
+      "\\s+(?:(?:khoang|gan|hon|tren)\\s+)?\\d[\\d.,]*(?:\\s*[-–]\\s*\\d[\\d.,]*)?\\s+"
+          + "(?:(?:nghin|trieu|ty)\\s+)*(?:usd|dong|do\\s+la|euro)\\b";
+
   private static final Pattern RESULT =
       Pattern.compile(
           "\\b(?:den|cho\\s+den)\\s+nay\\b|\\bhien\\s+(?:nay|tai)\\b|\\bluy\\s+ke\\b"
@@ -223,7 +233,10 @@ final class Goals {
               + "|\\bchiem\\s+t[yi]\\s+le\\b"
               + "|\\bcon\\s+lai\\b|\\bdeu\\s+dat\\b|\\bdat\\s+duoc\\b|\\bket\\s+qua\\s+dat\\b"
               + "|\\bda\\s+(?:dat|tiep\\s+nhan|giai\\s+quyet|hoan\\s+thanh|co)\\b"
-              + "|\\bkhong\\s+co\\s+[^.;]{1,60}?\\s+nao\\b|(?<!hoac\\s)\\btuong\\s+duong\\b"
+              + "|\\bkhong\\s+co\\s+[^.;]{1,60}?\\s+nao\\b|(?<!hoac\\s)(?<!\\(\\s?)\\btuong\\s+duong\\b"
+              + "|\\(\\s?tuong\\s+duong\\b(?!"
+              + MONEY_CONVERTED
+              + ")"
               + "|\\bgom\\s+\\d+\\b|\\bco\\s+\\d+\\s+(?:dia\\s+phuong|tinh|don\\s+vi|bo|co\\s+quan|so|huyen|xa)\\b"
               + "|\\b\\d+/\\d+\\s+(?:vung|tinh|dia\\s+phuong|don\\s+vi|bo|co\\s+quan|nhom|dich\\s+vu|xa)\\b"
               + "|^(?:trong\\s+)?(?:nam\\s+\\d{4}|quy\\s+[ivx\\d]+(?:/\\d{4})?|\\d+\\s+thang"

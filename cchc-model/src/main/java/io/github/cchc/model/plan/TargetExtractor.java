@@ -265,13 +265,16 @@ public final class TargetExtractor {
    * sản: 75%", "nông – lâm - thủy sản chiếm 42%", "nông - lâm nghiệp - thủy sản khoảng 7,5%", "nông
    * nghiệp khoảng 20%", fishing named "ngư nghiệp" ("nông lâm-ngư nghiệp 60%", xã Hòa Hội's 2030
    * structure on baobariavungtau.com.vn); forestry first and the sector's amount before its share
-   * ("lâm- nông nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020).
+   * ("lâm- nông nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020); the
+   * share given as about or just under it ("ngành nông nghiệp chiếm khoảng 10%", "ngành nông nghiệp
+   * chiếm gần 8%", Quyết định 553/QĐ-TTg quoted on bandantoc.quangnam.gov.vn); not the sectors
+   * other than farming ("các ngành phi nông nghiệp chiếm khoảng 90%", the share that grows).
    */
   private static final Pattern AGRICULTURE_LAST =
       Pattern.compile(
-          "\\b(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
+          "\\b(?<!phi\\s)(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
               + "(?:\\s*\\d[\\d.,]*\\s*(?:ty|trieu)\\s*(?:dong|d)\\b\\s*,?)?"
-              + "\\s*(?::|khoang|chiem|la)?\\s*$");
+              + "\\s*(?::|chiem|la)?\\s*(?:(?:khoang|gan)\\s*)?$");
 
   /**
    * Units picked out by a share of their own, just before the figure that picks them, on folded
@@ -368,6 +371,10 @@ public final class TargetExtractor {
     // the list of goals was announced by a whole line or a run-in "gồm:", not by list marks only
     boolean announced = false;
     boolean lastIntent = false;
+    // the sentence before this one told a plan as issued, not as a result (PlanJustIssued)
+    boolean lastIssued = false;
+    // the sentence before this one set goals by figures (FigureFirst)
+    boolean lastRead = false;
     // a page's account of a plan ("UBND tỉnh vừa ban hành Kế hoạch … Theo đó, …", or a text
     // opening on "Theo đó, …"): the figures it goes on to list are the plan's, until one is told
     // as a result
@@ -472,6 +479,8 @@ public final class TargetExtractor {
         }
         boolean opensParagraph = opening;
         opening = false;
+        boolean afterFigures = lastRead;
+        lastRead = false;
         // how the sentence tells its figures, computed once for every rule below; after a goal, a
         // sentence opening on a year no earlier than the latest the text names goes on to the
         // next year's goals ("… mục tiêu năm 2025 …. Năm 2026, cắt giảm, đơn giản hóa 100% …")
@@ -484,7 +493,19 @@ public final class TargetExtractor {
             && !Goals.toldOnlyByLevel(sentence, lastIntent ? latestYear : Integer.MAX_VALUE)) {
           goalParagraph = false;
         }
-        boolean carried = intentList || goalParagraph || (lastIntent && Goals.continues(f));
+        // a paragraph opening on another deadline or period right after goals goes on with them
+        // (NextTimeOfGoals)
+        boolean nextTime =
+            opensParagraph && lastIntent && NextTimeOfGoals.opensOnTime(f) && told != Told.RESULT;
+        // a sentence opening on a bare share right after a sentence that set goals by figures is
+        // the next goal of the same list (FigureFirst), unless it is told as a result
+        boolean carried =
+            intentList
+                || goalParagraph
+                || nextTime
+                || (lastIntent
+                    && (Goals.continues(f)
+                        || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
         if ((Goals.accordingly(f)
@@ -497,9 +518,13 @@ public final class TargetExtractor {
           // sentence of the lead between them), "kế hoạch hành động … đặt mục tiêu …": what the
           // page goes on to list is the plan's, over its paragraphs, until one is told as a result
           planAccount = true;
-          accountSet = accountSet || Goals.setsGoalsOf(sentence, f);
+          // "Theo đó, …" right after the plan told as issued: what it gives are the plan's goals
+          // (PlanJustIssued)
+          accountSet =
+              accountSet || Goals.setsGoalsOf(sentence, f) || (lastIssued && Goals.accordingly(f));
         }
         lastNamesPlan = Goals.namesPlan(f);
+        lastIssued = told != Told.RESULT && PlanJustIssued.tells(f);
         planNamed = planNamed || lastNamesPlan;
         first = false;
         boolean intent = intentAt >= 0;
@@ -508,6 +533,7 @@ public final class TargetExtractor {
         accountSet = accountSet || (planAccount && intent);
         if (Goals.opensOnGoalsHeading(f)
             || (opensParagraph && Goals.deadlineAhead(f, latestYear) && told != Told.RESULT)
+            || nextTime
             || (opensParagraph
                 && intent
                 && told != Told.RESULT
@@ -604,7 +630,9 @@ public final class TargetExtractor {
                         || Goals.looksAhead(sentence, f, latestYear)));
         // figures given as estimated results ("… tăng so với con số ước đạt năm nay, với tăng
         // trưởng kinh tế trên 8%") are no goals, up to a word of intent after them
+        int readBefore = targets.size();
         extractSentence(sentence, targets, early ? 0 : intentAt, Goals.estimated(sentence));
+        lastRead = targets.size() > readBefore;
         if (said && (sentence.endsWith(":") || LIST_OPENS.matcher(f).find())) {
           // what follows is the list the sentence announces: "Mục tiêu cụ thể:", "Về kinh tế
           // (11 chỉ tiêu) 1." (a numbered list run into one line)
@@ -829,6 +857,11 @@ public final class TargetExtractor {
           qual == null
               && (before == 0 || f.charAt(before - 1) == ',' || f.charAt(before - 1) == ';');
       Comparison cmp = comparison(qual, m.group("tail"), value);
+      Comparison sign = qual == null ? ComparisonSign.before(f, start) : null;
+      if (sign != null) {
+        // "< 3%", "≥ 95%": the sign is the word of comparison
+        cmp = sign;
+      }
       if (cmp == Comparison.GE
           && COUNT_DOWN_SHARE
               .matcher(f)
