@@ -138,10 +138,14 @@ final class PlanParser {
               }
             }
           }
+          // a table of chỉ tiêu of a Word file: its goal cells are targets (GoalTable)
+          targetText.addAll(GoalTable.goalLines(t.grid()));
         }
         continue;
       }
-      for (String line : ((String) block).split("\\R")) {
+      // a table of chỉ tiêu given one cell a line is told as lines of goals before the blank
+      // lines between its cells are dropped (GoalTable)
+      for (String line : GoalTable.rows((String) block).split("\\R")) {
         String p = line.strip();
         if (p.isEmpty()) {
           continue;

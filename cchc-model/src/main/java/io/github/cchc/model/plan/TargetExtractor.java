@@ -365,7 +365,8 @@ public final class TargetExtractor {
   static List<Target> extract(CharSequence text, boolean resultsByDefault) {
     Objects.requireNonNull(text, "text");
     List<Target> targets = new ArrayList<>();
-    String plain = plain(text);
+    // a table of chỉ tiêu told as lines of goals, its columns of results left out (GoalTable)
+    String plain = GoalTable.rows(plain(text));
     boolean resultSection = false;
     boolean intentList = false;
     // the list of goals was announced by a whole line or a run-in "gồm:", not by list marks only
