@@ -231,7 +231,7 @@ final class DocumentHeaderReader {
       if (vv >= 0 && b.build().documentType().isEmpty()) {
         // a công văn: no type heading, no type in its symbol, its subject on a "V/v" line
         b.documentType(DocumentType.CONG_VAN);
-        b.title(lines.get(vv).content());
+        b.title(WrappedSubject.read(lines.stream().map(Line::content).toList(), vv));
       } else if (b.build().title().isEmpty()) {
         // a title line in capitals right under the date line, the type heading lost
         int date = dateLine(head);
