@@ -519,11 +519,16 @@ final class CitationScanner {
     return -1;
   }
 
-  /** True when a law's name ("Luật", "Bộ luật") starts at {@code start}. */
+  /**
+   * True when a law's name ("Luật", "Bộ luật") or an ordinance's ("Pháp lệnh") starts at {@code
+   * start}: an ordinance of the Ủy ban Thường vụ Quốc hội is named by its subject as a law is, in
+   * as many words ("Pháp lệnh phát hành công trái xây dựng Tổ quốc số 12/1999/PL-UBTVQH10", Nghị
+   * định 28/2003/NĐ-CP).
+   */
   private boolean isLaw(int start) {
     int[] end = new int[1];
     DocumentType t = matchType(start, end);
-    return t == DocumentType.LUAT || t == DocumentType.BO_LUAT;
+    return t == DocumentType.LUAT || t == DocumentType.BO_LUAT || t == DocumentType.PHAP_LENH;
   }
 
   private static final int MAX_LAW_NAME_WORDS = 12;
