@@ -76,6 +76,13 @@ final class CitationScanner {
         names.add(Map.entry(lost, t));
       }
     }
+    for (Map.Entry<String, DocumentType> e : DocumentType.foldedNamesLongestFirst()) {
+      // a name whose spaces a copy lost: "Quyếtđịnh số 1658/QĐ-BKHĐT" (GluedName)
+      String glued = GluedName.of(e.getKey());
+      if (glued != null && names.stream().noneMatch(x -> x.getKey().equals(glued))) {
+        names.add(Map.entry(glued, e.getValue()));
+      }
+    }
     names.sort(
         java.util.Comparator.comparingInt(
                 (Map.Entry<String, DocumentType> e) -> e.getKey().length())
@@ -856,6 +863,15 @@ final class CitationScanner {
       if (legislature != null) {
         number = legislature.number();
         q = legislature.end();
+      }
+    }
+    if (!strict && source == text && q == to) {
+      // a space inside the last code of a joint symbol: "27/2013/TTLT-BNNPTNT-B YT-BGDĐT"
+      SpacedSymbol.Joined split = SplitCode.after(text, from, q, n);
+      if (split != null) {
+        number = split.number();
+        q = split.end();
+        to = q;
       }
     }
     if (!strict && number.legacy() && source == text) {
