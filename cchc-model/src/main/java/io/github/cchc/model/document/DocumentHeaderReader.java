@@ -863,6 +863,27 @@ final class DocumentHeaderReader {
             tokenEnd = spaced.end();
           }
         }
+        if ((number == null || !number.hasSymbol())
+            && text.substring(tokenEnd, lineEnd).isBlank()
+            && i + 1 < head
+            && i + 1 < lines.size()
+            && !lines.get(i + 1).blank()) {
+          // the digits alone, the symbol on the line under them: "Số: 5872⏎/KH-UBND"
+          Line under = lines.get(i + 1);
+          int from = under.start();
+          while (from < under.end() && isBlankChar(text.charAt(from))) {
+            from++;
+          }
+          SpacedSymbol.Joined wrapped =
+              WrappedNumber.join(text, tokenStart, tokenEnd, from, under.end());
+          if (wrapped != null) {
+            number = wrapped.number();
+            lines.set(
+                i + 1,
+                Line.of(
+                    wrapped.end(), under.end(), clean(text.substring(wrapped.end(), under.end()))));
+          }
+        }
         if (number != null) {
           b.numberSymbol(number);
         } else {
