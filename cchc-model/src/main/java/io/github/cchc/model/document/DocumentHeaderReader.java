@@ -498,6 +498,10 @@ final class DocumentHeaderReader {
           break;
         }
       }
+      if (items.isEmpty() && rest.isEmpty()) {
+        // one a line without dashes, each ending with ';', the last with '.'
+        items.addAll(UnbulletedAddressees.read(lines.stream().map(Line::content).toList(), at + 1));
+      }
       for (String item : items) {
         // items run into one line, each after its dash: "Kính gửi: - Sở Nội vụ; - Sở Tài chính."
         for (String part : RUN_IN_ITEM.split(item)) {
