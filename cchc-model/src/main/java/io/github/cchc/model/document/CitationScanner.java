@@ -515,6 +515,10 @@ final class CitationScanner {
         return -1;
       }
       int start = typeEndingAt(p, floor);
+      if (start >= 0 && ThisDocument.follows(this, p)) {
+        // "Thông tư này thay cho Mẫu số 01": the document itself, not a name (ThisDocument)
+        return -1;
+      }
       if (start >= 0 && (!lawOnly || isLaw(start))) {
         nameEnd[0] = q;
         return start;
