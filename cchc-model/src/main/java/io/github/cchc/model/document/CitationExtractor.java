@@ -39,6 +39,9 @@ public final class CitationExtractor {
    * @return the citations in reading order, possibly none; never throws on any input
    */
   public static List<Citation> extract(CharSequence text) {
-    return List.copyOf(new CitationScanner(VietnameseText.nfc(text)).scanAll());
+    String nfc = VietnameseText.nfc(text);
+    // numbers a guide prints as examples of a format are no citations (FormatExample)
+    return new CitationScanner(nfc)
+        .scanAll().stream().filter(c -> !FormatExample.is(nfc, c)).toList();
   }
 }

@@ -76,6 +76,13 @@ final class CitationScanner {
         names.add(Map.entry(lost, t));
       }
     }
+    for (Map.Entry<String, DocumentType> e : DocumentType.foldedNamesLongestFirst()) {
+      // a name whose spaces a copy lost: "Quyếtđịnh số 1658/QĐ-BKHĐT" (GluedName)
+      String glued = GluedName.of(e.getKey());
+      if (glued != null && names.stream().noneMatch(x -> x.getKey().equals(glued))) {
+        names.add(Map.entry(glued, e.getValue()));
+      }
+    }
     names.sort(
         java.util.Comparator.comparingInt(
                 (Map.Entry<String, DocumentType> e) -> e.getKey().length())
@@ -508,6 +515,10 @@ final class CitationScanner {
         return -1;
       }
       int start = typeEndingAt(p, floor);
+      if (start >= 0 && ThisDocument.follows(this, p)) {
+        // "Thông tư này thay cho Mẫu số 01": the document itself, not a name (ThisDocument)
+        return -1;
+      }
       if (start >= 0 && (!lawOnly || isLaw(start))) {
         nameEnd[0] = q;
         return start;
@@ -519,11 +530,16 @@ final class CitationScanner {
     return -1;
   }
 
-  /** True when a law's name ("Luật", "Bộ luật") starts at {@code start}. */
+  /**
+   * True when a law's name ("Luật", "Bộ luật") or an ordinance's ("Pháp lệnh") starts at {@code
+   * start}: an ordinance of the Ủy ban Thường vụ Quốc hội is named by its subject as a law is, in
+   * as many words ("Pháp lệnh phát hành công trái xây dựng Tổ quốc số 12/1999/PL-UBTVQH10", Nghị
+   * định 28/2003/NĐ-CP).
+   */
   private boolean isLaw(int start) {
     int[] end = new int[1];
     DocumentType t = matchType(start, end);
-    return t == DocumentType.LUAT || t == DocumentType.BO_LUAT;
+    return t == DocumentType.LUAT || t == DocumentType.BO_LUAT || t == DocumentType.PHAP_LENH;
   }
 
   private static final int MAX_LAW_NAME_WORDS = 12;
@@ -851,6 +867,15 @@ final class CitationScanner {
       if (legislature != null) {
         number = legislature.number();
         q = legislature.end();
+      }
+    }
+    if (!strict && source == text && q == to) {
+      // a space inside the last code of a joint symbol: "27/2013/TTLT-BNNPTNT-B YT-BGDĐT"
+      SpacedSymbol.Joined split = SplitCode.after(text, from, q, n);
+      if (split != null) {
+        number = split.number();
+        q = split.end();
+        to = q;
       }
     }
     if (!strict && number.legacy() && source == text) {

@@ -231,7 +231,7 @@ final class DocumentHeaderReader {
       if (vv >= 0 && b.build().documentType().isEmpty()) {
         // a công văn: no type heading, no type in its symbol, its subject on a "V/v" line
         b.documentType(DocumentType.CONG_VAN);
-        b.title(lines.get(vv).content());
+        b.title(WrappedSubject.read(lines.stream().map(Line::content).toList(), vv));
       } else if (b.build().title().isEmpty()) {
         // a title line in capitals right under the date line, the type heading lost
         int date = dateLine(head);
@@ -497,6 +497,10 @@ final class DocumentHeaderReader {
         } else {
           break;
         }
+      }
+      if (items.isEmpty() && rest.isEmpty()) {
+        // one a line without dashes, each ending with ';', the last with '.'
+        items.addAll(UnbulletedAddressees.read(lines.stream().map(Line::content).toList(), at + 1));
       }
       for (String item : items) {
         // items run into one line, each after its dash: "Kính gửi: - Sở Nội vụ; - Sở Tài chính."
@@ -861,6 +865,27 @@ final class DocumentHeaderReader {
             // the number typed in before the symbol's field: "Số: 123 /KH-UBND"
             number = spaced.number();
             tokenEnd = spaced.end();
+          }
+        }
+        if ((number == null || !number.hasSymbol())
+            && text.substring(tokenEnd, lineEnd).isBlank()
+            && i + 1 < head
+            && i + 1 < lines.size()
+            && !lines.get(i + 1).blank()) {
+          // the digits alone, the symbol on the line under them: "Số: 5872⏎/KH-UBND"
+          Line under = lines.get(i + 1);
+          int from = under.start();
+          while (from < under.end() && isBlankChar(text.charAt(from))) {
+            from++;
+          }
+          SpacedSymbol.Joined wrapped =
+              WrappedNumber.join(text, tokenStart, tokenEnd, from, under.end());
+          if (wrapped != null) {
+            number = wrapped.number();
+            lines.set(
+                i + 1,
+                Line.of(
+                    wrapped.end(), under.end(), clean(text.substring(wrapped.end(), under.end()))));
           }
         }
         if (number != null) {

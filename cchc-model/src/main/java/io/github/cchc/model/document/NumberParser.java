@@ -54,7 +54,7 @@ final class NumberParser {
               && i + 1 < code.length()
               && Character.isUpperCase(code.charAt(i + 1))
               && Character.isLetter(code.charAt(i - 1));
-      if (!Character.isLetterOrDigit(c) && !joined) {
+      if (!Character.isLetterOrDigit(c) && !joined && !DottedCode.joins(code, i, code.length())) {
         return false;
       }
     }
@@ -440,7 +440,9 @@ final class NumberParser {
             || (text.charAt(pos) == '&'
                 && pos + 1 < end
                 && Character.isUpperCase(text.charAt(pos + 1))
-                && Character.isLetter(text.charAt(pos - 1))))) {
+                && Character.isLetter(text.charAt(pos - 1)))
+            // a dot joining two parts of an old code: "QĐ-CT.UB" (DottedCode)
+            || DottedCode.joins(text, pos, end))) {
       pos++;
     }
     return text.substring(codeStart, pos);
