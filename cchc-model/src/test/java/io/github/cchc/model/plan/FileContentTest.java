@@ -119,4 +119,15 @@ class FileContentTest {
         .isInstanceOf(PlanReadException.class)
         .hasMessageStartingWith("ke-hoach-co-mat-khau.pdf: file: a password-protected PDF");
   }
+
+  @Test
+  void aDocWithAPasswordIsSaidToBeProtected(@TempDir Path tmp) throws IOException {
+    Path locked = fixture(tmp, "hpbaotho-ds-encrypted.doc", "DS.doc");
+    assertThatThrownBy(() -> PlanReader.readAny(locked))
+        .isInstanceOf(PlanReadException.class)
+        .hasMessageStartingWith("DS.doc: file: a password-protected Word document")
+        .hasMessageNotContaining("Biff8EncryptionKey");
+    // an unprotected Word 97 document of the same system is still read
+    assertThat(PlanReader.text(fixture(tmp, "lethuy-tcvn3-2011.doc", "kd.doc"))).isNotBlank();
+  }
 }
