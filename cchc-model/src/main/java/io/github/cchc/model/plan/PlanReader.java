@@ -304,8 +304,15 @@ public final class PlanReader {
         // decode has made the text what textSource would: NFC, escapes and TCVN3 in Unicode
         return textDocument(name, decode(name, Files.readAllBytes(file)));
       }
+    } catch (java.nio.file.NoSuchFileException e) {
+      // said as the text reader of the command line says it, not "java.nio.file.NoSuchFile…"
+      throw new PlanReadException(name, "file", "no such file", e);
     } catch (IOException e) {
-      throw new PlanReadException(name, "file", "cannot read: " + e, e);
+      throw new PlanReadException(
+          name,
+          "file",
+          "cannot read: " + (e.getMessage() == null ? e.toString() : e.getMessage()),
+          e);
     }
     throw new PlanReadException(
         name, "file", "unsupported file type: expected .txt (UTF-8), .docx, .doc or .pdf", null);

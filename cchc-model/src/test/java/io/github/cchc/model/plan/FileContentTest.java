@@ -130,4 +130,13 @@ class FileContentTest {
     // an unprotected Word 97 document of the same system is still read
     assertThat(PlanReader.text(fixture(tmp, "lethuy-tcvn3-2011.doc", "kd.doc"))).isNotBlank();
   }
+
+  @Test
+  void aMissingFileIsSaidToBeMissingWithoutAClassName(@TempDir Path tmp) {
+    for (String name : new String[] {"khong-co.pdf", "khong-co.txt"}) {
+      assertThatThrownBy(() -> PlanReader.readAny(tmp.resolve(name)))
+          .isInstanceOf(PlanReadException.class)
+          .hasMessage(name + ": file: no such file");
+    }
+  }
 }
