@@ -35,7 +35,7 @@ final class DocSource {
       throw new PlanReadException(
           name, "file", "larger than " + 4 * PlanReader.MAX_TEXT_LENGTH + " bytes", null);
     }
-    try (HWPFDocument doc = new HWPFDocument(new java.io.ByteArrayInputStream(bytes))) {
+    try (HWPFDocument doc = open(name, bytes)) {
       Range range = doc.getRange();
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < range.numParagraphs(); i++) {
@@ -47,6 +47,24 @@ final class DocSource {
         sb.append(p).append('\n');
       }
       return Fold.nfc(SideBySide.columns(SideBySide.typed(sb.toString())));
+    }
+  }
+
+  /**
+   * Opens the document; one saved with a password to open it is said as such, not as POI's "use
+   * Biff8EncryptionKey.setCurrentUserPassword() to set password before opening", which speaks to a
+   * programmer (a .doc of the district system of hpbaotho/04-quanly-vanban-quanhuyen, DS.doc).
+   */
+  private static HWPFDocument open(String name, byte[] bytes) throws IOException {
+    try {
+      return new HWPFDocument(new java.io.ByteArrayInputStream(bytes));
+    } catch (org.apache.poi.EncryptedDocumentException e) {
+      throw new PlanReadException(
+          name,
+          "file",
+          "a password-protected Word document: it cannot be opened without its password; save an"
+              + " unprotected copy",
+          e);
     }
   }
 

@@ -62,11 +62,13 @@ final class DocxScreen {
           "larger than the limit of " + (MAX_FILE_BYTES >> 20) + " MB for a .docx",
           null);
     }
+    boolean word = false;
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       ZipEntry e;
       while ((e = zip.getNextEntry()) != null) {
         String name = e.getName();
         String lower = name.toLowerCase(Locale.ROOT);
+        word |= lower.startsWith("word/");
         Bounded part = new Bounded(zip, file, name);
         if (lower.endsWith(".xml") || lower.endsWith(".rels")) {
           screenXml(file, name, part);
@@ -74,6 +76,16 @@ final class DocxScreen {
           part.skipAll();
         }
       }
+    }
+    if (!word) {
+      // a zip of something else named .docx (an archive of attachments, an .odt): said as such,
+      // not as POI's "Package should contain a content type part [M1.13]"
+      throw new PlanReadException(
+          file,
+          "file",
+          "a zip archive that is not a Word .docx document (no word/ part in it: an .xlsx,"
+              + " an .odt, an archive of other files?)",
+          null);
     }
     return bytes;
   }

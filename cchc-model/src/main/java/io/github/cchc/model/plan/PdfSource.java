@@ -30,13 +30,31 @@ final class PdfSource {
 
   private PdfSource() {}
 
+  /**
+   * Opens the PDF; one that opens only with a password (a user password set when it was published)
+   * is said as such, not as PDFBox's "Cannot decrypt PDF, the password is incorrect", which reads
+   * as if the user had given a wrong one.
+   */
+  private static PDDocument open(String name, byte[] bytes) throws IOException {
+    try {
+      return Loader.loadPDF(new RandomAccessReadBuffer(bytes));
+    } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+      throw new PlanReadException(
+          name,
+          "file",
+          "a password-protected PDF: it cannot be opened without its password; save an unprotected"
+              + " copy",
+          e);
+    }
+  }
+
   static String text(String name, InputStream in) throws IOException {
     byte[] bytes = in.readNBytes(4 * PlanReader.MAX_TEXT_LENGTH + 1);
     if (bytes.length > 4 * PlanReader.MAX_TEXT_LENGTH) {
       throw new PlanReadException(
           name, "file", "larger than " + 4 * PlanReader.MAX_TEXT_LENGTH + " bytes", null);
     }
-    try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(bytes))) {
+    try (PDDocument pdf = open(name, bytes)) {
       if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
         throw new PlanReadException(
             name, "file", "an encrypted PDF whose text may not be extracted", null);

@@ -234,38 +234,101 @@ public final class PlanReader {
     return false;
   }
 
+  /**
+   * Opens a file as what its content is ({@link FileKind}), its name's extension deciding only for
+   * text: a PDF, a {@code .docx} (zip) or a {@code .doc} (OLE2) is read whatever it is named, and
+   * an RTF document, an HTML page, an empty file or a zip that is not a Word package is refused
+   * saying what it is, not with a parser's message.
+   */
   private static SourceDocument source(Path file) {
     Objects.requireNonNull(file, "file");
     String name = String.valueOf(file.getFileName());
     String lower = name.toLowerCase(Locale.ROOT);
     try {
-      if (lower.endsWith(".docx")) {
-        try (InputStream in = Files.newInputStream(file)) {
-          return docxSource(name, in);
-        }
+      byte[] head;
+      try (InputStream in = Files.newInputStream(file)) {
+        head = in.readNBytes(FileKind.HEAD);
       }
-      if (lower.endsWith(".pdf")) {
-        try (InputStream in = Files.newInputStream(file)) {
-          return textSource(name, pdfText(name, in));
-        }
+      String ext = lower.lastIndexOf('.') < 0 ? "" : lower.substring(lower.lastIndexOf('.'));
+      boolean text = ext.equals(".txt") || ext.equals(".md");
+      boolean binary = ext.equals(".docx") || ext.equals(".doc") || ext.equals(".pdf");
+      FileKind kind = FileKind.of(head);
+      switch (kind) {
+        case PDF:
+          try (InputStream in = Files.newInputStream(file)) {
+            return textSource(name, pdfText(name, in));
+          }
+        case ZIP:
+          try (InputStream in = Files.newInputStream(file)) {
+            return docxSource(name, in);
+          }
+        case OLE2:
+          try (InputStream in = Files.newInputStream(file)) {
+            return textSource(name, docText(name, in));
+          }
+        case RTF:
+        case HTML:
+          if (text) {
+            break; // a page's source kept as .txt is read as the text it is
+          }
+          throw new PlanReadException(
+              name,
+              "file",
+              kind.description()
+                  + (binary ? ", not a " + ext + " file as its name says" : "")
+                  + ": it is not read here; open it in Word or LibreOffice and save it as .docx"
+                  + " (or as UTF-8 text)",
+              null);
+        case EMPTY:
+          if (binary) {
+            throw new PlanReadException(name, "file", kind.description(), null);
+          }
+          break;
+        default:
+          if (binary) {
+            throw new PlanReadException(
+                name,
+                "file",
+                "not a readable "
+                    + ext
+                    + ": its content is not a PDF, a Word .docx (zip) or a Word 97-2003 .doc"
+                    + " (OLE2); it starts with "
+                    + startOf(head),
+                null);
+          }
       }
-      if (lower.endsWith(".doc")) {
-        try (InputStream in = Files.newInputStream(file)) {
-          return textSource(name, docText(name, in));
-        }
-      }
-      if (lower.endsWith(".txt") || lower.endsWith(".md")) {
+      if (text) {
         if (Files.size(file) > 4L * MAX_TEXT_LENGTH) {
           throw tooLong(name, Files.size(file) + " bytes");
         }
         // decode has made the text what textSource would: NFC, escapes and TCVN3 in Unicode
         return textDocument(name, decode(name, Files.readAllBytes(file)));
       }
+    } catch (java.nio.file.NoSuchFileException e) {
+      // said as the text reader of the command line says it, not "java.nio.file.NoSuchFile…"
+      throw new PlanReadException(name, "file", "no such file", e);
     } catch (IOException e) {
-      throw new PlanReadException(name, "file", "cannot read: " + e, e);
+      throw new PlanReadException(
+          name,
+          "file",
+          "cannot read: " + (e.getMessage() == null ? e.toString() : e.getMessage()),
+          e);
     }
     throw new PlanReadException(
         name, "file", "unsupported file type: expected .txt (UTF-8), .docx, .doc or .pdf", null);
+  }
+
+  /** The first bytes of a file as a reader can see them: printable ASCII kept, others in hex. */
+  private static String startOf(byte[] head) {
+    StringBuilder b = new StringBuilder("\"");
+    for (int i = 0; i < Math.min(head.length, 16); i++) {
+      int c = head[i] & 0xFF;
+      b.append(
+          c >= 0x20 && c < 0x7F
+              ? String.valueOf((char) c)
+              : String.format(Locale.ROOT, "\\x%02X", c));
+    }
+    return b.append(head.length > 16 ? "…\"" : "\"").toString();
   }
 
   /**

@@ -15,10 +15,29 @@ import java.util.Locale;
 final class PlanFiles {
   private PlanFiles() {}
 
-  /** Tells whether {@code file} is a Word (.docx, .doc) or PDF file, by its name. */
+  /**
+   * Tells whether {@code file} is for {@link PlanReader#readAny(Path)} rather than text: a Word
+   * (.docx, .doc) or PDF file by its name, or by its first bytes whatever its name (a PDF, a zip, a
+   * Word 97 compound file or an RTF document: "2003-A-15.rtf", a decree of 2003 in RTF, was read as
+   * UTF-8 text, its control words and all, and gave an empty header with exit 0; a PDF saved
+   * without extension was "not UTF-8 text"). {@link PlanReader} then reads it or says what it is.
+   */
   static boolean isDocx(Path file) {
     String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    return name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".pdf");
+    if (name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".pdf")) {
+      return true;
+    }
+    byte[] head;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(1024);
+    } catch (IOException e) {
+      return false; // the text reader says what is wrong with it
+    }
+    String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return start.startsWith("PK\u0003\u0004")
+        || start.startsWith("\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1")
+        || start.contains("%PDF-")
+        || start.replace("\u00ef\u00bb\u00bf", "").stripLeading().startsWith("{\\rtf");
   }
 
   /**

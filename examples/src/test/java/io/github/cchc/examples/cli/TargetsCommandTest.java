@@ -82,6 +82,39 @@ class TargetsCommandTest {
     assertThat(err.toString()).contains("nowhere.txt");
   }
 
+  /**
+   * A file whose content is RTF, named .rtf (the decrees of 2003 of TrizenX/viparse-corpus) or .doc
+   * (a district system's "Du Thao Van Ban.doc", hpbaotho/04-quanly-vanban-quanhuyen), was read as
+   * UTF-8 text, control words and all, and gave nothing with exit 0; it is refused saying what it
+   * is. The first line is that of the district's file; a .txt holding the same is text, as before.
+   */
+  @Test
+  void anRtfFileIsRejectedAsRtfWhateverItsName(@TempDir Path tmp) throws Exception {
+    String rtf =
+        "{\\rtf1\\ansi\\ansicpg1252\\deff0\\deflang1033{\\fonttbl{\\f0\\froman\\fcharset0 Times"
+            + " New Roman;}}\nQUY\\'ca\\'cd \\'d0\\'cbNH\n}";
+    for (String name : new String[] {"2003-A-15.rtf", "Du Thao Van Ban.doc"}) {
+      Path file = Files.writeString(tmp.resolve(name), rtf);
+      java.io.StringWriter e = new java.io.StringWriter();
+      int code =
+          Cchc.execute(
+              new PrintWriter(new java.io.StringWriter()),
+              new PrintWriter(e),
+              "targets",
+              file.toString());
+      assertThat(code).isEqualTo(Cchc.INPUT_REJECTED);
+      assertThat(e.toString()).contains(name + ": file: an RTF document (Rich Text Format)");
+    }
+    Path txt = Files.writeString(tmp.resolve("nguon.txt"), rtf);
+    int code =
+        Cchc.execute(
+            new PrintWriter(new java.io.StringWriter()),
+            new PrintWriter(err),
+            "targets",
+            txt.toString());
+    assertThat(code).isEqualTo(Cchc.OK);
+  }
+
   @Test
   void brokenDocxIsRejectedWithFileAndReason(@TempDir Path tmp) throws Exception {
     Path bad = tmp.resolve("bad.docx");
