@@ -825,9 +825,27 @@ public final class TargetExtractor {
     }
     List<Hit> hits = new ArrayList<>();
     boolean percent = f.indexOf('%') >= 0;
+    // a dash-joined series of three or more sector shares is no range: one figure a sector
+    List<SectorSeries.Item> series = SectorSeries.in(f);
+    for (SectorSeries.Item it : series) {
+      hits.add(
+          new Hit(
+              it.start(),
+              it.end(),
+              it.ceiling() ? Comparison.LE : Comparison.GE,
+              it.value(),
+              TargetUnit.PERCENT,
+              null,
+              false,
+              false,
+              false,
+              null,
+              false));
+    }
     Matcher m = PERCENT.matcher(percent ? f : "");
     while (m.find()) {
-      if (m.start() > 0 && Character.isDigit(f.charAt(m.start() - 1))) {
+      if ((m.start() > 0 && Character.isDigit(f.charAt(m.start() - 1)))
+          || SectorSeries.covers(series, m.start(), m.end())) {
         continue;
       }
       int start = m.start();
