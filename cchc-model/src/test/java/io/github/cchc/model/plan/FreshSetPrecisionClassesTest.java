@@ -1,0 +1,46 @@
+package io.github.cchc.model.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * False targets and wrong comparators of the fresh sets unseen25–unseen31 (test resources {@code
+ * io/github/cchc/model/corpus/unseenN}), each class with the real sentence of its page, a second
+ * case and a counter-example that must stay as it is.
+ */
+class FreshSetPrecisionClassesTest {
+  @Test
+  void aShareIsHeldDownOrNotByItsOwnClauseNotByTheShareListedBeforeIt() {
+    // doanhnghiepthuonghieu, Đồng Tháp's new rural goals for 2021 (unseen27): the insured's share
+    // follows the poor's in the list, and is a floor
+    assertThat(
+            TargetsRead.page(
+                "Đồng Tháp tiếp tục nâng cao chất lượng cuộc sống của người dân thông qua các mô "
+                    + "hình phát triển kinh tế. Phấn đấu thu nhập bình quân đầu người/năm khu vực nông "
+                    + "thôn hơn 51 triệu đồng, giảm 1% tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai "
+                    + "đoạn 2021 - 2025, tỷ lệ người dân tham gia bảo hiểm y tế 91%, tỷ lệ hộ dân được "
+                    + "sử dụng nước sạch 86%, tỷ lệ lao động qua đào tạo 71,7%."))
+        .containsExactly("GE 1", "GE 91", "GE 86", "GE 71.7");
+    // realistic: the poor's share in its own clause after a floor is still a ceiling
+    assertThat(
+            TargetsRead.page(
+                "Phấn đấu đến năm 2030, tỷ lệ lao động qua đào tạo 75%, tỷ lệ hộ nghèo 1,5%."))
+        .containsExactly("GE 75", "LE 1.5");
+  }
+
+  @Test
+  void thePovertyRateNamedWithoutItsHouseholdsIsACeiling() {
+    // dantocmiennui.vn, Lâm Đồng's poverty goals to 2020 (unseen26)
+    assertThat(
+            TargetsRead.page(
+                "Từ nay đến năm 2020, Lâm Đồng đặt ra mục tiêu giảm tỷ lệ hộ nghèo xuống còn "
+                    + "1,9%, trong đó, tỷ lệ nghèo là đồng bào dân tộc thiểu số 4,8%."))
+        .containsExactly("LE 1.9", "LE 4.8");
+    // realistic: "tỷ lệ nghèo đa chiều" held down; "tỷ lệ thoát nghèo" (escaping poverty) a floor
+    assertThat(
+            TargetsRead.page(
+                "Phấn đấu đến năm 2030, tỷ lệ nghèo đa chiều 2%; tỷ lệ thoát nghèo bền vững 90%."))
+        .containsExactly("LE 2", "GE 90");
+  }
+}
