@@ -105,8 +105,8 @@ final class Goals {
 
   /**
    * The (NFC) sentence with each phrase that names a goal as reached ({@link #ATTAINED}), each
-   * tally of goals ({@link #GOALS_TALLIED}) and each plan a share of a result is measured against
-   * ({@link #MEASURED_AGAINST}) blanked out.
+   * tally of goals ({@link #GOALS_TALLIED}), each goal named as outstanding ({@link NotableGoals})
+   * and each plan a share of a result is measured against ({@link #MEASURED_AGAINST}) blanked out.
    */
   static String withoutAttained(String sentence) {
     StringBuilder blanked = new StringBuilder(sentence);
@@ -122,6 +122,7 @@ final class Goals {
         blanked.setCharAt(i, ' ');
       }
     }
+    NotableGoals.blank(sentence, blanked);
     Matcher m = MEASURED_AGAINST.matcher(sentence);
     while (m.find()) {
       if (!SHARE_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 12), m.start()).find()) {

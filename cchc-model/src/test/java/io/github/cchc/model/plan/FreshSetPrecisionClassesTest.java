@@ -43,4 +43,23 @@ class FreshSetPrecisionClassesTest {
                 "Phấn đấu đến năm 2030, tỷ lệ nghèo đa chiều 2%; tỷ lệ thoát nghèo bền vững 90%."))
         .containsExactly("LE 2", "GE 90");
   }
+
+  @Test
+  void goalsNamedAsTheOutstandingOnesOfATermAreResults() {
+    // baophutho, xã Thượng Long's congress 2025-2030 (unseen29): the term's results
+    assertThat(
+            TargetsRead.page(
+                "Trong nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 11/12 chỉ tiêu nghị quyết đề ra, "
+                    + "một số mục tiêu nổi bật như: Hàng năm, trên 90% chi bộ Hoàn thành tốt nhiệm vụ "
+                    + "trở lên. Thu ngân sách Nhà nước trên địa bàn đạt 2,7 tỷ đồng, thu nhập bình quân "
+                    + "đầu người đạt 49,8 triệu đồng/người/năm. Tỷ lệ dân số tham gia các loại hình "
+                    + "BHYT đạt 100%, tỷ lệ dân số sử dụng nước sạch hợp vệ sinh đạt 96%."))
+        .isEmpty();
+    // counter-example: goals a congress sets out "như:" are goals
+    assertThat(
+            TargetsRead.page(
+                "Nhiệm kỳ 2025-2030, Đại hội đề ra một số mục tiêu chủ yếu như: hằng năm có trên "
+                    + "90% chi bộ hoàn thành tốt nhiệm vụ trở lên."))
+        .containsExactly("GT 90");
+  }
 }
