@@ -62,4 +62,24 @@ class FreshSetPrecisionClassesTest {
                     + "90% chi bộ hoàn thành tốt nhiệm vụ trở lên."))
         .containsExactly("GT 90");
   }
+
+  @Test
+  void theStateAsOfTheEndOfAYearIsAResult() {
+    // pbgdpl, Thái Bình's digital transformation to 2024 (unseen29): goals tallied with their
+    // degree
+    assertThat(
+            TargetsRead.page(
+                "Tính đến hết năm 2024, có 15/16 mục tiêu theo kế hoạch chuyển đổi số của tỉnh "
+                    + "hoàn thành 100%; 1/16 mục tiêu hoàn thành trên 87%."))
+        .isEmpty();
+    // realistic: a share reached "tính đến cuối năm"
+    assertThat(
+            TargetsRead.page(
+                "Tính đến cuối năm 2023, tỷ lệ hồ sơ được tiếp nhận trực tuyến của tỉnh đạt trên "
+                    + "60%."))
+        .isEmpty();
+    // counter-example: a deadline to reach ("đến hết năm 2025") after a word of intent is a goal
+    assertThat(TargetsRead.page("Phấn đấu đến hết năm 2025, có 100% hồ sơ được số hóa."))
+        .containsExactly("EQ 100");
+  }
 }
