@@ -69,10 +69,12 @@ public final class TargetExtractor {
    * trì" (to keep) is at least the figure kept ("duy trì 100% xã, thị trấn đạt chuẩn quốc gia về y
    * tế": GE 100, not all without exception); "còn" (down to) is at most the figure left ("Tỷ lệ hộ
    * nghèo giảm 3% trở lên (còn 7%)": LE 7); "đạt tỷ lệ", "đạt mức" is at least the figure ("mỗi năm
-   * tăng tối thiểu 20% cho đến khi đạt tỷ lệ 100%": GE 100, as "đạt 100%"). A level brought down to
-   * is at most the figure whatever words part the verb from it: "Giảm tỷ lệ suy dinh dưỡng trẻ em
-   * dưới 5 tuổi thể thấp còi xuống 29,5%" (Kon Tum's KH 1479/2022), "giảm tỷ lệ phát triển dân số
-   * tự nhiên xuống còn được 1%" (Quảng Trị's NQ 06/2010).
+   * tăng tối thiểu 20% cho đến khi đạt tỷ lệ 100%": GE 100, as "đạt 100%"); a level raised to is at
+   * least the figure, as one reached: "nâng tỷ lệ 100% số huyện nông thôn mới" (nongthonvaphattrien
+   * on Lâm Đồng's 2024 goal), "nâng … lên 100%" (GE 100, not a bare "100% …"). A level brought down
+   * to is at most the figure whatever words part the verb from it: "Giảm tỷ lệ suy dinh dưỡng trẻ
+   * em dưới 5 tuổi thể thấp còi xuống 29,5%" (Kon Tum's KH 1479/2022), "giảm tỷ lệ phát triển dân
+   * số tự nhiên xuống còn được 1%" (Quảng Trị's NQ 06/2010).
    */
   private static final Pattern QUALIFIER =
       Pattern.compile(
@@ -82,7 +84,8 @@ public final class TargetExtractor {
               + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong"
               + "|(?:(?:giam|ha)\\s+)?(?:con|xuong)\\s+khoang"
               + "|xuong(?:\\s+con)?(?:\\s+duoc)?|con\\s+duoc"
-              + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con|dat\\s+(?:t[yi]\\s+le|muc))"
+              + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con|dat\\s+(?:t[yi]\\s+le|muc)"
+              + "|nang(?:\\s+t[yi]\\s+le)?(?:\\s+len)?|len)"
               + "\\s+$");
 
   /** The longest text of a count brought down and its word of share ({@link #COUNT_DOWN_SHARE}). */

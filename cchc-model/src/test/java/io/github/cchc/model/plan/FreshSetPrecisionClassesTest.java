@@ -82,4 +82,24 @@ class FreshSetPrecisionClassesTest {
     assertThat(TargetsRead.page("Phấn đấu đến hết năm 2025, có 100% hồ sơ được số hóa."))
         .containsExactly("EQ 100");
   }
+
+  @Test
+  void aLevelRaisedToIsAtLeastTheFigure() {
+    // nongthonvaphattrien, Lâm Đồng's new rural districts in 2024 (unseen31)
+    assertThat(
+            TargetsRead.page(
+                "Mục tiêu trong năm 2024, toàn tỉnh Lâm Đồng có thêm 5 huyện Đam Rông, Lạc Dương, "
+                    + "Di Linh, Bảo Lâm và Đạ Huoai đáp ứng tiêu chí nông thôn mới, nâng tỷ lệ 100% số "
+                    + "huyện nông thôn mới trên địa bàn."))
+        .containsExactly("GE 100");
+    // baophutho, Phúc Yên's public service centre for 2026 (unseen25): "nâng tỷ lệ … lên 100%"
+    assertThat(
+            TargetsRead.page(
+                "Năm 2026, Trung tâm đặt mục tiêu nâng tỷ lệ tiếp nhận, giải quyết hồ sơ trực "
+                    + "tuyến lên 100%."))
+        .containsExactly("GE 100");
+    // counter-example: a bare "100% …" goal is all, EQ
+    assertThat(TargetsRead.page("Mục tiêu trong năm 2026, 100% xã đạt chuẩn nông thôn mới."))
+        .containsExactly("EQ 100");
+  }
 }
