@@ -273,13 +273,15 @@ public final class TargetExtractor {
    * ("lâm- nông nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020); the
    * share given as about or just under it ("ngành nông nghiệp chiếm khoảng 10%", "ngành nông nghiệp
    * chiếm gần 8%", Quyết định 553/QĐ-TTg quoted on bandantoc.quangnam.gov.vn); not the sectors
-   * other than farming ("các ngành phi nông nghiệp chiếm khoảng 90%", the share that grows).
+   * other than farming ("các ngành phi nông nghiệp chiếm khoảng 90%", the share that grows). The
+   * share may be named as such after the sector: "khu vực nông nghiệp chiếm tỷ trọng 1 - 2%"
+   * (vietnammoi on Đà Nẵng's master plan to 2020: at most 2, its worst end).
    */
   private static final Pattern AGRICULTURE_LAST =
       Pattern.compile(
           "\\b(?<!phi\\s)(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
               + "(?:\\s*\\d[\\d.,]*\\s*(?:ty|trieu)\\s*(?:dong|d)\\b\\s*,?)?"
-              + "\\s*(?::|chiem|la)?\\s*(?:(?:khoang|gan)\\s*)?$");
+              + "\\s*(?::|chiem(?:\\s+t[yi]\\s+trong)?|la)?\\s*(?:(?:khoang|gan)\\s*)?$");
 
   /**
    * Units picked out by a share of their own, just before the figure that picks them, on folded

@@ -102,4 +102,23 @@ class FreshSetPrecisionClassesTest {
     assertThat(TargetsRead.page("Mục tiêu trong năm 2026, 100% xã đạt chuẩn nông thôn mới."))
         .containsExactly("EQ 100");
   }
+
+  @Test
+  void theFarmShareNamedAsSuchAfterItsSectorIsACeiling() {
+    // vietnammoi, Đà Nẵng's master plan to 2020 (unseen31): "chiếm tỷ trọng 1 - 2%", at most 2
+    assertThat(
+            TargetsRead.page(
+                "Mục tiêu cụ thể\n"
+                    + "Tăng trưởng kinh tế giai đoạn 2016 - 2020 đạt 8 - 9%/năm; cơ cấu kinh tế có khu "
+                    + "vực dịch vụ chiếm tỷ trọng từ 64 - 65%, khu vực công nghiệp - xây dựng chiếm 33 "
+                    + "- 34%, khu vực nông nghiệp chiếm tỷ trọng 1 - 2%."))
+        .containsExactly("GE 8", "GE 64", "GE 33", "LE 2");
+    // realistic: "nông nghiệp chiếm tỷ trọng khoảng 10%"; the services' share stays a floor
+    assertThat(
+            TargetsRead.page(
+                "Mục tiêu cụ thể\n"
+                    + "Cơ cấu kinh tế đến năm 2030: dịch vụ chiếm tỷ trọng 55%, nông nghiệp chiếm tỷ "
+                    + "trọng khoảng 10%."))
+        .containsExactly("GE 55", "LE 10");
+  }
 }
