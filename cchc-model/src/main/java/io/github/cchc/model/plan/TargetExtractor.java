@@ -55,13 +55,15 @@ public final class TargetExtractor {
   /**
    * A percentage, or a range of them whose low end is the threshold ("từ 8,3 - 8,5%", "tối thiểu
    * 45% - 50%", "từ 80 đến 90%": at least 8,3, 45 and 80); percentage points as the corpus labels
-   * them, in percent ("giảm 1-1,5 điểm %": at least 1). A rate per thousand typed as "%0" (for "‰":
-   * "Tỷ suất tử vong trẻ em dưới 1 tuổi khoảng 6%0", "giảm tỷ suất sinh thô 0,30%0/năm") is no
-   * percentage: the model has no unit for it.
+   * them, in percent ("giảm 1-1,5 điểm %": at least 1); a range typed with a comma glued to its
+   * dash is one range ("tốc độ tăng trưởng GDP ngành đạt tối thiểu 3,0%,-3,05%", agro.gov.vn on the
+   * farm ministry's 2018 goals: at least 3,0). A rate per thousand typed as "%0" (for "‰": "Tỷ suất
+   * tử vong trẻ em dưới 1 tuổi khoảng 6%0", "giảm tỷ suất sinh thô 0,30%0/năm") is no percentage:
+   * the model has no unit for it.
    */
   private static final Pattern PERCENT =
       Pattern.compile(
-          "(?:(?<![\\d,.])(?<low>\\d{1,3}(?:[,.]\\d+)?)\\s?%?(?:\\s?[-\u2013]\\s?|\\s+(?:den|toi)\\s+))?"
+          "(?:(?<![\\d,.])(?<low>\\d{1,3}(?:[,.]\\d+)?)\\s?%?(?:,?[-\u2013]\\s?|\\s?[-\u2013]\\s?|\\s+(?:den|toi)\\s+))?"
               + "(?<num>\\d+(?:[,.]\\d+)?)(?:\\s+diem)?\\s?%(?!0)(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
 
   /**

@@ -121,4 +121,21 @@ class FreshSetPrecisionClassesTest {
                     + "trọng khoảng 10%."))
         .containsExactly("GE 55", "LE 10");
   }
+
+  @Test
+  void aRangeTypedWithACommaGluedToItsDashIsOneRange() {
+    // agro.gov.vn, the farm ministry's goals for 2018 (unseen32): "tối thiểu 3,0%,-3,05%"
+    assertThat(
+            TargetsRead.page(
+                "Theo đó, năm 2018, nhằm góp phần thực hiện mục tiêu tăng trưởng chung của cả "
+                    + "nước đạt 6,5-6,7%, Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT) phấn đấu tốc "
+                    + "độ tăng trưởng GDP ngành đạt tối thiểu 3,0%,-3,05%, xuất khẩu đạt từ 40 - 40,5 "
+                    + "tỷ USD, có 39,8% số xã được công nhận đạt chuẩn nông thôn mới."))
+        .containsExactly("GE 6.5", "GE 3.0", "GE 39.8");
+    // counter-example: a comma and a space before a dash part two figures of a list
+    assertThat(
+            TargetsRead.page(
+                "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 30%, -tỷ lệ thanh toán trực tuyến đạt 40%."))
+        .containsExactly("GE 30", "GE 40");
+  }
 }
