@@ -90,12 +90,15 @@ final class Goals {
    * quyết"; with the words that name them as set: "có 13/16 chỉ tiêu phát triển kinh tế - xã hội đề
    * ra đạt và vượt kế hoạch", phường Hương Chữ's term) or a number of them with what they did ("có
    * 13 chỉ tiêu vượt, có 5 chỉ tiêu trọng yếu đứng trong tốp 5 của khu vực", nhadautu.vn on Bạc
-   * Liêu's term): a tally of a report, whose "chỉ tiêu" is no word of intent.
+   * Liêu's term), or a fraction of them with the degree each reached ("có 15/16 mục tiêu theo kế
+   * hoạch chuyển đổi số của tỉnh hoàn thành 100%; 1/16 mục tiêu hoàn thành trên 87%", pbgdpl on
+   * Thái Bình's digital transformation to 2024): a tally of a report, whose "chỉ tiêu", "mục tiêu"
+   * or "kế hoạch" is no word of intent.
    */
   private static final Pattern GOALS_TALLIED =
       Pattern.compile(
           "(?<![\\p{L}\\d/])\\d+(?:/\\d+\\s+(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu)"
-              + "(?:[^;.%]{0,60}?\\s(?:đã\\s+)?(?:đề\\s+ra|đặt\\s+ra|được\\s+giao)(?!\\p{L}))?"
+              + "(?:[^;.%]{0,60}?\\s(?:đã\\s+)?(?:đề\\s+ra|đặt\\s+ra|được\\s+giao|hoàn\\s+thành)(?!\\p{L}))?"
               + "|\\s+(?:mục\\s+tiêu|chỉ\\s+tiêu)(?:\\s+(?:trọng\\s+yếu|chủ\\s+yếu|quan\\s+trọng))?"
               + "(?=\\s+(?:đều\\s+)?(?:đạt|vượt|đứng|không\\s+đạt|chưa\\s+đạt)(?!\\p{L})))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -105,8 +108,8 @@ final class Goals {
 
   /**
    * The (NFC) sentence with each phrase that names a goal as reached ({@link #ATTAINED}), each
-   * tally of goals ({@link #GOALS_TALLIED}) and each plan a share of a result is measured against
-   * ({@link #MEASURED_AGAINST}) blanked out.
+   * tally of goals ({@link #GOALS_TALLIED}), each goal named as outstanding ({@link NotableGoals})
+   * and each plan a share of a result is measured against ({@link #MEASURED_AGAINST}) blanked out.
    */
   static String withoutAttained(String sentence) {
     StringBuilder blanked = new StringBuilder(sentence);
@@ -122,6 +125,7 @@ final class Goals {
         blanked.setCharAt(i, ' ');
       }
     }
+    NotableGoals.blank(sentence, blanked);
     Matcher m = MEASURED_AGAINST.matcher(sentence);
     while (m.find()) {
       if (!SHARE_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 12), m.start()).find()) {
@@ -176,14 +180,15 @@ final class Goals {
    * results announced ("Nhiệm kỳ 2020-2025, xã Giồng Riềng đạt nhiều kết quả nổi bật như, …",
    * vietnamplus.vn; "đạt được những kết quả"), a ranking, an average, a count, a past period, a
    * shortfall against a figure ("… trên 100 dân chưa đạt trên 5%", "không đạt 80%"), the state to
-   * date ("Đến nay, 100% thủ tục hành chính …", "Hiện nay, tỷ lệ …", "tính đến ngày 26/10", "lũy
-   * kế"), a goal told as exceeded or missed ("Tỷ lệ hồ sơ giải quyết đúng hạn năm 2024 đạt 98,9%,
-   * vượt chỉ tiêu đề ra", "chưa đạt kế hoạch", "đạt và vượt các mục tiêu"; not after a word of
-   * intent or purpose: "phấn đấu vượt chỉ tiêu"), a sentence opening on the time gone by ("Sau 5
-   * năm, tỉ lệ hộ nghèo …", "Qua 5 năm thực hiện", "Năm qua", "Thời gian qua", "Nhiệm kỳ qua"), a
-   * count held now ("Toàn tỉnh hiện có 85% xã …"; not "thủ tục hành chính hiện có", the existing
-   * ones), what a survey or report shows ("Kết quả khảo sát PAPI cho thấy, …") and a level set
-   * against the average ("… đạt 81,7% - cao hơn mức trung bình cả nước"), and figures on the
+   * date ("Đến nay, 100% thủ tục hành chính …", "Hiện nay, tỷ lệ …", "tính đến ngày 26/10", "tính
+   * đến hết năm 2024, có 15/16 mục tiêu … hoàn thành 100%" on pbgdpl of Thái Bình, "tính đến cuối
+   * quý", "lũy kế"), a goal told as exceeded or missed ("Tỷ lệ hồ sơ giải quyết đúng hạn năm 2024
+   * đạt 98,9%, vượt chỉ tiêu đề ra", "chưa đạt kế hoạch", "đạt và vượt các mục tiêu"; not after a
+   * word of intent or purpose: "phấn đấu vượt chỉ tiêu"), a sentence opening on the time gone by
+   * ("Sau 5 năm, tỉ lệ hộ nghèo …", "Qua 5 năm thực hiện", "Năm qua", "Thời gian qua", "Nhiệm kỳ
+   * qua"), a count held now ("Toàn tỉnh hiện có 85% xã …"; not "thủ tục hành chính hiện có", the
+   * existing ones), what a survey or report shows ("Kết quả khảo sát PAPI cho thấy, …") and a level
+   * set against the average ("… đạt 81,7% - cao hơn mức trung bình cả nước"), and figures on the
    * authority of statistics, a survey or a forecast ("Theo Tổng cục Thống kê, giai đoạn 2020–2024,
    * tỷ trọng kinh tế số bình quân 12,88%", "Theo số liệu …", "Theo dự báo, …"), a level still held
    * ("Tỷ lệ hộ nghèo vùng dân tộc thiểu số vẫn chiếm 52,7% hộ nghèo cả nước", a headline on
@@ -208,7 +213,7 @@ final class Goals {
       Pattern.compile(
           "\\b(?:den|cho\\s+den)\\s+nay\\b|\\bhien\\s+(?:nay|tai)\\b|\\bluy\\s+ke\\b"
               + "|\\bvan\\s+(?:con\\s+|chiem\\s+|o\\s+muc\\s+|la\\s+)(?:(?:khoang|hon|gan|tren|toi)\\s+)?\\d"
-              + "|\\btinh\\s+den\\s+(?:ngay|thoi\\s+diem|thang|het\\s+thang|cuoi\\s+thang|giua|\\d)"
+              + "|\\btinh\\s+den\\s+(?:ngay|thoi\\s+diem|(?:het\\s+|cuoi\\s+)?(?:thang|nam|quy)|giua|\\d)"
               + "|(?<!khong\\s)(?<!cat\\s)\\b(?:tang|giam|cao\\s+hon|thap\\s+hon|tang\\s+truong)\\s+"
               + "(?:(?:manh\\s+nhat|nhieu\\s+nhat|toi|them|duoc|voi|la|con|xuong|len|hon)\\s+)*\\d"
               + "|\\bdat\\s+(?:duoc\\s+)?(?:nhieu|nhung|mot\\s+so)\\s+ket\\s+qua\\b"

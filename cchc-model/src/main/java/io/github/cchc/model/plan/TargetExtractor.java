@@ -55,13 +55,15 @@ public final class TargetExtractor {
   /**
    * A percentage, or a range of them whose low end is the threshold ("từ 8,3 - 8,5%", "tối thiểu
    * 45% - 50%", "từ 80 đến 90%": at least 8,3, 45 and 80); percentage points as the corpus labels
-   * them, in percent ("giảm 1-1,5 điểm %": at least 1). A rate per thousand typed as "%0" (for "‰":
-   * "Tỷ suất tử vong trẻ em dưới 1 tuổi khoảng 6%0", "giảm tỷ suất sinh thô 0,30%0/năm") is no
-   * percentage: the model has no unit for it.
+   * them, in percent ("giảm 1-1,5 điểm %": at least 1); a range typed with a comma glued to its
+   * dash is one range ("tốc độ tăng trưởng GDP ngành đạt tối thiểu 3,0%,-3,05%", agro.gov.vn on the
+   * farm ministry's 2018 goals: at least 3,0). A rate per thousand typed as "%0" (for "‰": "Tỷ suất
+   * tử vong trẻ em dưới 1 tuổi khoảng 6%0", "giảm tỷ suất sinh thô 0,30%0/năm") is no percentage:
+   * the model has no unit for it.
    */
   private static final Pattern PERCENT =
       Pattern.compile(
-          "(?:(?<![\\d,.])(?<low>\\d{1,3}(?:[,.]\\d+)?)\\s?%?(?:\\s?[-\u2013]\\s?|\\s+(?:den|toi)\\s+))?"
+          "(?:(?<![\\d,.])(?<low>\\d{1,3}(?:[,.]\\d+)?)\\s?%?(?:,?[-\u2013]\\s?|\\s?[-\u2013]\\s?|\\s+(?:den|toi)\\s+))?"
               + "(?<num>\\d+(?:[,.]\\d+)?)(?:\\s+diem)?\\s?%(?!0)(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
 
   /**
@@ -69,10 +71,12 @@ public final class TargetExtractor {
    * trì" (to keep) is at least the figure kept ("duy trì 100% xã, thị trấn đạt chuẩn quốc gia về y
    * tế": GE 100, not all without exception); "còn" (down to) is at most the figure left ("Tỷ lệ hộ
    * nghèo giảm 3% trở lên (còn 7%)": LE 7); "đạt tỷ lệ", "đạt mức" is at least the figure ("mỗi năm
-   * tăng tối thiểu 20% cho đến khi đạt tỷ lệ 100%": GE 100, as "đạt 100%"). A level brought down to
-   * is at most the figure whatever words part the verb from it: "Giảm tỷ lệ suy dinh dưỡng trẻ em
-   * dưới 5 tuổi thể thấp còi xuống 29,5%" (Kon Tum's KH 1479/2022), "giảm tỷ lệ phát triển dân số
-   * tự nhiên xuống còn được 1%" (Quảng Trị's NQ 06/2010).
+   * tăng tối thiểu 20% cho đến khi đạt tỷ lệ 100%": GE 100, as "đạt 100%"); a level raised to is at
+   * least the figure, as one reached: "nâng tỷ lệ 100% số huyện nông thôn mới" (nongthonvaphattrien
+   * on Lâm Đồng's 2024 goal), "nâng … lên 100%" (GE 100, not a bare "100% …"). A level brought down
+   * to is at most the figure whatever words part the verb from it: "Giảm tỷ lệ suy dinh dưỡng trẻ
+   * em dưới 5 tuổi thể thấp còi xuống 29,5%" (Kon Tum's KH 1479/2022), "giảm tỷ lệ phát triển dân
+   * số tự nhiên xuống còn được 1%" (Quảng Trị's NQ 06/2010).
    */
   private static final Pattern QUALIFIER =
       Pattern.compile(
@@ -82,7 +86,8 @@ public final class TargetExtractor {
               + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong"
               + "|(?:(?:giam|ha)\\s+)?(?:con|xuong)\\s+khoang"
               + "|xuong(?:\\s+con)?(?:\\s+duoc)?|con\\s+duoc"
-              + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con|dat\\s+(?:t[yi]\\s+le|muc))"
+              + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con|dat\\s+(?:t[yi]\\s+le|muc)"
+              + "|nang(?:\\s+t[yi]\\s+le)?(?:\\s+len)?|len)"
               + "\\s+$");
 
   /** The longest text of a count brought down and its word of share ({@link #COUNT_DOWN_SHARE}). */
@@ -204,16 +209,18 @@ public final class TargetExtractor {
       Pattern.compile("(?<!\\s)(?:\\s+(?:tuong\\s+ung|lan\\s+luot)(?:\\s+la)?)+$");
 
   /**
-   * Figures a plan holds down, on folded text: shares to bring down ("tỷ lệ hộ nghèo", "tỷ trọng
-   * lao động nông nghiệp", written with "tỷ lệ" or "tỷ trọng", or in the "tỉ" spelling: "tỉ trọng
-   * lao động nông nghiệp … khoảng 25%", the Đại hội XIII resolution on a flipbook page), the growth
-   * of the population ("tỷ lệ tăng dân số", "tỷ lệ tăng tự nhiên giữ mức 1,0-1,2%": at most 1,2)
-   * and the rise of prices ("chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát
-   * … (bình quân khoảng 4%)"), whose goal is a ceiling.
+   * Figures a plan holds down, on folded text: shares to bring down ("tỷ lệ hộ nghèo", the poverty
+   * rate named without its households, "tỷ lệ nghèo là đồng bào dân tộc thiểu số 4,8%" on
+   * dantocmiennui.vn of Lâm Đồng, but not "tỷ lệ thoát nghèo", "tỷ lệ giảm nghèo", "tỷ trọng lao
+   * động nông nghiệp", written with "tỷ lệ" or "tỷ trọng", or in the "tỉ" spelling: "tỉ trọng lao
+   * động nông nghiệp … khoảng 25%", the Đại hội XIII resolution on a flipbook page), the growth of
+   * the population ("tỷ lệ tăng dân số", "tỷ lệ tăng tự nhiên giữ mức 1,0-1,2%": at most 1,2) and
+   * the rise of prices ("chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát …
+   * (bình quân khoảng 4%)"), whose goal is a ceiling.
    */
   private static final Pattern LOWER_IS_BETTER =
       Pattern.compile(
-          "\\bt[yi]\\s+(?:le|trong)\\s+(?:[^,;:]{0,40}?\\s)?(?:ho\\s+ngheo"
+          "\\bt[yi]\\s+(?:le|trong)\\s+(?:[^,;:]{0,40}?\\s)?(?:(?:ho\\s+)?(?<!thoat\\s)(?<!giam\\s)ngheo"
               + "|lao\\s+dong\\s+nong\\s+nghiep"
               + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong|boi\\s+chi"
               + "|tang\\s+dan\\s+so|tang\\s+tu\\s+nhien)\\b"
@@ -268,13 +275,15 @@ public final class TargetExtractor {
    * ("lâm- nông nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020); the
    * share given as about or just under it ("ngành nông nghiệp chiếm khoảng 10%", "ngành nông nghiệp
    * chiếm gần 8%", Quyết định 553/QĐ-TTg quoted on bandantoc.quangnam.gov.vn); not the sectors
-   * other than farming ("các ngành phi nông nghiệp chiếm khoảng 90%", the share that grows).
+   * other than farming ("các ngành phi nông nghiệp chiếm khoảng 90%", the share that grows). The
+   * share may be named as such after the sector: "khu vực nông nghiệp chiếm tỷ trọng 1 - 2%"
+   * (vietnammoi on Đà Nẵng's master plan to 2020: at most 2, its worst end).
    */
   private static final Pattern AGRICULTURE_LAST =
       Pattern.compile(
           "\\b(?<!phi\\s)(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
               + "(?:\\s*\\d[\\d.,]*\\s*(?:ty|trieu)\\s*(?:dong|d)\\b\\s*,?)?"
-              + "\\s*(?::|chiem|la)?\\s*(?:(?:khoang|gan)\\s*)?$");
+              + "\\s*(?::|chiem(?:\\s+t[yi]\\s+trong)?|la)?\\s*(?:(?:khoang|gan)\\s*)?$");
 
   /**
    * Units picked out by a share of their own, just before the figure that picks them, on folded
@@ -825,9 +834,27 @@ public final class TargetExtractor {
     }
     List<Hit> hits = new ArrayList<>();
     boolean percent = f.indexOf('%') >= 0;
+    // a dash-joined series of three or more sector shares is no range: one figure a sector
+    List<SectorSeries.Item> series = SectorSeries.in(f);
+    for (SectorSeries.Item it : series) {
+      hits.add(
+          new Hit(
+              it.start(),
+              it.end(),
+              it.ceiling() ? Comparison.LE : Comparison.GE,
+              it.value(),
+              TargetUnit.PERCENT,
+              null,
+              false,
+              false,
+              false,
+              null,
+              false));
+    }
     Matcher m = PERCENT.matcher(percent ? f : "");
     while (m.find()) {
-      if (m.start() > 0 && Character.isDigit(f.charAt(m.start() - 1))) {
+      if ((m.start() > 0 && Character.isDigit(f.charAt(m.start() - 1)))
+          || SectorSeries.covers(series, m.start(), m.end())) {
         continue;
       }
       int start = m.start();
@@ -1060,7 +1087,7 @@ public final class TargetExtractor {
    */
   private static boolean lowerIsBetter(String subject) {
     String f = VietnameseText.fold(subject);
-    return LOWER_IS_BETTER.matcher(f).find() && !DOWN.matcher(f).find();
+    return LOWER_IS_BETTER.matcher(OwnShare.of(f)).find() && !DOWN.matcher(f).find();
   }
 
   /**
