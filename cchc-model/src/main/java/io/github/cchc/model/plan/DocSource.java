@@ -2,11 +2,15 @@ package io.github.cchc.model.plan;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.extractor.WordExtractor;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
 
 /**
  * The text of an old Word {@code .doc} document (Word 97-2003), read with Apache POI HWPF: one line
@@ -38,8 +42,31 @@ final class DocSource {
     try (HWPFDocument doc = open(name, bytes)) {
       Range range = doc.getRange();
       StringBuilder sb = new StringBuilder();
+      // the paragraph after the last table looked at: the paragraphs before it are its cells
+      int tableEnd = 0;
       for (int i = 0; i < range.numParagraphs(); i++) {
-        String p = WordExtractor.stripFields(unicode(range.getParagraph(i)));
+        Paragraph paragraph = range.getParagraph(i);
+        if (i >= tableEnd && paragraph.isInTable() && paragraph.getTableLevel() == 1) {
+          // a table of chỉ tiêu told as its lines of goals in place of its cells (GoalTable), its
+          // heading of two rows joined (DocTable); any other table as its cells, one a line
+          List<String> goals = List.of();
+          try {
+            Table table = range.getTable(paragraph);
+            tableEnd = i + table.numParagraphs();
+            goals = GoalTable.goalLines(DocTable.grid(table, DocSource::cellText));
+          } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // a table POI cannot take apart: its cells one a line, as any paragraph
+            tableEnd = i + 1;
+          }
+          if (!goals.isEmpty()) {
+            for (String g : goals) {
+              sb.append(g).append('\n');
+            }
+            i = tableEnd - 1;
+            continue;
+          }
+        }
+        String p = WordExtractor.stripFields(unicode(paragraph));
         // cell marks (U+0007), page and line breaks (U+000C, U+000B) and carriage returns
         p = p.replace('\u0007', '\n').replace('\u000b', '\n').replace('\u000c', '\n');
         p = p.replace("\r", "");
@@ -66,6 +93,19 @@ final class DocSource {
               + " unprotected copy",
           e);
     }
+  }
+
+  /** The text of a table cell: its paragraphs in Unicode, one a line, NFC. */
+  private static String cellText(TableCell cell) {
+    List<String> lines = new ArrayList<>();
+    for (int k = 0; k < cell.numParagraphs(); k++) {
+      String s = WordExtractor.stripFields(unicode(cell.getParagraph(k)));
+      s = ANCHORS.matcher(s.replace('\u0007', ' ').replace('\r', ' ')).replaceAll("").strip();
+      if (!s.isEmpty()) {
+        lines.add(s);
+      }
+    }
+    return Fold.nfc(String.join("\n", lines));
   }
 
   /**

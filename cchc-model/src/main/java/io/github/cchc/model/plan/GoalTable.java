@@ -3,6 +3,7 @@ package io.github.cchc.model.plan;
 import io.github.cchc.model.text.VietnameseText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,11 +34,19 @@ final class GoalTable {
   private GoalTable() {}
 
   /**
-   * The line a table's heading row is told as: the title of a list of goals ({@link
-   * Goals#titlesGoals}), so that its rows are read as the goals they are on a news page too, where
-   * a line with no word of intent is a result.
+   * The mark opening each line a goal cell is told as (a character of the private use area, which
+   * no published text carries): the line is a goal because its column is a goal column ("Kế hoạch",
+   * "Mục tiêu"), whatever the lines around it say, and it changes nothing of how the lines after
+   * the table are read ({@link TargetExtractor} reads it alone and takes the mark off). The heading
+   * row is told as nothing: the table ends where its rows end, and the paragraph after it is read
+   * as it would be without the table.
    */
-  static final String TITLE = "CHỈ TIÊU";
+  static final char MARK = '\uE000';
+
+  /** Whether a line is a goal cell told by this class ({@link #MARK}). */
+  static boolean isGoalLine(String line) {
+    return !line.isEmpty() && line.charAt(0) == MARK;
+  }
 
   /** The longest cell of a table, in characters: a longer line is prose after the table. */
   private static final int MAX_CELL = 300;
@@ -72,8 +81,6 @@ final class GoalTable {
   private static final Pattern ROMAN = Pattern.compile("[IVX]{1,5}");
 
   private static final Pattern FIGURE = Pattern.compile("\\d");
-
-  private static final Pattern ENDS_ON_FIGURE = Pattern.compile("\\d(?:[,.]\\d+)?\\s*$");
 
   private static final List<String> ROMANS =
       List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
@@ -116,8 +123,8 @@ final class GoalTable {
   }
 
   /**
-   * The lines of goals of a table of a Word file, given as its grid of cell texts: its {@link
-   * #TITLE} and one line per goal cell, or none when it is not a goal table.
+   * The lines of goals of a table of a Word file, given as its grid of cell texts: one line per
+   * goal cell, each opening on {@link #MARK}, or none when it is not a goal table.
    */
   static List<String> goalLines(List<List<String>> grid) {
     String[] lines = new String[grid.size()];
@@ -126,6 +133,18 @@ final class GoalTable {
     }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
+      if (i + 1 < lines.length) {
+        // a heading of two rows: its merged cells over the cells of the row under them
+        List<String> joined = TwoRowHeading.join(grid.get(i), grid.get(i + 1));
+        if (joined != null) {
+          String[] rest = new String[lines.length - i - 1];
+          rest[0] = String.join(" | ", joined).replace('\n', ' ');
+          System.arraycopy(lines, i + 2, rest, 1, lines.length - i - 2);
+          if (piped(rest, 0, out) >= 0) {
+            return out;
+          }
+        }
+      }
       if (piped(lines, i, out) >= 0) {
         return out;
       }
@@ -153,7 +172,6 @@ final class GoalTable {
     if (told.isEmpty()) {
       return -1;
     }
-    out.add(TITLE);
     out.addAll(told);
     return i;
   }
@@ -223,7 +241,6 @@ final class GoalTable {
     if (told.isEmpty()) {
       return -1;
     }
-    out.add(TITLE);
     out.addAll(told);
     return end + 1;
   }
@@ -369,7 +386,8 @@ final class GoalTable {
         continue;
       }
       lines.add(
-          indicator.replaceAll("[\\s:.;,]+$", "")
+          MARK
+              + indicator.replaceAll("[\\s:.;,]+$", "")
               + ": "
               + withUnit(signs(cell), unit, goalUnits.get(g)));
     }
@@ -380,24 +398,45 @@ final class GoalTable {
     return true;
   }
 
-  /** The cell with the unit of its row or column after its last figure when it gives none. */
+  /**
+   * The cell with the unit of its row or column after each of its figures when it gives none. A
+   * cell of several figures, each a value or a range ("6,5-7, phấn đấu 7-7,5" under "Chỉ tiêu tăng
+   * trưởng (%)": a floor and a goal to strive for), takes the unit after each, as a sentence would
+   * give them ("6,5-7%, phấn đấu 7-7,5%"); a year in the cell ("năm 2025") takes none.
+   */
   private static String withUnit(String cell, String unit, String headingUnit) {
     if (cell.indexOf('%') >= 0) {
       return cell;
     }
     String u = unit.strip();
     String fu = fold(u);
-    if (!ENDS_ON_FIGURE.matcher(cell).find()) {
+    String suffix;
+    if (!u.isEmpty() && PERCENT_UNIT.matcher(fu).matches()) {
+      suffix = fu.startsWith("diem") ? " điểm %" : "%";
+    } else if (u.isEmpty() && !headingUnit.isEmpty()) {
+      suffix = headingUnit;
+    } else {
       return cell;
     }
-    if (!u.isEmpty() && PERCENT_UNIT.matcher(fu).matches()) {
-      return cell + (fu.startsWith("diem") ? " điểm %" : "%");
+    Matcher m = VALUE.matcher(cell);
+    StringBuilder b = new StringBuilder();
+    boolean any = false;
+    while (m.find()) {
+      any = true;
+      m.appendReplacement(b, Matcher.quoteReplacement(m.group() + suffix));
     }
-    if (u.isEmpty() && !headingUnit.isEmpty()) {
-      return cell + headingUnit;
-    }
-    return cell;
+    m.appendTail(b);
+    return any ? b.toString() : cell;
   }
+
+  /**
+   * A figure or a range of a goal cell not followed by a unit of its own ("6,5-7", "1 - 1,5",
+   * "45,2"), not a year ("2025").
+   */
+  private static final Pattern VALUE =
+      Pattern.compile(
+          "(?<![\\d.,])(?!(?:19|20)\\d{2}(?![\\d.,]))\\d+(?:[.,]\\d+)*"
+              + "(?:\\s*[-–]\\s*\\d+(?:[.,]\\d+)*)?(?![\\d.,]*\\d)(?!\\s*\\p{L})");
 
   /** Signs in words, as a sentence gives them: "≥ 98" is "tối thiểu 98", "> 90" "trên 90". */
   private static String signs(String cell) {

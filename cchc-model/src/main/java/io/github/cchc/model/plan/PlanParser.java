@@ -168,12 +168,14 @@ final class PlanParser {
           }
           continue;
         }
+        targetText.add(p);
+        // a goal cell told by GoalTable is shown without its mark
+        p = GoalTable.isGoalLine(p) ? p.substring(1) : p;
         paragraphs.add(p);
         if (currentNumber != null) {
           currentParagraphs.add(p);
         }
         sectionOf.add(new String[] {folded1, folded2, p});
-        targetText.add(p);
       }
     }
     if (currentNumber != null) {

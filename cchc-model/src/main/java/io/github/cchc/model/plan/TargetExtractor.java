@@ -412,6 +412,11 @@ public final class TargetExtractor {
       if (l.isEmpty()) {
         continue;
       }
+      if (GoalTable.isGoalLine(l)) {
+        // a goal cell of a table of chỉ tiêu: a goal by its column, read alone (GoalTable)
+        extractSentence(l.substring(1).strip(), targets, 0);
+        continue;
+      }
       String fl = VietnameseText.fold(l);
       if (Goals.titlesRelatedLinks(fl)) {
         related = true;

@@ -145,9 +145,8 @@ class GoalTableTest {
             List.of("9", "Tỷ lệ hộ nghèo", "giảm 0,8-1%"));
     assertThat(GoalTable.goalLines(grid))
         .containsExactly(
-            GoalTable.TITLE,
-            "Tỷ lệ thất nghiệp ở thành thị: dưới 4%",
-            "Tỷ lệ hộ nghèo: giảm 0,8-1%");
+            GoalTable.MARK + "Tỷ lệ thất nghiệp ở thành thị: dưới 4%",
+            GoalTable.MARK + "Tỷ lệ hộ nghèo: giảm 0,8-1%");
     assertThat(GoalTable.goalLines(List.of(List.of("STT", "Số, ký hiệu", "Trích yếu")))).isEmpty();
   }
 
@@ -191,5 +190,73 @@ class GoalTableTest {
     assertThat(GoalTable.rows(results)).isEqualTo(results);
     assertThat(GoalTable.rows(tasks)).isEqualTo(tasks);
     assertThat(GoalTable.rows(citations)).isEqualTo(citations);
+  }
+
+  @Test
+  void aHeadingOfTwoRowsNamesEachColumnByTheWordsOverIt() {
+    // realistic: a .docx BIỂU CHỈ TIÊU whose "Kế hoạch" cell spans "2025 | 2026" (the rows of
+    // mpi.gov.vn's 2021 table); the grid repeats the cells merged down both rows
+    List<List<String>> grid =
+        List.of(
+            List.of("STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "", "Cơ quan chủ trì"),
+            List.of("STT", "Chỉ tiêu", "Đơn vị", "2025", "2026", "Cơ quan chủ trì"),
+            List.of("1", "Tỷ lệ che phủ rừng", "%", "Khoảng 42", "Khoảng 43", "Bộ NNPTNT"));
+    assertThat(GoalTable.goalLines(grid))
+        .containsExactly(
+            GoalTable.MARK + "Tỷ lệ che phủ rừng: Khoảng 42%",
+            GoalTable.MARK + "Tỷ lệ che phủ rừng: Khoảng 43%");
+    // the year over the kinds of figure: the estimated result under it is left out
+    List<List<String>> yearOver =
+        List.of(
+            List.of("TT", "Chỉ tiêu", "ĐVT", "Năm 2025", "", "Kế hoạch năm 2026"),
+            List.of("", "", "", "Kế hoạch", "Ước thực hiện", ""),
+            List.of("1", "Tỷ lệ hồ sơ giải quyết đúng hạn", "%", "98", "97,5", "99"));
+    assertThat(GoalTable.goalLines(yearOver))
+        .containsExactly(
+            GoalTable.MARK + "Tỷ lệ hồ sơ giải quyết đúng hạn: 98%",
+            GoalTable.MARK + "Tỷ lệ hồ sơ giải quyết đúng hạn: 99%");
+    // counter-example: a row of figures under a heading of one row is a row, not a heading
+    assertThat(
+            TwoRowHeading.join(
+                List.of("STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2025"),
+                List.of("", "Tỷ lệ che phủ rừng", "%", "42")))
+        .isNull();
+  }
+
+  @Test
+  void aCellOfSeveralFiguresTakesTheUnitOfItsHeadingAfterEach() {
+    // realistic variant of Phụ lục II of Nghị quyết 25/NQ-CP: a floor and a goal to strive for in
+    // one cell, the unit only in the heading "(%)"
+    String text =
+        "TT | Chỉ tiêu | Mục tiêu tăng trưởng GRDP 2025 (%) |\n"
+            + "1 | Thành phố Hà Nội | 8,0 |\n"
+            + "2 | Tốc độ tăng trưởng GDP | 6,5-7, phấn đấu 7-7,5 |";
+    assertThat(GoalTable.rows(text))
+        .contains("Thành phố Hà Nội: 8,0%")
+        .contains("Tốc độ tăng trưởng GDP: 6,5-7%, phấn đấu 7-7,5%");
+    // a year in a goal cell is no value
+    String year = "TT | Chỉ tiêu | Mục tiêu (%) |\n1 | Tỷ lệ hộ nghèo | Dưới 2 (năm 2025) |";
+    assertThat(GoalTable.rows(year)).contains("Tỷ lệ hộ nghèo: Dưới 2% (năm 2025)");
+  }
+
+  @Test
+  void theRowsAreGoalsByTheirColumnAndTheTableEndsWhereItEnds() {
+    // a results paragraph right after the table (realistic, in the words of Huế's results page)
+    // is read as on a news page, not as a goal of the table's list
+    String text =
+        "STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025 |\n"
+            + "1 | Tỷ lệ hồ sơ giải quyết đúng hạn | % | ≥ 98 |\n"
+            + "Tỷ lệ hồ sơ giải quyết đúng hạn năm 2024 là 97,2%";
+    assertThat(TargetExtractor.extract(text, true))
+        .extracting(x -> x.comparator() + " " + x.value().orElseThrow().toPlainString())
+        .containsExactly("GE 98");
+    // a goal column under a heading of results is still a goal column
+    String inResults =
+        "II. KẾT QUẢ THỰC HIỆN\n"
+            + "STT | Chỉ tiêu | Đơn vị | Kế hoạch năm 2024 | Thực hiện năm 2024 |\n"
+            + "1 | Tỷ lệ che phủ rừng | % | 42 | 42,1 |";
+    assertThat(TargetExtractor.extract(inResults, false))
+        .extracting(x -> x.value().orElseThrow().toPlainString())
+        .containsExactly("42");
   }
 }

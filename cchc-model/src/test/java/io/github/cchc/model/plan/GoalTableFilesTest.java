@@ -1,0 +1,65 @@
+package io.github.cchc.model.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Goal tables of Word files ({@link GoalTable}): a heading of two rows with merged cells read from
+ * a {@code .docx} (XWPF, {@link TwoRowHeading}) and from a Word 97 {@code .doc} (HWPF, {@link
+ * DocTable}); the fixtures are rows of mpi.gov.vn's 2021 table (see {@code /formats/README.md}).
+ */
+class GoalTableFilesTest {
+  private static final String NAME = "mpi-chi-tieu-2021-two-row-heading-libreoffice";
+
+  private static Path fixture(Path dir, String name) throws IOException {
+    Path out = dir.resolve(name);
+    try (InputStream in = GoalTableFilesTest.class.getResourceAsStream("/formats/" + name)) {
+      Files.copy(in, out);
+    }
+    return out;
+  }
+
+  private static String told(Target t) {
+    return t.comparator()
+        + " "
+        + t.value().orElseThrow().toPlainString()
+        + " "
+        + t.unit().orElseThrow();
+  }
+
+  @Test
+  void aDocxTableWithAHeadingOfTwoRowsGivesEachGoalColumnsGoals(@TempDir Path tmp)
+      throws IOException {
+    // "Năm 2021" over "Kế hoạch Quốc hội giao | Mục tiêu phấn đấu của Chính phủ": both goal
+    // columns; the row in USD has no goal of the model; "Cơ quan chủ trì" is no goal column
+    assertThat(PlanReader.readAny(fixture(tmp, NAME + ".docx")).targets())
+        .extracting(GoalTableFilesTest::told)
+        .containsExactly(
+            "GE 6 PERCENT",
+            "GE 6.5 PERCENT",
+            "GE 1 PERCENT",
+            "GE 1 PERCENT",
+            "GE 42 PERCENT",
+            "GE 42 PERCENT");
+  }
+
+  @Test
+  void aDocTableIsReadByItsCellsAsTheDocxTableIs(@TempDir Path tmp) throws IOException {
+    // the same table saved as Word 97: the merged "Năm 2021" is one wider cell over two; before
+    // DocTable its cells came one a line and only the first goal column was read
+    Plan doc = PlanReader.readAny(fixture(tmp, NAME + ".doc"));
+    Plan docx = PlanReader.readAny(fixture(tmp, NAME + ".docx"));
+    assertThat(doc.targets())
+        .extracting(GoalTableFilesTest::told)
+        .isEqualTo(docx.targets().stream().map(GoalTableFilesTest::told).toList());
+    // the goal cells are shown without GoalTable's mark
+    assertThat(PlanReader.text(tmp.resolve(NAME + ".doc")))
+        .contains("Tỷ lệ che phủ rừng: Khoảng 42%");
+  }
+}
