@@ -739,7 +739,8 @@ final class Goals {
    * 2025, tỉnh đặt mục tiêu …", "Theo Nghị quyết, …", and in it: "Cũng trong Kế hoạch triển khai Đề
    * án phát triển thanh toán không dùng tiền mặt của tỉnh, Lào Cai cũng mục tiêu …" (ictnews). What
    * the page goes on to list is the plan's content, as after "Theo đó" following a sentence that
-   * names the plan.
+   * names the plan. A master plan is one as source ("Theo Quy hoạch tỉnh giai đoạn 2021-2030, tốc
+   * độ tăng trưởng bình quân giai đoạn này dự kiến đạt 15-16%.", congthuong.vn on Bắc Giang).
    */
   static boolean accordingToPlan(String folded) {
     return ACCORDING_TO_PLAN.matcher(folded).lookingAt();
@@ -747,7 +748,9 @@ final class Goals {
 
   private static final Pattern ACCORDING_TO_PLAN =
       Pattern.compile(
-          "^(?:[-–•+*]\\s*)?(?:theo|(?:cung\\s+)?(?:trong|tai))\\s+" + PLAN_DOCUMENT + "\\b");
+          "^(?:[-–•+*]\\s*)?(?:theo|(?:cung\\s+)?(?:trong|tai))\\s+(?:"
+              + PLAN_DOCUMENT
+              + "|quy\\s+hoach)\\b");
 
   /**
    * Goals set out by name, on NFC text: "đặt mục tiêu", "đặt chỉ tiêu", "đề ra các mục tiêu", "đặt

@@ -209,19 +209,21 @@ public final class TargetExtractor {
       Pattern.compile("(?<!\\s)(?:\\s+(?:tuong\\s+ung|lan\\s+luot)(?:\\s+la)?)+$");
 
   /**
-   * Figures a plan holds down, on folded text: shares to bring down ("tỷ lệ hộ nghèo", the poverty
+   * Figures a plan holds down, on folded text: shares to bring down ("tỷ lệ hộ nghèo"; the poverty
    * rate named without its households, "tỷ lệ nghèo là đồng bào dân tộc thiểu số 4,8%" on
-   * dantocmiennui.vn of Lâm Đồng, but not "tỷ lệ thoát nghèo", "tỷ lệ giảm nghèo", "tỷ trọng lao
-   * động nông nghiệp", written with "tỷ lệ" or "tỷ trọng", or in the "tỉ" spelling: "tỉ trọng lao
-   * động nông nghiệp … khoảng 25%", the Đại hội XIII resolution on a flipbook page), the growth of
-   * the population ("tỷ lệ tăng dân số", "tỷ lệ tăng tự nhiên giữ mức 1,0-1,2%": at most 1,2) and
-   * the rise of prices ("chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát …
-   * (bình quân khoảng 4%)"), whose goal is a ceiling.
+   * dantocmiennui.vn of Lâm Đồng, though not "tỷ lệ thoát nghèo" nor "tỷ lệ giảm nghèo"; "tỷ trọng
+   * lao động nông nghiệp", written with "tỷ lệ" or "tỷ trọng", or in the "tỉ" spelling: "tỉ trọng
+   * lao động nông nghiệp … khoảng 25%", the Đại hội XIII resolution on a flipbook page, or with the
+   * sector named by "trong ngành": "tỷ trọng lao động trong ngành nông nghiệp đạt khoảng 25% trên
+   * tổng lao động", thesaigontimes on the labour-market resolution), the growth of the population
+   * ("tỷ lệ tăng dân số", "tỷ lệ tăng tự nhiên giữ mức 1,0-1,2%": at most 1,2) and the rise of prices
+   * ("chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát … (bình quân khoảng
+   * 4%)"), whose goal is a ceiling.
    */
   private static final Pattern LOWER_IS_BETTER =
       Pattern.compile(
           "\\bt[yi]\\s+(?:le|trong)\\s+(?:[^,;:]{0,40}?\\s)?(?:(?:ho\\s+)?(?<!thoat\\s)(?<!giam\\s)ngheo"
-              + "|lao\\s+dong\\s+nong\\s+nghiep"
+              + "|lao\\s+dong\\s+(?:trong\\s+(?:nganh|linh\\s+vuc|khu\\s+vuc)\\s+)?nong\\s+nghiep"
               + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong|boi\\s+chi"
               + "|tang\\s+dan\\s+so|tang\\s+tu\\s+nhien)\\b"
               + "|\\bchi\\s+so\\s+gia\\s+tieu\\s+dung\\b|\\bcpi\\b|\\blam\\s+phat\\b");
@@ -407,6 +409,8 @@ public final class TargetExtractor {
     // under a block title of links to other pages ("Bài liên quan"): their headlines, lines
     // without a full stop, are other pages', until a line of the page's own
     boolean related = false;
+    // the paragraph before ended as a paragraph of goals no result ended (GoalsRunOn)
+    boolean goalsBefore = false;
     for (String line : WrappedLines.join(plain)) {
       String l = line.strip();
       if (l.isEmpty()) {
@@ -440,7 +444,8 @@ public final class TargetExtractor {
               && l.endsWith(".")
               && Goals.isListItem(fl)
               && !l.equals(l.toUpperCase(Locale.ROOT));
-      if (!itemOfList && Goals.isHeading(l, fl)) {
+      boolean heading = !itemOfList && Goals.isHeading(l, fl);
+      if (heading) {
         Boolean results = Goals.resultHeading(fl);
         if (results != null) {
           resultSection = results;
@@ -477,7 +482,8 @@ public final class TargetExtractor {
       }
       // a paragraph opening on a goals heading run into it ("Mục tiêu cụ thể, Lào Cai đạt 100%
       // …"): its sentences are the goals it lists, until one is told as a result
-      boolean goalParagraph = false;
+      boolean runOn = GoalsRunOn.carries(goalsBefore, heading, l);
+      boolean goalParagraph = runOn;
       boolean opening = true;
       for (String whole : sentences(l)) {
         // a subject is the words of its own sentence: not the page's dateline before it ("date
@@ -503,6 +509,13 @@ public final class TargetExtractor {
             Goals.told(
                 Goals.withoutPastAside(sentence, f, latestYear),
                 lastIntent ? latestYear : Integer.MAX_VALUE);
+        if (runOn && (GoalsRunOn.ends(told, f, latestYear) || Goals.intent(f))) {
+          // a paragraph carried on from goals before it goes on with them only while it tells
+          // nothing of what happened and has no word of goals of its own ("Mục tiêu của tỉnh là
+          // …" opens an account of its own, read by the rules below) (GoalsRunOn)
+          runOn = false;
+          goalParagraph = false;
+        }
         if (goalParagraph
             && told == Told.RESULT
             && !Goals.toldOnlyByLevel(sentence, lastIntent ? latestYear : Integer.MAX_VALUE)) {
@@ -535,8 +548,14 @@ public final class TargetExtractor {
           planAccount = true;
           // "Theo đó, …" right after the plan told as issued: what it gives are the plan's goals
           // (PlanJustIssued)
+          // a sentence opening on the plan as its source ("Theo Quy hoạch tỉnh giai đoạn 2021-2030,
+          // tốc độ tăng trưởng bình quân giai đoạn này dự kiến đạt 15-16%.", congthuong.vn on Bắc
+          // Giang's plan to 2030) gives the plan's figures, its growths too, as a goal set by name
           accountSet =
-              accountSet || Goals.setsGoalsOf(sentence, f) || (lastIssued && Goals.accordingly(f));
+              accountSet
+                  || Goals.setsGoalsOf(sentence, f)
+                  || (lastIssued && Goals.accordingly(f))
+                  || (Goals.accordingToPlan(f) && told != Told.RESULT);
         }
         lastNamesPlan = Goals.namesPlan(f);
         lastIssued = told != Told.RESULT && PlanJustIssued.tells(f);
@@ -552,7 +571,8 @@ public final class TargetExtractor {
             || (opensParagraph
                 && intent
                 && told != Told.RESULT
-                && Goals.namesTermAhead(f, latestYear))) {
+                && Goals.namesTermAhead(f, latestYear))
+            || (intent && told != Told.RESULT && GoalsRunOn.namesGoalOfYearAhead(f, latestYear))) {
           // a paragraph opening on a goals heading run into it, on the deadline still to come
           // ("Trong đó, đến 2025, Long An kỳ vọng có ít nhất 90% … . 70% số xã …") or on a sentence
           // setting the goals of the term still to come ("Đảng bộ xã Phúc Khánh nhiệm kỳ 2025-2030
@@ -560,6 +580,7 @@ public final class TargetExtractor {
           // Tỷ lệ lao động qua đào tạo đạt 75%, …"): its sentences are the goals it lists, until
           // one is told as a result (a level to come down to is no result there)
           goalParagraph = true;
+          runOn = false;
         }
         // results set against their goals keep the goals, in a results section too: "ước tăng
         // 5,3% (Nghị quyết 6,5%), đạt 81,54% kế hoạch" under "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"
@@ -665,6 +686,7 @@ public final class TargetExtractor {
           // cấu kinh tế: dịch vụ - thương mại 70%; …": the sentences after it in its paragraph are
           // the goals it names, until one is told as a result
           goalParagraph = true;
+          runOn = false;
         }
         if (Goals.announcesGoals(f)) {
           // "Theo nghị quyết, các chỉ tiêu chủ yếu gồm: Tốc độ tăng … phấn đấu từ 10% trở lên.":
@@ -673,6 +695,7 @@ public final class TargetExtractor {
           announced = true;
         }
       }
+      goalsBefore = goalParagraph;
     }
     return List.copyOf(targets);
   }
