@@ -216,9 +216,9 @@ public final class TargetExtractor {
    * lao động nông nghiệp … khoảng 25%", the Đại hội XIII resolution on a flipbook page, or with the
    * sector named by "trong ngành": "tỷ trọng lao động trong ngành nông nghiệp đạt khoảng 25% trên
    * tổng lao động", thesaigontimes on the labour-market resolution), the growth of the population
-   * ("tỷ lệ tăng dân số", "tỷ lệ tăng tự nhiên giữ mức 1,0-1,2%": at most 1,2) and the rise of prices
-   * ("chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát … (bình quân khoảng
-   * 4%)"), whose goal is a ceiling.
+   * ("tỷ lệ tăng dân số", "tỷ lệ tăng tự nhiên giữ mức 1,0-1,2%": at most 1,2) and the rise of
+   * prices ("chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát … (bình quân
+   * khoảng 4%)"), whose goal is a ceiling.
    */
   private static final Pattern LOWER_IS_BETTER =
       Pattern.compile(
