@@ -114,15 +114,17 @@ public final class PlanReader {
   }
 
   /**
-   * Returns the plain text of a {@code .txt} or {@code .docx} file: one line per paragraph, table
-   * rows as cells separated by {@code " | "}. NFC-normalised.
+   * Returns the plain text of a {@code .txt}, {@code .docx}, {@code .doc} or {@code .pdf} file, as
+   * the readers read it: one line per paragraph; a {@code .docx}'s table rows as cells separated by
+   * {@code " | "}; a {@code .doc}'s table of chỉ tiêu as one line a goal cell ("Tỷ lệ che phủ rừng:
+   * Khoảng 42%"), its other tables one cell a line. NFC-normalised.
    *
    * @param file the file
    * @return the text
    * @throws PlanReadException if the file cannot be read
    */
   public static String text(Path file) {
-    return source(file).text();
+    return GoalTable.unmarked(source(file).text());
   }
 
   private static Plan parse(SourceDocument doc) {

@@ -60,6 +60,7 @@ class GoalTableFilesTest {
         .isEqualTo(docx.targets().stream().map(GoalTableFilesTest::told).toList());
     // the goal cells are shown without GoalTable's mark
     assertThat(PlanReader.text(tmp.resolve(NAME + ".doc")))
-        .contains("Tỷ lệ che phủ rừng: Khoảng 42%");
+        .contains("Tỷ lệ che phủ rừng: Khoảng 42%")
+        .doesNotContain(String.valueOf(GoalTable.MARK));
   }
 }
