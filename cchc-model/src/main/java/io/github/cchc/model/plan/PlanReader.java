@@ -44,7 +44,10 @@ public final class PlanReader {
    * The longest plan text read, in characters (about 2 MB; a plan with its appendix has a few
    * hundred thousand): memory is bounded by this limit, not by the input. A {@code .docx} is
    * bounded likewise, by the size of its parts (8 MB uncompressed each, 32 MB for the file), tables
-   * of at most 5,000 rows nested at most 16 deep, and no part with a DTD.
+   * of at most 5,000 rows nested at most 16 deep, and no part with a DTD. A {@code .pdf} file is
+   * read from disk, not held in memory, whatever its size up to 1 GiB (signed PDFs with images of
+   * seals and scanned tables run to tens of MB around a small text), bounded by its text: at most
+   * 2,000 pages, and this limit.
    */
   public static final int MAX_TEXT_LENGTH = 2_000_000;
 
@@ -292,9 +295,8 @@ public final class PlanReader {
       FileKind kind = FileKind.of(head);
       switch (kind) {
         case PDF:
-          try (InputStream in = Files.newInputStream(file)) {
-            return new Opened(textSource(name, pdfText(name, in)));
-          }
+          // read from disk, not held in memory: a signed PDF with images runs to tens of MB
+          return new Opened(textSource(name, pdfText(name, file)));
         case ZIP:
           try (InputStream in = Files.newInputStream(file)) {
             return new Opened(docxSource(name, in));
@@ -536,9 +538,13 @@ public final class PlanReader {
     return new SourceDocument(name, List.of(text));
   }
 
-  private static String pdfText(String name, InputStream in) {
+  private static String pdfText(String name, Path file) {
     return withLibrary(
-        name, in, ".pdf", "Apache PDFBox (org.apache.pdfbox:pdfbox)", PdfSource::text);
+        name,
+        null,
+        ".pdf",
+        "Apache PDFBox (org.apache.pdfbox:pdfbox)",
+        (n, in) -> PdfSource.text(n, file));
   }
 
   private static String docText(String name, InputStream in) {
