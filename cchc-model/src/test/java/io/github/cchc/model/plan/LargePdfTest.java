@@ -87,4 +87,36 @@ class LargePdfTest {
     Path large = withImages(small, tmp.resolve("caobang-nq-33-2022.pdf"), 9_000_000);
     assertThat(PlanReader.text(large)).isEqualTo(PlanReader.text(small));
   }
+
+  @Test
+  void aPdfWhoseTextIsOverTheLimitStopsBeingReadThere(@TempDir Path tmp) throws Exception {
+    // the counter-example: a large PDF of text, not of images, is bounded by its text
+    Path pdf = tmp.resolve("text.pdf");
+    String line = "Nang cao chi so cai cach hanh chinh nam 2024 ".repeat(6);
+    try (PDDocument doc = new PDDocument()) {
+      org.apache.pdfbox.pdmodel.font.PDFont font =
+          new org.apache.pdfbox.pdmodel.font.PDType1Font(
+              org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+      for (int page = 0; page < 60; page++) {
+        PDPage p = new PDPage();
+        doc.addPage(p);
+        try (PDPageContentStream s = new PDPageContentStream(doc, p)) {
+          s.beginText();
+          s.setFont(font, 4);
+          s.setLeading(4.5f);
+          s.newLineAtOffset(10, 780);
+          for (int l = 0; l < 170; l++) {
+            s.showText(line);
+            s.newLine();
+          }
+          s.endText();
+        }
+      }
+      doc.save(pdf.toFile());
+    }
+    assertThat(Files.size(pdf)).isLessThan(4L * PlanReader.MAX_TEXT_LENGTH);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanReader.text(pdf))
+        .isInstanceOf(PlanReadException.class)
+        .hasMessageContaining("a PDF whose text is longer than the limit of 2000000 characters");
+  }
 }
