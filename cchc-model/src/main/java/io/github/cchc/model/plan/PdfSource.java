@@ -3,10 +3,13 @@ package io.github.cchc.model.plan;
 import io.github.cchc.model.text.Tcvn3;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,10 +26,33 @@ import org.apache.pdfbox.text.TextPosition;
  * side by side given one after the other ({@link SideBySide}), page numbers left out between pages,
  * the number and day a signing tool stamps in fields read on their line ({@link PdfFields}). A PDF
  * without text (a scan without OCR), or whose first pages have none, is rejected, saying so.
+ *
+ * <p>A file is read from disk, not held in memory: signed PDFs people really have are 10 to 40 MB
+ * of images of seals, signatures and scanned appendix tables around a text of a few pages, so the
+ * file's size says little of the work. PDFBox reads the file through a buffered random-access
+ * reader, a few pages of it in memory at a time, with the streams it decodes cached in a temporary
+ * file, and the text stripper never decodes images. What bounds memory and time is then the text:
+ * at most {@link #MAX_PAGES} pages and {@link #MAX_STRIPPED_LENGTH} characters stripped (the text
+ * read is held to {@link PlanReader#MAX_TEXT_LENGTH} after), and a file of at most {@link
+ * #MAX_FILE_SIZE} bytes, far above any real document, against a file that is a disk image or a
+ * video. A PDF given as a stream is bounded as before, at {@link #MAX_STREAM_SIZE} bytes in memory.
  */
 final class PdfSource {
   /** The most pages read: a plan with its appendix has a few dozen. */
   static final int MAX_PAGES = 2_000;
+
+  /** The largest PDF file read, in bytes (1 GiB): signed plans with scans run to some 40 MB. */
+  static final long MAX_FILE_SIZE = 1L << 30;
+
+  /** The largest PDF read from a stream, which is held in memory: 4 × the text limit. */
+  static final int MAX_STREAM_SIZE = 4 * PlanReader.MAX_TEXT_LENGTH;
+
+  /**
+   * The most characters the stripper writes before the text is refused: the text limit and a
+   * quarter more for the tabs and line breaks of the layout, so that a PDF of pages of text stops
+   * being read there, not after its whole text is in memory.
+   */
+  static final int MAX_STRIPPED_LENGTH = PlanReader.MAX_TEXT_LENGTH / 4 * 5;
 
   private PdfSource() {}
 
@@ -39,61 +65,98 @@ final class PdfSource {
     try {
       return Loader.loadPDF(new RandomAccessReadBuffer(bytes));
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
-      throw new PlanReadException(
-          name,
-          "file",
-          "a password-protected PDF: it cannot be opened without its password; save an unprotected"
-              + " copy",
-          e);
+      throw passworded(name, e);
     }
   }
 
-  static String text(String name, InputStream in) throws IOException {
-    byte[] bytes = in.readNBytes(4 * PlanReader.MAX_TEXT_LENGTH + 1);
-    if (bytes.length > 4 * PlanReader.MAX_TEXT_LENGTH) {
+  /** Opens the PDF file from disk, its streams cached in a temporary file rather than in memory. */
+  private static PDDocument open(String name, Path file) throws IOException {
+    try {
+      return Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache());
+    } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+      throw passworded(name, e);
+    }
+  }
+
+  private static PlanReadException passworded(String name, IOException e) {
+    return new PlanReadException(
+        name,
+        "file",
+        "a password-protected PDF: it cannot be opened without its password; save an unprotected"
+            + " copy",
+        e);
+  }
+
+  /**
+   * The text of a PDF file, read from disk whatever its size up to {@link #MAX_FILE_SIZE}.
+   *
+   * @param name the name to report
+   * @param file the file
+   */
+  static String text(String name, Path file) throws IOException {
+    long size = Files.size(file);
+    if (size > MAX_FILE_SIZE) {
       throw new PlanReadException(
-          name, "file", "larger than " + 4 * PlanReader.MAX_TEXT_LENGTH + " bytes", null);
+          name,
+          "file",
+          size + " bytes, larger than the limit of " + MAX_FILE_SIZE + " bytes for a PDF",
+          null);
+    }
+    try (PDDocument pdf = open(name, file)) {
+      return text(name, pdf);
+    }
+  }
+
+  /** The text of a PDF given as a stream, held in memory up to {@link #MAX_STREAM_SIZE} bytes. */
+  static String text(String name, InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_STREAM_SIZE + 1);
+    if (bytes.length > MAX_STREAM_SIZE) {
+      throw new PlanReadException(name, "file", "larger than " + MAX_STREAM_SIZE + " bytes", null);
     }
     try (PDDocument pdf = open(name, bytes)) {
-      if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
-        throw new PlanReadException(
-            name, "file", "an encrypted PDF whose text may not be extracted", null);
-      }
-      int pages = pdf.getNumberOfPages();
-      if (pages > MAX_PAGES) {
-        throw new PlanReadException(
-            name, "file", pages + " pages, more than the limit of " + MAX_PAGES, null);
-      }
-      String text = strip(pdf, false);
-      if (text.isBlank()) {
-        throw new PlanReadException(
-            name,
-            "file",
-            "a PDF without a text layer ("
-                + pages
-                + (pages == 1 ? " page" : " pages")
-                + " of images, a scan?): there is no text to read; run OCR on it or use the"
-                + " .docx",
-            null);
-      }
-      int scanned = leadingPagesWithoutText(text);
-      if (scanned > 0) {
-        throw new PlanReadException(
-            name,
-            "file",
-            "a PDF whose first "
-                + (scanned == 1 ? "page" : scanned + " pages")
-                + " of "
-                + pages
-                + " have no text layer (images, a scan?): the header and the body on them cannot"
-                + " be read, only the pages after them; run OCR on it or use the .docx",
-            null);
-      }
-      if (PdfFields.stamp(pdf) > 0) {
-        text = strip(pdf, true); // with the number and date stamped at signing
-      }
-      return Fold.nfc(paragraphs(SideBySide.columns(pages(symbols(Fold.nfc(text))))));
+      return text(name, pdf);
     }
+  }
+
+  private static String text(String name, PDDocument pdf) throws IOException {
+    if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
+      throw new PlanReadException(
+          name, "file", "an encrypted PDF whose text may not be extracted", null);
+    }
+    int pages = pdf.getNumberOfPages();
+    if (pages > MAX_PAGES) {
+      throw new PlanReadException(
+          name, "file", pages + " pages, more than the limit of " + MAX_PAGES, null);
+    }
+    String text = strip(name, pdf, false);
+    if (text.isBlank()) {
+      throw new PlanReadException(
+          name,
+          "file",
+          "a PDF without a text layer ("
+              + pages
+              + (pages == 1 ? " page" : " pages")
+              + " of images, a scan?): there is no text to read; run OCR on it or use the"
+              + " .docx",
+          null);
+    }
+    int scanned = leadingPagesWithoutText(text);
+    if (scanned > 0) {
+      throw new PlanReadException(
+          name,
+          "file",
+          "a PDF whose first "
+              + (scanned == 1 ? "page" : scanned + " pages")
+              + " of "
+              + pages
+              + " have no text layer (images, a scan?): the header and the body on them cannot"
+              + " be read, only the pages after them; run OCR on it or use the .docx",
+          null);
+    }
+    if (PdfFields.stamp(pdf) > 0) {
+      text = strip(name, pdf, true); // with the number and date stamped at signing
+    }
+    return Fold.nfc(paragraphs(SideBySide.columns(pages(symbols(Fold.nfc(text))))));
   }
 
   /**
@@ -115,14 +178,38 @@ final class PdfSource {
   /** Marks the start of a page in the stripped text. */
   static final char PAGE = '\f';
 
-  private static String strip(PDDocument pdf, boolean stamped) throws IOException {
+  private static String strip(String name, PDDocument pdf, boolean stamped) throws IOException {
     LineHeightStripper stripper = new LineHeightStripper();
     stripper.dropCoveredSpaces = stamped;
     stripper.setSortByPosition(true);
     stripper.setLineSeparator("\n");
     stripper.setPageStart(String.valueOf(PAGE));
     stripper.setPageEnd("\n");
-    return stripper.getText(pdf);
+    StringBuilder text = new StringBuilder();
+    stripper.writeText(
+        pdf,
+        new java.io.Writer() {
+          @Override
+          public void write(char[] chars, int off, int len) {
+            if (text.length() + len > MAX_STRIPPED_LENGTH) {
+              throw new PlanReadException(
+                  name,
+                  "file",
+                  "a PDF whose text is longer than the limit of "
+                      + PlanReader.MAX_TEXT_LENGTH
+                      + " characters for a plan",
+                  null);
+            }
+            text.append(chars, off, len);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        });
+    return text.toString();
   }
 
   /**

@@ -44,7 +44,10 @@ public final class PlanReader {
    * The longest plan text read, in characters (about 2 MB; a plan with its appendix has a few
    * hundred thousand): memory is bounded by this limit, not by the input. A {@code .docx} is
    * bounded likewise, by the size of its parts (8 MB uncompressed each, 32 MB for the file), tables
-   * of at most 5,000 rows nested at most 16 deep, and no part with a DTD.
+   * of at most 5,000 rows nested at most 16 deep, and no part with a DTD. A {@code .pdf} file is
+   * read from disk, not held in memory, whatever its size up to 1 GiB (signed PDFs with images of
+   * seals and scanned tables run to tens of MB around a small text), bounded by its text: at most
+   * 2,000 pages, and this limit.
    */
   public static final int MAX_TEXT_LENGTH = 2_000_000;
 
@@ -59,7 +62,8 @@ public final class PlanReader {
    * @throws NotAPlanException if the document is not a plan
    */
   public static Plan read(Path file) {
-    return parse(source(file));
+    Opened o = open(file);
+    return o.noted(parse(o.doc()));
   }
 
   /**
@@ -73,7 +77,8 @@ public final class PlanReader {
    * @throws PlanReadException if the file cannot be read (with file, location and reason)
    */
   public static Plan readAny(Path file) {
-    return parseAny(source(file));
+    Opened o = open(file);
+    return o.noted(parseAny(o.doc()));
   }
 
   /**
@@ -243,6 +248,41 @@ public final class PlanReader {
    * saying what it is, not with a parser's message.
    */
   private static SourceDocument source(Path file) {
+    return open(file).doc();
+  }
+
+  /**
+   * A file opened: its document, and the legacy encoding its text was read in when it was not UTF-8
+   * ({@link #assumedEncoding}), told in the plan's problems.
+   */
+  private record Opened(SourceDocument doc, java.util.Optional<String> encoding) {
+    Opened(SourceDocument doc) {
+      this(doc, java.util.Optional.empty());
+    }
+
+    /** The plan with the encoding assumed said as a problem of the file, if one was. */
+    Plan noted(Plan plan) {
+      if (encoding.isEmpty()) {
+        return plan;
+      }
+      return Plan.builder()
+          .from(plan)
+          .addProblem(
+              PlanProblem.builder()
+                  .file(doc.file())
+                  .location("file")
+                  .reason(
+                      "not UTF-8: read as "
+                          + encoding.get()
+                          + " text, the encoding its bytes are likely in; save it as UTF-8 to be"
+                          + " sure")
+                  .text("")
+                  .build())
+          .build();
+    }
+  }
+
+  private static Opened open(Path file) {
     Objects.requireNonNull(file, "file");
     String name = String.valueOf(file.getFileName());
     String lower = name.toLowerCase(Locale.ROOT);
@@ -257,16 +297,15 @@ public final class PlanReader {
       FileKind kind = FileKind.of(head);
       switch (kind) {
         case PDF:
-          try (InputStream in = Files.newInputStream(file)) {
-            return textSource(name, pdfText(name, in));
-          }
+          // read from disk, not held in memory: a signed PDF with images runs to tens of MB
+          return new Opened(textSource(name, pdfText(name, file)));
         case ZIP:
           try (InputStream in = Files.newInputStream(file)) {
-            return docxSource(name, in);
+            return new Opened(docxSource(name, in));
           }
         case OLE2:
           try (InputStream in = Files.newInputStream(file)) {
-            return textSource(name, docText(name, in));
+            return new Opened(textSource(name, docText(name, in)));
           }
         case RTF:
         case HTML:
@@ -304,7 +343,8 @@ public final class PlanReader {
           throw tooLong(name, Files.size(file) + " bytes");
         }
         // decode has made the text what textSource would: NFC, escapes and TCVN3 in Unicode
-        return textDocument(name, decode(name, Files.readAllBytes(file)));
+        byte[] bytes = Files.readAllBytes(file);
+        return new Opened(textDocument(name, decode(name, bytes)), assumedEncoding(bytes));
       }
     } catch (java.nio.file.NoSuchFileException e) {
       // said as the text reader of the command line says it, not "java.nio.file.NoSuchFile…"
@@ -336,9 +376,12 @@ public final class PlanReader {
   /**
    * Decodes the text of a plan: UTF-8, or UTF-16 when the bytes open on its byte order mark (what
    * Word's "Plain Text" export and Notepad write when "Unicode" is chosen, the encoding that keeps
-   * every Vietnamese letter on Windows). A byte that does not decode is reported with its line and
-   * byte offset ("line 3, byte offset 134: not UTF-8 text: bad byte 0xC3"), a BOM is dropped, and a
-   * text longer than {@link #MAX_TEXT_LENGTH} is refused.
+   * every Vietnamese letter on Windows). Bytes that are not UTF-8 but Vietnamese in a legacy
+   * encoding, as old systems export text, are read in it when it is likely ({@link
+   * #assumedEncoding} says which): Windows-1258 ("Vietnamese (Windows)", its tone marks composed to
+   * NFC), TCVN3 (ABC) or VNI. Else a byte that does not decode is reported with its line and byte
+   * offset ("line 3, byte offset 134: not UTF-8 text: bad byte 0xC3 …", with how to convert), a BOM
+   * is dropped, and a text longer than {@link #MAX_TEXT_LENGTH} is refused.
    *
    * @param fileName the name to report in errors
    * @param utf8 the bytes
@@ -360,6 +403,16 @@ public final class PlanReader {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT)
             .decode(in, out, true);
+    if (r.isError() && charset == StandardCharsets.UTF_8) {
+      LegacyText legacy = LegacyText.of(utf8);
+      if (legacy != null) {
+        String text = legacy.decode(utf8);
+        if (text.length() > MAX_TEXT_LENGTH) {
+          throw tooLong(fileName, text.length() + " characters");
+        }
+        return normalized(text);
+      }
+    }
     if (r.isError()) {
       int at = in.position();
       int line = 1;
@@ -373,9 +426,10 @@ public final class PlanReader {
           "line " + line + ", byte offset " + at,
           String.format(
               Locale.ROOT,
-              "not %s text: bad byte 0x%02X",
+              "not %s text: bad byte 0x%02X%s",
               charset == StandardCharsets.UTF_8 ? "UTF-8" : "UTF-16",
-              utf8[at] & 0xFF),
+              utf8[at] & 0xFF,
+              charset == StandardCharsets.UTF_8 ? CONVERT : ""),
           null);
     }
     out.flip();
@@ -387,6 +441,37 @@ public final class PlanReader {
       throw tooLong(fileName, text.length() + " characters");
     }
     return normalized(text);
+  }
+
+  /** What a text that is neither UTF-8 nor a legacy Vietnamese encoding read for sure is told. */
+  private static final String CONVERT =
+      " (nor Windows-1258, TCVN3 or VNI Vietnamese read for sure: save it as UTF-8 text, or convert"
+          + " it, e.g. iconv -f WINDOWS-1258 -t UTF-8, or UniKey's converter for TCVN3 and VNI)";
+
+  /**
+   * The legacy encoding {@link #decode} assumes for these bytes, if it assumes one: "Windows-1258",
+   * "TCVN3 (ABC)" or "VNI" for Vietnamese text that is not UTF-8 (nor UTF-16 with its byte order
+   * mark), as old systems export it; empty for UTF-8, UTF-16 and bytes it refuses.
+   *
+   * @param bytes the bytes of a text file
+   * @return the encoding assumed, named for a user
+   */
+  public static java.util.Optional<String> assumedEncoding(byte[] bytes) {
+    if (bytes.length >= 2
+        && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+            || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+      return java.util.Optional.empty();
+    }
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return java.util.Optional.empty();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return java.util.Optional.ofNullable(LegacyText.of(bytes)).map(LegacyText::label);
+    }
   }
 
   /**
@@ -455,9 +540,13 @@ public final class PlanReader {
     return new SourceDocument(name, List.of(text));
   }
 
-  private static String pdfText(String name, InputStream in) {
+  private static String pdfText(String name, Path file) {
     return withLibrary(
-        name, in, ".pdf", "Apache PDFBox (org.apache.pdfbox:pdfbox)", PdfSource::text);
+        name,
+        null,
+        ".pdf",
+        "Apache PDFBox (org.apache.pdfbox:pdfbox)",
+        (n, in) -> PdfSource.text(n, file));
   }
 
   private static String docText(String name, InputStream in) {

@@ -36,7 +36,7 @@ final class CitationsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String text = PlanFiles.text(file);
+    String text = PlanFiles.text(file, spec.commandLine().getErr());
     ObjectMapper mapper = new ObjectMapper();
     PrintWriter out = spec.commandLine().getOut();
     for (Citation c : CitationExtractor.extract(text)) {

@@ -63,7 +63,7 @@ final class PlanCommand implements Callable<Integer> {
         plan = PlanReader.readAny(file);
         header = plan.header().orElseThrow();
       } else {
-        String text = PlanFiles.read(file);
+        String text = PlanFiles.read(file, spec.commandLine().getErr());
         header = DocumentHeader.readLeniently(text);
         for (UnreadPart u : header.unread()) {
           if (u.part().equals("number line")) {

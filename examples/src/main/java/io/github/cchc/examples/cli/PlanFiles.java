@@ -5,6 +5,7 @@ import io.github.cchc.model.document.UnreadPart;
 import io.github.cchc.model.plan.Plan;
 import io.github.cchc.model.plan.PlanReadException;
 import io.github.cchc.model.plan.PlanReader;
+import io.github.cchc.model.text.DiagnosticText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -50,7 +51,10 @@ final class PlanFiles {
     if (isDocx(file)) {
       return PlanReader.read(file);
     }
-    return PlanReader.readText(String.valueOf(file.getFileName()), read(file));
+    // a --plan option's legacy encoding is not said: the plan's commands print no notes
+    return PlanReader.readText(
+        String.valueOf(file.getFileName()),
+        read(file, new java.io.PrintWriter(java.io.Writer.nullWriter())));
   }
 
   /**
@@ -77,7 +81,7 @@ final class PlanFiles {
    * @throws InputRejectedException if the file cannot be read or has no text (empty or blank), as
    *     {@link PlanReader#readAny(Path)} rejects it
    */
-  static String text(Path file) {
+  static String text(Path file, java.io.PrintWriter err) {
     String text;
     if (isDocx(file)) {
       try {
@@ -86,7 +90,7 @@ final class PlanFiles {
         throw new InputRejectedException(e.getMessage(), e);
       }
     } else {
-      text = read(file);
+      text = read(file, err);
     }
     if (text.isBlank()) {
       throw new InputRejectedException(
@@ -96,11 +100,14 @@ final class PlanFiles {
   }
 
   /**
-   * Reads {@code file} as UTF-8 and normalises it to NFC.
+   * Reads {@code file} as UTF-8 and normalises it to NFC; a text in a legacy Vietnamese encoding
+   * (Windows-1258, TCVN3, VNI, as old systems export it) is read in it, and the encoding assumed is
+   * said on {@code err} ("cchc: kh.txt: not UTF-8: read as Windows-1258 text").
    *
-   * @throws InputRejectedException if the file is missing, unreadable or not UTF-8
+   * @throws InputRejectedException if the file is missing, unreadable or not UTF-8 nor a legacy
+   *     encoding read for sure
    */
-  static String read(Path file) {
+  static String read(Path file, java.io.PrintWriter err) {
     byte[] bytes;
     try {
       if (Files.size(file) > 4L * PlanReader.MAX_TEXT_LENGTH) {
@@ -119,7 +126,19 @@ final class PlanFiles {
       throw new InputRejectedException(file + ": cannot be read (" + e.getMessage() + ")", e);
     }
     try {
-      return PlanReader.decode(file.toString(), bytes);
+      String text = PlanReader.decode(file.toString(), bytes);
+      PlanReader.assumedEncoding(bytes)
+          .ifPresent(
+              e ->
+                  err.println(
+                      "cchc: "
+                          + DiagnosticText.escape(file.toString(), 2000)
+                          + ": not UTF-8: read as "
+                          + e
+                          + " text, the encoding its bytes are likely in; save it as UTF-8 to be"
+                          + " sure"));
+      err.flush();
+      return text;
     } catch (PlanReadException e) {
       throw new InputRejectedException(e.getMessage(), e);
     }

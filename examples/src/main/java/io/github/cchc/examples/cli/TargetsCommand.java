@@ -43,7 +43,7 @@ final class TargetsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Plan plan = readPlan(file);
+    Plan plan = readPlan(file, spec.commandLine().getErr());
     List<Target> targets = plan.targets();
     PrintWriter err = spec.commandLine().getErr();
     for (UnreadPart u : plan.header().map(DocumentHeader::unread).orElse(List.of())) {
@@ -60,7 +60,7 @@ final class TargetsCommand implements Callable<Integer> {
     return Cchc.OK;
   }
 
-  private static Plan readPlan(Path file) {
+  private static Plan readPlan(Path file, java.io.PrintWriter err) {
     if (!Files.isRegularFile(file)) {
       throw new InputRejectedException(file + ": no such file");
     }
@@ -68,7 +68,7 @@ final class TargetsCommand implements Callable<Integer> {
       if (PlanFiles.isDocx(file)) {
         return PlanReader.readAny(file);
       }
-      return PlanReader.readAnyText(String.valueOf(file.getFileName()), PlanFiles.read(file));
+      return PlanReader.readAnyText(String.valueOf(file.getFileName()), PlanFiles.read(file, err));
     } catch (PlanReadException e) {
       throw new InputRejectedException(e.getMessage(), e);
     }
