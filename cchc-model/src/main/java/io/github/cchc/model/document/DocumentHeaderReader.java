@@ -1285,6 +1285,14 @@ final class DocumentHeaderReader {
         continue;
       }
       String c = line.content();
+      int item = shared.nextNonBlank(i + 1, lines.size());
+      if (RecipientGroupLabel.is(c)
+          && item >= 0
+          && "-–+•".indexOf(lines.get(item).content().charAt(0)) >= 0) {
+        // a group's label, "Gửi bản điện tử:", before its items (RecipientGroupLabel)
+        i = item;
+        continue;
+      }
       if (c.charAt(0) != '-'
           && c.charAt(0) != '–' // the en dash Word puts for a typed hyphen (Nghị quyết 33/2022)
           && c.charAt(0) != '+'
