@@ -1325,7 +1325,8 @@ final class DocumentHeaderReader {
         b.addRecipient(item);
       }
     }
-    List<HeaderLine> block = signatures.nonBlank(i, lines.size());
+    // the drafter's initials over the signature block, "(BH)" (DrafterInitials)
+    List<HeaderLine> block = DrafterInitials.dropped(signatures.nonBlank(i, lines.size()));
     if (!block.isEmpty() && !signatures.looksLikeSignature(block)) {
       block = signatures.untilTheName(block);
     }
