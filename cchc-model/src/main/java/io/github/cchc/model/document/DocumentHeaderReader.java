@@ -886,10 +886,16 @@ final class DocumentHeaderReader {
    * The line holding the first word(s) of a place the date line at {@code i} wraps inside its name
    * ("Cao" above "Bằng, ngày 09 …", "Mỹ" above "Tho, ngày 24 …"), or -1: the date line's place is
    * one word, and the line above it one or two capitalised words in lower case after their first
-   * letter, not the motto's end ("Hạnh phúc").
+   * letter, not the motto's end ("Hạnh phúc"). A place joined of two names by a dash counts by its
+   * first name: "Bà" above "Rịa - Vũng Tàu, ngày 28 …" (Kế hoạch 118/KH-UBND of Bà Rịa - Vũng Tàu,
+   * 2020, thuvienphapluat.vn), "Phan" above "Rang - Tháp Chàm, ngày …".
    */
   private int placeWrapped(int i, int comma) {
     String place = lines.get(i).content().substring(0, comma).strip();
+    Matcher joined = JOINED_PLACE.matcher(place);
+    if (joined.matches()) {
+      place = joined.group(1);
+    }
     if (place.isEmpty() || place.indexOf(' ') >= 0) {
       return -1;
     }
@@ -903,6 +909,10 @@ final class DocumentHeaderReader {
     }
     return above;
   }
+
+  /** A place joined of two names by a dash, "Rịa - Vũng Tàu": group 1 is the first name. */
+  private static final Pattern JOINED_PLACE =
+      Pattern.compile("(\\S+)\\s+[-–]\\s+\\p{Lu}\\p{Ll}*(?:\\s\\p{Lu}\\p{Ll}*){0,2}");
 
   /** One or two capitalised words: the start of a place name wrapped before its last word. */
   private static final Pattern WRAPPED_PLACE =
