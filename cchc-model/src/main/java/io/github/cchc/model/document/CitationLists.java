@@ -79,16 +79,22 @@ final class CitationLists {
    * dân tỉnh: số 3669/QĐ-UBND ngày 31/12/2020 về việc phê duyệt …; số 3486/QĐ-UBND ngày 31/12/2021
    * về việc …"): the item's subject stands between, so the list does not go on from the item
    * itself. The type is the one the symbol names, or a công văn. Only a lower-case "số" after a
-   * separator: a "Số:" line is the page's own number. Returns the part, or null.
+   * separator: a "Số:" line is the page's own number. The item's "số" a copy that lost letters left
+   * as a lone "s" counts as "số", as it does after a type's name ({@link #lostSoBefore}). Returns
+   * the part, or null.
    */
   @Nullable List<Part> listedBefore(int digit, int floor) {
     int q = scanner.skipSpacesBack(digit);
-    if (q - 2 < floor
-        || !text.startsWith("số", q - 2)
-        || (q - 2 > 0 && CitationScanner.isWordChar(text.charAt(q - 3)))) {
+    int soStart;
+    if (q - 2 >= floor
+        && text.startsWith("số", q - 2)
+        && !(q - 2 > 0 && CitationScanner.isWordChar(text.charAt(q - 3)))) {
+      soStart = q - 2;
+    } else if (lostSoBefore(q, floor)) {
+      soStart = q - 1;
+    } else {
       return null;
     }
-    int soStart = q - 2;
     int sep = scanner.skipSpacesBack(soStart);
     if (sep <= floor
         || sep - floor > MAX_LIST_GAP
@@ -107,6 +113,19 @@ final class CitationLists {
       return null;
     }
     return List.of(part);
+  }
+
+  /**
+   * A further item's "số" that lost its letters in a copy whose font lacked "ố", a lone "s" before
+   * the number, glued or not: "…; số 319/QĐ-TTg ngày 08/3/2022 quy định …; s320/QĐ-TTg ngày
+   * 08/3/2022 ban hành …" (Kế hoạch 158/KH-UBND of Lào Cai, 2022, hethongphapluat.com, whose copy
+   * also has "Thtướng" and "xây dng"). The 's' ends at {@code q} and stands alone: no letter before
+   * it.
+   */
+  private boolean lostSoBefore(int q, int floor) {
+    return q - 1 > floor
+        && text.charAt(q - 1) == 's'
+        && !CitationScanner.isWordChar(text.charAt(q - 2));
   }
 
   /**

@@ -1,5 +1,14 @@
 package io.github.cchc.model.document;
 
+import static io.github.cchc.model.document.HeaderText.MOTTO;
+import static io.github.cchc.model.document.HeaderText.NATIONAL_TITLE;
+import static io.github.cchc.model.document.HeaderText.containsDigit;
+import static io.github.cchc.model.document.HeaderText.isCapitals;
+import static io.github.cchc.model.document.HeaderText.nameAtStart;
+import static io.github.cchc.model.document.HeaderText.nationalPart;
+import static io.github.cchc.model.document.HeaderText.typeAtStart;
+import static io.github.cchc.model.document.NewsHeadline.headlineText;
+
 import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.text.DateLine;
 import io.github.cchc.model.text.PartialDate;
@@ -8,7 +17,6 @@ import io.github.cchc.model.text.VietnameseText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,51 +31,24 @@ final class DocumentHeaderReader {
   private final String text;
   private final boolean lenient;
   private final List<UnreadPart> unread = new ArrayList<>();
-  private final List<Line> lines = new ArrayList<>();
+  private final List<HeaderLine> lines = new ArrayList<>();
+  private final HeaderLines shared;
+  private final SignatureBlock signatures;
   private int bodyStart;
   private int bodyEnd;
-
-  /**
-   * A line: its offsets, its content without markdown bold markers, stripped, and that content
-   * folded once, when the line is made ({@link #foldLine(String)}).
-   */
-  private record Line(int start, int end, String content, String folded) {
-    static Line of(int start, int end, String content) {
-      return new Line(start, end, content, foldLine(content));
-    }
-
-    boolean blank() {
-      return content.isEmpty();
-    }
-  }
-
-  /**
-   * Text folded as the header reader matches it: {@link VietnameseText#fold(CharSequence)}, with
-   * the national title's "HÒA" read back where a letter of it was misprinted ("CỘNG HỊA XÃ HỘI CHỦ
-   * NGHĨA VIỆT NAM", a .doc shown as text), one letter for one. Used for each line and for the
-   * cells of a header flattened onto one line.
-   */
-  private static String foldLine(String content) {
-    String f = VietnameseText.fold(content);
-    if (f.contains(" xa hoi chu nghia")) {
-      f = MISPRINTED_HOA.matcher(f).replaceAll("cong hoa");
-    }
-    return f;
-  }
-
-  /** "cong h?a" before "xa hoi", on folded text: the national title's "HÒA" with its vowel lost. */
-  private static final Pattern MISPRINTED_HOA = Pattern.compile("\\bcong h[a-z]a(?= xa hoi)");
 
   DocumentHeaderReader(String nfcText, boolean lenient) {
     this.text = nfcText;
     this.lenient = lenient;
+    this.shared = new HeaderLines(text, lines);
+    this.signatures = new SignatureBlock(shared);
     int start = 0;
     while (start <= text.length()) {
       int nl = text.indexOf('\n', start);
       int end = nl < 0 ? text.length() : nl;
       int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
       for (int[] cell : cells(start, contentEnd)) {
-        lines.add(Line.of(cell[0], cell[1], clean(text.substring(cell[0], cell[1]))));
+        lines.add(HeaderLine.of(cell[0], cell[1], clean(text.substring(cell[0], cell[1]))));
       }
       if (nl < 0) {
         break;
@@ -84,7 +65,7 @@ final class DocumentHeaderReader {
    * title and a number line or a date line besides; any other line is one cell.
    */
   private List<int[]> cells(int start, int end) {
-    String f = foldLine(text.substring(start, end));
+    String f = HeaderLine.fold(text.substring(start, end));
     int national = f.indexOf(NATIONAL_TITLE);
     if (national < 0 && f.length() == end - start) {
       Matcher row = CELL_NUMBER.matcher(f);
@@ -206,7 +187,7 @@ final class DocumentHeaderReader {
     if (heading >= 0) {
       String name = lines.get(heading).content();
       if (headingLines == 2) {
-        name = name + " " + lines.get(nextNonBlank(heading + 1, lines.size())).content();
+        name = name + " " + lines.get(shared.nextNonBlank(heading + 1, lines.size())).content();
       }
       DocumentType named = headingType(name);
       DocumentType parsed = named != null ? named : DocumentType.parse(name);
@@ -231,11 +212,11 @@ final class DocumentHeaderReader {
       if (vv >= 0 && b.build().documentType().isEmpty()) {
         // a công văn: no type heading, no type in its symbol, its subject on a "V/v" line
         b.documentType(DocumentType.CONG_VAN);
-        b.title(WrappedSubject.read(lines.stream().map(Line::content).toList(), vv));
+        b.title(WrappedSubject.read(lines.stream().map(HeaderLine::content).toList(), vv));
       } else if (b.build().title().isEmpty()) {
         // a title line in capitals right under the date line, the type heading lost
         int date = dateLine(head);
-        int next = date < 0 ? -1 : nextNonBlank(date + 1, head);
+        int next = date < 0 ? -1 : shared.nextNonBlank(date + 1, head);
         if (next >= 0
             && isCapitals(lines.get(next).content())
             && lines.get(next).content().split("\\s+").length >= 3
@@ -262,19 +243,19 @@ final class DocumentHeaderReader {
     DocumentHeader read = b.build();
     Optional<String> signed = read.signature().flatMap(Signature::name);
     if (signed.isEmpty()) {
-      signed = propertySigner(heading < 0 ? head : heading);
+      signed = signatures.propertySigner(heading < 0 ? head : heading);
     }
     if (signed.isEmpty() && recipients < 0) {
-      signed = signedAtTheEnd();
+      signed = signatures.signedAtTheEnd();
     }
     if (signed.isEmpty() && recipients < 0) {
-      signed = signedBetweenBars();
+      signed = signatures.signedBetweenBars();
     }
     if (signed.isEmpty() && recipients < 0) {
-      signed = signedAfterTheBody();
+      signed = signatures.signedAfterTheBody();
     }
     if (signed.isEmpty()) {
-      signed = listedSigner();
+      signed = signatures.listedSigner();
     }
     signed.ifPresent(b::signer);
     if (heading < 0 && !numbered && recipients < 0 && !proseHeadingUnderChrome(b)) {
@@ -312,92 +293,6 @@ final class DocumentHeaderReader {
     unread.add(new UnreadPart(part, at, e.reason()));
   }
 
-  /** A signer's name: two to five capitalised words. */
-  private static final Pattern NAME =
-      Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}");
-
-  /** At most this many lines of a signature block set between table bars. */
-  private static final int BARRED_BLOCK_LINES = 6;
-
-  /**
-   * The signer of a signature block a web copy sets between table bars, with no "Nơi nhận" (Tiền
-   * Giang, Quyết định 33/2009: the body's "./.", then "|", "TM.", "ỦY BAN NHÂN DÂN TỈNH", "KT. CHỦ
-   * TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Phòng", "|"): the block's last line, when the block opens in
-   * capitals and its last line reads as a name.
-   */
-  private Optional<String> signedBetweenBars() {
-    for (int i = 0; i + 1 < lines.size(); i++) {
-      if (!lines.get(i).content().endsWith("./.")) {
-        continue;
-      }
-      int bar = i + 1;
-      while (bar < lines.size() && lines.get(bar).blank() && !isBar(bar)) {
-        bar++;
-      }
-      if (bar >= lines.size() || !isBar(bar)) {
-        continue;
-      }
-      List<Line> block = new ArrayList<>();
-      int k = bar + 1;
-      while (k < lines.size() && block.size() <= BARRED_BLOCK_LINES && !isBar(k)) {
-        if (!lines.get(k).blank()) {
-          block.add(lines.get(k));
-        }
-        k++;
-      }
-      if (k >= lines.size() || block.size() < 2 || block.size() > BARRED_BLOCK_LINES) {
-        continue;
-      }
-      String first = block.get(0).content();
-      String last = block.get(block.size() - 1).content().strip();
-      if (Capitals.in(first) && NAME.matcher(last).matches()) {
-        return Optional.of(last);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** At most this many lines of a signature block under the body with no "Nơi nhận". */
-  private static final int FOOT_BLOCK_LINES = 5;
-
-  /**
-   * The signer of a signature block right under the body's closing "./." with no "Nơi nhận" list (a
-   * file whose recipients were left out, or printed apart: Quyết định 991/QĐ-UBND of Bình Phước,
-   * .doc, ends "… kể từ ngày ký./." then "TM. ỦY BAN NHÂN DÂN TỈNH", "CHỦ TỊCH", "Trương Tấn
-   * Thiệu"): the first line that reads as a name after lines in capitals (the capacity and the
-   * title, "(Đã ký)" among them), within {@link #FOOT_BLOCK_LINES} lines. What comes after the name
-   * (a form, an appendix) is not read; a line in lower case before it (the body going on) gives no
-   * signer.
-   */
-  private Optional<String> signedAfterTheBody() {
-    for (int i = 0; i + 1 < lines.size(); i++) {
-      if (!lines.get(i).content().strip().endsWith("./.")) {
-        continue;
-      }
-      int capitals = 0;
-      int seen = 0;
-      for (int k = i + 1; k < lines.size() && seen < FOOT_BLOCK_LINES; k++) {
-        if (lines.get(k).blank()) {
-          continue;
-        }
-        seen++;
-        String c = lines.get(k).content().replace("**", "").strip();
-        if (Signature.signedMark(c) && capitals > 0) {
-          continue;
-        }
-        if (Capitals.in(c)) {
-          capitals++;
-          continue;
-        }
-        if (capitals > 0 && NAME.matcher(c).matches()) {
-          return Optional.of(c);
-        }
-        break;
-      }
-    }
-    return Optional.empty();
-  }
-
   /**
    * A typed title line; in capitals, with the lines in capitals it wraps into ("QUY CHẾ LÀM⏎VIỆC⏎
    * CỦA ỦY⏎BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026", the heading wrapped inside its title), up
@@ -419,29 +314,6 @@ final class DocumentHeaderReader {
     return t.toString();
   }
 
-  /** True when line {@code k} is a table bar alone, as the text gives it ("|"). */
-  private boolean isBar(int k) {
-    Line l = lines.get(k);
-    return text.substring(l.start(), Math.min(l.end(), text.length())).strip().equals("|");
-  }
-
-  /**
-   * The signer of a web copy that ends with the name and "(Đã ký)", with no signature block or "Nơi
-   * nhận" (old documents: "Tố Hữu" then "(Đã ký)").
-   */
-  private Optional<String> signedAtTheEnd() {
-    int last = previousNonBlank(lines.size());
-    if (last < 0 || !lines.get(last).folded().equals("(da ky)")) {
-      return Optional.empty();
-    }
-    int name = previousNonBlank(last);
-    if (name < 0) {
-      return Optional.empty();
-    }
-    String c = lines.get(name).content();
-    return NAME.matcher(c).matches() ? Optional.of(c) : Optional.empty();
-  }
-
   private static final Pattern KINH_GUI = Pattern.compile("^kinh\\s+gui\\b\\s*:?\\s*");
 
   /**
@@ -460,7 +332,7 @@ final class DocumentHeaderReader {
       int at = i;
       if (f.equals("kinh")) {
         // "Kính⏎gửi:" wrapped in its cell
-        int next = nextNonBlank(i + 1, lines.size());
+        int next = shared.nextNonBlank(i + 1, lines.size());
         if (next < 0 || !KINH_GUI.matcher("kinh " + lines.get(next).folded()).lookingAt()) {
           continue;
         }
@@ -500,7 +372,8 @@ final class DocumentHeaderReader {
       }
       if (items.isEmpty() && rest.isEmpty()) {
         // one a line without dashes, each ending with ';', the last with '.'
-        items.addAll(UnbulletedAddressees.read(lines.stream().map(Line::content).toList(), at + 1));
+        items.addAll(
+            UnbulletedAddressees.read(lines.stream().map(HeaderLine::content).toList(), at + 1));
       }
       for (String item : items) {
         // items run into one line, each after its dash: "Kính gửi: - Sở Nội vụ; - Sở Tài chính."
@@ -636,7 +509,7 @@ final class DocumentHeaderReader {
       if (name.isEmpty() || !isCapitals(name) || !isTypeName(name)) {
         continue;
       }
-      int next = nextNonBlank(i + 1, lines.size());
+      int next = shared.nextNonBlank(i + 1, lines.size());
       if (next < 0) {
         return false;
       }
@@ -655,9 +528,9 @@ final class DocumentHeaderReader {
                 Integer.parseInt(m.group(2)));
         List<String> title = new ArrayList<>();
         title.add(c.substring(m.start(5)).strip());
-        for (int k = nextNonBlank(next + 1, lines.size());
+        for (int k = shared.nextNonBlank(next + 1, lines.size());
             k >= 0 && isCapitals(lines.get(k).content()) && title.size() < 4;
-            k = nextNonBlank(k + 1, lines.size())) {
+            k = shared.nextNonBlank(k + 1, lines.size())) {
           title.add(lines.get(k).content().strip());
         }
         b.documentType(type).numberSymbol(n).date(PartialDate.of(d)).title(String.join(" ", title));
@@ -783,7 +656,7 @@ final class DocumentHeaderReader {
   private int headStart() {
     int anchor = -1;
     for (int i = 0; i < lines.size() && i < HEADER_SEARCH_LINES; i++) {
-      Line line = lines.get(i);
+      HeaderLine line = lines.get(i);
       if (line.blank()) {
         continue;
       }
@@ -807,7 +680,7 @@ final class DocumentHeaderReader {
     }
     int start = anchor;
     for (int i = anchor - 1, taken = 0; i >= 0 && taken < ISSUER_LINES; i--) {
-      Line line = lines.get(i);
+      HeaderLine line = lines.get(i);
       if (line.blank()) {
         continue;
       }
@@ -822,7 +695,7 @@ final class DocumentHeaderReader {
 
   private boolean readNumber(DocumentHeaderBuilder b, int head) {
     for (int i = 0; i < head; i++) {
-      Line line = lines.get(i);
+      HeaderLine line = lines.get(i);
       String f = line.folded();
       if (f.startsWith("so:") || f.startsWith("so :") || typedNumberLine(f)) {
         int colon = text.indexOf(':', line.start());
@@ -833,7 +706,7 @@ final class DocumentHeaderReader {
         int lineEnd = line.end();
         if (tokenStart >= line.end()) {
           // "Số:" alone, the number on the next line
-          int next = nextNonBlank(i + 1, head);
+          int next = shared.nextNonBlank(i + 1, head);
           if (next < 0) {
             continue;
           }
@@ -842,7 +715,7 @@ final class DocumentHeaderReader {
             tokenStart++;
           }
           lineEnd = lines.get(next).end();
-          lines.set(i, Line.of(line.end(), line.end(), ""));
+          lines.set(i, HeaderLine.of(line.end(), line.end(), ""));
           i = next;
           line = lines.get(next);
         }
@@ -873,7 +746,7 @@ final class DocumentHeaderReader {
             && i + 1 < lines.size()
             && !lines.get(i + 1).blank()) {
           // the digits alone, the symbol on the line under them: "Số: 5872⏎/KH-UBND"
-          Line under = lines.get(i + 1);
+          HeaderLine under = lines.get(i + 1);
           int from = under.start();
           while (from < under.end() && isBlankChar(text.charAt(from))) {
             from++;
@@ -884,7 +757,7 @@ final class DocumentHeaderReader {
             number = wrapped.number();
             lines.set(
                 i + 1,
-                Line.of(
+                HeaderLine.of(
                     wrapped.end(), under.end(), clean(text.substring(wrapped.end(), under.end()))));
           }
         }
@@ -894,7 +767,7 @@ final class DocumentHeaderReader {
           refuse("number line", tokenStart, error);
         }
         // A layout flattened to one line: "Số: 24/KH-SNgV   Bình Phước, ngày 22 tháng 02 năm 2024".
-        lines.set(i, Line.of(tokenEnd, lineEnd, clean(text.substring(tokenEnd, lineEnd))));
+        lines.set(i, HeaderLine.of(tokenEnd, lineEnd, clean(text.substring(tokenEnd, lineEnd))));
         return true;
       }
     }
@@ -913,15 +786,6 @@ final class DocumentHeaderReader {
 
   private static final Pattern TYPED_NUMBER = Pattern.compile("so\\s*:\\s*\\d\\S*$");
 
-  private int nextNonBlank(int from, int limit) {
-    for (int k = from; k < Math.min(limit, lines.size()); k++) {
-      if (!lines.get(k).blank()) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
   private static boolean isBlankChar(char c) {
     return Character.isWhitespace(c) || c == '\u00a0' || c == '*';
   }
@@ -932,23 +796,23 @@ final class DocumentHeaderReader {
       withComma = lines.get(i).folded().contains(", ngay");
     }
     for (int i = 0; i < head; i++) {
-      Line line = lines.get(i);
+      HeaderLine line = lines.get(i);
       String f = line.folded();
       int comma = f.indexOf(", ngay");
       int rest =
           comma < 0 && PLACE_AND_COMMA.matcher(line.content()).matches()
-              ? nextNonBlank(i + 1, head)
+              ? shared.nextNonBlank(i + 1, head)
               : -1;
       if (rest >= 0 && lines.get(rest).folded().startsWith("ngay ")) {
         // the date line wrapped right after the place's comma: "Bạc Liêu,⏎ngày 05 tháng 4 năm
         // 2023" (Kế hoạch 64/KH-UBND of Bạc Liêu on thuvienphapluat)
         line =
-            Line.of(
+            HeaderLine.of(
                 line.start(),
                 lines.get(rest).end(),
                 line.content().strip() + " " + lines.get(rest).content().strip());
         lines.set(i, line);
-        lines.set(rest, Line.of(lines.get(rest).end(), lines.get(rest).end(), ""));
+        lines.set(rest, HeaderLine.of(lines.get(rest).end(), lines.get(rest).end(), ""));
         f = line.folded();
         comma = f.indexOf(", ngay");
       }
@@ -968,7 +832,7 @@ final class DocumentHeaderReader {
           String first = lines.get(wrapped).content();
           content = first + " " + content;
           comma += first.length() + 1;
-          lines.set(wrapped, Line.of(lines.get(wrapped).end(), lines.get(wrapped).end(), ""));
+          lines.set(wrapped, HeaderLine.of(lines.get(wrapped).end(), lines.get(wrapped).end(), ""));
         }
         if (content.charAt(comma) != ',') {
           // the comma left out: "Hà Nội ngày 18 tháng 7 năm 2025"
@@ -997,7 +861,7 @@ final class DocumentHeaderReader {
           continue;
         }
         for (int k : joinedLines) {
-          lines.set(k, Line.of(lines.get(k).end(), lines.get(k).end(), ""));
+          lines.set(k, HeaderLine.of(lines.get(k).end(), lines.get(k).end(), ""));
         }
         // stray text after the year ("... năm 2023 |", a cell of the table): dropped
         content = content.substring(0, year.end());
@@ -1022,14 +886,20 @@ final class DocumentHeaderReader {
    * The line holding the first word(s) of a place the date line at {@code i} wraps inside its name
    * ("Cao" above "Bằng, ngày 09 …", "Mỹ" above "Tho, ngày 24 …"), or -1: the date line's place is
    * one word, and the line above it one or two capitalised words in lower case after their first
-   * letter, not the motto's end ("Hạnh phúc").
+   * letter, not the motto's end ("Hạnh phúc"). A place joined of two names by a dash counts by its
+   * first name: "Bà" above "Rịa - Vũng Tàu, ngày 28 …" (Kế hoạch 118/KH-UBND of Bà Rịa - Vũng Tàu,
+   * 2020, thuvienphapluat.vn), "Phan" above "Rang - Tháp Chàm, ngày …".
    */
   private int placeWrapped(int i, int comma) {
     String place = lines.get(i).content().substring(0, comma).strip();
+    Matcher joined = JOINED_PLACE.matcher(place);
+    if (joined.matches()) {
+      place = joined.group(1);
+    }
     if (place.isEmpty() || place.indexOf(' ') >= 0) {
       return -1;
     }
-    int above = previousNonBlank(i);
+    int above = shared.previousNonBlank(i);
     if (above < 0) {
       return -1;
     }
@@ -1039,6 +909,10 @@ final class DocumentHeaderReader {
     }
     return above;
   }
+
+  /** A place joined of two names by a dash, "Rịa - Vũng Tàu": group 1 is the first name. */
+  private static final Pattern JOINED_PLACE =
+      Pattern.compile("(\\S+)\\s+[-–]\\s+\\p{Lu}\\p{Ll}*(?:\\s\\p{Lu}\\p{Ll}*){0,2}");
 
   /** One or two capitalised words: the start of a place name wrapped before its last word. */
   private static final Pattern WRAPPED_PLACE =
@@ -1057,9 +931,6 @@ final class DocumentHeaderReader {
   private static final Pattern PLACE_NGAY =
       Pattern.compile("([a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}) ngay \\d{1,2}\\b");
 
-  private static final String NATIONAL_TITLE = "cong hoa xa hoi chu nghia viet nam";
-  private static final String MOTTO = "doc lap - tu do - hanh phuc";
-
   /**
    * Capitalised lines before the heading, without the national title and motto (even wrapped over
    * lines, "CỘNG HÒA XÃ HỘI⏎CHỦ NGHĨA VIỆT NAM"): the first run of them, after whatever a web page
@@ -1069,7 +940,7 @@ final class DocumentHeaderReader {
     boolean started = false;
     int added = -1;
     for (int i = headStart; i < limit; i++) {
-      Line line = lines.get(i);
+      HeaderLine line = lines.get(i);
       String c = line.content();
       String f = line.folded();
       if (c.isEmpty()) {
@@ -1102,7 +973,10 @@ final class DocumentHeaderReader {
         c = clean(c.substring(0, motto.start()));
       }
       String words = f.replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
-      if (started && national < 0 && words.equals("viet nam") && previousNonBlank(i) == added) {
+      if (started
+          && national < 0
+          && words.equals("viet nam")
+          && shared.previousNonBlank(i) == added) {
         // a national body's name wrapped before its last words, "BẢO HIỂM XÃ HỘI⏎VIỆT NAM" (Công
         // văn 2618/BHXH-KHTC, 2010), right under the line taken: the body's, not the national
         // title's "VIỆT NAM", which follows "CỘNG HÒA XÃ HỘI CHỦ NGHĨA"
@@ -1146,15 +1020,6 @@ final class DocumentHeaderReader {
   private static final Pattern MOTTO_AFTER =
       Pattern.compile("\\s+doc lap\\s*[-–—]?\\s*tu do\\s*[-–—]?\\s*hanh phuc");
 
-  private static boolean containsDigit(String s, int end) {
-    for (int i = 0; i < end; i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private int headingLines = 1;
 
   /**
@@ -1171,7 +1036,7 @@ final class DocumentHeaderReader {
           headingLines = 1;
           return i;
         }
-        int next = nextNonBlank(i + 1, head);
+        int next = shared.nextNonBlank(i + 1, head);
         if (next > 0
             && next == i + 1
             && isCapitals(lines.get(next).content())
@@ -1250,10 +1115,6 @@ final class DocumentHeaderReader {
     }
   }
 
-  private static boolean isCapitals(String c) {
-    return Capitals.in(c);
-  }
-
   /**
    * A line in capitals but for one letter, as a web copy's broken encoding leaves it ("PHÁT TRIỂN
    * KINH TẾ - Xà HỘI": "Xà" for "XÃ").
@@ -1299,7 +1160,7 @@ final class DocumentHeaderReader {
         // ("Hướng dẫn thực hiện Nghị định số 115/2003/NĐ-CP ngày 10/10/2003⏎⏎của Chính phủ về chế
         // độ
         // công chức dự bị", vbpl.vn's copy of Thông tư 08/2004/TT-BNV)
-        int next = nextNonBlank(i, limit);
+        int next = shared.nextNonBlank(i, limit);
         if (capitals
             || title.isEmpty()
             || next < 0
@@ -1428,12 +1289,20 @@ final class DocumentHeaderReader {
     int i = at + 1;
     List<String> items = new ArrayList<>();
     while (i < lines.size()) {
-      Line line = lines.get(i);
+      HeaderLine line = lines.get(i);
       if (line.blank()) {
         i++;
         continue;
       }
       String c = line.content();
+      int item = shared.nextNonBlank(i + 1, lines.size());
+      if (RecipientGroupLabel.is(c)
+          && item >= 0
+          && "-–+•".indexOf(lines.get(item).content().charAt(0)) >= 0) {
+        // a group's label, "Gửi bản điện tử:", before its items (RecipientGroupLabel)
+        i = item;
+        continue;
+      }
       if (c.charAt(0) != '-'
           && c.charAt(0) != '–' // the en dash Word puts for a typed hyphen (Nghị quyết 33/2022)
           && c.charAt(0) != '+'
@@ -1466,17 +1335,18 @@ final class DocumentHeaderReader {
         b.addRecipient(item);
       }
     }
-    List<Line> block = nonBlank(i, lines.size());
-    if (!block.isEmpty() && !looksLikeSignature(block)) {
-      block = untilTheName(block);
+    // the drafter's initials over the signature block, "(BH)" (DrafterInitials)
+    List<HeaderLine> block = DrafterInitials.dropped(signatures.nonBlank(i, lines.size()));
+    if (!block.isEmpty() && !signatures.looksLikeSignature(block)) {
+      block = signatures.untilTheName(block);
     }
     if (block.isEmpty()) {
-      block = signatureBefore(at);
+      block = signatures.signatureBefore(at);
       if (!block.isEmpty()) {
         bodyEnd = block.get(0).start();
       }
     }
-    if (!block.isEmpty() && looksLikeSignature(block)) {
+    if (!block.isEmpty() && signatures.looksLikeSignature(block)) {
       int start = block.get(0).start();
       int end = block.get(block.size() - 1).end();
       try {
@@ -1485,65 +1355,6 @@ final class DocumentHeaderReader {
         refuse("signature", start, e);
       }
     }
-  }
-
-  /**
-   * The signature block without what a file appends after the signer's name: the forms of a
-   * circular ("TỔNG THANH TRA", "Đã ký", "Trần Văn Truyền", then "MẪU SỐ 01A", "(Ban hành kèm theo
-   * Thông tư số 01/2010/TT-TTCP)" and the form's lines, Thông tư 01/2010/TT-TTCP, .doc), which made
-   * the block too long to be one. Such a block ends at the first line that reads as a name after
-   * lines in capitals ("Đã ký" among them); a block that does not open so is given as it is. A
-   * block short enough to be one is left whole, so a line after its name still makes it unreadable
-   * (and listed as unread) rather than silently cut.
-   */
-  private static List<Line> untilTheName(List<Line> block) {
-    int capitals = 0;
-    for (int k = 0; k < block.size(); k++) {
-      String c = block.get(k).content().replace("**", "").strip();
-      if (capitals > 0 && Signature.signedMark(c)) {
-        continue;
-      }
-      if (Capitals.in(c)) {
-        capitals++;
-        continue;
-      }
-      if (capitals > 0 && NAME.matcher(c).matches()) {
-        return block.subList(0, k + 1);
-      }
-      break;
-    }
-    return block;
-  }
-
-  /** The lines between the last "./." of the body and the "Nơi nhận:" line. */
-  private List<Line> signatureBefore(int at) {
-    int i = at - 1;
-    while (i >= 0 && !lines.get(i).content().endsWith("./.")) {
-      i--;
-    }
-    return i < 0 ? List.of() : nonBlank(i + 1, at);
-  }
-
-  private List<Line> nonBlank(int from, int to) {
-    List<Line> out = new ArrayList<>();
-    for (int k = from; k < to; k++) {
-      if (!lines.get(k).blank()) {
-        out.add(lines.get(k));
-      }
-    }
-    return out;
-  }
-
-  private static boolean looksLikeSignature(List<Line> block) {
-    long marks =
-        block.subList(1, Math.max(1, block.size() - 1)).stream()
-            .filter(l -> Signature.signedMark(l.content()))
-            .count();
-    if (block.size() - marks > 4) {
-      return false; // "(Đã ký)" between the title and the name is no line of the block
-    }
-    String first = block.get(0).content();
-    return Capitals.in(first);
   }
 
   private static String trimItem(String s) {
@@ -1559,7 +1370,7 @@ final class DocumentHeaderReader {
     int typedLine = -1;
     @org.jspecify.annotations.Nullable DocumentType type = null;
     for (int i = 0, seen = 0; i < lines.size() && seen < 10; i++) {
-      Line line = lines.get(i);
+      HeaderLine line = lines.get(i);
       if (line.blank()) {
         continue;
       }
@@ -1575,7 +1386,7 @@ final class DocumentHeaderReader {
         break;
       }
     }
-    int headline = headline();
+    int headline = new NewsHeadline(shared).headline();
     int titleLine = headline >= 0 && (typedLine < 0 || headline < typedLine) ? headline : typedLine;
     if (titleLine < 0) {
       return;
@@ -1593,7 +1404,7 @@ final class DocumentHeaderReader {
     }
     int bodyLine = titleLine + 1;
     for (int i = titleLine + 1, seen = 0; i < lines.size() && seen < 2; i++) {
-      Line line = lines.get(i);
+      HeaderLine line = lines.get(i);
       if (line.blank()) {
         continue;
       }
@@ -1661,408 +1472,6 @@ final class DocumentHeaderReader {
           "\\s+(?:so\\s*:?\\s*)?(\\d+[^\\s]*/[^\\s]+)\\s+ngay\\s+(\\d{1,2}/\\d{1,2}/\\d{4})[\\s,:.-]+(\\S.*)");
 
   /**
-   * The signer a legal-document site's table of properties names above the header ("| Người ký |
-   * Nguyễn Khắc Toàn |", "Nơi ban hành: | Tỉnh Hòa Bình | Người ký: | Nguyễn Văn Quang |"): the
-   * cell after "Người ký", when it reads as a name (two to six capitalised words).
-   */
-  private Optional<String> propertySigner(int limit) {
-    for (int i = 0; i < Math.min(limit, lines.size()); i++) {
-      Matcher m = SIGNER_CELL.matcher(lines.get(i).content());
-      if (m.find()) {
-        return Optional.of(m.group(1).strip());
-      }
-      if (SIGNER_LABEL.matcher(lines.get(i).content()).matches()) {
-        // the table one cell per line: "Người ký:" then "|" then "Nguyễn Long Biên"
-        int next = nextNonBlank(i + 1, Math.min(limit, lines.size()));
-        if (next > 0 && SIGNER_NAME.matcher(lines.get(next).content()).matches()) {
-          return Optional.of(lines.get(next).content());
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The signer in a list of the document's properties that a site prints after the text, one
-   * property an item: "- Người ký: Trường Chinh" under "HIỆU LỰC VĂN BẢN" (hethongphapluat.vn's
-   * Quyết định 215-NQ/QHK6 of 1978). Only when one such item names one.
-   */
-  private Optional<String> listedSigner() {
-    String found = null;
-    for (Line line : lines) {
-      Matcher m = LISTED_SIGNER.matcher(line.content());
-      if (m.matches()) {
-        if (found != null && !found.equals(m.group(1))) {
-          return Optional.empty();
-        }
-        found = m.group(1);
-      }
-    }
-    return Optional.ofNullable(found);
-  }
-
-  private static final Pattern LISTED_SIGNER =
-      Pattern.compile("[-•]\\s*Người ký\\s*:\\s*(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5})\\s*");
-
-  private static final Pattern SIGNER_LABEL = Pattern.compile("Người ký\\s*:?");
-
-  private static final Pattern SIGNER_NAME =
-      Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5}");
-
-  private static final Pattern SIGNER_CELL =
-      Pattern.compile(
-          // from the first bar or space of a run only, so that a long run costs one pass
-          "(?:^|(?<![|\\s])[|\\s])[|\\s]*Người ký\\s*:?\\s*\\|?\\s*"
-              + "(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5})\\s*(?:\\||$)");
-
-  /** The most lines of a page looked at for its headline: a site's banner and menu come first. */
-  private static final int HEADLINE_LINES = 6;
-
-  /** The most lines read through a site's menu to its headline. */
-  private static final int MENU_LINES = 200;
-
-  /** A visit counter of a site: a bullet, a label of one to three words, a colon and a count. */
-  private static final Pattern VISIT_COUNTER =
-      Pattern.compile("\\s*[•·▪◦*+-]\\s*\\p{L}+(?:\\s\\p{L}+){0,2}\\s*:\\s*\\d[\\d .,]*");
-
-  /** An item of a site's menu: a bullet, then at most four words without digits. */
-  private static final Pattern MENU_ITEM =
-      Pattern.compile("[•·▪◦*+]\\s*\\p{L}+(?:[\\s-]+\\p{L}+){0,3}");
-
-  /**
-   * The line of a news page's headline, or -1: among its first {@link #HEADLINE_LINES} lines, the
-   * first that reads as one (five words or more, at most 300 characters, no table bar, not ending
-   * as a sentence or a clause does, not a line of the page's particulars) and is followed by what
-   * follows a headline - the publication date or the page's particulars ("22/08/2022", "Chủ nhật -
-   * 26/02/2023 19:52", "Lượt xem: 842"), a source tag ("(Mic.gov.vn) -") or the lead paragraph. A
-   * site's banner ("Chào mừng …") is followed by the headline, not by these; a site's label ("Nội
-   * dung bài viết") is too short.
-   */
-  private int headline() {
-    for (int i = 0, seen = 0; i < lines.size() && i < MENU_LINES && seen < HEADLINE_LINES; i++) {
-      Line line = lines.get(i);
-      if (line.blank()) {
-        continue;
-      }
-      if (MENU_ITEM.matcher(line.content()).matches()) {
-        // an item of the site's menu ("• An Giang", "• Bình Dương" … 63 provinces): not counted
-        continue;
-      }
-      if (VISIT_COUNTER.matcher(line.content()).matches()) {
-        // the site's visit counters over the headline ("• Đang online: 20", "• Hôm nay: 1206",
-        // "• Tất cả: 877887", skhdt.binhthuan.gov.vn): not counted
-        continue;
-      }
-      seen++;
-      if (particulars(stampless(line.content())) || nationalPart(line.folded())) {
-        continue;
-      }
-      if (FUSED_LEAD.matcher(line.content()).lookingAt()) {
-        return i;
-      }
-      String c = headlineText(line.content());
-      if (closedHeadline(i, c)) {
-        return i;
-      }
-      if (headlineShaped(c) && followedAsHeadline(i, c) && !bannerOver(i)) {
-        return i;
-      }
-    }
-    return openingHeadline();
-  }
-
-  /**
-   * The store's date stamp before a headline on one line ("date 2025-12-23 Kỳ họp thứ Tư, HĐND
-   * phường Tân Hòa", baophutho.vn): the stamp alone is the page's particulars, the line with words
-   * after it is the headline. Returns the line without its stamp.
-   */
-  private static String stampless(String c) {
-    Matcher m = DATE_STAMP.matcher(c.strip());
-    return m.lookingAt() && m.end() < c.strip().length() ? c.strip().substring(m.end()) : c;
-  }
-
-  /**
-   * True when line {@code i} is the page's last or the line after it ends as a sentence (a caption,
-   * a stray stop, a lead) or is a lead's length: not a site's menu ("Trang tin điện tử Sở Nội vụ"
-   * over "Gốc", "Liên hệ").
-   */
-  private boolean closedOrNothingAfter(int i) {
-    int next = nextNonBlank(i + 1, lines.size());
-    if (next < 0) {
-      return true;
-    }
-    String c = lines.get(next).content().strip();
-    return c.length() >= 100 || ".…!?".indexOf(c.charAt(c.length() - 1)) >= 0;
-  }
-
-  /** The store's date stamp opening a line: "date 2025-12-23 ". */
-  private static final Pattern DATE_STAMP =
-      Pattern.compile("date\\s+\\d{4}-\\d{2}(?:-\\d{2})?\\s+");
-
-  /**
-   * A headline that opens the page and is followed by no particulars nor lead that {@link
-   * #headline()} knows: the page's first line, headline-shaped, over a photo's caption ("Tỷ lệ điều
-   * tra khám phá án đạt 95%" then "Toàn cảnh hội nghị.", thainguyentv.vn), a stray stop or nothing
-   * ("Năm 2020 có 50% số xã đạt chuẩn nông thôn mới (VTV1 - 19h - 10/01/17)", the page's one line);
-   * or in capitals and closed by a stop over the lead ("TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU … NĂM
-   * 2025." then "Ngày 24 tháng 12 năm 2024 UBND xã Nam Dong …", cujut.daknong.gov.vn). Only when no
-   * line read as a headline and the line after it is none or closed ({@link
-   * #closedOrNothingAfter(int)}); -1 otherwise.
-   */
-  private int openingHeadline() {
-    int first = nextNonBlank(0, lines.size());
-    if (first < 0 || !closedOrNothingAfter(first)) {
-      return -1;
-    }
-    String c = headlineText(lines.get(first).content());
-    if (headlineShaped(c)) {
-      return first;
-    }
-    if (c.endsWith(".") && !c.endsWith("..")) {
-      String open = c.substring(0, c.length() - 1).strip();
-      if (headlineShaped(open) && isCapitals(open)) {
-        return first;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * True when a line's text reads as a headline: five words or more, at most 300 characters, no
-   * table bar, not ending as a sentence or a clause does, not the page's chrome nor a caption's
-   * places, opening with a capital or a digit (after a tag: "[Video] …", "(TTV) …").
-   */
-  private static boolean headlineShaped(String c) {
-    if (c.isEmpty()) {
-      return false;
-    }
-    char last = c.charAt(c.length() - 1);
-    String tagless = LEADING_TAG.matcher(c).replaceFirst("");
-    return c.length() <= 300
-        && c.indexOf('|') < 0
-        && ".;:,".indexOf(last) < 0
-        && wordsWithLetterOrDigit(c) >= 5
-        && !chrome(c)
-        && !places(c)
-        && !CAPTION.matcher(c).find()
-        && !tagless.isEmpty()
-        && (Character.isUpperCase(tagless.charAt(0)) || Character.isDigit(tagless.charAt(0)));
-  }
-
-  /**
-   * The words of a line that have a letter or a digit: a dash between words is none ("Nghiên cứu -
-   * Dữ liệu", a site's section over the headline on doanhnghiephoinhap.vn, has four).
-   */
-  private static int wordsWithLetterOrDigit(String c) {
-    int words = 0;
-    for (String w : c.split("\\s+")) {
-      if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
-        words++;
-      }
-    }
-    return words;
-  }
-
-  /** True when line {@code i} (its headline text {@code c}) is followed as a headline is. */
-  private boolean followedAsHeadline(int i, String c) {
-    int under = nextNonBlank(i + 1, lines.size());
-    int next = pastShortChrome(under);
-    int previous = previousNonBlank(i);
-    return (previous >= 0 && particulars(lines.get(previous).content()))
-        || (under >= 0 && authorsName(lines.get(under).content()))
-        || next >= 0
-            && (afterHeadline(lines.get(next).content())
-                || byline(lines.get(next).content())
-                || repeats(c, lines.get(next).content())
-                || authorThenDate(next)
-                || author(lines.get(next).content())
-                || creditedCaption(lines.get(next).content()));
-  }
-
-  /**
-   * An author's name alone on the line under a headline, as a Vietnamese name is written: two to
-   * four words, each a capital and small letters ("Gia Nghi", thesaigontimes.vn). A site's section
-   * has small letters after its first word ("Kinh tế", "Thời sự").
-   */
-  private static boolean authorsName(String c) {
-    String[] words = c.strip().split("\\s+");
-    if (words.length < 2 || words.length > 4 || c.strip().length() > 30) {
-      return false;
-    }
-    for (String w : words) {
-      if (w.length() < 2
-          || !Character.isUpperCase(w.charAt(0))
-          || !w.substring(1).chars().allMatch(Character::isLowerCase)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * A photo's caption with its credit, as a page puts it under the headline: "Vụ trưởng Vụ Chính
-   * quyền Địa phương- Bộ Nội vụ Phan Văn Hùng. Ảnh: Thùy Linh" (laodong.vn): a sentence, then
-   * "Ảnh:" and the photographer's name.
-   */
-  private static boolean creditedCaption(String c) {
-    return c.length() <= 200 && CREDIT.matcher(c.strip()).find();
-  }
-
-  /** A photo's credit closing a caption: ". Ảnh: Thùy Linh", "(Ảnh: TTXVN)". */
-  private static final Pattern CREDIT =
-      Pattern.compile("\\S[.\\s(]\\s*Ảnh\\s*:\\s*\\p{Lu}[^.]{0,40}\\)?$");
-
-  /**
-   * A headline closed by a full stop, as some sites print it: the line would read as a headline but
-   * for its one final stop, and either the page's particulars follow it ("Tỷ lệ người dân tham gia
-   * BHYT phải đạt từ 85% trở lên." then "Thứ 7, 22.10.2016 | 10:42:43", thaibinhtv.vn) or it opens
-   * the page in the news form "Place: subject." ("Nghi Lộc: Hội nghị giao chỉ tiêu kế hoạch kinh tế
-   * - xã hội năm 2025.", nghiloc.nghean.gov.vn). A sentence of a body has neither.
-   */
-  private boolean closedHeadline(int i, String c) {
-    if (c.length() < 2 || !c.endsWith(".") || c.endsWith("..")) {
-      return false;
-    }
-    if (!headlineShaped(c.substring(0, c.length() - 1).strip()) || c.length() > 160) {
-      return false;
-    }
-    int next = pastShortChrome(nextNonBlank(i + 1, lines.size()));
-    return (next >= 0 && particulars(lines.get(next).content()))
-        || (previousNonBlank(i) < 0 && PLACE_COLON.matcher(c).lookingAt());
-  }
-
-  /** A news title's place before a colon: "Nghi Lộc: Hội nghị …", "Đồng Nai: …". */
-  private static final Pattern PLACE_COLON =
-      Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3}:\\s+\\p{Lu}");
-
-  /**
-   * True when line {@code i} is a site's banner over a page titled by the document it gives: the
-   * next line opens with a type's name, reads as a headline, does not end as a sentence, and is
-   * followed by a lead that does ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …" over "Kế
-   * hoạch triển khai Chiến lược quốc gia … trên địa bàn tỉnh" and "UBND tỉnh ban hành Kế hoạch số
-   * 131/KH-UBND …", the Lạng Sơn provincial office's page): the line that looked like the lead is
-   * the headline. A sapo under a headline opens with its subject ("Chủ tịch UBND tỉnh … vừa ký …"),
-   * not with a type's name.
-   */
-  private boolean bannerOver(int i) {
-    int next = nextNonBlank(i + 1, lines.size());
-    if (next < 0) {
-      return false;
-    }
-    String n = headlineText(lines.get(next).content());
-    return n.length() >= 100
-        && headlineShaped(n)
-        && "?!…".indexOf(n.charAt(n.length() - 1)) < 0
-        && typeAtStart(VietnameseText.fold(n)) != null
-        && followedAsHeadline(next, n)
-        && sentenceAfter(next);
-  }
-
-  /** True when the line after {@code i} ends as a sentence: a lead, not another headline. */
-  private boolean sentenceAfter(int i) {
-    int k = nextNonBlank(i + 1, lines.size());
-    if (k < 0) {
-      return false;
-    }
-    String c = lines.get(k).content();
-    return ".…!?\"”)".indexOf(c.charAt(c.length() - 1)) >= 0;
-  }
-
-  /**
-   * True when a line names places and nothing else, as a photo's caption does ("Xã Hồng Minh, huyện
-   * Hưng Hà"): each part between commas opens with a kind of administrative unit and has at most
-   * four words after it.
-   */
-  private static boolean places(String c) {
-    for (String part : c.split(",")) {
-      Matcher m = UNIT_KIND.matcher(VietnameseText.fold(part.strip()));
-      if (!m.lookingAt() || part.strip().split("\\s+").length > 6) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A kind of administrative unit opening a place's name, folded. */
-  private static final Pattern UNIT_KIND =
-      Pattern.compile("(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|thon)\\s");
-
-  /**
-   * The first line from {@code i} on that is not a short line of the page's chrome between a
-   * headline and its lead ("Gốc", "Chia sẻ Zalo", "Bookmark and Share"): at most three words, no
-   * digit, no closing punctuation; two such lines at most are passed over.
-   */
-  private int pastShortChrome(int i) {
-    int k = i;
-    for (int player = 0; k >= 0 && player < PLAYER_LINES; player++) {
-      String c = lines.get(k).content().strip();
-      if (!PLAYER.matcher(c).matches() && !MENU_ITEM.matcher(c).matches()) {
-        break;
-      }
-      // an audio player and its voices between the headline and the lead ("0:00 / 0:00", "0:00",
-      // "• Nam miền Bắc", "• Nữ miền Nam" …, viettimes.vn)
-      k = nextNonBlank(k + 1, lines.size());
-    }
-    for (int skipped = 0; k >= 0 && skipped < 2; skipped++) {
-      String c = lines.get(k).content().strip();
-      if (c.split("\\s+").length > 3
-          || c.length() > 25
-          || c.chars().anyMatch(Character::isDigit)
-          || ".;:!?\"”)".indexOf(c.charAt(c.length() - 1)) >= 0) {
-        return k;
-      }
-      int n = nextNonBlank(k + 1, lines.size());
-      if (n < 0) {
-        return k;
-      }
-      k = n;
-    }
-    return k;
-  }
-
-  /** A player's time line: "0:00 / 0:00", "0:00", "1:02:15". */
-  private static final Pattern PLAYER =
-      Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
-
-  /** The most lines of an audio player passed over between a headline and its lead. */
-  private static final int PLAYER_LINES = 8;
-
-  /**
-   * True when a folded line is a piece of the national title or the motto as a wrapped header gives
-   * it ("Độc lập -", "Tự do - Hạnh phúc"): no headline.
-   */
-  private static boolean nationalPart(String folded) {
-    String f = folded.strip();
-    return f.length() >= 6 && (MOTTO.contains(f) || NATIONAL_TITLE.contains(f));
-  }
-
-  private int previousNonBlank(int before) {
-    for (int k = before - 1; k >= 0; k--) {
-      if (!lines.get(k).blank()) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * A tag before a headline: "[Infographics] …", "[Video] …", or a station's source tag in capitals
-   * ("(TTV) Tuyên Quang phấn đấu …", tuyenquangtv.vn), kept in the title as the page prints it.
-   */
-  private static final Pattern LEADING_TAG =
-      Pattern.compile("^(?:\\[[^\\]]{1,20}\\]|\\(\\p{Lu}{2,8}\\))\\s*");
-
-  /**
-   * A date fused with a headline line, before it ("date 2026-01-20 Đồng Nai: …", as stored pages
-   * give it) or after it ("… LẤY SỰ HÀI LÒNG CỦA NGƯỜI DÂN LÀM THƯỚC ĐO 19/01/2026 13:17").
-   */
-  private static final Pattern FUSED_DATE =
-      Pattern.compile(
-          "^(?:date\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+"
-              // from the first space of a run only: a long run of spaces costs one pass
-              + "|(?<!\\s)\\s+\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
-
-  /**
    * A title without the full stop that ends its sentence ("Chỉ thị tăng cường kỷ luật, kỷ cương
    * trong các cơ quan hành chính nhà nước."): the stop closes the line, it is not part of the
    * title. An ellipsis ("...") or an abbreviation's dots inside the title stay.
@@ -2073,163 +1482,6 @@ final class DocumentHeaderReader {
       return t.substring(0, t.length() - 1).strip();
     }
     return t;
-  }
-
-  /** A line with its fused dates taken off; of a line with a fused lead, its headline alone. */
-  private static String headlineText(String c) {
-    Matcher fused = FUSED_LEAD.matcher(c.strip());
-    if (fused.lookingAt()) {
-      return SECTION.matcher(fused.group(1)).replaceFirst("").strip();
-    }
-    return FUSED_DATE.matcher(c.strip()).replaceAll("").strip();
-  }
-
-  /**
-   * A stored page's first line that fuses its date, the site's section, the headline and the lead
-   * after the paper's source tag: "date 2025-04 Xã hội Đông Giang đặt mục tiêu chuyển đổi số toàn
-   * diện năm 2025 (QNO) - Ngày 3/4, UBND huyện …" (baoquangnam.vn). Group 1 is the section and
-   * headline.
-   */
-  private static final Pattern FUSED_LEAD =
-      Pattern.compile(
-          "(?:date\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+(\\p{Lu}[^|]{20,300}?)\\s+\\(\\p{Lu}{2,8}\\)\\s*[-–]\\s");
-
-  /** A site's section name before a fused headline: "Xã hội", "Kinh tế", "Thời sự" … */
-  private static final Pattern SECTION =
-      Pattern.compile(
-          "^(?:Xã hội|Kinh tế|Chính trị|Thời sự|Văn hóa|Văn hoá|Giáo dục|Pháp luật|Thế giới"
-              + "|Thể thao|Sức khỏe|Du lịch|Đời sống|Nông nghiệp|Quốc phòng)\\s+(?=\\p{Lu})");
-
-  /** A photo's credit ending a caption: "… cấp thôn. Ảnh: NAM PHƯƠNG". */
-  private static final Pattern CAPTION =
-      Pattern.compile("(?:^|[.\\s])(?:Ảnh|Ảnh minh họa|Nguồn ảnh)\\s*:\\s*[^.]{0,40}$");
-
-  /** A site's home link opening a line of its menu, folded: "Trang chủ", "Home". */
-  private static final Pattern HOME_LINK = Pattern.compile("(?:trang chu|home)\\b");
-
-  /**
-   * A page's chrome, not a headline: a breadcrumb ("Tin trong tỉnh >> Chính trị") or a menu line
-   * opening with the home link ("Trang chủ Chính trị - Xã hội …"), a contact line ("0922 281 189
-   * [email protected]"), a line of fewer than four words with letters.
-   */
-  private static boolean chrome(String c) {
-    if (c.contains(">>") || c.contains("»") || c.contains(" > ") || c.contains("›")) {
-      return true;
-    }
-    if (HOME_LINK.matcher(VietnameseText.fold(c)).lookingAt()) {
-      // a breadcrumb or menu without separators, from the site's home link: "Trang chủ Chính
-      // trị - Xã hội Chào ngày mới"
-      return true;
-    }
-    if (c.indexOf('@') >= 0 || c.toLowerCase(Locale.ROOT).contains("email protected")) {
-      return true;
-    }
-    int words = 0;
-    for (String w : c.split("\\s+")) {
-      if (w.codePoints().filter(Character::isLetter).count() >= 2) {
-        words++;
-      }
-    }
-    return words < 4;
-  }
-
-  /** An author's short line with a title: "TS. Trần Thị Huyền Trang". */
-  private static boolean author(String c) {
-    return c.length() <= 60
-        && TITLED_AUTHOR.matcher(c).lookingAt()
-        && ".;:!?".indexOf(c.charAt(c.length() - 1)) < 0;
-  }
-
-  private static final Pattern TITLED_AUTHOR =
-      Pattern.compile(
-          "(?:(?:PGS|GS|TS|ThS|CN|KS)\\.\\s*)+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");
-
-  /**
-   * An author's line then the publication date under a headline: "Nguyễn Xuân Phúc Ủy viên Bộ Chính
-   * trị, Phó Thủ tướng Chính phủ" then "15:36, ngày 03-12-2013".
-   */
-  private boolean authorThenDate(int author) {
-    String a = lines.get(author).content();
-    int date = nextNonBlank(author + 1, lines.size());
-    return AUTHOR.matcher(a).lookingAt()
-        && a.length() <= 100
-        && ".;:!?".indexOf(a.charAt(a.length() - 1)) < 0
-        && a.indexOf('|') < 0
-        && date >= 0
-        && particulars(lines.get(date).content());
-  }
-
-  /**
-   * The start of an author's line: a title ("TS.", "ThS.", "PGS.TS.") or a family name then one to
-   * three given names, all capitalised ("Nguyễn Xuân Phúc").
-   */
-  private static final Pattern AUTHOR =
-      Pattern.compile(
-          "(?:(?:PGS|GS|TS|ThS|CN|KS)\\.\\s*)+\\p{Lu}"
-              + "|(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh"
-              + "|Đoàn|Trương|Lâm|Mai|Trịnh|Đào|Cao|Lưu|Tạ|Hà|Tô|Vương|Chu|Lương|Quách)"
-              + "(?:\\s+\\p{Lu}\\p{Ll}*){1,3}(?:\\s|,|$)");
-
-  /** A publication date: "22/08/2022", "03-12-2013", "2026-01-20", "22.10.2016". */
-  private static final Pattern PUBLICATION_DATE =
-      Pattern.compile(
-          "\\b(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?"
-              + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b");
-
-  /** A short line of a page's particulars: "Lượt xem: 842", "- 12/05/2016 04:00:00 PM". */
-  private static final Pattern LABELLED = Pattern.compile("^[\\p{L} ]{2,24}\\s?:\\s?\\S.{0,23}$");
-
-  /** A dateline: "THỨ SÁU, NGÀY 03 THÁNG 12 NĂM 2021 11:32", "Chủ nhật, 26 tháng 2 năm 2023". */
-  private static final Pattern DATELINE =
-      Pattern.compile(
-          "^(?:thu\\s+(?:hai|ba|tu|nam|sau|bay)|chu\\s+nhat)\\s*[,-]?\\s*(?:ngay\\s+)?\\d{1,2}"
-              + "\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4}");
-
-  private static boolean particulars(String c) {
-    return c.length() <= 60
-        && (PUBLICATION_DATE.matcher(c).find()
-            || LABELLED.matcher(c).find()
-            || DATELINE.matcher(VietnameseText.fold(c)).find());
-  }
-
-  /**
-   * A byline: a short name in capitals ("BẢO NGUYÊN |", "NDO -"), not "-A A +A" (font size buttons:
-   * words of one letter).
-   */
-  private static boolean byline(String c) {
-    int words = c.split("\\s+").length;
-    for (String w : c.split("\\s+")) {
-      if (w.codePoints().filter(Character::isLetter).count() == 1) {
-        return false;
-      }
-    }
-    return c.length() <= 40
-        && words >= 2
-        && words <= 5
-        && isCapitals(c)
-        && !containsDigit(c, c.length());
-  }
-
-  /** The lead opening with the headline again: "9 sở có … đạt trên 90%" then "9 sở có … 90%.". */
-  private static boolean repeats(String headline, String next) {
-    String n = next.strip();
-    while (!n.isEmpty() && ".…!".indexOf(n.charAt(n.length() - 1)) >= 0) {
-      n = n.substring(0, n.length() - 1);
-    }
-    return n.equals(headline.strip());
-  }
-
-  private static boolean afterHeadline(String c) {
-    if (particulars(c)) {
-      return true;
-    }
-    if (c.length() <= 30 && c.startsWith("(") && c.indexOf(')') > 0) {
-      return true; // a source tag: "(Mic.gov.vn) -", "(HNM) -"
-    }
-    // the lead paragraph: a long line, or a shorter one that ends as a sentence
-    char last = c.charAt(c.length() - 1);
-    return c.indexOf('|') < 0
-        && (c.length() >= 100 || (c.length() >= 50 && ".…!?\"”)".indexOf(last) >= 0));
   }
 
   /** The document the article is about: the one it says was issued ("ban hành"). */
@@ -2255,28 +1507,5 @@ final class DocumentHeaderReader {
         // no date of issue
       }
     }
-  }
-
-  private static @org.jspecify.annotations.Nullable DocumentType typeAtStart(String folded) {
-    Map.Entry<String, DocumentType> e = nameAtStart(folded);
-    return e == null ? null : e.getValue();
-  }
-
-  /**
-   * The type's name (folded) that {@code folded} opens with, followed by a space, and its type: the
-   * name as written, an alias ("chuong trinh hanh dong") as much as the full name, so that callers
-   * take as many characters as the name has.
-   */
-  private static Map.@org.jspecify.annotations.Nullable Entry<String, DocumentType> nameAtStart(
-      String folded) {
-    for (Map.Entry<String, DocumentType> e : DocumentType.foldedNamesLongestFirst()) {
-      String name = e.getKey();
-      if (folded.startsWith(name)
-          && folded.length() > name.length()
-          && folded.charAt(name.length()) == ' ') {
-        return e;
-      }
-    }
-    return null;
   }
 }

@@ -1,0 +1,513 @@
+package io.github.cchc.model.document;
+
+import static io.github.cchc.model.document.HeaderText.containsDigit;
+import static io.github.cchc.model.document.HeaderText.isCapitals;
+import static io.github.cchc.model.document.HeaderText.nationalPart;
+import static io.github.cchc.model.document.HeaderText.typeAtStart;
+
+import io.github.cchc.model.text.VietnameseText;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The headline of a news page under the site's chrome: its menus, visit counters, tag lines,
+ * breadcrumbs, bylines, authors, photo captions and the page's particulars (date, labels), told
+ * apart from the headline, which the lead paragraph, a byline or the particulars follow.
+ */
+final class NewsHeadline {
+  private final HeaderLines shared;
+  private final List<HeaderLine> lines;
+
+  NewsHeadline(HeaderLines shared) {
+    this.shared = shared;
+    this.lines = shared.lines();
+  }
+
+  /** The most lines of a page looked at for its headline: a site's banner and menu come first. */
+  private static final int HEADLINE_LINES = 6;
+
+  /** The most lines read through a site's menu to its headline. */
+  private static final int MENU_LINES = 200;
+
+  /** A visit counter of a site: a bullet, a label of one to three words, a colon and a count. */
+  private static final Pattern VISIT_COUNTER =
+      Pattern.compile("\\s*[•·▪◦*+-]\\s*\\p{L}+(?:\\s\\p{L}+){0,2}\\s*:\\s*\\d[\\d .,]*");
+
+  /** An item of a site's menu: a bullet, then at most four words without digits. */
+  private static final Pattern MENU_ITEM =
+      Pattern.compile("[•·▪◦*+]\\s*\\p{L}+(?:[\\s-]+\\p{L}+){0,3}");
+
+  /**
+   * The line of a news page's headline, or -1: among its first {@link #HEADLINE_LINES} lines, the
+   * first that reads as one (five words or more, at most 300 characters, no table bar, not ending
+   * as a sentence or a clause does, not a line of the page's particulars) and is followed by what
+   * follows a headline - the publication date or the page's particulars ("22/08/2022", "Chủ nhật -
+   * 26/02/2023 19:52", "Lượt xem: 842"), a source tag ("(Mic.gov.vn) -") or the lead paragraph. A
+   * site's banner ("Chào mừng …") is followed by the headline, not by these; a site's label ("Nội
+   * dung bài viết") is too short.
+   */
+  int headline() {
+    for (int i = 0, seen = 0; i < lines.size() && i < MENU_LINES && seen < HEADLINE_LINES; i++) {
+      HeaderLine line = lines.get(i);
+      if (line.blank()) {
+        continue;
+      }
+      if (MENU_ITEM.matcher(line.content()).matches()) {
+        // an item of the site's menu ("• An Giang", "• Bình Dương" … 63 provinces): not counted
+        continue;
+      }
+      if (VISIT_COUNTER.matcher(line.content()).matches()) {
+        // the site's visit counters over the headline ("• Đang online: 20", "• Hôm nay: 1206",
+        // "• Tất cả: 877887", skhdt.binhthuan.gov.vn): not counted
+        continue;
+      }
+      seen++;
+      if (particulars(stampless(line.content())) || nationalPart(line.folded())) {
+        continue;
+      }
+      if (FUSED_LEAD.matcher(line.content()).lookingAt()) {
+        return i;
+      }
+      String c = headlineText(line.content());
+      if (closedHeadline(i, c)) {
+        return i;
+      }
+      if (headlineShaped(c) && followedAsHeadline(i, c) && !bannerOver(i)) {
+        return i;
+      }
+    }
+    return openingHeadline();
+  }
+
+  /**
+   * The store's date stamp before a headline on one line ("date 2025-12-23 Kỳ họp thứ Tư, HĐND
+   * phường Tân Hòa", baophutho.vn): the stamp alone is the page's particulars, the line with words
+   * after it is the headline. Returns the line without its stamp.
+   */
+  private static String stampless(String c) {
+    Matcher m = DATE_STAMP.matcher(c.strip());
+    return m.lookingAt() && m.end() < c.strip().length() ? c.strip().substring(m.end()) : c;
+  }
+
+  /**
+   * True when line {@code i} is the page's last or the line after it ends as a sentence (a caption,
+   * a stray stop, a lead) or is a lead's length: not a site's menu ("Trang tin điện tử Sở Nội vụ"
+   * over "Gốc", "Liên hệ").
+   */
+  private boolean closedOrNothingAfter(int i) {
+    int next = shared.nextNonBlank(i + 1, lines.size());
+    if (next < 0) {
+      return true;
+    }
+    String c = lines.get(next).content().strip();
+    return c.length() >= 100 || ".…!?".indexOf(c.charAt(c.length() - 1)) >= 0;
+  }
+
+  /** The store's date stamp opening a line: "date 2025-12-23 ". */
+  private static final Pattern DATE_STAMP =
+      Pattern.compile("date\\s+\\d{4}-\\d{2}(?:-\\d{2})?\\s+");
+
+  /**
+   * A headline that opens the page and is followed by no particulars nor lead that {@link
+   * #headline()} knows: the page's first line, headline-shaped, over a photo's caption ("Tỷ lệ điều
+   * tra khám phá án đạt 95%" then "Toàn cảnh hội nghị.", thainguyentv.vn), a stray stop or nothing
+   * ("Năm 2020 có 50% số xã đạt chuẩn nông thôn mới (VTV1 - 19h - 10/01/17)", the page's one line);
+   * or in capitals and closed by a stop over the lead ("TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU … NĂM
+   * 2025." then "Ngày 24 tháng 12 năm 2024 UBND xã Nam Dong …", cujut.daknong.gov.vn). Only when no
+   * line read as a headline and the line after it is none or closed ({@link
+   * #closedOrNothingAfter(int)}); -1 otherwise.
+   */
+  private int openingHeadline() {
+    int first = shared.nextNonBlank(0, lines.size());
+    if (first < 0 || !closedOrNothingAfter(first)) {
+      return -1;
+    }
+    String c = headlineText(lines.get(first).content());
+    if (headlineShaped(c)) {
+      return first;
+    }
+    if (c.endsWith(".") && !c.endsWith("..")) {
+      String open = c.substring(0, c.length() - 1).strip();
+      if (headlineShaped(open) && isCapitals(open)) {
+        return first;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True when a line's text reads as a headline: five words or more, at most 300 characters, no
+   * table bar, not ending as a sentence or a clause does, not the page's chrome nor a caption's
+   * places, opening with a capital or a digit (after a tag: "[Video] …", "(TTV) …").
+   */
+  private static boolean headlineShaped(String c) {
+    if (c.isEmpty()) {
+      return false;
+    }
+    char last = c.charAt(c.length() - 1);
+    String tagless = LEADING_TAG.matcher(c).replaceFirst("");
+    return c.length() <= 300
+        && c.indexOf('|') < 0
+        && ".;:,".indexOf(last) < 0
+        && wordsWithLetterOrDigit(c) >= 5
+        && !chrome(c)
+        && !places(c)
+        && !CAPTION.matcher(c).find()
+        && !tagless.isEmpty()
+        && (Character.isUpperCase(tagless.charAt(0)) || Character.isDigit(tagless.charAt(0)));
+  }
+
+  /**
+   * The words of a line that have a letter or a digit: a dash between words is none ("Nghiên cứu -
+   * Dữ liệu", a site's section over the headline on doanhnghiephoinhap.vn, has four).
+   */
+  private static int wordsWithLetterOrDigit(String c) {
+    int words = 0;
+    for (String w : c.split("\\s+")) {
+      if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  /** True when line {@code i} (its headline text {@code c}) is followed as a headline is. */
+  private boolean followedAsHeadline(int i, String c) {
+    int under = shared.nextNonBlank(i + 1, lines.size());
+    int next = pastShortChrome(under);
+    int previous = shared.previousNonBlank(i);
+    return (previous >= 0 && particulars(lines.get(previous).content()))
+        || (under >= 0 && authorsName(lines.get(under).content()))
+        || next >= 0
+            && (afterHeadline(lines.get(next).content())
+                || byline(lines.get(next).content())
+                || repeats(c, lines.get(next).content())
+                || authorThenDate(next)
+                || author(lines.get(next).content())
+                || creditedCaption(lines.get(next).content()));
+  }
+
+  /**
+   * An author's name alone on the line under a headline, as a Vietnamese name is written: two to
+   * four words, each a capital and small letters ("Gia Nghi", thesaigontimes.vn). A site's section
+   * has small letters after its first word ("Kinh tế", "Thời sự").
+   */
+  private static boolean authorsName(String c) {
+    String[] words = c.strip().split("\\s+");
+    if (words.length < 2 || words.length > 4 || c.strip().length() > 30) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.length() < 2
+          || !Character.isUpperCase(w.charAt(0))
+          || !w.substring(1).chars().allMatch(Character::isLowerCase)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A photo's caption with its credit, as a page puts it under the headline: "Vụ trưởng Vụ Chính
+   * quyền Địa phương- Bộ Nội vụ Phan Văn Hùng. Ảnh: Thùy Linh" (laodong.vn): a sentence, then
+   * "Ảnh:" and the photographer's name.
+   */
+  private static boolean creditedCaption(String c) {
+    return c.length() <= 200 && CREDIT.matcher(c.strip()).find();
+  }
+
+  /** A photo's credit closing a caption: ". Ảnh: Thùy Linh", "(Ảnh: TTXVN)". */
+  private static final Pattern CREDIT =
+      Pattern.compile("\\S[.\\s(]\\s*Ảnh\\s*:\\s*\\p{Lu}[^.]{0,40}\\)?$");
+
+  /**
+   * A headline closed by a full stop, as some sites print it: the line would read as a headline but
+   * for its one final stop, and either the page's particulars follow it ("Tỷ lệ người dân tham gia
+   * BHYT phải đạt từ 85% trở lên." then "Thứ 7, 22.10.2016 | 10:42:43", thaibinhtv.vn) or it opens
+   * the page in the news form "Place: subject." ("Nghi Lộc: Hội nghị giao chỉ tiêu kế hoạch kinh tế
+   * - xã hội năm 2025.", nghiloc.nghean.gov.vn). A sentence of a body has neither.
+   */
+  private boolean closedHeadline(int i, String c) {
+    if (c.length() < 2 || !c.endsWith(".") || c.endsWith("..")) {
+      return false;
+    }
+    if (!headlineShaped(c.substring(0, c.length() - 1).strip()) || c.length() > 160) {
+      return false;
+    }
+    int next = pastShortChrome(shared.nextNonBlank(i + 1, lines.size()));
+    return (next >= 0 && particulars(lines.get(next).content()))
+        || (shared.previousNonBlank(i) < 0 && PLACE_COLON.matcher(c).lookingAt());
+  }
+
+  /** A news title's place before a colon: "Nghi Lộc: Hội nghị …", "Đồng Nai: …". */
+  private static final Pattern PLACE_COLON =
+      Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3}:\\s+\\p{Lu}");
+
+  /**
+   * True when line {@code i} is a site's banner over a page titled by the document it gives: the
+   * next line opens with a type's name, reads as a headline, does not end as a sentence, and is
+   * followed by a lead that does ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …" over "Kế
+   * hoạch triển khai Chiến lược quốc gia … trên địa bàn tỉnh" and "UBND tỉnh ban hành Kế hoạch số
+   * 131/KH-UBND …", the Lạng Sơn provincial office's page): the line that looked like the lead is
+   * the headline. A sapo under a headline opens with its subject ("Chủ tịch UBND tỉnh … vừa ký …"),
+   * not with a type's name.
+   */
+  private boolean bannerOver(int i) {
+    int next = shared.nextNonBlank(i + 1, lines.size());
+    if (next < 0) {
+      return false;
+    }
+    String n = headlineText(lines.get(next).content());
+    return n.length() >= 100
+        && headlineShaped(n)
+        && "?!…".indexOf(n.charAt(n.length() - 1)) < 0
+        && typeAtStart(VietnameseText.fold(n)) != null
+        && followedAsHeadline(next, n)
+        && sentenceAfter(next);
+  }
+
+  /** True when the line after {@code i} ends as a sentence: a lead, not another headline. */
+  private boolean sentenceAfter(int i) {
+    int k = shared.nextNonBlank(i + 1, lines.size());
+    if (k < 0) {
+      return false;
+    }
+    String c = lines.get(k).content();
+    return ".…!?\"”)".indexOf(c.charAt(c.length() - 1)) >= 0;
+  }
+
+  /**
+   * True when a line names places and nothing else, as a photo's caption does ("Xã Hồng Minh, huyện
+   * Hưng Hà"): each part between commas opens with a kind of administrative unit and has at most
+   * four words after it.
+   */
+  private static boolean places(String c) {
+    for (String part : c.split(",")) {
+      Matcher m = UNIT_KIND.matcher(VietnameseText.fold(part.strip()));
+      if (!m.lookingAt() || part.strip().split("\\s+").length > 6) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A kind of administrative unit opening a place's name, folded. */
+  private static final Pattern UNIT_KIND =
+      Pattern.compile("(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|thon)\\s");
+
+  /**
+   * The first line from {@code i} on that is not a short line of the page's chrome between a
+   * headline and its lead ("Gốc", "Chia sẻ Zalo", "Bookmark and Share"): at most three words, no
+   * digit, no closing punctuation; two such lines at most are passed over.
+   */
+  private int pastShortChrome(int i) {
+    int k = i;
+    for (int player = 0; k >= 0 && player < PLAYER_LINES; player++) {
+      String c = lines.get(k).content().strip();
+      if (!PLAYER.matcher(c).matches() && !MENU_ITEM.matcher(c).matches()) {
+        break;
+      }
+      // an audio player and its voices between the headline and the lead ("0:00 / 0:00", "0:00",
+      // "• Nam miền Bắc", "• Nữ miền Nam" …, viettimes.vn)
+      k = shared.nextNonBlank(k + 1, lines.size());
+    }
+    for (int skipped = 0; k >= 0 && skipped < 2; skipped++) {
+      String c = lines.get(k).content().strip();
+      if (c.split("\\s+").length > 3
+          || c.length() > 25
+          || c.chars().anyMatch(Character::isDigit)
+          || ".;:!?\"”)".indexOf(c.charAt(c.length() - 1)) >= 0) {
+        return k;
+      }
+      int n = shared.nextNonBlank(k + 1, lines.size());
+      if (n < 0) {
+        return k;
+      }
+      k = n;
+    }
+    return k;
+  }
+
+  /** A player's time line: "0:00 / 0:00", "0:00", "1:02:15". */
+  private static final Pattern PLAYER =
+      Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+
+  /** The most lines of an audio player passed over between a headline and its lead. */
+  private static final int PLAYER_LINES = 8;
+
+  /**
+   * A tag before a headline: "[Infographics] …", "[Video] …", or a station's source tag in capitals
+   * ("(TTV) Tuyên Quang phấn đấu …", tuyenquangtv.vn), kept in the title as the page prints it.
+   */
+  private static final Pattern LEADING_TAG =
+      Pattern.compile("^(?:\\[[^\\]]{1,20}\\]|\\(\\p{Lu}{2,8}\\))\\s*");
+
+  /**
+   * A date fused with a headline line, before it ("date 2026-01-20 Đồng Nai: …", as stored pages
+   * give it) or after it ("… LẤY SỰ HÀI LÒNG CỦA NGƯỜI DÂN LÀM THƯỚC ĐO 19/01/2026 13:17").
+   */
+  private static final Pattern FUSED_DATE =
+      Pattern.compile(
+          "^(?:date\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+"
+              // from the first space of a run only: a long run of spaces costs one pass
+              + "|(?<!\\s)\\s+\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
+
+  /** A line with its fused dates taken off; of a line with a fused lead, its headline alone. */
+  static String headlineText(String c) {
+    Matcher fused = FUSED_LEAD.matcher(c.strip());
+    if (fused.lookingAt()) {
+      return SECTION.matcher(fused.group(1)).replaceFirst("").strip();
+    }
+    return FUSED_DATE.matcher(c.strip()).replaceAll("").strip();
+  }
+
+  /**
+   * A stored page's first line that fuses its date, the site's section, the headline and the lead
+   * after the paper's source tag: "date 2025-04 Xã hội Đông Giang đặt mục tiêu chuyển đổi số toàn
+   * diện năm 2025 (QNO) - Ngày 3/4, UBND huyện …" (baoquangnam.vn). Group 1 is the section and
+   * headline.
+   */
+  private static final Pattern FUSED_LEAD =
+      Pattern.compile(
+          "(?:date\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+(\\p{Lu}[^|]{20,300}?)\\s+\\(\\p{Lu}{2,8}\\)\\s*[-–]\\s");
+
+  /** A site's section name before a fused headline: "Xã hội", "Kinh tế", "Thời sự" … */
+  private static final Pattern SECTION =
+      Pattern.compile(
+          "^(?:Xã hội|Kinh tế|Chính trị|Thời sự|Văn hóa|Văn hoá|Giáo dục|Pháp luật|Thế giới"
+              + "|Thể thao|Sức khỏe|Du lịch|Đời sống|Nông nghiệp|Quốc phòng)\\s+(?=\\p{Lu})");
+
+  /** A photo's credit ending a caption: "… cấp thôn. Ảnh: NAM PHƯƠNG". */
+  private static final Pattern CAPTION =
+      Pattern.compile("(?:^|[.\\s])(?:Ảnh|Ảnh minh họa|Nguồn ảnh)\\s*:\\s*[^.]{0,40}$");
+
+  /** A site's home link opening a line of its menu, folded: "Trang chủ", "Home". */
+  private static final Pattern HOME_LINK = Pattern.compile("(?:trang chu|home)\\b");
+
+  /**
+   * A page's chrome, not a headline: a breadcrumb ("Tin trong tỉnh >> Chính trị") or a menu line
+   * opening with the home link ("Trang chủ Chính trị - Xã hội …"), a contact line ("0922 281 189
+   * [email protected]"), a line of fewer than four words with letters.
+   */
+  private static boolean chrome(String c) {
+    if (c.contains(">>") || c.contains("»") || c.contains(" > ") || c.contains("›")) {
+      return true;
+    }
+    if (HOME_LINK.matcher(VietnameseText.fold(c)).lookingAt()) {
+      // a breadcrumb or menu without separators, from the site's home link: "Trang chủ Chính
+      // trị - Xã hội Chào ngày mới"
+      return true;
+    }
+    if (c.indexOf('@') >= 0 || c.toLowerCase(Locale.ROOT).contains("email protected")) {
+      return true;
+    }
+    int words = 0;
+    for (String w : c.split("\\s+")) {
+      if (w.codePoints().filter(Character::isLetter).count() >= 2) {
+        words++;
+      }
+    }
+    return words < 4;
+  }
+
+  /** An author's short line with a title: "TS. Trần Thị Huyền Trang". */
+  private static boolean author(String c) {
+    return c.length() <= 60
+        && TITLED_AUTHOR.matcher(c).lookingAt()
+        && ".;:!?".indexOf(c.charAt(c.length() - 1)) < 0;
+  }
+
+  private static final Pattern TITLED_AUTHOR =
+      Pattern.compile(
+          "(?:(?:PGS|GS|TS|ThS|CN|KS)\\.\\s*)+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");
+
+  /**
+   * An author's line then the publication date under a headline: "Nguyễn Xuân Phúc Ủy viên Bộ Chính
+   * trị, Phó Thủ tướng Chính phủ" then "15:36, ngày 03-12-2013".
+   */
+  private boolean authorThenDate(int author) {
+    String a = lines.get(author).content();
+    int date = shared.nextNonBlank(author + 1, lines.size());
+    return AUTHOR.matcher(a).lookingAt()
+        && a.length() <= 100
+        && ".;:!?".indexOf(a.charAt(a.length() - 1)) < 0
+        && a.indexOf('|') < 0
+        && date >= 0
+        && particulars(lines.get(date).content());
+  }
+
+  /**
+   * The start of an author's line: a title ("TS.", "ThS.", "PGS.TS.") or a family name then one to
+   * three given names, all capitalised ("Nguyễn Xuân Phúc").
+   */
+  private static final Pattern AUTHOR =
+      Pattern.compile(
+          "(?:(?:PGS|GS|TS|ThS|CN|KS)\\.\\s*)+\\p{Lu}"
+              + "|(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh"
+              + "|Đoàn|Trương|Lâm|Mai|Trịnh|Đào|Cao|Lưu|Tạ|Hà|Tô|Vương|Chu|Lương|Quách)"
+              + "(?:\\s+\\p{Lu}\\p{Ll}*){1,3}(?:\\s|,|$)");
+
+  /** A publication date: "22/08/2022", "03-12-2013", "2026-01-20", "22.10.2016". */
+  private static final Pattern PUBLICATION_DATE =
+      Pattern.compile(
+          "\\b(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?"
+              + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b");
+
+  /** A short line of a page's particulars: "Lượt xem: 842", "- 12/05/2016 04:00:00 PM". */
+  private static final Pattern LABELLED = Pattern.compile("^[\\p{L} ]{2,24}\\s?:\\s?\\S.{0,23}$");
+
+  /** A dateline: "THỨ SÁU, NGÀY 03 THÁNG 12 NĂM 2021 11:32", "Chủ nhật, 26 tháng 2 năm 2023". */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(?:thu\\s+(?:hai|ba|tu|nam|sau|bay)|chu\\s+nhat)\\s*[,-]?\\s*(?:ngay\\s+)?\\d{1,2}"
+              + "\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4}");
+
+  private static boolean particulars(String c) {
+    return c.length() <= 60
+        && (PUBLICATION_DATE.matcher(c).find()
+            || LABELLED.matcher(c).find()
+            || DATELINE.matcher(VietnameseText.fold(c)).find());
+  }
+
+  /**
+   * A byline: a short name in capitals ("BẢO NGUYÊN |", "NDO -"), not "-A A +A" (font size buttons:
+   * words of one letter).
+   */
+  private static boolean byline(String c) {
+    int words = c.split("\\s+").length;
+    for (String w : c.split("\\s+")) {
+      if (w.codePoints().filter(Character::isLetter).count() == 1) {
+        return false;
+      }
+    }
+    return c.length() <= 40
+        && words >= 2
+        && words <= 5
+        && isCapitals(c)
+        && !containsDigit(c, c.length());
+  }
+
+  /** The lead opening with the headline again: "9 sở có … đạt trên 90%" then "9 sở có … 90%.". */
+  private static boolean repeats(String headline, String next) {
+    String n = next.strip();
+    while (!n.isEmpty() && ".…!".indexOf(n.charAt(n.length() - 1)) >= 0) {
+      n = n.substring(0, n.length() - 1);
+    }
+    return n.equals(headline.strip());
+  }
+
+  private static boolean afterHeadline(String c) {
+    if (particulars(c)) {
+      return true;
+    }
+    if (c.length() <= 30 && c.startsWith("(") && c.indexOf(')') > 0) {
+      return true; // a source tag: "(Mic.gov.vn) -", "(HNM) -"
+    }
+    // the lead paragraph: a long line, or a shorter one that ends as a sentence
+    char last = c.charAt(c.length() - 1);
+    return c.indexOf('|') < 0
+        && (c.length() >= 100 || (c.length() >= 50 && ".…!?\"”)".indexOf(last) >= 0));
+  }
+}
