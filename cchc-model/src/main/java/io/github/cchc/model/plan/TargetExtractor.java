@@ -312,26 +312,6 @@ public final class TargetExtractor {
   /** A qualifier (folded) ending on "ít hơn", "nhỏ hơn", "thấp hơn": less than. */
   private static final Pattern LESS = Pattern.compile("(?:it|nho|thap) hon$");
 
-  private static final Pattern TASKS = Pattern.compile("(?:cac\\s+)?nhiem\\s+vu\\b");
-
-  private static final Pattern ON_SCHEDULE =
-      Pattern.compile("dung\\s+(?:han|thoi\\s+han|tien\\s+do|thoi\\s+gian)\\b");
-
-  private static final Pattern PROCEDURES =
-      Pattern.compile("(?:100%\\s+)?(?:cac\\s+)?(?:tthc|thu\\s+tuc\\s+hanh\\s+chinh)\\b");
-
-  private static final Pattern INDEX_SUBJECT =
-      Pattern.compile(
-          "(?:ket\\s+qua\\s+(?:danh\\s+gia\\s+)?(?:cac\\s+)?)?(?:chi\\s+so|par|sipas|papi|pci|dti|pgi)\\b");
-
-  private static final Pattern INDEX_NAME =
-      Pattern.compile(
-          "\\b(?:par[\\s-]?index|chi\\s+so\\s+cai\\s+cach\\s+hanh\\s+chinh|chi\\s+so\\s+cchc"
-              + "|sipas|chi\\s+so\\s+hai\\s+long|papi|pci|dti|pgi)\\b");
-
-  private static final List<String> INDEX_IDS =
-      List.of(Target.PAR_INDEX, Target.SIPAS, "papi", "pci", "dti", "pgi");
-
   private TargetExtractor() {}
 
   /**
@@ -1095,7 +1075,7 @@ public final class TargetExtractor {
       }
       List<String> ids = indicators(subject);
       if (h.comparison() == Comparison.RANK_WITHIN) {
-        ids = ranks(ids);
+        ids = SubjectIndicators.ranks(ids);
       }
       if (!ids.isEmpty()) {
         b.indicator(ids.get(0)).additionalIndicators(ids.subList(1, ids.size()));
@@ -1283,70 +1263,6 @@ public final class TargetExtractor {
    * @return the indicator ids; empty when not recognised
    */
   public static List<String> indicators(String subject) {
-    String f = Fold.fold(subject);
-    boolean dossiers = f.contains("ho so");
-    if (f.contains("so hoa") && f.contains("ket qua")) {
-      return List.of(Target.RESULT_DIGITISED);
-    }
-    if (dossiers && f.contains("thanh toan truc tuyen")) {
-      return List.of(Target.ONLINE_PAYMENT);
-    }
-    if (dossiers && f.contains("truc tuyen toan trinh")) {
-      return List.of(Target.FULLY_ONLINE);
-    }
-    if (dossiers && (f.contains("qua han") || f.contains("tre han"))) {
-      return List.of(Target.LATE);
-    }
-    if (dossiers && f.contains("dung han")) {
-      return List.of(Target.ON_TIME);
-    }
-    if (dossiers && f.contains("truoc han")) {
-      return List.of(Target.EARLY);
-    }
-    if (dossiers) {
-      return List.of();
-    }
-    if (TASKS.matcher(f).lookingAt()) {
-      return List.of(ON_SCHEDULE.matcher(f).find() ? Target.TASKS_ON_TIME : Target.TASKS_DONE);
-    }
-    if (PROCEDURES.matcher(f).lookingAt() && f.contains("cong khai")) {
-      return List.of(Target.PROCEDURES_PUBLISHED);
-    }
-    if (INDEX_SUBJECT.matcher(f).lookingAt()) {
-      List<String> ids = new ArrayList<>();
-      Matcher m = INDEX_NAME.matcher(f);
-      while (m.find()) {
-        String id = indexId(m.group());
-        if (!ids.contains(id)) {
-          ids.add(id);
-        }
-      }
-      return List.copyOf(ids);
-    }
-    return List.of();
-  }
-
-  /** The rank ids of the indices in {@code ids} ({@code par_index} to {@code par_index_rank}). */
-  private static List<String> ranks(List<String> ids) {
-    List<String> out = new ArrayList<>();
-    for (String id : ids) {
-      if (INDEX_IDS.contains(id)) {
-        out.add(id + Target.RANK_SUFFIX);
-      }
-    }
-    return List.copyOf(out);
-  }
-
-  private static String indexId(String folded) {
-    if (folded.startsWith("sipas") || folded.contains("hai long")) {
-      return Target.SIPAS;
-    }
-    if (folded.equals("papi")
-        || folded.equals("pci")
-        || folded.equals("dti")
-        || folded.equals("pgi")) {
-      return folded;
-    }
-    return Target.PAR_INDEX;
+    return SubjectIndicators.of(subject);
   }
 }
