@@ -338,7 +338,7 @@ final class RestatedHeadline {
     String l = line.replace('|', ' ').strip();
     return !l.isEmpty()
         && !Goals.isListItem(VietnameseText.fold(l))
-        && TargetExtractor.sentences(l).size() == 1
+        && Sentences.sentences(l).size() == 1
         && l.split("\\s+").length <= SHORT_LINE_WORDS;
   }
 

@@ -42,13 +42,6 @@ public final class TargetExtractor {
   /** The longest text of a value that shares the subject of an earlier one in its sentence. */
   private static final int MAX_LIST_TEXT = 600;
 
-  /**
-   * The end of a sentence: '.', '!', '?' or an ellipsis ("… tham gia BHYT… Đến năm 2025: …") before
-   * a capital or a digit.
-   */
-  private static final Pattern SENTENCE_END =
-      Pattern.compile("(?<=[.!?\u2026])\\s+(?=[\\p{Lu}\\d])");
-
   // The patterns run on the folded text (lower case, no diacritics: VietnameseText.fold), which
   // has the length of the NFC text, so offsets carry over; ASCII patterns without case folding are
   // several times faster than case-insensitive Unicode ones.
@@ -446,11 +439,11 @@ public final class TargetExtractor {
       boolean runOn = GoalsRunOn.carries(goalsBefore, heading, l);
       boolean goalParagraph = runOn;
       boolean opening = true;
-      for (String whole : sentences(l)) {
+      for (String whole : Sentences.sentences(l)) {
         // a subject is the words of its own sentence: not the page's dateline before it ("date
         // 2025-11-13 Mục tiêu tăng trưởng …") or its time after it ("… tối thiểu 98% 20/01/2026
         // 15:35")
-        String sentence = withoutDateline(whole);
+        String sentence = Sentences.withoutDateline(whole);
         if (sentence.isEmpty()) {
           continue;
         }
@@ -659,38 +652,6 @@ public final class TargetExtractor {
       goalsBefore = goalParagraph;
     }
     return List.copyOf(targets);
-  }
-
-  /**
-   * A page's dateline opening a sentence, as the page text gives it ("date 2025-11-13 ", "date
-   * 2020-07 ", "20/01/2026 15:35 "), or its date and time closing it ("… 20/01/2026 15:35").
-   */
-  private static final Pattern DATELINE =
-      Pattern.compile(
-          "^(?:date\\s+\\d{4}-\\d{2}(?:-\\d{2})?|\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2})?)\\s+"
-              // from the first space of a run only: a long run of spaces costs one pass
-              + "|(?<!\\s)\\s+\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2})?$");
-
-  /** The sentence without the page's dateline around it. */
-  static String withoutDateline(String sentence) {
-    return DATELINE.matcher(sentence).replaceAll("").strip();
-  }
-
-  /**
-   * Splits a text into sentences: at line breaks, and after '.', '!', '?' or '…' followed by a
-   * capital letter or a digit.
-   */
-  static List<String> sentences(String text) {
-    List<String> out = new ArrayList<>();
-    for (String line : text.split("\\R")) {
-      for (String s : SENTENCE_END.split(line)) {
-        String t = s.strip();
-        if (!t.isEmpty()) {
-          out.add(t);
-        }
-      }
-    }
-    return out;
   }
 
   /**
