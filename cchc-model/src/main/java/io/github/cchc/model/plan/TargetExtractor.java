@@ -182,26 +182,6 @@ public final class TargetExtractor {
   /** A sentence ending on the number of the first item of a list run into the line: "… 1." */
   private static final Pattern LIST_OPENS = Pattern.compile("\\s\\d{1,2}\\.$");
 
-  /**
-   * Figures a plan holds down, on folded text: shares to bring down ("tỷ lệ hộ nghèo"; the poverty
-   * rate named without its households, "tỷ lệ nghèo là đồng bào dân tộc thiểu số 4,8%" on
-   * dantocmiennui.vn of Lâm Đồng, though not "tỷ lệ thoát nghèo" nor "tỷ lệ giảm nghèo"; "tỷ trọng
-   * lao động nông nghiệp", written with "tỷ lệ" or "tỷ trọng", or in the "tỉ" spelling: "tỉ trọng
-   * lao động nông nghiệp … khoảng 25%", the Đại hội XIII resolution on a flipbook page, or with the
-   * sector named by "trong ngành": "tỷ trọng lao động trong ngành nông nghiệp đạt khoảng 25% trên
-   * tổng lao động", thesaigontimes on the labour-market resolution), the growth of the population
-   * ("tỷ lệ tăng dân số", "tỷ lệ tăng tự nhiên giữ mức 1,0-1,2%": at most 1,2) and the rise of
-   * prices ("chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát … (bình quân
-   * khoảng 4%)"), whose goal is a ceiling.
-   */
-  private static final Pattern LOWER_IS_BETTER =
-      Pattern.compile(
-          "\\bt[yi]\\s+(?:le|trong)\\s+(?:[^,;:]{0,40}?\\s)?(?:(?:ho\\s+)?(?<!thoat\\s)(?<!giam\\s)ngheo"
-              + "|lao\\s+dong\\s+(?:trong\\s+(?:nganh|linh\\s+vuc|khu\\s+vuc)\\s+)?nong\\s+nghiep"
-              + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong|boi\\s+chi"
-              + "|tang\\s+dan\\s+so|tang\\s+tu\\s+nhien)\\b"
-              + "|\\bchi\\s+so\\s+gia\\s+tieu\\s+dung\\b|\\bcpi\\b|\\blam\\s+phat\\b");
-
   /** A whole quota, on folded text: "đạt 100% chỉ tiêu", "hoàn thành 100% kế hoạch". */
   private static final Pattern WHOLE_QUOTA =
       Pattern.compile("\\b(?:dat|hoan\\s+thanh)\\s+100\\s?%\\s+(?:chi\\s+tieu|ke\\s+hoach)\\b");
@@ -215,51 +195,6 @@ public final class TargetExtractor {
    * daihoi13.dangcongsan.vn on Hạ Hòa's 2020-2025 goals: a share to bring down).
    */
   private static final Pattern LEVEL_ONLY = Pattern.compile("dat\\s+");
-
-  /** A share of a structure named by its subject, on folded text: "tỷ trọng …". */
-  private static final Pattern SHARE_OF_STRUCTURE = Pattern.compile("\\bt[yi]\\s+trong\\b");
-
-  /**
-   * The economy's structure, on folded text: "Cơ cấu kinh tế đến năm 2025: …", "tỷ trọng các ngành
-   * trong cơ cấu kinh tế …"; or a structure named only by its sectors, industry with construction
-   * then services, each with its share ("Nông, lâm, ngư nghiệp chiếm 12,1%; Công nghiệp - xây dựng
-   * 42,3%; Dịch vụ 35,6%", Lào Cai's 25 chỉ tiêu for 2024 on laocaitv.vn).
-   */
-  private static final Pattern STRUCTURE =
-      Pattern.compile(
-          "\\b(?:co\\s+cau|t[yi]\\s+trong)\\b"
-              + "|\\bcong\\s+nghiep\\s*(?:[-–,]|va)\\s*xay\\s+dung\\s*(?::|chiem|khoang)?\\s*\\d[^.]*"
-              + "\\bdich\\s+vu\\s*(?::|chiem|khoang)?\\s*\\d");
-
-  /**
-   * The agricultural sector named as the economy's first sector just before its share, on folded
-   * text: "Cơ cấu GRDP … đến cuối nhiệm kỳ khu vực I là 33%, khu vực II 26%" (Sóc Trăng's goals for
-   * 2020-2025 on issuu), "khu vực 1 chiếm 20%"; not "khu vực II".
-   */
-  private static final Pattern FIRST_SECTOR =
-      Pattern.compile("\\bkhu\\s+vuc\\s+(?:i|1)\\s*(?::|khoang|chiem|la)?\\s*$");
-
-  /** A growth rate named by the subject, on folded text: "tốc độ tăng …", "tăng trưởng …". */
-  private static final Pattern GROWTH_RATE =
-      Pattern.compile("\\btoc\\s+do\\b|\\btang\\s+truong\\b");
-
-  /**
-   * The agricultural sector named just before its share, on folded text: "Nông, lâm nghiệp, thuỷ
-   * sản: 75%", "nông – lâm - thủy sản chiếm 42%", "nông - lâm nghiệp - thủy sản khoảng 7,5%", "nông
-   * nghiệp khoảng 20%", fishing named "ngư nghiệp" ("nông lâm-ngư nghiệp 60%", xã Hòa Hội's 2030
-   * structure on baobariavungtau.com.vn); forestry first and the sector's amount before its share
-   * ("lâm- nông nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020); the
-   * share given as about or just under it ("ngành nông nghiệp chiếm khoảng 10%", "ngành nông nghiệp
-   * chiếm gần 8%", Quyết định 553/QĐ-TTg quoted on bandantoc.quangnam.gov.vn); not the sectors
-   * other than farming ("các ngành phi nông nghiệp chiếm khoảng 90%", the share that grows). The
-   * share may be named as such after the sector: "khu vực nông nghiệp chiếm tỷ trọng 1 - 2%"
-   * (vietnammoi on Đà Nẵng's master plan to 2020: at most 2, its worst end).
-   */
-  private static final Pattern AGRICULTURE_LAST =
-      Pattern.compile(
-          "\\b(?<!phi\\s)(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
-              + "(?:\\s*\\d[\\d.,]*\\s*(?:ty|trieu)\\s*(?:dong|d)\\b\\s*,?)?"
-              + "\\s*(?::|chiem(?:\\s+t[yi]\\s+trong)?|la)?\\s*(?:(?:khoang|gan)\\s*)?$");
 
   /**
    * Units picked out by a share of their own, just before the figure that picks them, on folded
@@ -276,9 +211,6 @@ public final class TargetExtractor {
 
   /** How far before a figure {@link #GROUP_DEFINED} looks. */
   private static final int MAX_GROUP = 90;
-
-  /** A subject that names its own direction down: "giảm", "hạ xuống", "hạ thấp". */
-  private static final Pattern DOWN = Pattern.compile("\\b(?:giam|ha\\s+(?:xuong|thap))\\b");
 
   /** A qualifier (folded) ending on "không thấp hơn", "không ít hơn", "không nhỏ hơn": at least. */
   private static final Pattern NOT_LESS = Pattern.compile("khong (?:thap|it|nho) hon$");
@@ -921,8 +853,9 @@ public final class TargetExtractor {
       if (comparison == Comparison.GE
           && (h.bare()
               || h.high() != null
-              || (h.level() && SHARE_OF_STRUCTURE.matcher(VietnameseText.fold(subject)).find()))
-          && (lowerIsBetter(subject) || agricultureShare(f, subject))) {
+              || (h.level()
+                  && HeldDown.SHARE_OF_STRUCTURE.matcher(VietnameseText.fold(subject)).find()))
+          && (HeldDown.lowerIsBetter(subject) || HeldDown.agricultureShare(f, subject))) {
         // a share of what is to come down is a ceiling: bare, "Tỷ lệ lao động nông nghiệp trong
         // tổng lao động năm 2025: 50%", "tỷ lệ bội chi NSNN … bình quân 3,7% GDP"; and a range of
         // it at its worst end, the upper ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thấp còi theo
@@ -960,15 +893,6 @@ public final class TargetExtractor {
   }
 
   /**
-   * True when the subject is a share that a plan brings down (poor households, farm labour, late
-   * dossiers, unemployment, malnutrition) and does not say so itself ("giảm", "hạ xuống").
-   */
-  private static boolean lowerIsBetter(String subject) {
-    String f = VietnameseText.fold(subject);
-    return LOWER_IS_BETTER.matcher(OwnShare.of(f)).find() && !DOWN.matcher(f).find();
-  }
-
-  /**
    * True when the (folded) sentence sets a whole quota after its word of intent and not in the past
    * ("Cụ thể, phấn đấu doanh thu thương mại tăng 5,7% …; hoàn thành công tác giao quân đạt 100% chỉ
    * tiêu", Long Điền's 2025 chỉ tiêu on baobariavungtau): the quota is the goal, where a share of
@@ -977,33 +901,6 @@ public final class TargetExtractor {
   private static boolean wholeQuotaSet(String folded, int intentAt, String sentence) {
     Matcher m = WHOLE_QUOTA.matcher(folded);
     return intentAt >= 0 && m.find() && intentAt < m.start() && !Goals.past(sentence);
-  }
-
-  /**
-   * True when the figure is the agricultural sector's share in a sentence on the economy's
-   * structure: a share the plan brings down, as farm labour's, while the other sectors grow ("Cơ
-   * cấu kinh tế đến năm 2025: Nông, lâm nghiệp, thuỷ sản: 75%; dịch vụ, du lịch: 20%", "tỷ trọng
-   * các ngành trong cơ cấu kinh tế của huyện là: nông – lâm - thủy sản chiếm 42%, dịch vụ chiếm
-   * 46%"). The sector must stand just before the figure, so a growth of its output ("giá trị sản
-   * xuất nông, lâm, thủy sản tăng 3%") is not one.
-   */
-  private static boolean agricultureShare(String folded, String subject) {
-    if (!STRUCTURE.matcher(folded).find()) {
-      return false;
-    }
-    String f = VietnameseText.fold(subject);
-    if (GROWTH_RATE.matcher(f).find()) {
-      // a growth rate of the sector is no share of the structure: "tốc độ tăng giá trị kim ngạch
-      // xuất khẩu ngư, nông, lâm nghiệp đạt từ 8 - 10%/năm" (Cà Mau's plan for farming 2021-2030)
-      return false;
-    }
-    if (FIRST_SECTOR.matcher(f).find()) {
-      return true;
-    }
-    if (!f.contains("nong")) {
-      return false;
-    }
-    return AGRICULTURE_LAST.matcher(f).find();
   }
 
   /** The part {@code s[from, to)} of a sentence, without the separators around it. */
