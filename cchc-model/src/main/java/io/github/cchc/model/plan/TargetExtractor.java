@@ -162,7 +162,7 @@ public final class TargetExtractor {
         continue;
       }
       String fl = VietnameseText.fold(l);
-      if (Goals.titlesRelatedLinks(fl)) {
+      if (PageFurniture.titlesRelatedLinks(fl)) {
         related = true;
         continue;
       }
@@ -234,7 +234,7 @@ public final class TargetExtractor {
           continue;
         }
         String f = VietnameseText.fold(sentence);
-        if (Goals.photoCredit(f)) {
+        if (PageFurniture.photoCredit(f)) {
           // "Ảnh minh họa" between a goal and the "Cụ thể, …" that goes on with it
           continue;
         }
