@@ -317,7 +317,7 @@ final class RestatedHeadline {
     }
     // a caption in a table cell: its bars are no words
     String line = cell.replace('|', ' ').strip();
-    if (line.isEmpty() || Goals.isListItem(VietnameseText.fold(line))) {
+    if (line.isEmpty() || GoalHeadings.isListItem(VietnameseText.fold(line))) {
       return false;
     }
     char last = line.charAt(line.length() - 1);
@@ -337,7 +337,7 @@ final class RestatedHeadline {
   private static boolean isHeadline(String line) {
     String l = line.replace('|', ' ').strip();
     return !l.isEmpty()
-        && !Goals.isListItem(VietnameseText.fold(l))
+        && !GoalHeadings.isListItem(VietnameseText.fold(l))
         && Sentences.sentences(l).size() == 1
         && l.split("\\s+").length <= SHORT_LINE_WORDS;
   }

@@ -142,7 +142,7 @@ public final class TargetExtractor {
     // năm 2025" as its first line): the sub-headings under it that name a field ("a) Về kinh tế",
     // "b) Về xã hội") go on with the list, as a heading titling goals would
     boolean goalsPage = false;
-    // under a heading that opens a section of goals (Goals.opensGoalsSection)
+    // under a heading that opens a section of goals (GoalHeadings.opensGoalsSection)
     boolean goalsSection = false;
     boolean firstLine = true;
     int latestYear = Goals.latestYear(VietnameseText.fold(plain));
@@ -172,7 +172,7 @@ public final class TargetExtractor {
       related = false;
       if (firstLine) {
         firstLine = false;
-        goalsPage = Goals.titlesGoals(fl);
+        goalsPage = GoalHeadings.titlesGoals(fl);
       }
       // an item of a running list of goals told as a sentence without a figure ("4. Phấn đấu đến
       // năm
@@ -182,11 +182,11 @@ public final class TargetExtractor {
       boolean itemOfList =
           intentList
               && l.endsWith(".")
-              && Goals.isListItem(fl)
+              && GoalHeadings.isListItem(fl)
               && !l.equals(l.toUpperCase(Locale.ROOT));
-      boolean heading = !itemOfList && Goals.isHeading(l, fl);
+      boolean heading = !itemOfList && GoalHeadings.isHeading(l, fl);
       if (heading) {
-        Boolean results = Goals.resultHeading(fl);
+        Boolean results = GoalHeadings.resultHeading(fl);
         if (results != null) {
           resultSection = results;
         }
@@ -196,23 +196,23 @@ public final class TargetExtractor {
         accountSet = false;
         if (goalsSection
             && (results == Boolean.TRUE
-                || (Goals.topHeading(fl) && !Goals.opensGoalsSection(fl)))) {
+                || (GoalHeadings.topHeading(fl) && !GoalHeadings.opensGoalsSection(fl)))) {
           goalsSection = false;
         }
-        if (Goals.opensGoalsSection(fl)) {
+        if (GoalHeadings.opensGoalsSection(fl)) {
           // a heading opening a section of goals ("I. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU
           // NHIỆM KỲ 2015- 2020:"): its lines and the sub-headings naming a field under it ("1.
           // Kinh tế:") are goals, until a heading of results or another heading of the top level
           goalsSection = true;
         }
         if (results != Boolean.TRUE
-            && (Goals.titlesGoals(fl) || goalsSection || (goalsPage && results == null))) {
+            && (GoalHeadings.titlesGoals(fl) || goalsSection || (goalsPage && results == null))) {
           // a heading that titles a list of goals ("3.1.2. Các chỉ tiêu chủ yếu"): the lines
           // under it are the goals, on a news page too, until a heading or a line in the past
           intentList = true;
           announced = true;
         }
-      } else if (!Goals.isListItem(fl)
+      } else if (!GoalHeadings.isListItem(fl)
           && !(announced && !Goals.past(l) && !(l.endsWith(":") && !Goals.intent(fl)))) {
         // a list of goals announced by a line of its own ("Mục tiêu đến năm 2030:") or run into a
         // sentence ("các chỉ tiêu chủ yếu gồm: …") goes on over the lines after it, list-marked or
@@ -305,7 +305,7 @@ public final class TargetExtractor {
         boolean said = intent;
         lastIntent = intent;
         accountSet = accountSet || (planAccount && intent);
-        if (Goals.opensOnGoalsHeading(f)
+        if (GoalHeadings.opensOnGoalsHeading(f)
             || (opensParagraph && Goals.deadlineAhead(f, latestYear) && told != Told.RESULT)
             || nextTime
             || (opensParagraph
@@ -413,22 +413,22 @@ public final class TargetExtractor {
           // what follows is the list the sentence announces: "Mục tiêu cụ thể:", "Về kinh tế
           // (11 chỉ tiêu) 1." (a numbered list run into one line)
           intentList = true;
-          announced = announced || (sentence.equals(l) && !Goals.isListItem(fl));
+          announced = announced || (sentence.equals(l) && !GoalHeadings.isListItem(fl));
         }
-        if (sentence.equals(l) && Goals.titlesGoals(f)) {
+        if (sentence.equals(l) && GoalHeadings.titlesGoals(f)) {
           // a list's title on a line of its own, without a colon: "Các chỉ tiêu chủ yếu (nhiệm kỳ
           // 2020-2025)"; the lines after it are the goals it lists
           intentList = true;
           announced = true;
         }
-        if (said && Goals.namesGoalsWithTerm(f)) {
+        if (said && GoalHeadings.namesGoalsWithTerm(f)) {
           // "Đại hội thông qua các mục tiêu cụ thể đến năm 2025: Tỷ lệ tăng trưởng … 11 - 12%. Cơ
           // cấu kinh tế: dịch vụ - thương mại 70%; …": the sentences after it in its paragraph are
           // the goals it names, until one is told as a result
           goalParagraph = true;
           runOn = false;
         }
-        if (Goals.announcesGoals(f)) {
+        if (GoalHeadings.announcesGoals(f)) {
           // "Theo nghị quyết, các chỉ tiêu chủ yếu gồm: Tốc độ tăng … phấn đấu từ 10% trở lên.":
           // the sentences after it, in this paragraph and the next, are the goals it lists
           intentList = true;
