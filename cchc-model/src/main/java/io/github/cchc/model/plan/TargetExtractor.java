@@ -276,10 +276,11 @@ public final class TargetExtractor {
                         || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
-        if ((Goals.accordingly(f)
-                && (lastNamesPlan || planNamed || first || Goals.periodAhead(f, latestYear)))
-            || Goals.accordingToPlan(f)
-            || (Goals.setsGoalsOf(sentence, f) && (planNamed || Goals.mentionsPlan(f)))) {
+        if ((PlanAccount.accordingly(f)
+                && (lastNamesPlan || planNamed || first || PlanAccount.periodAhead(f, latestYear)))
+            || PlanAccount.accordingToPlan(f)
+            || (PlanAccount.setsGoalsOf(sentence, f)
+                && (planNamed || PlanAccount.mentionsPlan(f)))) {
           // "Theo đó, trong năm 2026, ngành … đảm bảo 100% …" in a page of 2026: the account of
           // the year's plan, as after a sentence naming the plan; "Theo đó, …" or "huyện Đông
           // Giang đặt mục tiêu …" after the plan was named as issued further up the page (a
@@ -293,11 +294,11 @@ public final class TargetExtractor {
           // Giang's plan to 2030) gives the plan's figures, its growths too, as a goal set by name
           accountSet =
               accountSet
-                  || Goals.setsGoalsOf(sentence, f)
-                  || (lastIssued && Goals.accordingly(f))
-                  || (Goals.accordingToPlan(f) && told != Told.RESULT);
+                  || PlanAccount.setsGoalsOf(sentence, f)
+                  || (lastIssued && PlanAccount.accordingly(f))
+                  || (PlanAccount.accordingToPlan(f) && told != Told.RESULT);
         }
-        lastNamesPlan = Goals.namesPlan(f);
+        lastNamesPlan = PlanAccount.namesPlan(f);
         lastIssued = told != Told.RESULT && PlanJustIssued.tells(f);
         planNamed = planNamed || lastNamesPlan;
         first = false;
