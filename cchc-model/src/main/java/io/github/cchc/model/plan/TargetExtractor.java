@@ -145,7 +145,7 @@ public final class TargetExtractor {
     // under a heading that opens a section of goals (GoalHeadings.opensGoalsSection)
     boolean goalsSection = false;
     boolean firstLine = true;
-    int latestYear = Goals.latestYear(VietnameseText.fold(plain));
+    int latestYear = TimeAhead.latestYear(VietnameseText.fold(plain));
     // under a block title of links to other pages ("Bài liên quan"): their headlines, lines
     // without a full stop, are other pages', until a line of the page's own
     boolean related = false;
@@ -307,12 +307,12 @@ public final class TargetExtractor {
         lastIntent = intent;
         accountSet = accountSet || (planAccount && intent);
         if (GoalHeadings.opensOnGoalsHeading(f)
-            || (opensParagraph && Goals.deadlineAhead(f, latestYear) && told != Told.RESULT)
+            || (opensParagraph && TimeAhead.deadlineAhead(f, latestYear) && told != Told.RESULT)
             || nextTime
             || (opensParagraph
                 && intent
                 && told != Told.RESULT
-                && Goals.namesTermAhead(f, latestYear))
+                && TimeAhead.namesTermAhead(f, latestYear))
             || (intent && told != Told.RESULT && GoalsRunOn.namesGoalOfYearAhead(f, latestYear))) {
           // a paragraph opening on a goals heading run into it, on the deadline still to come
           // ("Trong đó, đến 2025, Long An kỳ vọng có ít nhất 90% … . 70% số xã …") or on a sentence
@@ -377,7 +377,7 @@ public final class TargetExtractor {
                     && !(intentList
                         || goalParagraph
                         || (planAccount && accountSet)
-                        || Goals.deadlineAhead(f, latestYear)));
+                        || TimeAhead.deadlineAhead(f, latestYear)));
         // a sentence told as a result that announces what follows ("Theo đó, Đề án đã đánh giá
         // hiện trạng … giai đoạn 2016-2020 đã đạt được một số kết quả như sau:", viethung.vn on
         // Văn Lâm's Đề án) ends the account of the plan too: what it announces are results
@@ -389,7 +389,7 @@ public final class TargetExtractor {
           planAccount = false;
           accountSet = false;
         }
-        if (!intent && !result && Goals.looksAhead(sentence, f, latestYear)) {
+        if (!intent && !result && TimeAhead.looksAhead(sentence, f, latestYear)) {
           // no word of intent, but the future, a threshold or a deadline still to come: "sẽ
           // được", "ít nhất 50%", "Đến năm 2025, 80% …" (2025 the latest year the text names)
           intent = true;
@@ -404,7 +404,7 @@ public final class TargetExtractor {
                 || (!result
                     && (!resultsByDefault
                         || planAccount
-                        || Goals.looksAhead(sentence, f, latestYear)));
+                        || TimeAhead.looksAhead(sentence, f, latestYear)));
         // figures given as estimated results ("… tăng so với con số ước đạt năm nay, với tăng
         // trưởng kinh tế trên 8%") are no goals, up to a word of intent after them
         int readBefore = targets.size();
