@@ -325,7 +325,7 @@ public final class TargetExtractor {
         }
         // results set against their goals keep the goals, in a results section too: "ước tăng
         // 5,3% (Nghị quyết 6,5%), đạt 81,54% kế hoạch" under "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"
-        List<int[]> goals = intentList ? List.of() : Goals.contrastGoals(f);
+        List<int[]> goals = intentList ? List.of() : GoalsAgainstResults.contrastGoals(f);
         // a share of a quota in a list of goals is a goal ("Tuyển chọn, gọi công dân nhập ngũ hàng
         // năm đạt 100% chỉ tiêu", xã Sơn Lang's chỉ tiêu), and so is the whole quota after a word
         // of intent, not in the past ("Cụ thể, phấn đấu …; hoàn thành công tác giao quân đạt 100%
@@ -333,11 +333,11 @@ public final class TargetExtractor {
         if (goals.isEmpty()
             && (resultSection
                 || (!intentList
-                    && Goals.shareOfGoal(f)
+                    && GoalsAgainstResults.shareOfGoal(f)
                     && !wholeQuotaSet(f, intentAt, sentence)))) {
           continue;
         }
-        if (!intent && Goals.sharesOutMoney(f)) {
+        if (!intent && GoalsAgainstResults.sharesOutMoney(f)) {
           // a rule sharing out money: "nộp 100% tiền lệ phí thu được vào ngân sách nhà nước"
           continue;
         }
