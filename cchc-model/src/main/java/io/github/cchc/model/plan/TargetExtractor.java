@@ -213,7 +213,7 @@ public final class TargetExtractor {
           announced = true;
         }
       } else if (!GoalHeadings.isListItem(fl)
-          && !(announced && !Goals.past(l) && !(l.endsWith(":") && !Goals.intent(fl)))) {
+          && !(announced && !ResultWords.past(l) && !(l.endsWith(":") && !Goals.intent(fl)))) {
         // a list of goals announced by a line of its own ("Mục tiêu đến năm 2030:") or run into a
         // sentence ("các chỉ tiêu chủ yếu gồm: …") goes on over the lines after it, list-marked or
         // not, until a heading, a line in the past or a line announcing something else
@@ -246,8 +246,8 @@ public final class TargetExtractor {
         // sentence opening on a year no earlier than the latest the text names goes on to the
         // next year's goals ("… mục tiêu năm 2025 …. Năm 2026, cắt giảm, đơn giản hóa 100% …")
         Told told =
-            Goals.told(
-                Goals.withoutPastAside(sentence, f, latestYear),
+            ResultWords.told(
+                ResultWords.withoutPastAside(sentence, f, latestYear),
                 lastIntent ? latestYear : Integer.MAX_VALUE);
         if (runOn && (GoalsRunOn.ends(told, f, latestYear) || Goals.intent(f))) {
           // a paragraph carried on from goals before it goes on with them only while it tells
@@ -258,7 +258,8 @@ public final class TargetExtractor {
         }
         if (goalParagraph
             && told == Told.RESULT
-            && !Goals.toldOnlyByLevel(sentence, lastIntent ? latestYear : Integer.MAX_VALUE)) {
+            && !ResultWords.toldOnlyByLevel(
+                sentence, lastIntent ? latestYear : Integer.MAX_VALUE)) {
           goalParagraph = false;
         }
         // a paragraph opening on another deadline or period right after goals goes on with them
@@ -408,7 +409,7 @@ public final class TargetExtractor {
         // figures given as estimated results ("… tăng so với con số ước đạt năm nay, với tăng
         // trưởng kinh tế trên 8%") are no goals, up to a word of intent after them
         int readBefore = targets.size();
-        extractSentence(sentence, targets, early ? 0 : intentAt, Goals.estimated(sentence));
+        extractSentence(sentence, targets, early ? 0 : intentAt, ResultWords.estimated(sentence));
         lastRead = targets.size() > readBefore;
         if (said && (sentence.endsWith(":") || LIST_OPENS.matcher(f).find())) {
           // what follows is the list the sentence announces: "Mục tiêu cụ thể:", "Về kinh tế
@@ -758,7 +759,7 @@ public final class TargetExtractor {
    */
   private static boolean wholeQuotaSet(String folded, int intentAt, String sentence) {
     Matcher m = WHOLE_QUOTA.matcher(folded);
-    return intentAt >= 0 && m.find() && intentAt < m.start() && !Goals.past(sentence);
+    return intentAt >= 0 && m.find() && intentAt < m.start() && !ResultWords.past(sentence);
   }
 
   /** The part {@code s[from, to)} of a sentence, without the separators around it. */
