@@ -5,8 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells a goal (mục tiêu, chỉ tiêu) from a result a text reports, on folded text (lower case, no
- * diacritics): the words of intent, of results, and the headings of results sections.
+ * The words that set a goal (mục tiêu, chỉ tiêu), on folded text (lower case, no diacritics): the
+ * words of intent and where the first of them starts, and the goals named as reached, missed or
+ * tallied rather than set, whose words of intent set nothing. What tells a result is in {@link
+ * ResultWords}, the headings and lists of goals in {@link GoalHeadings}.
  */
 final class Goals {
   /**
