@@ -22,13 +22,13 @@ final class NextTimeOfGoals {
   private NextTimeOfGoals() {}
 
   /**
-   * True when the (folded) sentence opens on a deadline ({@link Goals#opensOnDeadline}) or a period
-   * of years.
+   * True when the (folded) sentence opens on a deadline ({@link TimeAhead#opensOnDeadline}) or a
+   * period of years.
    *
    * @param folded the sentence, folded
    * @return whether it opens on a time of goals
    */
   static boolean opensOnTime(String folded) {
-    return Goals.opensOnDeadline(folded) || PERIOD_OPENING.matcher(folded).lookingAt();
+    return TimeAhead.opensOnDeadline(folded) || PERIOD_OPENING.matcher(folded).lookingAt();
   }
 }

@@ -55,7 +55,8 @@ final class RestatedHeadline {
       return targets;
     }
     List<Target> body = targets.subList(lead, targets.size());
-    if (Goals.intentStart(headline) >= 0 || Goals.opensOnDeadline(VietnameseText.fold(headline))) {
+    if (Goals.intentStart(headline) >= 0
+        || TimeAhead.opensOnDeadline(VietnameseText.fold(headline))) {
       // a goal of its own, unless a sentence of the body says it again word for word
       return saidAgainInASentence(headline, text) ? List.copyOf(body) : targets;
     }
@@ -210,7 +211,7 @@ final class RestatedHeadline {
     while (first < lines.size() && lines.get(first).isEmpty()) {
       first++;
     }
-    int latestYear = Goals.latestYear(VietnameseText.fold(text));
+    int latestYear = TimeAhead.latestYear(VietnameseText.fold(text));
     int opening = first;
     // each line is judged once, however many targets it holds (a sentence of 4,000 goals is one
     // line)
@@ -231,7 +232,7 @@ final class RestatedHeadline {
                         || (i == opening && isHeadline(line));
                 return summary
                     && !setsGoalByItself(stated)
-                    && !Goals.looksAhead(stated, VietnameseText.fold(stated), latestYear);
+                    && !TimeAhead.looksAhead(stated, VietnameseText.fold(stated), latestYear);
               });
       if (!bare) {
         kept.add(targets.get(k));
@@ -317,7 +318,7 @@ final class RestatedHeadline {
     }
     // a caption in a table cell: its bars are no words
     String line = cell.replace('|', ' ').strip();
-    if (line.isEmpty() || Goals.isListItem(VietnameseText.fold(line))) {
+    if (line.isEmpty() || GoalHeadings.isListItem(VietnameseText.fold(line))) {
       return false;
     }
     char last = line.charAt(line.length() - 1);
@@ -337,14 +338,14 @@ final class RestatedHeadline {
   private static boolean isHeadline(String line) {
     String l = line.replace('|', ' ').strip();
     return !l.isEmpty()
-        && !Goals.isListItem(VietnameseText.fold(l))
-        && TargetExtractor.sentences(l).size() == 1
+        && !GoalHeadings.isListItem(VietnameseText.fold(l))
+        && Sentences.sentences(l).size() == 1
         && l.split("\\s+").length <= SHORT_LINE_WORDS;
   }
 
   /** True when a line sets a goal by itself: a word of intent, or a deadline opening it. */
   private static boolean setsGoalByItself(String line) {
-    return Goals.intentStart(line) >= 0 || Goals.opensOnDeadline(VietnameseText.fold(line));
+    return Goals.intentStart(line) >= 0 || TimeAhead.opensOnDeadline(VietnameseText.fold(line));
   }
 
   /** True when at least half of the words of {@code shortLine} are words of {@code line}. */

@@ -1,9 +1,10 @@
 package io.github.cchc.model.plan;
 
 /**
- * How a sentence tells its figures ({@link Goals#told}): as nothing in particular, as a change by
- * an amount or a count (what a list of chỉ tiêu gives as well as a report: "tăng 6,57% so với cùng
- * kỳ", "duy trì 8/8 xã"), or as a result (the past, a level reached, a rank, a past period).
+ * How a sentence tells its figures ({@link ResultWords#told}): as nothing in particular, as a
+ * change by an amount or a count (what a list of chỉ tiêu gives as well as a report: "tăng 6,57% so
+ * với cùng kỳ", "duy trì 8/8 xã"), or as a result (the past, a level reached, a rank, a past
+ * period).
  */
 enum Told {
   /** No word of a result: "Tỷ lệ che phủ rừng 52%". */

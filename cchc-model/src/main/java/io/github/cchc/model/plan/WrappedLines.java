@@ -81,7 +81,7 @@ final class WrappedLines {
     boolean quantity =
         Character.isLetter(last)
             && OPENS_ON_QUANTITY.matcher(line).lookingAt()
-            && !Goals.isListItem(Fold.fold(line));
+            && !GoalHeadings.isListItem(Fold.fold(line));
     quantity =
         quantity
             || (ENDS_ON_WORD_OF_YEAR.matcher(before).find()
@@ -89,7 +89,7 @@ final class WrappedLines {
     if (!lower && !quantity && (last == ';' || !OPENS_ON_PERCENT.matcher(line).lookingAt())) {
       return false;
     }
-    if (lower && Goals.isListItem(Fold.fold(line))) {
+    if (lower && GoalHeadings.isListItem(Fold.fold(line))) {
       // "a) …", "b) …": an item of a list, not the rest of a line
       return false;
     }

@@ -23,7 +23,7 @@ class FreshSetRecallClassesTest {
         .containsExactly("GE 13", "GE 12");
     // moc.gov.vn on Đồng Tháp's new-countryside goals (unseen27): a conversion into đồng
     assertThat(
-            Goals.toldAsResult(
+            ResultWords.toldAsResult(
                 "Thu nhập bình quân đầu người/năm khu vực nông thôn đạt 1,6 lần (tương đương 72,96"
                     + " triệu đồng); tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2021 -"
                     + " 2025 < 3%",
@@ -36,7 +36,7 @@ class FreshSetRecallClassesTest {
                     + " đạt 1.230 tỷ đồng (tương đương 102,5% kế hoạch), tăng 8%."))
         .isEmpty();
     assertThat(
-            Goals.toldAsResult(
+            ResultWords.toldAsResult(
                 "Kim ngạch xuất khẩu đạt 2,1 tỷ USD, tương đương 48.000 tỷ đồng, tăng 8%.",
                 Integer.MAX_VALUE))
         .isTrue();

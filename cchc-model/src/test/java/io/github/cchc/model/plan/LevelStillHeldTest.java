@@ -13,17 +13,19 @@ class LevelStillHeldTest {
   @Test
   void stillHeldIsAResult() {
     String headline = "Tỷ lệ hộ nghèo vùng dân tộc thiểu số vẫn chiếm 52,7% hộ nghèo cả nước";
-    assertThat(Goals.toldAsResult(headline, Integer.MAX_VALUE)).isTrue();
+    assertThat(ResultWords.toldAsResult(headline, Integer.MAX_VALUE)).isTrue();
     assertThat(TargetExtractor.extract(headline + "\n", true)).isEmpty();
     // a realistic variant
-    assertThat(Goals.toldAsResult("Tỷ lệ lao động nông nghiệp vẫn ở mức 45%.", Integer.MAX_VALUE))
+    assertThat(
+            ResultWords.toldAsResult(
+                "Tỷ lệ lao động nông nghiệp vẫn ở mức 45%.", Integer.MAX_VALUE))
         .isTrue();
   }
 
   @Test
   void keptAsAGoalIsNoResult() {
     // counter-example: a level to keep, no "vẫn"
-    assertThat(Goals.toldAsResult("Duy trì tỷ lệ che phủ rừng ở mức 45%.", Integer.MAX_VALUE))
+    assertThat(ResultWords.toldAsResult("Duy trì tỷ lệ che phủ rừng ở mức 45%.", Integer.MAX_VALUE))
         .isFalse();
   }
 }

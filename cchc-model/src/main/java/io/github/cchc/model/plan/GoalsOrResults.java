@@ -1,0 +1,390 @@
+package io.github.cchc.model.plan;
+
+import io.github.cchc.model.text.VietnameseText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Telling a text's goals from its results, line by line: headings of results and of goals, lists
+ * and paragraphs of goals, a page's account of a plan, words of intent and of results; the
+ * sentences read as goals give their targets ({@link SentenceTargets}).
+ */
+final class GoalsOrResults {
+  /** A sentence ending on the number of the first item of a list run into the line: "… 1." */
+  private static final Pattern LIST_OPENS = Pattern.compile("\\s\\d{1,2}\\.$");
+
+  /** A whole quota, on folded text: "đạt 100% chỉ tiêu", "hoàn thành 100% kế hoạch". */
+  private static final Pattern WHOLE_QUOTA =
+      Pattern.compile("\\b(?:dat|hoan\\s+thanh)\\s+100\\s?%\\s+(?:chi\\s+tieu|ke\\s+hoach)\\b");
+
+  /** The longest line read as a headline in a block of links to other pages. */
+  private static final int MAX_HEADLINE = 200;
+
+  /**
+   * True when the (folded) sentence sets a whole quota after its word of intent and not in the past
+   * ("Cụ thể, phấn đấu doanh thu thương mại tăng 5,7% …; hoàn thành công tác giao quân đạt 100% chỉ
+   * tiêu", Long Điền's 2025 chỉ tiêu on baobariavungtau): the quota is the goal, where a share of
+   * it is a result ("thu ngân sách đạt 105% kế hoạch", "đã hoàn thành 100% chỉ tiêu").
+   */
+  private static boolean wholeQuotaSet(String folded, int intentAt, String sentence) {
+    Matcher m = WHOLE_QUOTA.matcher(folded);
+    return intentAt >= 0 && m.find() && intentAt < m.start() && !ResultWords.past(sentence);
+  }
+
+  /**
+   * Returns the targets of a text, telling goals from results. A sentence is a result, not a
+   * target, when it is under a heading about results ("KẾT QUẢ ĐẠT ĐƯỢC", "ĐÁNH GIÁ KẾT QUẢ THỰC
+   * HIỆN", "TÌNH HÌNH THỰC HIỆN"), when it gives a share of a goal ("đạt 76,5% mục tiêu"), or when
+   * it has no word of intent ("phấn đấu", "mục tiêu", "chỉ tiêu", "đề ra", "hướng tới") and says
+   * what happened: a change by an amount ("tăng 1,72%", "cao hơn 1,71% so với"), a ranking ("xếp
+   * thứ", "dẫn đầu", "cao nhất", "còn lại"), an average, a count of units ("6/6 vùng", "gồm 13
+   * tỉnh"), a sentence opening on a past period ("Năm 2021, ..."). A reduction ("cắt giảm 50% thời
+   * gian") is no change by an amount, and a "đã" in a relative clause after a figure ("… dữ liệu đã
+   * được số hóa" after "giảm tối thiểu 20%") is not the sentence's past. Other sentences are
+   * targets in a plan and results in a report or a news page ({@code resultsByDefault}), except in
+   * a page's account of a plan: after "Theo đó" following a sentence that names a plan as issued or
+   * carried out (or opening the text), figures not told as results are the plan's goals until one
+   * is. A list of goals (titled "Các chỉ tiêu chủ yếu", announced by a line ending on a colon or by
+   * "gồm:"), a paragraph of goals and an account of a plan that has set a goal read a change by an
+   * amount or a count ("tăng 6,57% so với cùng kỳ", "duy trì 8/8 xã") as a goal, not a result.
+   *
+   * @param text the text
+   * @param resultsByDefault whether a sentence with neither intent nor result words is a result
+   * @return the targets; empty if there are none
+   */
+  static List<Target> extract(CharSequence text, boolean resultsByDefault) {
+    Objects.requireNonNull(text, "text");
+    List<Target> targets = new ArrayList<>();
+    // a table of chỉ tiêu told as lines of goals, its columns of results left out (GoalTable)
+    String plain = GoalTable.rows(TargetExtractor.plain(text));
+    boolean resultSection = false;
+    boolean intentList = false;
+    // the list of goals was announced by a whole line or a run-in "gồm:", not by list marks only
+    boolean announced = false;
+    boolean lastIntent = false;
+    // the sentence before this one told a plan as issued, not as a result (PlanJustIssued)
+    boolean lastIssued = false;
+    // the sentence before this one set goals by figures (FigureFirst)
+    boolean lastRead = false;
+    // a page's account of a plan ("UBND tỉnh vừa ban hành Kế hoạch … Theo đó, …", or a text
+    // opening on "Theo đó, …"): the figures it goes on to list are the plan's, until one is told
+    // as a result
+    boolean planAccount = false;
+    // the account has set a goal by a word of intent or by name ("Theo đó, Châu Đức phấn đấu …",
+    // "Đại hội xác định …"), so its changes by an amount are goals too
+    boolean accountSet = false;
+    boolean lastNamesPlan = false;
+    // a sentence of the page before this one named a plan as issued or carried out
+    boolean planNamed = false;
+    boolean first = true;
+    // the page is titled as a list of goals ("Các chỉ tiêu chủ yếu phát triển Kinh tế - Xã hội đến
+    // năm 2025" as its first line): the sub-headings under it that name a field ("a) Về kinh tế",
+    // "b) Về xã hội") go on with the list, as a heading titling goals would
+    boolean goalsPage = false;
+    // under a heading that opens a section of goals (GoalHeadings.opensGoalsSection)
+    boolean goalsSection = false;
+    boolean firstLine = true;
+    int latestYear = TimeAhead.latestYear(VietnameseText.fold(plain));
+    // under a block title of links to other pages ("Bài liên quan"): their headlines, lines
+    // without a full stop, are other pages', until a line of the page's own
+    boolean related = false;
+    // the paragraph before ended as a paragraph of goals no result ended (GoalsRunOn)
+    boolean goalsBefore = false;
+    for (String line : WrappedLines.join(plain)) {
+      String l = line.strip();
+      if (l.isEmpty()) {
+        continue;
+      }
+      if (GoalTable.isGoalLine(l)) {
+        // a goal cell of a table of chỉ tiêu: a goal by its column, read alone (GoalTable)
+        SentenceTargets.extractSentence(l.substring(1).strip(), targets, 0);
+        continue;
+      }
+      String fl = VietnameseText.fold(l);
+      if (PageFurniture.titlesRelatedLinks(fl)) {
+        related = true;
+        continue;
+      }
+      if (related && !l.endsWith(".") && l.length() <= MAX_HEADLINE) {
+        continue;
+      }
+      related = false;
+      if (firstLine) {
+        firstLine = false;
+        goalsPage = GoalHeadings.titlesGoals(fl);
+      }
+      // an item of a running list of goals told as a sentence without a figure ("4. Phấn đấu đến
+      // năm
+      // 2025 không còn hộ nghèo trên địa bàn phường.", phường Hội Phú's chỉ tiêu,
+      // pleiku.gialai.gov.vn)
+      // is no numbered heading: the list goes on after it (a heading in capitals still ends it)
+      boolean itemOfList =
+          intentList
+              && l.endsWith(".")
+              && GoalHeadings.isListItem(fl)
+              && !l.equals(l.toUpperCase(Locale.ROOT));
+      boolean heading = !itemOfList && GoalHeadings.isHeading(l, fl);
+      if (heading) {
+        Boolean results = GoalHeadings.resultHeading(fl);
+        if (results != null) {
+          resultSection = results;
+        }
+        intentList = false;
+        announced = false;
+        planAccount = false;
+        accountSet = false;
+        if (goalsSection
+            && (results == Boolean.TRUE
+                || (GoalHeadings.topHeading(fl) && !GoalHeadings.opensGoalsSection(fl)))) {
+          goalsSection = false;
+        }
+        if (GoalHeadings.opensGoalsSection(fl)) {
+          // a heading opening a section of goals ("I. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU
+          // NHIỆM KỲ 2015- 2020:"): its lines and the sub-headings naming a field under it ("1.
+          // Kinh tế:") are goals, until a heading of results or another heading of the top level
+          goalsSection = true;
+        }
+        if (results != Boolean.TRUE
+            && (GoalHeadings.titlesGoals(fl) || goalsSection || (goalsPage && results == null))) {
+          // a heading that titles a list of goals ("3.1.2. Các chỉ tiêu chủ yếu"): the lines
+          // under it are the goals, on a news page too, until a heading or a line in the past
+          intentList = true;
+          announced = true;
+        }
+      } else if (!GoalHeadings.isListItem(fl)
+          && !(announced && !ResultWords.past(l) && !(l.endsWith(":") && !Goals.intent(fl)))) {
+        // a list of goals announced by a line of its own ("Mục tiêu đến năm 2030:") or run into a
+        // sentence ("các chỉ tiêu chủ yếu gồm: …") goes on over the lines after it, list-marked or
+        // not, until a heading, a line in the past or a line announcing something else
+        intentList = false;
+        announced = false;
+      }
+      // a paragraph opening on a goals heading run into it ("Mục tiêu cụ thể, Lào Cai đạt 100%
+      // …"): its sentences are the goals it lists, until one is told as a result
+      boolean runOn = GoalsRunOn.carries(goalsBefore, heading, l);
+      boolean goalParagraph = runOn;
+      boolean opening = true;
+      for (String whole : Sentences.sentences(l)) {
+        // a subject is the words of its own sentence: not the page's dateline before it ("date
+        // 2025-11-13 Mục tiêu tăng trưởng …") or its time after it ("… tối thiểu 98% 20/01/2026
+        // 15:35")
+        String sentence = Sentences.withoutDateline(whole);
+        if (sentence.isEmpty()) {
+          continue;
+        }
+        String f = VietnameseText.fold(sentence);
+        if (PageFurniture.photoCredit(f)) {
+          // "Ảnh minh họa" between a goal and the "Cụ thể, …" that goes on with it
+          continue;
+        }
+        boolean opensParagraph = opening;
+        opening = false;
+        boolean afterFigures = lastRead;
+        lastRead = false;
+        // how the sentence tells its figures, computed once for every rule below; after a goal, a
+        // sentence opening on a year no earlier than the latest the text names goes on to the
+        // next year's goals ("… mục tiêu năm 2025 …. Năm 2026, cắt giảm, đơn giản hóa 100% …")
+        Told told =
+            ResultWords.told(
+                ResultWords.withoutPastAside(sentence, f, latestYear),
+                lastIntent ? latestYear : Integer.MAX_VALUE);
+        if (runOn && (GoalsRunOn.ends(told, f, latestYear) || Goals.intent(f))) {
+          // a paragraph carried on from goals before it goes on with them only while it tells
+          // nothing of what happened and has no word of goals of its own ("Mục tiêu của tỉnh là
+          // …" opens an account of its own, read by the rules below) (GoalsRunOn)
+          runOn = false;
+          goalParagraph = false;
+        }
+        if (goalParagraph
+            && told == Told.RESULT
+            && !ResultWords.toldOnlyByLevel(
+                sentence, lastIntent ? latestYear : Integer.MAX_VALUE)) {
+          goalParagraph = false;
+        }
+        // a paragraph opening on another deadline or period right after goals goes on with them
+        // (NextTimeOfGoals)
+        boolean nextTime =
+            opensParagraph && lastIntent && NextTimeOfGoals.opensOnTime(f) && told != Told.RESULT;
+        // a sentence opening on a bare share right after a sentence that set goals by figures is
+        // the next goal of the same list (FigureFirst), unless it is told as a result
+        boolean carried =
+            intentList
+                || goalParagraph
+                || nextTime
+                || (lastIntent
+                    && (Goals.continues(f)
+                        || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
+        // the word of intent sets the figures after it, not those before it
+        int intentAt = carried ? 0 : Goals.intentStart(sentence);
+        if ((PlanAccount.accordingly(f)
+                && (lastNamesPlan || planNamed || first || PlanAccount.periodAhead(f, latestYear)))
+            || PlanAccount.accordingToPlan(f)
+            || (PlanAccount.setsGoalsOf(sentence, f)
+                && (planNamed || PlanAccount.mentionsPlan(f)))) {
+          // "Theo đó, trong năm 2026, ngành … đảm bảo 100% …" in a page of 2026: the account of
+          // the year's plan, as after a sentence naming the plan; "Theo đó, …" or "huyện Đông
+          // Giang đặt mục tiêu …" after the plan was named as issued further up the page (a
+          // sentence of the lead between them), "kế hoạch hành động … đặt mục tiêu …": what the
+          // page goes on to list is the plan's, over its paragraphs, until one is told as a result
+          planAccount = true;
+          // "Theo đó, …" right after the plan told as issued: what it gives are the plan's goals
+          // (PlanJustIssued)
+          // a sentence opening on the plan as its source ("Theo Quy hoạch tỉnh giai đoạn 2021-2030,
+          // tốc độ tăng trưởng bình quân giai đoạn này dự kiến đạt 15-16%.", congthuong.vn on Bắc
+          // Giang's plan to 2030) gives the plan's figures, its growths too, as a goal set by name
+          accountSet =
+              accountSet
+                  || PlanAccount.setsGoalsOf(sentence, f)
+                  || (lastIssued && PlanAccount.accordingly(f))
+                  || (PlanAccount.accordingToPlan(f) && told != Told.RESULT);
+        }
+        lastNamesPlan = PlanAccount.namesPlan(f);
+        lastIssued = told != Told.RESULT && PlanJustIssued.tells(f);
+        planNamed = planNamed || lastNamesPlan;
+        first = false;
+        boolean intent = intentAt >= 0;
+        boolean said = intent;
+        lastIntent = intent;
+        accountSet = accountSet || (planAccount && intent);
+        if (GoalHeadings.opensOnGoalsHeading(f)
+            || (opensParagraph && TimeAhead.deadlineAhead(f, latestYear) && told != Told.RESULT)
+            || nextTime
+            || (opensParagraph
+                && intent
+                && told != Told.RESULT
+                && TimeAhead.namesTermAhead(f, latestYear))
+            || (intent && told != Told.RESULT && GoalsRunOn.namesGoalOfYearAhead(f, latestYear))) {
+          // a paragraph opening on a goals heading run into it, on the deadline still to come
+          // ("Trong đó, đến 2025, Long An kỳ vọng có ít nhất 90% … . 70% số xã …") or on a sentence
+          // setting the goals of the term still to come ("Đảng bộ xã Phúc Khánh nhiệm kỳ 2025-2030
+          // đặt mục tiêu đến năm 2030, tốc độ tăng … 8%/năm; …. Tỷ lệ hộ nghèo giảm còn 2,5-3,5%.
+          // Tỷ lệ lao động qua đào tạo đạt 75%, …"): its sentences are the goals it lists, until
+          // one is told as a result (a level to come down to is no result there)
+          goalParagraph = true;
+          runOn = false;
+        }
+        // results set against their goals keep the goals, in a results section too: "ước tăng
+        // 5,3% (Nghị quyết 6,5%), đạt 81,54% kế hoạch" under "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"
+        List<int[]> goals = intentList ? List.of() : GoalsAgainstResults.contrastGoals(f);
+        // a share of a quota in a list of goals is a goal ("Tuyển chọn, gọi công dân nhập ngũ hàng
+        // năm đạt 100% chỉ tiêu", xã Sơn Lang's chỉ tiêu), and so is the whole quota after a word
+        // of intent, not in the past ("Cụ thể, phấn đấu …; hoàn thành công tác giao quân đạt 100%
+        // chỉ tiêu"); a share of a goal elsewhere is a result ("đạt 76,5% mục tiêu")
+        if (goals.isEmpty()
+            && (resultSection
+                || (!intentList
+                    && GoalsAgainstResults.shareOfGoal(f)
+                    && !wholeQuotaSet(f, intentAt, sentence)))) {
+          continue;
+        }
+        if (!intent && GoalsAgainstResults.sharesOutMoney(f)) {
+          // a rule sharing out money: "nộp 100% tiền lệ phí thu được vào ngân sách nhà nước"
+          continue;
+        }
+        if (!goals.isEmpty()) {
+          // results set against their goals: "đạt 63,47% (mục tiêu 70%)": only the goals; the
+          // sentence is a result, and one going on with it ("Trong đó, chỉ số sản xuất công
+          // nghiệp tăng 14,92%.") goes on with the result, not with a goal; told as a result, it
+          // ends a page's account of a plan, as a result does below
+          lastIntent = false;
+          if (told == Told.RESULT) {
+            planAccount = false;
+            accountSet = false;
+          }
+          for (int[] g : goals) {
+            String goal =
+                sentence
+                    .substring(g[0], g[1])
+                    .replaceAll("^\\(|\\)$", "")
+                    .replaceFirst(
+                        "^(?iu)(?:trong\\s+khi|(?:(?:vượt|đạt|bằng)\\s+)?so\\s+với)\\s+", "")
+                    // the result before the slash of "tỷ lệ che phủ rừng 45,2%/45%"
+                    .replaceAll("\\d{1,3}(?:[,.]\\d+)?\\s?%\\s?/\\s?(?=\\d)", "");
+            SentenceTargets.extractSentence(goal, targets, 0);
+          }
+          continue;
+        }
+        // a change by an amount or a count in a list of goals, a paragraph of goals or a page's
+        // account of a plan that has set a goal is a growth or a number to reach ("Theo đó, Châu
+        // Đức phấn đấu …. Doanh thu thương mại, dịch vụ đạt 10.930 tỷ đồng, tăng 8,61% so với cùng
+        // kỳ"), elsewhere a result ("Theo đó, tổng giá trị sản xuất tăng 12,5%" after a year's
+        // results); so is one in a sentence opening on a deadline still to come, the latest year
+        // the text names ("Đến năm 2025, … đóng góp của năng suất các nhân tố tổng hợp (TFP) vào
+        // tăng trưởng đạt khoảng 45%; …", the Đại hội XIII resolution's goals)
+        boolean result =
+            told == Told.RESULT
+                || (told == Told.CHANGE
+                    && !(intentList
+                        || goalParagraph
+                        || (planAccount && accountSet)
+                        || TimeAhead.deadlineAhead(f, latestYear)));
+        // a sentence told as a result that announces what follows ("Theo đó, Đề án đã đánh giá
+        // hiện trạng … giai đoạn 2016-2020 đã đạt được một số kết quả như sau:", viethung.vn on
+        // Văn Lâm's Đề án) ends the account of the plan too: what it announces are results
+        if (result
+            && (sentence.indexOf('%') >= 0
+                || f.contains("nhom")
+                || f.contains("top")
+                || sentence.endsWith(":"))) {
+          planAccount = false;
+          accountSet = false;
+        }
+        if (!intent && !result && TimeAhead.looksAhead(sentence, f, latestYear)) {
+          // no word of intent, but the future, a threshold or a deadline still to come: "sẽ
+          // được", "ít nhất 50%", "Đến năm 2025, 80% …" (2025 the latest year the text names)
+          intent = true;
+          lastIntent = true;
+        }
+        if (!intent && ((resultsByDefault && !planAccount) || result)) {
+          continue;
+        }
+        // figures before the word of intent are read as the sentence would be without it
+        boolean early =
+            intentAt <= 0
+                || (!result
+                    && (!resultsByDefault
+                        || planAccount
+                        || TimeAhead.looksAhead(sentence, f, latestYear)));
+        // figures given as estimated results ("… tăng so với con số ước đạt năm nay, với tăng
+        // trưởng kinh tế trên 8%") are no goals, up to a word of intent after them
+        int readBefore = targets.size();
+        SentenceTargets.extractSentence(
+            sentence, targets, early ? 0 : intentAt, ResultWords.estimated(sentence));
+        lastRead = targets.size() > readBefore;
+        if (said && (sentence.endsWith(":") || LIST_OPENS.matcher(f).find())) {
+          // what follows is the list the sentence announces: "Mục tiêu cụ thể:", "Về kinh tế
+          // (11 chỉ tiêu) 1." (a numbered list run into one line)
+          intentList = true;
+          announced = announced || (sentence.equals(l) && !GoalHeadings.isListItem(fl));
+        }
+        if (sentence.equals(l) && GoalHeadings.titlesGoals(f)) {
+          // a list's title on a line of its own, without a colon: "Các chỉ tiêu chủ yếu (nhiệm kỳ
+          // 2020-2025)"; the lines after it are the goals it lists
+          intentList = true;
+          announced = true;
+        }
+        if (said && GoalHeadings.namesGoalsWithTerm(f)) {
+          // "Đại hội thông qua các mục tiêu cụ thể đến năm 2025: Tỷ lệ tăng trưởng … 11 - 12%. Cơ
+          // cấu kinh tế: dịch vụ - thương mại 70%; …": the sentences after it in its paragraph are
+          // the goals it names, until one is told as a result
+          goalParagraph = true;
+          runOn = false;
+        }
+        if (GoalHeadings.announcesGoals(f)) {
+          // "Theo nghị quyết, các chỉ tiêu chủ yếu gồm: Tốc độ tăng … phấn đấu từ 10% trở lên.":
+          // the sentences after it, in this paragraph and the next, are the goals it lists
+          intentList = true;
+          announced = true;
+        }
+      }
+      goalsBefore = goalParagraph;
+    }
+    return List.copyOf(targets);
+  }
+
+  private GoalsOrResults() {}
+}

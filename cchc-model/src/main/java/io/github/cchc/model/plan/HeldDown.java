@@ -1,0 +1,117 @@
+package io.github.cchc.model.plan;
+
+import io.github.cchc.model.text.VietnameseText;
+import java.util.regex.Pattern;
+
+/**
+ * Shares a plan holds down, on folded text: poverty, farm labour, late dossiers, unemployment,
+ * malnutrition, the growth of the population and of prices, and the agricultural sector's share of
+ * the economy's structure. A level of one of them given without a direction is a ceiling.
+ */
+final class HeldDown {
+  /**
+   * Figures a plan holds down, on folded text: shares to bring down ("tỷ lệ hộ nghèo"; the poverty
+   * rate named without its households, "tỷ lệ nghèo là đồng bào dân tộc thiểu số 4,8%" on
+   * dantocmiennui.vn of Lâm Đồng, though not "tỷ lệ thoát nghèo" nor "tỷ lệ giảm nghèo"; "tỷ trọng
+   * lao động nông nghiệp", written with "tỷ lệ" or "tỷ trọng", or in the "tỉ" spelling: "tỉ trọng
+   * lao động nông nghiệp … khoảng 25%", the Đại hội XIII resolution on a flipbook page, or with the
+   * sector named by "trong ngành": "tỷ trọng lao động trong ngành nông nghiệp đạt khoảng 25% trên
+   * tổng lao động", thesaigontimes on the labour-market resolution), the growth of the population
+   * ("tỷ lệ tăng dân số", "tỷ lệ tăng tự nhiên giữ mức 1,0-1,2%": at most 1,2) and the rise of
+   * prices ("chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát … (bình quân
+   * khoảng 4%)"), whose goal is a ceiling.
+   */
+  private static final Pattern LOWER_IS_BETTER =
+      Pattern.compile(
+          "\\bt[yi]\\s+(?:le|trong)\\s+(?:[^,;:]{0,40}?\\s)?(?:(?:ho\\s+)?(?<!thoat\\s)(?<!giam\\s)ngheo"
+              + "|lao\\s+dong\\s+(?:trong\\s+(?:nganh|linh\\s+vuc|khu\\s+vuc)\\s+)?nong\\s+nghiep"
+              + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong|boi\\s+chi"
+              + "|tang\\s+dan\\s+so|tang\\s+tu\\s+nhien)\\b"
+              + "|\\bchi\\s+so\\s+gia\\s+tieu\\s+dung\\b|\\bcpi\\b|\\blam\\s+phat\\b");
+
+  /** A share of a structure named by its subject, on folded text: "tỷ trọng …". */
+  static final Pattern SHARE_OF_STRUCTURE = Pattern.compile("\\bt[yi]\\s+trong\\b");
+
+  /**
+   * The economy's structure, on folded text: "Cơ cấu kinh tế đến năm 2025: …", "tỷ trọng các ngành
+   * trong cơ cấu kinh tế …"; or a structure named only by its sectors, industry with construction
+   * then services, each with its share ("Nông, lâm, ngư nghiệp chiếm 12,1%; Công nghiệp - xây dựng
+   * 42,3%; Dịch vụ 35,6%", Lào Cai's 25 chỉ tiêu for 2024 on laocaitv.vn).
+   */
+  private static final Pattern STRUCTURE =
+      Pattern.compile(
+          "\\b(?:co\\s+cau|t[yi]\\s+trong)\\b"
+              + "|\\bcong\\s+nghiep\\s*(?:[-–,]|va)\\s*xay\\s+dung\\s*(?::|chiem|khoang)?\\s*\\d[^.]*"
+              + "\\bdich\\s+vu\\s*(?::|chiem|khoang)?\\s*\\d");
+
+  /**
+   * The agricultural sector named as the economy's first sector just before its share, on folded
+   * text: "Cơ cấu GRDP … đến cuối nhiệm kỳ khu vực I là 33%, khu vực II 26%" (Sóc Trăng's goals for
+   * 2020-2025 on issuu), "khu vực 1 chiếm 20%"; not "khu vực II".
+   */
+  private static final Pattern FIRST_SECTOR =
+      Pattern.compile("\\bkhu\\s+vuc\\s+(?:i|1)\\s*(?::|khoang|chiem|la)?\\s*$");
+
+  /** A growth rate named by the subject, on folded text: "tốc độ tăng …", "tăng trưởng …". */
+  private static final Pattern GROWTH_RATE =
+      Pattern.compile("\\btoc\\s+do\\b|\\btang\\s+truong\\b");
+
+  /**
+   * The agricultural sector named just before its share, on folded text: "Nông, lâm nghiệp, thuỷ
+   * sản: 75%", "nông – lâm - thủy sản chiếm 42%", "nông - lâm nghiệp - thủy sản khoảng 7,5%", "nông
+   * nghiệp khoảng 20%", fishing named "ngư nghiệp" ("nông lâm-ngư nghiệp 60%", xã Hòa Hội's 2030
+   * structure on baobariavungtau.com.vn); forestry first and the sector's amount before its share
+   * ("lâm- nông nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020); the
+   * share given as about or just under it ("ngành nông nghiệp chiếm khoảng 10%", "ngành nông nghiệp
+   * chiếm gần 8%", Quyết định 553/QĐ-TTg quoted on bandantoc.quangnam.gov.vn); not the sectors
+   * other than farming ("các ngành phi nông nghiệp chiếm khoảng 90%", the share that grows). The
+   * share may be named as such after the sector: "khu vực nông nghiệp chiếm tỷ trọng 1 - 2%"
+   * (vietnammoi on Đà Nẵng's master plan to 2020: at most 2, its worst end).
+   */
+  private static final Pattern AGRICULTURE_LAST =
+      Pattern.compile(
+          "\\b(?<!phi\\s)(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
+              + "(?:\\s*\\d[\\d.,]*\\s*(?:ty|trieu)\\s*(?:dong|d)\\b\\s*,?)?"
+              + "\\s*(?::|chiem(?:\\s+t[yi]\\s+trong)?|la)?\\s*(?:(?:khoang|gan)\\s*)?$");
+
+  /** A subject that names its own direction down: "giảm", "hạ xuống", "hạ thấp". */
+  private static final Pattern DOWN = Pattern.compile("\\b(?:giam|ha\\s+(?:xuong|thap))\\b");
+
+  /**
+   * True when the subject is a share that a plan brings down (poor households, farm labour, late
+   * dossiers, unemployment, malnutrition) and does not say so itself ("giảm", "hạ xuống").
+   */
+  static boolean lowerIsBetter(String subject) {
+    String f = VietnameseText.fold(subject);
+    return LOWER_IS_BETTER.matcher(OwnShare.of(f)).find() && !DOWN.matcher(f).find();
+  }
+
+  /**
+   * True when the figure is the agricultural sector's share in a sentence on the economy's
+   * structure: a share the plan brings down, as farm labour's, while the other sectors grow ("Cơ
+   * cấu kinh tế đến năm 2025: Nông, lâm nghiệp, thuỷ sản: 75%; dịch vụ, du lịch: 20%", "tỷ trọng
+   * các ngành trong cơ cấu kinh tế của huyện là: nông – lâm - thủy sản chiếm 42%, dịch vụ chiếm
+   * 46%"). The sector must stand just before the figure, so a growth of its output ("giá trị sản
+   * xuất nông, lâm, thủy sản tăng 3%") is not one.
+   */
+  static boolean agricultureShare(String folded, String subject) {
+    if (!STRUCTURE.matcher(folded).find()) {
+      return false;
+    }
+    String f = VietnameseText.fold(subject);
+    if (GROWTH_RATE.matcher(f).find()) {
+      // a growth rate of the sector is no share of the structure: "tốc độ tăng giá trị kim ngạch
+      // xuất khẩu ngư, nông, lâm nghiệp đạt từ 8 - 10%/năm" (Cà Mau's plan for farming 2021-2030)
+      return false;
+    }
+    if (FIRST_SECTOR.matcher(f).find()) {
+      return true;
+    }
+    if (!f.contains("nong")) {
+      return false;
+    }
+    return AGRICULTURE_LAST.matcher(f).find();
+  }
+
+  private HeldDown() {}
+}

@@ -1,0 +1,127 @@
+package io.github.cchc.model.plan;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What is still to come, on folded text: the future, a threshold, a level to keep within, a
+ * deadline or a term no earlier than the latest year a text names; such a sentence is a goal
+ * without a word of intent.
+ */
+final class TimeAhead {
+  /**
+   * Thresholds ("ít nhất", "tối thiểu", "trở lên"), on folded text. "Trở lên" after a grade ("hoàn
+   * thành tốt nhiệm vụ trở lên", "loại khá trở lên", "giỏi trở lên") bounds the grade counted, not
+   * the figure: "Tỷ lệ tổ chức Đảng trực thuộc hoàn thành tốt nhiệm vụ trở lên bình quân đạt 97%"
+   * reports a term's result.
+   */
+  private static final Pattern AHEAD =
+      Pattern.compile(
+          "(?<!\\p{L})(?:it\\s+nhat|toi\\s+thieu|khong\\s+thap\\s+hon|toi\\s+da"
+              + "|khong\\s+vuot\\s+qua"
+              + "|(?<!nhiem\\svu\\s)(?<!kha\\s)(?<!gioi\\s)(?<!tot\\s)(?<!xuat\\ssac\\s)tro\\s+len)"
+              + "(?!\\p{L})");
+
+  /**
+   * A figure to keep within a bound, on folded text: "duy trì tỷ lệ nợ xấu bền vững dưới 3% tổng dư
+   * nợ" (the State Bank's 2017 tasks), "duy trì tỷ lệ hộ nghèo không quá 2%": a task, not a level
+   * reported ("tỷ lệ hài lòng duy trì ở mức cao, dao động từ 93,02% đến 95,44%").
+   */
+  private static final Pattern KEEP_WITHIN =
+      Pattern.compile(
+          "(?<!duoc\\s)(?<!da\\s)\\bduy\\s+tri\\s+(?:[^,;.%]{1,60}?\\s)?"
+              + "(?:duoi|tren|khong\\s+qua|toi\\s+da|khong\\s+vuot\\s+qua|toi\\s+thieu)\\s+\\d");
+
+  /** The future, on NFC text: "sẽ" (folded, it would be "chia sẻ" too). */
+  private static final Pattern FUTURE =
+      Pattern.compile("(?<!\\p{L})sẽ(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A deadline opening a sentence: "Đến năm 2025,", "Cuối năm 2025,", "Đến hết năm 2030,"; after
+   * "đến" or "trước" the comma may be left out ("Đến năm 2030 hoàn thiện …"), not after a bare "Năm
+   * 2021" (a past period opens a sentence that way too); after "đến" or "trước" the word "năm" may
+   * be left out and a connector may come first ("Trong đó, đến 2025, Long An kỳ vọng …"). "Vào năm
+   * 2030, …" is one too, after "Đặc biệt," as well (viettimes' sapo on Lạng Sơn's Đề án: "Đặc biệt,
+   * vào năm 2030, tỷ lệ hộ gia đình có cửa hàng số … là hơn 80%").
+   */
+  private static final Pattern DEADLINE =
+      Pattern.compile(
+          "^(?:[-–•+*]\\s*)?(?:[\\p{L} ]{1,30}:\\s*)?(?:(?:(?:trong\\s+do|cu\\s+the|theo\\s+do|dac\\s+biet)\\s*,\\s*)?"
+              + "(?:den|truoc|vao)\\s+(?:het\\s+|cuoi\\s+)?(?:nam\\s+)?(?<year>(?:19|20)\\d{2})\\b"
+              + "|(?:het\\s+|cuoi\\s+)?nam\\s+(?<bare>\\d{4})\\s*,)");
+
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
+  /**
+   * True when the sentence (NFC, and {@code folded}) looks ahead without a word of intent: the
+   * future ("sẽ được"), a threshold ("ít nhất 50%", "tối thiểu", "trở lên"), or a deadline opening
+   * it whose year is the latest the text names ("Đến năm 2025, 80% hồ sơ …" in a page about
+   * 2022-2025; not "Đến cuối năm 2020, …" in a page that also names 2025).
+   */
+  static boolean looksAhead(String sentence, String folded, int latestYear) {
+    if (AHEAD.matcher(folded).find()
+        || FUTURE.matcher(sentence).find()
+        || KEEP_WITHIN.matcher(folded).find()) {
+      return true;
+    }
+    return deadlineAhead(folded, latestYear);
+  }
+
+  /**
+   * True when the (folded) sentence opens on a deadline whose year is the latest the text names:
+   * "Đến năm 2025, …", "Trong đó, đến 2025, …" in a page about 2021-2025.
+   */
+  static boolean deadlineAhead(String folded, int latestYear) {
+    Matcher d = DEADLINE.matcher(folded);
+    if (!d.lookingAt()) {
+      return false;
+    }
+    String year = d.group("year") != null ? d.group("year") : d.group("bare");
+    return Integer.parseInt(year) >= latestYear;
+  }
+
+  /**
+   * True when the (folded) sentence opens on a deadline: "Đến năm 2025, …", "Cuối năm 2025, …"
+   * (after a prefix such as a place and a colon, "TPHCM: Cuối năm 2025, …").
+   */
+  static boolean opensOnDeadline(String folded) {
+    return DEADLINE.matcher(folded).lookingAt();
+  }
+
+  /**
+   * A term a sentence sets goals for, on folded text: "đến năm 2030", "trước năm 2030", "nhiệm kỳ
+   * 2025-2030", "giai đoạn 2026-2030", "thời kỳ 2021-2030"; its (last) year is group 1 or 2.
+   */
+  private static final Pattern TERM =
+      Pattern.compile(
+          "\\b(?:den|truoc)\\s+(?:het\\s+|cuoi\\s+)?nam\\s+((?:19|20)\\d{2})\\b"
+              + "|\\b(?:nhiem\\s+ky|giai\\s+doan|thoi\\s+ky)\\s+(?:19|20)\\d{2}\\s*[-–]\\s*((?:19|20)\\d{2})\\b");
+
+  /**
+   * True when the (folded) sentence names a term no earlier than the latest year the text names:
+   * "Đảng bộ xã Phúc Khánh nhiệm kỳ 2025-2030 đặt mục tiêu đến năm 2030, …" (dantri.com.vn), the
+   * term the goals it goes on to list are for.
+   */
+  static boolean namesTermAhead(String folded, int latestYear) {
+    Matcher m = TERM.matcher(folded);
+    while (m.find()) {
+      String year = m.group(1) != null ? m.group(1) : m.group(2);
+      if (Integer.parseInt(year) >= latestYear) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The latest year (1900-2099) a folded text names, or 0. */
+  static int latestYear(String folded) {
+    int latest = 0;
+    Matcher m = YEAR.matcher(folded);
+    while (m.find()) {
+      latest = Math.max(latest, Integer.parseInt(m.group()));
+    }
+    return latest;
+  }
+
+  private TimeAhead() {}
+}
