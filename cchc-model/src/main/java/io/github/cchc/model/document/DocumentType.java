@@ -86,6 +86,12 @@ public enum DocumentType {
   PHIEU_CHUYEN("PC", "Phiếu chuyển"),
   /** Phiếu báo, PB. */
   PHIEU_BAO("PB", "Phiếu báo"),
+  /**
+   * Phiếu trình, PT: the internal submission form by which an office puts an incoming document to
+   * its leaders ("PHIẾU TRÌNH" under "UBND TỈNH LÂM ĐỒNG / VĂN PHÒNG", "Số: 105/PT-NC"); not in the
+   * list of Nghị định 30/2020, its symbol is the office's own.
+   */
+  PHIEU_TRINH("PT", "Phiếu trình"),
   /** Kết luận, KL (Party and State conclusions). */
   KET_LUAN("KL", "Kết luận"),
   /** Nghị định, NĐ (legal document of the Government). */
