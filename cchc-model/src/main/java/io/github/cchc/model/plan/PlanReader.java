@@ -242,6 +242,35 @@ public final class PlanReader {
   }
 
   /**
+   * Tells whether {@link #readAny(Path)} takes {@code file} as a document rather than as text: a
+   * Word ({@code .docx}, {@code .doc}) or PDF file by its name, or by its first bytes whatever its
+   * name (a PDF, a zip, a Word 97 compound file or an RTF document, the last refused saying what it
+   * is). A caller with a text pipeline of its own (the {@code cchc} command line) routes files by
+   * it, so that both agree on what a file is. A file that cannot be read is not one: reading it as
+   * text says what is wrong.
+   *
+   * @param file the file
+   * @return whether the file is read as a document, not as text
+   */
+  public static boolean readsAsDocument(Path file) {
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    if (name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".pdf")) {
+      return true;
+    }
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(FileKind.HEAD);
+    } catch (IOException e) {
+      return false;
+    }
+    FileKind kind = FileKind.of(head);
+    return kind == FileKind.PDF
+        || kind == FileKind.ZIP
+        || kind == FileKind.OLE2
+        || kind == FileKind.RTF;
+  }
+
+  /**
    * Opens a file as what its content is ({@link FileKind}), its name's extension deciding only for
    * text: a PDF, a {@code .docx} (zip) or a {@code .doc} (OLE2) is read whatever it is named, and
    * an RTF document, an HTML page, an empty file or a zip that is not a Word package is refused

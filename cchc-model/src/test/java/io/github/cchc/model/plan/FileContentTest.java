@@ -51,6 +51,23 @@ class FileContentTest {
   }
 
   @Test
+  void aFileIsTakenAsADocumentByItsNameOrItsFirstBytes(@TempDir Path tmp) throws IOException {
+    // the routing the command line shares with readAny: by name, else by content
+    assertThat(PlanReader.readsAsDocument(tmp.resolve("missing.pdf"))).isTrue();
+    String pdf = "seed-004-sngv-kien-giang-draft-2024-libreoffice.pdf";
+    assertThat(PlanReader.readsAsDocument(fixture(tmp, pdf, "du-thao"))).isTrue();
+    assertThat(PlanReader.readsAsDocument(fixture(tmp, "lethuy-tcvn3-2011.doc", "kiem-diem.dat")))
+        .isTrue();
+    Path rtf = fixture(tmp, "hpbaotho-du-thao-van-ban-rtf-head.doc", "du-thao.rtf");
+    assertThat(PlanReader.readsAsDocument(rtf)).isTrue();
+    Path text = Files.writeString(tmp.resolve("ke-hoach"), "KẾ HOẠCH\nSố: 24/KH-SNgV\n");
+    assertThat(PlanReader.readsAsDocument(text)).isFalse();
+    Path html = fixture(tmp, "hpbaotho-ke-hoach-tap-huan-html-head.doc", "tap-huan.htm");
+    assertThat(PlanReader.readsAsDocument(html)).isFalse();
+    assertThat(PlanReader.readsAsDocument(tmp.resolve("missing"))).isFalse();
+  }
+
+  @Test
   void anRtfServedAsDocIsSaidToBeRtf(@TempDir Path tmp) throws IOException {
     Path rtf = fixture(tmp, "hpbaotho-du-thao-van-ban-rtf-head.doc", "Du Thao Van Ban.doc");
     assertThatThrownBy(() -> PlanReader.readAny(rtf))

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /** Reads a plan's file for the subcommands: text (strict UTF-8, then NFC) or .docx. */
 final class PlanFiles {
@@ -24,21 +23,7 @@ final class PlanFiles {
    * without extension was "not UTF-8 text"). {@link PlanReader} then reads it or says what it is.
    */
   static boolean isDocx(Path file) {
-    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    if (name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".pdf")) {
-      return true;
-    }
-    byte[] head;
-    try (java.io.InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(1024);
-    } catch (IOException e) {
-      return false; // the text reader says what is wrong with it
-    }
-    String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
-    return start.startsWith("PK\u0003\u0004")
-        || start.startsWith("\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1")
-        || start.contains("%PDF-")
-        || start.replace("\u00ef\u00bb\u00bf", "").stripLeading().startsWith("{\\rtf");
+    return PlanReader.readsAsDocument(file);
   }
 
   /**
