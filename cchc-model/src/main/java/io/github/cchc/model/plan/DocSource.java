@@ -13,11 +13,11 @@ import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 
 /**
- * The text of an old Word {@code .doc} document (Word 97-2003), read with Apache POI HWPF: one line
- * per paragraph, table cells as their own paragraphs, fields and control marks removed, runs in a
- * TCVN3 font put in Unicode ({@link io.github.cchc.model.text.Tcvn3}), runs in a VNI font likewise
- * ({@link io.github.cchc.model.text.Vni}), the two columns of a header or a signature block typed
- * with a tab stop or a run of spaces between them given one after the other ({@link SideBySide}),
+ * An old Word {@code .doc} document (Word 97-2003), read with Apache POI HWPF: one line per
+ * paragraph, tables as {@link SourceTable}s, fields and control marks removed, runs in a TCVN3 font
+ * put in Unicode ({@link io.github.cchc.model.text.Tcvn3}), runs in a VNI font likewise ({@link
+ * io.github.cchc.model.text.Vni}), the two columns of a header or a signature block typed with a
+ * tab stop or a run of spaces between them given one after the other ({@link SideBySide}),
  * NFC-normalised (text typed as letters and combining marks becomes one code point a letter).
  */
 final class DocSource {
@@ -33,7 +33,12 @@ final class DocSource {
   private static final java.util.regex.Pattern ANCHORS =
       java.util.regex.Pattern.compile("[\\x00-\\x08\\x0e-\\x1f]");
 
-  static String text(String name, InputStream in) throws IOException {
+  /**
+   * Reads the document: its paragraphs between tables as text, each table of the first level as a
+   * {@link SourceTable} ({@link DocTable}), as {@link DocxSource} reads a {@code .docx}, so that a
+   * table of chỉ tiêu of either is read by the same code ({@link GoalTable}).
+   */
+  static SourceDocument read(String name, InputStream in) throws IOException {
     byte[] bytes = in.readNBytes(4 * PlanReader.MAX_TEXT_LENGTH + 1);
     if (bytes.length > 4 * PlanReader.MAX_TEXT_LENGTH) {
       throw new PlanReadException(
@@ -41,27 +46,27 @@ final class DocSource {
     }
     try (HWPFDocument doc = open(name, bytes)) {
       Range range = doc.getRange();
+      List<Object> blocks = new ArrayList<>();
       StringBuilder sb = new StringBuilder();
+      int tables = 0;
       // the paragraph after the last table looked at: the paragraphs before it are its cells
       int tableEnd = 0;
       for (int i = 0; i < range.numParagraphs(); i++) {
         Paragraph paragraph = range.getParagraph(i);
         if (i >= tableEnd && paragraph.isInTable() && paragraph.getTableLevel() == 1) {
-          // a table of chỉ tiêu told as its lines of goals in place of its cells (GoalTable), its
-          // heading of two rows joined (DocTable); any other table as its cells, one a line
-          List<String> goals = List.of();
+          SourceTable read = null;
           try {
             Table table = range.getTable(paragraph);
             tableEnd = i + table.numParagraphs();
-            goals = GoalTable.goalLines(DocTable.grid(table, DocSource::cellText));
+            read = DocTable.table(tables + 1, table, DocSource::cellText);
           } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             // a table POI cannot take apart: its cells one a line, as any paragraph
             tableEnd = i + 1;
           }
-          if (!goals.isEmpty()) {
-            for (String g : goals) {
-              sb.append(g).append('\n');
-            }
+          if (read != null) {
+            tables++;
+            flush(sb, blocks);
+            blocks.add(read);
             i = tableEnd - 1;
             continue;
           }
@@ -73,7 +78,19 @@ final class DocSource {
         p = ANCHORS.matcher(p).replaceAll("");
         sb.append(p).append('\n');
       }
-      return Fold.nfc(SideBySide.columns(SideBySide.typed(sb.toString())));
+      flush(sb, blocks);
+      return new SourceDocument(name, List.copyOf(blocks));
+    }
+  }
+
+  /**
+   * The paragraphs read since the last table as one block of text, the two columns of a header or a
+   * signature block typed side by side given one after the other ({@link SideBySide}), NFC.
+   */
+  private static void flush(StringBuilder sb, List<Object> blocks) {
+    if (sb.length() > 0) {
+      blocks.add(Fold.nfc(SideBySide.columns(SideBySide.typed(sb.toString()))));
+      sb.setLength(0);
     }
   }
 

@@ -9,16 +9,16 @@ import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 
 /**
- * The grid of a table of an old Word {@code .doc} (POI HWPF), as {@link SourceTable#grid()} gives
- * that of a {@code .docx}: one column for each left edge of a cell in any row, a cell spanning
- * several columns (a "Kế hoạch" over "2025 | 2026", which Word 97 stores as one wider cell) in the
- * first of them and the others empty, a cell merged down from the row above ("STT", "Chỉ tiêu" over
- * a heading of two rows) with the text of the cell it continues.
+ * A table of an old Word {@code .doc} (POI HWPF) as the {@link SourceTable} a {@code .docx}'s table
+ * is ({@link DocxSource}), so that both are read by the same code: one column for each left edge of
+ * a cell in any row, a cell spanning the columns whose left edges it covers (a "Kế hoạch" over
+ * "2025 | 2026", which Word 97 stores as one wider cell), a cell merged down from the row above
+ * ("STT", "Chỉ tiêu" over a heading of two rows) told as continuing it.
  */
 final class DocTable {
   private DocTable() {}
 
-  static List<List<String>> grid(Table table, Function<TableCell, String> text) {
+  static SourceTable table(int number, Table table, Function<TableCell, String> text) {
     TreeSet<Integer> edges = new TreeSet<>();
     for (int r = 0; r < table.numRows(); r++) {
       TableRow row = table.getRow(r);
@@ -27,26 +27,33 @@ final class DocTable {
       }
     }
     List<Integer> columns = new ArrayList<>(edges);
-    List<List<String>> grid = new ArrayList<>();
-    List<String> previous = null;
+    List<List<SourceTable.Cell>> rows = new ArrayList<>();
     for (int r = 0; r < table.numRows(); r++) {
       TableRow row = table.getRow(r);
-      List<String> out = new ArrayList<>();
-      for (int k = 0; k < columns.size(); k++) {
-        out.add("");
-      }
+      List<SourceTable.Cell> cells = new ArrayList<>();
+      int at = 0; // the grid column the next cell stands in
       for (int c = 0; c < row.numCells(); c++) {
         TableCell cell = row.getCell(c);
         int col = columns.indexOf(cell.getLeftEdge());
-        if (cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged() && previous != null) {
-          out.set(col, previous.get(col));
-        } else {
-          out.set(col, text.apply(cell));
+        for (; at < col; at++) {
+          cells.add(new SourceTable.Cell("", 1, SourceTable.Merge.NONE)); // a gap in the row
         }
+        int right = cell.getLeftEdge() + cell.getWidth();
+        int span = Math.max(1, edges.subSet(cell.getLeftEdge(), right).size());
+        SourceTable.Merge merge = SourceTable.Merge.NONE;
+        if (cell.isVerticallyMerged()) {
+          merge =
+              cell.isFirstVerticallyMerged() || r == 0
+                  ? SourceTable.Merge.RESTART
+                  : SourceTable.Merge.CONTINUE;
+        }
+        cells.add(
+            new SourceTable.Cell(
+                merge == SourceTable.Merge.CONTINUE ? "" : text.apply(cell), span, merge));
+        at += span;
       }
-      grid.add(out);
-      previous = out;
+      rows.add(cells);
     }
-    return grid;
+    return new SourceTable(number, rows);
   }
 }

@@ -43,11 +43,6 @@ final class GoalTable {
    */
   static final char MARK = '\uE000';
 
-  /** The text without the marks of goal cells: what a person reads ({@link PlanReader#text}). */
-  static String unmarked(String text) {
-    return text.indexOf(MARK) < 0 ? text : text.replace(String.valueOf(MARK), "");
-  }
-
   /** Whether a line is a goal cell told by this class ({@link #MARK}). */
   static boolean isGoalLine(String line) {
     return !line.isEmpty() && line.charAt(0) == MARK;

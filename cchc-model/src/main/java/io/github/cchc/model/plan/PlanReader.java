@@ -120,16 +120,16 @@ public final class PlanReader {
 
   /**
    * Returns the plain text of a {@code .txt}, {@code .docx}, {@code .doc} or {@code .pdf} file, as
-   * the readers read it: one line per paragraph; a {@code .docx}'s table rows as cells separated by
-   * {@code " | "}; a {@code .doc}'s table of chỉ tiêu as one line a goal cell ("Tỷ lệ che phủ rừng:
-   * Khoảng 42%"), its other tables one cell a line. NFC-normalised.
+   * the readers read it: one line per paragraph; the rows of a table of tasks of a {@code .docx} or
+   * a {@code .doc} as cells separated by {@code " | "}, its other tables one cell a line (each
+   * cell's lines, then a blank line). NFC-normalised.
    *
    * @param file the file
    * @return the text
    * @throws PlanReadException if the file cannot be read
    */
   public static String text(Path file) {
-    return GoalTable.unmarked(source(file).text());
+    return source(file).text();
   }
 
   private static Plan parse(SourceDocument doc) {
@@ -334,7 +334,7 @@ public final class PlanReader {
           }
         case OLE2:
           try (InputStream in = Files.newInputStream(file)) {
-            return new Opened(textSource(name, docText(name, in)));
+            return new Opened(docSource(name, in));
           }
         case RTF:
         case HTML:
@@ -536,6 +536,13 @@ public final class PlanReader {
     if (!vni && !Tcvn3.isLikely(text)) {
       return text;
     }
+    return unicode(text, vni);
+  }
+
+  /**
+   * The lines of {@code text} in VNI ({@code vni}) or TCVN3 put in Unicode, as {@link #unicode}.
+   */
+  private static String unicode(String text, boolean vni) {
     StringBuilder b = new StringBuilder(text.length());
     for (String line : text.split("\n", -1)) {
       String converted = vni ? Vni.toUnicode(line) : Tcvn3.toUnicode(line);
@@ -578,13 +585,30 @@ public final class PlanReader {
         (n, in) -> PdfSource.text(n, file));
   }
 
-  private static String docText(String name, InputStream in) {
-    return withLibrary(
-        name,
-        in,
-        ".doc",
-        "Apache POI HWPF (org.apache.poi:poi-scratchpad) on the class path",
-        DocSource::text);
+  /**
+   * The document of a {@code .doc}: its tables as tables ({@link DocSource}), its text and cells
+   * put as {@link #textSource} puts a text (escaped line breaks, legacy encodings judged on the
+   * whole text, no-break spaces).
+   */
+  private static SourceDocument docSource(String name, InputStream in) {
+    SourceDocument doc =
+        withLibrary(
+            name,
+            in,
+            ".doc",
+            "Apache POI HWPF (org.apache.poi:poi-scratchpad) on the class path",
+            DocSource::read);
+    String whole = doc.text();
+    if (whole.length() > MAX_TEXT_LENGTH) {
+      throw tooLong(name, whole.length() + " characters");
+    }
+    boolean vni = Vni.isLikely(whole);
+    boolean tcvn3 = !vni && Tcvn3.isLikely(whole);
+    return doc.map(
+        s -> {
+          String t = Fold.nfc(unescaped(s));
+          return (vni || tcvn3 ? unicode(t, vni) : t).replace('\u00a0', ' ');
+        });
   }
 
   private static SourceDocument docxSource(String name, InputStream in) {

@@ -50,4 +50,26 @@ record SourceDocument(String file, List<Object> blocks) {
     }
     return b.toString();
   }
+
+  /** Returns the document with {@code f} applied to each paragraph block and each cell's text. */
+  SourceDocument map(java.util.function.UnaryOperator<String> f) {
+    List<Object> out = new ArrayList<>(blocks.size());
+    for (Object block : blocks) {
+      if (block instanceof String s) {
+        out.add(f.apply(s));
+      } else {
+        SourceTable t = (SourceTable) block;
+        List<List<SourceTable.Cell>> rows = new ArrayList<>();
+        for (List<SourceTable.Cell> row : t.rows()) {
+          List<SourceTable.Cell> cells = new ArrayList<>();
+          for (SourceTable.Cell c : row) {
+            cells.add(new SourceTable.Cell(f.apply(c.text()), c.span(), c.merge()));
+          }
+          rows.add(cells);
+        }
+        out.add(new SourceTable(t.number(), rows));
+      }
+    }
+    return new SourceDocument(file, List.copyOf(out));
+  }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,9 +59,35 @@ class GoalTableFilesTest {
     assertThat(doc.targets())
         .extracting(GoalTableFilesTest::told)
         .isEqualTo(docx.targets().stream().map(GoalTableFilesTest::told).toList());
-    // the goal cells are shown without GoalTable's mark
+    // the text is the table's cells, as a .docx's: no goal cell told with a mark of its own
     assertThat(PlanReader.text(tmp.resolve(NAME + ".doc")))
-        .contains("Tỷ lệ che phủ rừng: Khoảng 42%")
-        .doesNotContain(String.valueOf(GoalTable.MARK));
+        .contains("Tỷ lệ che phủ rừng\n\n%\n\nKhoảng 42")
+        .doesNotContainPattern("\\p{Co}");
+  }
+
+  @Test
+  void aDocTableComesAsATableOfCellsInRowOrder(@TempDir Path tmp) throws IOException {
+    // DocSource gives the .doc's table as a SourceTable, as DocxSource does: its rows in order,
+    // the merged "Năm 2021" one cell spanning the two goal columns it stands over
+    SourceDocument doc;
+    try (InputStream in = Files.newInputStream(fixture(tmp, NAME + ".doc"))) {
+      doc = DocSource.read(NAME + ".doc", in);
+    }
+    SourceTable table =
+        doc.blocks().stream()
+            .filter(SourceTable.class::isInstance)
+            .map(SourceTable.class::cast)
+            .findFirst()
+            .orElseThrow();
+    List<String> firstCells =
+        table.grid().stream().map(row -> row.get(0) + " " + row.get(1)).toList();
+    assertThat(firstCells)
+        .containsSubsequence(
+            "2 GDP bình quân đầu người",
+            "8 Mức giảm tỷ lệ hộ nghèo theo chuẩn nghèo tiếp cận đa chiều",
+            "12 Tỷ lệ che phủ rừng");
+    assertThat(table.grid().get(table.grid().size() - 1))
+        .containsExactly("12", "Tỷ lệ che phủ rừng", "%", "Khoảng 42", "Khoảng 42", "Bộ NNPTNT");
+    assertThat(PlanReader.text(tmp.resolve(NAME + ".doc"))).doesNotContainPattern("\\p{Co}");
   }
 }
