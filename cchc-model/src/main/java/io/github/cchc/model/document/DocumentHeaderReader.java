@@ -1031,7 +1031,7 @@ final class DocumentHeaderReader {
     for (int i = headStart; i < head; i++) {
       String c = lines.get(i).content();
       prose |= c.length() >= 150;
-      if (isCapitals(c)) {
+      if (isCapitals(c) && !symbolAlone(c)) {
         if (isTypeName(c) || (!prose && headingType(c) != null)) {
           headingLines = 1;
           return i;
@@ -1047,6 +1047,16 @@ final class DocumentHeaderReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * A line that is a type's symbol and nothing else ("TT", "KH", "QĐ"): no type heading, which
+   * names its type in words ("THÔNG TƯ", "KẾ HOẠCH"), but the heading cell of a table's row numbers
+   * ("TT", short for "thứ tự", over "I", "1", "2" …, a flattened HTML table as thuvienphapluat.vn's
+   * copy of Phụ lục II of Nghị quyết 25/NQ-CP gives it) or a symbol standing alone.
+   */
+  private static boolean symbolAlone(String c) {
+    return DocumentType.fromAbbreviation(c.strip()).isPresent();
   }
 
   /**
