@@ -5,6 +5,7 @@ import static io.github.cchc.model.document.HeaderText.isCapitals;
 import static io.github.cchc.model.document.HeaderText.nationalPart;
 import static io.github.cchc.model.document.HeaderText.typeAtStart;
 
+import io.github.cchc.model.text.FusedDateline;
 import io.github.cchc.model.text.VietnameseText;
 import java.util.List;
 import java.util.Locale;
@@ -344,23 +345,13 @@ final class NewsHeadline {
   private static final Pattern LEADING_TAG =
       Pattern.compile("^(?:\\[[^\\]]{1,20}\\]|\\(\\p{Lu}{2,8}\\))\\s*");
 
-  /**
-   * A date fused with a headline line, before it ("date 2026-01-20 Đồng Nai: …", as stored pages
-   * give it) or after it ("… LẤY SỰ HÀI LÒNG CỦA NGƯỜI DÂN LÀM THƯỚC ĐO 19/01/2026 13:17").
-   */
-  private static final Pattern FUSED_DATE =
-      Pattern.compile(
-          "^(?:date\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+"
-              // from the first space of a run only: a long run of spaces costs one pass
-              + "|(?<!\\s)\\s+\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
-
   /** A line with its fused dates taken off; of a line with a fused lead, its headline alone. */
   static String headlineText(String c) {
     Matcher fused = FUSED_LEAD.matcher(c.strip());
     if (fused.lookingAt()) {
       return SECTION.matcher(fused.group(1)).replaceFirst("").strip();
     }
-    return FUSED_DATE.matcher(c.strip()).replaceAll("").strip();
+    return FusedDateline.without(c.strip());
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.cchc.model.plan;
 
+import io.github.cchc.model.text.FusedDateline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,19 +17,9 @@ final class Sentences {
   private static final Pattern SENTENCE_END =
       Pattern.compile("(?<=[.!?\u2026])\\s+(?=[\\p{Lu}\\d])");
 
-  /**
-   * A page's dateline opening a sentence, as the page text gives it ("date 2025-11-13 ", "date
-   * 2020-07 ", "20/01/2026 15:35 "), or its date and time closing it ("… 20/01/2026 15:35").
-   */
-  private static final Pattern DATELINE =
-      Pattern.compile(
-          "^(?:date\\s+\\d{4}-\\d{2}(?:-\\d{2})?|\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2})?)\\s+"
-              // from the first space of a run only: a long run of spaces costs one pass
-              + "|(?<!\\s)\\s+\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s+\\d{1,2}:\\d{2})?$");
-
-  /** The sentence without the page's dateline around it. */
+  /** The sentence without the page's dateline around it ({@link FusedDateline}). */
   static String withoutDateline(String sentence) {
-    return DATELINE.matcher(sentence).replaceAll("").strip();
+    return FusedDateline.without(sentence);
   }
 
   /**

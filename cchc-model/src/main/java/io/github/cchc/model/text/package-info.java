@@ -12,7 +12,9 @@
  *   <li>{@link io.github.cchc.model.text.PartialDate}: a date whose day (or month) is left blank,
  *       as in the draft date line "ngày tháng 02 năm 2024";
  *   <li>{@link io.github.cchc.model.text.DateLine}: the official place-and-date line "Bình Phước,
- *       ngày 05 tháng 02 năm 2024".
+ *       ngày 05 tháng 02 năm 2024";
+ *   <li>{@link io.github.cchc.model.text.FusedDateline}: a web page's dateline fused with a line of
+ *       its text ("date 2026-01-20 …", "… 19/01/2026 13:17"), taken off before the line is read.
  * </ul>
  *
  * <p>Every parser normalises its input to NFC first; offsets in exceptions refer to the NFC text.
