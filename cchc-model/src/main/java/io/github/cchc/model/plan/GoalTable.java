@@ -33,21 +33,6 @@ import java.util.regex.Pattern;
 final class GoalTable {
   private GoalTable() {}
 
-  /**
-   * The mark opening each line a goal cell is told as (a character of the private use area, which
-   * no published text carries): the line is a goal because its column is a goal column ("Kế hoạch",
-   * "Mục tiêu"), whatever the lines around it say, and it changes nothing of how the lines after
-   * the table are read ({@link TargetExtractor} reads it alone and takes the mark off). The heading
-   * row is told as nothing: the table ends where its rows end, and the paragraph after it is read
-   * as it would be without the table.
-   */
-  static final char MARK = '\uE000';
-
-  /** Whether a line is a goal cell told by this class ({@link #MARK}). */
-  static boolean isGoalLine(String line) {
-    return !line.isEmpty() && line.charAt(0) == MARK;
-  }
-
   /** The longest cell of a table, in characters: a longer line is prose after the table. */
   private static final int MAX_CELL = 300;
 
@@ -101,30 +86,77 @@ final class GoalTable {
    * @param text NFC text with plain spaces, one paragraph (or one cell) per line
    */
   static String rows(String text) {
-    if (text.indexOf('|') < 0 && text.indexOf("\n\n") < 0) {
-      return text;
-    }
-    String[] lines = text.split("\n", -1);
-    List<String> out = new ArrayList<>(lines.length);
-    int i = 0;
-    while (i < lines.length) {
-      int next = piped(lines, i, out);
-      if (next < 0) {
-        next = cellPerLine(lines, i, out);
-      }
-      if (next < 0) {
-        out.add(lines[i]);
-        i++;
-      } else {
-        i = next;
-      }
+    List<String> out = new ArrayList<>();
+    for (TextLine l : lines(text)) {
+      out.add(l.text());
     }
     return String.join("\n", out);
   }
 
   /**
+   * The lines of {@code text}, each goal table in it told as one {@linkplain TextLine#goalCell()
+   * goal cell} a line (its heading row told as nothing: the table ends where its rows end, and the
+   * paragraph after it is read as it would be without the table); the other lines as they are.
+   *
+   * @param text NFC text with plain spaces, one paragraph (or one cell) per line
+   */
+  static List<TextLine> lines(String text) {
+    String[] lines = text.split("\n", -1);
+    List<TextLine> out = new ArrayList<>(lines.length);
+    if (text.indexOf('|') < 0 && text.indexOf("\n\n") < 0) {
+      for (String l : lines) {
+        out.add(TextLine.of(l));
+      }
+      return out;
+    }
+    int i = 0;
+    while (i < lines.length) {
+      List<String> goals = new ArrayList<>();
+      int next = piped(lines, i, goals);
+      if (next < 0) {
+        next = cellPerLine(lines, i, goals);
+      }
+      if (next < 0) {
+        out.add(TextLine.of(lines[i]));
+        i++;
+      } else {
+        for (String g : goals) {
+          out.add(TextLine.goal(g));
+        }
+        i = next;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The lines as the target reader reads them: the lines between goal cells joined where a
+   * paragraph wraps ({@link WrappedLines}), each goal cell alone (nothing goes on it, it goes on
+   * nothing).
+   */
+  static List<TextLine> joined(List<TextLine> lines) {
+    List<TextLine> out = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    for (TextLine l : lines) {
+      if (!l.goalCell()) {
+        run.add(l.text());
+        continue;
+      }
+      if (!run.isEmpty()) {
+        WrappedLines.join(String.join("\n", run)).forEach(j -> out.add(TextLine.of(j)));
+        run.clear();
+      }
+      out.add(l);
+    }
+    if (!run.isEmpty()) {
+      WrappedLines.join(String.join("\n", run)).forEach(j -> out.add(TextLine.of(j)));
+    }
+    return out;
+  }
+
+  /**
    * The lines of goals of a table of a Word file, given as its grid of cell texts: one line per
-   * goal cell, each opening on {@link #MARK}, or none when it is not a goal table.
+   * goal cell, or none when it is not a goal table.
    */
   static List<String> goalLines(List<List<String>> grid) {
     String[] lines = new String[grid.size()];
@@ -386,8 +418,7 @@ final class GoalTable {
         continue;
       }
       lines.add(
-          MARK
-              + indicator.replaceAll("[\\s:.;,]+$", "")
+          indicator.replaceAll("[\\s:.;,]+$", "")
               + ": "
               + withUnit(signs(cell), unit, goalUnits.get(g)));
     }

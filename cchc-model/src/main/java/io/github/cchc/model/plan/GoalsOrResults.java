@@ -58,9 +58,32 @@ final class GoalsOrResults {
    */
   static List<Target> extract(CharSequence text, boolean resultsByDefault) {
     Objects.requireNonNull(text, "text");
+    return extract(List.of(TextLine.of(text.toString())), resultsByDefault);
+  }
+
+  /**
+   * Returns the targets of lines of a text, as {@link #extract(CharSequence, boolean)}: the goal
+   * cells a reader of a Word file's tables has told ({@link TextLine#goalCell()}) are goals, each
+   * read alone.
+   */
+  static List<Target> extract(List<TextLine> text, boolean resultsByDefault) {
     List<Target> targets = new ArrayList<>();
     // a table of chỉ tiêu told as lines of goals, its columns of results left out (GoalTable)
-    String plain = GoalTable.rows(TargetExtractor.plain(text));
+    List<TextLine> lines = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    for (TextLine t : text) {
+      if (t.goalCell()) {
+        if (!run.isEmpty()) {
+          lines.addAll(GoalTable.lines(TargetExtractor.plain(String.join("\n", run))));
+          run.clear();
+        }
+        lines.add(TextLine.goal(TargetExtractor.plain(t.text())));
+      } else {
+        run.add(t.text());
+      }
+    }
+    lines.addAll(GoalTable.lines(TargetExtractor.plain(String.join("\n", run))));
+    String plain = String.join("\n", lines.stream().map(TextLine::text).toList());
     boolean resultSection = false;
     boolean intentList = false;
     // the list of goals was announced by a whole line or a run-in "gồm:", not by list marks only
@@ -94,14 +117,15 @@ final class GoalsOrResults {
     boolean related = false;
     // the paragraph before ended as a paragraph of goals no result ended (GoalsRunOn)
     boolean goalsBefore = false;
-    for (String line : WrappedLines.join(plain)) {
+    for (TextLine toldLine : GoalTable.joined(lines)) {
+      String line = toldLine.text();
       String l = line.strip();
       if (l.isEmpty()) {
         continue;
       }
-      if (GoalTable.isGoalLine(l)) {
+      if (toldLine.goalCell()) {
         // a goal cell of a table of chỉ tiêu: a goal by its column, read alone (GoalTable)
-        SentenceTargets.extractSentence(l.substring(1).strip(), targets, 0);
+        SentenceTargets.extractSentence(l, targets, 0);
         continue;
       }
       String fl = VietnameseText.fold(l);

@@ -120,7 +120,7 @@ final class PlanParser {
     int currentLevel = 0;
     List<String> currentParagraphs = new ArrayList<>();
     AppendixReader appendix = new AppendixReader(doc.file(), year == null ? 0 : year);
-    List<String> targetText = new ArrayList<>();
+    List<TextLine> targetText = new ArrayList<>();
     List<String[]> sectionOf = new ArrayList<>(); // paragraph -> enclosing section titles
     String folded1 = "";
     String folded2 = "";
@@ -139,18 +139,18 @@ final class PlanParser {
             }
           }
           // a table of chỉ tiêu of a Word file: its goal cells are targets (GoalTable)
-          targetText.addAll(GoalTable.goalLines(t.grid()));
+          GoalTable.goalLines(t.grid()).forEach(g -> targetText.add(TextLine.goal(g)));
         }
         continue;
       }
       // a table of chỉ tiêu given one cell a line is told as lines of goals before the blank
       // lines between its cells are dropped (GoalTable)
-      for (String line : GoalTable.rows((String) block).split("\\R")) {
-        String p = line.strip();
+      for (TextLine line : GoalTable.lines((String) block)) {
+        String p = line.text().strip();
         if (p.isEmpty()) {
           continue;
         }
-        Matcher h = heading(p);
+        Matcher h = line.goalCell() ? null : heading(p);
         if (h != null) {
           if (currentNumber != null) {
             sections.add(section(currentNumber, currentTitle, currentLevel, currentParagraphs));
@@ -159,7 +159,8 @@ final class PlanParser {
           currentTitle = h.group(2).strip().replaceAll("[.:]+$", "");
           currentLevel = level(h);
           currentParagraphs = new ArrayList<>();
-          targetText.add(p); // headings tell results sections ("KẾT QUẢ ĐẠT ĐƯỢC") from goals
+          targetText.add(
+              TextLine.of(p)); // headings tell results sections ("KẾT QUẢ ĐẠT ĐƯỢC") from goals
           if (currentLevel == 1) {
             folded1 = Fold.fold(currentTitle);
             folded2 = "";
@@ -168,9 +169,7 @@ final class PlanParser {
           }
           continue;
         }
-        targetText.add(p);
-        // a goal cell told by GoalTable is shown without its mark
-        p = GoalTable.isGoalLine(p) ? p.substring(1) : p;
+        targetText.add(line.goalCell() ? TextLine.goal(p) : TextLine.of(p));
         paragraphs.add(p);
         if (currentNumber != null) {
           currentParagraphs.add(p);
@@ -185,11 +184,11 @@ final class PlanParser {
 
     // targets: from the whole body (plans state chỉ tiêu in several sections)
     Integer planYear = year;
-    List<Target> read = TargetExtractor.extract(String.join("\n", targetText), false);
+    List<Target> read = GoalsOrResults.extract(targetText, false);
     if (header.article()) {
       // a news page read as a plan: its headline and subheadings set no goal by themselves, and
       // those that repeat the body's goals count once, in the body, as on any news page
-      String body = String.join("\n", targetText);
+      String body = String.join("\n", targetText.stream().map(TextLine::text).toList());
       String title = header.title().orElse("");
       read = RestatedHeadline.withoutRestatedShortLines(title, body, read);
       if (!title.isEmpty()) {

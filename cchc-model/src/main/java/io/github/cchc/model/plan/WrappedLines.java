@@ -68,8 +68,7 @@ final class WrappedLines {
   }
 
   private static boolean goesOn(CharSequence before, String line) {
-    if (before.length() == 0 || before.charAt(0) == GoalTable.MARK) {
-      // a goal cell of a table (GoalTable) ends where the table ends: nothing goes on it
+    if (before.length() == 0) {
       return false;
     }
     char last = before.charAt(before.length() - 1);

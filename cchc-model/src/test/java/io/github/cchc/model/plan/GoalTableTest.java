@@ -144,9 +144,7 @@ class GoalTableTest {
             List.of("8", "Tỷ lệ thất nghiệp ở thành thị", "dưới 4%"),
             List.of("9", "Tỷ lệ hộ nghèo", "giảm 0,8-1%"));
     assertThat(GoalTable.goalLines(grid))
-        .containsExactly(
-            GoalTable.MARK + "Tỷ lệ thất nghiệp ở thành thị: dưới 4%",
-            GoalTable.MARK + "Tỷ lệ hộ nghèo: giảm 0,8-1%");
+        .containsExactly("Tỷ lệ thất nghiệp ở thành thị: dưới 4%", "Tỷ lệ hộ nghèo: giảm 0,8-1%");
     assertThat(GoalTable.goalLines(List.of(List.of("STT", "Số, ký hiệu", "Trích yếu")))).isEmpty();
   }
 
@@ -160,6 +158,23 @@ class GoalTableTest {
     assertThat(GoalTable.rows(text))
         .contains("Tỷ lệ hồ sơ giải quyết đúng hạn: tối thiểu 98%")
         .contains("Tỷ lệ hộ nghèo giảm: 1 - 1,5%");
+  }
+
+  @Test
+  void aGoalCellIsToldAsALineFlaggedAsAGoalWithNoMarkInItsText() {
+    // realistic variant of a "|" table between two paragraphs: its goal cells are flagged, not
+    // marked by a character in their text; the paragraphs stay as they are
+    String text =
+        "Các chỉ tiêu như sau:\n"
+            + "STT | Chỉ tiêu | Đơn vị | Thực hiện năm 2024 | Kế hoạch năm 2025 |\n"
+            + "1 | Tỷ lệ che phủ rừng | % | 42,5 | 43 |\n"
+            + "Năm 2024, tỷ lệ che phủ rừng đạt 42,5%.";
+    assertThat(GoalTable.lines(text))
+        .containsExactly(
+            TextLine.of("Các chỉ tiêu như sau:"),
+            TextLine.goal("Tỷ lệ che phủ rừng: 43%"),
+            TextLine.of("Năm 2024, tỷ lệ che phủ rừng đạt 42,5%."));
+    assertThat(GoalTable.rows(text)).doesNotContainPattern("\\p{Co}");
   }
 
   @Test
@@ -202,9 +217,7 @@ class GoalTableTest {
             List.of("STT", "Chỉ tiêu", "Đơn vị", "2025", "2026", "Cơ quan chủ trì"),
             List.of("1", "Tỷ lệ che phủ rừng", "%", "Khoảng 42", "Khoảng 43", "Bộ NNPTNT"));
     assertThat(GoalTable.goalLines(grid))
-        .containsExactly(
-            GoalTable.MARK + "Tỷ lệ che phủ rừng: Khoảng 42%",
-            GoalTable.MARK + "Tỷ lệ che phủ rừng: Khoảng 43%");
+        .containsExactly("Tỷ lệ che phủ rừng: Khoảng 42%", "Tỷ lệ che phủ rừng: Khoảng 43%");
     // the year over the kinds of figure: the estimated result under it is left out
     List<List<String>> yearOver =
         List.of(
@@ -213,8 +226,7 @@ class GoalTableTest {
             List.of("1", "Tỷ lệ hồ sơ giải quyết đúng hạn", "%", "98", "97,5", "99"));
     assertThat(GoalTable.goalLines(yearOver))
         .containsExactly(
-            GoalTable.MARK + "Tỷ lệ hồ sơ giải quyết đúng hạn: 98%",
-            GoalTable.MARK + "Tỷ lệ hồ sơ giải quyết đúng hạn: 99%");
+            "Tỷ lệ hồ sơ giải quyết đúng hạn: 98%", "Tỷ lệ hồ sơ giải quyết đúng hạn: 99%");
     // counter-example: a row of figures under a heading of one row is a row, not a heading
     assertThat(
             TwoRowHeading.join(
