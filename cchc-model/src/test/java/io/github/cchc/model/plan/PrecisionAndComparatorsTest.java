@@ -101,6 +101,12 @@ class PrecisionAndComparatorsTest {
                 "Năm qua, tỷ lệ hồ sơ trực tuyến toàn trình đạt 65%, cao hơn chỉ tiêu 50% đề ra;"
                     + " 100% hồ sơ được số hóa khi tiếp nhận."))
         .containsExactly("GE 50");
+    // "vượt xa chỉ tiêu" tells a result as "vượt chỉ tiêu" does, with no other result word
+    assertThat(
+            TargetsRead.page(
+                "Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 96%, vượt xa chỉ tiêu 90% đề ra; 100% trạm"
+                    + " y tế có bác sĩ."))
+        .containsExactly("GE 90");
     // "đặt mục tiêu" (sets a goal), "đạt" folded: its clauses after the semicolon are goals
     // (unseen23's sggp page on phường Phú Lợi's 2026 goals)
     assertThat(
@@ -109,5 +115,30 @@ class PrecisionAndComparatorsTest {
                     + " 10,5%; tổng thu ngân sách nhà nước 1.390 tỷ đồng, hoàn thành 100% chỉ tiêu"
                     + " được giao."))
         .containsExactly("GE 10.5", "EQ 100");
+  }
+
+  /**
+   * Goals counted as met ("có 12 chỉ tiêu đạt và vượt, như: …") give results as their examples, in
+   * the form of unseen18's baothanhhoa page on xã Hồ Vương ("Toàn xã có 19/21 chỉ tiêu đạt và vượt
+   * kế hoạch; …").
+   */
+  @Test
+  void goalsCountedAsMetGiveResults() {
+    assertThat(
+            plan(
+                "Trong 15 chỉ tiêu chủ yếu, có 12 chỉ tiêu đạt và vượt, như: tỷ lệ hộ nghèo giảm"
+                    + " còn 1,5%; tỷ lệ lao động qua đào tạo đạt 72%."))
+        .isEmpty();
+    assertThat(
+            plan(
+                "Toàn xã có 19/21 chỉ tiêu đạt và vượt kế hoạch, như: tỷ lệ hộ nghèo giảm còn 1,5%;"
+                    + " tỷ lệ lao động qua đào tạo đạt 72%."))
+        .isEmpty();
+    // goals set ("đặt ra", folded as "đạt ra") are no goals met
+    assertThat(
+            plan(
+                "Nghị quyết đề ra 20 chỉ tiêu đặt ra cho năm 2026, trong đó tỷ lệ hộ nghèo giảm còn"
+                    + " 1,5%."))
+        .containsExactly("LE 1.5");
   }
 }
