@@ -33,13 +33,15 @@ final class GoalsAgainstResults {
    * so với nghị quyết đề ra", "đạt 58% dự toán HĐND tỉnh giao"; and a tally of goals by their
    * state, whose shares are of the goals counted ("15 mục tiêu đang được thực hiện (đạt tỷ lệ
    * 88,2%); 2 mục tiêu có khả năng hoàn thành đến năm 2024, đạt tỷ lệ 11,76%", vneconomy.vn on the
-   * digital economy strategy).
+   * digital economy strategy); goals counted as met ("Trong 15 chỉ tiêu chủ yếu, có 12 chỉ tiêu đạt
+   * và vượt, như: tỷ lệ hộ nghèo giảm còn 1,5%; …", "10 chỉ tiêu vượt", "8 mục tiêu hoàn thành";
+   * not "20 chỉ tiêu đặt ra", folded alike), whose figures are the examples of those met.
    */
   private static final Pattern SHARE_OF_GOAL =
       Pattern.compile(
           "\\d\\s?%\\s+(?:so\\s+voi\\s+)?(?:muc\\s+tieu|ke\\s+hoach|chi\\s+tieu)\\b"
               + "|\\b\\d+\\s+(?:muc\\s+tieu|chi\\s+tieu)\\s+"
-              + "(?:da|dang|co\\s+kha\\s+nang|con|chua)\\b");
+              + "(?:da|dang|co\\s+kha\\s+nang|con|chua|vuot|hoan\\s+thanh|dat(?!\\s+ra)(?!\\s+muc))\\b");
 
   /**
    * A goal reached with its figure in parentheses after it, on folded text: "… giảm 1,17%, đạt chỉ

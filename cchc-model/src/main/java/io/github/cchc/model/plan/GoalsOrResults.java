@@ -328,7 +328,9 @@ final class GoalsOrResults {
                         "^(?iu)(?:trong\\s+khi|(?:(?:vượt|đạt|bằng)\\s+)?so\\s+với)\\s+", "")
                     // the result before the slash of "tỷ lệ che phủ rừng 45,2%/45%"
                     .replaceAll("\\d{1,3}(?:[,.]\\d+)?\\s?%\\s?/\\s?(?=\\d)", "");
+            int readBefore = targets.size();
             SentenceTargets.extractSentence(goal, targets, 0);
+            GoalOfLevelHeldDown.turn(targets, readBefore, sentence);
           }
           continue;
         }
@@ -376,8 +378,14 @@ final class GoalsOrResults {
         // figures given as estimated results ("… tăng so với con số ước đạt năm nay, với tăng
         // trưởng kinh tế trên 8%") are no goals, up to a word of intent after them
         int readBefore = targets.size();
-        SentenceTargets.extractSentence(
-            sentence, targets, early ? 0 : intentAt, ResultWords.estimated(sentence));
+        int[] notGoals = ResultWords.estimated(sentence);
+        if (told == Told.RESULT && notGoals[1] == 0) {
+          // a goal named as a result's yardstick sets only its clause's figures (GoalAsYardstick)
+          notGoals = GoalAsYardstick.resultsAfter(sentence, intentAt);
+        }
+        SentenceTargets.extractSentence(sentence, targets, early ? 0 : intentAt, notGoals);
+        // the bare goal a level held down is set against is a ceiling (GoalOfLevelHeldDown)
+        GoalOfLevelHeldDown.turn(targets, readBefore, sentence);
         lastRead = targets.size() > readBefore;
         if (said && (sentence.endsWith(":") || LIST_OPENS.matcher(f).find())) {
           // what follows is the list the sentence announces: "Mục tiêu cụ thể:", "Về kinh tế

@@ -87,6 +87,14 @@ final class HeldDown {
   }
 
   /**
+   * True when the (folded) text names a share a plan holds down ({@link #LOWER_IS_BETTER}),
+   * whatever words of direction it has: "tỷ lệ hộ nghèo … tiếp tục giảm còn 2,68%".
+   */
+  static boolean namesShareHeldDown(String folded) {
+    return LOWER_IS_BETTER.matcher(folded).find();
+  }
+
+  /**
    * True when the figure is the agricultural sector's share in a sentence on the economy's
    * structure: a share the plan brings down, as farm labour's, while the other sectors grow ("Cơ
    * cấu kinh tế đến năm 2025: Nông, lâm nghiệp, thuỷ sản: 75%; dịch vụ, du lịch: 20%", "tỷ trọng

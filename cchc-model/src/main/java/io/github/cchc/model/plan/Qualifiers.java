@@ -37,7 +37,10 @@ final class Qualifiers {
    * on Lâm Đồng's 2024 goal), "nâng … lên 100%" (GE 100, not a bare "100% …"). A level brought down
    * to is at most the figure whatever words part the verb from it: "Giảm tỷ lệ suy dinh dưỡng trẻ
    * em dưới 5 tuổi thể thấp còi xuống 29,5%" (Kon Tum's KH 1479/2022), "giảm tỷ lệ phát triển dân
-   * số tự nhiên xuống còn được 1%" (Quảng Trị's NQ 06/2010).
+   * số tự nhiên xuống còn được 1%" (Quảng Trị's NQ 06/2010). A bound on a level says the same with
+   * "mức" (level) between it and its figure: "Phấn đấu giảm tỷ lệ thất nghiệp thành thị dưới mức
+   * 2,3%" (Thừa Thiên Huế's KH 134/2021 on jobs: below 2,3, as "dưới 2,3%"), "trên mức 5%", "giảm
+   * xuống mức 3%".
    */
   static final Pattern QUALIFIER =
       Pattern.compile(
@@ -49,7 +52,7 @@ final class Qualifiers {
               + "|xuong(?:\\s+con)?(?:\\s+duoc)?|con\\s+duoc"
               + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con|dat\\s+(?:t[yi]\\s+le|muc)"
               + "|nang(?:\\s+t[yi]\\s+le)?(?:\\s+len)?|len)"
-              + "\\s+$");
+              + "(?:\\s+muc)?\\s+$");
 
   /** The longest text of a count brought down and its word of share ({@link #COUNT_DOWN_SHARE}). */
   static final int MAX_COUNT_DOWN = 60;
@@ -85,6 +88,13 @@ final class Qualifiers {
    */
   static final Pattern LEVEL_ONLY = Pattern.compile("dat\\s+");
 
+  /**
+   * A bound (folded) put on a level: "dưới mức", "trên mức", "không quá mức", "xuống mức"; not "ở
+   * mức", "đạt mức", where "mức" is the level kept or reached.
+   */
+  private static final Pattern BOUND_ON_LEVEL =
+      Pattern.compile("(?:tren|duoi|hon|qua|toi da|toi thieu|it nhat|xuong|con) muc$");
+
   /** A qualifier (folded) ending on "không thấp hơn", "không ít hơn", "không nhỏ hơn": at least. */
   private static final Pattern NOT_LESS = Pattern.compile("khong (?:thap|it|nho) hon$");
 
@@ -96,6 +106,10 @@ final class Qualifiers {
     if (q.endsWith(" duoc")) {
       // "xuống còn được 1%": down to, as "xuống còn 1%"
       q = q.substring(0, q.length() - " duoc".length());
+    }
+    if (BOUND_ON_LEVEL.matcher(q).find()) {
+      // "dưới mức 2,3%": the bound before "mức" (level) is the comparison, as "dưới 2,3%"
+      q = q.substring(0, q.length() - " muc".length());
     }
     String t = tail == null ? "" : Fold.fold(tail);
     if (t.contains("tro xuong")) {

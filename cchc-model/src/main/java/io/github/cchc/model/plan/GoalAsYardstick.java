@@ -1,0 +1,52 @@
+package io.github.cchc.model.plan;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A goal named as the yardstick of a result sets only the figures of its own clause. In a sentence
+ * told as a result, a goal named as what the result exceeded, reached or fell short of ("vượt xa
+ * chỉ tiêu 80% đề ra", "thấp hơn chỉ tiêu kế hoạch được giao (2,75%)", "đạt mục tiêu 95%") is the
+ * sentence's word of goals; its figure is the goal, but the clauses after it, parted by a
+ * semicolon, go on with the results: "Tỷ lệ dịch vụ công trực tuyến đạt gần 100%, nằm trong top đầu
+ * cả nước và vượt xa chỉ tiêu 80% đề ra; 100% dịch vụ công trực tuyến toàn trình được cung cấp, trở
+ * thành địa phương đầu tiên trong cả nước công bố hoàn thành mục tiêu này" (huengaynay.vn on Huế's
+ * administrative reform in 2025: the 80% is the goal, the 100% a result).
+ */
+final class GoalAsYardstick {
+  /**
+   * A goal named as a result's yardstick, on NFC text (folded, "đạt" would be "đặt", to set:
+   * "phường đặt mục tiêu …"), ending where its word of goals starts: "vượt (xa) ", "cao hơn ",
+   * "thấp hơn ", "đạt ", "bằng ", with "các" or "so với" between.
+   */
+  private static final Pattern YARDSTICK =
+      Pattern.compile(
+          "(?<!\\p{L})(?:vượt(?:\\s+xa)?|cao\\s+hơn|thấp\\s+hơn|đạt|bằng)\\s+(?:so\\s+với\\s+)?"
+              + "(?:các\\s+)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The longest stretch before a word of goals that {@link #YARDSTICK} looks at. */
+  private static final int WINDOW = 30;
+
+  private GoalAsYardstick() {}
+
+  /**
+   * The part {@code [start, end)} of an (NFC) sentence told as a result whose figures are results
+   * after a goal named as their yardstick at {@code intentAt}: from the semicolon that ends the
+   * goal's clause to the end of the sentence; {@code [0, 0)} when the word of goals at {@code
+   * intentAt} is no yardstick or its clause runs to the end.
+   */
+  static int[] resultsAfter(String sentence, int intentAt) {
+    if (intentAt <= 0) {
+      return new int[] {0, 0};
+    }
+    Matcher y = YARDSTICK.matcher(sentence);
+    y.region(Math.max(0, intentAt - WINDOW), intentAt);
+    y.useTransparentBounds(true);
+    if (!y.find()) {
+      return new int[] {0, 0};
+    }
+    int end = sentence.indexOf(';', intentAt);
+    return end < 0 ? new int[] {0, 0} : new int[] {end, sentence.length()};
+  }
+}
