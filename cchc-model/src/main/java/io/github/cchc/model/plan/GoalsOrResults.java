@@ -163,6 +163,11 @@ final class GoalsOrResults {
         intentList = false;
         announced = false;
       }
+      if (DeadlineLeadIn.announces(l, fl, latestYear)) {
+        // "Đến năm 2030:" on a line of its own: the lines under it are the goals due by then
+        intentList = true;
+        announced = true;
+      }
       // a paragraph opening on a goals heading run into it ("Mục tiêu cụ thể, Lào Cai đạt 100%
       // …"): its sentences are the goals it lists, until one is told as a result
       boolean runOn = GoalsRunOn.carries(goalsBefore, heading, l);
