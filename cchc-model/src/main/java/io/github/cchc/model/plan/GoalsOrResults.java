@@ -129,6 +129,8 @@ final class GoalsOrResults {
               && !l.equals(l.toUpperCase(Locale.ROOT));
       boolean heading = !itemOfList && GoalHeadings.isHeading(l, fl);
       if (heading) {
+        // a sub-heading naming a field under a list of goals goes on with it (FieldSubheadings)
+        boolean listGoesOn = intentList && announced && FieldSubheadings.namesField(fl);
         Boolean results = GoalHeadings.resultHeading(fl);
         if (results != null) {
           resultSection = results;
@@ -152,6 +154,10 @@ final class GoalsOrResults {
             && (GoalHeadings.titlesGoals(fl) || goalsSection || (goalsPage && results == null))) {
           // a heading that titles a list of goals ("3.1.2. Các chỉ tiêu chủ yếu"): the lines
           // under it are the goals, on a news page too, until a heading or a line in the past
+          intentList = true;
+          announced = true;
+        }
+        if (listGoesOn && results != Boolean.TRUE) {
           intentList = true;
           announced = true;
         }

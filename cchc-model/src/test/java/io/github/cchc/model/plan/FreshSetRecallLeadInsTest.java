@@ -65,4 +65,58 @@ class FreshSetRecallLeadInsTest {
                 """))
         .containsExactly();
   }
+
+  @Test
+  void subHeadingsNamingAFieldGoOnWithTheListOfGoals() {
+    // phuthodfa on Phú Thọ's Nghị quyết 11/NQ-HĐND on the plan for 2023 (unseen34): "1. Về kinh
+    // tế:", "2. Về xã hội:" under "Các chỉ tiêu chủ yếu:"; the shares of the structure and the
+    // ceiling are goals of the list
+    assertThat(
+            TargetsRead.page(
+                """
+                Ngày 9/12/2022, HĐND tỉnh ban hành Nghị quyết số 11/NQ-HĐND về kế hoạch phát triển\
+                 kinh tế - xã hội năm 2023.
+                Các chỉ tiêu chủ yếu:
+                1. Về kinh tế:
+                - Tốc độ tăng trưởng kinh tế (GRDP) phấn đấu từ 7,5% trở lên.
+                - Cơ cấu kinh tế: Công nghiệp - xây dựng 41,8%; dịch vụ 39,7%; nông lâm nghiệp, thủy\
+                 sản 18,5%.
+                2. Về xã hội:
+                - Tỷ trọng lao động nông nghiệp trong tổng lao động xã hội dưới 35%.
+                """))
+        .containsExactly("GE 7.5", "GE 41.8", "GE 39.7", "LE 18.5", "LT 35");
+    // a realistic variant: lettered fields named as "Lĩnh vực …"
+    assertThat(
+            TargetsRead.page(
+                """
+                Các chỉ tiêu chủ yếu:
+                a) Lĩnh vực kinh tế:
+                - Thu ngân sách tăng 10% so với năm 2024.
+                b) Lĩnh vực văn hóa - xã hội:
+                - Tỷ lệ hộ nghèo giảm 1,2%.
+                """))
+        .containsExactly("GE 10", "GE 1.2");
+  }
+
+  @Test
+  void aSubHeadingNamingAnythingElseStillEndsTheListOfGoals() {
+    // a heading of tasks after the list: the change told under it is the page's, a result
+    assertThat(
+            TargetsRead.page(
+                """
+                Các chỉ tiêu chủ yếu:
+                - Tỷ lệ hộ nghèo giảm 1,2%.
+                2. Nhiệm vụ, giải pháp:
+                - Tổng thu ngân sách tăng 12% so với năm 2021.
+                """))
+        .containsExactly("GE 1.2");
+    // a field heading with no list of goals announced before it carries nothing
+    assertThat(
+            TargetsRead.page(
+                """
+                1. Về kinh tế:
+                - Tổng thu ngân sách tăng 12% so với năm 2021.
+                """))
+        .containsExactly();
+  }
 }
