@@ -116,6 +116,11 @@ final class GoalsOrResults {
       if (firstLine) {
         firstLine = false;
         goalsPage = GoalHeadings.titlesGoals(fl);
+        if (PlanTitle.titlesPlanAhead(fl, latestYear)) {
+          // a page titled by the plan it gives: its figures are the plan's goals (PlanTitle)
+          planAccount = true;
+          accountSet = true;
+        }
       }
       // an item of a running list of goals told as a sentence without a figure ("4. Phấn đấu đến
       // năm

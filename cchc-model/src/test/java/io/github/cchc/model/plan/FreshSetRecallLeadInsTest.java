@@ -119,4 +119,55 @@ class FreshSetRecallLeadInsTest {
                 """))
         .containsExactly();
   }
+
+  @Test
+  void aPageTitledByThePlanItGivesTellsThePlansGoals() {
+    // skhdt.binhdinh.gov.vn on Bình Định's plan 2021-2025 (unseen31): the summary under the title,
+    // growths without a word of intent, are the plan's goals
+    assertThat(
+            TargetsRead.page(
+                """
+                Kế hoạch Kinh tế - xã hội giai đoạn 2021-2025
+
+                Tổng sản phẩm địa phương GRDP bình quân hàng năm tăng 7,0 - 7,5%; trong đó công\
+                 nghiệp - xây dựng tăng 9,5 - 10,2%, dịch vụ tăng 7,1 - 7,5%.
+                """))
+        .containsExactly("GE 7.0", "GE 9.5", "GE 7.1");
+    // backan.gov.vn on Chợ Đồn's HĐND resolution of 2012 (unseen28): a place and a colon before
+    // the document's name
+    assertThat(
+            TargetsRead.page(
+                """
+                Chợ Đồn: Nghị quyết của HĐND huyện về nhiệm vụ và giải pháp phát triển kinh tế –\
+                 xã hội, đảm bảo quốc phòng – an ninh năm 2012
+
+                Trồng mới 2.000ha rừng; duy trì tỷ lệ che phủ rừng đạt 59%.
+
+                Tỷ lệ tăng dân số tự nhiên ở mức 0,9%. Đào tạo nghề cho 500 người.
+                """))
+        .containsExactly("GE 59", "LE 0.9");
+  }
+
+  @Test
+  void aTitleAboutHowAPlanWentOrAboutAPeriodGoneByGivesNoGoals() {
+    // a page titled by how a plan went: its growths are results
+    assertThat(
+            TargetsRead.page(
+                """
+                Kế hoạch phát triển kinh tế - xã hội năm 2024: đánh giá kết quả 6 tháng đầu năm
+
+                Tổng sản phẩm địa phương tăng 7,2% so với năm 2023.
+                """))
+        .containsExactly();
+    // a plan of a period the page goes beyond: what the page tells of it are results
+    assertThat(
+            TargetsRead.page(
+                """
+                Kế hoạch phát triển kinh tế - xã hội giai đoạn 2016-2020
+
+                Tổng sản phẩm địa phương bình quân hàng năm tăng 6,8%, cao hơn giai đoạn 2011-2015.
+                Năm 2025, tỉnh tiếp tục triển khai kế hoạch mới.
+                """))
+        .containsExactly();
+  }
 }
