@@ -78,6 +78,8 @@ final class GoalsOrResults {
     // "Đại hội xác định …"), so its changes by an amount are goals too
     boolean accountSet = false;
     boolean lastNamesPlan = false;
+    // the sentence before this one told a plan passed or issued (PlanPassedContents)
+    boolean lastPassed = false;
     // a sentence of the page before this one named a plan as issued or carried out
     boolean planNamed = false;
     boolean first = true;
@@ -258,6 +260,13 @@ final class GoalsOrResults {
                   || (lastIssued && PlanAccount.accordingly(f))
                   || (PlanAccount.accordingToPlan(f) && told != Told.RESULT);
         }
+        if (lastPassed && PlanPassedContents.opensOnContents(f) && told != Told.RESULT) {
+          // "… thông qua Nghị quyết về nhiệm vụ … 2021 - 2025. Trong đó, …": the plan's content
+          // (PlanPassedContents)
+          planAccount = true;
+          accountSet = true;
+        }
+        lastPassed = PlanPassedContents.tellsPassed(f);
         lastNamesPlan = PlanAccount.namesPlan(f);
         lastIssued = told != Told.RESULT && PlanJustIssued.tells(f);
         planNamed = planNamed || lastNamesPlan;

@@ -170,4 +170,40 @@ class FreshSetRecallLeadInsTest {
                 """))
         .containsExactly();
   }
+
+  @Test
+  void whatAPlanHoldsIsToldRightAfterItIsPassed() {
+    // baothuathienhue on A Lưới's resolution for 2021-2025 (unseen21): "Trong đó, …" right after
+    // the resolution passed gives its structure of the economy
+    assertThat(
+            TargetsRead.page(
+                """
+                Sau khi triển khai kế hoạch quán triệt Nghị quyết Đại hội toàn quốc lần thứ XIII của\
+                 Đảng, hội nghị đã dành thời gian thảo luận và thông qua Nghị quyết về nhiệm vụ phát\
+                 triển kinh tế - xã hội 5 năm 2021 - 2025 của huyện A Lưới. Trong đó, cơ cấu kinh tế\
+                 nông nghiệp - dịch vụ - công nghiệp với tỷ trọng là nông nghiệp chiếm 45%, dịch vụ\
+                 chiếm 35% và công nghiệp chiếm 20%.
+                """))
+        .containsExactly("LE 45", "GE 35", "GE 20");
+    // a realistic variant: a plan issued, its growth after "Trong đó"
+    assertThat(
+            TargetsRead.page(
+                """
+                UBND tỉnh vừa ban hành Kế hoạch phát triển du lịch năm 2026. Trong đó, doanh thu\
+                 du lịch tăng 15% so với năm 2025.
+                """))
+        .containsExactly("GE 15");
+  }
+
+  @Test
+  void aPartOfWhatWasToldIsNoPlansContent() {
+    // "Trong đó" after a year's account: a part of the result
+    assertThat(
+            TargetsRead.page(
+                """
+                Năm 2024, tổng thu ngân sách trên địa bàn đạt 1.200 tỷ đồng. Trong đó, thu nội địa\
+                 tăng 12% so với năm 2023.
+                """))
+        .containsExactly();
+  }
 }
