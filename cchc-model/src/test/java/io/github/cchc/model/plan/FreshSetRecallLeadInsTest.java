@@ -206,4 +206,39 @@ class FreshSetRecallLeadInsTest {
                 """))
         .containsExactly();
   }
+
+  @Test
+  void aWholeQuotaAfterTheWordOfIntentIsAGoalWithoutItsVerb() {
+    // tienphong on Cần Thơ's first congress (unseen33): "giải ngân vốn đầu tư công 100% kế
+    // hoạch" among the goals the congress set; the sentence's goals are read, not dropped as a
+    // share
+    // of a plan reached
+    assertThat(
+            TargetsRead.page(
+                """
+                Các mục tiêu cụ thể được Đại hội đặt ra gồm: Tăng trưởng kinh tế bình quân hằng năm\
+                 đạt từ 10% trở lên; GRDP đến năm 2030 đạt tối thiểu 717 nghìn tỷ đồng; tỷ lệ đô thị\
+                 hóa đạt 50%; giải ngân vốn đầu tư công 100% kế hoạch...
+                """))
+        .containsExactly("GE 10", "GE 50", "EQ 100");
+    // vtcnews on Hà Nội's Công văn 6166 (unseen34): the same quota after "phấn đấu"
+    assertThat(
+            TargetsRead.page(
+                """
+                Tăng cường kỷ luật, kỷ cương công tác thu ngân sách, phấn đấu tăng ít nhất 25% so với\
+                 dự toán; giải ngân 100% kế hoạch vốn đầu tư công;
+                """))
+        .containsExactly("GE 25", "EQ 100");
+  }
+
+  @Test
+  void aQuotaReachedOrAShareOfItStaysAResult() {
+    assertThat(
+            TargetsRead.page(
+                """
+                Đến nay, thành phố đã giải ngân 100% kế hoạch vốn đầu tư công được giao.
+                Thu ngân sách đạt 105% kế hoạch, tăng 8% so với cùng kỳ.
+                """))
+        .containsExactly();
+  }
 }
