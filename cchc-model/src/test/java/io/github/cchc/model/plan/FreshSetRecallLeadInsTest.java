@@ -241,4 +241,38 @@ class FreshSetRecallLeadInsTest {
                 """))
         .containsExactly();
   }
+
+  @Test
+  void aParagraphTurningToItsGoalsByVeGoesOnWithThem() {
+    // qdnd on Quảng Ninh's plan 2021-2030 (unseen29): "Về mục tiêu cụ thể, …" and the sentence
+    // after it in the paragraph, without a word of intent
+    assertThat(
+            TargetsRead.page(
+                """
+                Về mục tiêu cụ thể, tốc độ tăng trưởng kinh tế (GRDP) bình quân giai đoạn 2021-2030\
+                 là 10%/năm. Tỷ lệ tăng dân số bình quân giai đoạn 2021-2030 đạt khoảng 1,9%/năm;\
+                 đến năm 2030 dân số toàn tỉnh khoảng 2,64 triệu người; tỷ lệ hộ nghèo dưới 1%...
+                """))
+        .containsExactly("GE 10", "LE 1.9", "LT 1");
+    // binhphuoc on the tourism plan 2021-2030 (unseen28): the same turn, the shares of GDP after it
+    assertThat(
+            TargetsRead.page(
+                """
+                Về mục tiêu cụ thể, đến năm 2025 phấn đấu đón từ 25 - 28 triệu lượt khách quốc tế.\
+                 Đóng góp của du lịch trong GDP, đến năm 2025 đóng góp trực tiếp 08 - 09%; đến năm\
+                 2030 đóng góp trực tiếp từ 13 - 14%.
+                """))
+        .containsExactly("GE 8", "GE 13");
+  }
+
+  @Test
+  void aParagraphTurningToWhatWasDoneByVeStaysAResult() {
+    assertThat(
+            TargetsRead.page(
+                """
+                Về kết quả thực hiện, tốc độ tăng trưởng kinh tế bình quân giai đoạn 2016-2020 đạt\
+                 7,2%/năm. Tỷ lệ hộ nghèo giảm 1,5%.
+                """))
+        .containsExactly();
+  }
 }
