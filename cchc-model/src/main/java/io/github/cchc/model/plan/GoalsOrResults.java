@@ -17,9 +17,13 @@ final class GoalsOrResults {
   /** A sentence ending on the number of the first item of a list run into the line: "… 1." */
   private static final Pattern LIST_OPENS = Pattern.compile("\\s\\d{1,2}\\.$");
 
-  /** A whole quota, on folded text: "đạt 100% chỉ tiêu", "hoàn thành 100% kế hoạch". */
+  /**
+   * A whole quota, on folded text: "đạt 100% chỉ tiêu", "hoàn thành 100% kế hoạch", and the quota
+   * given after what is to be done, without a verb: "giải ngân vốn đầu tư công 100% kế hoạch" in
+   * the goals Cần Thơ's first congress set (tienphong).
+   */
   private static final Pattern WHOLE_QUOTA =
-      Pattern.compile("\\b(?:dat|hoan\\s+thanh)\\s+100\\s?%\\s+(?:chi\\s+tieu|ke\\s+hoach)\\b");
+      Pattern.compile("(?<![\\d,.])100\\s?%\\s+(?:chi\\s+tieu|ke\\s+hoach)\\b");
 
   /** The longest line read as a headline in a block of links to other pages. */
   private static final int MAX_HEADLINE = 200;
@@ -101,6 +105,8 @@ final class GoalsOrResults {
     // "Đại hội xác định …"), so its changes by an amount are goals too
     boolean accountSet = false;
     boolean lastNamesPlan = false;
+    // the sentence before this one told a plan passed or issued (PlanPassedContents)
+    boolean lastPassed = false;
     // a sentence of the page before this one named a plan as issued or carried out
     boolean planNamed = false;
     boolean first = true;
@@ -140,6 +146,11 @@ final class GoalsOrResults {
       if (firstLine) {
         firstLine = false;
         goalsPage = GoalHeadings.titlesGoals(fl);
+        if (PlanTitle.titlesPlanAhead(fl, latestYear)) {
+          // a page titled by the plan it gives: its figures are the plan's goals (PlanTitle)
+          planAccount = true;
+          accountSet = true;
+        }
       }
       // an item of a running list of goals told as a sentence without a figure ("4. Phấn đấu đến
       // năm
@@ -153,6 +164,8 @@ final class GoalsOrResults {
               && !l.equals(l.toUpperCase(Locale.ROOT));
       boolean heading = !itemOfList && GoalHeadings.isHeading(l, fl);
       if (heading) {
+        // a sub-heading naming a field under a list of goals goes on with it (FieldSubheadings)
+        boolean listGoesOn = intentList && announced && FieldSubheadings.namesField(fl);
         Boolean results = GoalHeadings.resultHeading(fl);
         if (results != null) {
           resultSection = results;
@@ -179,6 +192,10 @@ final class GoalsOrResults {
           intentList = true;
           announced = true;
         }
+        if (listGoesOn && results != Boolean.TRUE) {
+          intentList = true;
+          announced = true;
+        }
       } else if (!GoalHeadings.isListItem(fl)
           && !(announced && !ResultWords.past(l) && !(l.endsWith(":") && !Goals.intent(fl)))) {
         // a list of goals announced by a line of its own ("Mục tiêu đến năm 2030:") or run into a
@@ -186,6 +203,11 @@ final class GoalsOrResults {
         // not, until a heading, a line in the past or a line announcing something else
         intentList = false;
         announced = false;
+      }
+      if (DeadlineLeadIn.announces(l, fl, latestYear)) {
+        // "Đến năm 2030:" on a line of its own: the lines under it are the goals due by then
+        intentList = true;
+        announced = true;
       }
       // a paragraph opening on a goals heading run into it ("Mục tiêu cụ thể, Lào Cai đạt 100%
       // …"): its sentences are the goals it lists, until one is told as a result
@@ -266,6 +288,13 @@ final class GoalsOrResults {
                   || (lastIssued && PlanAccount.accordingly(f))
                   || (PlanAccount.accordingToPlan(f) && told != Told.RESULT);
         }
+        if (lastPassed && PlanPassedContents.opensOnContents(f) && told != Told.RESULT) {
+          // "… thông qua Nghị quyết về nhiệm vụ … 2021 - 2025. Trong đó, …": the plan's content
+          // (PlanPassedContents)
+          planAccount = true;
+          accountSet = true;
+        }
+        lastPassed = PlanPassedContents.tellsPassed(f);
         lastNamesPlan = PlanAccount.namesPlan(f);
         lastIssued = told != Told.RESULT && PlanJustIssued.tells(f);
         planNamed = planNamed || lastNamesPlan;
