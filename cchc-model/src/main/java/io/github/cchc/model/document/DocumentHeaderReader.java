@@ -7,7 +7,7 @@ import static io.github.cchc.model.document.HeaderText.isCapitals;
 import static io.github.cchc.model.document.HeaderText.nameAtStart;
 import static io.github.cchc.model.document.HeaderText.nationalPart;
 import static io.github.cchc.model.document.HeaderText.typeAtStart;
-import static io.github.cchc.model.document.NewsHeadline.headlineText;
+import static io.github.cchc.model.document.NewsHeadline.titleText;
 
 import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.text.DateLine;
@@ -1392,9 +1392,7 @@ final class DocumentHeaderReader {
       return;
     }
     String titleText =
-        titleLine == headline
-            ? headlineText(lines.get(titleLine).content())
-            : typedTitle(titleLine);
+        titleLine == headline ? titleText(lines.get(titleLine).content()) : typedTitle(titleLine);
     b.title(withoutFinalStop(PARENTHESISED_DATE.matcher(titleText).replaceFirst("")));
     if (type != null) {
       b.documentType(type);
