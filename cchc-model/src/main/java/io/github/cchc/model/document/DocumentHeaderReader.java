@@ -271,7 +271,7 @@ final class DocumentHeaderReader {
       body.set(0, PAGE_MARK_BEFORE_BODY.matcher(body.get(0)).replaceFirst(""));
     }
     b.issuingBody(body.stream().map(RestoredLetters::issuer).toList());
-    closed.place().ifPresent(p -> b.place(RestoredLetters.place(p)));
+    closed.place().ifPresent(p -> b.place(RestoredLetters.place(NumberBeforePlace.place(p))));
     b.addAllUnread(unread);
     return b.bodyStart(Math.min(bodyStart, bodyEnd)).bodyEnd(bodyEnd).build();
   }
