@@ -490,6 +490,9 @@ final class DocumentHeaderReader {
       if (h.date().isEmpty()) {
         b.date(PartialDate.of(d));
       }
+      if (h.issuingBody().isEmpty()) {
+        ProseHeadingIssuer.of(title).ifPresent(b::addIssuingBody);
+      }
       b.title(title.substring(m.start(5)));
     } catch (CchcParseException | java.time.DateTimeException notAHeading) {
       // not the prose heading it looked like: the title stays as read
