@@ -37,9 +37,12 @@ final class HeaderText {
     return f.length() >= 6 && (MOTTO.contains(f) || NATIONAL_TITLE.contains(f));
   }
 
-  /** A dash between the motto's words, with or without spaces around it. */
+  /**
+   * A dash between the motto's words, with or without spaces around it; matched from the first
+   * space of a run only, so that a long run of spaces costs one pass.
+   */
   private static final java.util.regex.Pattern MOTTO_DASH =
-      java.util.regex.Pattern.compile("\\s*[-–—]\\s*");
+      java.util.regex.Pattern.compile("(?<!\\s)\\s*[-–—]\\s*");
 
   static @org.jspecify.annotations.Nullable DocumentType typeAtStart(String folded) {
     Map.Entry<String, DocumentType> e = nameAtStart(folded);
