@@ -212,7 +212,10 @@ final class DocumentHeaderReader {
       if (vv >= 0 && b.build().documentType().isEmpty()) {
         // a công văn: no type heading, no type in its symbol, its subject on a "V/v" line
         b.documentType(DocumentType.CONG_VAN);
-        b.title(WrappedSubject.read(lines.stream().map(HeaderLine::content).toList(), vv));
+        b.title(
+            QUOTED_SUBJECT
+                .matcher(WrappedSubject.read(lines.stream().map(HeaderLine::content).toList(), vv))
+                .replaceFirst("$1"));
       } else if (b.build().title().isEmpty()) {
         // a title line in capitals right under the date line, the type heading lost
         int date = dateLine(head);
@@ -399,6 +402,13 @@ final class DocumentHeaderReader {
     return !item.isEmpty() && ";.".indexOf(item.charAt(item.length() - 1)) >= 0;
   }
 
+  /** A quotation mark opening a line. */
+  private static final Pattern OPENING_QUOTE = Pattern.compile("^\\s*[“\"]\\s*");
+
+  /** A subject in quotation marks: group 1 is the subject without them. */
+  private static final Pattern QUOTED_SUBJECT =
+      Pattern.compile("^\\s*[“\"]\\s*(.*?)\\s*[”\"]\\s*$");
+
   private static String trimAddressee(String s) {
     String t = s.strip();
     while (!t.isEmpty() && ";.,".indexOf(t.charAt(t.length() - 1)) >= 0) {
@@ -407,10 +417,14 @@ final class DocumentHeaderReader {
     return t;
   }
 
-  /** The "V/v ..." line of a công văn's subject in the head, or -1. */
+  /**
+   * The "V/v ..." line of a công văn's subject in the head, or -1; the subject may open inside
+   * quotation marks ("“V/v tuyên⏎truyền Đại hội Hội Nông dân Việt Nam lần thứ VIII.”", Công văn
+   * 34-CV/HNDT of the Hà Nam farmers' union).
+   */
   private int subjectLine(int head) {
     for (int i = 0; i < Math.min(head, lines.size()); i++) {
-      String f = lines.get(i).folded();
+      String f = OPENING_QUOTE.matcher(lines.get(i).folded()).replaceFirst("");
       if (f.startsWith("v/v ") || f.startsWith("v/v:")) {
         return i;
       }
@@ -700,6 +714,13 @@ final class DocumentHeaderReader {
     for (int i = 0; i < head; i++) {
       HeaderLine line = lines.get(i);
       String f = line.folded();
+      DocumentNumber spacedParty = SpacedPartyNumberLine.read(line.content());
+      if (spacedParty != null) {
+        // "Số 34 - CV/ HNDT": the Party's form, no colon, spaced
+        b.numberSymbol(spacedParty);
+        lines.set(i, HeaderLine.of(line.end(), line.end(), ""));
+        return true;
+      }
       if (f.startsWith("so:") || f.startsWith("so :") || typedNumberLine(f)) {
         int colon = text.indexOf(':', line.start());
         int tokenStart = colon + 1;
