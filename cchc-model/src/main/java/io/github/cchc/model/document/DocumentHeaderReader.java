@@ -7,7 +7,7 @@ import static io.github.cchc.model.document.HeaderText.isCapitals;
 import static io.github.cchc.model.document.HeaderText.nameAtStart;
 import static io.github.cchc.model.document.HeaderText.nationalPart;
 import static io.github.cchc.model.document.HeaderText.typeAtStart;
-import static io.github.cchc.model.document.NewsHeadline.headlineText;
+import static io.github.cchc.model.document.NewsHeadline.titleText;
 
 import io.github.cchc.model.CchcParseException;
 import io.github.cchc.model.text.DateLine;
@@ -212,7 +212,10 @@ final class DocumentHeaderReader {
       if (vv >= 0 && b.build().documentType().isEmpty()) {
         // a công văn: no type heading, no type in its symbol, its subject on a "V/v" line
         b.documentType(DocumentType.CONG_VAN);
-        b.title(WrappedSubject.read(lines.stream().map(HeaderLine::content).toList(), vv));
+        b.title(
+            QUOTED_SUBJECT
+                .matcher(WrappedSubject.read(lines.stream().map(HeaderLine::content).toList(), vv))
+                .replaceFirst("$1"));
       } else if (b.build().title().isEmpty()) {
         // a title line in capitals right under the date line, the type heading lost
         int date = dateLine(head);
@@ -271,7 +274,7 @@ final class DocumentHeaderReader {
       body.set(0, PAGE_MARK_BEFORE_BODY.matcher(body.get(0)).replaceFirst(""));
     }
     b.issuingBody(body.stream().map(RestoredLetters::issuer).toList());
-    closed.place().ifPresent(p -> b.place(RestoredLetters.place(p)));
+    closed.place().ifPresent(p -> b.place(RestoredLetters.place(NumberBeforePlace.place(p))));
     b.addAllUnread(unread);
     return b.bodyStart(Math.min(bodyStart, bodyEnd)).bodyEnd(bodyEnd).build();
   }
@@ -399,6 +402,13 @@ final class DocumentHeaderReader {
     return !item.isEmpty() && ";.".indexOf(item.charAt(item.length() - 1)) >= 0;
   }
 
+  /** A quotation mark opening a line. */
+  private static final Pattern OPENING_QUOTE = Pattern.compile("^\\s*[“\"]\\s*");
+
+  /** A subject in quotation marks: group 1 is the subject without them. */
+  private static final Pattern QUOTED_SUBJECT =
+      Pattern.compile("^\\s*[“\"]\\s*(.*?)\\s*[”\"]\\s*$");
+
   private static String trimAddressee(String s) {
     String t = s.strip();
     while (!t.isEmpty() && ";.,".indexOf(t.charAt(t.length() - 1)) >= 0) {
@@ -407,10 +417,14 @@ final class DocumentHeaderReader {
     return t;
   }
 
-  /** The "V/v ..." line of a công văn's subject in the head, or -1. */
+  /**
+   * The "V/v ..." line of a công văn's subject in the head, or -1; the subject may open inside
+   * quotation marks ("“V/v tuyên⏎truyền Đại hội Hội Nông dân Việt Nam lần thứ VIII.”", Công văn
+   * 34-CV/HNDT of the Hà Nam farmers' union).
+   */
   private int subjectLine(int head) {
     for (int i = 0; i < Math.min(head, lines.size()); i++) {
-      String f = lines.get(i).folded();
+      String f = OPENING_QUOTE.matcher(lines.get(i).folded()).replaceFirst("");
       if (f.startsWith("v/v ") || f.startsWith("v/v:")) {
         return i;
       }
@@ -489,6 +503,9 @@ final class DocumentHeaderReader {
       b.numberSymbol(n);
       if (h.date().isEmpty()) {
         b.date(PartialDate.of(d));
+      }
+      if (h.issuingBody().isEmpty()) {
+        ProseHeadingIssuer.of(title).ifPresent(b::addIssuingBody);
       }
       b.title(title.substring(m.start(5)));
     } catch (CchcParseException | java.time.DateTimeException notAHeading) {
@@ -697,6 +714,13 @@ final class DocumentHeaderReader {
     for (int i = 0; i < head; i++) {
       HeaderLine line = lines.get(i);
       String f = line.folded();
+      DocumentNumber spacedParty = SpacedPartyNumberLine.read(line.content());
+      if (spacedParty != null) {
+        // "Số 34 - CV/ HNDT": the Party's form, no colon, spaced
+        b.numberSymbol(spacedParty);
+        lines.set(i, HeaderLine.of(line.end(), line.end(), ""));
+        return true;
+      }
       if (f.startsWith("so:") || f.startsWith("so :") || typedNumberLine(f)) {
         int colon = text.indexOf(':', line.start());
         int tokenStart = colon + 1;
@@ -1402,9 +1426,7 @@ final class DocumentHeaderReader {
       return;
     }
     String titleText =
-        titleLine == headline
-            ? headlineText(lines.get(titleLine).content())
-            : typedTitle(titleLine);
+        titleLine == headline ? titleText(lines.get(titleLine).content()) : typedTitle(titleLine);
     b.title(withoutFinalStop(PARENTHESISED_DATE.matcher(titleText).replaceFirst("")));
     if (type != null) {
       b.documentType(type);

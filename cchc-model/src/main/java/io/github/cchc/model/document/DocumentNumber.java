@@ -261,10 +261,15 @@ public abstract class DocumentNumber {
   /**
    * Returns this number in the Party form when it was cited like a State one: "Nghị quyết số
    * 59/NQ-TW" names 59-NQ/TW (a type, a Party body as the issuer, no year, unit or suffix).
-   * Otherwise returns this number unchanged.
+   * Otherwise returns this number unchanged. A steering committee's code ("BCĐTW", "BCĐ…") is kept
+   * in the form printed: the Party and the State both have a Ban Chỉ đạo Trung ương, and the
+   * State's numbers its documents in the State form ("Quyết định số 01/QĐ-BCĐTW … của Ban chỉ đạo
+   * Trung ương các chương trình mục tiêu Quốc gia", Hà Tĩnh's Quyết định 3292/QĐ-UBND), the Party's
+   * in its own ("Kế hoạch 02-KH/BCĐTW").
    */
   DocumentNumber partyForm() {
     if (party()
+        || issuerCode().startsWith(STEERING_COMMITTEE)
         || typeCode().isEmpty()
         || number().isEmpty()
         || year().isPresent()
@@ -275,6 +280,9 @@ public abstract class DocumentNumber {
     }
     return builder().from(this).party(true).build();
   }
+
+  /** The code a steering committee's opens with: "BCĐ" (Ban Chỉ đạo). */
+  private static final String STEERING_COMMITTEE = "BCĐ";
 
   /** Returns the document type named by the symbol, empty for a công văn or a law. */
   public Optional<DocumentType> type() {

@@ -28,12 +28,21 @@ final class HeaderText {
 
   /**
    * True when a folded line is a piece of the national title or the motto as a wrapped header gives
-   * it ("Độc lập -", "Tự do - Hạnh phúc"): no headline.
+   * it ("Độc lập -", "Tự do - Hạnh phúc"): no headline. The motto's dashes are taken with whatever
+   * spaces a copy put around them ("Độc lập- Tự do- Hạnh phúc", a Word file of Phú Thọ's Sở Thông
+   * tin và Truyền thông; "Độc lập-Tự do-Hạnh phúc").
    */
   static boolean nationalPart(String folded) {
-    String f = folded.strip();
+    String f = MOTTO_DASH.matcher(folded.strip()).replaceAll(" - ");
     return f.length() >= 6 && (MOTTO.contains(f) || NATIONAL_TITLE.contains(f));
   }
+
+  /**
+   * A dash between the motto's words, with or without spaces around it; matched from the first
+   * space of a run only, so that a long run of spaces costs one pass.
+   */
+  private static final java.util.regex.Pattern MOTTO_DASH =
+      java.util.regex.Pattern.compile("(?<!\\s)\\s*[-–—]\\s*");
 
   static @org.jspecify.annotations.Nullable DocumentType typeAtStart(String folded) {
     Map.Entry<String, DocumentType> e = nameAtStart(folded);

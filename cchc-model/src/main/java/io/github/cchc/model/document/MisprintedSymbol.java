@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  *       symbols need no year: the name is right and the code is not ("Nghị quyết số 01/NĐ-CP ngày
  *       8/1/2026", the Government's Nghị quyết 01/NQ-CP: a Nghị định of 2026 would be
  *       01/2026/NĐ-CP).
+ *   <li>a type code with one of its letters typed twice, that is the cited type's abbreviation
+ *       without the second ("Tờ trình số 294/TTtr-BCT", Quyết định 1568/QĐ-BCT of 2025, is
+ *       294/TTr-BCT): {@link #doubledLetter(String, String)}.
  * </ul>
  *
  * <p>And a Party body's code typed in Telex with the keyboard's Vietnamese off, its keys left as
@@ -68,8 +71,10 @@ final class MisprintedSymbol {
         && n.typeCode().isEmpty()
         && !n.unitCodes().isEmpty()
         && !n.issuerCode().equals(abbreviation)
-        && lookAlike(n.issuerCode()).equals(lookAlike(abbreviation))) {
-      // "411/ỌĐ-TTg": the type read as an issuer, "ỌĐ", and the issuer as a unit
+        && (lookAlike(n.issuerCode()).equals(lookAlike(abbreviation))
+            || doubledLetter(n.issuerCode(), abbreviation))) {
+      // "411/ỌĐ-TTg", "294/TTtr-BCT": the type read as an issuer, "ỌĐ", "TTtr", and the issuer as
+      // a unit
       n =
           DocumentNumber.builder()
               .from(n)
@@ -83,6 +88,10 @@ final class MisprintedSymbol {
         && n.year().isEmpty()
         && n.typeCode().filter(ALWAYS_WITH_YEAR::contains).isPresent()
         && !n.typeCode().get().equals(abbreviation)) {
+      n = DocumentNumber.builder().from(n).typeCode(abbreviation).build();
+    }
+    if (!abbreviation.isEmpty()
+        && n.typeCode().filter(t -> doubledLetter(t, abbreviation)).isPresent()) {
       n = DocumentNumber.builder().from(n).typeCode(abbreviation).build();
     }
     if (n.issuerCode().equals("TT")
@@ -100,6 +109,24 @@ final class MisprintedSymbol {
       n = DocumentNumber.builder().from(n).issuerCode("CP").build();
     }
     return n;
+  }
+
+  /**
+   * True when {@code code} is {@code abbreviation} with one letter typed twice, case aside: "TTtr"
+   * is "TTr" with its second "t" doubled. A code with another letter ("TTrg") or two letters more
+   * is not.
+   */
+  static boolean doubledLetter(String code, String abbreviation) {
+    if (code.length() != abbreviation.length() + 1) {
+      return false;
+    }
+    for (int i = 1; i < code.length(); i++) {
+      if (Character.toLowerCase(code.charAt(i)) == Character.toLowerCase(code.charAt(i - 1))
+          && (code.substring(0, i) + code.substring(i + 1)).equals(abbreviation)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most words after the token of a code written out: "trưởng" of "Bộ trưởng". */

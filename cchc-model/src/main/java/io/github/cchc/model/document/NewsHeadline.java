@@ -50,6 +50,33 @@ final class NewsHeadline {
    * dung bài viết") is too short.
    */
   int headline() {
+    int found = firstHeadline();
+    if (found >= 0) {
+      int led = overSourcedLead(false);
+      return led > found && onlyParticularsBetween(found, led) ? led : found;
+    }
+    int led = overSourcedLead(true);
+    return led >= 0 ? led : openingHeadline();
+  }
+
+  /**
+   * True when nothing but the page's particulars, a byline or short chrome stands between lines
+   * {@code from} and {@code to}: the line at {@code from} is then the site's section over the date
+   * ("Chính trị - Xã hội Theo dòng thời sự" over "04/03/2021 - 11:39", baothuathienhue.vn), and the
+   * line at {@code to}, over the lead, the headline.
+   */
+  private boolean onlyParticularsBetween(int from, int to) {
+    for (int k = shared.nextNonBlank(from + 1, to); k >= 0; k = shared.nextNonBlank(k + 1, to)) {
+      String c = lines.get(k).content().strip();
+      if (!(particulars(c) || byline(c) || authorsName(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first line read as a headline by what follows it, or -1. */
+  private int firstHeadline() {
     for (int i = 0, seen = 0; i < lines.size() && i < MENU_LINES && seen < HEADLINE_LINES; i++) {
       HeaderLine line = lines.get(i);
       if (line.blank()) {
@@ -71,6 +98,10 @@ final class NewsHeadline {
       if (FUSED_LEAD.matcher(line.content()).lookingAt()) {
         return i;
       }
+      if (shared.previousNonBlank(i) < 0 && fusedHeadline(line.content()) != null) {
+        // the page's first line fuses the headline and the lead with no stop between them
+        return i;
+      }
       String c = headlineText(line.content());
       if (closedHeadline(i, c)) {
         return i;
@@ -79,7 +110,7 @@ final class NewsHeadline {
         return i;
       }
     }
-    return openingHeadline();
+    return -1;
   }
 
   /**
@@ -314,6 +345,7 @@ final class NewsHeadline {
       // "• Nam miền Bắc", "• Nữ miền Nam" …, viettimes.vn)
       k = shared.nextNonBlank(k + 1, lines.size());
     }
+    k = pastCreditLines(k);
     for (int skipped = 0; k >= 0 && skipped < 2; skipped++) {
       String c = lines.get(k).content().strip();
       if (c.split("\\s+").length > 3
@@ -331,6 +363,116 @@ final class NewsHeadline {
     return k;
   }
 
+  /**
+   * The first line from {@code i} on that is not a line of the site's credits between a headline
+   * and its lead: the source it was taken from ("Theo T.S/Báo Quảng Nam", tapchitaichinh.vn), a
+   * prompt to follow the paper ("Theo dõi Báo Gia Lai trên Google News", baogialai.com.vn), or a
+   * line printed twice in a row (the site's name "Kinh tế Sài Gòn Online" twice,
+   * thesaigontimes.vn). A lead is none of these: it is a sentence, said once.
+   */
+  private int pastCreditLines(int i) {
+    int k = i;
+    for (int passed = 0; k >= 0 && passed < 4; passed++) {
+      String c = lines.get(k).content().strip();
+      int next = shared.nextNonBlank(k + 1, lines.size());
+      if (next >= 0 && c.length() <= 60 && c.equals(lines.get(next).content().strip())) {
+        k = shared.nextNonBlank(next + 1, lines.size());
+      } else if (SOURCE_CREDIT.matcher(c).matches() || FOLLOW_PROMPT.matcher(c).matches()) {
+        k = next;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * A credit of the page's source: "Theo T.S/Báo Quảng Nam", "Theo TTXVN", "Nguồn: Báo Nhân Dân".
+   */
+  private static final Pattern SOURCE_CREDIT =
+      Pattern.compile("(?:Theo|Nguồn\\s*:)\\s+\\p{Lu}(?:[^.;:!?]|(?<=\\p{L})\\.(?=\\p{L})){0,50}");
+
+  /** A prompt to follow the paper on a service: "Theo dõi Báo Gia Lai trên Google News". */
+  private static final Pattern FOLLOW_PROMPT =
+      Pattern.compile("Theo dõi\\s+[^.;:!?]{2,50}\\s+trên\\s+[^.;:!?]{2,30}");
+
+  /**
+   * The headline over a lead that opens with the paper's source tag or the event's date ({@link
+   * LeadOpener#opens(String)}: "(GLO)- Sáng 21-8, Đảng bộ xã …", "TTH.VN - Đó là …"), or -1: the
+   * nearest line above the lead past the byline, the page's particulars and the site's credits,
+   * when it reads as a headline. It wins over the site's sections and banners above it ("Chính trị
+   * - Xã hội Theo dòng thời sự" over the date, "Chào mừng đại hội Đảng các cấp …",
+   * baothuathienhue.vn, baogialai.com.vn), which the lead does not follow. Only among the page's
+   * first {@link #LED_LINES} lines. A lead that opens with its date only ({@code dated}) is looked
+   * for where no line read as a headline otherwise.
+   */
+  private int overSourcedLead(boolean dated) {
+    for (int i = 0, seen = 0; i < lines.size() && seen < LED_LINES; i++) {
+      HeaderLine line = lines.get(i);
+      if (line.blank()) {
+        continue;
+      }
+      seen++;
+      String c = line.content().strip();
+      if (c.length() < 100 || !(dated ? LeadOpener.opens(c) : LeadOpener.sourceTagged(c))) {
+        continue;
+      }
+      int k = shared.previousNonBlank(i);
+      for (int passed = 0; k >= 0 && passed < 5; passed++) {
+        String p = lines.get(k).content().strip();
+        int above = shared.previousNonBlank(k);
+        boolean twice = above >= 0 && p.equals(lines.get(above).content().strip());
+        if (!(byline(p)
+            || authorsName(p)
+            || authorsLine(p)
+            || particulars(p)
+            || twice
+            || SOURCE_CREDIT.matcher(p).matches()
+            || FOLLOW_PROMPT.matcher(p).matches())) {
+          break;
+        }
+        k = twice ? shared.previousNonBlank(above) : above;
+      }
+      if (k < 0) {
+        return -1;
+      }
+      String h = headlineText(lines.get(k).content());
+      if (h.length() <= CLOSED_LED_HEADLINE && h.endsWith(".") && !h.endsWith("..")) {
+        // a short headline closed by a stop ("Kỳ họp thứ X, HĐND phường Quảng Vinh khoá XXVI, nhiệm
+        // kỳ
+        // 2021-2026." over "Sáng ngày 25/12, Hội đồng nhân dân phường …", samson.thanhhoa.gov.vn)
+        h = h.substring(0, h.length() - 1).strip();
+      }
+      return headlineShaped(h) ? k : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * An author's line over the date and lead: a title or a family name then the given names, with
+   * the author's office after it ("Nguyễn Xuân Phúc Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ",
+   * tapchicongsan.org.vn) or the author's unit in brackets ("Quỳnh Nga (Trung tâm cung ứng dịch vụ
+   * công xã Thượng Ninh)", baothanhhoa.vn); at most 100 characters, not ending as a sentence.
+   */
+  private static boolean authorsLine(String c) {
+    return c.length() <= 100
+        && ".;:!?".indexOf(c.charAt(c.length() - 1)) < 0
+        && (AUTHOR.matcher(c).lookingAt() || AUTHOR_AND_UNIT.matcher(c).matches());
+  }
+
+  /** A name of two to four capitalised words, then the author's unit in brackets. */
+  private static final Pattern AUTHOR_AND_UNIT =
+      Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,3}\\s*\\([^()]{3,80}\\)");
+
+  /**
+   * The longest headline closed by a stop read over a lead: a body's sentence over another is
+   * longer ("Năm 2024, phường đã hoàn thành 21/22 chỉ tiêu và được công nhận …").
+   */
+  private static final int CLOSED_LED_HEADLINE = 100;
+
+  /** The most lines looked at for a lead led by a source tag or a date. */
+  private static final int LED_LINES = 12;
+
   /** A player's time line: "0:00 / 0:00", "0:00", "1:02:15". */
   private static final Pattern PLAYER =
       Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
@@ -344,6 +486,38 @@ final class NewsHeadline {
    */
   private static final Pattern LEADING_TAG =
       Pattern.compile("^(?:\\[[^\\]]{1,20}\\]|\\(\\p{Lu}{2,8}\\))\\s*");
+
+  /**
+   * The title of the headline line {@code c}: the headline alone where the line fuses it with the
+   * lead ({@link #fusedHeadline(String)}), else {@link #headlineText(String)}.
+   */
+  static String titleText(String c) {
+    String fused = fusedHeadline(c);
+    return fused != null ? fused : headlineText(c);
+  }
+
+  /**
+   * The headline of a stored page's line that fuses it with its lead, no stop nor source tag's
+   * brackets between them, or null: "date 2025-08-19 Kinh tế Ban Chấp hành Đảng bộ xã Nghĩa Hành
+   * nhiệm kỳ 2025 - 2030 gồm 24 đồng chí Sáng 19/8, Đại hội …" (baonghean.vn), "Chính trị Tam Kỳ
+   * quán triệt Nghị quyết … lần thứ I ĐNO - Chiều 28/8, …" (baodanang.vn), "Hưng Yên kiến tạo đột
+   * phá mới, hướng tới cực tăng trưởng Bắc Bộ Với mục tiêu GRDP …" (congthuong.vn): the words
+   * before the lead's opener ({@link LeadOpener#fusedAt(String)}), without the store's date stamp
+   * and the site's section. Only a line that is no headline by itself (over 300 characters, or
+   * ending as a sentence does) is split.
+   */
+  static @org.jspecify.annotations.Nullable String fusedHeadline(String c) {
+    String s = FusedDateline.without(c.strip()).strip();
+    if (s.isEmpty() || (s.length() <= 300 && ".…!?".indexOf(s.charAt(s.length() - 1)) < 0)) {
+      return null;
+    }
+    int at = LeadOpener.fusedAt(s);
+    if (at < 0) {
+      return null;
+    }
+    String head = SECTION.matcher(s.substring(0, at).strip()).replaceFirst("").strip();
+    return headlineShaped(head) ? head : null;
+  }
 
   /** A line with its fused dates taken off; of a line with a fused lead, its headline alone. */
   static String headlineText(String c) {
@@ -367,7 +541,7 @@ final class NewsHeadline {
   /** A site's section name before a fused headline: "Xã hội", "Kinh tế", "Thời sự" … */
   private static final Pattern SECTION =
       Pattern.compile(
-          "^(?:Xã hội|Kinh tế|Chính trị|Thời sự|Văn hóa|Văn hoá|Giáo dục|Pháp luật|Thế giới"
+          "^(?:Xã hội|Kinh tế|Chính trị|Xây dựng Đảng|Thời sự|Văn hóa|Văn hoá|Giáo dục|Pháp luật|Thế giới"
               + "|Thể thao|Sức khỏe|Du lịch|Đời sống|Nông nghiệp|Quốc phòng)\\s+(?=\\p{Lu})");
 
   /** A photo's credit ending a caption: "… cấp thôn. Ảnh: NAM PHƯƠNG". */
@@ -455,9 +629,27 @@ final class NewsHeadline {
           "^(?:thu\\s+(?:hai|ba|tu|nam|sau|bay)|chu\\s+nhat)\\s*[,-]?\\s*(?:ngay\\s+)?\\d{1,2}"
               + "\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4}");
 
+  /**
+   * A post's label of its author or date alone on its line, its value on the next: "Người đăng:",
+   * "Ngày đăng:" (cliptv.vn).
+   */
+  private static final Pattern LABEL_ALONE =
+      Pattern.compile(
+          "(?:Người (?:đăng|viết|gửi)|Ngày (?:đăng|viết|gửi|cập nhật)|Cập nhật|Đăng ngày|Tác giả)"
+              + "\\s*:");
+
+  /**
+   * A date with a two-digit year and the time, as an English-language CMS prints it: "6/4/19 3:43
+   * PM".
+   */
+  private static final Pattern SHORT_YEAR_TIME =
+      Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AP]M)?$");
+
   private static boolean particulars(String c) {
     return c.length() <= 60
         && (PUBLICATION_DATE.matcher(c).find()
+            || LABEL_ALONE.matcher(c.strip()).matches()
+            || SHORT_YEAR_TIME.matcher(c.strip()).matches()
             || LABELLED.matcher(c).find()
             || DATELINE.matcher(VietnameseText.fold(c)).find());
   }
@@ -496,9 +688,12 @@ final class NewsHeadline {
     if (c.length() <= 30 && c.startsWith("(") && c.indexOf(')') > 0) {
       return true; // a source tag: "(Mic.gov.vn) -", "(HNM) -"
     }
-    // the lead paragraph: a long line, or a shorter one that ends as a sentence
+    // the lead paragraph: a long line, or a shorter one that ends as a sentence; a long line
+    // without a stop or a comma is a line of the site's menu ("Bảo vệ nền tảng tư tưởng của Đảng
+    // Nhân sự Quốc phòng - An ninh Tin tức Chào mừng …", baogialai.com.vn), not a lead
     char last = c.charAt(c.length() - 1);
     return c.indexOf('|') < 0
-        && (c.length() >= 100 || (c.length() >= 50 && ".…!?\"”)".indexOf(last) >= 0));
+        && ((c.length() >= 100 && c.chars().anyMatch(ch -> ".,;:…!?".indexOf(ch) >= 0))
+            || (c.length() >= 50 && ".…!?\"”)".indexOf(last) >= 0));
   }
 }

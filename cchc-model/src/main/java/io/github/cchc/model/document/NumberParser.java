@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * citation scanner, where failure is the common case and must be cheap.
  */
 final class NumberParser {
+  /** The code of a công văn in the Party's form, "CV" of "562-CV/BCS", "34-CV/HNDT". */
+  private static final String PARTY_FORM_LETTER = "CV";
+
   private static final int MAX_NUMBER_DIGITS = 6;
 
   private final String text;
@@ -326,7 +329,12 @@ final class NumberParser {
             .legacy(true)
             .build();
       }
-      return fail(typeStart, "document type abbreviation expected after '-', found " + type);
+      if (!type.equals(PARTY_FORM_LETTER)) {
+        return fail(typeStart, "document type abbreviation expected after '-', found " + type);
+      }
+      // a công văn in the Party's form from a body the Party's list does not name: the mass
+      // organisations and the Ban cán sự đảng write theirs so ("Số 34 - CV/ HNDT", the Hà Nam
+      // farmers' union, 2023; "Công văn số 571-CV/UBND", Cà Mau's Ban cán sự đảng UBND tỉnh)
     }
     // a Party type code of its own before a Party body ("147-CTHĐ/TU", "562-CV/BCS") is kept
     type = official.orElse(type);

@@ -92,7 +92,7 @@ final class RestoredLetters {
     }
     List<Known> list = new ArrayList<>();
     for (String p : phrases) {
-      list.add(new Known(p, lossy(p)));
+      list.add(new Known(p, lossy(p, BODY_WORDS.contains(p) && p.indexOf(' ') > 0)));
     }
     return list;
   }
@@ -103,22 +103,40 @@ final class RestoredLetters {
 
   /**
    * The pattern of {@code phrase} with any of its marked letters dropped or left as a space; the
-   * group "kept" of each marked letter is empty when it was lost.
+   * group "kept" of each marked letter is empty when it was lost. In a body's words ({@code
+   * toneLoss}), a letter may also have lost its tone mark alone, keeping its vowel's hat, breve or
+   * horn, as a font without the letter prints it: "HỘI ĐÔNG NHÂN DÂN" for "HỘI ĐỒNG NHÂN DÂN" (Nghị
+   * quyết 23/2015/NQ-HĐND of Đắk Nông on caselaw.vn). Only in a body's words of two words or more,
+   * which no other words spell so: a single word without its tone may be another word ("QUÂN" of
+   * "QUÂN KHU" is not "QUẬN"); not in a place's name, whose spellings without a tone mark are the
+   * place's own ("Đăk Nông").
    */
-  private static Pattern lossy(String phrase) {
+  private static Pattern lossy(String phrase, boolean toneLoss) {
     StringBuilder re = new StringBuilder();
     for (int i = 0; i < phrase.length(); i++) {
       char c = phrase.charAt(i);
       if (c == ' ') {
         re.append("\\s+");
       } else if (marked(c)) {
-        re.append("(?:(").append(Pattern.quote(String.valueOf(c))).append(")| ?)");
+        String toneless = toneless(c);
+        re.append("(?:(").append(Pattern.quote(String.valueOf(c))).append(")");
+        if (toneLoss && !toneless.equals(String.valueOf(c)) && marked(toneless.charAt(0))) {
+          re.append("|").append(Pattern.quote(toneless));
+        }
+        re.append("| ?)");
       } else {
         re.append(Pattern.quote(String.valueOf(c)));
       }
     }
     re.append("(?![\\p{L}\\p{N}])");
     return Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** A letter without its tone mark (grave, acute, tilde, hook, dot below): "Ồ" is "Ô". */
+  private static String toneless(char c) {
+    String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+    return java.text.Normalizer.normalize(
+        d.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""), java.text.Normalizer.Form.NFC);
   }
 
   /** A letter outside plain ASCII: one a font without Vietnamese glyphs cannot print. */
