@@ -254,7 +254,11 @@ public final class PlanReader {
    */
   public static boolean readsAsDocument(Path file) {
     String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    if (name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".pdf")) {
+    if (name.endsWith(".docx")
+        || name.endsWith(".doc")
+        || name.endsWith(".pdf")
+        || name.endsWith(".md")
+        || name.endsWith(".markdown")) {
       return true;
     }
     byte[] head;
@@ -267,7 +271,21 @@ public final class PlanReader {
     return kind == FileKind.PDF
         || kind == FileKind.ZIP
         || kind == FileKind.OLE2
-        || kind == FileKind.RTF;
+        || kind == FileKind.RTF
+        || (kind == FileKind.OTHER && name.endsWith(".txt") && markdownText(file));
+  }
+
+  /** Whether a {@code .txt} file is Markdown text that {@link #open} reads as Markdown. */
+  private static boolean markdownText(Path file) {
+    try {
+      if (Files.size(file) > 4L * MAX_TEXT_LENGTH) {
+        return false;
+      }
+      String name = String.valueOf(file.getFileName());
+      return MarkdownText.plainOrMarkdown(name, decode(name, Files.readAllBytes(file))) != null;
+    } catch (IOException | PlanReadException e) {
+      return false;
+    }
   }
 
   /**
@@ -321,7 +339,8 @@ public final class PlanReader {
         head = in.readNBytes(FileKind.HEAD);
       }
       String ext = lower.lastIndexOf('.') < 0 ? "" : lower.substring(lower.lastIndexOf('.'));
-      boolean text = ext.equals(".txt") || ext.equals(".md");
+      boolean markdown = ext.equals(".md") || ext.equals(".markdown");
+      boolean text = ext.equals(".txt") || markdown;
       boolean binary = ext.equals(".docx") || ext.equals(".doc") || ext.equals(".pdf");
       FileKind kind = FileKind.of(head);
       switch (kind) {
@@ -373,7 +392,10 @@ public final class PlanReader {
         }
         // decode has made the text what textSource would: NFC, escapes and TCVN3 in Unicode
         byte[] bytes = Files.readAllBytes(file);
-        return new Opened(textDocument(name, decode(name, bytes)), assumedEncoding(bytes));
+        String decoded = decode(name, bytes);
+        SourceDocument doc =
+            markdown ? markdownSource(name, decoded) : MarkdownText.plainOrMarkdown(name, decoded);
+        return new Opened(doc == null ? textDocument(name, decoded) : doc, assumedEncoding(bytes));
       }
     } catch (java.nio.file.NoSuchFileException e) {
       // said as the text reader of the command line says it, not "java.nio.file.NoSuchFile…"
@@ -386,7 +408,10 @@ public final class PlanReader {
           e);
     }
     throw new PlanReadException(
-        name, "file", "unsupported file type: expected .txt (UTF-8), .docx, .doc or .pdf", null);
+        name,
+        "file",
+        "unsupported file type: expected .txt (UTF-8), .md, .docx, .doc or .pdf",
+        null);
   }
 
   /** The first bytes of a file as a reader can see them: printable ASCII kept, others in hex. */
@@ -585,6 +610,17 @@ public final class PlanReader {
         ".doc",
         "Apache POI HWPF (org.apache.poi:poi-scratchpad) on the class path",
         DocSource::text);
+  }
+
+  /** A Markdown copy of a document ({@link MarkdownSource}), commonmark needed. */
+  private static SourceDocument markdownSource(String name, String decoded) {
+    return withLibrary(
+        name,
+        null,
+        ".md",
+        "commonmark-java (org.commonmark:commonmark and commonmark-ext-gfm-tables) on the class"
+            + " path",
+        (n, in) -> MarkdownSource.read(n, decoded.replace('\u00a0', ' ')));
   }
 
   private static SourceDocument docxSource(String name, InputStream in) {
