@@ -20,8 +20,20 @@ import java.util.Objects;
 
 /**
  * Reads a {@link Plan} from a plain-text file (UTF-8, one paragraph per line, as the seeds), a Word
- * {@code .docx} file (including the appendix table of tasks), an old Word {@code .doc} file or the
- * text layer of a {@code .pdf}.
+ * {@code .docx} file (including the appendix table of tasks), an old Word {@code .doc} file, the
+ * text layer of a {@code .pdf}, or a Markdown copy of a document ({@code .md}, {@code .markdown}).
+ *
+ * <p>A Markdown copy, as crawlers and RAG pipelines write them, is read as a document: its blocks
+ * in reading order (paragraphs, headings, list items with their marks), its inline markup removed
+ * ({@code **KẾ HOẠCH**} is "KẾ HOẠCH", a link's text kept, {@code \-} is "-"), and its pipe tables
+ * as tables, as a {@code .docx}'s are read (a two-column header table, a table of chỉ tiêu).
+ * Markdown text saved as {@code .txt} is read the same way when it shows it by signals plain text
+ * does not give: the delimiter row of a pipe table ({@code |---|---|}), or two lines or more that
+ * are ATX headings ({@code # …}) or whose whole text is in paired {@code **}; any other {@code
+ * .txt}, with a {@code *} or a {@code |} in its text or not, is read as plain text, as always.
+ * Markdown needs commonmark-java ({@code org.commonmark:commonmark} and {@code
+ * commonmark-ext-gfm-tables}), optional as well: without it a {@code .md} file is refused saying
+ * so, and a {@code .txt} is read as plain text.
  *
  * <p>Reading {@code .docx} needs Apache POI ({@code org.apache.poi:poi-ooxml}), an optional
  * dependency of this module: add it to your build to read Word files; {@code .doc} needs {@code
@@ -54,7 +66,8 @@ public final class PlanReader {
   private PlanReader() {}
 
   /**
-   * Reads a plan from a {@code .txt}, {@code .docx}, {@code .doc} or {@code .pdf} file.
+   * Reads a plan from a {@code .txt}, {@code .md}, {@code .docx}, {@code .doc} or {@code .pdf}
+   * file.
    *
    * @param file the file
    * @return the plan
@@ -72,7 +85,7 @@ public final class PlanReader {
    * targets (goals it sets, not results it reports) and empty plan parts, {@link
    * Plan#planDocument()} false and {@link Plan#notAPlan()} saying what it is.
    *
-   * @param file the file ({@code .txt}, {@code .docx}, {@code .doc}, {@code .pdf})
+   * @param file the file ({@code .txt}, {@code .md}, {@code .docx}, {@code .doc}, {@code .pdf})
    * @return the document read as a plan
    * @throws PlanReadException if the file cannot be read (with file, location and reason)
    */
@@ -119,10 +132,11 @@ public final class PlanReader {
   }
 
   /**
-   * Returns the plain text of a {@code .txt}, {@code .docx}, {@code .doc} or {@code .pdf} file, as
-   * the readers read it: one line per paragraph; a {@code .docx}'s table rows as cells separated by
-   * {@code " | "}; a {@code .doc}'s table of chỉ tiêu as one line a goal cell ("Tỷ lệ che phủ rừng:
-   * Khoảng 42%"), its other tables one cell a line. NFC-normalised.
+   * Returns the plain text of a {@code .txt}, {@code .md}, {@code .docx}, {@code .doc} or {@code
+   * .pdf} file, as the readers read it: one line per paragraph; a {@code .docx}'s or a Markdown
+   * copy's table rows as cells separated by {@code " | "} (a header table one cell a line); a
+   * {@code .doc}'s table of chỉ tiêu as one line a goal cell ("Tỷ lệ che phủ rừng: Khoảng 42%"),
+   * its other tables one cell a line. NFC-normalised.
    *
    * @param file the file
    * @return the text
@@ -243,11 +257,12 @@ public final class PlanReader {
 
   /**
    * Tells whether {@link #readAny(Path)} takes {@code file} as a document rather than as text: a
-   * Word ({@code .docx}, {@code .doc}) or PDF file by its name, or by its first bytes whatever its
-   * name (a PDF, a zip, a Word 97 compound file or an RTF document, the last refused saying what it
-   * is). A caller with a text pipeline of its own (the {@code cchc} command line) routes files by
-   * it, so that both agree on what a file is. A file that cannot be read is not one: reading it as
-   * text says what is wrong.
+   * Word ({@code .docx}, {@code .doc}), PDF or Markdown ({@code .md}, {@code .markdown}) file by
+   * its name, or by its first bytes whatever its name (a PDF, a zip, a Word 97 compound file or an
+   * RTF document, the last refused saying what it is), or a {@code .txt} whose text is Markdown by
+   * the signals said above (with commonmark-java on the class path). A caller with a text pipeline
+   * of its own (the {@code cchc} command line) routes files by it, so that both agree on what a
+   * file is. A file that cannot be read is not one: reading it as text says what is wrong.
    *
    * @param file the file
    * @return whether the file is read as a document, not as text
