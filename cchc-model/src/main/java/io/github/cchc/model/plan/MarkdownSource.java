@@ -142,8 +142,17 @@ final class MarkdownSource {
    */
   private static String inline(Node n) {
     StringBuilder b = new StringBuilder();
-    inline(n, b);
-    String[] lines = b.toString().split("(?<=[\n\u0001])|(?=[\n\u0001])");
+    inline(n, b, true);
+    String[] lines = b.toString().split("(?<=[\n\u0001\u0002])|(?=[\n\u0001\u0002])");
+    boolean cells = false;
+    for (String line : lines) {
+      cells |= line.strip().equals("|");
+    }
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].equals(String.valueOf(PLAIN))) {
+        lines[i] = cells ? "\n" : String.valueOf(SOFT);
+      }
+    }
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.length() > 1 && (line.startsWith("|") || line.endsWith("|"))) {
@@ -173,14 +182,29 @@ final class MarkdownSource {
   /** A soft line break that is a space, marked until lone {@code |} lines are found. */
   private static final char SOFT = '\u0001';
 
-  private static void inline(Node n, StringBuilder b) {
+  /**
+   * A soft line break between plain lines, outside any emphasis, paired or not: in a crawler's cell
+   * (a paragraph with lone {@code |} lines) a line of its own ("PHÓ CHỦ TỊCH⏎Nguyễn Mạnh Cường",
+   * the signature of Quyết định 2842/QĐ-UBND of Hồ Chí Minh City), elsewhere a space.
+   */
+  private static final char PLAIN = '\u0002';
+
+  private static void inline(Node n, StringBuilder b, boolean top) {
+    boolean open = false; // inside a "**" the parser could not pair
     for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
       if (c instanceof Text t) {
+        java.util.regex.Matcher m = UNPAIRED.matcher(t.getLiteral());
+        while (m.find()) {
+          open = !open;
+        }
         b.append(UNPAIRED.matcher(t.getLiteral()).replaceAll(""));
       } else if (c instanceof Code code) {
         b.append(code.getLiteral());
       } else if (c instanceof SoftLineBreak) {
-        b.append(emphasis(c.getPrevious(), true) || emphasis(c.getNext(), false) ? '\n' : SOFT);
+        b.append(
+            emphasis(c.getPrevious(), true) || emphasis(c.getNext(), false)
+                ? '\n'
+                : top && !open ? PLAIN : SOFT);
       } else if (c instanceof HardLineBreak) {
         b.append('\n');
       } else if (c instanceof HtmlInline h) {
@@ -190,7 +214,7 @@ final class MarkdownSource {
       } else if (c instanceof Image) {
         // an image's alt text is no text of the document
       } else {
-        inline(c, b); // emphasis, strong emphasis, a link: their text
+        inline(c, b, false); // emphasis, strong emphasis, a link: their text
       }
     }
   }

@@ -164,6 +164,27 @@ class MarkdownSourceTest {
   }
 
   /**
+   * In a crawler's cell (a paragraph with lone {@code |} lines) plain lines are lines of their own:
+   * the signature of Quyết định 2842/QĐ-UBND of Hồ Chí Minh City (tnt305/tai_lieu_noi_bo,
+   * src/etl/dataset/5ed85a656c095d25.md); a bold wrapped inside its span stays one line; outside a
+   * cell the lines of a paragraph are one paragraph.
+   */
+  @Test
+  void plainLinesOfACrawlersCellAreLinesOfTheirOwn() {
+    SourceDocument doc =
+        MarkdownSource.read(
+            "qd-2842.md",
+            "- Lưu: VT, (KSTT/Hn).\n|\n**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\nNguyễn Mạnh Cường\n|\n\n"
+                + "|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                + "Căn cứ Luật Tổ chức chính quyền địa phương\nngày 16 tháng 6 năm 2025;");
+    assertThat(doc.blocks())
+        .containsExactly(
+            "- Lưu: VT, (KSTT/Hn).\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Mạnh Cường",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;");
+  }
+
+  /**
    * A realistic variant with GFM pipe tables: the header of Kế hoạch 153/KH-UBND of Cần Thơ as a
    * two-column table with its delimiter row, and a table of chỉ tiêu, read as a {@code .docx}'s
    * tables ({@link SourceTable}); a link's text kept and its address dropped, escapes resolved.
