@@ -197,7 +197,7 @@ final class MarkdownSource {
         while (m.find()) {
           open = !open;
         }
-        b.append(UNPAIRED.matcher(t.getLiteral()).replaceAll(""));
+        b.append(unpairedStar(UNPAIRED.matcher(t.getLiteral()).replaceAll(""), c));
       } else if (c instanceof Code code) {
         b.append(code.getLiteral());
       } else if (c instanceof SoftLineBreak) {
@@ -217,6 +217,29 @@ final class MarkdownSource {
         inline(c, b, false); // emphasis, strong emphasis, a link: their text
       }
     }
+  }
+
+  /**
+   * A text without the single {@code *} of an italic the parser could not pair at a line's edge: a
+   * {@code *} that opens a line before a letter, or closes one after a space ("*Thành phố Huế,⏎ngày
+   * 18 tháng 11 năm 2025 *", the date line of Nghị quyết 34/2025/NQ-HĐND of Huế: the space before
+   * the closing {@code *} unpairs both). A {@code *} after a word, a footnote's mark ("Điểm*"), is
+   * kept.
+   */
+  private static String unpairedStar(String text, Node n) {
+    String s = text;
+    if (lineEdge(n.getPrevious()) && s.length() > 1 && s.charAt(0) == '*' && s.charAt(1) > ' ') {
+      s = s.substring(1);
+    }
+    if (lineEdge(n.getNext()) && s.matches("(?s).*\\s\\*")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s;
+  }
+
+  /** Whether a sibling stands for a line's edge: none, or a line break. */
+  private static boolean lineEdge(Node n) {
+    return n == null || n instanceof SoftLineBreak || n instanceof HardLineBreak;
   }
 
   /**
