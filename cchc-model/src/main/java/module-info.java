@@ -47,6 +47,8 @@ module io.github.cchc.model {
   requires static org.apache.poi.scratchpad;
   requires static org.apache.pdfbox;
   requires static org.apache.pdfbox.io;
+  requires static org.commonmark;
+  requires static org.commonmark.ext.gfm.tables;
 
   provides com.fasterxml.jackson.databind.Module with
       io.github.cchc.model.jackson.CchcModule;

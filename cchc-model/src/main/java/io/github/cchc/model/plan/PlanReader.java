@@ -20,8 +20,20 @@ import java.util.Objects;
 
 /**
  * Reads a {@link Plan} from a plain-text file (UTF-8, one paragraph per line, as the seeds), a Word
- * {@code .docx} file (including the appendix table of tasks), an old Word {@code .doc} file or the
- * text layer of a {@code .pdf}.
+ * {@code .docx} file (including the appendix table of tasks), an old Word {@code .doc} file, the
+ * text layer of a {@code .pdf}, or a Markdown copy of a document ({@code .md}, {@code .markdown}).
+ *
+ * <p>A Markdown copy, as crawlers and RAG pipelines write them, is read as a document: its blocks
+ * in reading order (paragraphs, headings, list items with their marks), its inline markup removed
+ * ({@code **KẾ HOẠCH**} is "KẾ HOẠCH", a link's text kept, {@code \-} is "-"), and its pipe tables
+ * as tables, as a {@code .docx}'s are read (a two-column header table, a table of chỉ tiêu).
+ * Markdown text saved as {@code .txt} is read the same way when it shows it by signals plain text
+ * does not give: the delimiter row of a pipe table ({@code |---|---|}), or two lines or more that
+ * are ATX headings ({@code # …}) or whose whole text is in paired {@code **}; any other {@code
+ * .txt}, with a {@code *} or a {@code |} in its text or not, is read as plain text, as always.
+ * Markdown needs commonmark-java ({@code org.commonmark:commonmark} and {@code
+ * commonmark-ext-gfm-tables}), optional as well: without it a {@code .md} file is refused saying
+ * so, and a {@code .txt} is read as plain text.
  *
  * <p>Reading {@code .docx} needs Apache POI ({@code org.apache.poi:poi-ooxml}), an optional
  * dependency of this module: add it to your build to read Word files; {@code .doc} needs {@code
@@ -54,7 +66,8 @@ public final class PlanReader {
   private PlanReader() {}
 
   /**
-   * Reads a plan from a {@code .txt}, {@code .docx}, {@code .doc} or {@code .pdf} file.
+   * Reads a plan from a {@code .txt}, {@code .md}, {@code .docx}, {@code .doc} or {@code .pdf}
+   * file.
    *
    * @param file the file
    * @return the plan
@@ -72,7 +85,7 @@ public final class PlanReader {
    * targets (goals it sets, not results it reports) and empty plan parts, {@link
    * Plan#planDocument()} false and {@link Plan#notAPlan()} saying what it is.
    *
-   * @param file the file ({@code .txt}, {@code .docx}, {@code .doc}, {@code .pdf})
+   * @param file the file ({@code .txt}, {@code .md}, {@code .docx}, {@code .doc}, {@code .pdf})
    * @return the document read as a plan
    * @throws PlanReadException if the file cannot be read (with file, location and reason)
    */
@@ -119,10 +132,10 @@ public final class PlanReader {
   }
 
   /**
-   * Returns the plain text of a {@code .txt}, {@code .docx}, {@code .doc} or {@code .pdf} file, as
-   * the readers read it: one line per paragraph; the rows of a table of tasks of a {@code .docx} or
-   * a {@code .doc} as cells separated by {@code " | "}, its other tables one cell a line (each
-   * cell's lines, then a blank line). NFC-normalised.
+   * Returns the plain text of a {@code .txt}, {@code .md}, {@code .docx}, {@code .doc} or {@code
+   * .pdf} file, as the readers read it: one line per paragraph; the rows of a table of tasks of a
+   * {@code .docx}, a {@code .doc} or a Markdown copy as cells separated by {@code " | "}, their
+   * other tables one cell a line (each cell's lines, then a blank line). NFC-normalised.
    *
    * @param file the file
    * @return the text
@@ -243,18 +256,23 @@ public final class PlanReader {
 
   /**
    * Tells whether {@link #readAny(Path)} takes {@code file} as a document rather than as text: a
-   * Word ({@code .docx}, {@code .doc}) or PDF file by its name, or by its first bytes whatever its
-   * name (a PDF, a zip, a Word 97 compound file or an RTF document, the last refused saying what it
-   * is). A caller with a text pipeline of its own (the {@code cchc} command line) routes files by
-   * it, so that both agree on what a file is. A file that cannot be read is not one: reading it as
-   * text says what is wrong.
+   * Word ({@code .docx}, {@code .doc}), PDF or Markdown ({@code .md}, {@code .markdown}) file by
+   * its name, or by its first bytes whatever its name (a PDF, a zip, a Word 97 compound file or an
+   * RTF document, the last refused saying what it is), or a {@code .txt} whose text is Markdown by
+   * the signals said above (with commonmark-java on the class path). A caller with a text pipeline
+   * of its own (the {@code cchc} command line) routes files by it, so that both agree on what a
+   * file is. A file that cannot be read is not one: reading it as text says what is wrong.
    *
    * @param file the file
    * @return whether the file is read as a document, not as text
    */
   public static boolean readsAsDocument(Path file) {
     String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    if (name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".pdf")) {
+    if (name.endsWith(".docx")
+        || name.endsWith(".doc")
+        || name.endsWith(".pdf")
+        || name.endsWith(".md")
+        || name.endsWith(".markdown")) {
       return true;
     }
     byte[] head;
@@ -267,7 +285,21 @@ public final class PlanReader {
     return kind == FileKind.PDF
         || kind == FileKind.ZIP
         || kind == FileKind.OLE2
-        || kind == FileKind.RTF;
+        || kind == FileKind.RTF
+        || (kind == FileKind.OTHER && name.endsWith(".txt") && markdownText(file));
+  }
+
+  /** Whether a {@code .txt} file is Markdown text that {@link #open} reads as Markdown. */
+  private static boolean markdownText(Path file) {
+    try {
+      if (Files.size(file) > 4L * MAX_TEXT_LENGTH) {
+        return false;
+      }
+      String name = String.valueOf(file.getFileName());
+      return MarkdownText.plainOrMarkdown(name, decode(name, Files.readAllBytes(file))) != null;
+    } catch (IOException | PlanReadException e) {
+      return false;
+    }
   }
 
   /**
@@ -321,7 +353,8 @@ public final class PlanReader {
         head = in.readNBytes(FileKind.HEAD);
       }
       String ext = lower.lastIndexOf('.') < 0 ? "" : lower.substring(lower.lastIndexOf('.'));
-      boolean text = ext.equals(".txt") || ext.equals(".md");
+      boolean markdown = ext.equals(".md") || ext.equals(".markdown");
+      boolean text = ext.equals(".txt") || markdown;
       boolean binary = ext.equals(".docx") || ext.equals(".doc") || ext.equals(".pdf");
       FileKind kind = FileKind.of(head);
       switch (kind) {
@@ -373,7 +406,10 @@ public final class PlanReader {
         }
         // decode has made the text what textSource would: NFC, escapes and TCVN3 in Unicode
         byte[] bytes = Files.readAllBytes(file);
-        return new Opened(textDocument(name, decode(name, bytes)), assumedEncoding(bytes));
+        String decoded = decode(name, bytes);
+        SourceDocument doc =
+            markdown ? markdownSource(name, decoded) : MarkdownText.plainOrMarkdown(name, decoded);
+        return new Opened(doc == null ? textDocument(name, decoded) : doc, assumedEncoding(bytes));
       }
     } catch (java.nio.file.NoSuchFileException e) {
       // said as the text reader of the command line says it, not "java.nio.file.NoSuchFile…"
@@ -386,7 +422,10 @@ public final class PlanReader {
           e);
     }
     throw new PlanReadException(
-        name, "file", "unsupported file type: expected .txt (UTF-8), .docx, .doc or .pdf", null);
+        name,
+        "file",
+        "unsupported file type: expected .txt (UTF-8), .md, .docx, .doc or .pdf",
+        null);
   }
 
   /** The first bytes of a file as a reader can see them: printable ASCII kept, others in hex. */
@@ -609,6 +648,17 @@ public final class PlanReader {
           String t = Fold.nfc(unescaped(s));
           return (vni || tcvn3 ? unicode(t, vni) : t).replace('\u00a0', ' ');
         });
+  }
+
+  /** A Markdown copy of a document ({@link MarkdownSource}), commonmark needed. */
+  private static SourceDocument markdownSource(String name, String decoded) {
+    return withLibrary(
+        name,
+        null,
+        ".md",
+        "commonmark-java (org.commonmark:commonmark and commonmark-ext-gfm-tables) on the class"
+            + " path",
+        (n, in) -> MarkdownSource.read(n, decoded.replace('\u00a0', ' ')));
   }
 
   private static SourceDocument docxSource(String name, InputStream in) {

@@ -20,7 +20,8 @@ final class PlanFiles {
    * (.docx, .doc) or PDF file by its name, or by its first bytes whatever its name (a PDF, a zip, a
    * Word 97 compound file or an RTF document: "2003-A-15.rtf", a decree of 2003 in RTF, was read as
    * UTF-8 text, its control words and all, and gave an empty header with exit 0; a PDF saved
-   * without extension was "not UTF-8 text"). {@link PlanReader} then reads it or says what it is.
+   * without extension was "not UTF-8 text"), and a Markdown copy ({@code .md}, or a {@code .txt}
+   * whose text is Markdown). {@link PlanReader} then reads it or says what it is.
    */
   static boolean isDocx(Path file) {
     return PlanReader.readsAsDocument(file);

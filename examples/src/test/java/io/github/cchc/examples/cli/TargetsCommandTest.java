@@ -162,6 +162,79 @@ class TargetsCommandTest {
     assertThat(p.get("sections").get(0).get("number").asText()).isEqualTo("I");
   }
 
+  /**
+   * A Markdown copy (the crawled copy of Kế hoạch 153/KH-UBND of Cần Thơ in tnt305/tai_lieu_noi_bo,
+   * its header and one goal, the goal's lines wrapped as the crawler wrote them) is read as a
+   * document by {@code plan}, {@code targets} and {@code citations}: no "**" or "*" in the fields.
+   */
+  @Test
+  void aMarkdownCopyIsReadAsADocumentByEachCommand(@TempDir Path tmp) throws Exception {
+    Path md = tmp.resolve("kh-153.md");
+    Files.writeString(
+        md,
+        """
+        |
+        **ỦY BAN NHÂN
+        DÂN**
+        **THÀNH PHỐ CẦN THƠ**
+        --------
+        |
+        **CỘNG HÒA XÃ
+        HỘI CHỦ NGHĨA VIỆT NAM**
+        Độc lập - Tự do - Hạnh phúc
+        ---------------
+        |
+        |
+        Số: 153/KH-UBND
+        |
+        *Cần Thơ, ngày
+        17 tháng 11 năm 2025*
+        |
+
+
+        **KẾ HOẠCH**
+
+        TRIỂN KHAI, THỰC HIỆN CÁC DỰ ÁN, TIỂU DỰ ÁN THUỘC
+        CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA PHÒNG, CHỐNG MA TÚY ĐẾN NĂM 2030
+
+        Thực hiện Quyết định số 7619/QĐ-BCA ngày 08 tháng 9 năm 2025 của Bộ Công an, Ủy ban nhân
+        dân thành phố ban hành Kế hoạch triển khai thực hiện với các nội dung như sau:
+
+        **4. Các
+        chỉ tiêu cụ thể đến năm 2030**
+
+        c) Trên 80% các đơn vị và
+        cán bộ, chiến sĩ lực lượng chuyên trách phòng, chống tội phạm về ma túy thuộc Bộ
+        đội Biên phòng được trang bị vũ khí, công cụ hỗ trợ, phương tiện kỹ thuật nghiệp
+        vụ hiện đại, đáp ứng yêu cầu nhiệm vụ phòng, chống tội phạm về ma túy.
+        """);
+    int code = Cchc.execute(new PrintWriter(out), new PrintWriter(err), "plan", md.toString());
+    assertThat(code).as(err.toString()).isEqualTo(Cchc.OK);
+    JsonNode p = json.readTree(out.toString());
+    assertThat(p.get("issuingBody").toString())
+        .isEqualTo("[\"ỦY BAN NHÂN DÂN\",\"THÀNH PHỐ CẦN THƠ\"]");
+    assertThat(p.get("documentType").asText()).isEqualTo("Kế hoạch");
+    assertThat(p.get("numberSymbol").asText()).isEqualTo("153/KH-UBND");
+    assertThat(p.get("place").asText()).isEqualTo("Cần Thơ");
+    assertThat(p.get("date").asText()).isEqualTo("2025-11-17");
+    out.getBuffer().setLength(0);
+    List<JsonNode> t = targets(md.toString());
+    assertThat(t)
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.get("text").asText())
+                  .startsWith("c) Trên 80% các đơn vị và cán bộ, chiến sĩ");
+              assertThat(n.get("comparator").asText()).isEqualTo("GT");
+              assertThat(n.get("value").asText()).isEqualTo("80");
+            });
+    out.getBuffer().setLength(0);
+    code = Cchc.execute(new PrintWriter(out), new PrintWriter(err), "citations", md.toString());
+    assertThat(code).as(err.toString()).isEqualTo(Cchc.OK);
+    assertThat(out.toString())
+        .contains("\"text\":\"Quyết định số 7619/QĐ-BCA ngày 08 tháng 9 năm 2025 của Bộ Công an\"");
+  }
+
   @Test
   void aDocumentThatIsNotAPlanIsReadAndSaidToBeSo(@TempDir Path tmp) throws Exception {
     Path qd = tmp.resolve("qd.txt");
