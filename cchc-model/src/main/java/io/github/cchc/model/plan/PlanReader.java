@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@link Plan} from a plain-text file (UTF-8, one paragraph per line, as the seeds), a Word
@@ -63,7 +64,7 @@ public final class PlanReader {
    */
   public static Plan read(Path file) {
     Opened o = open(file);
-    return o.noted(parse(o.doc()));
+    return o.noted(parse(o.doc(), o.page()));
   }
 
   /**
@@ -78,7 +79,7 @@ public final class PlanReader {
    */
   public static Plan readAny(Path file) {
     Opened o = open(file);
-    return o.noted(parseAny(o.doc()));
+    return o.noted(parseAny(o.doc(), o.page()));
   }
 
   /**
@@ -133,7 +134,11 @@ public final class PlanReader {
   }
 
   private static Plan parse(SourceDocument doc) {
-    Plan plan = parseAny(doc);
+    return parse(doc, null);
+  }
+
+  private static Plan parse(SourceDocument doc, @Nullable WebPage page) {
+    Plan plan = parseAny(doc, page);
     if (!plan.planDocument()) {
       throw new NotAPlanException(doc.file(), plan.notAPlan().orElse("not a plan"));
     }
@@ -141,6 +146,14 @@ public final class PlanReader {
   }
 
   private static Plan parseAny(SourceDocument doc) {
+    return parseAny(doc, null);
+  }
+
+  /**
+   * Reads the document; a saved web page's headline and date, as its structure marks them, are
+   * given to a news page's header ({@link WebPage#told}).
+   */
+  private static Plan parseAny(SourceDocument doc, @Nullable WebPage page) {
     List<String> lines = doc.headerLines();
     if (lines.stream().allMatch(String::isBlank)) {
       throw new PlanReadException(
@@ -151,6 +164,9 @@ public final class PlanReader {
       read = DocumentHeader.readLeniently(String.join("\n", beforeAppendix(lines)));
     } catch (CchcParseException e) {
       throw new PlanReadException(doc.file(), "header, offset " + e.errorIndex(), e.reason(), e);
+    }
+    if (page != null) {
+      read = page.told(read);
     }
     PlanHeaderInfo header = PlanHeaderInfo.of(lines, read);
     if (!header.plan()) {
@@ -254,7 +270,11 @@ public final class PlanReader {
    */
   public static boolean readsAsDocument(Path file) {
     String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    if (name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".pdf")) {
+    if (name.endsWith(".docx")
+        || name.endsWith(".doc")
+        || name.endsWith(".pdf")
+        || name.endsWith(".html")
+        || name.endsWith(".htm")) {
       return true;
     }
     byte[] head;
@@ -267,7 +287,8 @@ public final class PlanReader {
     return kind == FileKind.PDF
         || kind == FileKind.ZIP
         || kind == FileKind.OLE2
-        || kind == FileKind.RTF;
+        || kind == FileKind.RTF
+        || kind == FileKind.HTML;
   }
 
   /**
@@ -284,9 +305,18 @@ public final class PlanReader {
    * A file opened: its document, and the legacy encoding its text was read in when it was not UTF-8
    * ({@link #assumedEncoding}), told in the plan's problems.
    */
-  private record Opened(SourceDocument doc, java.util.Optional<String> encoding) {
+  private record Opened(
+      SourceDocument doc, java.util.Optional<String> encoding, @Nullable WebPage page) {
     Opened(SourceDocument doc) {
-      this(doc, java.util.Optional.empty());
+      this(doc, java.util.Optional.empty(), null);
+    }
+
+    Opened(SourceDocument doc, java.util.Optional<String> encoding) {
+      this(doc, encoding, null);
+    }
+
+    Opened(WebPage page) {
+      this(page.doc(), page.encoding(), page);
     }
 
     /** The plan with the encoding assumed said as a problem of the file, if one was. */
@@ -323,6 +353,7 @@ public final class PlanReader {
       String ext = lower.lastIndexOf('.') < 0 ? "" : lower.substring(lower.lastIndexOf('.'));
       boolean text = ext.equals(".txt") || ext.equals(".md");
       boolean binary = ext.equals(".docx") || ext.equals(".doc") || ext.equals(".pdf");
+      boolean page = ext.equals(".html") || ext.equals(".htm");
       FileKind kind = FileKind.of(head);
       switch (kind) {
         case PDF:
@@ -336,8 +367,12 @@ public final class PlanReader {
           try (InputStream in = Files.newInputStream(file)) {
             return new Opened(textSource(name, docText(name, in)));
           }
-        case RTF:
         case HTML:
+          // a saved web page, whatever its name: "Ke_hoach_tap_huan.doc" is Word's "Web Page"
+          try (InputStream in = Files.newInputStream(file)) {
+            return new Opened(htmlPage(name, in));
+          }
+        case RTF:
           if (text) {
             break; // a page's source kept as .txt is read as the text it is
           }
@@ -350,11 +385,17 @@ public final class PlanReader {
                   + " (or as UTF-8 text)",
               null);
         case EMPTY:
-          if (binary) {
+          if (binary || page) {
             throw new PlanReadException(name, "file", kind.description(), null);
           }
           break;
         default:
+          if (page) {
+            // a page whose markup does not open as a page's does (a fragment, a long comment)
+            try (InputStream in = Files.newInputStream(file)) {
+              return new Opened(htmlPage(name, in));
+            }
+          }
           if (binary) {
             throw new PlanReadException(
                 name,
@@ -386,7 +427,10 @@ public final class PlanReader {
           e);
     }
     throw new PlanReadException(
-        name, "file", "unsupported file type: expected .txt (UTF-8), .docx, .doc or .pdf", null);
+        name,
+        "file",
+        "unsupported file type: expected .txt (UTF-8), .docx, .doc, .pdf or .html",
+        null);
   }
 
   /** The first bytes of a file as a reader can see them: printable ASCII kept, others in hex. */
@@ -585,6 +629,11 @@ public final class PlanReader {
         ".doc",
         "Apache POI HWPF (org.apache.poi:poi-scratchpad) on the class path",
         DocSource::text);
+  }
+
+  private static WebPage htmlPage(String name, InputStream in) {
+    return withLibrary(
+        name, in, ".html", "jsoup (org.jsoup:jsoup) on the class path", HtmlSource::read);
   }
 
   private static SourceDocument docxSource(String name, InputStream in) {
