@@ -21,14 +21,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@link Plan} from a plain-text file (UTF-8, one paragraph per line, as the seeds), a Word
- * {@code .docx} file (including the appendix table of tasks), an old Word {@code .doc} file or the
- * text layer of a {@code .pdf}.
+ * {@code .docx} file (including the appendix table of tasks), an old Word {@code .doc} file, the
+ * text layer of a {@code .pdf} or a saved web page ({@code .html}, {@code .htm}: the article's text
+ * without the site's chrome, a news page's headline and date from the page's structure).
  *
  * <p>Reading {@code .docx} needs Apache POI ({@code org.apache.poi:poi-ooxml}), an optional
  * dependency of this module: add it to your build to read Word files; {@code .doc} needs {@code
- * org.apache.poi:poi-scratchpad} and {@code .pdf} needs {@code org.apache.pdfbox:pdfbox}, optional
- * as well. Without them, reading text works and reading those files throws a {@link
- * PlanReadException} that says so. A PDF without a text layer (a scan) is rejected, saying so.
+ * org.apache.poi:poi-scratchpad}, {@code .pdf} needs {@code org.apache.pdfbox:pdfbox} and {@code
+ * .html} needs {@code org.jsoup:jsoup}, optional as well. Without them, reading text works and
+ * reading those files throws a {@link PlanReadException} that says so. A PDF without a text layer
+ * (a scan) is rejected, saying so.
  *
  * <p>A document that is not a plan throws {@link NotAPlanException}; a web article about a plan is
  * read, with {@link Plan#article()} set. Appendix rows that cannot be read are in {@link
@@ -55,7 +57,8 @@ public final class PlanReader {
   private PlanReader() {}
 
   /**
-   * Reads a plan from a {@code .txt}, {@code .docx}, {@code .doc} or {@code .pdf} file.
+   * Reads a plan from a {@code .txt}, {@code .docx}, {@code .doc}, {@code .pdf} or {@code .html}
+   * file.
    *
    * @param file the file
    * @return the plan
@@ -73,7 +76,9 @@ public final class PlanReader {
    * targets (goals it sets, not results it reports) and empty plan parts, {@link
    * Plan#planDocument()} false and {@link Plan#notAPlan()} saying what it is.
    *
-   * @param file the file ({@code .txt}, {@code .docx}, {@code .doc}, {@code .pdf})
+   * @param file the file ({@code .txt}, {@code .docx}, {@code .doc}, {@code .pdf}, {@code .html});
+   *     a saved news page's title and publication date are its headline and date as the page marks
+   *     them
    * @return the document read as a plan
    * @throws PlanReadException if the file cannot be read (with file, location and reason)
    */
@@ -120,10 +125,11 @@ public final class PlanReader {
   }
 
   /**
-   * Returns the plain text of a {@code .txt}, {@code .docx}, {@code .doc} or {@code .pdf} file, as
-   * the readers read it: one line per paragraph; a {@code .docx}'s table rows as cells separated by
-   * {@code " | "}; a {@code .doc}'s table of chỉ tiêu as one line a goal cell ("Tỷ lệ che phủ rừng:
-   * Khoảng 42%"), its other tables one cell a line. NFC-normalised.
+   * Returns the plain text of a {@code .txt}, {@code .docx}, {@code .doc}, {@code .pdf} or {@code
+   * .html} file, as the readers read it: one line per paragraph; a {@code .docx}'s table rows as
+   * cells separated by {@code " | "}; a {@code .doc}'s table of chỉ tiêu as one line a goal cell
+   * ("Tỷ lệ che phủ rừng: Khoảng 42%"), its other tables one cell a line; a web page's headline
+   * first, then its article's visible text. NFC-normalised.
    *
    * @param file the file
    * @return the text
@@ -259,11 +265,11 @@ public final class PlanReader {
 
   /**
    * Tells whether {@link #readAny(Path)} takes {@code file} as a document rather than as text: a
-   * Word ({@code .docx}, {@code .doc}) or PDF file by its name, or by its first bytes whatever its
-   * name (a PDF, a zip, a Word 97 compound file or an RTF document, the last refused saying what it
-   * is). A caller with a text pipeline of its own (the {@code cchc} command line) routes files by
-   * it, so that both agree on what a file is. A file that cannot be read is not one: reading it as
-   * text says what is wrong.
+   * Word ({@code .docx}, {@code .doc}), PDF or web page ({@code .html}, {@code .htm}) file by its
+   * name, or by its first bytes whatever its name (a PDF, a zip, a Word 97 compound file, an HTML
+   * page or an RTF document, the last refused saying what it is). A caller with a text pipeline of
+   * its own (the {@code cchc} command line) routes files by it, so that both agree on what a file
+   * is. A file that cannot be read is not one: reading it as text says what is wrong.
    *
    * @param file the file
    * @return whether the file is read as a document, not as text
@@ -293,8 +299,8 @@ public final class PlanReader {
 
   /**
    * Opens a file as what its content is ({@link FileKind}), its name's extension deciding only for
-   * text: a PDF, a {@code .docx} (zip) or a {@code .doc} (OLE2) is read whatever it is named, and
-   * an RTF document, an HTML page, an empty file or a zip that is not a Word package is refused
+   * text: a PDF, a {@code .docx} (zip), a {@code .doc} (OLE2) or an HTML page is read whatever it
+   * is named, and an RTF document, an empty file or a zip that is not a Word package is refused
    * saying what it is, not with a parser's message.
    */
   private static SourceDocument source(Path file) {

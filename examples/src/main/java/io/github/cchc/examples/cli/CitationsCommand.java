@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
 final class CitationsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The document: .txt (UTF-8), .docx, .doc or .pdf.")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "The document: .txt (UTF-8), .docx, .doc, .pdf or a saved web page (.html).")
   Path file;
 
   @Override

@@ -38,7 +38,8 @@ final class TargetsCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "FILE",
-      description = "A plan or any document: .txt (UTF-8), .docx, .doc or .pdf.")
+      description =
+          "A plan or any document: .txt (UTF-8), .docx, .doc, .pdf or a saved web page (.html).")
   Path file;
 
   @Override
