@@ -98,28 +98,17 @@ final class PageText {
           "picture");
 
   /**
-   * The words of a class or an id that mark a site's furniture rather than the article: related
-   * stories, comments, breadcrumbs, banners, advertisements ("quangcao"), menus. Not "sidebar":
-   * VnExpress sets its article in "sidebar-1", its main column; nor "share": baodautu.vn sets the
-   * author and the dateline in "author-share-top".
+   * What marks a site's furniture in a class or an id, rather than the article: related stories,
+   * comments, breadcrumbs, banners, advertisements ("quangcao"), menus, inside a name as sites glue
+   * them ("kbwscwl-relatedbox", nld.com.vn's box of related stories inside the article's text,
+   * "VCRelatedNews"). Not "sidebar": VnExpress sets its article in "sidebar-1", its main column;
+   * nor "share": baodautu.vn sets the author and the dateline in "author-share-top".
    */
-  private static final Set<String> FURNITURE =
-      Set.of(
-          "related",
-          "relate",
-          "relates",
-          "comment",
-          "comments",
-          "breadcrumb",
-          "breadcrumbs",
-          "banner",
-          "ads",
-          "advertisement",
-          "advert",
-          "quangcao",
-          "menu",
-          "navbar",
-          "footer");
+  private static final List<String> FURNITURE_PARTS =
+      List.of("relate", "comment", "breadcrumb", "banner", "quangcao", "navbar", "menu", "footer");
+
+  /** Short words that mark furniture only as a whole word of a class: "ads", not "loads". */
+  private static final Set<String> FURNITURE_WORDS = Set.of("ads", "advert", "advertisement");
 
   private static final Pattern WORDS = Pattern.compile("[^a-z]+");
 
@@ -204,8 +193,13 @@ final class PageText {
     if (words.isBlank()) {
       return false;
     }
+    for (String part : FURNITURE_PARTS) {
+      if (words.contains(part)) {
+        return true;
+      }
+    }
     for (String w : WORDS.split(words)) {
-      if (FURNITURE.contains(w)) {
+      if (FURNITURE_WORDS.contains(w)) {
         return true;
       }
     }

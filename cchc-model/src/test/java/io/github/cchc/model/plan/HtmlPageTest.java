@@ -87,7 +87,24 @@ class HtmlPageTest {
     assertThat(h.title())
         .contains("Những sai sót hộ kinh doanh thường gặp khi thực hiện quy định thuế mới");
     assertThat(h.publishedOn()).contains(LocalDate.of(2026, 3, 7));
-    assertThat(citations(PlanReader.text(file))).contains("68/2026/NĐ-CP");
+    String text = PlanReader.text(file);
+    assertThat(citations(text)).contains("68/2026/NĐ-CP");
+    assertThat(text).contains("Cục Thuế (Bộ Tài chính) cho biết để kịp thời triển khai thực hiện");
+    // the box of related stories set inside the article's text ("kbwscwl-relatedbox")
+    assertThat(text)
+        .doesNotContain(
+            "Hộ kinh doanh phải kê khai tất cả tài khoản nhận tiền bán hàng từ ngày 5-3");
+  }
+
+  @Test
+  void furnitureIsToldByTheWordsOfAClassNotByLettersInsideAWord() {
+    // "ads" is a whole word of a class ("ads_sticky", baodautu.vn), not the end of "downloads"
+    String html =
+        "<html><body><div class=\"ads_sticky\"><p>Quảng cáo</p></div><div class=\"downloads\"><p>"
+            + PARAGRAPH
+            + "</p></div></body></html>";
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+    assertThat(PageText.blocks(doc.body(), null)).containsExactly(PARAGRAPH);
   }
 
   @Test
