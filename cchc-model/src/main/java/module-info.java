@@ -2,10 +2,10 @@
  * cchc-model: the vocabulary of CCHC (documents, legal references, plans, targets, units, dossiers)
  * as immutable values, with Vietnamese parsing and formatting.
  *
- * <p>Apache POI ({@code org.apache.poi:poi-ooxml}, {@code poi-scratchpad}) and PDFBox are optional:
- * {@code PlanReader} needs them only for {@code .docx}, {@code .doc} and {@code .pdf} files. On the
- * module path add them with {@code --add-modules org.apache.poi.ooxml} (and so on), since a {@code
- * requires static} module is not resolved by itself.
+ * <p>Apache POI ({@code org.apache.poi:poi-ooxml}, {@code poi-scratchpad}), PDFBox and jsoup are
+ * optional: {@code PlanReader} needs them only for {@code .docx}, {@code .doc}, {@code .pdf} and
+ * {@code .html} files. On the module path add them with {@code --add-modules org.apache.poi.ooxml}
+ * (and so on), since a {@code requires static} module is not resolved by itself.
  */
 module io.github.cchc.model {
   exports io.github.cchc.model;
@@ -49,6 +49,7 @@ module io.github.cchc.model {
   requires static org.apache.pdfbox.io;
   requires static org.commonmark;
   requires static org.commonmark.ext.gfm.tables;
+  requires static org.jsoup;
 
   provides com.fasterxml.jackson.databind.Module with
       io.github.cchc.model.jackson.CchcModule;

@@ -17,11 +17,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@link Plan} from a plain-text file (UTF-8, one paragraph per line, as the seeds), a Word
  * {@code .docx} file (including the appendix table of tasks), an old Word {@code .doc} file, the
- * text layer of a {@code .pdf}, or a Markdown copy of a document ({@code .md}, {@code .markdown}).
+ * text layer of a {@code .pdf}, a saved web page ({@code .html}, {@code .htm}: the article's text
+ * without the site's chrome, a news page's headline and date from the page's structure), or a
+ * Markdown copy of a document ({@code .md}, {@code .markdown}).
  *
  * <p>A Markdown copy, as crawlers and RAG pipelines write them, is read as a document: its blocks
  * in reading order (paragraphs, headings, list items with their marks), its inline markup removed
@@ -37,9 +40,10 @@ import java.util.Objects;
  *
  * <p>Reading {@code .docx} needs Apache POI ({@code org.apache.poi:poi-ooxml}), an optional
  * dependency of this module: add it to your build to read Word files; {@code .doc} needs {@code
- * org.apache.poi:poi-scratchpad} and {@code .pdf} needs {@code org.apache.pdfbox:pdfbox}, optional
- * as well. Without them, reading text works and reading those files throws a {@link
- * PlanReadException} that says so. A PDF without a text layer (a scan) is rejected, saying so.
+ * org.apache.poi:poi-scratchpad}, {@code .pdf} needs {@code org.apache.pdfbox:pdfbox} and {@code
+ * .html} needs {@code org.jsoup:jsoup}, optional as well. Without them, reading text works and
+ * reading those files throws a {@link PlanReadException} that says so. A PDF without a text layer
+ * (a scan) is rejected, saying so.
  *
  * <p>A document that is not a plan throws {@link NotAPlanException}; a web article about a plan is
  * read, with {@link Plan#article()} set. Appendix rows that cannot be read are in {@link
@@ -66,8 +70,8 @@ public final class PlanReader {
   private PlanReader() {}
 
   /**
-   * Reads a plan from a {@code .txt}, {@code .md}, {@code .docx}, {@code .doc} or {@code .pdf}
-   * file.
+   * Reads a plan from a {@code .txt}, {@code .md}, {@code .docx}, {@code .doc}, {@code .pdf} or
+   * {@code .html} file.
    *
    * @param file the file
    * @return the plan
@@ -76,7 +80,7 @@ public final class PlanReader {
    */
   public static Plan read(Path file) {
     Opened o = open(file);
-    return o.noted(parse(o.doc()));
+    return o.noted(parse(o.doc(), o.page()));
   }
 
   /**
@@ -85,13 +89,15 @@ public final class PlanReader {
    * targets (goals it sets, not results it reports) and empty plan parts, {@link
    * Plan#planDocument()} false and {@link Plan#notAPlan()} saying what it is.
    *
-   * @param file the file ({@code .txt}, {@code .md}, {@code .docx}, {@code .doc}, {@code .pdf})
+   * @param file the file ({@code .txt}, {@code .md}, {@code .docx}, {@code .doc}, {@code .pdf},
+   *     {@code .html}); a saved news page's title and publication date are its headline and date as
+   *     the page marks them
    * @return the document read as a plan
    * @throws PlanReadException if the file cannot be read (with file, location and reason)
    */
   public static Plan readAny(Path file) {
     Opened o = open(file);
-    return o.noted(parseAny(o.doc()));
+    return o.noted(parseAny(o.doc(), o.page()));
   }
 
   /**
@@ -132,10 +138,11 @@ public final class PlanReader {
   }
 
   /**
-   * Returns the plain text of a {@code .txt}, {@code .md}, {@code .docx}, {@code .doc} or {@code
-   * .pdf} file, as the readers read it: one line per paragraph; the rows of a table of tasks of a
-   * {@code .docx}, a {@code .doc} or a Markdown copy as cells separated by {@code " | "}, their
-   * other tables one cell a line (each cell's lines, then a blank line). NFC-normalised.
+   * Returns the plain text of a {@code .txt}, {@code .md}, {@code .docx}, {@code .doc}, {@code
+   * .pdf} or {@code .html} file, as the readers read it: one line per paragraph; the rows of a
+   * table of tasks of a {@code .docx}, a {@code .doc} or a Markdown copy as cells separated by
+   * {@code " | "}, their other tables one cell a line (each cell's lines, then a blank line); a web
+   * page's headline first, then its article's visible text. NFC-normalised.
    *
    * @param file the file
    * @return the text
@@ -146,7 +153,11 @@ public final class PlanReader {
   }
 
   private static Plan parse(SourceDocument doc) {
-    Plan plan = parseAny(doc);
+    return parse(doc, null);
+  }
+
+  private static Plan parse(SourceDocument doc, @Nullable WebPage page) {
+    Plan plan = parseAny(doc, page);
     if (!plan.planDocument()) {
       throw new NotAPlanException(doc.file(), plan.notAPlan().orElse("not a plan"));
     }
@@ -154,6 +165,14 @@ public final class PlanReader {
   }
 
   private static Plan parseAny(SourceDocument doc) {
+    return parseAny(doc, null);
+  }
+
+  /**
+   * Reads the document; a saved web page's headline and date, as its structure marks them, are
+   * given to a news page's header ({@link WebPage#told}).
+   */
+  private static Plan parseAny(SourceDocument doc, @Nullable WebPage page) {
     List<String> lines = doc.headerLines();
     if (lines.stream().allMatch(String::isBlank)) {
       throw new PlanReadException(
@@ -164,6 +183,9 @@ public final class PlanReader {
       read = DocumentHeader.readLeniently(String.join("\n", beforeAppendix(lines)));
     } catch (CchcParseException e) {
       throw new PlanReadException(doc.file(), "header, offset " + e.errorIndex(), e.reason(), e);
+    }
+    if (page != null) {
+      read = page.told(read);
     }
     PlanHeaderInfo header = PlanHeaderInfo.of(lines, read);
     if (!header.plan()) {
@@ -256,12 +278,13 @@ public final class PlanReader {
 
   /**
    * Tells whether {@link #readAny(Path)} takes {@code file} as a document rather than as text: a
-   * Word ({@code .docx}, {@code .doc}), PDF or Markdown ({@code .md}, {@code .markdown}) file by
-   * its name, or by its first bytes whatever its name (a PDF, a zip, a Word 97 compound file or an
-   * RTF document, the last refused saying what it is), or a {@code .txt} whose text is Markdown by
-   * the signals said above (with commonmark-java on the class path). A caller with a text pipeline
-   * of its own (the {@code cchc} command line) routes files by it, so that both agree on what a
-   * file is. A file that cannot be read is not one: reading it as text says what is wrong.
+   * Word ({@code .docx}, {@code .doc}), PDF, web page ({@code .html}, {@code .htm}) or Markdown
+   * ({@code .md}, {@code .markdown}) file by its name, or by its first bytes whatever its name (a
+   * PDF, a zip, a Word 97 compound file, an HTML page or an RTF document, the last refused saying
+   * what it is), or a {@code .txt} whose text is Markdown by the signals said above (with
+   * commonmark-java on the class path). A caller with a text pipeline of its own (the {@code cchc}
+   * command line) routes files by it, so that both agree on what a file is. A file that cannot be
+   * read is not one: reading it as text says what is wrong.
    *
    * @param file the file
    * @return whether the file is read as a document, not as text
@@ -272,7 +295,9 @@ public final class PlanReader {
         || name.endsWith(".doc")
         || name.endsWith(".pdf")
         || name.endsWith(".md")
-        || name.endsWith(".markdown")) {
+        || name.endsWith(".markdown")
+        || name.endsWith(".html")
+        || name.endsWith(".htm")) {
       return true;
     }
     byte[] head;
@@ -286,6 +311,7 @@ public final class PlanReader {
         || kind == FileKind.ZIP
         || kind == FileKind.OLE2
         || kind == FileKind.RTF
+        || kind == FileKind.HTML
         || (kind == FileKind.OTHER && name.endsWith(".txt") && markdownText(file));
   }
 
@@ -304,8 +330,8 @@ public final class PlanReader {
 
   /**
    * Opens a file as what its content is ({@link FileKind}), its name's extension deciding only for
-   * text: a PDF, a {@code .docx} (zip) or a {@code .doc} (OLE2) is read whatever it is named, and
-   * an RTF document, an HTML page, an empty file or a zip that is not a Word package is refused
+   * text: a PDF, a {@code .docx} (zip), a {@code .doc} (OLE2) or an HTML page is read whatever it
+   * is named, and an RTF document, an empty file or a zip that is not a Word package is refused
    * saying what it is, not with a parser's message.
    */
   private static SourceDocument source(Path file) {
@@ -316,9 +342,18 @@ public final class PlanReader {
    * A file opened: its document, and the legacy encoding its text was read in when it was not UTF-8
    * ({@link #assumedEncoding}), told in the plan's problems.
    */
-  private record Opened(SourceDocument doc, java.util.Optional<String> encoding) {
+  private record Opened(
+      SourceDocument doc, java.util.Optional<String> encoding, @Nullable WebPage page) {
     Opened(SourceDocument doc) {
-      this(doc, java.util.Optional.empty());
+      this(doc, java.util.Optional.empty(), null);
+    }
+
+    Opened(SourceDocument doc, java.util.Optional<String> encoding) {
+      this(doc, encoding, null);
+    }
+
+    Opened(WebPage page) {
+      this(page.doc(), page.encoding(), page);
     }
 
     /** The plan with the encoding assumed said as a problem of the file, if one was. */
@@ -356,6 +391,7 @@ public final class PlanReader {
       boolean markdown = ext.equals(".md") || ext.equals(".markdown");
       boolean text = ext.equals(".txt") || markdown;
       boolean binary = ext.equals(".docx") || ext.equals(".doc") || ext.equals(".pdf");
+      boolean page = ext.equals(".html") || ext.equals(".htm");
       FileKind kind = FileKind.of(head);
       switch (kind) {
         case PDF:
@@ -369,8 +405,12 @@ public final class PlanReader {
           try (InputStream in = Files.newInputStream(file)) {
             return new Opened(docSource(name, in));
           }
-        case RTF:
         case HTML:
+          // a saved web page, whatever its name: "Ke_hoach_tap_huan.doc" is Word's "Web Page"
+          try (InputStream in = Files.newInputStream(file)) {
+            return new Opened(htmlPage(name, in));
+          }
+        case RTF:
           if (text) {
             break; // a page's source kept as .txt is read as the text it is
           }
@@ -383,11 +423,17 @@ public final class PlanReader {
                   + " (or as UTF-8 text)",
               null);
         case EMPTY:
-          if (binary) {
+          if (binary || page) {
             throw new PlanReadException(name, "file", kind.description(), null);
           }
           break;
         default:
+          if (page) {
+            // a page whose markup does not open as a page's does (a fragment, a long comment)
+            try (InputStream in = Files.newInputStream(file)) {
+              return new Opened(htmlPage(name, in));
+            }
+          }
           if (binary) {
             throw new PlanReadException(
                 name,
@@ -424,7 +470,7 @@ public final class PlanReader {
     throw new PlanReadException(
         name,
         "file",
-        "unsupported file type: expected .txt (UTF-8), .md, .docx, .doc or .pdf",
+        "unsupported file type: expected .txt (UTF-8), .md, .docx, .doc, .pdf or .html",
         null);
   }
 
@@ -659,6 +705,11 @@ public final class PlanReader {
         "commonmark-java (org.commonmark:commonmark and commonmark-ext-gfm-tables) on the class"
             + " path",
         (n, in) -> MarkdownSource.read(n, decoded.replace('\u00a0', ' ')));
+  }
+
+  private static WebPage htmlPage(String name, InputStream in) {
+    return withLibrary(
+        name, in, ".html", "jsoup (org.jsoup:jsoup) on the class path", HtmlSource::read);
   }
 
   private static SourceDocument docxSource(String name, InputStream in) {

@@ -63,7 +63,9 @@ class FileContentTest {
     Path text = Files.writeString(tmp.resolve("ke-hoach"), "KẾ HOẠCH\nSố: 24/KH-SNgV\n");
     assertThat(PlanReader.readsAsDocument(text)).isFalse();
     Path html = fixture(tmp, "hpbaotho-ke-hoach-tap-huan-html-head.doc", "tap-huan.htm");
-    assertThat(PlanReader.readsAsDocument(html)).isFalse();
+    assertThat(PlanReader.readsAsDocument(html)).isTrue();
+    Path htmlAsText = fixture(tmp, "hpbaotho-ke-hoach-tap-huan-html-head.doc", "tap-huan.txt");
+    assertThat(PlanReader.readsAsDocument(htmlAsText)).isTrue();
     assertThat(PlanReader.readsAsDocument(tmp.resolve("missing"))).isFalse();
   }
 
@@ -78,15 +80,16 @@ class FileContentTest {
   }
 
   @Test
-  void anHtmlPageServedAsDocIsSaidToBeHtml(@TempDir Path tmp) throws IOException {
+  void anHtmlPageServedAsDocIsReadAsThePageItIs(@TempDir Path tmp) throws IOException {
+    // Word's "Web Page" published as .doc: read as a page; the fixture is its head, no body
     Path html = fixture(tmp, "hpbaotho-ke-hoach-tap-huan-html-head.doc", "Ke_hoach_tap_huan.doc");
     assertThatThrownBy(() -> PlanReader.readAny(html))
         .isInstanceOf(PlanReadException.class)
-        .hasMessageStartingWith("Ke_hoach_tap_huan.doc: file: an HTML page, not a .doc file");
-    // a page's HTML source kept as .txt is text, read as such (no refusal for what it holds)
+        .hasMessageStartingWith("Ke_hoach_tap_huan.doc: file: no text");
+    // a page's HTML source kept as .txt is read as the page, not as its markup
     Path txt = tmp.resolve("trang.txt");
     Files.writeString(txt, "<html><body>KẾ HOẠCH\nCải cách hành chính năm 2024</body></html>\n");
-    assertThat(PlanReader.text(txt)).contains("KẾ HOẠCH");
+    assertThat(PlanReader.text(txt)).contains("KẾ HOẠCH").doesNotContain("<body>");
   }
 
   @Test

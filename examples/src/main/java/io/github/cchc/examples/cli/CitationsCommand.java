@@ -33,7 +33,8 @@ final class CitationsCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "FILE",
-      description = "The document: .txt (UTF-8), .md (Markdown), .docx, .doc or .pdf.")
+      description =
+          "The document: .txt (UTF-8), .md (Markdown), .docx, .doc, .pdf or a saved web page (.html).")
   Path file;
 
   @Override

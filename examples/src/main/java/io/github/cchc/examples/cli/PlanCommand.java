@@ -50,7 +50,9 @@ final class PlanCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "FILE",
-      description = "The plan or any document: .txt (UTF-8), .md (Markdown), .docx, .doc or .pdf.")
+      description =
+          "The plan or any document: .txt (UTF-8), .md (Markdown), .docx, .doc, .pdf or a saved web"
+              + " page (.html).")
   Path file;
 
   @Override

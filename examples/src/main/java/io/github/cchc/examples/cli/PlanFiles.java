@@ -17,11 +17,12 @@ final class PlanFiles {
 
   /**
    * Tells whether {@code file} is for {@link PlanReader#readAny(Path)} rather than text: a Word
-   * (.docx, .doc) or PDF file by its name, or by its first bytes whatever its name (a PDF, a zip, a
-   * Word 97 compound file or an RTF document: "2003-A-15.rtf", a decree of 2003 in RTF, was read as
-   * UTF-8 text, its control words and all, and gave an empty header with exit 0; a PDF saved
-   * without extension was "not UTF-8 text"), and a Markdown copy ({@code .md}, or a {@code .txt}
-   * whose text is Markdown). {@link PlanReader} then reads it or says what it is.
+   * (.docx, .doc), PDF or web page (.html, .htm) file by its name, or by its first bytes whatever
+   * its name (a PDF, a zip, a Word 97 compound file, an HTML page or an RTF document:
+   * "2003-A-15.rtf", a decree of 2003 in RTF, was read as UTF-8 text, its control words and all,
+   * and gave an empty header with exit 0; a PDF saved without extension was "not UTF-8 text"), and
+   * a Markdown copy ({@code .md}, or a {@code .txt} whose text is Markdown). {@link PlanReader}
+   * then reads it or says what it is.
    */
   static boolean isDocx(Path file) {
     return PlanReader.readsAsDocument(file);

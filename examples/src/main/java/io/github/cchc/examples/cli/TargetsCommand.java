@@ -38,7 +38,9 @@ final class TargetsCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "FILE",
-      description = "A plan or any document: .txt (UTF-8), .md (Markdown), .docx, .doc or .pdf.")
+      description =
+          "A plan or any document: .txt (UTF-8), .md (Markdown), .docx, .doc, .pdf or a saved web"
+              + " page (.html).")
   Path file;
 
   @Override

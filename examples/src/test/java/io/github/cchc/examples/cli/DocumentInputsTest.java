@@ -66,6 +66,39 @@ class DocumentInputsTest {
   }
 
   @Test
+  void aSavedNewsPageGivesTheHeadlineAndDateItsMarkupMarksAndItsGoals(@TempDir Path tmp)
+      throws Exception {
+    // the words of the baogialai.com.vn article below, in a page laid out as news sites lay theirs
+    // out (the date is the page's markup, made for the test): the site's banner over the headline,
+    // whose copied text gave titles such as "THEO DÕI BÁO GIA LAI TRÊN GOOGLE NEWS", is markup
+    // the page marks as navigation
+    Path f =
+        Files.writeString(
+            tmp.resolve("bao-gia-lai.htm"),
+            "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
+                + "<title>Phấn đấu chỉ số chuyển đổi số trong nhóm 30/63 tỉnh, thành phố | Báo Gia"
+                + " Lai</title><meta property=\"article:published_time\""
+                + " content=\"2023-04-20T07:15:00+07:00\"><script>var x = '99%';</script></head>"
+                + "<body><nav><a href=\"/\">THEO DÕI BÁO GIA LAI TRÊN GOOGLE NEWS</a></nav>"
+                + "<article><h1>Phấn đấu chỉ số chuyển đổi số trong nhóm 30/63 tỉnh, thành phố</h1>"
+                + "<p>Về phát triển xã hội số, phấn đấu tỷ lệ dân số có điện thoại thông minh đạt"
+                + " 85%; hạ tầng mạng băng rộng cáp quang phủ đạt 75% hộ gia đình, 100% đơn vị cấp"
+                + " xã.</p></article><footer>Giấy phép số 25/GP-BTTTT</footer></body></html>");
+    assertThat(run("plan", f.toString())).as(err.toString()).isEqualTo(Cchc.OK);
+    JsonNode n = new ObjectMapper().readTree(out.toString());
+    assertThat(n.get("article").asBoolean()).isTrue();
+    assertThat(n.get("title").asText())
+        .isEqualTo("Phấn đấu chỉ số chuyển đổi số trong nhóm 30/63 tỉnh, thành phố");
+    assertThat(n.get("publishedOn").asText()).isEqualTo("2023-04-20");
+    out.getBuffer().setLength(0);
+    assertThat(run("targets", f.toString())).as(err.toString()).isEqualTo(Cchc.OK);
+    assertThat(out.toString()).contains("\"value\":\"85\"").doesNotContain("\"value\":\"99\"");
+    out.getBuffer().setLength(0);
+    assertThat(run("citations", f.toString())).as(err.toString()).isEqualTo(Cchc.OK);
+    assertThat(out.toString()).doesNotContain("25/GP-BTTTT");
+  }
+
+  @Test
   void goalsOfANewsPageAreTargets(@TempDir Path tmp) throws Exception {
     // baogialai.com.vn, April 2023, on the province's digital transformation plan
     Path f =
