@@ -198,7 +198,7 @@ class MarkdownSourceTest {
                 + "Điểm* là điểm thưởng");
     assertThat(doc.blocks())
         .containsExactly(
-            "Số:\n34/2025/NQ-HĐND\nThành phố Huế,\nngày 18 tháng 11 năm 2025",
+            "Số:\n34/2025/NQ-HĐND\nThành phố Huế, ngày 18 tháng 11 năm 2025",
             "Điểm* là điểm thưởng");
   }
 
