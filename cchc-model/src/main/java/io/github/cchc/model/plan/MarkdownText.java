@@ -93,7 +93,8 @@ final class MarkdownText {
         spanning = true;
         signals++;
       }
-      if (!dateLine && DATE_LINE.matcher(line).find()) {
+      String next = i + 1 < lines.length ? lines[i + 1] : "";
+      if (!dateLine && DATE_LINE.matcher(line + " " + next).find()) {
         dateLine = true;
         signals++;
       }
@@ -114,7 +115,11 @@ final class MarkdownText {
     return false;
   }
 
-  /** An italic place-and-date line: a single {@code *} before a capital, then ", ngày". */
+  /**
+   * An italic place-and-date line: a single {@code *} before a capital, then ", ngày", on the line
+   * or wrapped after its comma ("*Thành phố Huế,⏎ngày 18 tháng 11 năm 2025 *", Nghị quyết
+   * 37/2025/NQ-HĐND of Huế).
+   */
   private static final Pattern DATE_LINE =
       Pattern.compile("^\\s*\\*(?!\\*)\\p{Lu}[^*]{0,60}?, ngày");
 

@@ -30,6 +30,17 @@ class MarkdownTextTest {
                 "|\n*UBND TỈNH BẮC NINH*\n|\nSố: 141/KH-UBND\n|\n*Bắc Ninh, ngày 20 tháng 11"
                     + " năm 2025*\n|"))
         .isTrue();
+    // the date line wrapped after its comma, beside a crawler's cell (Nghị quyết 37/2025/NQ-HĐND
+    // of Huế, tnt305/tai_lieu_noi_bo src/etl/dataset/0abcf1a5292b31ec.md)
+    assertThat(
+            MarkdownText.is(
+                "|\nSố:\n37/2025/NQ-HĐND\n|\n*Thành phố Huế,\nngày 18 tháng 11 năm 2025 *\n|"))
+        .isTrue();
+    // the same cells flattened to plain text, without the italic: plain
+    assertThat(
+            MarkdownText.is(
+                "|\nSố:\n37/2025/NQ-HĐND\n|\nThành phố Huế,\nngày 18 tháng 11 năm 2025\n|"))
+        .isFalse();
   }
 
   /**
