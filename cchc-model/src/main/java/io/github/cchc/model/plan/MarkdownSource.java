@@ -197,7 +197,15 @@ final class MarkdownSource {
         while (m.find()) {
           open = !open;
         }
-        b.append(unpairedStar(UNPAIRED.matcher(t.getLiteral()).replaceAll(""), c));
+        String literal = UNPAIRED.matcher(t.getLiteral()).replaceAll("");
+        String text = unpairedStar(literal, c);
+        // an italic the parser could not pair spans its wrapped lines as a paired one does
+        boolean opens = literal.startsWith("*") && !text.startsWith("*");
+        boolean closes = literal.endsWith("*") && !text.endsWith("*");
+        if (opens != closes) {
+          open = opens;
+        }
+        b.append(text);
       } else if (c instanceof Code code) {
         b.append(code.getLiteral());
       } else if (c instanceof SoftLineBreak) {
@@ -224,7 +232,9 @@ final class MarkdownSource {
    * {@code *} that opens a line before a letter, or closes one after a space ("*Thành phố Huế,⏎ngày
    * 18 tháng 11 năm 2025 *", the date line of Nghị quyết 34/2025/NQ-HĐND of Huế: the space before
    * the closing {@code *} unpairs both). A {@code *} after a word, a footnote's mark ("Điểm*"), is
-   * kept.
+   * kept. The lines between the two stars are one line, as in a paired italic: "Thành phố Huế, ngày
+   * 18 tháng 11 năm 2025" (and the same line of Nghị quyết 37/2025/NQ-HĐND of Huế), not a place cut
+   * from its date.
    */
   private static String unpairedStar(String text, Node n) {
     String s = text;

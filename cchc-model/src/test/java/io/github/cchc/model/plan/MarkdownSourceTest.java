@@ -198,8 +198,37 @@ class MarkdownSourceTest {
                 + "Điểm* là điểm thưởng");
     assertThat(doc.blocks())
         .containsExactly(
-            "Số:\n34/2025/NQ-HĐND\nThành phố Huế,\nngày 18 tháng 11 năm 2025",
+            "Số:\n34/2025/NQ-HĐND\nThành phố Huế, ngày 18 tháng 11 năm 2025",
             "Điểm* là điểm thưởng");
+  }
+
+  /**
+   * An unpaired italic keeps its wrapped lines one line, as a paired one does: the date cell of
+   * Nghị quyết 37/2025/NQ-HĐND of Huế (tnt305/tai_lieu_noi_bo, src/etl/dataset/0abcf1a5292b31ec.md,
+   * the same form as 34/2025) gives its place and date; a realistic variant of Hà Nội with the
+   * space before the closing star; the plain lines of the number's cell stay lines of their own.
+   */
+  @Test
+  void anUnpairedItalicKeepsItsWrappedLinesOneLine() {
+    SourceDocument doc =
+        MarkdownSource.read(
+            "nq-37.md",
+            "|\nSố:\n37/2025/NQ-HĐND\n|\n*Thành phố Huế,\nngày 18 tháng 11 năm 2025 *\n|\n\n"
+                + "|\nSố: 310/KH-UBND\n|\n*Hà Nội, ngày\n24 tháng 11 năm 2025 *\n|");
+    assertThat(doc.blocks())
+        .containsExactly(
+            "Số:\n37/2025/NQ-HĐND\nThành phố Huế, ngày 18 tháng 11 năm 2025",
+            "Số: 310/KH-UBND\nHà Nội, ngày 24 tháng 11 năm 2025");
+    DocumentHeader h =
+        DocumentHeader.readLeniently(
+            "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HUẾ\n"
+                + MarkdownSource.read(
+                        "nq-37.md",
+                        "|\nSố:\n37/2025/NQ-HĐND\n|\n*Thành phố Huế,\n"
+                            + "ngày 18 tháng 11 năm 2025 *\n|")
+                    .text());
+    assertThat(h.place()).contains("Thành phố Huế");
+    assertThat(date(h)).isEqualTo(LocalDate.of(2025, 11, 18));
   }
 
   /**
