@@ -150,6 +150,7 @@ final class DocumentHeaderReader {
         && c.chars().allMatch(ch -> ch == '-' || ch == '_' || ch == '=' || ch == ' ')) {
       return "";
     }
+    c = GluedRule.drop(c);
     if (c.contains("___") || c.contains("===") || c.contains("---")) {
       // a rule beside the text in a flattened header cell: "BỘ Y TẾ ____ | CỘNG HOÀ …"
       String r = RULE_RUN.matcher(c).replaceAll("").replaceAll("[ \t]{2,}", " ").strip();
@@ -920,12 +921,19 @@ final class DocumentHeaderReader {
     if (joined.matches()) {
       place = joined.group(1);
     }
-    if (place.isEmpty() || place.indexOf(' ') >= 0) {
+    if (place.isEmpty()) {
       return -1;
     }
     int above = shared.previousNonBlank(i);
     if (above < 0) {
       return -1;
+    }
+    if (place.indexOf(' ') >= 0) {
+      // a place of several words: "Thừa⏎Thiên Huế, ngày …" (WrappedProvinceName)
+      return joined.matches()
+              || !WrappedProvinceName.joins(lines.get(above).content().strip(), place)
+          ? -1
+          : above;
     }
     String c = lines.get(above).content();
     if (!WRAPPED_PLACE.matcher(c).matches() || MOTTO.endsWith(lines.get(above).folded())) {
