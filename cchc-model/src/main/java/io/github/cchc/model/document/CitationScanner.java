@@ -674,6 +674,10 @@ final class CitationScanner {
     if (q - p == 4 && (text.startsWith("19", p) || text.startsWith("20", p))) {
       return false;
     }
+    if (q - p >= 2 && !PROJECTS.contains(type) && BareNumberEnd.at(text, q)) {
+      // a headline's "(Công văn 31)", "Quyết định 2269 Bộ Công Thương" (BareNumberEnd)
+      return true;
+    }
     if (q >= n || text.charAt(q) != ' ') {
       return false;
     }
