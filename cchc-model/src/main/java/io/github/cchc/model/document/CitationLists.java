@@ -128,6 +128,26 @@ final class CitationLists {
   }
 
   /**
+   * A citation in brackets after the type's name and the document's subject: "Bộ Chính trị (khoá
+   * VIII) đã ban hành Chỉ thị về phổ cập giáo dục trung học cơ sở (số 61-CT/TW, ngày 28-12-2000)"
+   * (evbn.edu.vn on Chỉ thị 10-CT/TW). The rule: an opening bracket, a lower-case "số" and a number
+   * whose symbol names a document type ({@link SymbolAfterSemicolon#names}); a number whose symbol
+   * names none ("(số 15/UBND-VX)") or a bracket without "số" ("(61-CT/TW)") is left. Returns the
+   * part, or null.
+   */
+  @Nullable List<Part> bracketedBefore(int digit, int floor) {
+    int q = scanner.skipSpacesBack(digit);
+    if (q - 3 < floor || !text.startsWith("số", q - 2) || text.charAt(q - 3) != '(') {
+      return null;
+    }
+    Part part = scanner.part(q - 2, DocumentType.CONG_VAN, q - 2, false);
+    if (part == null || !SymbolAfterSemicolon.names(part.number)) {
+      return null;
+    }
+    return List.of(part);
+  }
+
+  /**
    * A further item's "số" that lost its letters in a copy whose font lacked "ố", a lone "s" before
    * the number, glued or not: "…; số 319/QĐ-TTg ngày 08/3/2022 quy định …; s320/QĐ-TTg ngày
    * 08/3/2022 ban hành …" (Kế hoạch 158/KH-UBND of Lào Cai, 2022, hethongphapluat.com, whose copy

@@ -204,6 +204,9 @@ final class CitationScanner {
         if (other == null && !out.isEmpty()) {
           other = lists.listedBefore(i, done);
         }
+        if (other == null) {
+          other = lists.bracketedBefore(i, done);
+        }
         if (other != null) {
           for (Part p : other) {
             out.add(citation(p));

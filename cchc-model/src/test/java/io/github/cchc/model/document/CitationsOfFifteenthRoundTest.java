@@ -76,4 +76,21 @@ class CitationsOfFifteenthRoundTest {
     assertThat(cited("soạn thảo Nghị quyết 70. Và Nghị quyết 70 ra đời đã trở thành"))
         .containsExactly("70");
   }
+
+  @Test
+  void aCitationInBracketsWithSo() {
+    // evbn.edu.vn on Chỉ thị 10-CT/TW (unseen35)
+    assertThat(
+            cited(
+                "Bộ Chính trị (khoá VIII) đã ban hành Chỉ thị về phổ cập giáo dục trung học cơ sở"
+                    + " (số 61-CT/TW, ngày 28-12-2000)."))
+        .containsExactly("61-CT/TW");
+    assertThat(
+            cited("Thủ tướng đã ký Quyết định phê duyệt Đề án (số 1719/QĐ-TTg ngày 14/10/2021)."))
+        .containsExactly("1719/QĐ-TTg");
+    // counter-examples: a symbol naming no type, a bracket without "số"
+    assertThat(cited("theo ý kiến của Sở (số 15/UBND-VX ngày 02/3/2020)")).isEmpty();
+    assertThat(cited("đã ban hành Chỉ thị về phổ cập giáo dục (61-CT/TW, ngày 28-12-2000)"))
+        .isEmpty();
+  }
 }
