@@ -39,7 +39,9 @@ final class CitationLists {
    */
   @Nullable List<Part> pluralListBefore(int digit, int floor) {
     int q = scanner.skipSpacesBack(digit);
+    boolean so = false;
     if (scanner.soEndingAt(q, floor) >= 0) {
+      so = text.startsWith("số", q - 2);
       q = scanner.skipSpacesBack(q - 2);
     }
     if (q <= floor || text.charAt(q - 1) != ':') {
@@ -49,7 +51,11 @@ final class CitationLists {
     int p = scanner.skipSpacesBack(colon);
     for (int w = 0; w < MAX_LIST_WORDS && p > floor; w++) {
       int start = scanner.typeEndingAt(p, floor);
-      if (start >= 0 && pluralBefore(start, floor)) {
+      if (start >= 0 && (pluralBefore(start, floor) || so)) {
+        // a type in the singular before its issuer and a colon, the items with a lower-case "số":
+        // "Căn cứ Quyết định của Thủ tướng Chính phủ: số 491/QĐ-TTg ngày 16/4/2009 …; số
+        // 558/QĐ-TTg …" (Quyết định 36/2016 of Kon Tum on hethongphapluat): a list as well
+        // (SingularListTest); a property row has no "số" after its colon
         int[] end = new int[1];
         DocumentType type = scanner.matchType(start, end);
         if (type == null) {
@@ -92,6 +98,9 @@ final class CitationLists {
       soStart = q - 2;
     } else if (lostSoBefore(q, floor)) {
       soStart = q - 1;
+    } else if (q > floor && text.charAt(q - 1) == ';') {
+      // an item without "số" after a ';', its number with a full symbol (SymbolAfterSemicolon)
+      soStart = q;
     } else {
       return null;
     }
@@ -110,6 +119,29 @@ final class CitationLists {
     }
     Part part = scanner.part(soStart, DocumentType.CONG_VAN, soStart, false);
     if (part == null || !part.number.hasSymbol()) {
+      return null;
+    }
+    if (soStart == q && !SymbolAfterSemicolon.names(part.number)) {
+      return null;
+    }
+    return List.of(part);
+  }
+
+  /**
+   * A citation in brackets after the type's name and the document's subject: "Bộ Chính trị (khoá
+   * VIII) đã ban hành Chỉ thị về phổ cập giáo dục trung học cơ sở (số 61-CT/TW, ngày 28-12-2000)"
+   * (evbn.edu.vn on Chỉ thị 10-CT/TW). The rule: an opening bracket, a lower-case "số" and a number
+   * whose symbol names a document type ({@link SymbolAfterSemicolon#names}); a number whose symbol
+   * names none ("(số 15/UBND-VX)") or a bracket without "số" ("(61-CT/TW)") is left. Returns the
+   * part, or null.
+   */
+  @Nullable List<Part> bracketedBefore(int digit, int floor) {
+    int q = scanner.skipSpacesBack(digit);
+    if (q - 3 < floor || !text.startsWith("số", q - 2) || text.charAt(q - 3) != '(') {
+      return null;
+    }
+    Part part = scanner.part(q - 2, DocumentType.CONG_VAN, q - 2, false);
+    if (part == null || !SymbolAfterSemicolon.names(part.number)) {
       return null;
     }
     return List.of(part);

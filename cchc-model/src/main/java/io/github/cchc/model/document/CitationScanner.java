@@ -204,6 +204,9 @@ final class CitationScanner {
         if (other == null && !out.isEmpty()) {
           other = lists.listedBefore(i, done);
         }
+        if (other == null) {
+          other = lists.bracketedBefore(i, done);
+        }
         if (other != null) {
           for (Part p : other) {
             out.add(citation(p));
@@ -673,6 +676,10 @@ final class CitationScanner {
     }
     if (q - p == 4 && (text.startsWith("19", p) || text.startsWith("20", p))) {
       return false;
+    }
+    if (q - p >= 2 && !PROJECTS.contains(type) && BareNumberEnd.at(text, q)) {
+      // a headline's "(Công văn 31)", "Quyết định 2269 Bộ Công Thương" (BareNumberEnd)
+      return true;
     }
     if (q >= n || text.charAt(q) != ' ') {
       return false;

@@ -67,6 +67,20 @@ final class DocumentHeaderReader {
   private List<int[]> cells(int start, int end) {
     String f = HeaderLine.fold(text.substring(start, end));
     int national = f.indexOf(NATIONAL_TITLE);
+    int nationalLength = NATIONAL_TITLE.length();
+    if (national < 0
+        && f.indexOf(PARTY_TITLE) > 0
+        && f.substring(0, f.indexOf(PARTY_TITLE)).strip().endsWith("|")
+        && CELL_NUMBER.matcher(f).find()
+        && f.contains(", ngay")) {
+      // a Party committee's header flattened onto one line, the Party's name in the national
+      // title's place and a star under the committee: "TỈNH ỦY THANH HÓA * Số 708-BC/TU | ĐẢNG
+      // CỘNG SẢN VIỆT NAM Thanh Hóa, ngày 06 tháng 10 năm 2025 |" (Báo cáo chính trị 708-BC/TU of
+      // Thanh Hóa's Tỉnh ủy on baothanhhoa): cells as the State's header has them, when the
+      // Party's name follows a cell's bar and the line has a number and a date line besides
+      national = f.indexOf(PARTY_TITLE);
+      nationalLength = PARTY_TITLE.length();
+    }
     if (national < 0 && f.length() == end - start) {
       Matcher row = CELL_NUMBER.matcher(f);
       if (row.find()
@@ -88,7 +102,7 @@ final class DocumentHeaderReader {
     cuts.add(national);
     // the national title is a cell of its own: a date line after it on the row is another, "CỘNG
     // HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 23 tháng 9 năm 1997 |"
-    cuts.add(national + NATIONAL_TITLE.length());
+    cuts.add(national + nationalLength);
     Matcher m = CELL_NUMBER.matcher(f);
     while (m.find()) {
       cuts.add(m.start(1));
@@ -118,10 +132,17 @@ final class DocumentHeaderReader {
   }
 
   /** "Số:" inside a flattened header line, folded: group 1 is where it starts. */
-  private static final Pattern CELL_NUMBER = Pattern.compile("(?:^|\\s)(so\\s?:)\\s*\\d");
+  private static final Pattern CELL_NUMBER =
+      Pattern.compile("(?:^|\\s)(so\\s?:|so(?=\\s+\\d+\\s?-\\s?[a-z]))\\s*\\d");
 
-  /** A table bar or a rule of three or more '-', '_' or '=' between cells. */
-  private static final Pattern CELL_BAR = Pattern.compile("\\s*(?:\\||[-_=]{3,})\\s*");
+  /** The Party's name heading a Party committee's header, folded. */
+  private static final String PARTY_TITLE = "dang cong san viet nam";
+
+  /**
+   * A table bar, the star under a Party committee's name or a rule of three or more '-', '_' or '='
+   * between cells.
+   */
+  private static final Pattern CELL_BAR = Pattern.compile("\\s*(?:\\||\\*|[-_=]{3,})\\s*");
 
   /**
    * A line without markdown bold markers, table bars at its ends ("Số: 1/KH | Hà Nội, ... |" as a
@@ -150,6 +171,7 @@ final class DocumentHeaderReader {
         && c.chars().allMatch(ch -> ch == '-' || ch == '_' || ch == '=' || ch == ' ')) {
       return "";
     }
+    c = GluedRule.drop(c);
     if (c.contains("___") || c.contains("===") || c.contains("---")) {
       // a rule beside the text in a flattened header cell: "BỘ Y TẾ ____ | CỘNG HOÀ …"
       String r = RULE_RUN.matcher(c).replaceAll("").replaceAll("[ \t]{2,}", " ").strip();
@@ -920,12 +942,19 @@ final class DocumentHeaderReader {
     if (joined.matches()) {
       place = joined.group(1);
     }
-    if (place.isEmpty() || place.indexOf(' ') >= 0) {
+    if (place.isEmpty()) {
       return -1;
     }
     int above = shared.previousNonBlank(i);
     if (above < 0) {
       return -1;
+    }
+    if (place.indexOf(' ') >= 0) {
+      // a place of several words: "Thừa⏎Thiên Huế, ngày …" (WrappedProvinceName)
+      return joined.matches()
+              || !WrappedProvinceName.joins(lines.get(above).content().strip(), place)
+          ? -1
+          : above;
     }
     String c = lines.get(above).content();
     if (!WRAPPED_PLACE.matcher(c).matches() || MOTTO.endsWith(lines.get(above).folded())) {

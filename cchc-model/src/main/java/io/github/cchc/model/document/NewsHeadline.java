@@ -548,13 +548,20 @@ final class NewsHeadline {
   private static final Pattern CAPTION =
       Pattern.compile("(?:^|[.\\s])(?:Ảnh|Ảnh minh họa|Nguồn ảnh)\\s*:\\s*[^.]{0,40}$");
 
+  /**
+   * A rating widget's line, folded: "Chưa có đánh giá về bài viết", "Đánh giá bài viết", "Bình chọn
+   * bài viết".
+   */
+  private static final Pattern RATING =
+      Pattern.compile("(?:chua co danh gia|danh gia bai viet|binh chon bai viet)\\b");
+
   /** A site's home link opening a line of its menu, folded: "Trang chủ", "Home". */
   private static final Pattern HOME_LINK = Pattern.compile("(?:trang chu|home)\\b");
 
   /**
    * A page's chrome, not a headline: a breadcrumb ("Tin trong tỉnh >> Chính trị") or a menu line
    * opening with the home link ("Trang chủ Chính trị - Xã hội …"), a contact line ("0922 281 189
-   * [email protected]"), a line of fewer than four words with letters.
+   * [email protected]"), a rating widget's line, a line of fewer than four words with letters.
    */
   private static boolean chrome(String c) {
     if (c.contains(">>") || c.contains("»") || c.contains(" > ") || c.contains("›")) {
@@ -566,6 +573,11 @@ final class NewsHeadline {
       return true;
     }
     if (c.indexOf('@') >= 0 || c.toLowerCase(Locale.ROOT).contains("email protected")) {
+      return true;
+    }
+    if (RATING.matcher(VietnameseText.fold(c)).lookingAt()) {
+      // a rating widget's line between the headline and the lead: "Chưa có đánh giá về bài
+      // viết" (thuysanvietnam's page on Quyết định 1445/QĐ-TTg)
       return true;
     }
     int words = 0;
@@ -648,6 +660,7 @@ final class NewsHeadline {
   private static boolean particulars(String c) {
     return c.length() <= 60
         && (PUBLICATION_DATE.matcher(c).find()
+            || RATING.matcher(VietnameseText.fold(c.strip())).lookingAt()
             || LABEL_ALONE.matcher(c.strip()).matches()
             || SHORT_YEAR_TIME.matcher(c.strip()).matches()
             || LABELLED.matcher(c).find()

@@ -258,13 +258,17 @@ final class NumberParser {
 
   /**
    * The type abbreviation a code is, in its official spelling: as written, or, in a symbol written
-   * in capitals, the one abbreviation equal to it ignoring case ("CTR" is CTr, "TTR" is TTr).
+   * in capitals, the one abbreviation equal to it ignoring case ("CTR" is CTr, "TTR" is TTr). A
+   * code of two letters or more with its first in capital and another letter's case changed is the
+   * abbreviation too ("Ctr" of "Chương trình hành động số 23-Ctr/TU" of An Giang's Tỉnh ủy, cited
+   * by Quyết định 2435/QĐ-UBND of 2016 on hethongphapluat, is CTr): the corpus labels symbols with
+   * the type's official letter case.
    */
   static Optional<String> typeCode(String code, boolean capitals) {
     if (DocumentType.fromAbbreviation(code).isPresent()) {
       return Optional.of(code);
     }
-    if (!capitals) {
+    if (!capitals && !capitalFirst(code)) {
       return Optional.empty();
     }
     String found = null;
@@ -278,6 +282,11 @@ final class NumberParser {
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /** A code of two letters or more whose first letter is a capital: "Ctr", "Ttr". */
+  private static boolean capitalFirst(String code) {
+    return code.length() >= 2 && Character.isUpperCase(code.charAt(0));
   }
 
   private static String issuerCode(String code, boolean capitals) {
