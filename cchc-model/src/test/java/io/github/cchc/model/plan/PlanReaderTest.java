@@ -320,6 +320,13 @@ class PlanReaderTest {
             org.quicktheories.generators.SourceDSL.strings()
                 .betweenCodePoints(0x20, 0x1EFF)
                 .ofLengthBetween(0, 60))
+        // text that reads as a legacy font encoding typed in Unicode ("¡A" is TCVN3's "Ă") is
+        // converted from both encodings alike, so it is not the identity: the property is about the
+        // rest (a random "!!!…¡A!¡A!¡A" made this test fail one run in many)
+        .assuming(
+            s ->
+                !io.github.cchc.model.text.Tcvn3.isLikely(s)
+                    && !io.github.cchc.model.text.Vni.isLikely(s))
         .checkAssert(
             s -> {
               String nfc = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
