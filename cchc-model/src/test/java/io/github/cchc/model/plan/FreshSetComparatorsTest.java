@@ -1,0 +1,72 @@
+package io.github.cchc.model.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of false targets and wrong comparators found on the first runs of unseen37–unseen40
+ * (issue 16 part T2f): each test names its class and the page of its real sentence.
+ */
+class FreshSetComparatorsTest {
+  private static List<String> plan(String text) {
+    return TargetExtractor.extract(text).stream()
+        .map(t -> t.comparator() + " " + t.value().map(Object::toString).orElse("-"))
+        .toList();
+  }
+
+  /**
+   * A bare "xuống X%" set against a base period is a cut of X points, not a level of X%: unseen37's
+   * baodantoc page on Quảng Nam's 2024 nutrition plan for poor districts (the README's convention
+   * for unseen37).
+   */
+  @Test
+  void downByAFigureAgainstABaseYearIsACut() {
+    assertThat(
+            plan(
+                "Riêng năm 2024, phấn đấu giảm tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi thể thấp"
+                    + " còi sinh sống trên địa bàn các huyện nghèo xuống 2% so với năm 2023."))
+        .containsExactly("GE 2");
+    // the same plan for 2023 (baoquangnam), "giảm xuống"
+    assertThat(
+            plan(
+                "Theo chỉ tiêu đặt ra trong năm 2023, phấn đấu tỷ lệ suy dinh dưỡng trẻ em dưới 5"
+                    + " tuổi thể thấp còi sinh sống trên địa bàn các huyện nghèo giảm xuống 1% so"
+                    + " với năm 2022."))
+        .containsExactly("GE 1");
+    // a realistic variant: against the same period of the year before
+    assertThat(plan("Phấn đấu giảm tỷ lệ tai nạn lao động xuống 5% so với cùng kỳ năm 2024."))
+        .containsExactly("GE 5");
+    // a level brought down to, with no base, stays a ceiling (Kon Tum's KH 1479/2022)
+    assertThat(
+            plan(
+                "Giảm tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi thể thấp còi xuống 29,5% vào năm"
+                    + " 2025."))
+        .containsExactly("LE 29.5");
+    // "xuống còn" names the level left, whatever follows it
+    assertThat(plan("Phấn đấu giảm tỷ lệ hộ nghèo xuống còn 2% so với năm 2020."))
+        .containsExactly("LE 2");
+  }
+
+  /**
+   * A list of cuts under one "giảm": the bare figure after "và" is a second cut, at least its
+   * figure, not a ceiling on what is held down: unseen37's giamngheo.sldtbxh page on Quảng Nam's
+   * 2025 nutrition plan.
+   */
+  @Test
+  void aFigureListedAfterACutIsACut() {
+    assertThat(
+            plan(
+                "Năm 2025, tỉnh đặt ra một loạt chỉ tiêu cụ thể, trong đó có việc giảm 2% tỷ lệ"
+                    + " suy dinh dưỡng thể thấp còi và 1% tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em"
+                    + " dưới 5 tuổi sinh sống tại các huyện nghèo."))
+        .containsExactly("GE 2", "GE 1");
+    // a realistic variant: a comma between the cuts
+    assertThat(plan("Phấn đấu giảm 1,5% tỷ lệ hộ nghèo, 3% tỷ lệ trẻ em suy dinh dưỡng."))
+        .containsExactly("GE 1.5", "GE 3");
+    // a figure after a semicolon, not listed right after "giảm N%": a share held down, unchanged
+    assertThat(plan("Phấn đấu giảm tỷ lệ hộ nghèo 1,5%; 3% tỷ lệ trẻ em suy dinh dưỡng."))
+        .containsExactly("GE 1.5", "LE 3");
+  }
+}
