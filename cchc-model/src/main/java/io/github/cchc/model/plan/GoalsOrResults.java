@@ -323,6 +323,18 @@ final class GoalsOrResults {
         // results set against their goals keep the goals, in a results section too: "ước tăng
         // 5,3% (Nghị quyết 6,5%), đạt 81,54% kế hoạch" under "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"
         List<int[]> goals = intentList ? List.of() : GoalsAgainstResults.contrastGoals(f);
+        if (goals.isEmpty() && !intentList && intentAt < 0) {
+          // its only words of goals name them as reached or missed ("Một số chỉ tiêu khác không
+          // đạt, đó là … bằng 28,5% GRDP (kế hoạch từ 34 - 36%)", cafef on Lâm Đồng's 2024): the
+          // plan's figures in brackets are still the goals its results are set against (only
+          // the bracketed ones: "vượt mục tiêu … được giao và 743 xã (12,3%)" holds a result)
+          goals =
+              GoalsAgainstResults.contrastGoals(
+                      f, VietnameseText.fold(Goals.withoutAttained(sentence)))
+                  .stream()
+                  .filter(g -> f.charAt(g[0]) == '(')
+                  .toList();
+        }
         // a share of a quota in a list of goals is a goal ("Tuyển chọn, gọi công dân nhập ngũ hàng
         // năm đạt 100% chỉ tiêu", xã Sơn Lang's chỉ tiêu), and so is the whole quota after a word
         // of intent, not in the past ("Cụ thể, phấn đấu …; hoàn thành công tác giao quân đạt 100%

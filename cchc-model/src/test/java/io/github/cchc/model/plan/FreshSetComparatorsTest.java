@@ -69,4 +69,32 @@ class FreshSetComparatorsTest {
     assertThat(plan("Phấn đấu giảm tỷ lệ hộ nghèo 1,5%; 3% tỷ lệ trẻ em suy dinh dưỡng."))
         .containsExactly("GE 1.5", "LE 3");
   }
+
+  /**
+   * Goals named as missed ("Một số chỉ tiêu khác không đạt, đó là …") are a report's tally, no word
+   * of intent: the results after them are no targets, the plan's figures in brackets they are set
+   * against are: unseen38's cafef page on Lâm Đồng's 2024 results.
+   */
+  @Test
+  void goalsToldAsMissedSetOnlyTheirBracketedPlan() {
+    assertThat(
+            TargetsRead.page(
+                "Một số chỉ tiêu khác không đạt, đó là tổng vốn đầu tư toàn xã hội đến hết năm"
+                    + " 2024 bằng 28,5% GRDP (kế hoạch từ 34 - 36%); thu ngân sách nhà nước đạt"
+                    + " 13.100 tỷ đồng, bằng 100,1% dự toán Trung ương, bằng 92,6% dự toán địa"
+                    + " phương..."))
+        .containsExactly("GE 34");
+    // a realistic variant: "chưa đạt", two plans in brackets
+    assertThat(
+            TargetsRead.page(
+                "Các chỉ tiêu chưa đạt gồm tốc độ tăng trưởng kinh tế đạt 6,2% (kế hoạch 7%) và"
+                    + " tỷ lệ đô thị hóa đạt 28% (kế hoạch 30%)."))
+        .containsExactly("GE 7", "GE 30");
+    // a bracket of a past result is no plan: nothing read
+    assertThat(
+            TargetsRead.page(
+                "Một số chỉ tiêu không đạt, như tỷ lệ đô thị hóa đạt 28% (năm 2023 là 27%), thu"
+                    + " ngân sách bằng 92,6% dự toán."))
+        .isEmpty();
+  }
 }
