@@ -134,6 +134,10 @@ final class SentenceTargets {
         // the base a change starts from, not a goal: "từ 4,0% xuống còn 3,3 - 3,5%"
         continue;
       }
+      if (ChangeBase.bounded(f, qual, start, m.end(), m.group("tail"))) {
+        // a bounded base: "từ trên 20% hiện nay xuống dưới 10%" (ChangeBase)
+        continue;
+      }
       String low = m.group("low");
       BigDecimal num = new BigDecimal(m.group("num").replace(',', '.'));
       BigDecimal value = low != null ? new BigDecimal(low.replace(',', '.')) : num;

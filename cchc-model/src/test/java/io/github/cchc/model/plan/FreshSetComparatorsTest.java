@@ -97,4 +97,23 @@ class FreshSetComparatorsTest {
                     + " ngân sách bằng 92,6% dự toán."))
         .isEmpty();
   }
+
+  /**
+   * The bounded level a change starts from ("từ trên 20% hiện nay xuống …") is no goal; the level
+   * it goes to is: unseen39's thuysanvietnam page on the fisheries plan 1445/QĐ-TTg (the README's
+   * convention for unseen39).
+   */
+  @Test
+  void aBoundedBaseOfAChangeIsNoGoal() {
+    assertThat(
+            plan(
+                "Phấn đấu giảm tổn thất sau thu hoạch sản phẩm khai thác hải sản từ trên 20% hiện"
+                    + " nay xuống dưới 10%."))
+        .containsExactly("LT 10");
+    // a realistic variant: "từ khoảng", a base year, a rise
+    assertThat(plan("Phấn đấu nâng tỷ lệ đô thị hóa từ khoảng 30% năm 2020 lên 45% vào năm 2030."))
+        .containsExactly("GE 45");
+    // no change after it: "từ trên 3%" is the goal itself, unchanged
+    assertThat(plan("Phấn đấu tỷ lệ hộ nghèo giảm từ trên 3%.")).containsExactly("GT 3");
+  }
 }
