@@ -116,4 +116,22 @@ class FreshSetComparatorsTest {
     // no change after it: "từ trên 3%" is the goal itself, unchanged
     assertThat(plan("Phấn đấu tỷ lệ hộ nghèo giảm từ trên 3%.")).containsExactly("GT 3");
   }
+
+  /**
+   * A level brought down to "the equivalent of" a figure is a ceiling, a range at its worst end:
+   * unseen40's thuvienphapluat page on Quyết định 2229/QĐ-TTg (logistics), under its list of goals.
+   */
+  @Test
+  void downToTheEquivalentOfAFigureIsACeiling() {
+    assertThat(
+            plan(
+                "Mục tiêu đến năm 2035:\n- Chi phí logistics so với tổng sản phẩm trong nước giảm"
+                    + " xuống tương đương 12% - 15%."))
+        .containsExactly("LE 15");
+    // a realistic variant, one figure
+    assertThat(plan("Phấn đấu giảm tỷ lệ hộ nghèo xuống tương đương 2%.")).containsExactly("LE 2");
+    // "tương đương" after a result is a share reported, no goal: unchanged
+    assertThat(TargetsRead.page("Doanh thu đạt 1.230 tỷ đồng, tương đương 102% kế hoạch."))
+        .isEmpty();
+  }
 }
