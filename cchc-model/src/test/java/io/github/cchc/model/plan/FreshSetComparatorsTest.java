@@ -134,4 +134,25 @@ class FreshSetComparatorsTest {
     assertThat(TargetsRead.page("Doanh thu đạt 1.230 tỷ đồng, tương đương 102% kế hoạch."))
         .isEmpty();
   }
+
+  /**
+   * A count held now, approximated twice ("hiện có khoảng hơn 940 nghìn doanh nghiệp"), tells the
+   * present level: its shares are results, not goals: unseen40's thuvienphapluat page on Nghị quyết
+   * 68-NQ/TW (private economy).
+   */
+  @Test
+  void aCountHeldNowApproximatedTwiceIsAResult() {
+    assertThat(
+            plan(
+                "Khu vực kinh tế tư nhân hiện có khoảng hơn 940 nghìn doanh nghiệp và hơn 5 triệu"
+                    + " hộ kinh doanh đang hoạt động, đóng góp khoảng 50% GDP, hơn 30% tổng thu"
+                    + " ngân sách nhà nước và sử dụng khoảng 82% tổng số lao động vào tăng trưởng"
+                    + " kinh tế."))
+        .isEmpty();
+    // a realistic variant
+    assertThat(plan("Toàn tỉnh hiện có khoảng hơn 85% số xã đạt chuẩn nông thôn mới.")).isEmpty();
+    // the goal to come, with no "hiện có", stays: a range at its lower end
+    assertThat(plan("Đến năm 2030, khu vực kinh tế tư nhân đóng góp khoảng 55% - 58% GDP."))
+        .containsExactly("GE 55");
+  }
 }
