@@ -18,6 +18,14 @@ final class GoalsOrResults {
   private static final Pattern LIST_OPENS = Pattern.compile("\\s\\d{1,2}\\.$");
 
   /**
+   * The level of a past period given beside a plan's figure in its brackets, on NFC text: ", 5 năm
+   * trước là 1,85%", ", năm trước là 2%", ", cùng kỳ là 6%", ", kỳ trước 4%": a result of the past,
+   * not the plan.
+   */
+  private static final String PAST_BESIDE_PLAN =
+      "(?iu),\\s*(?:(?:\\d+\\s+)?(?:năm|kỳ|nhiệm\\s+kỳ)\\s+trước|cùng\\s+kỳ)(?:\\s+là)?\\s+(?:[^,;()]|,(?=\\d))*";
+
+  /**
    * A whole quota, on folded text: "đạt 100% chỉ tiêu", "hoàn thành 100% kế hoạch", and the quota
    * given after what is to be done, without a verb: "giải ngân vốn đầu tư công 100% kế hoạch" in
    * the goals Cần Thơ's first congress set (tienphong).
@@ -368,7 +376,10 @@ final class GoalsOrResults {
                     .replaceFirst(
                         "^(?iu)(?:trong\\s+khi|(?:(?:vượt|đạt|bằng)\\s+)?so\\s+với)\\s+", "")
                     // the result before the slash of "tỷ lệ che phủ rừng 45,2%/45%"
-                    .replaceAll("\\d{1,3}(?:[,.]\\d+)?\\s?%\\s?/\\s?(?=\\d)", "");
+                    .replaceAll("\\d{1,3}(?:[,.]\\d+)?\\s?%\\s?/\\s?(?=\\d)", "")
+                    // the level of a past period beside the plan: "(kế hoạch là 3%, 5 năm trước
+                    // là 1,85%)" (Hậu Giang's KH 1983/2020 on its growth by sector)
+                    .replaceAll(PAST_BESIDE_PLAN, "");
             int readBefore = targets.size();
             SentenceTargets.extractSentence(goal, targets, 0);
             GoalOfLevelHeldDown.turn(targets, readBefore, sentence);

@@ -155,4 +155,24 @@ class FreshSetComparatorsTest {
     assertThat(plan("Đến năm 2030, khu vực kinh tế tư nhân đóng góp khoảng 55% - 58% GDP."))
         .containsExactly("GE 55");
   }
+
+  /**
+   * The level of a past period beside a plan's figure in its brackets is a past result, not the
+   * plan: unseen38's thuvienphapluat copy of Hậu Giang's Kế hoạch 1983/KH-UBND (2020), its results
+   * set against the five-year plan.
+   */
+  @Test
+  void aPastLevelBesideThePlanIsNoGoal() {
+    assertThat(
+            TargetsRead.page(
+                "Tốc độ tăng trưởng kinh tế GRDP bình quân 5 năm đạt 5,26% (kế hoạch trên 7%);"
+                    + " trong đó khu vực I: 2,26% (kế hoạch là 3%, 5 năm trước là 1,85%)."))
+        .containsExactly("GT 7", "GE 3");
+    // a realistic variant: "năm trước là"
+    assertThat(
+            TargetsRead.page(
+                "Tốc độ tăng trưởng bình quân đạt 5,5% (kế hoạch 6%); trong đó khu vực II: 6,1%"
+                    + " (kế hoạch 7%, năm trước là 5,2%)."))
+        .containsExactly("GE 6", "GE 7");
+  }
 }
