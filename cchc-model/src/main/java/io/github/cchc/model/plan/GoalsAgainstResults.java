@@ -62,6 +62,15 @@ final class GoalsAgainstResults {
    * intent of its own; empty otherwise.
    */
   static List<int[]> contrastGoals(String folded) {
+    return contrastGoals(folded, folded);
+  }
+
+  /**
+   * {@link #contrastGoals(String)} with the rest of the sentence judged for a word of intent on
+   * {@code judged}, the folded sentence of the same length with its phrases naming goals as reached
+   * or missed blanked out ({@link Goals#withoutAttained}).
+   */
+  static List<int[]> contrastGoals(String folded, String judged) {
     List<int[]> spans = new ArrayList<>();
     boolean slashed = false;
     Matcher sl = SLASH_GOAL.matcher(folded.indexOf('/') >= 0 ? folded : "");
@@ -83,7 +92,7 @@ final class GoalsAgainstResults {
       slashed = true;
     }
     Matcher m = CONTRAST_GOAL.matcher(folded);
-    StringBuilder rest = new StringBuilder(folded);
+    StringBuilder rest = new StringBuilder(judged);
     while (m.find()) {
       spans.add(new int[] {m.start(), m.end()});
       for (int i = m.start(); i < m.end(); i++) {

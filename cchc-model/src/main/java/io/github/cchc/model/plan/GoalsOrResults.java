@@ -18,6 +18,14 @@ final class GoalsOrResults {
   private static final Pattern LIST_OPENS = Pattern.compile("\\s\\d{1,2}\\.$");
 
   /**
+   * The level of a past period given beside a plan's figure in its brackets, on NFC text: ", 5 năm
+   * trước là 1,85%", ", năm trước là 2%", ", cùng kỳ là 6%", ", kỳ trước 4%": a result of the past,
+   * not the plan.
+   */
+  private static final String PAST_BESIDE_PLAN =
+      "(?iu),\\s*(?:(?:\\d+\\s+)?(?:năm|kỳ|nhiệm\\s+kỳ)\\s+trước|cùng\\s+kỳ)(?:\\s+là)?\\s+(?:[^,;()]|,(?=\\d))*";
+
+  /**
    * A whole quota, on folded text: "đạt 100% chỉ tiêu", "hoàn thành 100% kế hoạch", and the quota
    * given after what is to be done, without a verb: "giải ngân vốn đầu tư công 100% kế hoạch" in
    * the goals Cần Thơ's first congress set (tienphong).
@@ -323,6 +331,18 @@ final class GoalsOrResults {
         // results set against their goals keep the goals, in a results section too: "ước tăng
         // 5,3% (Nghị quyết 6,5%), đạt 81,54% kế hoạch" under "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"
         List<int[]> goals = intentList ? List.of() : GoalsAgainstResults.contrastGoals(f);
+        if (goals.isEmpty() && !intentList && intentAt < 0) {
+          // its only words of goals name them as reached or missed ("Một số chỉ tiêu khác không
+          // đạt, đó là … bằng 28,5% GRDP (kế hoạch từ 34 - 36%)", cafef on Lâm Đồng's 2024): the
+          // plan's figures in brackets are still the goals its results are set against (only
+          // the bracketed ones: "vượt mục tiêu … được giao và 743 xã (12,3%)" holds a result)
+          goals =
+              GoalsAgainstResults.contrastGoals(
+                      f, VietnameseText.fold(Goals.withoutAttained(sentence)))
+                  .stream()
+                  .filter(g -> f.charAt(g[0]) == '(')
+                  .toList();
+        }
         // a share of a quota in a list of goals is a goal ("Tuyển chọn, gọi công dân nhập ngũ hàng
         // năm đạt 100% chỉ tiêu", xã Sơn Lang's chỉ tiêu), and so is the whole quota after a word
         // of intent, not in the past ("Cụ thể, phấn đấu …; hoàn thành công tác giao quân đạt 100%
@@ -356,7 +376,10 @@ final class GoalsOrResults {
                     .replaceFirst(
                         "^(?iu)(?:trong\\s+khi|(?:(?:vượt|đạt|bằng)\\s+)?so\\s+với)\\s+", "")
                     // the result before the slash of "tỷ lệ che phủ rừng 45,2%/45%"
-                    .replaceAll("\\d{1,3}(?:[,.]\\d+)?\\s?%\\s?/\\s?(?=\\d)", "");
+                    .replaceAll("\\d{1,3}(?:[,.]\\d+)?\\s?%\\s?/\\s?(?=\\d)", "")
+                    // the level of a past period beside the plan: "(kế hoạch là 3%, 5 năm trước
+                    // là 1,85%)" (Hậu Giang's KH 1983/2020 on its growth by sector)
+                    .replaceAll(PAST_BESIDE_PLAN, "");
             int readBefore = targets.size();
             SentenceTargets.extractSentence(goal, targets, 0);
             GoalOfLevelHeldDown.turn(targets, readBefore, sentence);

@@ -48,7 +48,7 @@ final class Qualifiers {
               + "|khong\\s+(?:thap|it|nho)\\s+hon|khong\\s+duoi|(?:lon|nhieu|it|nho|thap)\\s+hon|hon"
               + "|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chiem"
               + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong"
-              + "|(?:(?:giam|ha)\\s+)?(?:con|xuong)\\s+khoang"
+              + "|(?:(?:giam|ha)\\s+)?(?:con|xuong)\\s+(?:khoang|tuong\\s+duong)"
               + "|xuong(?:\\s+con)?(?:\\s+duoc)?|con\\s+duoc"
               + "|duy\\s+tri(?:\\s+o)?(?:\\s+muc)?|con|dat\\s+(?:t[yi]\\s+le|muc)"
               + "|nang(?:\\s+t[yi]\\s+le)?(?:\\s+len)?|len)"
@@ -134,8 +134,10 @@ final class Qualifiers {
         || q.endsWith(" con")
         || q.endsWith("xuong")
         || q.endsWith("con khoang")
-        || q.endsWith("xuong khoang")) {
-      // "còn khoảng 25%", "giảm xuống khoảng 20%": down to about, at most
+        || q.endsWith("xuong khoang")
+        || q.endsWith("xuong tuong duong")) {
+      // "còn khoảng 25%", "giảm xuống khoảng 20%": down to about, at most; "giảm xuống tương
+      // đương 12% - 15%" (Quyết định 2229/QĐ-TTg on logistics costs): down to the equivalent of
       return Comparison.LE;
     }
     if (!q.isEmpty() || !t.isEmpty()) {

@@ -29,18 +29,20 @@ final class ResultWords {
    * tiêu 80% đề ra" (huengaynay.vn on Huế's online services in 2025); not after a word of intent or
    * purpose: "phấn đấu vượt chỉ tiêu"), a sentence opening on the time gone by ("Sau 5 năm, tỉ lệ
    * hộ nghèo …", "Qua 5 năm thực hiện", "Năm qua", "Thời gian qua", "Nhiệm kỳ qua"), a count held
-   * now ("Toàn tỉnh hiện có 85% xã …"; not "thủ tục hành chính hiện có", the existing ones), what a
-   * survey or report shows ("Kết quả khảo sát PAPI cho thấy, …") and a level set against the
-   * average ("… đạt 81,7% - cao hơn mức trung bình cả nước"), and figures on the authority of
-   * statistics, a survey or a forecast ("Theo Tổng cục Thống kê, giai đoạn 2020–2024, tỷ trọng kinh
-   * tế số bình quân 12,88%", "Theo số liệu …", "Theo dự báo, …"), a level still held ("Tỷ lệ hộ
-   * nghèo vùng dân tộc thiểu số vẫn chiếm 52,7% hộ nghèo cả nước", a headline on phunuvietnam.vn's
-   * tag page; "vẫn còn 5%", "vẫn ở mức 3%"). "Chỉ đạt", "mới đạt" are "only reached", not the "chỉ"
-   * of "chứng chỉ" or the "mới" (new) of "đảng viên mới", "doanh nghiệp mới" folded ("trong đó có
-   * bằng cấp, chứng chỉ đạt 37%" among a commune's goals; "kết nạp đảng viên mới đạt từ 1.500 đến
-   * 1.600 đảng viên", Cao Bằng's). "Tương đương" is an equivalence reported, not "hoặc tương đương"
-   * (or an equivalent standard: "sản xuất theo các quy trình sản xuất nông nghiệp tốt (GAP) hoặc
-   * tương đương đạt 30%", Quảng Nam's farm-linkage plan).
+   * now ("Toàn tỉnh hiện có 85% xã …", "Khu vực kinh tế tư nhân hiện có khoảng hơn 940 nghìn doanh
+   * nghiệp …, đóng góp khoảng 50% GDP", the present level in Nghị quyết 68-NQ/TW, approximated
+   * twice; not "thủ tục hành chính hiện có", the existing ones), what a survey or report shows
+   * ("Kết quả khảo sát PAPI cho thấy, …") and a level set against the average ("… đạt 81,7% - cao
+   * hơn mức trung bình cả nước"), and figures on the authority of statistics, a survey or a
+   * forecast ("Theo Tổng cục Thống kê, giai đoạn 2020–2024, tỷ trọng kinh tế số bình quân 12,88%",
+   * "Theo số liệu …", "Theo dự báo, …"), a level still held ("Tỷ lệ hộ nghèo vùng dân tộc thiểu số
+   * vẫn chiếm 52,7% hộ nghèo cả nước", a headline on phunuvietnam.vn's tag page; "vẫn còn 5%", "vẫn
+   * ở mức 3%"). "Chỉ đạt", "mới đạt" are "only reached", not the "chỉ" of "chứng chỉ" or the "mới"
+   * (new) of "đảng viên mới", "doanh nghiệp mới" folded ("trong đó có bằng cấp, chứng chỉ đạt 37%"
+   * among a commune's goals; "kết nạp đảng viên mới đạt từ 1.500 đến 1.600 đảng viên", Cao Bằng's).
+   * "Tương đương" is an equivalence reported, not "hoặc tương đương" (or an equivalent standard:
+   * "sản xuất theo các quy trình sản xuất nông nghiệp tốt (GAP) hoặc tương đương đạt 30%", Quảng
+   * Nam's farm-linkage plan).
    */
   /**
    * The amount of money after "(tương đương": a conversion in brackets, "(tương đương 77 – 80 tỷ
@@ -69,7 +71,7 @@ final class ResultWords {
               + "\\s+(?:(?:cac|hau\\s+het|nhieu)\\s+)?(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)\\b"
               + "|^(?:qua|sau)\\s+(?:hon\\s+|gan\\s+)?\\d+\\s+nam\\b"
               + "|^(?:nhung\\s+nam|nam|thoi\\s+gian|nhiem\\s+ky)\\s+qua\\b"
-              + "|\\bhien\\s+co\\s+(?:(?:khoang|hon|gan|tren)\\s+)?\\d|\\bcho\\s+thay\\b"
+              + "|\\bhien\\s+co\\s+(?:(?:khoang|hon|gan|tren)\\s+){0,2}\\d|\\bcho\\s+thay\\b"
               + "|\\b(?:cao|thap)\\s+hon\\s+(?:muc\\s+)?(?:binh\\s+quan|trung\\s+binh)\\b"
               + "|^theo\\s+(?:so\\s+lieu|thong\\s+ke|ket\\s+qua|du\\s+bao|khao\\s+sat"
               + "|(?:tong\\s+)?cuc\\s+thong\\s+ke)\\b|\\btheo\\s+so\\s+lieu\\b"

@@ -134,6 +134,10 @@ final class SentenceTargets {
         // the base a change starts from, not a goal: "từ 4,0% xuống còn 3,3 - 3,5%"
         continue;
       }
+      if (ChangeBase.bounded(f, qual, start, m.end(), m.group("tail"))) {
+        // a bounded base: "từ trên 20% hiện nay xuống dưới 10%" (ChangeBase)
+        continue;
+      }
       String low = m.group("low");
       BigDecimal num = new BigDecimal(m.group("num").replace(',', '.'));
       BigDecimal value = low != null ? new BigDecimal(low.replace(',', '.')) : num;
@@ -159,6 +163,8 @@ final class SentenceTargets {
               .find()) {
         cmp = Comparison.LE;
       }
+      // "xuống 2% so với năm 2023": a cut of 2 points, not a level of 2%
+      cmp = DownAgainstBaseYear.turned(f, qual, m.end(), cmp);
       // "không còn xã nào có trên 15% hộ nghèo": no unit above, every unit at most
       cmp = NoneBeyond.turned(f, start, cmp);
       hits.add(
@@ -309,7 +315,11 @@ final class SentenceTargets {
               || h.high() != null
               || (h.level()
                   && HeldDown.SHARE_OF_STRUCTURE.matcher(VietnameseText.fold(subject)).find()))
-          && (HeldDown.lowerIsBetter(subject) || HeldDown.agricultureShare(f, subject))) {
+          && (HeldDown.lowerIsBetter(subject) || HeldDown.agricultureShare(f, subject))
+          // "giảm 2% A và 1% B": the second a cut too (CutsListed)
+          && !(k > 0
+              && CutsListed.further(
+                  f, hits.get(k - 1).start(), hits.get(k - 1).end(), h.start()))) {
         // a share of what is to come down is a ceiling: bare, "Tỷ lệ lao động nông nghiệp trong
         // tổng lao động năm 2025: 50%", "tỷ lệ bội chi NSNN … bình quân 3,7% GDP"; and a range of
         // it at its worst end, the upper ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thấp còi theo
