@@ -16,15 +16,17 @@ final class Ranks {
    * group kept or named with both words: "duy trì chỉ số HDI của tỉnh ở nhóm 5 tỉnh, thành phố đứng
    * đầu cả nước" (qdnd on Quảng Ninh's plan), "nằm trong nhóm Top 20" (Khánh Hòa's DTI plan). A
    * group cut off by the end of an excerpt ("Việt Nam thuộc nhóm 50 n", the last words of
-   * mic.gov.vn's page on programme 749) names no group to be in, and is not one.
+   * mic.gov.vn's page on programme 749) names no group to be in, and is not one; nor is a share
+   * after the word ("trong nhóm 100 %": the share is read, and the two hits no longer overlap,
+   * which made the reader throw).
    */
   static final Pattern RANK =
       Pattern.compile(
-          "(?:(?:nam|dung|xep(?:\\s+hang)?|luon)\\s+(?:trong|thuoc)\\s+|(?:trong|thuoc|vao|o)\\s+"
+          "(?:(?:nam|dung|xep(?:\\s+hang)?|luon)\\s+(?:trong|thuoc)\\s+|(?:trong|thuoc|vao|(?<!\\p{L})o)\\s+"
               + "|\\blot\\s+|\\bvuon\\s+len\\s+"
               + "|huong\\s+(?:den|toi)\\s+"
               + "|(?<=phan\\s{1,3}dau\\s{1,3}))"
-              + "(?:nhom\\s+top|nhom|top)\\s+(?<rank>\\d+)(?:/\\d+)?\\b(?!\\s+\\p{L}{1,2}$)"
+              + "(?:nhom\\s+top|nhom|top)\\s+(?<rank>\\d+)(?:/\\d+)?\\b(?!\\s?%|\\s+\\p{L}{1,2}$)"
               + "(?:\\s+(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo"
               + "|nuoc|quoc\\s+gia))?(?:\\s+(?:dan\\s+dau|dung\\s+dau|cao\\s+nhat))?");
 

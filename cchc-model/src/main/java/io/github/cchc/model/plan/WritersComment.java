@@ -16,7 +16,7 @@ final class WritersComment {
   /** A comment clause opening after a dash or a comma: "– cho thấy …", ", thể hiện …". */
   private static final Pattern COMMENT =
       Pattern.compile(
-          "\\s*[–—,-]\\s*(?:qua\\s+do\\s+|dieu\\s+nay\\s+)?(?:cho\\s+thay|the\\s+hien)\\b[^\\d]*$");
+          "[–—,-]\\s*(?:qua\\s+do\\s+|dieu\\s+nay\\s+)?(?:cho\\s+thay|the\\s+hien)\\b[^\\d]*$");
 
   private WritersComment() {}
 
@@ -29,6 +29,8 @@ final class WritersComment {
       return sentence;
     }
     Matcher m = COMMENT.matcher(folded);
-    return m.find() && m.start() > 0 ? sentence.substring(0, m.start()) : sentence;
+    // the pattern starts on the dash or comma, not inside the spaces before it: one pass over a
+    // long run of spaces
+    return m.find() && m.start() > 0 ? sentence.substring(0, m.start()).stripTrailing() : sentence;
   }
 }

@@ -182,4 +182,38 @@ class FreshSetRecallNamedGoalsTest {
                 """))
         .containsExactly("GE 93");
   }
+
+  @Test
+  void aRangeWrappedAtItsDashGoesOn() {
+    // Sơn La's export plan, Quyết định 2954/QĐ-UBND (unseen37): the range "05 - 06%/năm" wrapped
+    // after its lower end; read as its lower end, not as a list item "- 06%"
+    assertThat(
+            TargetsRead.page(
+                """
+                + Tổng sản phẩm Nhãn tham gia xuất khẩu phấn đấu đến năm 2030 đạt 8.500 tấn; tổng
+                giá trị sản phẩm Nhãn tham gia xuất khẩu đến năm 2030 dự kiến đạt 30,2 triệu USD, tốc độ tăng bình quân 05
+                - 06%/năm.
+                """))
+        .containsExactly("GE 5");
+    // a list item opening on a dash and words after a line ending on a figure stays an item
+    assertThat(
+            TargetsRead.page(
+                """
+                Mục tiêu đến năm 2030:
+                - Số doanh nghiệp xuất khẩu đạt 120
+                - Tỷ lệ sản phẩm chế biến sâu trên 40%.
+                """))
+        .containsExactly("GT 40");
+  }
+
+  @Test
+  void aShareAfterTheWordOfAGroupIsNoRank() {
+    // found by TargetExtractorTest's property: a rank "trong nhóm 100" and a share "100 %" over
+    // the same figure made the reader throw (before this round too); the share is read
+    for (String text : new String[] {"Trên trong nhóm 100 % ", "Trên ở nhóm 100 % "}) {
+      assertThat(TargetExtractor.extract(text))
+          .singleElement()
+          .satisfies(t -> assertThat(t.comparator()).isEqualTo(Comparison.EQ));
+    }
+  }
 }
