@@ -39,14 +39,17 @@ final class GoalHeadings {
    * tiêu chủ yếu và 3 khâu đột phá (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng …", thanhnien's Đại
    * Lộc), or with its term before a colon ("Các chỉ tiêu chủ yếu giai đoạn 2021-2025: …"); after
    * "Về", as a sentence inside a paragraph turns to the goals ("Về mục tiêu cụ thể, tốc độ tăng
-   * trưởng kinh tế (GRDP) bình quân giai đoạn 2021-2030 là 10%/năm, …", qdnd on Quảng Ninh's plan).
+   * trưởng kinh tế (GRDP) bình quân giai đoạn 2021-2030 là 10%/năm, …", qdnd on Quảng Ninh's plan);
+   * with who set them before the comma: "Mục tiêu được tỉnh An Giang đề ra, năm 2022, thu nhập bình
+   * quân … . Tỷ lệ bảo hiểm y tế toàn dân đạt 93% …" (infonet on An Giang's new countryside).
    */
   private static final Pattern GOALS_HEADING_RUN_IN =
       Pattern.compile(
           "^(?:[-–•+*]\\s*)?(?:date\\s+\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?(?:ve\\s+)?(?:(?:cac|mot\\s+so|nhung)\\s+)?"
               + "(?:muc\\s+tieu|chi\\s+tieu)(?:\\s+(?:cu\\s+the|chu\\s+yeu))?"
               + "(?:\\s+(?:den|trong)\\s+nam\\s+\\d{4}"
-              + "|[^.,:;%()]{0,40}?\\(?(?:nhiem\\s+ky|giai\\s+doan|thoi\\s+ky)\\s+\\d{4}\\s*[-–]\\s*\\d{4}\\)?)?"
+              + "|[^.,:;%()]{0,40}?\\(?(?:nhiem\\s+ky|giai\\s+doan|thoi\\s+ky)\\s+\\d{4}\\s*[-–]\\s*\\d{4}\\)?"
+              + "|\\s+(?:duoc\\s+)?[^.,:;%()\\d]{0,40}?\\b(?:de|dat)\\s+ra)?"
               + "(?:\\s*[,:]|(?<=\\))\\s)");
 
   /**

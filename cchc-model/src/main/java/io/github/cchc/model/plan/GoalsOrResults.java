@@ -242,9 +242,13 @@ final class GoalsOrResults {
         // how the sentence tells its figures, computed once for every rule below; after a goal, a
         // sentence opening on a year no earlier than the latest the text names goes on to the
         // next year's goals ("… mục tiêu năm 2025 …. Năm 2026, cắt giảm, đơn giản hóa 100% …")
+        // the writer's comment closing the sentence tells nothing of its figures (WritersComment)
+        // and the "cao nhất" of a rank group's measure tells no place reached (RankGroupMeasure)
+        String commented = WritersComment.without(RankGroupMeasure.blanked(sentence, f), f);
         Told told =
             ResultWords.told(
-                ResultWords.withoutPastAside(sentence, f, latestYear),
+                ResultWords.withoutPastAside(
+                    commented, f.substring(0, commented.length()), latestYear),
                 lastIntent ? latestYear : Integer.MAX_VALUE);
         if (runOn && (GoalsRunOn.ends(told, f, latestYear) || Goals.intent(f))) {
           // a paragraph carried on from goals before it goes on with them only while it tells
@@ -302,7 +306,9 @@ final class GoalsOrResults {
           planAccount = true;
           accountSet = true;
         }
-        lastPassed = PlanPassedContents.tellsPassed(f);
+        // a plan passed or goals named as set for the term to come (GoalsSetForTerm)
+        lastPassed =
+            PlanPassedContents.tellsPassed(f) || GoalsSetForTerm.names(f, latestYear, told);
         lastNamesPlan = PlanAccount.namesPlan(f);
         lastIssued = told != Told.RESULT && PlanJustIssued.tells(f);
         planNamed = planNamed || lastNamesPlan;
@@ -443,7 +449,12 @@ final class GoalsOrResults {
           // what follows is the list the sentence announces: "Mục tiêu cụ thể:", "Về kinh tế
           // (11 chỉ tiêu) 1." (a numbered list run into one line)
           intentList = true;
-          announced = announced || (sentence.equals(l) && !GoalHeadings.isListItem(fl));
+          // a colon closing a paragraph announces the lines after it as one on a line of its own
+          // does ("Đến năm 2025, Chương trình … tập trung ba nội dung: …. Trong đó, có các chỉ
+          // tiêu cụ thể:⏎80% dịch vụ công trực tuyến …", mic.gov.vn on programme 749)
+          announced =
+              announced
+                  || ((sentence.equals(l) || l.endsWith(sentence)) && !GoalHeadings.isListItem(fl));
         }
         if (sentence.equals(l) && GoalHeadings.titlesGoals(f)) {
           // a list's title on a line of its own, without a colon: "Các chỉ tiêu chủ yếu (nhiệm kỳ

@@ -27,13 +27,17 @@ final class PlanAccount {
    * A plan named as issued or carried out: "vừa ban hành Kế hoạch …", "triển khai thực hiện Nghị
    * quyết số 66 …", "phê duyệt Đề án …". A decision assigning goals is one: "Hội nghị đã công bố
    * quyết định của UBND huyện về giao chỉ tiêu phát triển kinh tế, xã hội … năm 2025" (what "Theo
-   * đó, …" lists after it is its goals).
+   * đó, …" lists after it is its goals). So is a roadmap issued for goals: "Quyết định 841/QĐ-TTg …
+   * ban hành Lộ trình thực hiện các mục tiêu phát triển bền vững Việt Nam đến năm 2030"
+   * (tapchicongthuong): what "Cụ thể, …" gives after it is its goals (not "trong lộ trình", the
+   * course of a reform).
    */
   private static final Pattern NAMES_PLAN =
       Pattern.compile(
           "\\b(?:ban\\s+hanh|phe\\s+duyet|thong\\s+qua|trien\\s+khai)\\b[^.;]{0,60}?\\b"
               + PLAN_DOCUMENT
-              + "\\b|\\bgiao\\s+(?:cac\\s+)?chi\\s+tieu\\b|\\bphe\\s+duyet\\s+quy\\s+hoach\\b");
+              + "\\b|\\bgiao\\s+(?:cac\\s+)?chi\\s+tieu\\b|\\bphe\\s+duyet\\s+quy\\s+hoach\\b"
+              + "|\\bban\\s+hanh\\s+lo\\s+trinh\\s+thuc\\s+hien\\b");
 
   /**
    * "Theo đó, trong năm 2026, …", "Theo đó, đến năm 2030, …", "Theo đó đến 2030, Đà Nẵng đặt mục

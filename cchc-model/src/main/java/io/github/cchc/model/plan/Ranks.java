@@ -12,15 +12,21 @@ final class Ranks {
    * A rank target: "nằm trong nhóm 30 tỉnh", "thuộc nhóm 20 tỉnh, thành phố đứng đầu", "trong nhóm
    * 5 địa phương dẫn đầu", "vào nhóm 4 nước dẫn đầu", "lọt nhóm 15 địa phương dẫn đầu", "trong Top
    * 3", "phấn đấu Top 3", "trong nhóm 30/63 tỉnh, thành phố"; a rank risen to: "vươn lên top 55 vào
-   * năm 2030" (opendevelopment.vn on the GII labour goals), "vươn lên nhóm 10 tỉnh dẫn đầu".
+   * năm 2030" (opendevelopment.vn on the GII labour goals), "vươn lên nhóm 10 tỉnh dẫn đầu"; the
+   * group kept or named with both words: "duy trì chỉ số HDI của tỉnh ở nhóm 5 tỉnh, thành phố đứng
+   * đầu cả nước" (qdnd on Quảng Ninh's plan), "nằm trong nhóm Top 20" (Khánh Hòa's DTI plan). A
+   * group cut off by the end of an excerpt ("Việt Nam thuộc nhóm 50 n", the last words of
+   * mic.gov.vn's page on programme 749) names no group to be in, and is not one; nor is a share
+   * after the word ("trong nhóm 100 %": the share is read, and the two hits no longer overlap,
+   * which made the reader throw).
    */
   static final Pattern RANK =
       Pattern.compile(
-          "(?:(?:nam|dung|xep(?:\\s+hang)?|luon)\\s+(?:trong|thuoc)\\s+|(?:trong|thuoc|vao)\\s+"
+          "(?:(?:nam|dung|xep(?:\\s+hang)?|luon)\\s+(?:trong|thuoc)\\s+|(?:trong|thuoc|vao|(?<!\\p{L})o)\\s+"
               + "|\\blot\\s+|\\bvuon\\s+len\\s+"
               + "|huong\\s+(?:den|toi)\\s+"
               + "|(?<=phan\\s{1,3}dau\\s{1,3}))"
-              + "(?:nhom|top)\\s+(?<rank>\\d+)(?:/\\d+)?\\b"
+              + "(?:nhom\\s+top|nhom|top)\\s+(?<rank>\\d+)(?:/\\d+)?\\b(?!\\s?%|\\s+\\p{L}{1,2}$)"
               + "(?:\\s+(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo"
               + "|nuoc|quoc\\s+gia))?(?:\\s+(?:dan\\s+dau|dung\\s+dau|cao\\s+nhat))?");
 
@@ -53,13 +59,16 @@ final class Ranks {
    * A rank target as one of the leaders: "trở thành 1 trong 5 địa phương dẫn đầu cả nước", "là một
    * trong 10 tỉnh đứng đầu", "1 trong 3 đầu tàu phát triển kinh tế của vùng" (a noun of leading:
    * "đầu tàu", "cực tăng trưởng"): within the first N. The leaders must be named ("dẫn đầu", "đứng
-   * đầu", "đầu tàu"), so a place reported ("xếp hạng 1 trong số 34 tỉnh") is not one.
+   * đầu", "đầu tàu", or the highest of a measure: "là một trong 10 tỉnh, thành phố có thu nhập bình
+   * quân đầu người cao nhất cả nước", thuonghieudoanhnghiep on Ninh Bình's plan), so a place
+   * reported ("xếp hạng 1 trong số 34 tỉnh") is not one.
    */
   static final Pattern ONE_OF_LEADERS =
       Pattern.compile(
           "\\b(?:1|mot)\\s+trong\\s+(?:so\\s+)?(?:nhung\\s+)?(?<rank>\\d{1,2})\\s+"
               + "(?:(?:tinh,\\s+thanh\\s+pho|tinh,\\s+thanh|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo"
-              + "|nuoc|quoc\\s+gia)\\s+(?:dan\\s+dau|dung\\s+dau)|dau\\s+tau|cuc\\s+tang\\s+truong)\\b");
+              + "|nuoc|quoc\\s+gia)\\s+(?:dan\\s+dau|dung\\s+dau|co\\s+[^.;%]{1,60}?\\s+cao\\s+nhat)"
+              + "|dau\\s+tau|cuc\\s+tang\\s+truong)\\b");
 
   /**
    * A further rank in a list of ranks, after a comma: "thuộc nhóm 3 nước dẫn đầu ASEAN, nhóm 50

@@ -75,6 +75,10 @@ final class WrappedLines {
     if (".:!?".indexOf(last) >= 0) {
       return false;
     }
+    if (WrappedRange.goesOn(before, line)) {
+      // a range wrapped at its dash: "bình quân 05⏎- 06%/năm" (WrappedRange)
+      return !inCapitals(before);
+    }
     char first = line.charAt(0);
     boolean lower = Character.isLowerCase(first);
     boolean quantity =

@@ -1,0 +1,39 @@
+package io.github.cchc.model.plan;
+
+import java.util.regex.Pattern;
+
+/**
+ * Goals named as set for a term still to come, before the sentence that lists them, on folded text:
+ * "Theo dự thảo Báo cáo chính trị trình Đại hội, 25 chỉ tiêu chủ yếu được đặt ra cho nhiệm kỳ
+ * 2025–2030 là minh chứng cho khát vọng …. Trong đó, tăng trưởng GRDP bình quân đạt 10–10,5%/năm …"
+ * (vtcnews on Lâm Đồng's first congress), "Đại hội đề ra 26 chỉ tiêu cho giai đoạn 2025-2030. Trong
+ * đó, …". "Trong đó, …" after it opens the goals so named, as after a plan passed ({@link
+ * PlanPassedContents}): its figures are goals until one is told as a result. Goals counted as met
+ * ("hoàn thành 24/26 chỉ tiêu đề ra") or of a term gone by are results, and are left out.
+ */
+final class GoalsSetForTerm {
+  /** Goals set: "chỉ tiêu chủ yếu được đặt ra", "đề ra 26 chỉ tiêu", "xác định các mục tiêu". */
+  private static final Pattern SET =
+      Pattern.compile(
+          "\\b(?:chi\\s+tieu|muc\\s+tieu)(?:\\s+(?:chu\\s+yeu|cu\\s+the|co\\s+ban|quan\\s+trong))?"
+              + "\\s+(?:duoc\\s+)?(?:dat\\s+ra|de\\s+ra|xac\\s+dinh|thong\\s+qua)\\b"
+              + "|\\b(?:dat\\s+ra|de\\s+ra|xac\\s+dinh|thong\\s+qua)\\s+(?:\\d{1,3}\\s+|cac\\s+)"
+              + "(?:nhom\\s+)?(?:chi\\s+tieu|muc\\s+tieu)\\b");
+
+  /** Goals counted as met: "24/26 chỉ tiêu". */
+  private static final Pattern COUNTED =
+      Pattern.compile("\\d\\s*/\\s*\\d+\\s+(?:chi\\s+tieu|muc\\s+tieu)");
+
+  private GoalsSetForTerm() {}
+
+  /**
+   * True when the (folded) sentence names goals set for a term no earlier than the latest year the
+   * text names, and tells no result.
+   */
+  static boolean names(String folded, int latestYear, Told told) {
+    return told != Told.RESULT
+        && SET.matcher(folded).find()
+        && !COUNTED.matcher(folded).find()
+        && TimeAhead.namesTermAhead(folded, latestYear);
+  }
+}
