@@ -840,6 +840,17 @@ final class CitationScanner {
         number = read;
       }
     }
+    if (number == null && !strict && source == text) {
+      // a space for the hyphen of an old number: "Thông tư số 60 TC/CĐKT" (SpaceForHyphen)
+      SpacedSymbol.Joined hyphen = SpaceForHyphen.after(text, from, to, n);
+      if (hyphen != null) {
+        source = hyphen.symbol();
+        from = 0;
+        to = source.length();
+        q = hyphen.end();
+        number = hyphen.number();
+      }
+    }
     if (number == null && so && !strict && source == text) {
       // a document cited by "số" and its number alone: "Nghị quyết số 66 của Chính phủ"
       number = NumberParser.numberAlone(text, from, to);
