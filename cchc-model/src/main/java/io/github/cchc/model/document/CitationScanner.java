@@ -215,6 +215,7 @@ final class CitationScanner {
       }
       int named = nameEnd[0];
       DocumentType type = matchType(nameStart, nameEnd);
+      int typeEnd = nameEnd[0];
       if (named >= 0) {
         // the name and the words after it, "Luật Tổ chức Chính phủ" before "số"
         nameEnd[0] = named;
@@ -227,7 +228,12 @@ final class CitationScanner {
       if (parts == null) {
         continue;
       }
-      if (numberLine(nameStart, parts) || proseHeading(nameStart, parts)) {
+      if (numberLine(nameStart, parts)
+          || proseHeading(nameStart, parts)
+          || (type != null
+              && parts.size() == 1
+              && OneLineProseHeading.at(
+                  text, nameStart, typeEnd, parts.get(0).numberStart, parts.get(0).numberEnd))) {
         // a header's own number line, "Nghị quyết số: 653/2019/UBTVQH14" (its "Số:" with the
         // type written before it), names the document itself: no citation
         done = parts.get(0).end;

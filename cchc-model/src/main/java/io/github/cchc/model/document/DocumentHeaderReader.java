@@ -240,6 +240,11 @@ final class DocumentHeaderReader {
       b.documentType(DocumentType.CONG_VAN);
     }
     proseHeading(b);
+    // "Nghị định của Chính phủ số 114/2003/NĐ-CP⏎ngày 10/10/2003 về …" (OneLineHeading)
+    boolean oneLine =
+        heading < 0
+            && !numbered
+            && OneLineHeading.read(lines.stream().map(HeaderLine::content).toList(), b);
     if (recipients >= 0) {
       readFoot(b, recipients);
     }
@@ -260,8 +265,12 @@ final class DocumentHeaderReader {
     if (signed.isEmpty()) {
       signed = signatures.listedSigner();
     }
+    if (signed.isEmpty()) {
+      // an old Word file's block, flattened into the list or its title in small letters
+      signed = FlattenedOldSignature.signer(lines.stream().map(HeaderLine::content).toList());
+    }
     signed.ifPresent(b::signer);
-    if (heading < 0 && !numbered && recipients < 0 && !proseHeadingUnderChrome(b)) {
+    if (heading < 0 && !numbered && !oneLine && recipients < 0 && !proseHeadingUnderChrome(b)) {
       readArticle(b);
     }
     typeInTitle(b);
