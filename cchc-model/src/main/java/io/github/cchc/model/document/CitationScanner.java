@@ -913,9 +913,14 @@ final class CitationScanner {
     if (wordAt(d, "ngay")) {
       ParsePosition pos = new ParsePosition(d);
       LocalDate date = VietnameseDates.parse(text, pos);
+      HyphenedDate.Read hyphened = date == null ? HyphenedDate.at(text, d) : null;
       if (date != null) {
         part.date = date;
         part.end = pos.getIndex();
+      } else if (hyphened != null) {
+        // an old date with hyphens, "ngày 15-12-1989" (HyphenedDate)
+        part.date = hyphened.date();
+        part.end = hyphened.end();
       } else if (strict) {
         ParsePosition again = new ParsePosition(d);
         VietnameseDates.parse(text, again);

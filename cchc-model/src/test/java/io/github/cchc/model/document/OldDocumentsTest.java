@@ -61,4 +61,38 @@ class OldDocumentsTest {
     assertThat(symbols("Nghị quyết số 66 của Chính phủ")).containsExactly("66");
     assertThat(symbols("Nghị định số 15/CP ngày 2-3-1993 của Chính phủ")).containsExactly("15/CP");
   }
+
+  @Test
+  void aListWhoseItemsCarryDatesWithHyphens() {
+    // Quyết định 1141-TC/QĐ/CĐKT of the Bộ Tài chính, 1995 (.doc in TCVN3, unseen40)
+    List<Citation> read =
+        CitationExtractor.extract(
+            "ban hành theo các Quyết định số 212-TC/CĐKT ngày 15-12-1989, 224-TC/CĐKT ngày"
+                + " 18-4-1990, 598-TC/CĐKT ngày 8-12-1990, 1205-TC/CĐKT và 1206-TC/CĐKT ngày"
+                + " 14-12-1994 và Thông tư số 07-TC/CĐKT ngày 21-2-1994 của Bộ Tài chính.");
+    assertThat(read)
+        .extracting(c -> c.number().format())
+        .containsExactly(
+            "212-TC/CĐKT",
+            "224-TC/CĐKT",
+            "598-TC/CĐKT",
+            "1205-TC/CĐKT",
+            "1206-TC/CĐKT",
+            "07-TC/CĐKT");
+    assertThat(read.get(0).date()).hasValue(java.time.LocalDate.of(1989, 12, 15));
+    // the same sentence's first "Căn cứ" (the decision's own text): a date of the State's form
+    assertThat(
+            CitationExtractor.extract(
+                    "- Căn cứ Nghị định số 15/CP ngày 2-3-1993 của Chính phủ về nhiệm vụ, quyền hạn")
+                .get(0)
+                .date())
+        .hasValue(java.time.LocalDate.of(1993, 3, 2));
+    // counter-example: a day without its year is no date, and the list does not go on past it
+    assertThat(
+            CitationExtractor.extract(
+                    "theo Quyết định số 212-TC/CĐKT ngày 15-12, 224 cán bộ được tuyển dụng")
+                .stream()
+                .map(c -> c.number().format()))
+        .containsExactly("212-TC/CĐKT");
+  }
 }
