@@ -680,6 +680,15 @@ final class DocumentHeaderReader {
    * not) or a "Số:" line below the top {@link #HEAD_LINES} lines; 0 otherwise.
    */
   private int headStart() {
+    int first = shared.nextNonBlank(0, lines.size());
+    int second = first < 0 ? -1 : shared.nextNonBlank(first + 1, lines.size());
+    if (second >= 0
+        && ProseHeadingFirst.opens(
+            isCapitals(lines.get(first).content()) && isTypeName(lines.get(first).content()),
+            lines.get(second).folded())) {
+      // "THÔNG TƯ⏎CỦA BỘ TÀI CHÍNH SỐ 169/1998/TT-BTC …" at the top (ProseHeadingFirst)
+      return 0;
+    }
     int anchor = -1;
     for (int i = 0; i < lines.size() && i < HEADER_SEARCH_LINES; i++) {
       HeaderLine line = lines.get(i);

@@ -129,4 +129,27 @@ class OldDocumentHeadersTest {
                     "TM. CHÍNH PHỦ", "Thủ tướng", "Các Bộ trưởng chịu trách nhiệm thi hành.")))
         .isEmpty();
   }
+
+  @Test
+  void aProseHeadingAtTheTopOverAnAppendedFormsHeader() {
+    // Thông tư 169/1998/TT-BTC of the Bộ Tài chính (.doc in TCVN3, viparse-corpus
+    // 2004-TT1691998.doc): no issuing-body block; the tờ khai it appends has a national title
+    StringBuilder text =
+        new StringBuilder(
+            "THÔNG TƯ\nCỦA BỘ TÀI CHÍNH SỐ 169/1998/TT-BTC  NGÀY 22 THÁNG 12 NĂM 1998\n"
+                + "HƯỚNG DẪN CHẾ ĐỘ THUẾ ÁP DỤNG ĐỐI VỚI CÁC TỔ CHỨC,\nCÁ NHÂN NƯỚC NGOÀI HOẠT ĐỘNG"
+                + " KINH DOANH TẠI VIỆT NAM\n\nCăn cứ Luật thuế Giá trị gia tăng số 02/1997/QH9"
+                + " ngày 10/5/1997;\n\nA. PHẠM VI ÁP DỤNG.\n\n");
+    for (int i = 1; i <= 30; i++) {
+      text.append(i).append(". Nhà thầu thực hiện nghĩa vụ thuế theo hướng dẫn này.\n");
+    }
+    text.append(
+        "MẪU SỐ 01 NT-TCT\nTỜ KHAI NỘP THUẾ\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            + "Độc lập - Tự do - Hạnh phúc\n");
+    DocumentHeader h = DocumentHeader.readLeniently(text.toString());
+    assertThat(h.documentType()).contains(DocumentType.THONG_TU);
+    assertThat(h.numberSymbol().map(DocumentNumber::format)).hasValue("169/1998/TT-BTC");
+    assertThat(h.date().map(Object::toString)).hasValue("1998-12-22");
+    assertThat(h.issuingBody()).containsExactly("BỘ TÀI CHÍNH");
+  }
 }
