@@ -218,6 +218,7 @@ final class CitationScanner {
       }
       int named = nameEnd[0];
       DocumentType type = matchType(nameStart, nameEnd);
+      int typeEnd = nameEnd[0];
       if (named >= 0) {
         // the name and the words after it, "Luật Tổ chức Chính phủ" before "số"
         nameEnd[0] = named;
@@ -230,7 +231,12 @@ final class CitationScanner {
       if (parts == null) {
         continue;
       }
-      if (numberLine(nameStart, parts) || proseHeading(nameStart, parts)) {
+      if (numberLine(nameStart, parts)
+          || proseHeading(nameStart, parts)
+          || (type != null
+              && parts.size() == 1
+              && OneLineProseHeading.at(
+                  text, nameStart, typeEnd, parts.get(0).numberStart, parts.get(0).numberEnd))) {
         // a header's own number line, "Nghị quyết số: 653/2019/UBTVQH14" (its "Số:" with the
         // type written before it), names the document itself: no citation
         done = parts.get(0).end;
@@ -847,6 +853,17 @@ final class CitationScanner {
         number = read;
       }
     }
+    if (number == null && !strict && source == text) {
+      // a space for the hyphen of an old number: "Thông tư số 60 TC/CĐKT" (SpaceForHyphen)
+      SpacedSymbol.Joined hyphen = SpaceForHyphen.after(text, from, to, n);
+      if (hyphen != null) {
+        source = hyphen.symbol();
+        from = 0;
+        to = source.length();
+        q = hyphen.end();
+        number = hyphen.number();
+      }
+    }
     if (number == null && so && !strict && source == text) {
       // a document cited by "số" and its number alone: "Nghị quyết số 66 của Chính phủ"
       number = NumberParser.numberAlone(text, from, to);
@@ -903,9 +920,14 @@ final class CitationScanner {
     if (wordAt(d, "ngay")) {
       ParsePosition pos = new ParsePosition(d);
       LocalDate date = VietnameseDates.parse(text, pos);
+      HyphenedDate.Read hyphened = date == null ? HyphenedDate.at(text, d) : null;
       if (date != null) {
         part.date = date;
         part.end = pos.getIndex();
+      } else if (hyphened != null) {
+        // an old date with hyphens, "ngày 15-12-1989" (HyphenedDate)
+        part.date = hyphened.date();
+        part.end = hyphened.end();
       } else if (strict) {
         ParsePosition again = new ParsePosition(d);
         VietnameseDates.parse(text, again);

@@ -262,6 +262,11 @@ final class DocumentHeaderReader {
       b.documentType(DocumentType.CONG_VAN);
     }
     proseHeading(b);
+    // "Nghị định của Chính phủ số 114/2003/NĐ-CP⏎ngày 10/10/2003 về …" (OneLineHeading)
+    boolean oneLine =
+        heading < 0
+            && !numbered
+            && OneLineHeading.read(lines.stream().map(HeaderLine::content).toList(), b);
     if (recipients >= 0) {
       readFoot(b, recipients);
     }
@@ -282,8 +287,12 @@ final class DocumentHeaderReader {
     if (signed.isEmpty()) {
       signed = signatures.listedSigner();
     }
+    if (signed.isEmpty()) {
+      // an old Word file's block, flattened into the list or its title in small letters
+      signed = FlattenedOldSignature.signer(lines.stream().map(HeaderLine::content).toList());
+    }
     signed.ifPresent(b::signer);
-    if (heading < 0 && !numbered && recipients < 0 && !proseHeadingUnderChrome(b)) {
+    if (heading < 0 && !numbered && !oneLine && recipients < 0 && !proseHeadingUnderChrome(b)) {
       readArticle(b);
     }
     typeInTitle(b);
@@ -693,6 +702,15 @@ final class DocumentHeaderReader {
    * not) or a "Số:" line below the top {@link #HEAD_LINES} lines; 0 otherwise.
    */
   private int headStart() {
+    int first = shared.nextNonBlank(0, lines.size());
+    int second = first < 0 ? -1 : shared.nextNonBlank(first + 1, lines.size());
+    if (second >= 0
+        && ProseHeadingFirst.opens(
+            isCapitals(lines.get(first).content()) && isTypeName(lines.get(first).content()),
+            lines.get(second).folded())) {
+      // "THÔNG TƯ⏎CỦA BỘ TÀI CHÍNH SỐ 169/1998/TT-BTC …" at the top (ProseHeadingFirst)
+      return 0;
+    }
     int anchor = -1;
     for (int i = 0; i < lines.size() && i < HEADER_SEARCH_LINES; i++) {
       HeaderLine line = lines.get(i);

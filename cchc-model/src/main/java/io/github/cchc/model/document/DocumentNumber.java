@@ -91,7 +91,9 @@ public abstract class DocumentNumber {
   /**
    * Tells whether this number has the form State documents had before 1992: the number, a hyphen
    * and the issuer, with no type ("67-HĐBT" of the Hội đồng Bộ trưởng, "15-CP") or with the type
-   * after a slash ("15-BTC/TT", a Thông tư of the Bộ Tài chính of 1991).
+   * after a slash ("15-BTC/TT", a Thông tư of the Bộ Tài chính of 1991), and a ministry's number of
+   * the 1990s in that form with its drafting unit after the type ("1141-TC/QĐ/CĐKT", the unit in
+   * {@link #unitCodes()}).
    *
    * @return whether the number has that form
    */
@@ -159,11 +161,12 @@ public abstract class DocumentNumber {
 
   /**
    * Parses a number and symbol: "24/KH-SNgV", "107/2021/NĐ-CP", "18-NQ/TW", "38-CTr-TU",
-   * "5942/UBND-KSTT", "/KH-SNgV", "67-HĐBT" and "15-BTC/TT" (before 1992: {@link #legacy()}),
-   * "19-2017/NQ-CP" ({@link #hyphenedYear()}), a Party number with a type code of its own before a
-   * Party body ("147-CTHĐ/TU", "562-CV/BCS"), a sub-number after a dot ("66.7/2025/NQ-CP"), or a
-   * number alone ("66", "30c") or with its year alone ("42/2025"; see {@link #hasSymbol()}).
-   * Surrounding white space is ignored.
+   * "5942/UBND-KSTT", "/KH-SNgV", "67-HĐBT", "15-BTC/TT" and a ministry's "1141-TC/QĐ/CĐKT" with
+   * its drafting unit after the type (the old forms: {@link #legacy()}), "19-2017/NQ-CP" ({@link
+   * #hyphenedYear()}), a Party number with a type code of its own before a Party body
+   * ("147-CTHĐ/TU", "562-CV/BCS"), a sub-number after a dot ("66.7/2025/NQ-CP"), or a number alone
+   * ("66", "30c") or with its year alone ("42/2025"; see {@link #hasSymbol()}). Surrounding white
+   * space is ignored.
    *
    * @param text the number and symbol
    * @return the document number, with {@link #asWritten()} set to the stripped text
@@ -317,6 +320,8 @@ public abstract class DocumentNumber {
     if (legacy()) {
       sb.append(issuerCode());
       typeCode().ifPresent(t -> sb.append('/').append(t));
+      // a ministry's unit after its type, "1141-TC/QĐ/CĐKT" (OldMinistryForm)
+      unitCodes().forEach(u -> sb.append('/').append(u));
       return sb.toString();
     }
     typeCode().ifPresent(t -> sb.append(t).append(party() ? '/' : '-'));
@@ -385,9 +390,13 @@ public abstract class DocumentNumber {
     }
     checkCode(issuerCode(), "issuer code");
     if (legacy()
-        && (number().isEmpty() || year().isPresent() || !unitCodes().isEmpty() || party())) {
+        && (number().isEmpty()
+            || year().isPresent()
+            || (!unitCodes().isEmpty() && (typeCode().isEmpty() || typeFirst()))
+            || party())) {
       throw new IllegalStateException(
-          "a number of the form before 1992 has a number and an issuer, and no year or unit");
+          "a number of the form before 1992 has a number and an issuer, no year, and a unit only"
+              + " after its type");
     }
     unitCodes().forEach(u -> checkCode(u, "unit code"));
     if (hyphenedYear() && (year().isEmpty() || number().isEmpty() || party() || legacy())) {

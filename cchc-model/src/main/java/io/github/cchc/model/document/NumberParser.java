@@ -325,6 +325,12 @@ final class NumberParser {
           .typeFirst(true)
           .build();
     }
+    // a ministry's code, its type and its unit: "1141-TC/QĐ/CĐKT" (OldMinistryForm; "TC" is
+    // also the code of a thông cáo, so the two slashes decide)
+    DocumentNumber unit = OldMinistryForm.read(text, start, end, number, suffix, type, pos);
+    if (unit != null) {
+      return unit;
+    }
     if (official.isEmpty() && !partyBodyAfterSlash()) {
       Optional<String> after = typeAfterSlash();
       if (after.isPresent()) {
