@@ -1,10 +1,7 @@
 package io.github.cchc.model.document;
 
 import io.github.cchc.model.text.VietnameseText;
-import io.github.cchc.model.unit.AdministrativeUnit;
 import io.github.cchc.model.unit.AdministrativeUnits;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -35,23 +32,6 @@ final class WrappedProvinceName {
    */
   private static final Pattern KIND = Pattern.compile("tinh|thanh pho|tp\\.?");
 
-  private static final Set<String> NAMES = names();
-
-  private static Set<String> names() {
-    Set<String> names = new HashSet<>();
-    for (AdministrativeUnit u : AdministrativeUnits.provinces().all()) {
-      names.add(bare(u.name()));
-    }
-    return names;
-  }
-
-  private static String bare(String name) {
-    return VietnameseText.fold(name)
-        .strip()
-        .replaceAll("\\s+", " ")
-        .replaceFirst("^(tinh|thanh pho|tp\\.?) ", "");
-  }
-
   /**
    * Whether {@code above}, the line over a date line whose place reads {@code place}, holds the
    * start of that place's name.
@@ -63,6 +43,6 @@ final class WrappedProvinceName {
   static boolean joins(String above, String place) {
     return START.matcher(above).matches()
         && !KIND.matcher(VietnameseText.fold(above)).matches()
-        && NAMES.contains(bare(above + " " + place));
+        && AdministrativeUnits.provinces().hasName(above + " " + place);
   }
 }

@@ -48,6 +48,26 @@ enum LegacyText {
   }
 
   /**
+   * Whether {@code bytes} are well-formed UTF-8 (the test that comes before any legacy encoding is
+   * assumed, for a text file as for a web page declaring no charset).
+   *
+   * @param bytes the bytes of a text
+   * @return true when they decode as UTF-8 without a malformed or unmappable sequence
+   */
+  static boolean isUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  /**
    * The encoding these bytes are likely in, or null when none is.
    *
    * @param bytes the bytes of a text that is not UTF-8

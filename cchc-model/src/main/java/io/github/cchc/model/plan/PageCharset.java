@@ -2,10 +2,6 @@ package io.github.cchc.model.plan;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -37,7 +33,7 @@ final class PageCharset {
   static Parsed parse(byte[] bytes) throws IOException {
     // jsoup honours a byte order mark, then a declared charset, and reads UTF-8 without either
     Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", parser());
-    if (bom(bytes) || declared(doc) || utf8(bytes)) {
+    if (bom(bytes) || declared(doc) || LegacyText.isUtf8(bytes)) {
       return new Parsed(doc, Optional.empty());
     }
     LegacyText legacy = LegacyText.of(bytes);
@@ -70,18 +66,5 @@ final class PageCharset {
       }
     }
     return false;
-  }
-
-  private static boolean utf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
   }
 }

@@ -576,16 +576,9 @@ public final class PlanReader {
             || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
       return java.util.Optional.empty();
     }
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return java.util.Optional.empty();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return java.util.Optional.ofNullable(LegacyText.of(bytes)).map(LegacyText::label);
-    }
+    return LegacyText.isUtf8(bytes)
+        ? java.util.Optional.empty()
+        : java.util.Optional.ofNullable(LegacyText.of(bytes)).map(LegacyText::label);
   }
 
   /**

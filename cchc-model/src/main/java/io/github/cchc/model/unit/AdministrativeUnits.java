@@ -110,6 +110,20 @@ public final class AdministrativeUnits {
   }
 
   /**
+   * Tells whether any unit of this set, at any time, bears {@code name}, compared as {@link
+   * #findByName(String, LocalDate)} compares names (case, marks, spacing and a leading "Tỉnh",
+   * "Thành phố" or "TP." ignored): "Thừa Thiên Huế" and "Thành phố Hồ Chí Minh" are names of
+   * provinces, "Thiên Huế" is not.
+   *
+   * @param name a name as a document prints it
+   * @return whether a unit, valid or ended, has that name
+   */
+  public boolean hasName(String name) {
+    String key = bare(name);
+    return byId.values().stream().anyMatch(u -> bare(u.name()).equals(key));
+  }
+
+  /**
    * Finds the unit named {@code name} on {@code date}, ignoring case, diacritics and the kind
    * ("Bình Phước", "tỉnh Bình Phước", "TỈNH BÌNH PHƯỚC").
    *

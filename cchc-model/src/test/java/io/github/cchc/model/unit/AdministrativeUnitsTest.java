@@ -24,6 +24,18 @@ class AdministrativeUnitsTest {
   }
 
   @Test
+  void aNameIsKnownWhateverTheTimeOfItsUnitAndHowADocumentPrintsIt() {
+    // ended with the 2025 merger, still printed by the documents of before it
+    assertThat(units.hasName("Thừa Thiên Huế")).isTrue();
+    assertThat(units.hasName("Tiền Giang")).isTrue();
+    assertThat(units.hasName("Thành phố Hồ Chí Minh")).isTrue();
+    assertThat(units.hasName("TỈNH  BÌNH PHƯỚC")).isTrue();
+    // the part of a name a wrapped date line leaves
+    assertThat(units.hasName("Thiên Huế")).isFalse();
+    assertThat(units.hasName("Chí Minh")).isFalse();
+  }
+
+  @Test
   void aBinhPhuocPlanOf2024LinesUpWithDongNaiDataOf2026() {
     AdministrativeUnit bp = units.findByName("tỉnh Bình Phước", LocalDate.of(2024, 2, 22)).get();
     assertThat(bp.id()).isEqualTo("binh-phuoc");
