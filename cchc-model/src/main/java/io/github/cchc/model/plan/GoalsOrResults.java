@@ -413,7 +413,9 @@ final class GoalsOrResults {
             && (sentence.indexOf('%') >= 0
                 || f.contains("nhom")
                 || f.contains("top")
-                || sentence.endsWith(":"))) {
+                || sentence.endsWith(":")
+                // a tally of the goals met (GoalsTallied)
+                || GoalsTallied.in(f))) {
           planAccount = false;
           accountSet = false;
         }

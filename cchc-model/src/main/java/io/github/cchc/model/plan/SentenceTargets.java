@@ -138,6 +138,10 @@ final class SentenceTargets {
         // a bounded base: "từ trên 20% hiện nay xuống dưới 10%" (ChangeBase)
         continue;
       }
+      if (PayNorm.is(f, start, m.end())) {
+        // a pay norm of a legal text: "được hưởng 85% lương bậc 2" (PayNorm)
+        continue;
+      }
       String low = m.group("low");
       BigDecimal num = new BigDecimal(m.group("num").replace(',', '.'));
       BigDecimal value = low != null ? new BigDecimal(low.replace(',', '.')) : num;
