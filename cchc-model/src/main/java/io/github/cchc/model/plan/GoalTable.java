@@ -214,6 +214,10 @@ final class GoalTable {
       return -1;
     }
     List<Cell> cells = cellsFrom(lines, start);
+    List<String> marked = ListMarkerRowNumbers.numbered(cells.stream().map(Cell::text).toList());
+    for (int c = 0; c < cells.size(); c++) {
+      cells.set(c, new Cell(marked.get(c), cells.get(c).endLine()));
+    }
     // the heading: the cells before the first row's number
     int width = 0;
     while (width < cells.size()
@@ -420,7 +424,10 @@ final class GoalTable {
       lines.add(
           indicator.replaceAll("[\\s:.;,]+$", "")
               + ": "
-              + withUnit(signs(cell), unit, goalUnits.get(g)));
+              + withUnit(
+                  signs(cell),
+                  PointsOfARate.isPercentPoints(unit, indicator) ? "điểm %" : unit,
+                  goalUnits.get(g)));
     }
     if (!any && indicator.length() > MAX_CELL) {
       return false;

@@ -349,6 +349,11 @@ final class GoalsOrResults {
                   .filter(g -> f.charAt(g[0]) == '(')
                   .toList();
         }
+        if (goals.isEmpty() && !intentList) {
+          // the plan's figure named beside a result: "(đạt khoảng 2% so với kế hoạch là 6,8%)"
+          // (PlanFigureNamed)
+          goals = PlanFigureNamed.spans(f);
+        }
         // a share of a quota in a list of goals is a goal ("Tuyển chọn, gọi công dân nhập ngũ hàng
         // năm đạt 100% chỉ tiêu", xã Sơn Lang's chỉ tiêu), and so is the whole quota after a word
         // of intent, not in the past ("Cụ thể, phấn đấu …; hoàn thành công tác giao quân đạt 100%

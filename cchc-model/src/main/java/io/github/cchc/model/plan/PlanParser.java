@@ -190,11 +190,18 @@ final class PlanParser {
       // those that repeat the body's goals count once, in the body, as on any news page
       String body = String.join("\n", targetText.stream().map(TextLine::text).toList());
       String title = header.title().orElse("");
-      read = RestatedHeadline.withoutRestatedShortLines(title, body, read);
-      if (!title.isEmpty()) {
-        read = RestatedHeadline.withoutRestated(title, body, read);
-      }
-      read = RestatedHeadline.withoutBareSummaries(title, body, read);
+      // the rows of a goal table are no summaries (GoalCellsNoSummaries)
+      read =
+          GoalCellsNoSummaries.filtered(
+              targetText,
+              read,
+              r -> {
+                List<Target> f = RestatedHeadline.withoutRestatedShortLines(title, body, r);
+                if (!title.isEmpty()) {
+                  f = RestatedHeadline.withoutRestated(title, body, f);
+                }
+                return RestatedHeadline.withoutBareSummaries(title, body, f);
+              });
     }
     for (Target t : read) {
       plan.addTarget(

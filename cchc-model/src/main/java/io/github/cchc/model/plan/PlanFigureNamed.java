@@ -1,0 +1,45 @@
+package io.github.cchc.model.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The plan's figure named beside a result, in a sentence that reports goals met or missed. The
+ * class: a result followed by the plan's own figure, named as the plan's by "so với kế hoạch là X%"
+ * ("tăng trưởng GDP (đạt khoảng 2% so với kế hoạch là 6,8%)", thanhnien.vn on the 4 of 12 chỉ tiêu
+ * of 2020 not met). The figure is the goal, read even where the sentence's words of goals ("4 chỉ
+ * tiêu không đạt") would take it for a sentence of goals; the result beside it stays a result. A
+ * share of the plan ("đạt 95% so với kế hoạch") names no figure of the plan and is not of this
+ * class.
+ */
+final class PlanFigureNamed {
+  private PlanFigureNamed() {}
+
+  private static final String FIGURE = "\\d{1,3}(?:[,.]\\d+)?\\s?%";
+
+  private static final String PLAN = "(?:ke\\s+hoach|muc\\s+tieu|chi\\s+tieu|nghi\\s+quyet)";
+
+  /** On folded text: "so với kế hoạch (đề ra) là (dưới) 6,8%". */
+  private static final Pattern NAMED =
+      Pattern.compile(
+          "\\bso\\s+voi\\s+"
+              + PLAN
+              + "(?:\\s+(?:de\\s+ra|duoc\\s+giao|nam\\s+\\d{4}))?\\s+la\\s+"
+              + "(?:(?:duoi|tren|khoang|tu|toi\\s+thieu|toi\\s+da)\\s+)?"
+              + FIGURE);
+
+  /**
+   * The spans of the plan's figures named beside results in the folded sentence, each the words
+   * that read as the goal ("so với kế hoạch là 6,8%"); empty when none.
+   */
+  static List<int[]> spans(String folded) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = NAMED.matcher(folded);
+    while (m.find()) {
+      out.add(new int[] {m.start(), m.end()});
+    }
+    return out;
+  }
+}
