@@ -26,21 +26,13 @@ class GoalTableFilesTest {
     return out;
   }
 
-  private static String told(Target t) {
-    return t.comparator()
-        + " "
-        + t.value().orElseThrow().toPlainString()
-        + " "
-        + t.unit().orElseThrow();
-  }
-
   @Test
   void aDocxTableWithAHeadingOfTwoRowsGivesEachGoalColumnsGoals(@TempDir Path tmp)
       throws IOException {
     // "Năm 2021" over "Kế hoạch Quốc hội giao | Mục tiêu phấn đấu của Chính phủ": both goal
     // columns; the row in USD has no goal of the model; "Cơ quan chủ trì" is no goal column
     assertThat(PlanReader.readAny(fixture(tmp, NAME + ".docx")).targets())
-        .extracting(GoalTableFilesTest::told)
+        .extracting(TargetLines::of)
         .containsExactly(
             "GE 6 PERCENT",
             "GE 6.5 PERCENT",
@@ -57,8 +49,8 @@ class GoalTableFilesTest {
     Plan doc = PlanReader.readAny(fixture(tmp, NAME + ".doc"));
     Plan docx = PlanReader.readAny(fixture(tmp, NAME + ".docx"));
     assertThat(doc.targets())
-        .extracting(GoalTableFilesTest::told)
-        .isEqualTo(docx.targets().stream().map(GoalTableFilesTest::told).toList());
+        .extracting(TargetLines::of)
+        .isEqualTo(docx.targets().stream().map(TargetLines::of).toList());
     // the text is the table's cells, as a .docx's: no goal cell told with a mark of its own
     assertThat(PlanReader.text(tmp.resolve(NAME + ".doc")))
         .contains("Tỷ lệ che phủ rừng\n\n%\n\nKhoảng 42")

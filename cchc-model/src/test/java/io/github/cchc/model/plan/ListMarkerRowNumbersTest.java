@@ -76,15 +76,7 @@ class ListMarkerRowNumbersTest {
           "Đạt");
 
   private static List<String> read(String text) {
-    return TargetExtractor.extract(text, true).stream()
-        .map(
-            x ->
-                x.comparator()
-                    + " "
-                    + x.value().orElseThrow().toPlainString()
-                    + " "
-                    + x.unit().map(Object::toString).orElse("-"))
-        .toList();
+    return TargetExtractor.extract(text, true).stream().map(TargetLines::of).toList();
   }
 
   @Test

@@ -10,13 +10,7 @@ class PlanFigureNamedTest {
 
   private static List<String> read(String text) {
     return PlanReader.readAnyText("page.txt", text).targets().stream()
-        .map(
-            x ->
-                x.comparator()
-                    + " "
-                    + x.value().orElseThrow().toPlainString()
-                    + " "
-                    + x.unit().map(Object::toString).orElse("-"))
+        .map(TargetLines::of)
         .toList();
   }
 
