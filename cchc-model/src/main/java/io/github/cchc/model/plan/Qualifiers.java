@@ -18,13 +18,15 @@ final class Qualifiers {
    * 45% - 50%", "từ 80 đến 90%": at least 8,3, 45 and 80); percentage points as the corpus labels
    * them, in percent ("giảm 1-1,5 điểm %": at least 1); a range typed with a comma glued to its
    * dash is one range ("tốc độ tăng trưởng GDP ngành đạt tối thiểu 3,0%,-3,05%", agro.gov.vn on the
-   * farm ministry's 2018 goals: at least 3,0). A rate per thousand typed as "%0" (for "‰": "Tỷ suất
-   * tử vong trẻ em dưới 1 tuổi khoảng 6%0", "giảm tỷ suất sinh thô 0,30%0/năm") is no percentage:
-   * the model has no unit for it.
+   * farm ministry's 2018 goals: at least 3,0); a range typed with doubled spaces beside its dash,
+   * as web copies leave them, is one range too ("tỷ lệ hộ nghèo … giảm bình quân 1,5 - 2%/năm",
+   * baodaklak on Đắk Lắk's plan for Nghị quyết 23-NQ/TW: at least 1,5, not 2). A rate per thousand
+   * typed as "%0" (for "‰": "Tỷ suất tử vong trẻ em dưới 1 tuổi khoảng 6%0", "giảm tỷ suất sinh thô
+   * 0,30%0/năm") is no percentage: the model has no unit for it.
    */
   static final Pattern PERCENT =
       Pattern.compile(
-          "(?:(?<![\\d,.])(?<low>\\d{1,3}(?:[,.]\\d+)?)\\s?%?(?:,?[-\u2013]\\s?|\\s?[-\u2013]\\s?|\\s+(?:den|toi)\\s+))?"
+          "(?:(?<![\\d,.])(?<low>\\d{1,3}(?:[,.]\\d+)?)\\s?%?(?:,?[-\u2013]\\s{0,3}|\\s{0,3}[-\u2013]\\s{0,3}|\\s+(?:den|toi)\\s+))?"
               + "(?<num>\\d+(?:[,.]\\d+)?)(?:\\s+diem)?\\s?%(?!0)(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
 
   /**
