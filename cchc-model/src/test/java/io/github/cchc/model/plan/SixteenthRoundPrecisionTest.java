@@ -34,4 +34,49 @@ class SixteenthRoundPrecisionTest {
     assertThat(TargetsRead.page("Phấn đấu tỷ lệ che phủ rừng đạt 45% -  năm 2025 đạt 47%."))
         .containsExactly("GE 45", "GE 47");
   }
+
+  /**
+   * A figure in brackets that tells what is reached is no goal: the level reached so far beside a
+   * goal (unseen42's Thông báo 624/TB-VPCP, tnt305/tai_lieu_noi_bo) and the share a tally "a/b"
+   * makes (unseen42's Công điện 220/CĐ-TTg, the same repository).
+   */
+  @Test
+  void aFigureReachedInBracketsIsNoGoal() {
+    assertThat(
+            TargetsRead.article(
+                "Đôn đốc các doanh nghiệp viễn thông phủ sóng 5G trên phạm vi toàn quốc, phải đạt"
+                    + " 90% trong năm 2025 (đến nay mới đạt\n39,5%)."))
+        .containsExactly("GE 90");
+    assertThat(
+            TargetExtractor.extract(
+                "Thủ tướng Chính phủ đã phê duyệt Phương án cắt giảm TTHC, điều kiện kinh doanh"
+                    + " (ĐKKD) thuộc phạm vi quản lý của\n14 Bộ, cơ quan; cụ thể như sau: (1) Tổng"
+                    + " số TTHC sẽ cắt giảm, đơn giản hóa là\n3.071 TTHC/4.888 TTHC liên quan đến"
+                    + " hoạt động sản xuất, kinh doanh (đạt 62,8%);\n(2) Cắt giảm 2.269/6.974"
+                    + " ĐKKD[3]\nthuộc ngành, nghề đầu tư, kinh doanh có điều kiện (đạt 32,5%)."))
+        .isEmpty();
+    // realistic variants: a present level told by "hiện nay", a tally of communes
+    assertThat(
+            TargetExtractor.extract(
+                    "Phấn đấu đến năm 2026 có 80% hồ sơ được số hóa (hiện nay đạt 52%).")
+                .stream()
+                .map(TargetLines::of))
+        .containsExactly("GE 80 PERCENT");
+    assertThat(
+            TargetExtractor.extract("Toàn huyện có 18/21 xã đạt chuẩn nông thôn mới (đạt 85,7%)."))
+        .isEmpty();
+    // counter-examples: a count without a tally (baogialai on Gia Lai's 2026 health plan, unseen38)
+    // and a tally set as a goal keep their figure
+    assertThat(
+            TargetsRead.page(
+                "Ủy ban Nhân dân tỉnh giao ngành Y tế thực hiện các chỉ tiêu kinh tế - xã hội và chỉ"
+                    + " tiêu y tế; cụ thể, phấn đấu trong năm 2026 toàn tỉnh đạt 34,7 giường"
+                    + " bệnh/vạn dân; 9,4 bác sĩ/vạn dân; 2,9 dược sĩ/vạn dân; 135 trạm y tế xã,"
+                    + " phường có bác sĩ (đạt 100% số trạm y tế)."))
+        .containsExactly("GE 100");
+    assertThat(
+            TargetsRead.page(
+                "Phấn đấu đến năm 2025 có 21/21 xã đạt chuẩn nông thôn mới (đạt 100%)."))
+        .containsExactly("GE 100");
+  }
 }
