@@ -394,6 +394,9 @@ final class GoalsOrResults {
             int readBefore = targets.size();
             SentenceTargets.extractSentence(goal, targets, 0);
             GoalOfLevelHeldDown.turn(targets, readBefore, sentence);
+            // the plan's figure beside the farm share of a structure is a ceiling
+            // (PlanShareHeldDown)
+            PlanShareHeldDown.turn(targets, readBefore, f, g[0], goal);
           }
           continue;
         }

@@ -79,4 +79,35 @@ class SixteenthRoundPrecisionTest {
                 "Phấn đấu đến năm 2025 có 21/21 xã đạt chuẩn nông thôn mới (đạt 100%)."))
         .containsExactly("GE 100");
   }
+
+  /**
+   * The plan's figure in brackets beside the farm share of a structure is a ceiling at its worst
+   * end: unseen38's cafef page on Lâm Đồng's 2024 results
+   * (https://cafef.vn/tinh-hinh-tinh-tay-nguyen-duy-nhat-dinh-huong-len-thanh-pho-truc-thuoc-trung-uong-188250203111902697.chn).
+   */
+  @Test
+  void thePlanFigureBesideTheFarmShareIsACeiling() {
+    assertThat(
+            TargetsRead.page(
+                "Với mức tăng trưởng của các khu vực nêu trên, tính đến cuối năm 2024, cơ cấu"
+                    + " kinh tế Lâm Đồng có tỷ lệ đóng góp từ các khu vực bao gồm: Ngành nông,"
+                    + " lâm nghiệp, thủy sản chiếm 43,8% (kế hoạch từ 36,1 - 36,6%); ngành Công"
+                    + " nghiệp, xây dựng chiếm 18,0% (kế hoạch từ 19,4 - 19,5%) và ngành Dịch"
+                    + " vụ chiếm 38,2% (kế hoạch từ 44 - 44,4%)."))
+        .containsExactly("LE 36.6", "GE 19.4", "GE 44");
+    // a realistic variant: the farm sector named "nông nghiệp", the plan a bare figure
+    assertThat(
+            TargetsRead.page(
+                "Năm 2024, cơ cấu kinh tế của huyện: nông nghiệp chiếm 30,5% (kế hoạch 28%); công"
+                    + " nghiệp - xây dựng chiếm 35% (kế hoạch 36%); dịch vụ chiếm 34,5% (kế hoạch"
+                    + " 36%)."))
+        .containsExactly("LE 28", "GE 36", "GE 36");
+    // counter-example: a growth of the farm sector against its plan stays at least the plan
+    assertThat(
+            TargetsRead.page(
+                "Trong đó, khu vực nông, lâm nghiệp và thủy sản tăng 5,1% (kế hoạch tăng 5,1 -"
+                    + " 5,2%); khu vực công nghiệp và xây dựng tăng 3,4% (kế hoạch tăng 7,7 -"
+                    + " 8,7%)."))
+        .containsExactly("GE 5.1", "GE 7.7");
+  }
 }
