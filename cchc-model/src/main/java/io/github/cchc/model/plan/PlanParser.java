@@ -71,6 +71,10 @@ final class PlanParser {
     if (read.article()) {
       targets = RestatedHeadline.withoutBareSummaries(read.title().orElse(""), body, targets);
     }
+    if (read.article()) {
+      // a listing headline printed twice states its goal once (HeadlinePrintedTwice)
+      targets = HeadlinePrintedTwice.once(body, targets);
+    }
     plan.targets(targets);
     return plan.build();
   }
@@ -200,7 +204,9 @@ final class PlanParser {
                 if (!title.isEmpty()) {
                   f = RestatedHeadline.withoutRestated(title, body, f);
                 }
-                return RestatedHeadline.withoutBareSummaries(title, body, f);
+                f = RestatedHeadline.withoutBareSummaries(title, body, f);
+                // a listing headline printed twice states its goal once (HeadlinePrintedTwice)
+                return HeadlinePrintedTwice.once(body, f);
               });
     }
     for (Target t : read) {

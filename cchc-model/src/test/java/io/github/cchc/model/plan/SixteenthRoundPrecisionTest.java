@@ -110,4 +110,30 @@ class SixteenthRoundPrecisionTest {
                     + " 8,7%)."))
         .containsExactly("GE 5.1", "GE 7.7");
   }
+
+  /**
+   * A listing headline printed twice states its goal once: unseen20's tapchixaydung tag page
+   * (https://giaothong.tapchixaydung.vn/nam-2026-giam-tngt.html) and unseen39's doanhnhanvn tag
+   * page (https://doanhnhanvn.vn/tag/tang-truong/).
+   */
+  @Test
+  void aHeadlinePrintedTwiceStatesItsGoalOnce() {
+    assertThat(
+            TargetsRead.article(
+                "năm 2026 giảm tngt\n\nNăm 2026 phấn đấu giảm ít nhất 50% số vụ TNGT trên địa bàn"
+                    + " cả nước\n\nNăm 2026 phấn đấu giảm ít nhất 50% số vụ TNGT trên địa bàn cả"
+                    + " nước\n\nĐó là một trong những nội dung kết luận của Phó Thủ tướng Chính phủ"
+                    + " Trần Hồng Hà tại Hội nghị tổng kết công tác bảo đảm trật tự ATGT năm 2025"
+                    + " và triển khai nhiệm vụ năm 2026.\n"))
+        .containsExactly("GE 50");
+    // a realistic variant: a tag page's second item, its headline printed twice over a sapo
+    // that sets another goal; both goals once each
+    assertThat(
+            TargetsRead.article(
+                "tăng trưởng\n\nPhó Thủ tướng Hồ Đức Phớc: Phấn đấu đưa môi trường đầu tư của Việt"
+                    + " Nam vào top 3 ASEAN\n\nPhó Thủ tướng Hồ Đức Phớc: Phấn đấu đưa môi trường"
+                    + " đầu tư của Việt Nam vào top 3 ASEAN\n\nPhát biểu tại Hội nghị sáng 27/2, Phó"
+                    + " Thủ tướng nhấn mạnh cần phấn đấu thu hút vốn FDI tăng 10%.\n"))
+        .containsExactly("RANK_WITHIN 3", "GE 10");
+  }
 }
