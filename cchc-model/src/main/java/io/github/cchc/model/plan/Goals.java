@@ -36,11 +36,15 @@ final class Goals {
    * the Đồng Nai police's congress). Nor is "đề nghị" naming the papers of a request ("hồ sơ đề
    * nghị", "đơn đề nghị", "giấy đề nghị", "văn bản đề nghị"): "Số người nộp hồ sơ đề nghị hưởng trợ
    * cấp thất nghiệp là 745.000, giảm 12% so với năm trước" (kenh14 on 2025's labour market) counts
-   * applications, it proposes nothing.
+   * applications, it proposes nothing. Nor is "hướng tới" ahead of an event ("TPO - Hướng tới Đại
+   * hội đại biểu Đoàn TNCS Hồ Chí Minh các cơ quan Đảng Trung ương lần thứ I, …, đến nay, 100% các
+   * cơ sở Đoàn trực thuộc đã hoàn thành tổ chức đại hội", tienphong; "hướng tới chào mừng Đại hội
+   * Đảng các cấp", "hướng tới kỷ niệm …", "hướng tới sự kiện chính trị trọng đại"): the page looks
+   * forward to a congress or an anniversary, it sets no figure; "hướng tới mục tiêu …" still does.
    */
   private static final Pattern INTENT =
       Pattern.compile(
-          "\\b(?:(?<!su\\s)phan\\s+dau(?!\\s+cua)|(?<!chuong\\strinh\\s)muc\\s+tieu(?!\\s+quoc\\s+gia)|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+toi|huong\\s+den"
+          "\\b(?:(?<!su\\s)phan\\s+dau(?!\\s+cua)|(?<!chuong\\strinh\\s)muc\\s+tieu(?!\\s+quoc\\s+gia)|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+(?:toi|den)(?!\\s+(?:chao\\s+mung\\s+)?(?:dai\\s+hoi|ky\\s+niem|su\\s+kien|le\\s+ky\\s+niem)\\b)"
               + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam|(?<!duoc\\s)ky\\s+vong"
               + "|(?<!voi\\s)(?<!su\\s)(?<!nhung\\s)(?<!nho\\s)(?<!da\\s)no\\s+luc(?!\\s+cua)"
               + "|de\\s+xuat|(?<!ho\\sso\\s)(?<!don\\s)(?<!giay\\s)(?<!van\\sban\\s)de\\s+nghi"

@@ -136,4 +136,31 @@ class SixteenthRoundPrecisionTest {
                     + " Thủ tướng nhấn mạnh cần phấn đấu thu hút vốn FDI tăng 10%.\n"))
         .containsExactly("RANK_WITHIN 3", "GE 10");
   }
+
+  /**
+   * "Hướng tới" ahead of an event (a congress, an anniversary) is no word of intent: unseen44's
+   * tienphong page on the Đoàn of the Party's central bodies
+   * (tienphong-doan-co-quan-dang-trung-uong-100-phan-tram-dai-hoi-2025).
+   */
+  @Test
+  void lookingAheadToAnEventSetsNoGoal() {
+    assertThat(
+            TargetsRead.page(
+                "TPO - Hướng tới Đại hội đại biểu Đoàn TNCS Hồ Chí Minh các cơ quan Đảng Trung ương"
+                    + " lần thứ I, nhiệm kỳ 2025 - 2030, đến nay, 100% các cơ sở Đoàn trực thuộc"
+                    + " đã hoàn thành tổ chức đại hội nhiệm kỳ 2025 - 2030, đảm bảo đúng tiến độ và"
+                    + " chất lượng theo quy định."))
+        .isEmpty();
+    // a realistic variant: an anniversary ahead
+    assertThat(
+            TargetsRead.page(
+                "Hướng tới kỷ niệm 50 năm thành lập huyện, 100% xã trên địa bàn đạt chuẩn nông"
+                    + " thôn mới."))
+        .isEmpty();
+    // counter-example: "hướng tới mục tiêu" still sets the goal
+    assertThat(
+            TargetsRead.page(
+                "Hướng tới mục tiêu năm 2026 có 90% hồ sơ thủ tục hành chính được số hóa."))
+        .containsExactly("GE 90");
+  }
 }
