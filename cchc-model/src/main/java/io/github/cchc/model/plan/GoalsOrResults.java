@@ -274,7 +274,8 @@ final class GoalsOrResults {
                 || goalParagraph
                 || nextTime
                 || (lastIntent
-                    && (Goals.continues(f)
+                    // not one that opens on the present (PresentOpening)
+                    && ((Goals.continues(f) && !PresentOpening.opens(f))
                         || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);

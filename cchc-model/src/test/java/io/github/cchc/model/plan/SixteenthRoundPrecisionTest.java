@@ -163,4 +163,31 @@ class SixteenthRoundPrecisionTest {
                 "Hướng tới mục tiêu năm 2026 có 90% hồ sơ thủ tục hành chính được số hóa."))
         .containsExactly("GE 90");
   }
+
+  /**
+   * A sentence going on from a goal but opening on the present tells today's level: unseen37's
+   * nhandan page on Thái Nguyên's urbanisation
+   * (https://nhandan.vn/thai-nguyen-phat-trien-do-thi-theo-huong-xanh-thong-minh-va-ben-vung-post613128.html).
+   */
+  @Test
+  void aSentenceOpeningOnThePresentGivesNoGoal() {
+    assertThat(
+            TargetsRead.page(
+                "Tỉnh coi trọng phân vùng quy hoạch, đặc biệt là việc phát triển đô thị hướng tới"
+                    + " tiêu chí xanh, thông minh và bền vững. Theo đó, hiện tỷ lệ đô thị hóa của"
+                    + " tỉnh Thái Nguyên đạt khoảng 36%."))
+        .isEmpty();
+    // a realistic variant: "Cụ thể, hiện nay …" after a goal
+    assertThat(
+            TargetsRead.page(
+                "Tỉnh phấn đấu đến năm 2030 tỷ lệ đô thị hóa đạt 45%. Cụ thể, hiện nay tỷ lệ đô thị"
+                    + " hóa của tỉnh đạt 38%."))
+        .containsExactly("GE 45");
+    // counter-example: going on to another deadline still goes on with the goal
+    assertThat(
+            TargetsRead.page(
+                "Tỉnh phấn đấu đến năm 2030 tỷ lệ đô thị hóa đạt 45%. Theo đó, đến năm 2025 tỷ lệ"
+                    + " đô thị hóa đạt 40%."))
+        .containsExactly("GE 45", "GE 40");
+  }
 }
