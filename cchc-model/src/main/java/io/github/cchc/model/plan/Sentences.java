@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 final class Sentences {
   /**
    * The end of a sentence: '.', '!', '?' or an ellipsis ("… tham gia BHYT… Đến năm 2025: …") before
-   * a capital or a digit.
+   * a capital or a digit, or a full stop glued to the next sentence (GluedFullStop).
    */
   private static final Pattern SENTENCE_END =
-      Pattern.compile("(?<=[.!?\u2026])\\s+(?=[\\p{Lu}\\d])");
+      Pattern.compile("(?<=[.!?\u2026])\\s+(?=[\\p{Lu}\\d])|" + GluedFullStop.AT);
 
   /** The sentence without the page's dateline around it ({@link FusedDateline}). */
   static String withoutDateline(String sentence) {

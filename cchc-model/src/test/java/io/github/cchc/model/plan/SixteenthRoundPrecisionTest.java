@@ -190,4 +190,31 @@ class SixteenthRoundPrecisionTest {
                     + " đô thị hóa đạt 40%."))
         .containsExactly("GE 45", "GE 40");
   }
+
+  /**
+   * A full stop glued to the next sentence ends the sentence: unseen43's baomoi page on Hải Phòng's
+   * digital transformation
+   * (https://baomoi.com/hai-phong-chuyen-doi-so-toan-dien-de-but-pha-c44611008.epi), whose result
+   * "trên 98%" took the word of intent of the goal after it.
+   */
+  @Test
+  void aGluedFullStopEndsTheSentence() {
+    assertThat(
+            TargetsRead.page(
+                "Cổng dịch vụ công quốc gia đánh giá dịch vụ công trực tuyến của Hải Phòng có tỷ lệ"
+                    + " giải quyết đúng hạn trên 98%, cao nhất toàn quốc.Từ kết quả ấn tượng trên,"
+                    + " mục tiêu trong năm 2023 và các năm tiếp theo được Hải Phòng đặt ra là 100%"
+                    + " thủ tục hành chính đủ điều kiện theo quy định của pháp luật được cung cấp"
+                    + " dưới hình thức dịch vụ công trực tuyến toàn trình."))
+        .containsExactly("EQ 100");
+    // a realistic variant: a result glued to the goal set from it
+    assertThat(
+            TargetsRead.page(
+                "Tỷ lệ hồ sơ trực tuyến của tỉnh đạt trên 90%, cao nhất khu vực.Từ kết quả này,"
+                    + " mục tiêu trong năm 2026 và các năm tiếp theo là 100% hồ sơ được xử lý"
+                    + " trực tuyến."))
+        .containsExactly("EQ 100");
+    // counter-examples: an abbreviation and a decimal stay inside their sentence
+    assertThat(Sentences.sentences("Tp.Phan Rang phấn đấu đạt 90%. Tỷ lệ 3.5%.")).hasSize(2);
+  }
 }
