@@ -194,6 +194,10 @@ final class SentenceTargets {
     }
     Matcher r = Ranks.RANK.matcher(f.contains("nhom") || f.contains("top") ? f : "");
     while (r.find()) {
+      if (RatingBand.is(f, r.end())) {
+        // "nhóm 1 (nhóm cao)": a rating's band, no place (RatingBand)
+        continue;
+      }
       hits.add(Hit.rank(r.start(), r.end(), r.group("rank")));
     }
     Matcher listed = Ranks.LISTED_RANK.matcher(hits.isEmpty() ? "" : f);

@@ -217,4 +217,32 @@ class SixteenthRoundPrecisionTest {
     // counter-examples: an abbreviation and a decimal stay inside their sentence
     assertThat(Sentences.sentences("Tp.Phan Rang phấn đấu đạt 90%. Tỷ lệ 3.5%.")).hasSize(2);
   }
+
+  /**
+   * A band of a rating named in brackets ("nhóm 1 (nhóm cao)") is no rank within the first one:
+   * unseen43's hanoidep page on Hà Nội's plan for PAR INDEX, SIPAS and PAPI 2024
+   * (https://hanoidep.vn/ha-noi-phan-dau-duy-tri-chi-so-papi-o-nhom-dan-dau-ca-nuoc/).
+   */
+  @Test
+  void aRatingBandIsNoRank() {
+    assertThat(
+            TargetExtractor.extract(
+                    "Chỉ số SIPAS tiếp tục có sự cải thiện cả về tỷ lệ hài lòng chung và thứ bậc so"
+                        + " với năm 2023; phấn đấu Chỉ số SIPAS đạt từ 85% mức độ hài lòng của người"
+                        + " dân đối với sự phục vụ của cơ quan hành chính Nhà nước; Chỉ số PAPI tiếp"
+                        + " tục trong nhóm 1 (nhóm cao) của cả nước.")
+                .stream()
+                .map(TargetLines::of))
+        .containsExactly("GE 85 PERCENT");
+    // a realistic variant: the second band
+    assertThat(
+            TargetExtractor.extract("Phấn đấu Chỉ số PAPI nằm trong nhóm 2 (nhóm trung bình cao)."))
+        .isEmpty();
+    // counter-example: a group of leaders stays a rank
+    assertThat(
+            TargetExtractor.extract("Phấn đấu Chỉ số PAPI nằm trong nhóm 10 tỉnh dẫn đầu cả nước.")
+                .stream()
+                .map(TargetLines::of))
+        .containsExactly("RANK_WITHIN 10 RANK");
+  }
 }
