@@ -233,7 +233,8 @@ final class ResultWords {
     if (y.lookingAt() && Integer.parseInt(y.group(1)) >= yearAhead) {
       folded = " ".repeat(y.end()) + folded.substring(y.end());
     }
-    return result(folded) || past(kept) || ranked(kept);
+    // a figure told as a consequence ("khiến GRDP … giảm khoảng 0,8%") happened (Consequence)
+    return result(folded) || past(kept) || ranked(kept) || Consequence.told(folded);
   }
 
   /**

@@ -245,4 +245,29 @@ class SixteenthRoundPrecisionTest {
                 .map(TargetLines::of))
         .containsExactly("RANK_WITHIN 10 RANK");
   }
+
+  /**
+   * A figure told as the consequence of something ("khiến", "làm cho") happened: unseen41's nld
+   * page on Khánh Hòa's 2025 growth
+   * (https://nld.com.vn/khanh-hoa-ly-giai-nguyen-nhan-tang-truong-thap-19626011916060117.htm).
+   */
+  @Test
+  void aConsequenceIsNoGoal() {
+    assertThat(
+            TargetExtractor.extract(
+                "Việc giảm công suất này khiến GRDP năm 2025 giảm khoảng 0,8%."))
+        .isEmpty();
+    // a realistic variant: "làm cho"
+    assertThat(
+            TargetExtractor.extract(
+                "Dịch bệnh kéo dài làm cho tỷ lệ hộ nghèo tăng thêm khoảng 1,2%."))
+        .isEmpty();
+    // counter-example: jobs for a share of workers ("việc làm cho") is no cause
+    assertThat(
+            TargetExtractor.extract(
+                    "Phấn đấu đến năm 2030 giải quyết việc làm cho khoảng 84 - 85% lao động.")
+                .stream()
+                .map(TargetLines::of))
+        .containsExactly("GE 84 PERCENT");
+  }
 }
