@@ -279,6 +279,12 @@ final class GoalsOrResults {
                         || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
+        if (!(intentList || goalParagraph || nextTime) && JudgedAgainstPlan.reported(sentence)) {
+          // a figure judged against the plan named without its figure ("… đạt 6% (đạt theo kế
+          // hoạch)") is a result, whatever goes on or names the indicator (JudgedAgainstPlan)
+          intentAt = -1;
+          told = Told.RESULT;
+        }
         if ((PlanAccount.accordingly(f)
                 && (lastNamesPlan || planNamed || first || PlanAccount.periodAhead(f, latestYear)))
             || PlanAccount.accordingToPlan(f)

@@ -270,4 +270,45 @@ class SixteenthRoundPrecisionTest {
                 .map(TargetLines::of))
         .containsExactly("GE 84 PERCENT");
   }
+
+  /**
+   * A figure judged against the plan named without the plan's figure is a result: unseen38's cafef
+   * page on Lâm Đồng's 2024 results (the "chỉ tiêu" naming the indicator reported) and unseen39's
+   * khoahocchonhanong page on the fisheries of 2016-2020 (a "Cụ thể, …" after a goal).
+   */
+  @Test
+  void aFigureJudgedAgainstThePlanIsAResult() {
+    assertThat(
+            TargetExtractor.extract(
+                "Điểm sáng của nền kinh tế nằm ở chỉ tiêu tổng kim ngạch xuất khẩu đạt 985,8 triệu"
+                    + " USD, vượt so với kế hoạch và tăng 6,1% so với cùng kỳ; tổng lượng khách du"
+                    + " lịch qua đăng ký lưu trú đạt 7.600 nghìn lượt khách đạt so với kế hoạch và"
+                    + " tăng 13,4% so với cùng kỳ."))
+        .isEmpty();
+    assertThat(
+            TargetExtractor.extract(
+                "Chương trình mục tiêu phát triển kinh tế thủy sản bền vững giai đoạn 2016-2020 cơ"
+                    + " bản đã đạt được các mục tiêu của chương trình đề ra. Cụ thể, tốc độ tăng giá"
+                    + " trị sản xuất thủy sản bình quân hàng năm đạt 6% (đạt theo kế hoạch)."))
+        .isEmpty();
+    // a realistic variant: "đạt kế hoạch đề ra" after a level
+    assertThat(
+            TargetExtractor.extract("Chỉ tiêu tỷ lệ che phủ rừng đạt 45,2%, đạt kế hoạch đề ra."))
+        .isEmpty();
+    // counter-examples: a goal set after the judgement, the plan's figure named, "đặt mục tiêu"
+    assertThat(
+            TargetsRead.page(
+                "Năm 2024, tỷ lệ hồ sơ đúng hạn đạt 95%, vượt kế hoạch; năm 2025 phấn đấu đạt"
+                    + " 97%."))
+        .containsExactly("GE 97");
+    assertThat(TargetsRead.page("Tỷ lệ hồ sơ đúng hạn đạt 99,5%, vượt chỉ tiêu 98% đề ra."))
+        .containsExactly("GE 98");
+    assertThat(
+            TargetExtractor.extract(
+                    "Đại hội Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030, đặt mục tiêu, tốc độ tăng"
+                        + " trưởng GRDP trên địa bàn đạt 10-11%/năm.")
+                .stream()
+                .map(TargetLines::of))
+        .containsExactly("GE 10 PERCENT");
+  }
 }
