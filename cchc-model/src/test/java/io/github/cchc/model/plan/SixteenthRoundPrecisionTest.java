@@ -311,4 +311,33 @@ class SixteenthRoundPrecisionTest {
                 .map(TargetLines::of))
         .containsExactly("GE 10 PERCENT");
   }
+
+  /**
+   * A share of a standard that units fall short of picks out the units a rule is for: unseen40's
+   * Công văn 31/CV-BCĐTKNQ18 (thuvienphapluat, in tnt305/tai_lieu_noi_bo) and baodautu's page on
+   * the draft Đề án of 2018 for merging districts and communes
+   * (https://baodautu.vn/infographic-sap-xep-16-don-vi-hanh-chinh-cap-huyen-va-637-don-vi-cap-xa-tu-nay-den-nam-2021-d86247.html).
+   */
+  @Test
+  void aStandardFallenShortOfIsACriterion() {
+    assertThat(
+            TargetExtractor.extract(
+                "(3) Sắp xếp thu gọn hợp lý các đơn vị hành chính cấp xã chưa đạt 50% tiêu chuẩn"
+                    + " theo quy định về quy mô dân số, diện tích tự nhiên và giảm số lượng thôn,"
+                    + " tổ dân phố;"))
+        .isEmpty();
+    assertThat(
+            TargetExtractor.extract(
+                "Dự thảo Đề án tổng thể sắp xếp các đơn vị hành chính cấp huyện và cấp xã đặt ra"
+                    + " mục tiêu từ nay đến năm 2021, cơ bản thực hiện việc sắp xếp các đơn vị"
+                    + " hành chính cấp huyện và cấp xã chưa đạt 50% của cả 2 tiêu chuẩn về diện"
+                    + " tích tự nhiên và dân số theo quy định."))
+        .isEmpty();
+    // counter-example: a share of a standard to reach is a goal (unseen21's Hòa Thành congress)
+    assertThat(
+            TargetsRead.page(
+                "Phấn đấu đến năm 2025, thị xã Hòa Thành đạt tiêu chuẩn đô thị loại III và đạt 70%"
+                    + " tiêu chuẩn đô thị loại II."))
+        .containsExactly("GE 70");
+  }
 }
