@@ -340,4 +340,35 @@ class SixteenthRoundPrecisionTest {
                     + " tiêu chuẩn đô thị loại II."))
         .containsExactly("GE 70");
   }
+
+  /**
+   * A photo caption credited by its number after a dash ("… cả nước- Ảnh 1.") restates the goal of
+   * the page: unseen39's vccidanang page on Nghị quyết 66/NQ-CP
+   * (https://vccidanang.com.vn/tin-tuc/den-nam-2030-khu-vuc-doanh-nghiep-dong-gop-65-70-gdp-cua-ca-nuoc/),
+   * whole; the sapo's and the body's goals are both labelled, the headline's and the caption's not.
+   */
+  @Test
+  void aCaptionCreditedByItsNumberRestatesTheGoal() {
+    assertThat(
+            TargetsRead.article(
+                "Đến năm 2030, khu vực doanh nghiệp đóng góp 65 – 70% GDP của cả nước\n"
+                    + "\n"
+                    + "Việt Nam đặt mục tiêu từ nay đến năm 2030, Việt Nam có ít nhất 2 triệu doanh"
+                    + " nghiệp, đóng góp khoảng 65 – 70% GDP cả nước, khoảng 32 – 38% tổng việc làm"
+                    + " trong nền kinh tế, 98 – 99% tổng kim ngạch xuất nhập khẩu…\n"
+                    + "\n"
+                    + "Nghị quyết số 66/NQ-CP ngày 9/5/2024 ban hành Chương trình hành động của"
+                    + " Chính phủ thực hiện Nghị quyết số 41-NQ/TW ngày 10/10/2023 của Bộ Chính trị"
+                    + " về xây dựng và phát huy vai trò của đội ngũ doanh nhân Việt Nam trong thời"
+                    + " kỳ mới. Theo đó, Việt Nam đặt mục tiêu từ nay đến năm 2030, Việt Nam có ít"
+                    + " nhất 2 triệu doanh nghiệp, trong đó hình thành và phát triển nhiều doanh"
+                    + " nhân lãnh đạo các tập đoàn kinh tế mạnh, có tiềm lực, có sức cạnh tranh trên"
+                    + " thị trường trong nước và quốc tế, phát huy vai trò mở đường dẫn dắt các"
+                    + " ngành, lĩnh vực quan trọng của nền kinh tế; khu vực doanh nghiệp đóng góp"
+                    + " khoảng 65 – 70% GDP cả nước, khoảng 32 – 38% tổng việc làm trong nền kinh"
+                    + " tế, 98 – 99% tổng kim ngạch xuất nhập khẩu…\n"
+                    + "\n"
+                    + "Đến năm 2030, khu vực doanh nghiệp đóng góp 65 - 70% GDP của cả nước- Ảnh 1.\n"))
+        .containsExactly("GE 65", "GE 32", "GE 98", "GE 65", "GE 32", "GE 98");
+  }
 }
