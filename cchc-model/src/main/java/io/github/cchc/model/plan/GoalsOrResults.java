@@ -354,6 +354,12 @@ final class GoalsOrResults {
           // (PlanFigureNamed)
           goals = PlanFigureNamed.spans(f);
         }
+        if (goals.isEmpty() && !intentList && (intentAt < 0 || (!carried && told == Told.RESULT))) {
+          // the goal a result is judged against, its figure after its name: "vượt mục tiêu tối
+          // thiểu 85% của Thành phố", "(vượt chỉ tiêu toàn quốc là 60%)", when the sentence sets
+          // no goal of its own (GoalVerdict)
+          goals = GoalVerdict.spans(f, VietnameseText.fold(Goals.withoutAttained(sentence)));
+        }
         // a share of a quota in a list of goals is a goal ("Tuyển chọn, gọi công dân nhập ngũ hàng
         // năm đạt 100% chỉ tiêu", xã Sơn Lang's chỉ tiêu), and so is the whole quota after a word
         // of intent, not in the past ("Cụ thể, phấn đấu …; hoàn thành công tác giao quân đạt 100%
