@@ -124,6 +124,8 @@ final class GoalsOrResults {
     boolean goalsPage = false;
     // under a heading that opens a section of goals (GoalHeadings.opensGoalsSection)
     boolean goalsSection = false;
+    // under a heading of tasks in a text of results by default (TaskSection)
+    boolean taskSection = false;
     boolean firstLine = true;
     int latestYear = TimeAhead.latestYear(VietnameseText.fold(plain));
     // under a block title of links to other pages ("Bài liên quan"): their headlines, lines
@@ -186,6 +188,17 @@ final class GoalsOrResults {
             && (results == Boolean.TRUE
                 || (GoalHeadings.topHeading(fl) && !GoalHeadings.opensGoalsSection(fl)))) {
           goalsSection = false;
+        }
+        if (taskSection
+            && (results == Boolean.TRUE
+                || (GoalHeadings.topHeading(fl) && !TaskSection.opens(fl, results)))) {
+          taskSection = false;
+        }
+        if (resultsByDefault && TaskSection.opens(fl, results)) {
+          // "III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM, CỤ THỂ" of a Thông báo kết luận: what it asks for
+          // is to be done, its figures goals unless told as results (TaskSection)
+          taskSection = true;
+          resultSection = false;
         }
         if (GoalHeadings.opensGoalsSection(fl)) {
           // a heading opening a section of goals ("I. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU
@@ -436,7 +449,7 @@ final class GoalsOrResults {
           intent = true;
           lastIntent = true;
         }
-        if (!intent && ((resultsByDefault && !planAccount) || result)) {
+        if (!intent && ((resultsByDefault && !planAccount && !taskSection) || result)) {
           continue;
         }
         // figures before the word of intent are read as the sentence would be without it
@@ -445,6 +458,7 @@ final class GoalsOrResults {
                 || (!result
                     && (!resultsByDefault
                         || planAccount
+                        || taskSection
                         || TimeAhead.looksAhead(sentence, f, latestYear)));
         // figures given as estimated results ("… tăng so với con số ước đạt năm nay, với tăng
         // trưởng kinh tế trên 8%") are no goals, up to a word of intent after them
