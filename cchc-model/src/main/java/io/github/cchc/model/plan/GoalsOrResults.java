@@ -288,6 +288,8 @@ final class GoalsOrResults {
                 || nextTime
                 || (lastIntent
                     && (Goals.continues(f)
+                        // a figure due by a year still ahead, the year after it (DueAfterFigure)
+                        || DueAfterFigure.dueAhead(f, latestYear)
                         || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
