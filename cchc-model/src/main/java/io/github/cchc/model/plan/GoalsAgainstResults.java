@@ -20,14 +20,19 @@ final class GoalsAgainstResults {
    * ngày 10/12/2021 của Tỉnh ủy (38%)" (baobariavungtau.com.vn on the province's insurance cover);
    * and the goal a result is told to be above or below in parentheses: "Năm 2025, Tây Ninh đạt tốc
    * độ tăng trưởng kinh tế ước tăng 9,52% (cao hơn chỉ tiêu Chính phủ giao là 9,3%)" (sggp.org.vn);
-   * the figure in parentheses after the goal may be a yearly one: "bình quân giảm 5,25%/năm; vượt
-   * 1,25% so với mục tiêu đề ra (4%/năm)" (infonet on Quảng Ngãi's poverty to 2020).
+   * the goal's figure may have a decimal comma ("vượt so với mục tiêu Chính phủ giao là 8,5%",
+   * plo.vn on Đồng Nai's 2025: not cut at "8"), and the goal's words end at a clause joined by "và"
+   * ("đạt 90,36% so với kế hoạch và đạt 98,24% so với cùng kỳ", nghean24h: a result, the plan has
+   * no figure there); the figure in parentheses after the goal may be a yearly one: "bình quân giảm
+   * 5,25%/năm; vượt 1,25% so với mục tiêu đề ra (4%/năm)" (infonet on Quảng Ngãi's poverty to
+   * 2020).
    */
   private static final Pattern CONTRAST_GOAL =
       Pattern.compile(
           "\\(\\s*(?:(?:vuot|dat|bang)\\s+so\\s+voi\\s+|(?:cao|thap)\\s+hon\\s+)?"
               + "(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach|nghi\\s+quyet)[^()]*\\)"
-              + "|\\b(?:trong\\s+khi|so\\s+voi)\\s+(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)[^,;()]*"
+              + "|\\b(?:trong\\s+khi|so\\s+voi)\\s+(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)"
+              + "(?:(?!\\bva\\s)[^,;()]|(?<=\\d),(?=\\d))*"
               + "(?:\\(\\s*\\d{1,3}(?:[,.]\\d+)?\\s?%(?:\\s?/\\s?nam)?\\s*\\))?");
 
   /**
