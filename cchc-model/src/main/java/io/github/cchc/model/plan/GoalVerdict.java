@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * on Đà Nẵng's online services in 2022), "(vượt chỉ tiêu toàn quốc là 60%)" (vnmedia.vn), "vượt chỉ
  * tiêu Nghị quyết đề ra là 1%" (thvl.vn on Vĩnh Long's poverty), "(chưa đạt mục tiêu đề ra, trên
  * 20%)" (kinhtetrunguong.vn on Thanh Hóa's GRDP); and the plan's level named after the verdict:
- * "thấp hơn mức 8,1% theo kế hoạch" (nld.com.vn on Khánh Hòa's 2025 growth). The goal's figure is a
- * goal, the result beside it stays a result.
+ * "thấp hơn mức 8,1% theo kế hoạch" (nld.com.vn on Khánh Hòa's 2025 growth); and the goal's figure
+ * in parentheses after its words: "vượt mức kế hoạch đề ra cho cả năm 2007 (16%)" (mpi.gov.vn's
+ * 2007 report on industry), "vượt kế hoạch đề ra (2,5%/năm)" (baomoi.com on Đắk Lắk). The goal's
+ * figure is a goal, the result beside it stays a result.
  *
  * <p>A bare figure after the goal's name (no "là", no word of a bound, no comma) may be the margin
  * instead ("tăng 7,36% so với năm 2016 (vượt mục tiêu Nghị quyết 0,36%)",
@@ -40,12 +42,27 @@ final class GoalVerdict {
           "\\b(?:vuot|(?:chua|khong)\\s+dat|(?:cao|thap)\\s+hon)\\s+(?:so\\s+voi\\s+)?"
               + "(?<goal>"
               + GOAL
-              + "(?:\\s+(?!la\\b|tren\\b|duoi\\b|khoang\\b|tu\\b|toi\\s|it\\s)(?:[a-z]+|\\d{4}\\b)){0,5}?"
+              + "(?:\\s+(?!la\\b|tren\\b|duoi\\b|khoang\\b|tu\\b|toi\\s|it\\s|va\\b|tang\\b|giam\\b|dat\\b)(?:[a-z]+|\\d{4}\\b)){0,5}?"
               + "(?<lead>\\s*,\\s*|\\s+la\\s+|\\s+(?=(?:toi\\s+thieu|toi\\s+da|tren|duoi|khoang|tu|it\\s+nhat)\\s))?"
               + "\\s*(?:(?:toi\\s+thieu|toi\\s+da|tren|duoi|khoang|tu|it\\s+nhat)\\s+)?"
               + "(?<figure>"
               + FIGURE
               + ")(?:\\s?/\\s?nam)?)");
+
+  /**
+   * On folded text: the goal's figure in parentheses after the verdict and the goal's words, with
+   * no figure between: "tăng 17,5% vượt mức kế hoạch đề ra cho cả năm 2007 (16%)", "đạt mức tăng
+   * trưởng cao hơn kế hoạch đề ra cho toàn ngành (16%)" (the Ministry of Planning and Investment's
+   * report on industry in the first two months of 2007, a TCVN3 file on mpi.gov.vn).
+   */
+  private static final Pattern VERDICT_PARENTHESISED =
+      Pattern.compile(
+          "\\b(?:vuot|(?:chua|khong)\\s+dat|(?:cao|thap)\\s+hon)\\s+(?:muc\\s+)?(?:so\\s+voi\\s+)?"
+              + "(?<goal>"
+              + GOAL
+              + "(?:\\s+(?!va\\b|tang\\b|giam\\b|dat\\b)(?:[a-z]+|\\d{4}\\b)){0,8}?\\s*\\(\\s*(?<figure>"
+              + FIGURE
+              + ")(?:\\s?/\\s?nam)?\\s*\\))");
 
   /** On folded text: "thấp hơn mức 8,1% theo kế hoạch", "cao hơn mức 6% của chỉ tiêu". */
   private static final Pattern LEVEL_OF_PLAN =
@@ -101,6 +118,12 @@ final class GoalVerdict {
         continue;
       }
       out.add(new int[] {m.start("goal"), m.end("goal")});
+    }
+    Matcher p = VERDICT_PARENTHESISED.matcher(folded);
+    while (p.find()) {
+      if (!isMargin(folded, p.start(), p.group("figure"))) {
+        out.add(new int[] {p.start("goal"), p.end("goal")});
+      }
     }
     Matcher l = LEVEL_OF_PLAN.matcher(folded);
     while (l.find()) {

@@ -369,7 +369,7 @@ final class GoalsOrResults {
           // (PlanFigureNamed)
           goals = PlanFigureNamed.spans(f);
         }
-        if (goals.isEmpty() && !intentList && (intentAt < 0 || (!carried && told == Told.RESULT))) {
+        if (goals.isEmpty() && !intentList && !carried) {
           // the goal a result is judged against, its figure after its name: "vượt mục tiêu tối
           // thiểu 85% của Thành phố", "(vượt chỉ tiêu toàn quốc là 60%)", when the sentence sets
           // no goal of its own (GoalVerdict)

@@ -539,7 +539,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, kept out of main while
     // the round's fixes were made, first run on main after all of them were merged
     Score s = run("unseen18", documents(corpus().resolve("unseen18")));
-    holds(s, "73/74/76 56/56/57 136");
+    holds(s, "74/75/76 56/56/57 136");
   }
 
   @Test
@@ -745,7 +745,7 @@ class CorpusTest {
     // before any reader ran on them, kept out of main (branch heldout4) while the readers were
     // changed, first run on main after every fix (ea0b5b1)
     Score s = run("unseen36", allDocuments(corpus().resolve("unseen36")));
-    holds(s, "61/61/67 63/64/66 105");
+    holds(s, "64/64/67 63/64/66 105");
   }
 
   @Test

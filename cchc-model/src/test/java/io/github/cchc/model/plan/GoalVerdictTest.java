@@ -72,6 +72,27 @@ class GoalVerdictTest {
   }
 
   @Test
+  void theGoalsFigureInParenthesesAfterTheVerdictIsAGoal() {
+    // the Ministry of Planning and Investment's report on industry in the first two months of 2007
+    // (a TCVN3 PDF in TrizenX/viparse-corpus, corpus unseen36): the year's plan beside the results
+    assertThat(
+            TargetsRead.page(
+                """
+                Tính gộp 2 tháng đầu năm GTSXCN ước đạt 89.084 tỷ đồng tăng 17,5% vượt mức kế hoạch                 đề ra cho cả năm 2007 (16%), trong đó khu vực quốc doanh tăng 8,8% và có tỷ trọng                 tiếp tục giảm trong GTSXCN cả nước (chỉ còn 26,1%).
+                Hai tháng đầu năm các sản phẩm chiếm tỷ trọng lớn trong GTSXCN đạt mức tăng trưởng                 cao hơn kế hoạch đề ra cho toàn ngành (16%) là than sạch tăng 24,9%, khí đốt thiên                 nhiên tăng 24,3%.
+                """))
+        .containsExactly("GE 16", "GE 16");
+    // baomoi.com on Đắk Lắk's poverty (unseen18): a yearly plan
+    assertThat(
+            TargetsRead.page(
+                "Tỷ lệ hộ nghèo giảm từ 27,55% xuống còn 7,45%, bình quân mỗi năm giảm hơn 4%, vượt"
+                    + " kế hoạch đề ra (2,5%/năm)."))
+        .containsExactly("GE 2.5");
+    // a realistic variant: a bare figure in parentheses far below the result is the margin
+    assertThat(TargetsRead.page("Thu ngân sách đạt 112%, vượt kế hoạch năm (12%).")).isEmpty();
+  }
+
+  @Test
   void theMarginPastAGoalIsNoGoal() {
     // xuctiendautuhagiang.gov.vn on Hà Giang's 2017 (unseen22): 0,36% is the margin past the goal
     // (7,36% against 7%), far less than half the result
@@ -85,6 +106,8 @@ class GoalVerdictTest {
         .isEmpty();
     assertThat(GoalVerdict.spans("tang truong dat 8,2%, thap hon ke hoach 1%")).isEmpty();
     assertThat(GoalVerdict.spans("tang truong dat 8,2%, thap hon ke hoach la 9%")).hasSize(1);
+    // cafef.vn on Lâm Đồng's 2024 (unseen38): "và tăng" names a result, not whose goal it is
+    assertThat(GoalVerdict.spans("vuot so voi ke hoach va tang 6,1% so voi cung ky")).isEmpty();
   }
 
   @Test
