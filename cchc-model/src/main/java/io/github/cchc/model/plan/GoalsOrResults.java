@@ -471,6 +471,8 @@ final class GoalsOrResults {
           notGoals = GoalAsYardstick.resultsAfter(sentence, intentAt);
         }
         SentenceTargets.extractSentence(sentence, targets, early ? 0 : intentAt, notGoals);
+        // the change told beside a share is no goal of its own (ShareChangeBeside)
+        ShareChangeBeside.drop(targets, readBefore, sentence, f);
         // the bare goal a level held down is set against is a ceiling (GoalOfLevelHeldDown)
         GoalOfLevelHeldDown.turn(targets, readBefore, sentence);
         lastRead = targets.size() > readBefore;
@@ -498,7 +500,9 @@ final class GoalsOrResults {
           goalParagraph = true;
           runOn = false;
         }
-        if (GoalHeadings.announcesGoals(f)) {
+        if (GoalHeadings.announcesGoals(f)
+            // "Các chỉ tiêu … chủ yếu năm 2024 là: …" (GoalsListedForPeriod)
+            || GoalsListedForPeriod.announces(f)) {
           // "Theo nghị quyết, các chỉ tiêu chủ yếu gồm: Tốc độ tăng … phấn đấu từ 10% trở lên.":
           // the sentences after it, in this paragraph and the next, are the goals it lists
           intentList = true;
