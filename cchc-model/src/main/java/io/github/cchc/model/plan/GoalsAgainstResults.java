@@ -19,14 +19,21 @@ final class GoalsAgainstResults {
    * figure in parentheses after it: "vượt 0,05% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU
    * ngày 10/12/2021 của Tỉnh ủy (38%)" (baobariavungtau.com.vn on the province's insurance cover);
    * and the goal a result is told to be above or below in parentheses: "Năm 2025, Tây Ninh đạt tốc
-   * độ tăng trưởng kinh tế ước tăng 9,52% (cao hơn chỉ tiêu Chính phủ giao là 9,3%)" (sggp.org.vn).
+   * độ tăng trưởng kinh tế ước tăng 9,52% (cao hơn chỉ tiêu Chính phủ giao là 9,3%)" (sggp.org.vn);
+   * the goal's figure may have a decimal comma ("vượt so với mục tiêu Chính phủ giao là 8,5%",
+   * plo.vn on Đồng Nai's 2025: not cut at "8"), and the goal's words end at a clause joined by "và"
+   * ("đạt 90,36% so với kế hoạch và đạt 98,24% so với cùng kỳ", nghean24h: a result, the plan has
+   * no figure there); the figure in parentheses after the goal may be a yearly one: "bình quân giảm
+   * 5,25%/năm; vượt 1,25% so với mục tiêu đề ra (4%/năm)" (infonet on Quảng Ngãi's poverty to
+   * 2020).
    */
   private static final Pattern CONTRAST_GOAL =
       Pattern.compile(
           "\\(\\s*(?:(?:vuot|dat|bang)\\s+so\\s+voi\\s+|(?:cao|thap)\\s+hon\\s+)?"
               + "(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach|nghi\\s+quyet)[^()]*\\)"
-              + "|\\b(?:trong\\s+khi|so\\s+voi)\\s+(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)[^,;()]*"
-              + "(?:\\(\\s*\\d{1,3}(?:[,.]\\d+)?\\s?%\\s*\\))?");
+              + "|\\b(?:trong\\s+khi|so\\s+voi)\\s+(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)"
+              + "(?:(?!\\bva\\s)[^,;()]|(?<=\\d),(?=\\d))*"
+              + "(?:\\(\\s*\\d{1,3}(?:[,.]\\d+)?\\s?%(?:\\s?/\\s?nam)?\\s*\\))?");
 
   /**
    * A share of a goal, a plan or a budget: "đạt 76,5% mục tiêu", "đạt 42,15% kế hoạch", "đạt 51,8%

@@ -124,6 +124,8 @@ final class GoalsOrResults {
     boolean goalsPage = false;
     // under a heading that opens a section of goals (GoalHeadings.opensGoalsSection)
     boolean goalsSection = false;
+    // under a heading of tasks in a text of results by default (TaskSection)
+    boolean taskSection = false;
     boolean firstLine = true;
     int latestYear = TimeAhead.latestYear(VietnameseText.fold(plain));
     // under a block title of links to other pages ("Bài liên quan"): their headlines, lines
@@ -186,6 +188,17 @@ final class GoalsOrResults {
             && (results == Boolean.TRUE
                 || (GoalHeadings.topHeading(fl) && !GoalHeadings.opensGoalsSection(fl)))) {
           goalsSection = false;
+        }
+        if (taskSection
+            && (results == Boolean.TRUE
+                || (GoalHeadings.topHeading(fl) && !TaskSection.opens(fl, results)))) {
+          taskSection = false;
+        }
+        if (resultsByDefault && TaskSection.opens(fl, results)) {
+          // "III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM, CỤ THỂ" of a Thông báo kết luận: what it asks for
+          // is to be done, its figures goals unless told as results (TaskSection)
+          taskSection = true;
+          resultSection = false;
         }
         if (GoalHeadings.opensGoalsSection(fl)) {
           // a heading opening a section of goals ("I. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU
@@ -276,6 +289,8 @@ final class GoalsOrResults {
                 || (lastIntent
                     // not one that opens on the present (PresentOpening)
                     && ((Goals.continues(f) && !PresentOpening.opens(f))
+                        // a figure due by a year still ahead, the year after it (DueAfterFigure)
+                        || DueAfterFigure.dueAhead(f, latestYear)
                         || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
@@ -361,6 +376,12 @@ final class GoalsOrResults {
           // (PlanFigureNamed)
           goals = PlanFigureNamed.spans(f);
         }
+        if (goals.isEmpty() && !intentList && !carried) {
+          // the goal a result is judged against, its figure after its name: "vượt mục tiêu tối
+          // thiểu 85% của Thành phố", "(vượt chỉ tiêu toàn quốc là 60%)", when the sentence sets
+          // no goal of its own (GoalVerdict)
+          goals = GoalVerdict.spans(f, VietnameseText.fold(Goals.withoutAttained(sentence)));
+        }
         // a share of a quota in a list of goals is a goal ("Tuyển chọn, gọi công dân nhập ngũ hàng
         // năm đạt 100% chỉ tiêu", xã Sơn Lang's chỉ tiêu), and so is the whole quota after a word
         // of intent, not in the past ("Cụ thể, phấn đấu …; hoàn thành công tác giao quân đạt 100%
@@ -440,7 +461,7 @@ final class GoalsOrResults {
           intent = true;
           lastIntent = true;
         }
-        if (!intent && ((resultsByDefault && !planAccount) || result)) {
+        if (!intent && ((resultsByDefault && !planAccount && !taskSection) || result)) {
           continue;
         }
         // figures before the word of intent are read as the sentence would be without it
@@ -449,6 +470,7 @@ final class GoalsOrResults {
                 || (!result
                     && (!resultsByDefault
                         || planAccount
+                        || taskSection
                         || TimeAhead.looksAhead(sentence, f, latestYear)));
         // figures given as estimated results ("… tăng so với con số ước đạt năm nay, với tăng
         // trưởng kinh tế trên 8%") are no goals, up to a word of intent after them
@@ -459,6 +481,8 @@ final class GoalsOrResults {
           notGoals = GoalAsYardstick.resultsAfter(sentence, intentAt);
         }
         SentenceTargets.extractSentence(sentence, targets, early ? 0 : intentAt, notGoals);
+        // the change told beside a share is no goal of its own (ShareChangeBeside)
+        ShareChangeBeside.drop(targets, readBefore, sentence, f);
         // the bare goal a level held down is set against is a ceiling (GoalOfLevelHeldDown)
         GoalOfLevelHeldDown.turn(targets, readBefore, sentence);
         lastRead = targets.size() > readBefore;
@@ -486,7 +510,9 @@ final class GoalsOrResults {
           goalParagraph = true;
           runOn = false;
         }
-        if (GoalHeadings.announcesGoals(f)) {
+        if (GoalHeadings.announcesGoals(f)
+            // "Các chỉ tiêu … chủ yếu năm 2024 là: …" (GoalsListedForPeriod)
+            || GoalsListedForPeriod.announces(f)) {
           // "Theo nghị quyết, các chỉ tiêu chủ yếu gồm: Tốc độ tăng … phấn đấu từ 10% trở lên.":
           // the sentences after it, in this paragraph and the next, are the goals it lists
           intentList = true;

@@ -1,0 +1,156 @@
+package io.github.cchc.model.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The goal a result is judged against, its figure after the goal's own name. The class: a verdict
+ * on a result, "vượt", "chưa đạt", "không đạt", "cao hơn" or "thấp hơn", followed by the goal it
+ * judges by and the goal's figure: "vượt mục tiêu tối thiểu 85% của Thành phố" (tttt.danang.gov.vn
+ * on Đà Nẵng's online services in 2022), "(vượt chỉ tiêu toàn quốc là 60%)" (vnmedia.vn), "vượt chỉ
+ * tiêu Nghị quyết đề ra là 1%" (thvl.vn on Vĩnh Long's poverty), "(chưa đạt mục tiêu đề ra, trên
+ * 20%)" (kinhtetrunguong.vn on Thanh Hóa's GRDP); and the plan's level named after the verdict:
+ * "thấp hơn mức 8,1% theo kế hoạch" (nld.com.vn on Khánh Hòa's 2025 growth); and the goal's figure
+ * in parentheses after its words: "vượt mức kế hoạch đề ra cho cả năm 2007 (16%)" (mpi.gov.vn's
+ * 2007 report on industry), "vượt kế hoạch đề ra (2,5%/năm)" (baomoi.com on Đắk Lắk). The goal's
+ * figure is a goal, the result beside it stays a result.
+ *
+ * <p>A bare figure after the goal's name (no "là", no word of a bound, no comma) may be the margin
+ * instead ("tăng 7,36% so với năm 2016 (vượt mục tiêu Nghị quyết 0,36%)",
+ * xuctiendautuhagiang.gov.vn on Hà Giang's 2017): it is read as the goal only when it is at least
+ * half the percentage the sentence reports before it ("57,8% lao động … (vượt mục tiêu 50%)"),
+ * since a margin past a goal is smaller than half the level reached unless the goal was less than
+ * half of it.
+ */
+final class GoalVerdict {
+  private GoalVerdict() {}
+
+  private static final String FIGURE = "\\d{1,3}(?:[,.]\\d+)?\\s?%";
+
+  private static final String GOAL = "(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)";
+
+  /**
+   * On folded text: the verdict, the goal's name with up to five words naming whose or which it is
+   * ("toàn quốc", "Nghị quyết đề ra", "của Thành phố"), then "là", a comma or a word of a bound,
+   * and the figure.
+   */
+  private static final Pattern VERDICT =
+      Pattern.compile(
+          "\\b(?:vuot|(?:chua|khong)\\s+dat|(?:cao|thap)\\s+hon)\\s+(?:so\\s+voi\\s+)?"
+              + "(?<goal>"
+              + GOAL
+              + "(?:\\s+(?!la\\b|tren\\b|duoi\\b|khoang\\b|tu\\b|toi\\s|it\\s|va\\b|tang\\b|giam\\b|dat\\b)(?:[a-z]+|\\d{4}\\b)){0,5}?"
+              + "(?<lead>\\s*,\\s*|\\s+la\\s+|\\s+(?=(?:toi\\s+thieu|toi\\s+da|tren|duoi|khoang|tu|it\\s+nhat)\\s))?"
+              + "\\s*(?:(?:toi\\s+thieu|toi\\s+da|tren|duoi|khoang|tu|it\\s+nhat)\\s+)?"
+              + "(?<figure>"
+              + FIGURE
+              + ")(?:\\s?/\\s?nam)?)");
+
+  /**
+   * On folded text: the goal's figure in parentheses after the verdict and the goal's words, with
+   * no figure between: "tăng 17,5% vượt mức kế hoạch đề ra cho cả năm 2007 (16%)", "đạt mức tăng
+   * trưởng cao hơn kế hoạch đề ra cho toàn ngành (16%)" (the Ministry of Planning and Investment's
+   * report on industry in the first two months of 2007, a TCVN3 file on mpi.gov.vn).
+   */
+  private static final Pattern VERDICT_PARENTHESISED =
+      Pattern.compile(
+          "\\b(?:vuot|(?:chua|khong)\\s+dat|(?:cao|thap)\\s+hon)\\s+(?:muc\\s+)?(?:so\\s+voi\\s+)?"
+              + "(?<goal>"
+              + GOAL
+              + "(?:\\s+(?!va\\b|tang\\b|giam\\b|dat\\b)(?:[a-z]+|\\d{4}\\b)){0,8}?\\s*\\(\\s*(?<figure>"
+              + FIGURE
+              + ")(?:\\s?/\\s?nam)?\\s*\\))");
+
+  /** On folded text: "thấp hơn mức 8,1% theo kế hoạch", "cao hơn mức 6% của chỉ tiêu". */
+  private static final Pattern LEVEL_OF_PLAN =
+      Pattern.compile(
+          "\\b(?:cao|thap)\\s+hon\\s+(?:so\\s+voi\\s+)?muc\\s+(?<goal>"
+              + FIGURE
+              + "\\s+(?:theo|cua)\\s+(?:"
+              + GOAL
+              + "|nghi\\s+quyet))");
+
+  /** A percentage, for the result a bare figure is weighed against. */
+  private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[,.]\\d+)?)\\s?%");
+
+  /**
+   * An indicator named as the subject of its result, on folded text: "chỉ tiêu tổng sản phẩm trên
+   * địa bàn (GRDP) Khánh Hòa ước đạt …" (nld.com.vn): "chỉ tiêu" names the measure, it sets
+   * nothing.
+   */
+  private static final Pattern INDICATOR_SUBJECT =
+      Pattern.compile(
+          "\\bchi\\s+tieu(?=(?:\\s+[a-z()]+){1,10}?\\s+(?:uoc\\s+)?(?:dat|tang|giam)\\b)");
+
+  /**
+   * The spans of the goals the folded sentence judges its results against, each from the goal's
+   * name (or its figure) to the figure, when the rest of the sentence sets no goal of its own,
+   * judged on {@code judged} (the folded sentence of the same length with its goals named as
+   * reached or missed blanked out, {@link Goals#withoutAttained}); empty otherwise.
+   */
+  static List<int[]> spans(String folded, String judged) {
+    List<int[]> out = spans(folded);
+    if (out.isEmpty()) {
+      return out;
+    }
+    StringBuilder rest = new StringBuilder(judged);
+    for (int[] span : out) {
+      for (int i = span[0]; i < span[1]; i++) {
+        rest.setCharAt(i, ' ');
+      }
+    }
+    String others = INDICATOR_SUBJECT.matcher(rest).replaceAll(" ");
+    return Goals.intent(others) ? List.of() : out;
+  }
+
+  /**
+   * The spans of the goals the folded sentence judges its results against, each from the goal's
+   * name (or its figure) to the figure; empty when none.
+   */
+  static List<int[]> spans(String folded) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = VERDICT.matcher(folded);
+    while (m.find()) {
+      if (m.group("lead") == null && isMargin(folded, m.start(), m.group("figure"))) {
+        continue;
+      }
+      out.add(new int[] {m.start("goal"), m.end("goal")});
+    }
+    Matcher p = VERDICT_PARENTHESISED.matcher(folded);
+    while (p.find()) {
+      if (!isMargin(folded, p.start(), p.group("figure"))) {
+        out.add(new int[] {p.start("goal"), p.end("goal")});
+      }
+    }
+    Matcher l = LEVEL_OF_PLAN.matcher(folded);
+    while (l.find()) {
+      out.add(new int[] {l.start("goal"), l.end("goal")});
+    }
+    out.sort((a, b) -> Integer.compare(a[0], b[0]));
+    return out;
+  }
+
+  /**
+   * True when the bare figure is less than half the last percentage the sentence gives before the
+   * verdict: the margin by which the result passed or missed the goal, not the goal.
+   */
+  private static boolean isMargin(String folded, int verdictAt, String figure) {
+    Matcher p = PERCENT.matcher(folded.substring(0, verdictAt));
+    BigDecimal result = null;
+    while (p.find()) {
+      result = value(p.group(1));
+    }
+    Matcher f = PERCENT.matcher(figure);
+    if (result == null || !f.find()) {
+      return false;
+    }
+    return value(f.group(1)).multiply(BigDecimal.valueOf(2)).compareTo(result) < 0;
+  }
+
+  private static BigDecimal value(String number) {
+    return new BigDecimal(number.replace(',', '.'));
+  }
+}
