@@ -151,6 +151,14 @@ final class GoalsOrResults {
         continue;
       }
       related = false;
+      // a photo's caption closed by its credit ends no goals: what the sentences before it told
+      // goes on after it, with what it tells itself (PhotoCaption)
+      boolean[] beforeCaption =
+          !firstLine && PhotoCaption.is(fl)
+              ? new boolean[] {
+                intentList, announced, lastIntent, lastRead, planAccount, accountSet, goalsBefore
+              }
+              : null;
       if (firstLine) {
         firstLine = false;
         goalsPage = GoalHeadings.titlesGoals(fl);
@@ -484,6 +492,15 @@ final class GoalsOrResults {
         }
       }
       goalsBefore = goalParagraph;
+      if (beforeCaption != null) {
+        intentList |= beforeCaption[0];
+        announced |= beforeCaption[1];
+        lastIntent |= beforeCaption[2];
+        lastRead |= beforeCaption[3];
+        planAccount |= beforeCaption[4];
+        accountSet |= beforeCaption[5];
+        goalsBefore |= beforeCaption[6];
+      }
     }
     return List.copyOf(targets);
   }
