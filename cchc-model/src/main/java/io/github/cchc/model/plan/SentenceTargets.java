@@ -373,11 +373,16 @@ final class SentenceTargets {
     return s.substring(from, to);
   }
 
-  /** A cheap test before folding: only these words can start a relative or a rank target. */
+  /**
+   * A cheap test before folding: only these words can start a relative or a rank target ("tốp", the
+   * Vietnamese spelling of "top", too: "đặt mục tiêu đưa tỉnh lọt tốp 10 cả nước về chỉ số năng lực
+   * cạnh tranh cấp tỉnh (PCI)", thanhnien.vn on Khánh Hòa's 2025 congress).
+   */
   private static boolean mayHaveRelativeOrRank(String s) {
     String l = s.toLowerCase(Locale.ROOT);
     return l.contains("nhóm")
         || l.contains("top")
+        || l.contains("tốp")
         || l.contains(" trong ")
         || l.contains("so với")
         || l.contains("hơn")
