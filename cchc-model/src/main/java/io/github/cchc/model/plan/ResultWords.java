@@ -42,7 +42,10 @@ final class ResultWords {
    * among a commune's goals; "kết nạp đảng viên mới đạt từ 1.500 đến 1.600 đảng viên", Cao Bằng's).
    * "Tương đương" is an equivalence reported, not "hoặc tương đương" (or an equivalent standard:
    * "sản xuất theo các quy trình sản xuất nông nghiệp tốt (GAP) hoặc tương đương đạt 30%", Quảng
-   * Nam's farm-linkage plan).
+   * Nam's farm-linkage plan) nor "và tương đương" closing a list of units ("Ít nhất 60% thôn, bản
+   * và tương đương có đội, nhóm, câu lạc bộ văn hóa dân gian …", thethaovietnamplus.vn on the
+   * culture sector's goals to 2031; "trung học phổ thông và tương đương đạt 75%", Sóc Trăng's chỉ
+   * tiêu).
    */
   /**
    * The amount of money after "(tương đương": a conversion in brackets, "(tương đương 77 – 80 tỷ
@@ -83,7 +86,7 @@ final class ResultWords {
               + "|\\bchiem\\s+t[yi]\\s+le\\b"
               + "|\\bcon\\s+lai\\b|\\bdeu\\s+dat\\b|\\bdat\\s+duoc\\b|\\bket\\s+qua\\s+dat\\b"
               + "|\\bda\\s+(?:dat|tiep\\s+nhan|giai\\s+quyet|hoan\\s+thanh|co)\\b"
-              + "|\\bkhong\\s+co\\s+[^.;]{1,60}?\\s+nao\\b|(?<!hoac\\s)(?<!\\(\\s?)\\btuong\\s+duong\\b"
+              + "|\\bkhong\\s+co\\s+[^.;]{1,60}?\\s+nao\\b|(?<!hoac\\s)(?<!va\\s)(?<!\\(\\s?)\\btuong\\s+duong\\b"
               + "|\\(\\s?tuong\\s+duong\\b(?!"
               + MONEY_CONVERTED
               + ")"
