@@ -460,6 +460,11 @@ final class GoalsOrResults {
         // the bare goal a level held down is set against is a ceiling (GoalOfLevelHeldDown)
         GoalOfLevelHeldDown.turn(targets, readBefore, sentence);
         lastRead = targets.size() > readBefore;
+        // an account of a plan that has given goals by their figures has set goals, as one that
+        // set them by a word of intent has: its change by an amount after them is a goal too
+        // ("Theo đó, đến năm 2015, 70% người sản xuất … . … 50% chợ được quy hoạch … . Giảm 25%
+        // số vụ ngộ độc thực phẩm cấp tính …", plo.vn on the food safety strategy)
+        accountSet = accountSet || (planAccount && lastRead);
         if (said && (sentence.endsWith(":") || LIST_OPENS.matcher(f).find())) {
           // what follows is the list the sentence announces: "Mục tiêu cụ thể:", "Về kinh tế
           // (11 chỉ tiêu) 1." (a numbered list run into one line)
