@@ -232,7 +232,8 @@ final class ResultWords {
    * deadline, not a past period.
    */
   static boolean toldAsResult(String sentence, int yearAhead) {
-    String kept = withoutRelativePast(withoutPastOfSetting(sentence));
+    // records "đã được số hóa" named in a goal (DigitisedRecords)
+    String kept = withoutRelativePast(DigitisedRecords.withoutPast(withoutPastOfSetting(sentence)));
     String folded = VietnameseText.fold(kept);
     Matcher y = YEAR_OPENING.matcher(folded);
     if (y.lookingAt() && Integer.parseInt(y.group(1)) >= yearAhead) {
