@@ -165,8 +165,8 @@ final class ResultWords {
    * figure has a threshold before it ("giảm tối thiểu 20% thông tin … thông qua việc tái sử dụng dữ
    * liệu đã được số hóa": the data is past, not the goal), or when its clause goes on to a "được"
    * of its own ("80% các hệ thống … đã đưa vào vận hành, khai thác được kết nối": the systems put
-   * into operation are to be connected). "100% dịch vụ công trực tuyến đã được tích hợp" keeps its
-   * "đã".
+   * into operation are to be connected), its passive "đã được" too ({@link PassiveThenOwnDuoc}).
+   * "100% dịch vụ công trực tuyến đã được tích hợp" keeps its "đã".
    */
   static String withoutRelativePast(String sentence) {
     int figure = sentence.indexOf('%');
@@ -187,7 +187,10 @@ final class ResultWords {
         int clauseEnd = folded.indexOf(';', m.end());
         String rest = folded.substring(m.end(), clauseEnd < 0 ? folded.length() : clauseEnd);
         Matcher d = DUOC.matcher(rest);
-        relative = d.find() && !rest.substring(0, d.start()).isBlank();
+        relative =
+            d.find()
+                && (!rest.substring(0, d.start()).isBlank()
+                    || PassiveThenOwnDuoc.goesOn(rest.substring(d.end())));
       }
       if (relative) {
         if (kept == null) {
