@@ -153,13 +153,22 @@ final class GoalsOrResults {
       related = false;
       // a photo's caption closed by its credit ends no goals: what the sentences before it told
       // goes on after it, with what it tells itself (PhotoCaption)
+      // (a caption opening the text leaves its first sentence to the line after it: "Ảnh minh họa
+      // (Ảnh: Ngọc Thắng)⏎Theo đó, Thành phố sẽ duy trì …", tphcm.dangcongsan.vn)
       boolean[] beforeCaption =
-          !firstLine && PhotoCaption.is(fl)
+          PhotoCaption.is(fl)
               ? new boolean[] {
-                intentList, announced, lastIntent, lastRead, planAccount, accountSet, goalsBefore
+                intentList,
+                announced,
+                lastIntent,
+                lastRead,
+                planAccount,
+                accountSet,
+                goalsBefore,
+                first
               }
               : null;
-      if (firstLine) {
+      if (firstLine && beforeCaption == null) {
         firstLine = false;
         goalsPage = GoalHeadings.titlesGoals(fl);
         if (PlanTitle.titlesPlanAhead(fl, latestYear)) {
@@ -505,6 +514,7 @@ final class GoalsOrResults {
         planAccount |= beforeCaption[4];
         accountSet |= beforeCaption[5];
         goalsBefore |= beforeCaption[6];
+        first |= beforeCaption[7];
       }
     }
     return List.copyOf(targets);

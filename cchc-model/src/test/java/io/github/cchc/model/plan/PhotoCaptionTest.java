@@ -67,4 +67,40 @@ class PhotoCaptionTest {
             + "95% hồ sơ được tiếp nhận trực tuyến.";
     assertThat(read(text)).isEmpty();
   }
+
+  @Test
+  void aCaptionOpeningTheTextLeavesItsFirstSentenceToTheLineAfterIt() {
+    // tphcm.dangcongsan.vn on the city's 2025 population plan (corpus unseen24): "Theo đó, …"
+    // opens the text's account of the plan though a caption stands above it
+    String text =
+        "Ảnh minh họa (Ảnh: Ngọc Thắng)\n"
+            + "Theo đó, Thành phố sẽ duy trì tỷ số giới tính khi sinh từ 103 đến 107 bé trai/100 bé"
+            + " gái (tốc độ tăng tỷ số giới tính khi sinh không quá 0,4%); tỷ lệ bà mẹ mang thai được"
+            + " sàng lọc trước sinh là 80%; tỷ lệ trẻ em mới sinh được sàng lọc sơ sinh là 80%; tăng"
+            + " tỷ lệ người cao tuổi được khám sức khỏe định kỳ ít nhất 1 lần/năm là 15%.\n"
+            + "Số người mới sử dụng các biện pháp tránh thai hiện đại là 445.730 người; 90% vị"
+            + " thành niên/thanh niên từ 15 - 24 tuổi và nam, nữ chuẩn bị kết hôn được cung cấp"
+            + " thông tin, tư vấn về nội dung tư vấn, khám sức khỏe tiền hôn nhân; mỗi phường, xã,"
+            + " thị trấn vận động xã hội hóa 2 cặp nam, nữ chuẩn bị kết hôn tham gia khám sức khỏe"
+            + " tiền hôn nhân; quản lý, cập nhật 100% số bà mẹ mang thai, số trẻ sinh sống thực tế"
+            + " cư trú tại địa bàn.";
+    assertThat(read(text))
+        .containsExactly(
+            "LE 0.4 PERCENT",
+            "GE 80 PERCENT",
+            "GE 80 PERCENT",
+            "GE 15 PERCENT",
+            "GE 90 PERCENT",
+            "EQ 100 PERCENT");
+  }
+
+  @Test
+  void aCaptionOpeningTheTextMakesNoAccountOfResults() {
+    // counter-example: results under a caption stay results
+    String text =
+        "Người dân làm thủ tục tại Trung tâm Phục vụ hành chính công. (Ảnh: TTXVN)\n"
+            + "Năm 2024, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%.\n"
+            + "95% hồ sơ được tiếp nhận trực tuyến.";
+    assertThat(read(text)).isEmpty();
+  }
 }
