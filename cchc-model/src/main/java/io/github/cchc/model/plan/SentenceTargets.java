@@ -192,6 +192,10 @@ final class SentenceTargets {
     while (r.find()) {
       hits.add(Hit.rank(r.start(), r.end(), r.group("rank")));
     }
+    // a rank group whose size is written in words: "nhóm ba nước dẫn đầu" (RankInWords)
+    for (int[] w : RankInWords.in(f)) {
+      hits.add(Hit.rank(w[0], w[1], String.valueOf(w[2])));
+    }
     Matcher listed = Ranks.LISTED_RANK.matcher(hits.isEmpty() ? "" : f);
     while (listed.find()) {
       if (overlaps(hits, listed.start(), listed.end())
