@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * page's sentences: the page's paragraphs of goals go on across it ("… Triển khai cung cấp 100%
  * hàng hóa … OCOP …⏎Chương trình phổ cập kỹ năng số cộng đồng được tổ chức tại TP. Lạng Sơn. Ảnh:
  * Đ.X⏎100% các sự kiện văn hóa, du lịch của tỉnh được truyền thông số …", vietnamnet.vn on Lạng
- * Sơn's 2025 plan of digital transformation), so it is read alone, as a text of its own, and leaves
- * what the sentences before it told to the sentences after it.
+ * Sơn's 2025 plan of digital transformation): what the sentences before it told goes on to the
+ * sentences after it, with what the caption tells itself, and a caption opening the text leaves the
+ * text's first sentence to the line after it ("Ảnh minh họa (Ảnh: Ngọc Thắng)⏎Theo đó, Thành phố sẽ
+ * duy trì …", tphcm.dangcongsan.vn).
  */
 final class PhotoCaption {
   /**
