@@ -160,13 +160,15 @@ final class Goals {
 
   /**
    * A sentence that goes on with the one before it ("Khi đó, …", "Theo đó, …", "Cụ thể, …", "Trong
-   * đó, …", "Đồng thời, …", or an imperative "Bảo đảm …" after "Đến năm 2030 hoàn thiện …"): it
-   * sets a goal when that one did.
+   * đó, …", "Đồng thời, …", or an imperative "Bảo đảm …" after "Đến năm 2030 hoàn thiện …"), or
+   * gives examples of it ("Điển hình, đến năm 2025, 100% dịch vụ công trực tuyến …" after "TP sẽ có
+   * bộ máy chính quyền số …", plo.vn on HCM City's digital transformation programme): it sets a
+   * goal when that one did.
    */
   private static final Pattern CONTINUES =
       Pattern.compile(
           "^(?:[-–•+*]\\s*)?(?:khi\\s+do|theo\\s+do|cu\\s+the|trong\\s+do|bao\\s+dam|dam\\s+bao"
-              + "|dong\\s+thoi)\\b");
+              + "|dong\\s+thoi|dien\\s+hinh(?:\\s+nhu)?\\s*[,:])");
 
   /**
    * A sentence that names a document setting goals or requirements as issued and goes on to what it

@@ -153,7 +153,24 @@ final class GoalsOrResults {
         continue;
       }
       related = false;
-      if (firstLine) {
+      // a photo's caption closed by its credit ends no goals: what the sentences before it told
+      // goes on after it, with what it tells itself (PhotoCaption)
+      // (a caption opening the text leaves its first sentence to the line after it: "Ảnh minh họa
+      // (Ảnh: Ngọc Thắng)⏎Theo đó, Thành phố sẽ duy trì …", tphcm.dangcongsan.vn)
+      boolean[] beforeCaption =
+          PhotoCaption.is(fl)
+              ? new boolean[] {
+                intentList,
+                announced,
+                lastIntent,
+                lastRead,
+                planAccount,
+                accountSet,
+                goalsBefore,
+                first
+              }
+              : null;
+      if (firstLine && beforeCaption == null) {
         firstLine = false;
         goalsPage = GoalHeadings.titlesGoals(fl);
         if (PlanTitle.titlesPlanAhead(fl, latestYear)) {
@@ -486,6 +503,11 @@ final class GoalsOrResults {
         // the bare goal a level held down is set against is a ceiling (GoalOfLevelHeldDown)
         GoalOfLevelHeldDown.turn(targets, readBefore, sentence);
         lastRead = targets.size() > readBefore;
+        // an account of a plan that has given goals by their figures has set goals, as one that
+        // set them by a word of intent has: its change by an amount after them is a goal too
+        // ("Theo đó, đến năm 2015, 70% người sản xuất … . … 50% chợ được quy hoạch … . Giảm 25%
+        // số vụ ngộ độc thực phẩm cấp tính …", plo.vn on the food safety strategy)
+        accountSet = accountSet || (planAccount && lastRead);
         if (said && (sentence.endsWith(":") || LIST_OPENS.matcher(f).find())) {
           // what follows is the list the sentence announces: "Mục tiêu cụ thể:", "Về kinh tế
           // (11 chỉ tiêu) 1." (a numbered list run into one line)
@@ -520,6 +542,16 @@ final class GoalsOrResults {
         }
       }
       goalsBefore = goalParagraph;
+      if (beforeCaption != null) {
+        intentList |= beforeCaption[0];
+        announced |= beforeCaption[1];
+        lastIntent |= beforeCaption[2];
+        lastRead |= beforeCaption[3];
+        planAccount |= beforeCaption[4];
+        accountSet |= beforeCaption[5];
+        goalsBefore |= beforeCaption[6];
+        first |= beforeCaption[7];
+      }
     }
     return List.copyOf(targets);
   }

@@ -79,7 +79,8 @@ final class GoalsRunOn {
    * @return whether the run of goals ends at this sentence
    */
   static boolean ends(Told told, String folded, int latestYear) {
-    if (told != Told.NOTHING) {
+    // a sentence told as a change only by the name of the rate it measures (RateMeasure)
+    if (told != Told.NOTHING && !(told == Told.CHANGE && RateMeasure.onlyName(folded))) {
       return true;
     }
     Matcher m = YEAR.matcher(folded);

@@ -74,13 +74,16 @@ final class Ranks {
    * A further rank in a list of ranks, after a comma: "thuộc nhóm 3 nước dẫn đầu ASEAN, nhóm 50
    * nước đứng đầu thế giới"; after "và" too, the leaders named "hàng đầu": "vào nhóm 3 nước dẫn đầu
    * ASEAN và nhóm 30 quốc gia hàng đầu thế giới vào năm 2028" (vietnamnet.vn on the Government's
-   * programme). The leaders must be named, and a rank must come before it.
+   * programme). The leaders must be named, and a rank must come before it; or the group's noun and
+   * leaders are left to the rank before, the field named after "về" ("thuộc nhóm 5 địa phương đứng
+   * đầu về chính phủ điện tử; nhóm 3 địa phương dẫn đầu về công nghệ thông tin, nhóm 3 về an toàn,
+   * an ninh mạng", saigondautu.com.vn on HCM City's e-government plan).
    */
   static final Pattern LISTED_RANK =
       Pattern.compile(
           "(?<=(?:[,;]|\\bva)\\s{1,3})(?:nhom|top)\\s+(?<rank>\\d+)\\s+"
-              + "(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo|nuoc|quoc\\s+gia)"
-              + "\\s+(?:dan\\s+dau|dung\\s+dau|hang\\s+dau)\\b");
+              + "(?:(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo|nuoc|quoc\\s+gia)"
+              + "\\s+(?:dan\\s+dau|dung\\s+dau|hang\\s+dau)|ve)\\b");
 
   private Ranks() {}
 }

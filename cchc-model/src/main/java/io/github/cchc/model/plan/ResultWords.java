@@ -42,7 +42,12 @@ final class ResultWords {
    * among a commune's goals; "kết nạp đảng viên mới đạt từ 1.500 đến 1.600 đảng viên", Cao Bằng's).
    * "Tương đương" is an equivalence reported, not "hoặc tương đương" (or an equivalent standard:
    * "sản xuất theo các quy trình sản xuất nông nghiệp tốt (GAP) hoặc tương đương đạt 30%", Quảng
-   * Nam's farm-linkage plan).
+   * Nam's farm-linkage plan) nor "và tương đương" closing a list of units ("Ít nhất 60% thôn, bản
+   * và tương đương có đội, nhóm, câu lạc bộ văn hóa dân gian …", thethaovietnamplus.vn on the
+   * culture sector's goals to 2031; "trung học phổ thông và tương đương đạt 75%", Sóc Trăng's chỉ
+   * tiêu). "Đạt được" is a result reached, not after a word of obligation or purpose: "các chỉ tiêu
+   * hàng năm phải đạt được là: …" (hochiminhcity.gov.vn on the city's 2018-2020 reform plan), "mục
+   * tiêu 80% cần đạt được vào cuối năm 2025", "nhằm đạt được".
    */
   /**
    * The amount of money after "(tương đương": a conversion in brackets, "(tương đương 77 – 80 tỷ
@@ -81,9 +86,9 @@ final class ResultWords {
               + "|\\b(?:chua|khong)\\s+dat\\s+(?:tren|duoi|tu|du|\\d)"
               + "|\\b(?:cao|thap)\\s+nhat\\b|\\b(?:dan|dung)\\s+dau\\s+(?:bang|ca\\s+nuoc\\s+voi)\\b"
               + "|\\bchiem\\s+t[yi]\\s+le\\b"
-              + "|\\bcon\\s+lai\\b|\\bdeu\\s+dat\\b|\\bdat\\s+duoc\\b|\\bket\\s+qua\\s+dat\\b"
+              + "|\\bcon\\s+lai\\b|\\bdeu\\s+dat\\b|(?<!phai\\s)(?<!can\\s)(?<!nham\\s)\\bdat\\s+duoc\\b|\\bket\\s+qua\\s+dat\\b"
               + "|\\bda\\s+(?:dat|tiep\\s+nhan|giai\\s+quyet|hoan\\s+thanh|co)\\b"
-              + "|\\bkhong\\s+co\\s+[^.;]{1,60}?\\s+nao\\b|(?<!hoac\\s)(?<!\\(\\s?)\\btuong\\s+duong\\b"
+              + "|\\bkhong\\s+co\\s+[^.;]{1,60}?\\s+nao\\b|(?<!hoac\\s)(?<!va\\s)(?<!\\(\\s?)\\btuong\\s+duong\\b"
               + "|\\(\\s?tuong\\s+duong\\b(?!"
               + MONEY_CONVERTED
               + ")"
@@ -160,8 +165,8 @@ final class ResultWords {
    * figure has a threshold before it ("giảm tối thiểu 20% thông tin … thông qua việc tái sử dụng dữ
    * liệu đã được số hóa": the data is past, not the goal), or when its clause goes on to a "được"
    * of its own ("80% các hệ thống … đã đưa vào vận hành, khai thác được kết nối": the systems put
-   * into operation are to be connected). "100% dịch vụ công trực tuyến đã được tích hợp" keeps its
-   * "đã".
+   * into operation are to be connected), its passive "đã được" too ({@link PassiveThenOwnDuoc}).
+   * "100% dịch vụ công trực tuyến đã được tích hợp" keeps its "đã".
    */
   static String withoutRelativePast(String sentence) {
     int figure = sentence.indexOf('%');
@@ -182,7 +187,10 @@ final class ResultWords {
         int clauseEnd = folded.indexOf(';', m.end());
         String rest = folded.substring(m.end(), clauseEnd < 0 ? folded.length() : clauseEnd);
         Matcher d = DUOC.matcher(rest);
-        relative = d.find() && !rest.substring(0, d.start()).isBlank();
+        relative =
+            d.find()
+                && (!rest.substring(0, d.start()).isBlank()
+                    || PassiveThenOwnDuoc.goesOn(rest.substring(d.end())));
       }
       if (relative) {
         if (kept == null) {
@@ -227,7 +235,8 @@ final class ResultWords {
    * deadline, not a past period.
    */
   static boolean toldAsResult(String sentence, int yearAhead) {
-    String kept = withoutRelativePast(withoutPastOfSetting(sentence));
+    // records "đã được số hóa" named in a goal (DigitisedRecords)
+    String kept = withoutRelativePast(DigitisedRecords.withoutPast(withoutPastOfSetting(sentence)));
     String folded = VietnameseText.fold(kept);
     Matcher y = YEAR_OPENING.matcher(folded);
     if (y.lookingAt() && Integer.parseInt(y.group(1)) >= yearAhead) {

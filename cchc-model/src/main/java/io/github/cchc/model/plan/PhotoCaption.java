@@ -1,0 +1,41 @@
+package io.github.cchc.model.plan;
+
+import java.util.regex.Pattern;
+
+/**
+ * A photo's caption on a line of its own, told by the credit that closes it, on folded text: "… tại
+ * TP. Lạng Sơn. Ảnh: Đ.X", "Ảnh minh họa (Ảnh: Ngọc Thắng)", "… - ảnh 1" (the numbered photo of a
+ * page's copy), "… (Ảnh: minh hoạ)", "… Ảnh: Nhã Chi |". A caption stands outside the run of the
+ * page's sentences: the page's paragraphs of goals go on across it ("… Triển khai cung cấp 100%
+ * hàng hóa … OCOP …⏎Chương trình phổ cập kỹ năng số cộng đồng được tổ chức tại TP. Lạng Sơn. Ảnh:
+ * Đ.X⏎100% các sự kiện văn hóa, du lịch của tỉnh được truyền thông số …", vietnamnet.vn on Lạng
+ * Sơn's 2025 plan of digital transformation): what the sentences before it told goes on to the
+ * sentences after it, with what the caption tells itself, and a caption opening the text leaves the
+ * text's first sentence to the line after it ("Ảnh minh họa (Ảnh: Ngọc Thắng)⏎Theo đó, Thành phố sẽ
+ * duy trì …", tphcm.dangcongsan.vn).
+ */
+final class PhotoCaption {
+  /**
+   * The credit closing a caption: "Ảnh: Đ.X", "(Ảnh: Kontumtv)", "ẢNH: PHÚ THÀNH", "– Ảnh: Thanh
+   * Nhã", "Ảnh minh họa", a photo's number "- ảnh 1", with a trailing full stop or a "|" of a
+   * page's copy. The credit's name is short and holds no colon, semicolon, percentage or bracket,
+   * and no sentence after a full stop ("Ảnh: Đ.X", "Ảnh: T. Hà", not "Ảnh: VGP. Thủ tướng chủ trì
+   * …").
+   */
+  private static final Pattern CREDIT_CLOSING =
+      Pattern.compile(
+          "(?:^|[\\s.(–-])\\(?anh(?:\\s*:\\s*[^:;%()\\s](?:[^:;%().]|\\.(?!\\s\\S{3})){0,39}"
+              + "|\\s+minh\\s+hoa)\\)?"
+              + "\\s?\\.?\\s?\\|?$"
+              + "|\\s[-–]\\s?anh\\s\\d{1,2}$");
+
+  /** The longest line read as a caption. */
+  private static final int MAX_CAPTION = 300;
+
+  private PhotoCaption() {}
+
+  /** True when the (folded, stripped) line is a photo's caption closed by its credit. */
+  static boolean is(String folded) {
+    return folded.length() <= MAX_CAPTION && CREDIT_CLOSING.matcher(folded).find();
+  }
+}
