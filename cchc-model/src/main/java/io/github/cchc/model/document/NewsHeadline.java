@@ -345,6 +345,10 @@ final class NewsHeadline {
       // "• Nam miền Bắc", "• Nữ miền Nam" …, viettimes.vn)
       k = shared.nextNonBlank(k + 1, lines.size());
     }
+    while (k >= 0 && HeadlineWidget.is(lines.get(k).content())) {
+      // a widget's line under the headline: "Xem với cỡ chữ", "0 Thanh Niên" (HeadlineWidget)
+      k = shared.nextNonBlank(k + 1, lines.size());
+    }
     k = pastCreditLines(k);
     for (int skipped = 0; k >= 0 && skipped < 2; skipped++) {
       String c = lines.get(k).content().strip();
@@ -550,10 +554,10 @@ final class NewsHeadline {
 
   /**
    * A rating widget's line, folded: "Chưa có đánh giá về bài viết", "Đánh giá bài viết", "Bình chọn
-   * bài viết".
+   * bài viết", "Đánh giá tác giả" (thanhnien.vn, under the headline and the comment count).
    */
   private static final Pattern RATING =
-      Pattern.compile("(?:chua co danh gia|danh gia bai viet|binh chon bai viet)\\b");
+      Pattern.compile("(?:chua co danh gia|danh gia (?:bai viet|tac gia)|binh chon bai viet)\\b");
 
   /** A site's home link opening a line of its menu, folded: "Trang chủ", "Home". */
   private static final Pattern HOME_LINK = Pattern.compile("(?:trang chu|home)\\b");
