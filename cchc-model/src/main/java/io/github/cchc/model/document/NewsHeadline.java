@@ -646,6 +646,17 @@ final class NewsHeadline {
               + "\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4}");
 
   /**
+   * A page's date written in words alone on its line, as a site prints it under the headline: "Ngày
+   * 30 tháng 07 năm 2020" (baosonla.org.vn), with its time after it at most ("Ngày 5 tháng 3 năm
+   * 2021 | 08:15"); folded. A lead that opens with its date goes on after it ("Ngày 30 tháng 7 năm
+   * 2020, Đảng bộ …") and is none.
+   */
+  private static final Pattern DATE_IN_WORDS =
+      Pattern.compile(
+          "ngay\\s+\\d{1,2}\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4}"
+              + "(?:\\s*[|,-]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+
+  /**
    * A post's label of its author or date alone on its line, its value on the next: "Người đăng:",
    * "Ngày đăng:" (cliptv.vn).
    */
@@ -668,7 +679,8 @@ final class NewsHeadline {
             || LABEL_ALONE.matcher(c.strip()).matches()
             || SHORT_YEAR_TIME.matcher(c.strip()).matches()
             || LABELLED.matcher(c).find()
-            || DATELINE.matcher(VietnameseText.fold(c)).find());
+            || DATELINE.matcher(VietnameseText.fold(c)).find()
+            || DATE_IN_WORDS.matcher(VietnameseText.fold(c.strip())).matches());
   }
 
   /**
