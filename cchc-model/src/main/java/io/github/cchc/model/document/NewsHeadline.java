@@ -106,6 +106,10 @@ final class NewsHeadline {
       if (closedHeadline(i, c)) {
         return i;
       }
+      if (shared.previousNonBlank(i) < 0 && PlaceColonHeadline.opens(c) && headlineShaped(c)) {
+        // the page opens with a headline in the news form "Place: subject" (PlaceColonHeadline)
+        return i;
+      }
       if (headlineShaped(c) && followedAsHeadline(i, c) && !bannerOver(i)) {
         return i;
       }
@@ -270,12 +274,8 @@ final class NewsHeadline {
     }
     int next = pastShortChrome(shared.nextNonBlank(i + 1, lines.size()));
     return (next >= 0 && particulars(lines.get(next).content()))
-        || (shared.previousNonBlank(i) < 0 && PLACE_COLON.matcher(c).lookingAt());
+        || (shared.previousNonBlank(i) < 0 && PlaceColonHeadline.opens(c));
   }
-
-  /** A news title's place before a colon: "Nghi Lộc: Hội nghị …", "Đồng Nai: …". */
-  private static final Pattern PLACE_COLON =
-      Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3}:\\s+\\p{Lu}");
 
   /**
    * True when line {@code i} is a site's banner over a page titled by the document it gives: the
