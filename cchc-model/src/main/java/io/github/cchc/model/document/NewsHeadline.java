@@ -719,10 +719,13 @@ final class NewsHeadline {
     }
     // the lead paragraph: a long line, or a shorter one that ends as a sentence; a long line
     // without a stop or a comma is a line of the site's menu ("Bảo vệ nền tảng tư tưởng của Đảng
-    // Nhân sự Quốc phòng - An ninh Tin tức Chào mừng …", baogialai.com.vn), not a lead
+    // Nhân sự Quốc phòng - An ninh Tin tức Chào mừng …", baogialai.com.vn), not a lead; a lead
+    // that introduces what follows with a colon ends as a sentence does ("Theo quy định tại Mục I
+    // Kế hoạch 01-KH/BCĐTW năm 2025, cụ thể như sau:", thuvienphapluat's answers under their
+    // question)
     char last = c.charAt(c.length() - 1);
     return c.indexOf('|') < 0
         && ((c.length() >= 100 && c.chars().anyMatch(ch -> ".,;:…!?".indexOf(ch) >= 0))
-            || (c.length() >= 50 && ".…!?\"”)".indexOf(last) >= 0));
+            || (c.length() >= 50 && ".…!?\"”):".indexOf(last) >= 0));
   }
 }
