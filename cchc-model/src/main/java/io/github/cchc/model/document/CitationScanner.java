@@ -672,6 +672,10 @@ final class CitationScanner {
       int d = skipSpaces(w + 4);
       return d < n && SymbolToken.isDigit(text.charAt(d));
     }
+    if (!PROJECTS.contains(type) && LetteredNumber.at(text, p, q)) {
+      // "Nghị quyết 30a", "Nghị quyết 36a về …" (LetteredNumber)
+      return true;
+    }
     if (q - p > 4) {
       return false;
     }
