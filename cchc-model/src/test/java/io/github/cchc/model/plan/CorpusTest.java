@@ -539,7 +539,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, kept out of main while
     // the round's fixes were made, first run on main after all of them were merged
     Score s = run("unseen18", documents(corpus().resolve("unseen18")));
-    holds(s, "73/74/76 56/56/57 136");
+    holds(s, "73/74/76 57/57/57 136");
   }
 
   @Test
@@ -617,7 +617,7 @@ class CorpusTest {
     // while
     // the round's fixes were made, first run on main after all of them were merged (c8e05be)
     Score s = run("unseen22", allDocuments(corpus().resolve("unseen22")));
-    holds(s, "78/78/82 63/64/65 127");
+    holds(s, "78/78/82 64/65/65 127");
   }
 
   @Test
