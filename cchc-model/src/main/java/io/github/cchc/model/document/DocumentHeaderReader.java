@@ -1253,7 +1253,8 @@ final class DocumentHeaderReader {
       }
       String c = lines.get(i).content();
       String f = lines.get(i).folded();
-      if (capitals && rangeTail(title, c)) {
+      if (capitals && (rangeTail(title, c) || TitleYearTail.after(title, c))) {
+        // "… GIAI ĐOẠN 2016" then "- 2020"; "… CẤP TỈNH NĂM" then "2025" (TitleYearTail)
         title.add(c.strip());
         end = lines.get(i).end();
         i++;
