@@ -1285,6 +1285,12 @@ final class DocumentHeaderReader {
     while (i < limit && lines.get(i).blank()) {
       i++;
     }
+    if (i < limit
+        && !title.isEmpty()
+        && enactingBody(lines.get(i).folded(), title.get(title.size() - 1))) {
+      // the enacting body under the title of a copy without a header block (EnactingBodyIssuer)
+      EnactingBodyIssuer.read(b, lines.get(i).content());
+    }
     bodyStart = i < limit ? lines.get(i).start() : Math.min(end, text.length());
   }
 
