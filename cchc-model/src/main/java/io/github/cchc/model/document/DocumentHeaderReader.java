@@ -420,6 +420,9 @@ final class DocumentHeaderReader {
       }
       return;
     }
+    // a Công điện's addressees under "THỦ TƯỚNG CHÍNH PHỦ điện:" (TelegramAddressees)
+    TelegramAddressees.read(lines.stream().map(HeaderLine::content).toList())
+        .forEach(b::addAddressee);
   }
 
   /**
