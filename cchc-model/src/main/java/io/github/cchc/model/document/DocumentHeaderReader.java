@@ -1237,6 +1237,7 @@ final class DocumentHeaderReader {
     }
     List<String> title = new ArrayList<>();
     int end = lines.get(heading).end();
+    int joinedBody = -1;
     boolean capitals = i < limit && isCapitals(lines.get(i).content());
     while (i < limit) {
       if (lines.get(i).blank()) {
@@ -1278,12 +1279,23 @@ final class DocumentHeaderReader {
       if (PART.matcher(f).lookingAt()) {
         break;
       }
+      int joined = BodyJoinedToTitle.at(c);
+      if (joined > 0) {
+        // the body's first sentence joined to the title's last line (BodyJoinedToTitle)
+        title.add(c.substring(0, joined).strip());
+        joinedBody = text.indexOf(c.substring(joined), lines.get(i).start());
+        break;
+      }
       title.add(c);
       end = lines.get(i).end();
       i++;
     }
     if (!title.isEmpty()) {
       b.title(withoutFinalStop(String.join(" ", title)));
+    }
+    if (joinedBody >= 0) {
+      bodyStart = joinedBody;
+      return;
     }
     while (i < limit && lines.get(i).blank()) {
       i++;
