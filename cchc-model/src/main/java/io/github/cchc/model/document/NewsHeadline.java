@@ -548,6 +548,13 @@ final class NewsHeadline {
           "^(?:Xã hội|Kinh tế|Chính trị|Xây dựng Đảng|Thời sự|Văn hóa|Văn hoá|Giáo dục|Pháp luật|Thế giới"
               + "|Thể thao|Sức khỏe|Du lịch|Đời sống|Nông nghiệp|Quốc phòng)\\s+(?=\\p{Lu})");
 
+  /**
+   * A connective and its comma opening a lead's sentence, which no headline opens with: "Cụ thể,",
+   * "Theo đó,", "Trước đó,", "Ngoài ra,", "Đồng thời,".
+   */
+  private static final Pattern CONNECTIVE_LEAD =
+      Pattern.compile("(?:Cụ thể|Theo đó|Trước đó|Ngoài ra|Đồng thời|Bên cạnh đó),\\s+\\p{L}");
+
   /** A photo's credit ending a caption: "… cấp thôn. Ảnh: NAM PHƯƠNG". */
   private static final Pattern CAPTION =
       Pattern.compile("(?:^|[.\\s])(?:Ảnh|Ảnh minh họa|Nguồn ảnh)\\s*:\\s*[^.]{0,40}$");
@@ -712,6 +719,11 @@ final class NewsHeadline {
 
   private static boolean afterHeadline(String c) {
     if (particulars(c)) {
+      return true;
+    }
+    if (c.length() >= 50 && CONNECTIVE_LEAD.matcher(c.strip()).lookingAt()) {
+      // a lead the page wrapped before its stop, opening with a connective and its comma ("Cụ thể,
+      // Hội đồng nhân dân (HĐND) tỉnh … đã thông qua Nghị quyết chương trình", trenitaila.com)
       return true;
     }
     if (c.length() <= 30 && c.startsWith("(") && c.indexOf(')') > 0) {
