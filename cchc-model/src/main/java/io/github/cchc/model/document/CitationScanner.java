@@ -68,6 +68,9 @@ final class CitationScanner {
     List<Map.Entry<String, DocumentType>> names =
         new ArrayList<>(DocumentType.foldedNamesLongestFirst());
     names.add(Map.entry(GENERIC, DocumentType.CONG_VAN));
+    // a legal site's category before the number: "Văn bản khác 2302/KH-UBND"
+    // (OtherDocumentCategory)
+    names.add(Map.entry(OtherDocumentCategory.FOLDED, DocumentType.CONG_VAN));
     for (DocumentType t : DocumentType.values()) {
       String lost = lostLetters(t.fullName());
       if (lost.indexOf(' ') > 0
@@ -671,6 +674,10 @@ final class CitationScanner {
       }
       int d = skipSpaces(w + 4);
       return d < n && SymbolToken.isDigit(text.charAt(d));
+    }
+    if (!PROJECTS.contains(type) && LetteredNumber.at(text, p, q)) {
+      // "Nghị quyết 30a", "Nghị quyết 36a về …" (LetteredNumber)
+      return true;
     }
     if (q - p > 4) {
       return false;

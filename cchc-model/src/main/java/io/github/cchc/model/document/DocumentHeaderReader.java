@@ -420,6 +420,9 @@ final class DocumentHeaderReader {
       }
       return;
     }
+    // a Công điện's addressees under "THỦ TƯỚNG CHÍNH PHỦ điện:" (TelegramAddressees)
+    TelegramAddressees.read(lines.stream().map(HeaderLine::content).toList())
+        .forEach(b::addAddressee);
   }
 
   /**
@@ -1234,6 +1237,7 @@ final class DocumentHeaderReader {
     }
     List<String> title = new ArrayList<>();
     int end = lines.get(heading).end();
+    int joinedBody = -1;
     boolean capitals = i < limit && isCapitals(lines.get(i).content());
     while (i < limit) {
       if (lines.get(i).blank()) {
@@ -1253,7 +1257,8 @@ final class DocumentHeaderReader {
       }
       String c = lines.get(i).content();
       String f = lines.get(i).folded();
-      if (capitals && rangeTail(title, c)) {
+      if (capitals && (rangeTail(title, c) || TitleYearTail.after(title, c))) {
+        // "… GIAI ĐOẠN 2016" then "- 2020"; "… CẤP TỈNH NĂM" then "2025" (TitleYearTail)
         title.add(c.strip());
         end = lines.get(i).end();
         i++;
@@ -1274,6 +1279,13 @@ final class DocumentHeaderReader {
       if (PART.matcher(f).lookingAt()) {
         break;
       }
+      int joined = BodyJoinedToTitle.at(c);
+      if (joined > 0) {
+        // the body's first sentence joined to the title's last line (BodyJoinedToTitle)
+        title.add(c.substring(0, joined).strip());
+        joinedBody = text.indexOf(c.substring(joined), lines.get(i).start());
+        break;
+      }
       title.add(c);
       end = lines.get(i).end();
       i++;
@@ -1281,8 +1293,18 @@ final class DocumentHeaderReader {
     if (!title.isEmpty()) {
       b.title(withoutFinalStop(String.join(" ", title)));
     }
+    if (joinedBody >= 0) {
+      bodyStart = joinedBody;
+      return;
+    }
     while (i < limit && lines.get(i).blank()) {
       i++;
+    }
+    if (i < limit
+        && !title.isEmpty()
+        && enactingBody(lines.get(i).folded(), title.get(title.size() - 1))) {
+      // the enacting body under the title of a copy without a header block (EnactingBodyIssuer)
+      EnactingBodyIssuer.read(b, lines.get(i).content());
     }
     bodyStart = i < limit ? lines.get(i).start() : Math.min(end, text.length());
   }

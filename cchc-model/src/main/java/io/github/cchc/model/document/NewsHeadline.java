@@ -106,6 +106,10 @@ final class NewsHeadline {
       if (closedHeadline(i, c)) {
         return i;
       }
+      if (shared.previousNonBlank(i) < 0 && PlaceColonHeadline.opens(c) && headlineShaped(c)) {
+        // the page opens with a headline in the news form "Place: subject" (PlaceColonHeadline)
+        return i;
+      }
       if (headlineShaped(c) && followedAsHeadline(i, c) && !bannerOver(i)) {
         return i;
       }
@@ -270,12 +274,8 @@ final class NewsHeadline {
     }
     int next = pastShortChrome(shared.nextNonBlank(i + 1, lines.size()));
     return (next >= 0 && particulars(lines.get(next).content()))
-        || (shared.previousNonBlank(i) < 0 && PLACE_COLON.matcher(c).lookingAt());
+        || (shared.previousNonBlank(i) < 0 && PlaceColonHeadline.opens(c));
   }
-
-  /** A news title's place before a colon: "Nghi Lộc: Hội nghị …", "Đồng Nai: …". */
-  private static final Pattern PLACE_COLON =
-      Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3}:\\s+\\p{Lu}");
 
   /**
    * True when line {@code i} is a site's banner over a page titled by the document it gives: the
@@ -343,6 +343,10 @@ final class NewsHeadline {
       }
       // an audio player and its voices between the headline and the lead ("0:00 / 0:00", "0:00",
       // "• Nam miền Bắc", "• Nữ miền Nam" …, viettimes.vn)
+      k = shared.nextNonBlank(k + 1, lines.size());
+    }
+    while (k >= 0 && HeadlineWidget.is(lines.get(k).content())) {
+      // a widget's line under the headline: "Xem với cỡ chữ", "0 Thanh Niên" (HeadlineWidget)
       k = shared.nextNonBlank(k + 1, lines.size());
     }
     k = pastCreditLines(k);
@@ -544,16 +548,23 @@ final class NewsHeadline {
           "^(?:Xã hội|Kinh tế|Chính trị|Xây dựng Đảng|Thời sự|Văn hóa|Văn hoá|Giáo dục|Pháp luật|Thế giới"
               + "|Thể thao|Sức khỏe|Du lịch|Đời sống|Nông nghiệp|Quốc phòng)\\s+(?=\\p{Lu})");
 
+  /**
+   * A connective and its comma opening a lead's sentence, which no headline opens with: "Cụ thể,",
+   * "Theo đó,", "Trước đó,", "Ngoài ra,", "Đồng thời,".
+   */
+  private static final Pattern CONNECTIVE_LEAD =
+      Pattern.compile("(?:Cụ thể|Theo đó|Trước đó|Ngoài ra|Đồng thời|Bên cạnh đó),\\s+\\p{L}");
+
   /** A photo's credit ending a caption: "… cấp thôn. Ảnh: NAM PHƯƠNG". */
   private static final Pattern CAPTION =
       Pattern.compile("(?:^|[.\\s])(?:Ảnh|Ảnh minh họa|Nguồn ảnh)\\s*:\\s*[^.]{0,40}$");
 
   /**
    * A rating widget's line, folded: "Chưa có đánh giá về bài viết", "Đánh giá bài viết", "Bình chọn
-   * bài viết".
+   * bài viết", "Đánh giá tác giả" (thanhnien.vn, under the headline and the comment count).
    */
   private static final Pattern RATING =
-      Pattern.compile("(?:chua co danh gia|danh gia bai viet|binh chon bai viet)\\b");
+      Pattern.compile("(?:chua co danh gia|danh gia (?:bai viet|tac gia)|binh chon bai viet)\\b");
 
   /** A site's home link opening a line of its menu, folded: "Trang chủ", "Home". */
   private static final Pattern HOME_LINK = Pattern.compile("(?:trang chu|home)\\b");
@@ -642,6 +653,17 @@ final class NewsHeadline {
               + "\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4}");
 
   /**
+   * A page's date written in words alone on its line, as a site prints it under the headline: "Ngày
+   * 30 tháng 07 năm 2020" (baosonla.org.vn), with its time after it at most ("Ngày 5 tháng 3 năm
+   * 2021 | 08:15"); folded. A lead that opens with its date goes on after it ("Ngày 30 tháng 7 năm
+   * 2020, Đảng bộ …") and is none.
+   */
+  private static final Pattern DATE_IN_WORDS =
+      Pattern.compile(
+          "ngay\\s+\\d{1,2}\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4}"
+              + "(?:\\s*[|,-]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+
+  /**
    * A post's label of its author or date alone on its line, its value on the next: "Người đăng:",
    * "Ngày đăng:" (cliptv.vn).
    */
@@ -664,7 +686,8 @@ final class NewsHeadline {
             || LABEL_ALONE.matcher(c.strip()).matches()
             || SHORT_YEAR_TIME.matcher(c.strip()).matches()
             || LABELLED.matcher(c).find()
-            || DATELINE.matcher(VietnameseText.fold(c)).find());
+            || DATELINE.matcher(VietnameseText.fold(c)).find()
+            || DATE_IN_WORDS.matcher(VietnameseText.fold(c.strip())).matches());
   }
 
   /**
@@ -698,15 +721,23 @@ final class NewsHeadline {
     if (particulars(c)) {
       return true;
     }
+    if (c.length() >= 50 && CONNECTIVE_LEAD.matcher(c.strip()).lookingAt()) {
+      // a lead the page wrapped before its stop, opening with a connective and its comma ("Cụ thể,
+      // Hội đồng nhân dân (HĐND) tỉnh … đã thông qua Nghị quyết chương trình", trenitaila.com)
+      return true;
+    }
     if (c.length() <= 30 && c.startsWith("(") && c.indexOf(')') > 0) {
       return true; // a source tag: "(Mic.gov.vn) -", "(HNM) -"
     }
     // the lead paragraph: a long line, or a shorter one that ends as a sentence; a long line
     // without a stop or a comma is a line of the site's menu ("Bảo vệ nền tảng tư tưởng của Đảng
-    // Nhân sự Quốc phòng - An ninh Tin tức Chào mừng …", baogialai.com.vn), not a lead
+    // Nhân sự Quốc phòng - An ninh Tin tức Chào mừng …", baogialai.com.vn), not a lead; a lead
+    // that introduces what follows with a colon ends as a sentence does ("Theo quy định tại Mục I
+    // Kế hoạch 01-KH/BCĐTW năm 2025, cụ thể như sau:", thuvienphapluat's answers under their
+    // question)
     char last = c.charAt(c.length() - 1);
     return c.indexOf('|') < 0
         && ((c.length() >= 100 && c.chars().anyMatch(ch -> ".,;:…!?".indexOf(ch) >= 0))
-            || (c.length() >= 50 && ".…!?\"”)".indexOf(last) >= 0));
+            || (c.length() >= 50 && ".…!?\"”):".indexOf(last) >= 0));
   }
 }
