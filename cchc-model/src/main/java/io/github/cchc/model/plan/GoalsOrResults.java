@@ -267,6 +267,13 @@ final class GoalsOrResults {
         // (NextTimeOfGoals)
         boolean nextTime =
             opensParagraph && lastIntent && NextTimeOfGoals.opensOnTime(f) && told != Told.RESULT;
+        // a sentence going on from a goal by its connector alone but measuring its figure against
+        // the same period of the year before or placing it among all ranked reports a result
+        // (CarriedOnResult)
+        boolean carriedResult = lastIntent && CarriedOnResult.reports(f);
+        if (carriedResult) {
+          told = Told.RESULT;
+        }
         // a sentence opening on a bare share right after a sentence that set goals by figures is
         // the next goal of the same list (FigureFirst), unless it is told as a result
         boolean carried =
@@ -275,7 +282,7 @@ final class GoalsOrResults {
                 || nextTime
                 || (lastIntent
                     // not one that opens on the present (PresentOpening)
-                    && ((Goals.continues(f) && !PresentOpening.opens(f))
+                    && ((Goals.continues(f) && !PresentOpening.opens(f) && !carriedResult)
                         || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
