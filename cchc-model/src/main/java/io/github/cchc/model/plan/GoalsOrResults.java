@@ -269,8 +269,9 @@ final class GoalsOrResults {
             opensParagraph && lastIntent && NextTimeOfGoals.opensOnTime(f) && told != Told.RESULT;
         // a sentence going on from a goal by its connector alone but measuring its figure against
         // the same period of the year before or placing it among all ranked reports a result
-        // (CarriedOnResult)
-        boolean carriedResult = lastIntent && CarriedOnResult.reports(f);
+        // (CarriedOnResult); in a list or a paragraph of goals the list's rules hold
+        boolean carriedResult =
+            !(intentList || goalParagraph || nextTime) && lastIntent && CarriedOnResult.reports(f);
         if (carriedResult) {
           told = Told.RESULT;
         }
