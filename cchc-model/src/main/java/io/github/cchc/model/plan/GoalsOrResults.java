@@ -297,6 +297,14 @@ final class GoalsOrResults {
         // (NextTimeOfGoals)
         boolean nextTime =
             opensParagraph && lastIntent && NextTimeOfGoals.opensOnTime(f) && told != Told.RESULT;
+        // a sentence going on from a goal by its connector alone but measuring its figure against
+        // the same period of the year before or placing it among all ranked reports a result
+        // (CarriedOnResult); in a list or a paragraph of goals the list's rules hold
+        boolean carriedResult =
+            !(intentList || goalParagraph || nextTime) && lastIntent && CarriedOnResult.reports(f);
+        if (carriedResult) {
+          told = Told.RESULT;
+        }
         // a sentence opening on a bare share right after a sentence that set goals by figures is
         // the next goal of the same list (FigureFirst), unless it is told as a result
         boolean carried =
@@ -305,7 +313,7 @@ final class GoalsOrResults {
                 || nextTime
                 || (lastIntent
                     // not one that opens on the present (PresentOpening)
-                    && ((Goals.continues(f) && !PresentOpening.opens(f))
+                    && ((Goals.continues(f) && !PresentOpening.opens(f) && !carriedResult)
                         // a figure due by a year still ahead, the year after it (DueAfterFigure)
                         || DueAfterFigure.dueAhead(f, latestYear)
                         || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
