@@ -1169,6 +1169,10 @@ final class DocumentHeaderReader {
       // a draft's heading, "DỰ THẢO BÁO CÁO" (phường Long Anh's report of 2024): the type after
       c = c.substring(draft.end());
     }
+    if (!isTypeName(c)) {
+      // "BẢN QUY ĐỊNH" over the rules a decision adopts (BanHeading); "BẢN GHI NHỚ" is a type
+      c = BanHeading.without(c);
+    }
     if (isTypeName(c)) {
       return DocumentType.parse(c);
     }
