@@ -678,6 +678,10 @@ final class CitationScanner {
       // the number and year of a legal document without "số" and without its symbol, its date
       // after it: "Thông tư 24/2020 ngày 20/8/2020" (Kế hoạch 3070/KH-UBND of Bỉm Sơn), as "Nghị
       // định số 42/2025 ngày 27/02/2025" is with "số"
+      if (YearNumberAtLineEnd.at(text, q)) {
+        // a heading ending in the number and year: "## Thủ tục … theo Nghị quyết 201/2025"
+        return true;
+      }
       int w = q + 1;
       if (q >= n || text.charAt(q) != ' ' || !wordAt(w, "ngay")) {
         return false;
