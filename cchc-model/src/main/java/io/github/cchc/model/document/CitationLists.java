@@ -48,7 +48,10 @@ final class CitationLists {
       return null;
     }
     int colon = q - 1;
-    int p = scanner.skipSpacesBack(colon);
+    int beforeColon = scanner.skipSpacesBack(colon);
+    // "các Quyết định … phê duyệt, cụ thể: số 1341/QĐ-TTg …": the lead-in is no subject word
+    int p = ListLeadIn.before(scanner, text, beforeColon, floor);
+    boolean leadIn = p != beforeColon;
     for (int w = 0; w < MAX_LIST_WORDS && p > floor; w++) {
       int start = scanner.typeEndingAt(p, floor);
       if (start >= 0 && (pluralBefore(start, floor) || so)) {
@@ -63,7 +66,12 @@ final class CitationLists {
         }
         // read on from after the colon: "ban hành các Quyết định: 1628/QĐ-UBND …", "các văn
         // bản: số 4011/UBND-VX2 …"
-        return scanner.scanFrom(start, type, colon + 1, false);
+        List<Part> parts = scanner.scanFrom(start, type, colon + 1, false);
+        if (leadIn && parts != null && !parts.get(0).number.hasSymbol()) {
+          // "các Quyết định …, cụ thể: 30 xã …" counts, it cites nothing
+          return null;
+        }
+        return parts;
       }
       int wordEnd = p;
       while (p > floor && Character.isLetter(text.charAt(p - 1))) {
@@ -132,19 +140,28 @@ final class CitationLists {
    * VIII) đã ban hành Chỉ thị về phổ cập giáo dục trung học cơ sở (số 61-CT/TW, ngày 28-12-2000)"
    * (evbn.edu.vn on Chỉ thị 10-CT/TW). The rule: an opening bracket, a lower-case "số" and a number
    * whose symbol names a document type ({@link SymbolAfterSemicolon#names}); a number whose symbol
-   * names none ("(số 15/UBND-VX)") or a bracket without "số" ("(61-CT/TW)") is left. Returns the
-   * part, or null.
+   * names none ("(số 15/UBND-VX)") or a bracket without "số" ("(61-CT/TW)") is left. The "số" may
+   * open the bracket with its capital, and the bracket may hold several numbers coordinated by "và"
+   * or a comma: "các Quyết định của Bộ trưởng … phê duyệt điều chỉnh Quy hoạch … (Số
+   * 1226/QĐ-BVHTTDL ngày 29/4/2025 và số 2657/QĐ-BVHTTDL ngày 29/7/2025)" (Quyết định
+   * 4385/QĐ-BVHTTDL of 2025, corpus {@code unseen46}); a "Số:" line has no bracket. Returns the
+   * parts, or null.
    */
   @Nullable List<Part> bracketedBefore(int digit, int floor) {
     int q = scanner.skipSpacesBack(digit);
-    if (q - 3 < floor || !text.startsWith("số", q - 2) || text.charAt(q - 3) != '(') {
+    if (q - 3 < floor
+        || !(text.startsWith("số", q - 2) || text.startsWith("Số", q - 2))
+        || text.charAt(q - 3) != '(') {
       return null;
     }
     Part part = scanner.part(q - 2, DocumentType.CONG_VAN, q - 2, false);
     if (part == null || !SymbolAfterSemicolon.names(part.number)) {
       return null;
     }
-    return List.of(part);
+    List<Part> parts = new ArrayList<>();
+    parts.add(part);
+    coordinated(parts, DocumentType.CONG_VAN);
+    return parts;
   }
 
   /**

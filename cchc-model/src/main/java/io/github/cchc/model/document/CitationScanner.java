@@ -490,6 +490,7 @@ final class CitationScanner {
     // a law's name is longer and may hold a comma: "Luật Ban hành văn bản quy phạm pháp luật số
     // 80/2015/QH13", "Luật Cán bộ, công chức số 22/2008/QH12"; other names neither
     boolean lawOnly = false;
+    int commas = 0;
     for (int w = 0; w < MAX_LAW_NAME_WORDS; w++) {
       if (w >= MAX_NAME_WORDS) {
         lawOnly = true;
@@ -507,11 +508,13 @@ final class CitationScanner {
         if (c == ' ' || c == '\u00a0' || c == '\r') {
           p--;
         } else if (c == ','
-            && !lawOnly
+            && commas < MAX_LAW_NAME_COMMAS
             && p - 1 > floor
             && Character.isLetter(text.charAt(p - 2))) {
-          // "Cán bộ, công chức": only a law's name goes on past a comma
+          // "Cán bộ, công chức": only a law's name goes on past a comma, and past two where it
+          // lists its subjects: "Luật phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15"
           lawOnly = true;
+          commas++;
           p--;
           break;
         } else if (c == '\n' && !wrapped && !newlineSeen) {
@@ -555,6 +558,13 @@ final class CitationScanner {
   }
 
   private static final int MAX_LAW_NAME_WORDS = 12;
+
+  /**
+   * The most commas in a law's name, between the subjects it lists: "Luật Phòng cháy, chữa cháy và
+   * cứu nạn, cứu hộ số 55/2024/QH15" (Quyết định 213/QĐ-UBND of Hải Phòng, 2025, corpus {@code
+   * unseen45}), "Luật Cán bộ, công chức số 22/2008/QH12".
+   */
+  private static final int MAX_LAW_NAME_COMMAS = 2;
 
   int typeEndingAt(int q, int floor) {
     char last = VietnameseText.foldChar(text.charAt(q - 1));
@@ -668,6 +678,10 @@ final class CitationScanner {
       // the number and year of a legal document without "số" and without its symbol, its date
       // after it: "Thông tư 24/2020 ngày 20/8/2020" (Kế hoạch 3070/KH-UBND of Bỉm Sơn), as "Nghị
       // định số 42/2025 ngày 27/02/2025" is with "số"
+      if (YearNumberAtLineEnd.at(text, q)) {
+        // a heading ending in the number and year: "## Thủ tục … theo Nghị quyết 201/2025"
+        return true;
+      }
       int w = q + 1;
       if (q >= n || text.charAt(q) != ' ' || !wordAt(w, "ngay")) {
         return false;

@@ -696,6 +696,9 @@ final class DocumentHeaderReader {
   /** How far down a page a header is looked for, in lines. */
   private static final int HEADER_SEARCH_LINES = 400;
 
+  /** The longest line that may be the national title's first words alone: "CỘNG HÒA XÃ". */
+  private static final int SHORT_TITLE_LINE = 24;
+
   /** How many capitalised lines of an issuing body are looked for above a national title. */
   private static final int ISSUER_LINES = 4;
 
@@ -721,10 +724,14 @@ final class DocumentHeaderReader {
         continue;
       }
       String f = line.folded();
+      // a title's first words alone are a short line: only then is the next line looked at
+      int next = f.length() > SHORT_TITLE_LINE ? -1 : shared.nextNonBlank(i + 1, lines.size());
       if (f.contains(NATIONAL_TITLE)
           || f.startsWith("cong hoa xa hoi")
           || f.startsWith("so:")
-          || f.startsWith("so :")) {
+          || f.startsWith("so :")
+          // "CỘNG⏎HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+          || (next >= 0 && WrappedNationalTitle.opens(f, lines.get(next).folded()))) {
         anchor = i;
         break;
       }
@@ -1161,6 +1168,10 @@ final class DocumentHeaderReader {
     if (draft.lookingAt() && draft.end() < c.length()) {
       // a draft's heading, "DỰ THẢO BÁO CÁO" (phường Long Anh's report of 2024): the type after
       c = c.substring(draft.end());
+    }
+    if (!isTypeName(c)) {
+      // "BẢN QUY ĐỊNH" over the rules a decision adopts (BanHeading); "BẢN GHI NHỚ" is a type
+      c = BanHeading.without(c);
     }
     if (isTypeName(c)) {
       return DocumentType.parse(c);

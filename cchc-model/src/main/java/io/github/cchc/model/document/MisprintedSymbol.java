@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>a type code with one of its letters typed twice, that is the cited type's abbreviation
  *       without the second ("Tờ trình số 294/TTtr-BCT", Quyết định 1568/QĐ-BCT of 2025, is
  *       294/TTr-BCT): {@link #doubledLetter(String, String)}.
+ *   <li>the Quốc hội's code with a legislature at odds with the year, or on a Pháp lệnh without the
+ *       Standing Committee's "UBTVQH": {@link LegislatureCode}.
  * </ul>
  *
  * <p>And a Party body's code typed in Telex with the keyboard's Vietnamese off, its keys left as
@@ -108,7 +110,8 @@ final class MisprintedSymbol {
       // Government's, and the citation names it as the issuer: 26/2020/NĐ-CP
       n = DocumentNumber.builder().from(n).issuerCode("CP").build();
     }
-    return n;
+    // "83/2015/QH14" of a law of 2015, "Pháp lệnh số 01/2018/QH14": the Quốc hội's code as issued
+    return LegislatureCode.repaired(n, type);
   }
 
   /**

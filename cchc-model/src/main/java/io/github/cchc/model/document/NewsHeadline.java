@@ -396,9 +396,13 @@ final class NewsHeadline {
   private static final Pattern SOURCE_CREDIT =
       Pattern.compile("(?:Theo|Nguồn\\s*:)\\s+\\p{Lu}(?:[^.;:!?]|(?<=\\p{L})\\.(?=\\p{L})){0,50}");
 
-  /** A prompt to follow the paper on a service: "Theo dõi Báo Gia Lai trên Google News". */
+  /**
+   * A prompt to follow the paper on a service: "Theo dõi Báo Gia Lai trên Google News", and with
+   * the space before the service's link lost in the copy, "Theo dõi Báo Gia Lai trênGoogle News"
+   * (baogialai.com.vn, corpus {@code unseen47}): "trên" glued to a capital.
+   */
   private static final Pattern FOLLOW_PROMPT =
-      Pattern.compile("Theo dõi\\s+[^.;:!?]{2,50}\\s+trên\\s+[^.;:!?]{2,30}");
+      Pattern.compile("Theo dõi\\s+[^.;:!?]{2,50}\\s+trên(?:\\s+|(?=\\p{Lu}))[^.;:!?]{2,30}");
 
   /**
    * The headline over a lead that opens with the paper's source tag or the event's date ({@link
@@ -525,11 +529,13 @@ final class NewsHeadline {
 
   /** A line with its fused dates taken off; of a line with a fused lead, its headline alone. */
   static String headlineText(String c) {
-    Matcher fused = FUSED_LEAD.matcher(c.strip());
+    // "The request was aborted: Could not create SSL/TLS secure channel. Tỉnh ủy ban hành …"
+    String line = FetchErrorPrefix.without(c.strip());
+    Matcher fused = FUSED_LEAD.matcher(line);
     if (fused.lookingAt()) {
       return SECTION.matcher(fused.group(1)).replaceFirst("").strip();
     }
-    return FusedDateline.without(c.strip());
+    return FusedDateline.without(line);
   }
 
   /**

@@ -84,11 +84,14 @@ final class PlanParser {
    * rules' limits, rates and conditions ("Mức vốn góp của một tổ chức tín dụng vào một Quỹ bảo lãnh
    * tín dụng không được vượt quá 11% vốn điều lệ", Thông tư 01/2006/TT-NHNN; "nếu tổng số cổ phần
    * của các cổ đông nước ngoài chưa vượt quá 30%", Nghị định 109/2004/NĐ-CP), not goals; a goal
-   * there is one a word of intent sets.
+   * there is one a word of intent sets. A Quy định or Quy chế adopted by a decision lays down rules
+   * as well: its percentages are rates and conditions ("Nhà nước hỗ trợ 20% chi phí", "giảm 50%
+   * thuế sử dụng đất", the Bản Quy định of An Giang's Quyết định 522/2002/QĐ-UB, a TCVN3 .doc).
    */
   private static boolean laysDownRules(DocumentType type) {
     return switch (type) {
-      case NGHI_DINH, THONG_TU, THONG_TU_LIEN_TICH, LUAT, BO_LUAT, PHAP_LENH -> true;
+      case NGHI_DINH, THONG_TU, THONG_TU_LIEN_TICH, LUAT, BO_LUAT, PHAP_LENH, QUY_DINH, QUY_CHE ->
+          true;
       default -> false;
     };
   }
