@@ -396,6 +396,13 @@ final class GoalsOrResults {
                   .filter(g -> f.charAt(g[0]) == '(')
                   .toList();
         }
+        if (!intentList) {
+          // the plan's figure in brackets named "KH" beside a result: "41,85% (KH 41%)"
+          // (PlanFigureAbbreviated)
+          goals =
+              PlanFigureAbbreviated.with(
+                  goals, f, VietnameseText.fold(Goals.withoutAttained(sentence)));
+        }
         if (goals.isEmpty() && !intentList) {
           // the plan's figure named beside a result: "(đạt khoảng 2% so với kế hoạch là 6,8%)"
           // (PlanFigureNamed)
