@@ -296,7 +296,12 @@ final class GoalsOrResults {
         // a paragraph opening on another deadline or period right after goals goes on with them
         // (NextTimeOfGoals)
         boolean nextTime =
-            opensParagraph && lastIntent && NextTimeOfGoals.opensOnTime(f) && told != Told.RESULT;
+            (opensParagraph && lastIntent && NextTimeOfGoals.opensOnTime(f) && told != Told.RESULT)
+                // a rate named first right after goals set by figures: the list's next item
+                // (RateListedNext)
+                || (lastIntent
+                    && afterFigures
+                    && RateListedNext.next(sentence, f, told, latestYear));
         // a sentence going on from a goal by its connector alone but measuring its figure against
         // the same period of the year before or placing it among all ranked reports a result
         // (CarriedOnResult); in a list or a paragraph of goals the list's rules hold
