@@ -4,15 +4,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A sentence opening on a named rate ("Tỷ lệ …") right after a sentence that set goals by their
- * figures is the next item of the same list of goals, told without its word of intent as a list
- * flattened into sentences tells it: "Bắc Ninh cũng phấn đấu đón 5,6 triệu lượt khách du lịch; tỷ
- * lệ đô thị hóa đạt 42%. Tỷ lệ xã đạt chuẩn nông thôn mới đạt 77,3%. Tỷ lệ trường đạt chuẩn quốc
- * gia mức độ 1 đạt 95%, mức độ 2 đạt 49,5%." (nhandan.vn on Bắc Ninh's 2025 chỉ tiêu), and the
- * paragraph after a goal: "Phấn đấu giảm tỷ lệ nghèo đa chiều toàn tỉnh năm 2024 … còn 8,98%.⏎Tỷ lệ
- * hộ nghèo giảm 3,3% (giảm 7.219 hộ); tỷ lệ hộ nghèo cuối năm 2024 còn 5,86% …" (yenbai.gov.vn on
- * the province's 2024 poverty plan). One told as a result (a period passed, "so với cùng kỳ", an
- * estimate) stays a result, as elsewhere.
+ * A sentence opening on a named rate ("Tỷ lệ …") right after a sentence that set two goals or more
+ * by their figures (a list in progress) is the next item of the same list of goals, told without
+ * its word of intent as a list flattened into sentences tells it: "Bắc Ninh cũng phấn đấu đón 5,6
+ * triệu lượt khách du lịch; tỷ lệ đô thị hóa đạt 42%. Tỷ lệ xã đạt chuẩn nông thôn mới đạt 77,3%.
+ * Tỷ lệ trường đạt chuẩn quốc gia mức độ 1 đạt 95%, mức độ 2 đạt 49,5%." (nhandan.vn on Bắc Ninh's
+ * 2025 chỉ tiêu), and the paragraph after a goal: "Phấn đấu giảm tỷ lệ nghèo đa chiều toàn tỉnh năm
+ * 2024 … còn 8,98%.⏎Tỷ lệ hộ nghèo giảm 3,3% (giảm 7.219 hộ); tỷ lệ hộ nghèo cuối năm 2024 còn
+ * 5,86% …" (yenbai.gov.vn on the province's 2024 poverty plan). One told as a result (a period
+ * passed, "so với cùng kỳ", an estimate) stays a result, as elsewhere; so does a rate after a
+ * single goal ("Tỉnh đặt mục tiêu 90% hồ sơ trực tuyến. Tỷ lệ hài lòng đạt 85%.").
  */
 final class RateListedNext {
   private RateListedNext() {}
