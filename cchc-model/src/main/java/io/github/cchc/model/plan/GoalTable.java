@@ -117,6 +117,13 @@ final class GoalTable {
         next = cellPerLine(lines, i, goals);
       }
       if (next < 0) {
+        // one cell a line, each closed by a line of "|" alone (BarLineCells)
+        BarLineCells.Table t = BarLineCells.from(lines, i);
+        if (t != null && piped(t.rows(), 0, goals) >= 0) {
+          next = t.end() + 1;
+        }
+      }
+      if (next < 0) {
         out.add(TextLine.of(lines[i]));
         i++;
       } else {
@@ -406,6 +413,12 @@ final class GoalTable {
         }
         default -> {}
       }
+    }
+    if (unit.isEmpty() && HEADING_PERCENT.matcher(indicator).find()) {
+      // an indicator naming its unit in brackets, with no unit column: "Dịch vụ (%)" is told
+      // "Dịch vụ: 47 - 49%", the unit after the figures as a sentence gives it
+      unit = "%";
+      indicator = HEADING_PERCENT.matcher(indicator).replaceAll("").replaceAll("\\s+([,:])", "$1");
     }
     boolean any = false;
     List<String> lines = new ArrayList<>();

@@ -105,6 +105,8 @@ final class GoalsOrResults {
     boolean lastIssued = false;
     // the sentence before this one set goals by figures (FigureFirst)
     boolean lastRead = false;
+    // the sentence before read two goals or more: a list of goals in progress (RateListedNext)
+    boolean lastReadList = false;
     // a page's account of a plan ("UBND tỉnh vừa ban hành Kế hoạch … Theo đó, …", or a text
     // opening on "Theo đó, …"): the figures it goes on to list are the plan's, until one is told
     // as a result
@@ -268,7 +270,9 @@ final class GoalsOrResults {
         boolean opensParagraph = opening;
         opening = false;
         boolean afterFigures = lastRead;
+        boolean afterList = lastReadList;
         lastRead = false;
+        lastReadList = false;
         // how the sentence tells its figures, computed once for every rule below; after a goal, a
         // sentence opening on a year no earlier than the latest the text names goes on to the
         // next year's goals ("… mục tiêu năm 2025 …. Năm 2026, cắt giảm, đơn giản hóa 100% …")
@@ -296,7 +300,10 @@ final class GoalsOrResults {
         // a paragraph opening on another deadline or period right after goals goes on with them
         // (NextTimeOfGoals)
         boolean nextTime =
-            opensParagraph && lastIntent && NextTimeOfGoals.opensOnTime(f) && told != Told.RESULT;
+            (opensParagraph && lastIntent && NextTimeOfGoals.opensOnTime(f) && told != Told.RESULT)
+                // a rate named first right after a list of goals set by figures: its next item
+                // (RateListedNext)
+                || (lastIntent && afterList && RateListedNext.next(sentence, f, told, latestYear));
         // a sentence going on from a goal by its connector alone but measuring its figure against
         // the same period of the year before or placing it among all ranked reports a result
         // (CarriedOnResult); in a list or a paragraph of goals the list's rules hold
@@ -395,6 +402,13 @@ final class GoalsOrResults {
                   .stream()
                   .filter(g -> f.charAt(g[0]) == '(')
                   .toList();
+        }
+        if (!intentList) {
+          // the plan's figure in brackets named "KH" beside a result: "41,85% (KH 41%)"
+          // (PlanFigureAbbreviated)
+          goals =
+              PlanFigureAbbreviated.with(
+                  goals, f, VietnameseText.fold(Goals.withoutAttained(sentence)));
         }
         if (goals.isEmpty() && !intentList) {
           // the plan's figure named beside a result: "(đạt khoảng 2% so với kế hoạch là 6,8%)"
@@ -511,6 +525,7 @@ final class GoalsOrResults {
         // the bare goal a level held down is set against is a ceiling (GoalOfLevelHeldDown)
         GoalOfLevelHeldDown.turn(targets, readBefore, sentence);
         lastRead = targets.size() > readBefore;
+        lastReadList = targets.size() - readBefore >= 2;
         // an account of a plan that has given goals by their figures has set goals, as one that
         // set them by a word of intent has: its change by an amount after them is a goal too
         // ("Theo đó, đến năm 2015, 70% người sản xuất … . … 50% chợ được quy hoạch … . Giảm 25%

@@ -42,7 +42,11 @@ final class HeldDown {
       Pattern.compile(
           "\\b(?:co\\s+cau|t[yi]\\s+trong)\\b"
               + "|\\bcong\\s+nghiep\\s*(?:[-–,]|va)\\s*xay\\s+dung\\s*(?::|chiem|khoang)?\\s*\\d[^.]*"
-              + "\\bdich\\s+vu\\s*(?::|chiem|khoang)?\\s*\\d");
+              + "\\bdich\\s+vu\\s*(?::|chiem|khoang)?\\s*\\d"
+              // or by its numbered sectors, each with its share: "Khu vực I: 33,10%; Khu vực II:
+              // 21,64%; …" (a Bến Tre plan's chỉ tiêu under "b) Cơ cấu kinh tế:" on a line above)
+              + "|\\bkhu\\s+vuc\\s+i\\s*(?::|chiem|khoang)?\\s*\\d[^.]*"
+              + "\\bkhu\\s+vuc\\s+ii\\s*(?::|chiem|khoang)?\\s*\\d");
 
   /**
    * The agricultural sector named as the economy's first sector just before its share, on folded

@@ -67,7 +67,7 @@ final class ResultWords {
               + "|(?<!khong\\s)(?<!cat\\s)\\b(?:tang|giam|cao\\s+hon|thap\\s+hon|tang\\s+truong)\\s+"
               + "(?:(?:manh\\s+nhat|nhieu\\s+nhat|toi|them|duoc|voi|la|con|xuong|len|hon)\\s+)*\\d"
               + "|\\bdat\\s+(?:duoc\\s+)?(?:nhieu|nhung|mot\\s+so)\\s+ket\\s+qua\\b"
-              + "|\\b(?:chi\\s+)?con\\s+\\d|(?<!chung\\s)(?<!vien\\s)(?<!nghiep\\s)\\b(?:chi|moi)\\s+dat\\b|\\bda\\s+duoc\\b"
+              + "|\\b(?:chi\\s+)?con\\s+\\d|(?<!chung\\s)(?<!vien\\s)(?<!nghiep\\s)(?<!thon\\s)\\b(?:chi|moi)\\s+dat\\b|\\bda\\s+duoc\\b"
               + "|\\bxep\\s+sau\\b|\\bvi\\s+tri\\s+thu\\b"
               + "|^\\d+\\s+(?:so|tinh|bo|dia\\s+phuong|don\\s+vi|co\\s+quan|huyen|xa)\\s+co\\b"
               + "|\\bgom\\s+cac\\s+(?:so|tinh|bo|dia\\s+phuong|don\\s+vi|co\\s+quan|huyen|xa)\\b"

@@ -72,6 +72,10 @@ final class WrappedLines {
       return false;
     }
     char last = before.charAt(before.length() - 1);
+    if (last == ':' && LabelFigureWrapped.goesOn(before, line)) {
+      // a list of labels and figures wrapped after a label's colon (LabelFigureWrapped)
+      return true;
+    }
     if (".:!?".indexOf(last) >= 0) {
       return false;
     }
