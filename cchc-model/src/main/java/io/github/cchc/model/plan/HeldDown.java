@@ -17,9 +17,13 @@ final class HeldDown {
    * lao động nông nghiệp … khoảng 25%", the Đại hội XIII resolution on a flipbook page, or with the
    * sector named by "trong ngành": "tỷ trọng lao động trong ngành nông nghiệp đạt khoảng 25% trên
    * tổng lao động", thesaigontimes on the labour-market resolution), the growth of the population
-   * ("tỷ lệ tăng dân số", "tỷ lệ tăng tự nhiên giữ mức 1,0-1,2%": at most 1,2) and the rise of
-   * prices ("chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát … (bình quân
-   * khoảng 4%)"), whose goal is a ceiling.
+   * ("tỷ lệ tăng dân số", "tỷ lệ tăng tự nhiên giữ mức 1,0-1,2%": at most 1,2; named as a rate,
+   * "tốc độ tăng dân số ở mức khoảng 1%", the population strategy 2011-2020 on baokhanhhoa, and
+   * "Tốc độ tăng dân số bình quân hằng năm dưới 1%", Như Xuân's chỉ tiêu), the budget deficit named
+   * without "tỷ lệ" ("điều chỉnh bội chi ngân sách nhà nước lên mức khoảng 4 - 4,5% GDP", the
+   * National Assembly's 2025 resolution: at most 4,5; not "giảm bội chi") and the rise of prices
+   * ("chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát … (bình quân khoảng
+   * 4%)"), whose goal is a ceiling.
    */
   private static final Pattern LOWER_IS_BETTER =
       Pattern.compile(
@@ -27,6 +31,8 @@ final class HeldDown {
               + "|lao\\s+dong\\s+(?:trong\\s+(?:nganh|linh\\s+vuc|khu\\s+vuc)\\s+)?nong\\s+nghiep"
               + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong|boi\\s+chi"
               + "|tang\\s+dan\\s+so|tang\\s+tu\\s+nhien)\\b"
+              + "|\\btoc\\s+do\\s+(?:gia\\s+)?tang\\s+dan\\s+so\\b"
+              + "|(?<!\\bgiam\\s)\\bboi\\s+chi\\s+(?:ngan\\s+sach|nsnn)\\b"
               + "|\\bchi\\s+so\\s+gia\\s+tieu\\s+dung\\b|\\bcpi\\b|\\blam\\s+phat\\b");
 
   /** A share of a structure named by its subject, on folded text: "tỷ trọng …". */
@@ -114,6 +120,9 @@ final class HeldDown {
     if (GROWTH_RATE.matcher(f).find()) {
       // a growth rate of the sector is no share of the structure: "tốc độ tăng giá trị kim ngạch
       // xuất khẩu ngư, nông, lâm nghiệp đạt từ 8 - 10%/năm" (Cà Mau's plan for farming 2021-2030)
+      return false;
+    }
+    if (ShareWithinFarming.in(f)) {
       return false;
     }
     if (FIRST_SECTOR.matcher(f).find()) {

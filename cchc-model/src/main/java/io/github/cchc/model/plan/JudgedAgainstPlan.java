@@ -21,14 +21,20 @@ final class JudgedAgainstPlan {
 
   /**
    * The judgement right after a result, on NFC text: "985,8 triệu USD, vượt so với kế hoạch", "6%
-   * (đạt theo kế hoạch)", "98%, vượt kế hoạch", "45,2%, đạt kế hoạch đề ra"; it ends there (a
-   * bracket, a comma, "và", the end), so no figure of the plan follows it. "Đạt" (reached), not
-   * "đặt" (set: "nhiệm kỳ 2025-2030, đặt mục tiêu, …"), which folding would confuse.
+   * (đạt theo kế hoạch)", "98%, vượt kế hoạch", "45,2%, đạt kế hoạch đề ra", the goal named by its
+   * source without its figure ("duy trì 51,61%, đạt chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần
+   * thứ XVII đề ra", vietnam.vn on Hòa Bình's forest cover; "cả năm ước đạt 8%, đạt mục tiêu của
+   * Trung ương, Quốc hội"); it ends there (a bracket, a comma, "và", the end), so no figure of the
+   * plan follows it. "Đạt" (reached), not "đặt" (set: "nhiệm kỳ 2025-2030, đặt mục tiêu, …"), which
+   * folding would confuse.
    */
   private static final Pattern JUDGED =
       Pattern.compile(
           "\\d(?:\\s?%|(?:\\s+\\p{L}+){1,3})?\\s*[,(]\\s*(?:đã\\s+)?(?:vượt|đạt)\\s+"
               + "(?:so\\s+với\\s+|theo\\s+)?(?:kế\\s+hoạch|chỉ\\s+tiêu|mục\\s+tiêu)"
+              + "(?:\\s+(?:của\\s+|do\\s+)?(?:nghị\\s+quyết|kế\\s+hoạch|chương\\s+trình|đại\\s+hội"
+              + "|trung\\s+ương|quốc\\s+hội|chính\\s+phủ|tỉnh|thành\\s+phố|huyện)"
+              + "(?:[^,;.()\\d%]{0,80}?\\s(?:đề\\s+ra|giao|đặt\\s+ra))?)?"
               + "(?:\\s+(?:đề\\s+ra|được\\s+giao|năm))?(?=\\s*(?:[),;.]|và(?!\\p{L})|$))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

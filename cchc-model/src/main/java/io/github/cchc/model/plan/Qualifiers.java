@@ -22,12 +22,14 @@ final class Qualifiers {
    * as web copies leave them, is one range too ("tỷ lệ hộ nghèo … giảm bình quân 1,5 - 2%/năm",
    * baodaklak on Đắk Lắk's plan for Nghị quyết 23-NQ/TW: at least 1,5, not 2). A rate per thousand
    * typed as "%0" (for "‰": "Tỷ suất tử vong trẻ em dưới 1 tuổi khoảng 6%0", "giảm tỷ suất sinh thô
-   * 0,30%0/năm") is no percentage: the model has no unit for it.
+   * 0,30%0/năm") or "%o" with the letter o before a slash, a stop or the end ("Mức giảm tỷ lệ sinh
+   * khoảng 0,1%o.", baothaibinh on Thái Bình's 2019 goals; "dưới 11%o/năm", kinhtedothi on Phú
+   * Quốc's 2021-2025 plan) is no percentage: the model has no unit for it.
    */
   static final Pattern PERCENT =
       Pattern.compile(
           "(?:(?<![\\d,.])(?<low>\\d{1,3}(?:[,.]\\d+)?)\\s?%?(?:,?[-\u2013]\\s{0,3}|\\s{0,3}[-\u2013]\\s{0,3}|\\s+(?:den|toi)\\s+))?"
-              + "(?<num>\\d+(?:[,.]\\d+)?)(?:\\s+diem)?\\s?%(?!0)(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
+              + "(?<num>\\d+(?:[,.]\\d+)?)(?:\\s+diem)?\\s?%(?!0|o(?=[/.,;)]|\\s*$))(?<tail>\\s+tro\\s+len|\\s+tro\\s+xuong)?");
 
   /**
    * The qualifier just before a percentage, matched in a short window ending at the number; "duy

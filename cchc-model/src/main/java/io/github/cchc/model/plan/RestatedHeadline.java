@@ -307,7 +307,7 @@ final class RestatedHeadline {
   /** The line without a caption's credit at its end; the line itself when it has none. */
   private static String withoutCredit(String line) {
     Matcher m = CREDIT.matcher(VietnameseText.fold(line));
-    return m.find() ? line.substring(0, m.start()).strip() : line;
+    return m.find() ? line.substring(0, m.start()).strip() : SiteSummaryLines.withoutCredit(line);
   }
 
   /**
@@ -316,7 +316,8 @@ final class RestatedHeadline {
    * subheading, a caption in a table cell).
    */
   private static boolean isSummary(String cell) {
-    if (!withoutCredit(cell).equals(cell)) {
+    if (!withoutCredit(cell).equals(cell) || SiteSummaryLines.is(cell)) {
+      // a caption, or a site's closing line quoting the headline (SiteSummaryLines)
       return true;
     }
     // a caption in a table cell: its bars are no words

@@ -223,7 +223,8 @@ final class ResultWords {
   }
 
   static boolean result(String folded) {
-    return RESULT.matcher(folded).find();
+    // a figure forecast is estimated, no goal (Forecast)
+    return RESULT.matcher(folded).find() || Forecast.told(folded);
   }
 
   /**

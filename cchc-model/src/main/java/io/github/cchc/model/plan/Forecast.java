@@ -1,0 +1,34 @@
+package io.github.cchc.model.plan;
+
+import java.util.regex.Pattern;
+
+/**
+ * A figure told as a forecast, not a goal (the corpus README's convention: "a forecast … is not a
+ * goal"): "Tỉnh Quảng Ninh dự báo tăng trưởng kinh tế quý I năm 2026 đạt mức từ 12,08% đến 12,10%"
+ * (tinvan, beside the province's goal "phấn đấu … trên 13%"), "Dự báo: Đến năm 2025, hơn 50% dân số
+ * thế giới sẽ tiếp cận 5G." (thuvienphapluat on Nghị quyết 27/NQ-CP), "Thu do cơ quan thuế quản lý
+ * … dự báo sẽ trên 86,1% tổng thu" (vnexpress), "GDP Việt Nam năm nay dự báo tăng 5%". What is
+ * forecast is estimated, like "ước đạt" ({@link ResultWords}). The forecasting named as a task or a
+ * measure ("nâng cao chất lượng công tác dự báo", "tỷ lệ dự báo chính xác đạt 80%") is no forecast
+ * of the figure.
+ */
+final class Forecast {
+  /**
+   * On folded text: "Dự báo:" opening the sentence, "được dự báo", "dự báo sẽ", and "dự báo" as the
+   * verb of a figure's change or level ("dự báo tăng", "dự báo đạt", "dự báo tăng trưởng …", "dự
+   * báo GDP …"), not after a noun that makes it a task or a measure.
+   */
+  private static final Pattern FORECAST =
+      Pattern.compile(
+          "^du\\s+bao\\s*:|\\bduoc\\s+du\\s+bao\\b"
+              + "|(?<!\\bty\\sle\\s)(?<!\\bcong\\stac\\s)(?<!\\bchat\\sluong\\s)(?<!\\bnang\\sluc\\s)"
+              + "(?<!\\bhe\\sthong\\s)\\bdu\\s+bao\\s+(?:se|tang(?:\\s+truong)?|giam|dat|o\\s+muc"
+              + "|toc\\s+do|gdp|grdp|lam\\s+phat|cpi)\\b");
+
+  private Forecast() {}
+
+  /** True when the folded sentence tells its figure as a forecast. */
+  static boolean told(String folded) {
+    return FORECAST.matcher(folded).find();
+  }
+}
