@@ -61,7 +61,7 @@ final class PlanCommand implements Callable<Integer> {
     Plan plan;
     DocumentHeader header;
     try {
-      if (PlanFiles.isDocx(file)) {
+      if (PlanFiles.readsAsDocument(file)) {
         plan = PlanReader.readAny(file);
         header = plan.header().orElseThrow();
       } else {

@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads a plan's file for the subcommands: text (strict UTF-8, then NFC) or .docx. */
+/**
+ * Reads a plan's file for the subcommands: text (strict UTF-8, then NFC) or a document (Word, PDF,
+ * web page, Markdown).
+ */
 final class PlanFiles {
   private PlanFiles() {}
 
@@ -24,7 +27,7 @@ final class PlanFiles {
    * a Markdown copy ({@code .md}, or a {@code .txt} whose text is Markdown). {@link PlanReader}
    * then reads it or says what it is.
    */
-  static boolean isDocx(Path file) {
+  static boolean readsAsDocument(Path file) {
     return PlanReader.readsAsDocument(file);
   }
 
@@ -35,7 +38,7 @@ final class PlanFiles {
    * @throws io.github.cchc.model.plan.PlanReadException if it cannot be read as a plan
    */
   static Plan plan(Path file) {
-    if (isDocx(file)) {
+    if (readsAsDocument(file)) {
       return PlanReader.read(file);
     }
     // a --plan option's legacy encoding is not said: the plan's commands print no notes
@@ -70,7 +73,7 @@ final class PlanFiles {
    */
   static String text(Path file, java.io.PrintWriter err) {
     String text;
-    if (isDocx(file)) {
+    if (readsAsDocument(file)) {
       try {
         text = PlanReader.text(file);
       } catch (PlanReadException e) {

@@ -67,7 +67,7 @@ final class TargetsCommand implements Callable<Integer> {
       throw new InputRejectedException(file + ": no such file");
     }
     try {
-      if (PlanFiles.isDocx(file)) {
+      if (PlanFiles.readsAsDocument(file)) {
         return PlanReader.readAny(file);
       }
       return PlanReader.readAnyText(String.valueOf(file.getFileName()), PlanFiles.read(file, err));
