@@ -87,22 +87,15 @@ final class GoalVerdict {
 
   /**
    * The spans of the goals the folded sentence judges its results against, each from the goal's
-   * name (or its figure) to the figure, when the rest of the sentence sets no goal of its own,
-   * judged on {@code judged} (the folded sentence of the same length with its goals named as
-   * reached or missed blanked out, {@link Goals#withoutAttained}); empty otherwise.
+   * name (or its figure) to the figure, when the rest of {@code sentence} (the sentence as given,
+   * judged by {@link Goals#besides}) sets no goal of its own; empty otherwise.
    */
-  static List<int[]> spans(String folded, String judged) {
+  static List<int[]> spans(String folded, String sentence) {
     List<int[]> out = spans(folded);
     if (out.isEmpty()) {
       return out;
     }
-    StringBuilder rest = new StringBuilder(judged);
-    for (int[] span : out) {
-      for (int i = span[0]; i < span[1]; i++) {
-        rest.setCharAt(i, ' ');
-      }
-    }
-    String others = INDICATOR_SUBJECT.matcher(rest).replaceAll(" ");
+    String others = INDICATOR_SUBJECT.matcher(Goals.besides(sentence, out)).replaceAll(" ");
     return Goals.intent(others) ? List.of() : out;
   }
 

@@ -1,6 +1,7 @@
 package io.github.cchc.model.plan;
 
 import io.github.cchc.model.text.VietnameseText;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -125,6 +126,22 @@ final class Goals {
 
   /** A share of a result just before {@link #MEASURED_AGAINST}'s plan: "đạt 51,8% so với …". */
   private static final Pattern SHARE_BEFORE = Pattern.compile("\\d\\s?%\\s*$");
+
+  /**
+   * What a sentence tells besides the given spans of its folded text: the sentence folded, its
+   * phrases naming goals as reached or missed blanked out ({@link #withoutAttained}) and the spans
+   * blanked out too, of the folded sentence's length; a rule that reads a goal from those spans
+   * asks {@link #intent} of it whether the sentence sets a goal of its own beside them.
+   */
+  static String besides(String sentence, List<int[]> spans) {
+    StringBuilder rest = new StringBuilder(VietnameseText.fold(withoutAttained(sentence)));
+    for (int[] span : spans) {
+      for (int i = span[0]; i < span[1] && i < rest.length(); i++) {
+        rest.setCharAt(i, ' ');
+      }
+    }
+    return rest.toString();
+  }
 
   /**
    * The (NFC) sentence with each phrase that names a goal as reached ({@link #ATTAINED}), each

@@ -406,9 +406,7 @@ final class GoalsOrResults {
         if (!intentList) {
           // the plan's figure in brackets named "KH" beside a result: "41,85% (KH 41%)"
           // (PlanFigureAbbreviated)
-          goals =
-              PlanFigureAbbreviated.with(
-                  goals, f, VietnameseText.fold(Goals.withoutAttained(sentence)));
+          goals = PlanFigureAbbreviated.with(goals, f, sentence);
         }
         if (goals.isEmpty() && !intentList) {
           // the plan's figure named beside a result: "(đạt khoảng 2% so với kế hoạch là 6,8%)"
@@ -419,7 +417,7 @@ final class GoalsOrResults {
           // the goal a result is judged against, its figure after its name: "vượt mục tiêu tối
           // thiểu 85% của Thành phố", "(vượt chỉ tiêu toàn quốc là 60%)", when the sentence sets
           // no goal of its own (GoalVerdict)
-          goals = GoalVerdict.spans(f, VietnameseText.fold(Goals.withoutAttained(sentence)));
+          goals = GoalVerdict.spans(f, sentence);
         }
         // a share of a quota in a list of goals is a goal ("Tuyển chọn, gọi công dân nhập ngũ hàng
         // năm đạt 100% chỉ tiêu", xã Sơn Lang's chỉ tiêu), and so is the whole quota after a word

@@ -1,5 +1,6 @@
 package io.github.cchc.model.plan;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,28 @@ final class PhotoCaption {
   private static final int MAX_CAPTION = 300;
 
   private PhotoCaption() {}
+
+  /**
+   * A photo caption's credit ending its line, of a caption of any length (the summary lines of
+   * {@link RestatedHeadline}), on folded text: "… . Ảnh: Nhã Chi |", "… (Ảnh mh)", "(Ảnh minh
+   * họa)", "… . Ảnh minh họa", and the photo's number after a dash, glued or not, as baochinhphu's
+   * layout prints it: "Đến năm 2030, khu vực doanh nghiệp đóng góp 65 - 70% GDP của cả nước- Ảnh
+   * 1." (vccidanang's copy of a baochinhphu page on Nghị quyết 66/NQ-CP, under a sapo and a body
+   * that state the goal).
+   */
+  private static final Pattern CREDIT_AT_END =
+      Pattern.compile(
+          "(?:\\(\\s*anh\\b[^()]{0,60}\\)|(?<!\\p{L})anh(?:\\s+minh\\s+hoa)?\\s*:[^.:;]{1,60}"
+              + "|(?<=[.\\-–]\\s)anh\\s+minh\\s+hoa|(?<=[\\-–]|[\\-–]\\s)anh\\s+\\d{1,2})[\\s|.]*$");
+
+  /**
+   * Where the credit of a caption of any length ends the (folded) line ({@link RestatedHeadline}'s
+   * summary lines); -1 when it has none.
+   */
+  static int creditStart(String folded) {
+    Matcher m = CREDIT_AT_END.matcher(folded);
+    return m.find() ? m.start() : -1;
+  }
 
   /** True when the (folded, stripped) line is a photo's caption closed by its credit. */
   static boolean is(String folded) {

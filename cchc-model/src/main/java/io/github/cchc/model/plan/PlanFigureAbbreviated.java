@@ -53,25 +53,16 @@ final class PlanFigureAbbreviated {
   /**
    * {@code goals} (the spans of goals already found in the folded sentence {@code folded}) with the
    * plan's figures named "KH" added where they overlap none, sorted by start. When no goal was
-   * found, they are added only if the rest of the sentence, judged on {@code judged} (the folded
-   * sentence with its phrases naming goals as reached or missed blanked out, {@link
-   * Goals#withoutAttained}), sets no goal of its own.
+   * found, they are added only if the rest of {@code sentence} (the sentence as given, judged by
+   * {@link Goals#besides}) sets no goal of its own.
    */
-  static List<int[]> with(List<int[]> goals, String folded, String judged) {
+  static List<int[]> with(List<int[]> goals, String folded, String sentence) {
     List<int[]> found = spans(folded);
     if (found.isEmpty()) {
       return goals;
     }
-    if (goals.isEmpty()) {
-      StringBuilder rest = new StringBuilder(judged);
-      for (int[] s : found) {
-        for (int i = s[0]; i < s[1] && i < rest.length(); i++) {
-          rest.setCharAt(i, ' ');
-        }
-      }
-      if (Goals.intent(rest.toString())) {
-        return goals;
-      }
+    if (goals.isEmpty() && Goals.intent(Goals.besides(sentence, found))) {
+      return goals;
     }
     List<int[]> out = new ArrayList<>(goals);
     for (int[] s : found) {

@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A news page's headline that restates figures its body sets as goals. A headline is a summary:
@@ -292,22 +290,10 @@ final class RestatedHeadline {
     return at;
   }
 
-  /**
-   * A photo caption's credit ending its line, on folded text: "… . Ảnh: Nhã Chi |", "… (Ảnh mh)",
-   * "(Ảnh minh họa)", "… . Ảnh minh họa", and the photo's number after a dash, glued or not, as
-   * baochinhphu's layout prints it: "Đến năm 2030, khu vực doanh nghiệp đóng góp 65 - 70% GDP của
-   * cả nước- Ảnh 1." (vccidanang's copy of a baochinhphu page on Nghị quyết 66/NQ-CP, under a sapo
-   * and a body that state the goal).
-   */
-  private static final Pattern CREDIT =
-      Pattern.compile(
-          "(?:\\(\\s*anh\\b[^()]{0,60}\\)|(?<!\\p{L})anh(?:\\s+minh\\s+hoa)?\\s*:[^.:;]{1,60}"
-              + "|(?<=[.\\-–]\\s)anh\\s+minh\\s+hoa|(?<=[\\-–]|[\\-–]\\s)anh\\s+\\d{1,2})[\\s|.]*$");
-
   /** The line without a caption's credit at its end; the line itself when it has none. */
   private static String withoutCredit(String line) {
-    Matcher m = CREDIT.matcher(VietnameseText.fold(line));
-    return m.find() ? line.substring(0, m.start()).strip() : SiteSummaryLines.withoutCredit(line);
+    int credit = PhotoCaption.creditStart(VietnameseText.fold(line));
+    return credit >= 0 ? line.substring(0, credit).strip() : SiteSummaryLines.withoutCredit(line);
   }
 
   /**
