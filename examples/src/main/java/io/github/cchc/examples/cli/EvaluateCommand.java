@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-      "Evaluate each target of a plan (Kế hoạch, .txt or .docx) on a dossier export over a period:",
+      "Evaluate each target of a plan (Kế hoạch: .txt, .md, .docx, .doc, .pdf or .html) on a dossier export over a period:",
       "the indicator value (numerator/denominator), the verdict MET / NOT_MET / NOT_YET, the gap"
           + " in percentage points and the remaining budget (or what is needed to recover).",
       "With --tasks (task progress) and --measures (published figures) the targets on the plan's"

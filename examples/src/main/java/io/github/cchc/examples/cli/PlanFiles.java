@@ -32,7 +32,7 @@ final class PlanFiles {
   }
 
   /**
-   * Reads the plan in {@code file} (.txt or .docx).
+   * Reads the plan in {@code file} (text, or a document {@link PlanReader#readsAsDocument} routes).
    *
    * @throws InputRejectedException if the file is missing, unreadable or not UTF-8
    * @throws io.github.cchc.model.plan.PlanReadException if it cannot be read as a plan

@@ -21,7 +21,7 @@ final class PlanPeriodOptions {
       names = "--plan",
       required = true,
       paramLabel = "PLAN",
-      description = "The plan: .txt (one paragraph per line) or .docx.")
+      description = "The plan: .txt (one paragraph per line), .md, .docx, .doc, .pdf or .html.")
   Path plan;
 
   @Option(

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     name = "progress",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the tasks of a plan (Kế hoạch, .txt or .docx) with their status and lateness as of a"
+      "Print the tasks of a plan (Kế hoạch: .txt, .md, .docx, .doc, .pdf or .html) with their status and lateness as of a"
           + " day, grouped by lead unit (chủ trì), then the overdue tasks (danh sách nhiệm vụ chậm"
           + " tiến độ) and tasks_done / tasks_on_time over the plan's year.",
       "A task is due on the day its deadline gives (the last day of a month, quarter or year;"
@@ -59,7 +59,7 @@ final class ProgressCommand implements Callable<Integer> {
       names = "--plan",
       required = true,
       paramLabel = "PLAN",
-      description = "The plan: .txt (one paragraph per line) or .docx.")
+      description = "The plan: .txt (one paragraph per line), .md, .docx, .doc, .pdf or .html.")
   Path plan;
 
   @Option(

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the report of a plan's targets (Kế hoạch, .txt or .docx) measured on a dossier export"
+      "Write the report of a plan's targets (Kế hoạch: .txt, .md, .docx, .doc, .pdf or .html) measured on a dossier export"
           + " over a period, in the official layout: one file per format in --out, paths printed.",
       "Each target is a row with the exact numerator and denominator of its indicator, the rate,"
           + " the verdict, the gap and the remaining budget; tables by agency and by procedure"

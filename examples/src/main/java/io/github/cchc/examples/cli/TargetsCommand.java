@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     name = "targets",
     mixinStandardHelpOptions = true,
     description = {
-      "Read the targets (chỉ tiêu) of a plan (.txt in UTF-8, or .docx) and print one JSON object"
+      "Read the targets (chỉ tiêu) of a plan or any document (.txt in UTF-8, .md, .docx, .doc, .pdf or .html) and print one JSON object"
           + " per target per line: {\"text\", \"subject\", \"comparator\":"
           + " \"GT|GE|EQ|LT|LE|IMPROVE|RANK_WITHIN\", \"value\": decimal string or null, \"unit\":"
           + " \"%%\"|\"rank\"|null, \"baseYear\": integer or null}.",
