@@ -325,6 +325,11 @@ final class SentenceTargets {
         // nghèo cao trên 25% giảm từ 4% trở lên" (the 4% is the goal)
         continue;
       }
+      if (h.unit() == TargetUnit.PERCENT && UnitsPickedOut.before(f, h.start())) {
+        // a figure that picks out units no subject of the sentence: "được triển khai ở các xã,
+        // thôn miền núi có tỷ lệ hộ dân tộc thiểu số từ 15% trở lên" (UnitsPickedOut)
+        continue;
+      }
       // one target: the sentence; several: each its own part of it, so that the output stays
       // proportional to the input however many targets a sentence lists
       String text = hits.size() == 1 ? s : clause(s, inherited ? sharedFrom : segStart, segEnd);
