@@ -51,7 +51,11 @@ final class ResultWords {
    * "gồm" and the number of provinces, communes or bodies ("Nhóm A gồm 13 tỉnh, thành đạt chỉ số từ
    * 90% trở lên", baomoi on the PAR INDEX 2024; "…, gồm 02 tỉnh, thành phố" in Long An's), is a
    * ranking reported; not "gồm" before a share ("bao gồm 90% các doanh nghiệp …", a goal's part)
-   * nor before a count of goals or parts ("gồm 15 chỉ tiêu", "gồm 10 Dự án thành phần").
+   * nor before a count of goals or parts ("gồm 15 chỉ tiêu", "gồm 10 Dự án thành phần"). A cut
+   * counted in days of the former days, "cắt giảm 12/60 ngày, tỷ lệ 20%" after a procedure's new
+   * time limit (Cà Mau's QĐ 1779/QĐ-UBND publishing its geology and minerals procedures: "tối đa là
+   * 48 ngày (cắt giảm 12/60 ngày, tỷ lệ 20%)"), is the cut made, no goal, as "giảm 12/60 ngày" is;
+   * "cắt giảm 20% thời gian giải quyết" with no days counted stays a goal.
    */
   /**
    * The amount of money after "(tương đương": a conversion in brackets, "(tương đương 77 – 80 tỷ
@@ -97,6 +101,7 @@ final class ResultWords {
               + MONEY_CONVERTED
               + ")"
               + "|\\bgom\\s+\\d+\\s+(?:tinh|thanh\\s+pho|dia\\s+phuong|don\\s+vi|bo|nganh|co\\s+quan|so|huyen|xa|phuong)\\b"
+              + "|\\bcat\\s+giam\\s+\\d+/\\d+\\s+ngay\\b"
               + "|\\bco\\s+\\d+\\s+(?:dia\\s+phuong|tinh|don\\s+vi|bo|co\\s+quan|so|huyen|xa)\\b"
               + "|\\b\\d+/\\d+\\s+(?:vung|tinh|dia\\s+phuong|don\\s+vi|bo|co\\s+quan|nhom|dich\\s+vu|xa)\\b"
               + "|^(?:trong\\s+)?(?:nam\\s+\\d{4}|quy\\s+[ivx\\d]+(?:/\\d{4})?|\\d+\\s+thang"
@@ -140,10 +145,16 @@ final class ResultWords {
 
   /**
    * An estimate of a result, on folded text: "ước đạt", "ước tính", "ước thực hiện", "ước tăng",
-   * "ước giảm", "ước cả năm" (a report's figure for the year not yet closed).
+   * "ước giảm", "ước cả năm" (a report's figure for the year not yet closed), and "ước" before the
+   * date it estimates to, "ước đến cuối năm", "ước đến hết năm 2024", "ước tới hết tháng 6" ("Ước
+   * đến cuối năm, sẽ giảm 80 hộ nghèo, đạt 100% chỉ tiêu nghị quyết đề ra", baovinhlong on TP. Vĩnh
+   * Long's 2020: the "sẽ" is the estimate's, no goal); not a wish ("mong ước", "mơ ước").
    */
-  private static final Pattern ESTIMATE =
-      Pattern.compile("\\buoc\\s+(?:dat|tinh|thuc\\s+hien|tang|giam|ca\\s+nam)\\b");
+  private static final String ESTIMATE_WORDS =
+      "(?<!\\bmong\\s)(?<!\\bmo\\s)\\buoc\\s+(?:dat|tinh|thuc\\s+hien|tang|giam|ca\\s+nam"
+          + "|(?:den|toi)\\s+(?:het|cuoi)\\s+(?:nam|thang|quy|ngay|ky)|(?:den|toi)\\s+(?:nam|thang|quy)\\s+\\d)\\b";
+
+  private static final Pattern ESTIMATE = Pattern.compile(ESTIMATE_WORDS);
 
   /**
    * The part {@code [start, end)} of an (NFC) sentence whose figures are estimated results: from an
@@ -290,8 +301,7 @@ final class ResultWords {
    */
   private static final Pattern REPORTED =
       Pattern.compile(
-          "\\buoc\\s+(?:tinh|dat|tang|giam|thuc\\s+hien)\\b|\\bnhin\\s+lai\\b|\\bghi\\s+nhan\\b"
-              + "|\\btheo\\s+so\\s+lieu\\b");
+          ESTIMATE_WORDS + "|\\bnhin\\s+lai\\b|\\bghi\\s+nhan\\b" + "|\\btheo\\s+so\\s+lieu\\b");
 
   /**
    * How the (NFC) sentence tells its figures: as a {@link Told#RESULT} ({@link #toldAsResult}), as

@@ -81,4 +81,47 @@ class SeventeenthRoundPrecisionTest {
                     + " trong đó tăng trưởng GDP đạt 10% trở lên."))
         .containsExactly("GE 10");
   }
+
+  /**
+   * "Ước" before the date it estimates to is an estimate, its figures no goal, the "sẽ" after it
+   * the estimate's: unseen47's baovinhlong page on TP. Vĩnh Long's 2020. A deadline with a word of
+   * intent stays a goal, and a wish ("mong ước") is no estimate.
+   */
+  @Test
+  void anEstimateToADateIsNoGoal() {
+    assertThat(
+            TargetsRead.page(
+                "Ước đến cuối năm, sẽ giảm 80 hộ nghèo, đạt 100% chỉ tiêu nghị quyết đề ra; tỷ lệ hộ"
+                    + " gia đình tham gia BHYT ước đạt 91,5%, vượt chỉ tiêu nghị quyết."))
+        .isEmpty();
+    assertThat(TargetsRead.page("Ước đến hết năm 2024, tỷ lệ hồ sơ trực tuyến sẽ đạt 85%."))
+        .isEmpty();
+    assertThat(
+            TargetsRead.page(
+                "Đến cuối năm, phấn đấu giảm 80 hộ nghèo, tỷ lệ hộ gia đình tham gia BHYT đạt 92%."))
+        .containsExactly("GE 92");
+    // a wish, read as a plan's sentence is
+    assertThat(
+            TargetExtractor.extract("Mong ước đến năm 2030, 100% người dân có tài khoản.").stream()
+                .map(TargetLines::of))
+        .containsExactly("EQ 100 PERCENT");
+  }
+
+  /**
+   * A procedure's time cut counted in days of its former days is the cut made, no goal: unseen47's
+   * Quyết định 1779/QĐ-UBND of Cà Mau publishing its geology and minerals procedures. A cut by a
+   * share with no days counted stays a goal.
+   */
+  @Test
+  void aCutCountedInDaysIsNoGoal() {
+    assertThat(
+            TargetsRead.page(
+                "Trường hợp 1: Thời hạn thẩm định, công nhận kết quả thăm dò khoáng sản đối với"
+                    + " khoáng sản nhóm I, nhóm II có quy mô phân tán, nhỏ lẻ tối đa là 48 ngày"
+                    + " *(cắt giảm 12/60 ngày, tỷ lệ 20%) *kể từ ngày nhận đủ hồ sơ đề nghị công"
+                    + " nhận kết quả thăm dò khoáng sản hợp lệ;"))
+        .isEmpty();
+    assertThat(TargetsRead.page("Phấn đấu cắt giảm 20% thời gian giải quyết thủ tục hành chính."))
+        .containsExactly("GE 20");
+  }
 }
