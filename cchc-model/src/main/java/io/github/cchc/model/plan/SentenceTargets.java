@@ -25,6 +25,15 @@ final class SentenceTargets {
               + "nam\\s+(?<year>\\d{4})");
 
   /**
+   * Goals themselves just before an {@link #IMPROVE} comparison, on folded text: "một số chỉ tiêu
+   * đề ra tăng so với năm 2023" (baobackan on Bắc Kạn's 16 goals for 2024) says the goals are set
+   * higher than the year before, not that an indicator is to improve on it.
+   */
+  private static final Pattern GOALS_COMPARED =
+      Pattern.compile(
+          "\\b(?:chi|muc)\\s+tieu(?:\\s+(?:de\\s+ra|dat\\s+ra|duoc\\s+giao|giao|ke\\s+hoach))?\\s*$");
+
+  /**
    * Units picked out by a share of their own, just before the figure that picks them, on folded
    * text: "các xã có tỷ lệ hộ nghèo cao trên 25%" (baothuathienhue.vn on Huế's poverty plan), "các
    * huyện có tỷ lệ hộ nghèo trên 30%": a condition on whom a goal after it is for, not a goal.
@@ -241,7 +250,8 @@ final class SentenceTargets {
     }
     Matcher i = IMPROVE.matcher(f.contains("nam ") ? f : "");
     while (i.find()) {
-      if (overlaps(hits, i.start(), i.end())) {
+      if (overlaps(hits, i.start(), i.end())
+          || GOALS_COMPARED.matcher(f.substring(Math.max(0, i.start() - 40), i.start())).find()) {
         continue;
       }
       hits.add(

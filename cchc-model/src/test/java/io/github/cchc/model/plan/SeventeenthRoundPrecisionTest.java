@@ -124,4 +124,20 @@ class SeventeenthRoundPrecisionTest {
     assertThat(TargetsRead.page("Phấn đấu cắt giảm 20% thời gian giải quyết thủ tục hành chính."))
         .containsExactly("GE 20");
   }
+
+  /**
+   * The goals themselves set higher than the year before are no goal to improve on it: unseen34's
+   * baobackan page on Bắc Kạn's 16 goals for 2024. An indicator to improve on a year still is.
+   */
+  @Test
+  void goalsSetHigherThanAYearBeforeAreNoImprovement() {
+    assertThat(
+            TargetExtractor.extract(
+                "Về nhóm mục tiêu phát triển kinh tế, một số chỉ tiêu đề ra tăng so với năm 2023."))
+        .isEmpty();
+    assertThat(
+            TargetExtractor.extract("Phấn đấu chỉ số PAR INDEX tăng so với năm 2023.").stream()
+                .map(t -> t.comparator() + " " + t.baseYear().orElse(0)))
+        .containsExactly("IMPROVE 2023");
+  }
 }
