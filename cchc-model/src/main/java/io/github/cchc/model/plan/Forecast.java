@@ -1,5 +1,6 @@
 package io.github.cchc.model.plan;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,18 @@ final class Forecast {
               + "|toc\\s+do|gdp|grdp|lam\\s+phat|cpi)\\b");
 
   private Forecast() {}
+
+  /**
+   * Where the folded sentence's first forecast starts and ends ({@code [start, end)}), or {@code
+   * null} when it tells none; the figures after it up to a word of intent are forecast ({@link
+   * ResultWords#estimated}), a goal's words after them ("Tỉnh Quảng Ninh dự báo tăng trưởng kinh tế
+   * quý I năm 2026 đạt mức từ 12,08% đến 12,10%, với các chỉ tiêu kinh tế quan trọng đều bám sát
+   * kịch bản đề ra") do not make them goals.
+   */
+  static int[] span(String folded) {
+    Matcher m = FORECAST.matcher(folded);
+    return m.find() ? new int[] {m.start(), m.end()} : null;
+  }
 
   /** True when the folded sentence tells its figure as a forecast. */
   static boolean told(String folded) {

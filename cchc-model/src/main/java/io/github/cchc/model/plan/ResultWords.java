@@ -160,15 +160,23 @@ final class ResultWords {
    * The part {@code [start, end)} of an (NFC) sentence whose figures are estimated results: from an
    * estimate ("ước đạt") to the first word of intent after it, or to the end ("Các chỉ tiêu Quốc
    * hội đưa ra tăng so với con số ước đạt năm nay, với tăng trưởng kinh tế trên 8% …": the 8% is
-   * this year's estimate, not a goal); {@code [0, 0)} when the sentence gives no estimate.
+   * this year's estimate, not a goal), a forecast ({@link Forecast#span}) as well; {@code [0, 0)}
+   * when the sentence gives no estimate.
    */
   static int[] estimated(String sentence) {
-    Matcher m = ESTIMATE.matcher(VietnameseText.fold(sentence));
-    if (!m.find()) {
+    String folded = VietnameseText.fold(sentence);
+    Matcher m = ESTIMATE.matcher(folded);
+    int[] found = m.find() ? new int[] {m.start(), m.end()} : null;
+    // a forecast is estimated too (Forecast): "… dự báo tăng trưởng … đạt mức từ 12,08%"
+    int[] forecast = Forecast.span(folded);
+    if (forecast != null && (found == null || forecast[0] < found[0])) {
+      found = forecast;
+    }
+    if (found == null) {
       return new int[] {0, 0};
     }
-    int next = Goals.intentStart(sentence.substring(m.end()));
-    return new int[] {m.start(), next <= 0 ? sentence.length() : m.end() + next};
+    int next = Goals.intentStart(sentence.substring(found[1]));
+    return new int[] {found[0], next <= 0 ? sentence.length() : found[1] + next};
   }
 
   /** "đã" on NFC text. */

@@ -140,4 +140,25 @@ class SeventeenthRoundPrecisionTest {
                 .map(t -> t.comparator() + " " + t.baseYear().orElse(0)))
         .containsExactly("IMPROVE 2023");
   }
+
+  /**
+   * A forecast's figures up to a word of intent are forecast, whatever goal words come after them:
+   * unseen45's tinvan page on Quảng Ninh's first quarter of 2026. A goal after the forecast, past
+   * its word of intent, is read.
+   */
+  @Test
+  void aForecastBeforeGoalWordsIsNoGoal() {
+    assertThat(
+            TargetExtractor.extract(
+                "TTXVN, 02.03.26, Tỉnh Quảng Ninh dự báo tăng trưởng kinh tế quý I năm 2026 đạt mức"
+                    + " từ 12,08% đến 12,10%, với các chỉ tiêu kinh tế quan trọng đều bám sát kịch"
+                    + " bản đề ra."))
+        .isEmpty();
+    assertThat(
+            TargetExtractor.extract(
+                    "GDP năm nay dự báo tăng 5%, phấn đấu năm sau tăng trưởng đạt 6%.")
+                .stream()
+                .map(TargetLines::of))
+        .containsExactly("GE 6 PERCENT");
+  }
 }
