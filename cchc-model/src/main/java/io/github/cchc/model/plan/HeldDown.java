@@ -19,8 +19,9 @@ final class HeldDown {
    * tổng lao động", thesaigontimes on the labour-market resolution), the growth of the population
    * ("tỷ lệ tăng dân số", "tỷ lệ tăng tự nhiên giữ mức 1,0-1,2%": at most 1,2; named as a rate,
    * "tốc độ tăng dân số ở mức khoảng 1%", the population strategy 2011-2020 on baokhanhhoa, and
-   * "Tốc độ tăng dân số bình quân hằng năm dưới 1%", Như Xuân's chỉ tiêu), the budget deficit named
-   * without "tỷ lệ" ("điều chỉnh bội chi ngân sách nhà nước lên mức khoảng 4 - 4,5% GDP", the
+   * "Tốc độ tăng dân số bình quân hằng năm dưới 1%", Như Xuân's chỉ tiêu; or as a level without the
+   * rate's name, "Mục tiêu tăng dân số ở mức 1%", the same page's headline), the budget deficit
+   * named without "tỷ lệ" ("điều chỉnh bội chi ngân sách nhà nước lên mức khoảng 4 - 4,5% GDP", the
    * National Assembly's 2025 resolution: at most 4,5; not "giảm bội chi") and the rise of prices
    * ("chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát … (bình quân khoảng
    * 4%)"), whose goal is a ceiling.
@@ -32,6 +33,7 @@ final class HeldDown {
               + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong|boi\\s+chi"
               + "|tang\\s+dan\\s+so|tang\\s+tu\\s+nhien)\\b"
               + "|\\btoc\\s+do\\s+(?:gia\\s+)?tang\\s+dan\\s+so\\b"
+              + "|\\btang\\s+dan\\s+so\\s+(?:o\\s+muc|giu\\s+(?:o\\s+)?muc|on\\s+dinh)\\b"
               + "|(?<!\\bgiam\\s)\\bboi\\s+chi\\s+(?:ngan\\s+sach|nsnn)\\b"
               + "|\\bchi\\s+so\\s+gia\\s+tieu\\s+dung\\b|\\bcpi\\b|\\blam\\s+phat\\b");
 

@@ -286,7 +286,12 @@ final class SentenceTargets {
       String subject;
       boolean fromAfter;
       String when = "";
-      if (h.subjectAfter()
+      if (k > 0 && LevelHeldOn.continues(before)) {
+        // "… ở mức khoảng 1% vào năm 2015 và ổn định ở mức khoảng 1% vào năm 2020": the measure
+        // before held on, its subject left out (LevelHeldOn)
+        subject = "";
+        fromAfter = false;
+      } else if (h.subjectAfter()
           && (afterMode || before.isEmpty() || h.clauseStart())
           && Subjects.words(after) >= 2) {
         subject = after;

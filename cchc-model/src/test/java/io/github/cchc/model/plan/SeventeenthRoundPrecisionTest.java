@@ -161,4 +161,39 @@ class SeventeenthRoundPrecisionTest {
                 .map(TargetLines::of))
         .containsExactly("GE 6 PERCENT");
   }
+
+  /**
+   * A second level of the same measure joined by "và" and a verb of holding ("và ổn định ở mức
+   * khoảng 1%") continues that measure's list of values: a ceiling when the population's growth is
+   * the measure. unseen48's baokhanhhoa page on the population strategy 2011-2020. A second figure
+   * with a subject of its own keeps it.
+   */
+  @Test
+  void aLevelHeldOnIsTheSameMeasure() {
+    assertThat(
+            TargetsRead.page(
+                "Chiến lược đề ra 11 mục tiêu cụ thể. Một là, phấn đấu tốc độ tăng dân số ở mức"
+                    + " khoảng 1% vào năm 2015 và ổn định ở mức khoảng 1% vào năm 2020; chỉ số phát"
+                    + " triển con người (HDI) ở mức trung bình cao của thế giới vào năm 2020."))
+        .containsExactly("LE 1", "LE 1");
+    assertThat(
+            TargetsRead.page(
+                "Phấn đấu tỷ lệ che phủ rừng đạt 45% vào năm 2025 và duy trì ở mức 45% đến năm"
+                    + " 2030."))
+        .containsExactly("GE 45", "GE 45");
+    // the same page's headline: the population's growth as a level, without the rate's name
+    assertThat(
+            TargetExtractor.extract("Mục tiêu tăng dân số ở mức 1%").stream().map(TargetLines::of))
+        .containsExactly("LE 1 PERCENT");
+    assertThat(
+            TargetExtractor.extract("Mục tiêu tăng dân số đô thị lên 45%").stream()
+                .map(TargetLines::of))
+        .containsExactly("GE 45 PERCENT");
+    // a subject of its own after "và"
+    assertThat(
+            TargetsRead.page(
+                "Phấn đấu tốc độ tăng dân số ở mức khoảng 1% và tỷ lệ lao động qua đào tạo đạt"
+                    + " 70%."))
+        .containsExactly("LE 1", "GE 70");
+  }
 }
