@@ -196,4 +196,26 @@ class SeventeenthRoundPrecisionTest {
                     + " 70%."))
         .containsExactly("LE 1", "GE 70");
   }
+
+  /**
+   * The farm sector's share in a structure is a ceiling when given after "đạt" too, as after
+   * "chiếm" or a colon: unseen46's timhieuvietnam page on Bình Thuận's master plan to 2020. The
+   * other sectors' shares and the farm sector's growth stay floors.
+   */
+  @Test
+  void theFarmShareOfAStructureAfterĐạtIsACeiling() {
+    // as a plan reads it
+    assertThat(
+            TargetExtractor.extract(
+                    "Cơ cấu kinh tế (tính theo GDP) năm 2010: công nghiệp - xây dựng đạt 36,29%;"
+                        + " nông - lâm - ngư nghiệp đạt 20,97%; dịch vụ đạt 42,74%.")
+                .stream()
+                .map(TargetLines::of))
+        .containsExactly("GE 36.29 PERCENT", "LE 20.97 PERCENT", "GE 42.74 PERCENT");
+    assertThat(
+            TargetsRead.page(
+                "Phấn đấu giá trị sản xuất nông - lâm - ngư nghiệp đạt 3,5%/năm, công nghiệp - xây"
+                    + " dựng tăng 12%/năm."))
+        .containsExactly("GE 3.5", "GE 12");
+  }
 }
