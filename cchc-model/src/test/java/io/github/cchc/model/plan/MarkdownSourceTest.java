@@ -203,6 +203,50 @@ class MarkdownSourceTest {
   }
 
   /**
+   * The header's lines written one under the other without blank lines are one paragraph to
+   * CommonMark (lazy continuation lines): the number, the place and date, the national title and
+   * the motto each stay a line of their own, as in the header of Kế hoạch 153/KH-UBND of Cần Thơ
+   * (cantho-kh-153-2025.md, here without the crawler's lone {@code |} lines), also in a block
+   * quote; a wrapped "ngày 16 tháng 6 năm 2025" and "Hà Nội, ngày càng …" in running text stay
+   * joined.
+   */
+  @Test
+  void headerLinesOfOneParagraphStayLines() {
+    SourceDocument doc =
+        MarkdownSource.read(
+            "kh-153.md",
+            "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Độc lập - Tự do - Hạnh phúc\nSố: 153/KH-UBND\n"
+                + "Cần Thơ, ngày 17 tháng 11 năm 2025\n\n"
+                + "> Số:\n153/KH-UBND\nCần Thơ, ngày\n17 tháng 11 năm 2025\n\n"
+                + "Căn cứ Luật Tổ chức chính quyền địa phương\nngày 16 tháng 6 năm 2025;\n\n"
+                + "xây dựng Thủ đô\nHà Nội, ngày càng văn minh\n\n"
+                + "Số: 2853/QĐ-UBND\nThành phố Hồ Chí\nMinh, ngày 21 tháng 11 năm 2025\n\n"
+                + "*Thành phố Hồ Chí\nMinh, ngày 21 tháng 11 năm 2025*");
+    assertThat(doc.blocks())
+        .containsExactly(
+            "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Độc lập - Tự do - Hạnh phúc\nSố: 153/KH-UBND\n"
+                + "Cần Thơ, ngày 17 tháng 11 năm 2025",
+            "Số: 153/KH-UBND\nCần Thơ, ngày 17 tháng 11 năm 2025",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+            "xây dựng Thủ đô Hà Nội, ngày càng văn minh",
+            "Số: 2853/QĐ-UBND\nThành phố Hồ Chí Minh, ngày 21 tháng 11 năm 2025",
+            "Thành phố Hồ Chí Minh, ngày 21 tháng 11 năm 2025");
+    DocumentHeader h =
+        DocumentHeader.readLeniently(
+            MarkdownSource.read(
+                    "kh-153.md",
+                    "ỦY BAN NHÂN DÂN\n**THÀNH PHỐ CẦN THƠ**\nSố: 153/KH-UBND\n"
+                        + "Cần Thơ, ngày 17 tháng 11 năm 2025\n\n**KẾ HOẠCH**\n\n"
+                        + "Triển khai Chương trình phòng, chống ma túy")
+                .text());
+    assertThat(h.numberSymbol().map(Object::toString)).contains("153/KH-UBND");
+    assertThat(h.place()).contains("Cần Thơ");
+    assertThat(date(h)).isEqualTo(LocalDate.of(2025, 11, 17));
+  }
+
+  /**
    * An unpaired italic keeps its wrapped lines one line, as a paired one does: the date cell of
    * Nghị quyết 37/2025/NQ-HĐND of Huế (tnt305/tai_lieu_noi_bo, src/etl/dataset/0abcf1a5292b31ec.md,
    * the same form as 34/2025) gives its place and date; a realistic variant of Hà Nội with the
