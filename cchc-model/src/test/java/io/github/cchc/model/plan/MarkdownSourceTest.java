@@ -140,6 +140,33 @@ class MarkdownSourceTest {
     assertThat(PlanReader.text(txt)).isEqualTo(PlanReader.text(file("bacninh-qd-87-2025.md")));
   }
 
+  /**
+   * A text file read once ({@link PlanReader#textFile}) is read as its path is: a {@code .txt} that
+   * is Markdown (Quyết định 87/2025/QĐ-UBND of Bắc Ninh) as a document, a plain one (the Báo Gia
+   * Lai interview whose questions open on "* ") as text, a name other than {@code .txt} as text
+   * whatever its marks.
+   */
+  @Test
+  void aTextFileReadOnceIsReadAsItsPathIs(@TempDir Path dir) throws Exception {
+    Path txt = dir.resolve("qd-87.txt");
+    Files.copy(file("bacninh-qd-87-2025.md"), txt);
+    PlanReader.TextFile md = PlanReader.textFile(txt, Files.readAllBytes(txt));
+    assertThat(md.markdown()).isTrue();
+    assertThat(md.encoding()).isEmpty();
+    assertThat(md.text()).isEqualTo(PlanReader.decode("x.txt", Files.readAllBytes(txt)));
+    assertThat(PlanReader.readAny(md)).isEqualTo(PlanReader.readAny(txt));
+    assertThat(PlanReader.text(md)).isEqualTo(PlanReader.text(txt));
+    Path plain = file("plain-baogialai-dti-nhom-15-nam-2026.txt");
+    PlanReader.TextFile text = PlanReader.textFile(plain, Files.readAllBytes(plain));
+    assertThat(text.markdown()).isFalse();
+    assertThat(text.text()).isEqualTo(PlanReader.decode("x.txt", Files.readAllBytes(plain)));
+    assertThat(PlanReader.readAny(text)).isEqualTo(PlanReader.readAny(plain));
+    assertThat(PlanReader.text(text)).isEqualTo(PlanReader.text(plain));
+    Path other = dir.resolve("qd-87.text");
+    Files.copy(file("bacninh-qd-87-2025.md"), other);
+    assertThat(PlanReader.textFile(other, Files.readAllBytes(other)).markdown()).isFalse();
+  }
+
   @Test
   void plainTextWithStarsAndPipesIsReadAsItAlwaysWas() throws Exception {
     Path f = file("plain-baogialai-dti-nhom-15-nam-2026.txt");
