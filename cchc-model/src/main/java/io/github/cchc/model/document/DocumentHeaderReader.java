@@ -912,6 +912,15 @@ final class DocumentHeaderReader {
           // the comma left out: "Hà Nội ngày 18 tháng 7 năm 2025"
           content = content.substring(0, comma) + "," + content.substring(comma);
         }
+        if (YEAR_CUT.matcher(VietnameseText.fold(content)).find()) {
+          // the year cut short at the line's end, as a copy cuts a cell: "Hà Nội, ngày 23 tháng 7
+          // năm 201" (Kế hoạch 150/KH-UBND of Hà Nội on luatvietnam): the place, not the date
+          String place = content.substring(0, comma).strip();
+          if (!place.isEmpty()) {
+            b.place(place);
+          }
+          return;
+        }
         // a date line wrapped after the day or after "ngày": "Phú Thọ, ngày 13⏎tháng 02 năm 2025"
         List<Integer> joinedLines = new ArrayList<>();
         for (int k = i + 1, joined = 0;
@@ -951,6 +960,14 @@ final class DocumentHeaderReader {
   }
 
   private static final Pattern YEAR_END = Pattern.compile("\\bnam\\s+\\d{4}");
+
+  /**
+   * A date line whose year a copy cut at the line's end, its day and month whole: ", ngay 23 thang
+   * 7 nam 201" (folded). A line that goes on to the year on the next line ("năm⏎2025") is not cut,
+   * nor one whose month is missing.
+   */
+  private static final Pattern YEAR_CUT =
+      Pattern.compile(", ngay\\s+\\d{1,2}\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{1,3}\\s*$");
 
   /** A place alone with its comma: one to four capitalised words, "Bạc Liêu,". */
   private static final Pattern PLACE_AND_COMMA =
