@@ -1246,6 +1246,17 @@ final class DocumentHeaderReader {
   }
 
   /**
+   * A type heading naming its issuer by "của" and the body's kind without its level: "CHƯƠNG TRÌNH
+   * HÀNH ĐỘNG CỦA UBND" (folded), the level ("TỈNH") wrapped to the next line.
+   */
+  private static final Pattern HEADING_OF_BODY =
+      Pattern.compile("\\bcua\\s+(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\\s*$");
+
+  /** A level of local government alone on a line, folded: "tinh", "thanh pho", "huyen" … */
+  private static final Pattern LEVEL_ALONE =
+      Pattern.compile("(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)");
+
+  /**
    * The label of the site a planning or investment decision names under its trích yếu ("Địa điểm:
    * các phường Cổ Nhuế 2 và Xuân Đỉnh, quận Bắc Từ Liêm", Quyết định 2858/QĐ-UBND of Hà Nội): a
    * particular of the project, no part of the title.
@@ -1262,6 +1273,16 @@ final class DocumentHeaderReader {
     int i = heading + 1;
     while (i < limit && lines.get(i).blank()) {
       i++;
+    }
+    if (i < limit
+        && HEADING_OF_BODY.matcher(lines.get(heading).folded()).find()
+        && LEVEL_ALONE.matcher(lines.get(i).folded().strip()).matches()) {
+      // the heading's issuer wrapped before its level: "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA UBND⏎TỈNH⏎THỰC
+      // HIỆN NGHỊ QUYẾT …" (Chương trình 03/CTr-UBND of Phú Yên): "TỈNH" ends the heading
+      i++;
+      while (i < limit && lines.get(i).blank()) {
+        i++;
+      }
     }
     List<String> title = new ArrayList<>();
     int end = lines.get(heading).end();
