@@ -1591,7 +1591,8 @@ final class DocumentHeaderReader {
    * A web page's title line that gives the document's type, number, date and subject in one
    * sentence ("Công văn số 972/SNV-CCHC ngày 18/7/2018 V/v tham gia dự thảo hướng dẫn ..."): the
    * number and date are the document's own, the words after the date its title. A line that does
-   * not read so is left as the title it is.
+   * not read so, or whose words after the date name the issuer ("… ngày 15/5/2018 của Thủ tướng
+   * Chính phủ về …", a headline citing the document), is left as the title it is.
    */
   private static void readTitleLineParticulars(
       DocumentHeaderBuilder b, String line, DocumentType type) {
@@ -1602,7 +1603,9 @@ final class DocumentHeaderReader {
     }
     int after = name.getKey().length();
     Matcher m = TITLE_LINE_PARTICULARS.matcher(folded).region(after, folded.length());
-    if (!m.lookingAt()) {
+    if (!m.lookingAt() || folded.startsWith("cua ", m.start(3))) {
+      // a news page's headline citing a document with its issuer, "Quyết định số 553/QĐ-TTg ngày
+      // 15/5/2018 của Thủ tướng Chính phủ về Quy hoạch …" (baodantoc): the page's title whole
       return;
     }
     try {
