@@ -885,6 +885,17 @@ final class CitationScanner {
         number = hyphen.number();
       }
     }
+    if (number == null && !strict && source == text) {
+      // a symbol cut after its type's code at a line's end: "72/2013/NĐ<br />⏎CP" (WrappedTypeCode)
+      SpacedSymbol.Joined wrapped = WrappedTypeCode.after(text, from, to, n);
+      if (wrapped != null) {
+        source = wrapped.symbol();
+        from = 0;
+        to = source.length();
+        q = wrapped.end();
+        number = wrapped.number();
+      }
+    }
     if (number == null && so && !strict && source == text) {
       // a document cited by "số" and its number alone: "Nghị quyết số 66 của Chính phủ"
       number = NumberParser.numberAlone(text, from, to);

@@ -912,6 +912,15 @@ final class DocumentHeaderReader {
           // the comma left out: "Hà Nội ngày 18 tháng 7 năm 2025"
           content = content.substring(0, comma) + "," + content.substring(comma);
         }
+        if (YEAR_CUT.matcher(VietnameseText.fold(content)).find()) {
+          // the year cut short at the line's end, as a copy cuts a cell: "Hà Nội, ngày 23 tháng 7
+          // năm 201" (Kế hoạch 150/KH-UBND of Hà Nội on luatvietnam): the place, not the date
+          String place = content.substring(0, comma).strip();
+          if (!place.isEmpty()) {
+            b.place(place);
+          }
+          return;
+        }
         // a date line wrapped after the day or after "ngày": "Phú Thọ, ngày 13⏎tháng 02 năm 2025"
         List<Integer> joinedLines = new ArrayList<>();
         for (int k = i + 1, joined = 0;
@@ -951,6 +960,14 @@ final class DocumentHeaderReader {
   }
 
   private static final Pattern YEAR_END = Pattern.compile("\\bnam\\s+\\d{4}");
+
+  /**
+   * A date line whose year a copy cut at the line's end, its day and month whole: ", ngay 23 thang
+   * 7 nam 201" (folded). A line that goes on to the year on the next line ("năm⏎2025") is not cut,
+   * nor one whose month is missing.
+   */
+  private static final Pattern YEAR_CUT =
+      Pattern.compile(", ngay\\s+\\d{1,2}\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{1,3}\\s*$");
 
   /** A place alone with its comma: one to four capitalised words, "Bạc Liêu,". */
   private static final Pattern PLACE_AND_COMMA =
@@ -1229,6 +1246,17 @@ final class DocumentHeaderReader {
   }
 
   /**
+   * A type heading naming its issuer by "của" and the body's kind without its level: "CHƯƠNG TRÌNH
+   * HÀNH ĐỘNG CỦA UBND" (folded), the level ("TỈNH") wrapped to the next line.
+   */
+  private static final Pattern HEADING_OF_BODY =
+      Pattern.compile("\\bcua\\s+(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\\s*$");
+
+  /** A level of local government alone on a line, folded: "tinh", "thanh pho", "huyen" … */
+  private static final Pattern LEVEL_ALONE =
+      Pattern.compile("(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)");
+
+  /**
    * The label of the site a planning or investment decision names under its trích yếu ("Địa điểm:
    * các phường Cổ Nhuế 2 và Xuân Đỉnh, quận Bắc Từ Liêm", Quyết định 2858/QĐ-UBND of Hà Nội): a
    * particular of the project, no part of the title.
@@ -1245,6 +1273,16 @@ final class DocumentHeaderReader {
     int i = heading + 1;
     while (i < limit && lines.get(i).blank()) {
       i++;
+    }
+    if (i < limit
+        && HEADING_OF_BODY.matcher(lines.get(heading).folded()).find()
+        && LEVEL_ALONE.matcher(lines.get(i).folded().strip()).matches()) {
+      // the heading's issuer wrapped before its level: "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA UBND⏎TỈNH⏎THỰC
+      // HIỆN NGHỊ QUYẾT …" (Chương trình 03/CTr-UBND of Phú Yên): "TỈNH" ends the heading
+      i++;
+      while (i < limit && lines.get(i).blank()) {
+        i++;
+      }
     }
     List<String> title = new ArrayList<>();
     int end = lines.get(heading).end();
@@ -1553,7 +1591,8 @@ final class DocumentHeaderReader {
    * A web page's title line that gives the document's type, number, date and subject in one
    * sentence ("Công văn số 972/SNV-CCHC ngày 18/7/2018 V/v tham gia dự thảo hướng dẫn ..."): the
    * number and date are the document's own, the words after the date its title. A line that does
-   * not read so is left as the title it is.
+   * not read so, or whose words after the date name the issuer ("… ngày 15/5/2018 của Thủ tướng
+   * Chính phủ về …", a headline citing the document), is left as the title it is.
    */
   private static void readTitleLineParticulars(
       DocumentHeaderBuilder b, String line, DocumentType type) {
@@ -1564,7 +1603,9 @@ final class DocumentHeaderReader {
     }
     int after = name.getKey().length();
     Matcher m = TITLE_LINE_PARTICULARS.matcher(folded).region(after, folded.length());
-    if (!m.lookingAt()) {
+    if (!m.lookingAt() || folded.startsWith("cua ", m.start(3))) {
+      // a news page's headline citing a document with its issuer, "Quyết định số 553/QĐ-TTg ngày
+      // 15/5/2018 của Thủ tướng Chính phủ về Quy hoạch …" (baodantoc): the page's title whole
       return;
     }
     try {

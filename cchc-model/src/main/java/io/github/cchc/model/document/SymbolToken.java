@@ -20,7 +20,8 @@ final class SymbolToken {
         || switch (c) {
           // a backslash: the literal "\r\n" a copy leaves for its line breaks
           // ("1896/QĐ-TTg\r\nngày 25/12/2019", Kế hoạch 54/KH-UBND of Lạng Sơn on dulieuphapluat)
-          case ',', ';', '(', ')', '[', ']', '"', '“', '”', '|', '\\' -> true;
+          // '<': an HTML tag a copy kept after a symbol ("72/2013/NĐ<br />", WrappedTypeCode)
+          case ',', ';', '(', ')', '[', ']', '"', '“', '”', '|', '\\', '<' -> true;
           default -> false;
         };
   }

@@ -150,7 +150,7 @@ final class MarkdownSource {
     }
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].equals(String.valueOf(PLAIN))) {
-        lines[i] = cells ? "\n" : String.valueOf(SOFT);
+        lines[i] = cells || headerLine(lines, i) ? "\n" : String.valueOf(SOFT);
       }
     }
     for (int i = 0; i < lines.length; i++) {
@@ -168,6 +168,44 @@ final class MarkdownSource {
         .replaceAll("[ \t]*\n[\n \t]*", "\n")
         .strip();
   }
+
+  /**
+   * A line that opens a line of its own in the header of Nghị định 30/2020 (Phụ lục I): the number
+   * ("Số: 153/KH-UBND", "Số:" before the number wrapped to the next line), the place and date ("Cần
+   * Thơ, ngày 17 tháng 11 năm 2025", "Hà Nội, ngày⏎24 tháng …", "Hà Nội, ngày ... tháng" of a
+   * draft), the national title and the motto. A Markdown copy that writes the header's lines one
+   * under the other without a blank line between makes them one paragraph, its lines joined by soft
+   * breaks (lazy continuation lines, in CommonMark's words): "Số: 153/KH-UBND Cần Thơ, ngày 17
+   * tháng 11 năm 2025" was one line, the number read with the place glued to it. Running text does
+   * not wrap onto these: a wrapped "ngày 16 tháng 6 năm 2025" has no place before it, "Hà Nội, ngày
+   * càng …" no day after "ngày", and "số 12" in a sentence no colon.
+   */
+  private static final Pattern HEADER_LINE =
+      Pattern.compile(
+          "[ \\t]*(?:Số[ \\t]*:"
+              + "|\\p{Lu}[\\p{L}.'’ \\t-]{1,40},[ \\t]*ngày(?:[ \\t]*(?:\\d|\\.|…|_)|[ \\t]*$)"
+              + "|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+              + "|Độc lập[ \\t]*[-–—][ \\t]*Tự do)");
+
+  /**
+   * Whether the plain break {@code lines[i]} opens a {@link #HEADER_LINE} (read over the next
+   * lines: "Số: 2853/QĐ-UBND⏎Thành phố Hồ Chí⏎Minh, ngày …" opens a place), the line before it not
+   * ending on a name's word ("Thành phố Hồ Chí⏎Minh, ngày 21 tháng 11 năm 2025": a place wrapped
+   * inside its name, Quyết định 2853/QĐ-UBND of Hồ Chí Minh City).
+   */
+  private static boolean headerLine(String[] lines, int i) {
+    if (i == 0 || NAME_WORD_END.matcher(lines[i - 1]).find()) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder(); // the next lines, a place wrapped in them joined
+    for (int k = i + 1; k < Math.min(lines.length, i + 6); k++) {
+      rest.append(lines[k].length() == 1 && lines[k].charAt(0) < ' ' ? " " : lines[k]);
+    }
+    return HEADER_LINE.matcher(rest).lookingAt();
+  }
+
+  /** A line ending on a word in title case ("Chí"), as a wrapped proper name does. */
+  private static final Pattern NAME_WORD_END = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+\\s*$");
 
   /** Makes the breaks on either side of {@code lines[i]} line breaks. */
   private static void broken(String[] lines, int i) {

@@ -505,14 +505,22 @@ final class PdfSource {
 
   /**
    * Returns the text without the spaces the stripper put before the slashes of a document's number
-   * and symbol: a font whose glyphs are drawn narrower than their advance (the TCVN3 fonts of
-   * mpi.gov.vn's PDFs) leaves gaps the stripper reads as spaces, "SỐ 115 /2004 /QĐ-TTG" in the
-   * heading of Quyết định 115/2004/QĐ-TTg, where no number was read. Only a space after a digit and
-   * before a slash that a year or a capital follows.
+   * and symbol, and before a comma ({@link #SPACED_COMMA}): a font whose glyphs are drawn narrower
+   * than their advance (the TCVN3 fonts of mpi.gov.vn's PDFs) leaves gaps the stripper reads as
+   * spaces, "SỐ 115 /2004 /QĐ-TTG" in the heading of Quyết định 115/2004/QĐ-TTg, where no number
+   * was read. Only a space after a digit and before a slash that a year or a capital follows.
    */
   static String symbols(String text) {
-    return SPACED_SLASH.matcher(text).replaceAll("");
+    return SPACED_COMMA.matcher(SPACED_SLASH.matcher(text).replaceAll("")).replaceAll("");
   }
+
+  /**
+   * A space the stripper put between a word and its comma, from the same gap: "VỀ VIỆC SỬA ĐỔI , BỔ
+   * SUNG" in the same heading, where Vietnamese, as print, sets no space before a comma. Only one
+   * or two spaces after a letter, before a comma a space follows: a column's run of spaces before a
+   * comma ("ngày 29/5/2025 ,") is not a word's gap.
+   */
+  private static final Pattern SPACED_COMMA = Pattern.compile("(?<=\\p{L}) {1,2}(?=, )");
 
   /** Spaces after a digit, before "/2004" or "/QĐ". */
   private static final Pattern SPACED_SLASH =

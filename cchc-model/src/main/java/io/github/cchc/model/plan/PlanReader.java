@@ -290,6 +290,24 @@ public final class PlanReader {
    * @return whether the file is read as a document, not as text
    */
   public static boolean readsAsDocument(Path file) {
+    return isDocumentFile(file)
+        || (String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".txt")
+            && FileKind.OTHER == kind(file)
+            && markdownText(file));
+  }
+
+  /**
+   * Tells whether {@code file} is a document by its name or its first bytes alone, as {@link
+   * #readsAsDocument} tells it, without reading its text: a Word, PDF, web page or Markdown file by
+   * its name, or a PDF, zip, Word 97 compound file, HTML page or RTF document by its first bytes. A
+   * file it does not take is text, which may still be Markdown: a caller with a text pipeline of
+   * its own reads it once with {@link #textFile} and asks {@link TextFile#markdown()}, where {@link
+   * #readsAsDocument} would decode the file to tell and the caller decode it again to read it.
+   *
+   * @param file the file
+   * @return whether the file is a document by its name or first bytes
+   */
+  public static boolean isDocumentFile(Path file) {
     String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
     if (name.endsWith(".docx")
         || name.endsWith(".doc")
@@ -300,19 +318,132 @@ public final class PlanReader {
         || name.endsWith(".htm")) {
       return true;
     }
-    byte[] head;
-    try (InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(FileKind.HEAD);
-    } catch (IOException e) {
-      return false;
-    }
-    FileKind kind = FileKind.of(head);
+    FileKind kind = kind(file);
     return kind == FileKind.PDF
         || kind == FileKind.ZIP
         || kind == FileKind.OLE2
         || kind == FileKind.RTF
-        || kind == FileKind.HTML
-        || (kind == FileKind.OTHER && name.endsWith(".txt") && markdownText(file));
+        || kind == FileKind.HTML;
+  }
+
+  /** The kind of a file by its first bytes; null when it cannot be read. */
+  private static @Nullable FileKind kind(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return FileKind.of(in.readNBytes(FileKind.HEAD));
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A text file read once, for a caller with a text pipeline of its own (the {@code cchc} command
+   * line): its text decoded as {@link #decode} decodes it, the legacy encoding {@link
+   * #assumedEncoding} would say, and whether it is Markdown that {@link #readAny(Path)} reads as a
+   * document ({@link #readsAsDocument}); {@link #readAny(TextFile)}, {@link #read(TextFile)} and
+   * {@link #text(TextFile)} read it as the methods taking its path would, without decoding it
+   * again.
+   */
+  public static final class TextFile {
+    private final String name;
+    private final String text;
+    private final java.util.Optional<String> encoding;
+    private final @Nullable SourceDocument markdown;
+
+    private TextFile(
+        String name,
+        String text,
+        java.util.Optional<String> encoding,
+        @Nullable SourceDocument markdown) {
+      this.name = name;
+      this.text = text;
+      this.encoding = encoding;
+      this.markdown = markdown;
+    }
+
+    /**
+     * The text decoded, NFC, as {@link #decode} returns it (the Markdown source itself when it is
+     * Markdown).
+     *
+     * @return the text
+     */
+    public String text() {
+      return text;
+    }
+
+    /**
+     * The legacy encoding the bytes were read in, as {@link #assumedEncoding} says it.
+     *
+     * @return the encoding assumed, empty for UTF-8 and UTF-16
+     */
+    public java.util.Optional<String> encoding() {
+      return encoding;
+    }
+
+    /**
+     * Whether the text is Markdown read as a document ({@link #readsAsDocument} true for its file).
+     *
+     * @return whether it is read as Markdown
+     */
+    public boolean markdown() {
+      return markdown != null;
+    }
+
+    private Opened opened() {
+      return new Opened(markdown == null ? textDocument(name, text) : markdown, encoding);
+    }
+  }
+
+  /**
+   * Decodes a text file's bytes once ({@link TextFile}): a {@code .txt} whose text is Markdown is
+   * told as {@link #readsAsDocument} tells it, any other name is plain text.
+   *
+   * @param file the file the bytes were read from: its path names it in errors, its name the
+   *     document read from it
+   * @param bytes the file's bytes
+   * @return the file decoded
+   * @throws PlanReadException if the bytes do not decode or the text is too long, as {@link
+   *     #decode}
+   */
+  public static TextFile textFile(Path file, byte[] bytes) {
+    Decoded d = decoded(file.toString(), bytes);
+    String name = String.valueOf(file.getFileName());
+    boolean txt = name.toLowerCase(Locale.ROOT).endsWith(".txt");
+    return new TextFile(
+        name, d.text(), d.encoding(), txt ? MarkdownText.plainOrMarkdown(name, d.text()) : null);
+  }
+
+  /**
+   * Reads any document from a text file read once, as {@link #readAny(Path)} reads its file.
+   *
+   * @param file the file, decoded
+   * @return the document read as a plan
+   * @throws PlanReadException if the header cannot be read
+   */
+  public static Plan readAny(TextFile file) {
+    Opened o = file.opened();
+    return o.noted(parseAny(o.doc()));
+  }
+
+  /**
+   * Reads a plan from a text file read once, as {@link #read(Path)} reads its file.
+   *
+   * @param file the file, decoded
+   * @return the plan
+   * @throws NotAPlanException if the document is not a plan
+   */
+  public static Plan read(TextFile file) {
+    Opened o = file.opened();
+    return o.noted(parse(o.doc()));
+  }
+
+  /**
+   * The text of a text file read once, as {@link #text(Path)} gives its file's.
+   *
+   * @param file the file, decoded
+   * @return the text
+   */
+  public static String text(TextFile file) {
+    return file.opened().doc().text();
   }
 
   /** Whether a {@code .txt} file is Markdown text that {@link #open} reads as Markdown. */
@@ -451,11 +582,13 @@ public final class PlanReader {
           throw tooLong(name, Files.size(file) + " bytes");
         }
         // decode has made the text what textSource would: NFC, escapes and TCVN3 in Unicode
-        byte[] bytes = Files.readAllBytes(file);
-        String decoded = decode(name, bytes);
+        Decoded decoded = decoded(name, Files.readAllBytes(file));
         SourceDocument doc =
-            markdown ? markdownSource(name, decoded) : MarkdownText.plainOrMarkdown(name, decoded);
-        return new Opened(doc == null ? textDocument(name, decoded) : doc, assumedEncoding(bytes));
+            markdown
+                ? markdownSource(name, decoded.text())
+                : MarkdownText.plainOrMarkdown(name, decoded.text());
+        return new Opened(
+            doc == null ? textDocument(name, decoded.text()) : doc, decoded.encoding());
       }
     } catch (java.nio.file.NoSuchFileException e) {
       // said as the text reader of the command line says it, not "java.nio.file.NoSuchFile…"
@@ -503,6 +636,17 @@ public final class PlanReader {
    * @throws PlanReadException if the bytes do not decode or the text is too long
    */
   public static String decode(String fileName, byte[] utf8) {
+    return decoded(fileName, utf8).text();
+  }
+
+  /** A text file's bytes decoded: its text, NFC, and the legacy encoding it was read in, if any. */
+  private record Decoded(String text, java.util.Optional<String> encoding) {}
+
+  /**
+   * {@link #decode} and {@link #assumedEncoding} in one pass over the bytes: UTF-8 (or UTF-16 by
+   * its byte order mark) assumes no encoding, a legacy one read for sure is said.
+   */
+  private static Decoded decoded(String fileName, byte[] utf8) {
     Charset charset = StandardCharsets.UTF_8;
     if (utf8.length >= 2 && (utf8[0] & 0xFF) == 0xFF && (utf8[1] & 0xFF) == 0xFE) {
       charset = StandardCharsets.UTF_16LE;
@@ -524,7 +668,7 @@ public final class PlanReader {
         if (text.length() > MAX_TEXT_LENGTH) {
           throw tooLong(fileName, text.length() + " characters");
         }
-        return normalized(text);
+        return new Decoded(normalized(text), java.util.Optional.of(legacy.label()));
       }
     }
     if (r.isError()) {
@@ -554,7 +698,7 @@ public final class PlanReader {
     if (text.length() > MAX_TEXT_LENGTH) {
       throw tooLong(fileName, text.length() + " characters");
     }
-    return normalized(text);
+    return new Decoded(normalized(text), java.util.Optional.empty());
   }
 
   /** What a text that is neither UTF-8 nor a legacy Vietnamese encoding read for sure is told. */

@@ -31,6 +31,22 @@ class EighthHoldoutLayoutsTest {
        cách hành chính hàng năm của các sở, ban, ngành, ủy ban nhân dân các huyện, thành phố.
       """;
 
+  /**
+   * A news page's headline citing a document with its issuer (baodantoc's page on Quảng Nam's Quyết
+   * định 553/QĐ-TTg, corpus): the headline is the page's title whole, not "của Thủ tướng …".
+   */
+  @Test
+  void aHeadlineCitingADocumentWithItsIssuerIsTheTitleWhole() {
+    DocumentHeader h =
+        DocumentHeader.readLeniently(
+            "Quyết định số 553/QĐ-TTg ngày 15/5/2018 của Thủ tướng Chính phủ về Quy hoạch tổng thể"
+                + " phát triển kinh tế - xã hội tỉnh Quảng Nam đến năm 2020, tầm nhìn đến năm"
+                + " 2030\n\nQuảng Nam đặt mục tiêu phấn đấu tốc độ tăng trưởng GRDP bình quân giai"
+                + " đoạn 2021 - 2025 đạt khoảng 9 - 10%/năm.\n");
+    assertThat(h.title().orElseThrow())
+        .startsWith("Quyết định số 553/QĐ-TTg ngày 15/5/2018 của Thủ tướng Chính phủ về Quy hoạch");
+  }
+
   @Test
   void aTitleLineGivesTheNumberTheDateAndTheSubject() {
     DocumentHeader h = DocumentHeader.readLeniently(CV_972);

@@ -168,6 +168,16 @@ class LegacyFilesTest {
   }
 
   @Test
+  void aSpaceAStripperPutsBeforeACommaIsDropped() throws Exception {
+    // the same heading read "VỀ VIỆC SỬA ĐỔI ,  BỔ SUNG": the title had a space before its comma
+    assertThat(header("ttg-qd-115-2004-tcvn3.pdf").title().orElseThrow().replaceAll("\\s+", " "))
+        .startsWith("VỀ VIỆC SỬA ĐỔI, BỔ SUNG QUY CHẾ THÀNH LẬP,");
+    // a column's run of spaces before a comma, and a comma after a digit, are left alone
+    assertThat(PdfSource.symbols("SỬA ĐỔI ,  BỔ SUNG\nngày  29/5/2025       ,\nsố 81 , ngày"))
+        .isEqualTo("SỬA ĐỔI,  BỔ SUNG\nngày  29/5/2025       ,\nsố 81 , ngày");
+  }
+
+  @Test
   void theNationalTitleHeadsTheRightColumnHoweverNarrowTheGap() throws Exception {
     // Thông tư 01/2006/TT-NHNN: "NGÂN HÀNG NHÀ NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", the two
     // columns two spaces apart in the text layer; the issuer was read as empty

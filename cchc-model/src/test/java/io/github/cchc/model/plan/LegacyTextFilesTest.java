@@ -93,7 +93,13 @@ class LegacyTextFilesTest {
     assertThat(plan.targets()).isEqualTo(PlanReader.readAny(copy).targets());
     assertThat(plan.problems())
         .anySatisfy(p -> assertThat(p.toString()).contains("not UTF-8: read as Windows-1258"));
+    // read once, the file tells its text and its encoding as decode and assumedEncoding do
+    PlanReader.TextFile once = PlanReader.textFile(file, Files.readAllBytes(file));
+    assertThat(once.text()).isEqualTo(PlanReader.decode("kh-24.txt", Files.readAllBytes(file)));
+    assertThat(once.encoding()).contains("Windows-1258");
+    assertThat(PlanReader.readAny(once)).isEqualTo(plan);
     // its UTF-8 copy assumes nothing and says nothing
+    assertThat(PlanReader.textFile(copy, Files.readAllBytes(copy)).encoding()).isEmpty();
     assertThat(PlanReader.assumedEncoding(Files.readAllBytes(copy))).isEmpty();
     assertThat(PlanReader.readAny(copy).problems()).isEmpty();
   }

@@ -140,6 +140,33 @@ class MarkdownSourceTest {
     assertThat(PlanReader.text(txt)).isEqualTo(PlanReader.text(file("bacninh-qd-87-2025.md")));
   }
 
+  /**
+   * A text file read once ({@link PlanReader#textFile}) is read as its path is: a {@code .txt} that
+   * is Markdown (Quyết định 87/2025/QĐ-UBND of Bắc Ninh) as a document, a plain one (the Báo Gia
+   * Lai interview whose questions open on "* ") as text, a name other than {@code .txt} as text
+   * whatever its marks.
+   */
+  @Test
+  void aTextFileReadOnceIsReadAsItsPathIs(@TempDir Path dir) throws Exception {
+    Path txt = dir.resolve("qd-87.txt");
+    Files.copy(file("bacninh-qd-87-2025.md"), txt);
+    PlanReader.TextFile md = PlanReader.textFile(txt, Files.readAllBytes(txt));
+    assertThat(md.markdown()).isTrue();
+    assertThat(md.encoding()).isEmpty();
+    assertThat(md.text()).isEqualTo(PlanReader.decode("x.txt", Files.readAllBytes(txt)));
+    assertThat(PlanReader.readAny(md)).isEqualTo(PlanReader.readAny(txt));
+    assertThat(PlanReader.text(md)).isEqualTo(PlanReader.text(txt));
+    Path plain = file("plain-baogialai-dti-nhom-15-nam-2026.txt");
+    PlanReader.TextFile text = PlanReader.textFile(plain, Files.readAllBytes(plain));
+    assertThat(text.markdown()).isFalse();
+    assertThat(text.text()).isEqualTo(PlanReader.decode("x.txt", Files.readAllBytes(plain)));
+    assertThat(PlanReader.readAny(text)).isEqualTo(PlanReader.readAny(plain));
+    assertThat(PlanReader.text(text)).isEqualTo(PlanReader.text(plain));
+    Path other = dir.resolve("qd-87.text");
+    Files.copy(file("bacninh-qd-87-2025.md"), other);
+    assertThat(PlanReader.textFile(other, Files.readAllBytes(other)).markdown()).isFalse();
+  }
+
   @Test
   void plainTextWithStarsAndPipesIsReadAsItAlwaysWas() throws Exception {
     Path f = file("plain-baogialai-dti-nhom-15-nam-2026.txt");
@@ -200,6 +227,50 @@ class MarkdownSourceTest {
         .containsExactly(
             "Số:\n34/2025/NQ-HĐND\nThành phố Huế, ngày 18 tháng 11 năm 2025",
             "Điểm* là điểm thưởng");
+  }
+
+  /**
+   * The header's lines written one under the other without blank lines are one paragraph to
+   * CommonMark (lazy continuation lines): the number, the place and date, the national title and
+   * the motto each stay a line of their own, as in the header of Kế hoạch 153/KH-UBND of Cần Thơ
+   * (cantho-kh-153-2025.md, here without the crawler's lone {@code |} lines), also in a block
+   * quote; a wrapped "ngày 16 tháng 6 năm 2025" and "Hà Nội, ngày càng …" in running text stay
+   * joined.
+   */
+  @Test
+  void headerLinesOfOneParagraphStayLines() {
+    SourceDocument doc =
+        MarkdownSource.read(
+            "kh-153.md",
+            "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Độc lập - Tự do - Hạnh phúc\nSố: 153/KH-UBND\n"
+                + "Cần Thơ, ngày 17 tháng 11 năm 2025\n\n"
+                + "> Số:\n153/KH-UBND\nCần Thơ, ngày\n17 tháng 11 năm 2025\n\n"
+                + "Căn cứ Luật Tổ chức chính quyền địa phương\nngày 16 tháng 6 năm 2025;\n\n"
+                + "xây dựng Thủ đô\nHà Nội, ngày càng văn minh\n\n"
+                + "Số: 2853/QĐ-UBND\nThành phố Hồ Chí\nMinh, ngày 21 tháng 11 năm 2025\n\n"
+                + "*Thành phố Hồ Chí\nMinh, ngày 21 tháng 11 năm 2025*");
+    assertThat(doc.blocks())
+        .containsExactly(
+            "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Độc lập - Tự do - Hạnh phúc\nSố: 153/KH-UBND\n"
+                + "Cần Thơ, ngày 17 tháng 11 năm 2025",
+            "Số: 153/KH-UBND\nCần Thơ, ngày 17 tháng 11 năm 2025",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+            "xây dựng Thủ đô Hà Nội, ngày càng văn minh",
+            "Số: 2853/QĐ-UBND\nThành phố Hồ Chí Minh, ngày 21 tháng 11 năm 2025",
+            "Thành phố Hồ Chí Minh, ngày 21 tháng 11 năm 2025");
+    DocumentHeader h =
+        DocumentHeader.readLeniently(
+            MarkdownSource.read(
+                    "kh-153.md",
+                    "ỦY BAN NHÂN DÂN\n**THÀNH PHỐ CẦN THƠ**\nSố: 153/KH-UBND\n"
+                        + "Cần Thơ, ngày 17 tháng 11 năm 2025\n\n**KẾ HOẠCH**\n\n"
+                        + "Triển khai Chương trình phòng, chống ma túy")
+                .text());
+    assertThat(h.numberSymbol().map(Object::toString)).contains("153/KH-UBND");
+    assertThat(h.place()).contains("Cần Thơ");
+    assertThat(date(h)).isEqualTo(LocalDate.of(2025, 11, 17));
   }
 
   /**

@@ -61,11 +61,18 @@ final class PlanCommand implements Callable<Integer> {
     Plan plan;
     DocumentHeader header;
     try {
-      if (PlanFiles.readsAsDocument(file)) {
+      PlanReader.TextFile read =
+          PlanFiles.readsAsDocument(file)
+              ? null
+              : PlanFiles.textFile(file, spec.commandLine().getErr());
+      if (read == null) {
         plan = PlanReader.readAny(file);
         header = plan.header().orElseThrow();
+      } else if (read.markdown()) {
+        plan = PlanReader.readAny(read); // a .txt whose text is Markdown, read as a .md
+        header = plan.header().orElseThrow();
       } else {
-        String text = PlanFiles.read(file, spec.commandLine().getErr());
+        String text = read.text();
         header = DocumentHeader.readLeniently(text);
         for (UnreadPart u : header.unread()) {
           if (u.part().equals("number line")) {

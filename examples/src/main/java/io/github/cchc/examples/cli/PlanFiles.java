@@ -19,16 +19,19 @@ final class PlanFiles {
   private PlanFiles() {}
 
   /**
-   * Tells whether {@code file} is for {@link PlanReader#readAny(Path)} rather than text: a Word
-   * (.docx, .doc), PDF or web page (.html, .htm) file by its name, or by its first bytes whatever
-   * its name (a PDF, a zip, a Word 97 compound file, an HTML page or an RTF document:
-   * "2003-A-15.rtf", a decree of 2003 in RTF, was read as UTF-8 text, its control words and all,
-   * and gave an empty header with exit 0; a PDF saved without extension was "not UTF-8 text"), and
-   * a Markdown copy ({@code .md}, or a {@code .txt} whose text is Markdown). {@link PlanReader}
-   * then reads it or says what it is.
+   * Tells whether {@code file} is for {@link PlanReader#readAny(Path)} rather than text, by its
+   * name or first bytes alone ({@link PlanReader#isDocumentFile}): a Word (.docx, .doc), PDF, web
+   * page (.html, .htm) or Markdown (.md) file by its name, or by its first bytes whatever its name
+   * (a PDF, a zip, a Word 97 compound file, an HTML page or an RTF document: "2003-A-15.rtf", a
+   * decree of 2003 in RTF, was read as UTF-8 text, its control words and all, and gave an empty
+   * header with exit 0; a PDF saved without extension was "not UTF-8 text"). {@link PlanReader}
+   * then reads it or says what it is. Any other file is text, read once by {@link #textFile}, which
+   * tells a {@code .txt} whose text is Markdown ({@link PlanReader.TextFile#markdown()}); this
+   * asked {@link PlanReader#readsAsDocument}, which decoded a {@code .txt} to tell, and then the
+   * file was decoded again to be read.
    */
   static boolean readsAsDocument(Path file) {
-    return PlanReader.readsAsDocument(file);
+    return PlanReader.isDocumentFile(file);
   }
 
   /**
@@ -42,9 +45,11 @@ final class PlanFiles {
       return PlanReader.read(file);
     }
     // a --plan option's legacy encoding is not said: the plan's commands print no notes
-    return PlanReader.readText(
-        String.valueOf(file.getFileName()),
-        read(file, new java.io.PrintWriter(java.io.Writer.nullWriter())));
+    PlanReader.TextFile text = textFile(file, new java.io.PrintWriter(java.io.Writer.nullWriter()));
+    if (text.markdown()) {
+      return PlanReader.read(text);
+    }
+    return PlanReader.readText(String.valueOf(file.getFileName()), text.text());
   }
 
   /**
@@ -80,7 +85,8 @@ final class PlanFiles {
         throw new InputRejectedException(e.getMessage(), e);
       }
     } else {
-      text = read(file, err);
+      PlanReader.TextFile read = textFile(file, err);
+      text = read.markdown() ? PlanReader.text(read) : read.text();
     }
     if (text.isBlank()) {
       throw new InputRejectedException(
@@ -92,12 +98,15 @@ final class PlanFiles {
   /**
    * Reads {@code file} as UTF-8 and normalises it to NFC; a text in a legacy Vietnamese encoding
    * (Windows-1258, TCVN3, VNI, as old systems export it) is read in it, and the encoding assumed is
-   * said on {@code err} ("cchc: kh.txt: not UTF-8: read as Windows-1258 text").
+   * said on {@code err} ("cchc: kh.txt: not UTF-8: read as Windows-1258 text"). A {@code .txt}
+   * whose text is Markdown is told ({@link PlanReader.TextFile#markdown()}), to be read as a
+   * document: its encoding is said as {@link PlanReader#readAny(Path)} says it, a problem of the
+   * plan, not on {@code err}. The bytes are read once and decoded once.
    *
    * @throws InputRejectedException if the file is missing, unreadable or not UTF-8 nor a legacy
    *     encoding read for sure
    */
-  static String read(Path file, java.io.PrintWriter err) {
+  static PlanReader.TextFile textFile(Path file, java.io.PrintWriter err) {
     byte[] bytes;
     try {
       if (Files.size(file) > 4L * PlanReader.MAX_TEXT_LENGTH) {
@@ -115,9 +124,14 @@ final class PlanFiles {
     } catch (IOException e) {
       throw new InputRejectedException(file + ": cannot be read (" + e.getMessage() + ")", e);
     }
+    PlanReader.TextFile text;
     try {
-      String text = PlanReader.decode(file.toString(), bytes);
-      PlanReader.assumedEncoding(bytes)
+      text = PlanReader.textFile(file, bytes);
+    } catch (PlanReadException e) {
+      throw new InputRejectedException(e.getMessage(), e);
+    }
+    if (!text.markdown()) {
+      text.encoding()
           .ifPresent(
               e ->
                   err.println(
@@ -127,11 +141,9 @@ final class PlanFiles {
                           + e
                           + " text, the encoding its bytes are likely in; save it as UTF-8 to be"
                           + " sure"));
-      err.flush();
-      return text;
-    } catch (PlanReadException e) {
-      throw new InputRejectedException(e.getMessage(), e);
     }
+    err.flush();
+    return text;
   }
 
   /**

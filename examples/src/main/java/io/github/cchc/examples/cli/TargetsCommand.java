@@ -70,7 +70,11 @@ final class TargetsCommand implements Callable<Integer> {
       if (PlanFiles.readsAsDocument(file)) {
         return PlanReader.readAny(file);
       }
-      return PlanReader.readAnyText(String.valueOf(file.getFileName()), PlanFiles.read(file, err));
+      PlanReader.TextFile text = PlanFiles.textFile(file, err);
+      if (text.markdown()) {
+        return PlanReader.readAny(text);
+      }
+      return PlanReader.readAnyText(String.valueOf(file.getFileName()), text.text());
     } catch (PlanReadException e) {
       throw new InputRejectedException(e.getMessage(), e);
     }

@@ -235,6 +235,68 @@ class TargetsCommandTest {
         .contains("\"text\":\"Quyết định số 7619/QĐ-BCA ngày 08 tháng 9 năm 2025 của Bộ Công an\"");
   }
 
+  /**
+   * A Markdown copy saved as {@code .txt} (Quyết định 87/2025/QĐ-UBND of Bắc Ninh's header, as the
+   * crawler of tnt305/tai_lieu_noi_bo wrote it) is read once, as a document, and each command
+   * prints for it what it prints for the same copy saved as {@code .md}; a plain {@code .txt} is
+   * read as text, as always.
+   */
+  @Test
+  void aMarkdownTxtIsReadOnceAsItsMdCopyIs(@TempDir Path tmp) throws Exception {
+    String copy =
+        """
+        |
+        **ỦY BAN NHÂN
+        DÂN **
+        TỈNH BẮC NINH
+        --------
+        |
+        **CỘNG HÒA XÃ
+        HỘI CHỦ NGHĨA VIỆT NAM**
+        Độc lập - Tự do - Hạnh phúc
+        ---------------
+        |
+        |
+        Số:
+        87/2025/QĐ-UBND
+        |
+        *Bắc Ninh, ngày
+        03 tháng 12 năm 2025*
+        |
+
+        **QUYẾT ĐỊNH**
+
+        QUY ĐỊNH VỀ QUẢN LÝ NGƯỜI GIỮ CHỨC DANH, CHỨC VỤ
+
+        *Căn cứ Luật Tổ chức chính
+        quyền địa phương số 72/2025/QH15;*
+
+        **Điều 1.** Phấn đấu đến năm 2030 đạt trên 90% doanh nghiệp được kiểm tra.
+        """;
+    Path md = Files.writeString(tmp.resolve("qd-87.md"), copy);
+    Path txt = Files.writeString(tmp.resolve("qd-87.txt"), copy);
+    for (String command : List.of("plan", "targets", "citations")) {
+      out.getBuffer().setLength(0);
+      assertThat(Cchc.execute(new PrintWriter(out), new PrintWriter(err), command, md.toString()))
+          .as(err.toString())
+          .isEqualTo(Cchc.OK);
+      String fromMd = out.toString();
+      out.getBuffer().setLength(0);
+      assertThat(Cchc.execute(new PrintWriter(out), new PrintWriter(err), command, txt.toString()))
+          .as(err.toString())
+          .isEqualTo(Cchc.OK);
+      assertThat(out.toString()).as(command).isEqualTo(fromMd).doesNotContain("**");
+    }
+    assertThat(json.readTree(fromPlan(txt)).get("numberSymbol").asText())
+        .isEqualTo("87/2025/QĐ-UBND");
+  }
+
+  private String fromPlan(Path file) {
+    out.getBuffer().setLength(0);
+    Cchc.execute(new PrintWriter(out), new PrintWriter(err), "plan", file.toString());
+    return out.toString();
+  }
+
   @Test
   void aDocumentThatIsNotAPlanIsReadAndSaidToBeSo(@TempDir Path tmp) throws Exception {
     Path qd = tmp.resolve("qd.txt");
