@@ -320,7 +320,9 @@ final class GoalsOrResults {
                 || nextTime
                 || (lastIntent
                     // not one that opens on the present (PresentOpening)
-                    && ((Goals.continues(f) && !PresentOpening.opens(f) && !carriedResult)
+                    && (((Goals.continues(f) || OrdinalItem.next(f))
+                            && !PresentOpening.opens(f)
+                            && !carriedResult)
                         // a figure due by a year still ahead, the year after it (DueAfterFigure)
                         || DueAfterFigure.dueAhead(f, latestYear)
                         || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
