@@ -215,7 +215,7 @@ final class SentenceTargets {
               .noneMatch(h -> h.unit() == TargetUnit.RANK && h.end() <= listed.start())) {
         continue;
       }
-      hits.add(Hit.rank(listed.start(), listed.end(), listed.group("rank")));
+      hits.add(Hit.rank(listed.start(), listed.end(), Ranks.listedRank(listed)));
     }
     Matcher leaders = Ranks.ONE_OF_LEADERS.matcher(f.contains("trong") ? f : "");
     while (leaders.find()) {
