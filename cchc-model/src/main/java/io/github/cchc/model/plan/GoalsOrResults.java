@@ -337,6 +337,7 @@ final class GoalsOrResults {
         if ((PlanAccount.accordingly(f)
                 && (lastNamesPlan || planNamed || first || PlanAccount.periodAhead(f, latestYear)))
             || PlanAccount.accordingToPlan(f)
+            || DecisionAsSource.setsDeadlineAhead(f, latestYear)
             || (PlanAccount.setsGoalsOf(sentence, f)
                 && (planNamed || PlanAccount.mentionsPlan(f)))) {
           // "Theo đó, trong năm 2026, ngành … đảm bảo 100% …" in a page of 2026: the account of
@@ -354,7 +355,10 @@ final class GoalsOrResults {
               accountSet
                   || PlanAccount.setsGoalsOf(sentence, f)
                   || (lastIssued && PlanAccount.accordingly(f))
-                  || (PlanAccount.accordingToPlan(f) && told != Told.RESULT);
+                  || ((PlanAccount.accordingToPlan(f)
+                          // a decision's requirement by a year ahead (DecisionAsSource)
+                          || DecisionAsSource.setsDeadlineAhead(f, latestYear))
+                      && told != Told.RESULT);
         }
         if (lastPassed && PlanPassedContents.opensOnContents(f) && told != Told.RESULT) {
           // "… thông qua Nghị quyết về nhiệm vụ … 2021 - 2025. Trong đó, …": the plan's content
