@@ -130,6 +130,10 @@ final class GoalsOrResults {
     boolean taskSection = false;
     boolean firstLine = true;
     int latestYear = TimeAhead.latestYear(VietnameseText.fold(plain));
+    // the text passes a budget estimate for a year to come: the deficit it gives is a ceiling it
+    // sets (DeficitOfEstimate)
+    boolean estimatePassed =
+        DeficitOfEstimate.estimatePassed(VietnameseText.fold(plain), latestYear);
     // under a block title of links to other pages ("Bài liên quan"): their headlines, lines
     // without a full stop, are other pages', until a line of the page's own
     boolean related = false;
@@ -333,6 +337,12 @@ final class GoalsOrResults {
           // hoạch)") is a result, whatever goes on or names the indicator (JudgedAgainstPlan)
           intentAt = -1;
           told = Told.RESULT;
+        }
+        if (intentAt < 0 && estimatePassed && DeficitOfEstimate.givesDeficit(f)) {
+          // "Mức bội chi NSNN là 605.800 tỷ đồng, tương đương 4,2% … (GDP)" of the estimate passed:
+          // set, not reported, whatever its "tương đương" (DeficitOfEstimate)
+          intentAt = 0;
+          told = Told.NOTHING;
         }
         if ((PlanAccount.accordingly(f)
                 && (lastNamesPlan || planNamed || first || PlanAccount.periodAhead(f, latestYear)))
