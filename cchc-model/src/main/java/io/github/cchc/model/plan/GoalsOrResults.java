@@ -107,6 +107,9 @@ final class GoalsOrResults {
     boolean lastRead = false;
     // the sentence before read two goals or more: a list of goals in progress (RateListedNext)
     boolean lastReadList = false;
+    // where the targets the sentence before this one read begin, -1 if it read none
+    // (RespectiveValues)
+    int lastReadFrom = -1;
     // a page's account of a plan ("UBND tỉnh vừa ban hành Kế hoạch … Theo đó, …", or a text
     // opening on "Theo đó, …"): the figures it goes on to list are the plan's, until one is told
     // as a result
@@ -275,8 +278,10 @@ final class GoalsOrResults {
         opening = false;
         boolean afterFigures = lastRead;
         boolean afterList = lastReadList;
+        int previousFrom = lastReadFrom;
         lastRead = false;
         lastReadList = false;
+        lastReadFrom = -1;
         // how the sentence tells its figures, computed once for every rule below; after a goal, a
         // sentence opening on a year no earlier than the latest the text names goes on to the
         // next year's goals ("… mục tiêu năm 2025 …. Năm 2026, cắt giảm, đơn giản hóa 100% …")
@@ -538,7 +543,11 @@ final class GoalsOrResults {
         ShareChangeBeside.drop(targets, readBefore, sentence, f);
         // the bare goal a level held down is set against is a ceiling (GoalOfLevelHeldDown)
         GoalOfLevelHeldDown.turn(targets, readBefore, sentence);
+        // values given "tương ứng" to the subjects of the sentence before keep their ceilings
+        // (RespectiveValues)
+        RespectiveValues.turn(targets, previousFrom, readBefore, f);
         lastRead = targets.size() > readBefore;
+        lastReadFrom = lastRead ? readBefore : -1;
         lastReadList = targets.size() - readBefore >= 2;
         // an account of a plan that has given goals by their figures has set goals, as one that
         // set them by a word of intent has: its change by an amount after them is a goal too

@@ -334,7 +334,10 @@ final class SentenceTargets {
           && (h.bare()
               || h.high() != null
               || (h.level()
-                  && HeldDown.SHARE_OF_STRUCTURE.matcher(VietnameseText.fold(subject)).find()))
+                  && (HeldDown.SHARE_OF_STRUCTURE.matcher(VietnameseText.fold(subject)).find()
+                      // the farm sector's level in a structure: "Cơ cấu kinh tế … năm 2010: công
+                      // nghiệp - xây dựng đạt 36,29%; nông - lâm - ngư nghiệp đạt 20,97%; …"
+                      || HeldDown.agricultureShare(f, subject))))
           && (HeldDown.lowerIsBetter(subject) || HeldDown.agricultureShare(f, subject))
           // "giảm 2% A và 1% B": the second a cut too (CutsListed)
           && !(k > 0
