@@ -32,6 +32,8 @@ final class HeldDown {
               + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong|boi\\s+chi"
               + "|tang\\s+dan\\s+so|tang\\s+tu\\s+nhien)\\b"
               + "|\\btoc\\s+do\\s+(?:gia\\s+)?tang\\s+dan\\s+so\\b"
+              // the growth of the population given as a level: "Mục tiêu tăng dân số ở mức 1%"
+              + "|\\btang\\s+dan\\s+so\\s+o\\s+muc\\b"
               + "|(?<!\\bgiam\\s)\\bboi\\s+chi\\s+(?:ngan\\s+sach|nsnn)\\b"
               + "|\\bchi\\s+so\\s+gia\\s+tieu\\s+dung\\b|\\bcpi\\b|\\blam\\s+phat\\b");
 
