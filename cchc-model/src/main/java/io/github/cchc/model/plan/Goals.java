@@ -248,6 +248,11 @@ final class Goals {
     if (says.find()) {
       first = says.end();
     }
+    // the criteria a document lays down, listed after "gồm:" (CriteriaOfDocument)
+    int criteria = CriteriaOfDocument.listedFrom(f);
+    if (criteria >= 0) {
+      first = first < 0 ? criteria : Math.min(first, criteria);
+    }
     String whole = null;
     while (m.find()) {
       if (SET_OUT.matcher(m.group()).matches()
