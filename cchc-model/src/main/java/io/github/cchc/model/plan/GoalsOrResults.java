@@ -265,7 +265,9 @@ final class GoalsOrResults {
         // a subject is the words of its own sentence: not the page's dateline before it ("date
         // 2025-11-13 Mục tiêu tăng trưởng …") or its time after it ("… tối thiểu 98% 20/01/2026
         // 15:35")
-        String sentence = Sentences.withoutDateline(whole);
+        // a tally of the goals met closing a sentence that sets a goal is no part of it
+        // (TallyAfterGoal)
+        String sentence = TallyAfterGoal.without(Sentences.withoutDateline(whole));
         if (sentence.isEmpty()) {
           continue;
         }
