@@ -311,7 +311,11 @@ final class GoalsOrResults {
         // a paragraph opening on another deadline or period right after goals goes on with them
         // (NextTimeOfGoals)
         boolean nextTime =
-            (opensParagraph && lastIntent && NextTimeOfGoals.opensOnTime(f) && told != Told.RESULT)
+            (opensParagraph
+                    && lastIntent
+                    // or on the next field of goals given field by field (FieldOfGoalsNext)
+                    && (NextTimeOfGoals.opensOnTime(f) || FieldOfGoalsNext.opens(f))
+                    && told != Told.RESULT)
                 // a rate named first right after a list of goals set by figures: its next item
                 // (RateListedNext)
                 || (lastIntent && afterList && RateListedNext.next(sentence, f, told, latestYear));
