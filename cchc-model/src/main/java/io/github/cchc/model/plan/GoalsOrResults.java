@@ -288,13 +288,15 @@ final class GoalsOrResults {
         // sentence opening on a year no earlier than the latest the text names goes on to the
         // next year's goals ("… mục tiêu năm 2025 …. Năm 2026, cắt giảm, đơn giản hóa 100% …")
         // the writer's comment closing the sentence tells nothing of its figures (WritersComment)
-        // and the "cao nhất" of a rank group's measure tells no place reached (RankGroupMeasure)
+        // and the "cao nhất" of a rank group's measure tells no place reached (RankGroupMeasure);
+        // so does one setting its own goal ("Năm 2025, tỉnh Vĩnh Phúc đặt mục tiêu tăng trưởng
+        // kinh tế từ 8 đến 9%." in a page of 2024's results): its year is the goal's
         String commented = WritersComment.without(RankGroupMeasure.blanked(sentence, f), f);
         Told told =
             ResultWords.told(
                 ResultWords.withoutPastAside(
                     commented, f.substring(0, commented.length()), latestYear),
-                lastIntent ? latestYear : Integer.MAX_VALUE);
+                lastIntent || Goals.sets(sentence) ? latestYear : Integer.MAX_VALUE);
         if (runOn && (GoalsRunOn.ends(told, f, latestYear) || Goals.intent(f))) {
           // a paragraph carried on from goals before it goes on with them only while it tells
           // nothing of what happened and has no word of goals of its own ("Mục tiêu của tỉnh là
