@@ -47,6 +47,9 @@ final class Goals {
       Pattern.compile(
           "\\b(?:(?<!su\\s)phan\\s+dau(?!\\s+cua)|(?<!chuong\\strinh\\s)muc\\s+tieu(?!\\s+quoc\\s+gia)|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+(?:toi|den)(?!\\s+(?:chao\\s+mung\\s+)?(?:dai\\s+hoi|ky\\s+niem|su\\s+kien|le\\s+ky\\s+niem)\\b)"
               + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam|(?<!duoc\\s)ky\\s+vong"
+              // a body putting forth a resolution, its content right after it: "Đại hội … đưa ra
+              // nghị quyết tỷ lệ hộ nghèo đa chiều giảm mỗi năm khoảng 1% - 1,5%"
+              + "|dua\\s+ra\\s+nghi\\s+quyet"
               + "|(?<!voi\\s)(?<!su\\s)(?<!nhung\\s)(?<!nho\\s)(?<!da\\s)no\\s+luc(?!\\s+cua)"
               + "|de\\s+xuat|(?<!ho\\sso\\s)(?<!don\\s)(?<!giay\\s)(?<!van\\sban\\s)de\\s+nghi"
               + "|kien\\s+nghi(?!\\s+khoi\\s+to)"
