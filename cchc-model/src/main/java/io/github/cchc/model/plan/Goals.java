@@ -256,6 +256,11 @@ final class Goals {
     if (criteria >= 0) {
       first = first < 0 ? criteria : Math.min(first, criteria);
     }
+    // a plan opening the sentence and what it is: "Kế hoạch … là …" (PlanIsContent)
+    int content = PlanIsContent.contentFrom(f);
+    if (content >= 0) {
+      first = first < 0 ? content : Math.min(first, content);
+    }
     String whole = null;
     while (m.find()) {
       if (SET_OUT.matcher(m.group()).matches()
