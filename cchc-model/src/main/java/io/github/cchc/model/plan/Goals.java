@@ -182,13 +182,17 @@ final class Goals {
    * A sentence that goes on with the one before it ("Khi đó, …", "Theo đó, …", "Cụ thể, …", "Trong
    * đó, …", "Đồng thời, …", or an imperative "Bảo đảm …" after "Đến năm 2030 hoàn thiện …"), or
    * gives examples of it ("Điển hình, đến năm 2025, 100% dịch vụ công trực tuyến …" after "TP sẽ có
-   * bộ máy chính quyền số …", plo.vn on HCM City's digital transformation programme): it sets a
-   * goal when that one did.
+   * bộ máy chính quyền số …", plo.vn on HCM City's digital transformation programme), or tells what
+   * it contributes to ("Góp phần giảm tỷ lệ hộ nghèo bình quân toàn tỉnh trên 4%/năm", tuyenquangtv
+   * on Tuyên Quang's draft poverty resolution): it sets a goal when that one did.
    */
   private static final Pattern CONTINUES =
       Pattern.compile(
           "^(?:[-–•+*]\\s*)?(?:khi\\s+do|theo\\s+do|cu\\s+the|trong\\s+do|bao\\s+dam|dam\\s+bao"
-              + "|dong\\s+thoi|dien\\s+hinh(?:\\s+nhu)?\\s*[,:])");
+              + "|dong\\s+thoi|dien\\s+hinh(?:\\s+nhu)?\\s*[,:]"
+              // what the goal before contributes to: "Tỉnh phấn đấu giảm tỷ lệ hộ nghèo … xuống còn
+              // 12,72% cuối năm 2020. Góp phần giảm tỷ lệ hộ nghèo bình quân toàn tỉnh trên 4%/năm"
+              + "|gop\\s+phan\\s+(?!vao\\b))");
 
   /**
    * A sentence that names a document setting goals or requirements as issued and goes on to what it
