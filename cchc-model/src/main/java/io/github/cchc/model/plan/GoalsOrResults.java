@@ -33,6 +33,23 @@ final class GoalsOrResults {
   private static final Pattern WHOLE_QUOTA =
       Pattern.compile("(?<![\\d,.])100\\s?%\\s+(?:chi\\s+tieu|ke\\s+hoach)\\b");
 
+  /** A percentage in a sentence: "8%", "95,2 %". */
+  private static final Pattern PERCENT_FIGURE = Pattern.compile("\\d\\s?%");
+
+  /**
+   * True when the (NFC) sentence sets its own goal before its first figure ("Năm 2025, tỉnh Vĩnh
+   * Phúc đặt mục tiêu tăng trưởng kinh tế từ 8 đến 9%."), not a request after a result ("Năm 2024,
+   * tỷ lệ hồ sơ đúng hạn đạt 95,2%, đề nghị các sở tiếp tục duy trì.").
+   */
+  private static boolean setsOwnGoalFirst(String sentence) {
+    int at = Goals.intentStart(sentence);
+    if (at < 0) {
+      return false;
+    }
+    Matcher figure = PERCENT_FIGURE.matcher(sentence);
+    return !figure.find() || at < figure.start();
+  }
+
   /** The longest line read as a headline in a block of links to other pages. */
   private static final int MAX_HEADLINE = 200;
 
@@ -296,7 +313,7 @@ final class GoalsOrResults {
             ResultWords.told(
                 ResultWords.withoutPastAside(
                     commented, f.substring(0, commented.length()), latestYear),
-                lastIntent || Goals.sets(sentence) ? latestYear : Integer.MAX_VALUE);
+                lastIntent || setsOwnGoalFirst(sentence) ? latestYear : Integer.MAX_VALUE);
         if (runOn && (GoalsRunOn.ends(told, f, latestYear) || Goals.intent(f))) {
           // a paragraph carried on from goals before it goes on with them only while it tells
           // nothing of what happened and has no word of goals of its own ("Mục tiêu của tỉnh là

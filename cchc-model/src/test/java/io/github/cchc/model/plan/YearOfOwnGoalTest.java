@@ -36,5 +36,10 @@ class YearOfOwnGoalTest {
                  0,5%. Năm 2025 là năm cuối của nhiệm kỳ.
                 """))
         .doesNotContain("LE 0.5");
+    // a request after the year's result sets no goal of the year: the result stays a result
+    assertThat(
+            TargetsRead.page(
+                "Năm 2024, tỷ lệ hồ sơ đúng hạn đạt 95,2%, đề nghị các sở tiếp tục duy trì."))
+        .isEmpty();
   }
 }
