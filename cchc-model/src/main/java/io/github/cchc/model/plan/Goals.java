@@ -47,6 +47,9 @@ final class Goals {
       Pattern.compile(
           "\\b(?:(?<!su\\s)phan\\s+dau(?!\\s+cua)|(?<!chuong\\strinh\\s)muc\\s+tieu(?!\\s+quoc\\s+gia)|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+(?:toi|den)(?!\\s+(?:chao\\s+mung\\s+)?(?:dai\\s+hoi|ky\\s+niem|su\\s+kien|le\\s+ky\\s+niem)\\b)"
               + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam|(?<!duoc\\s)ky\\s+vong"
+              // a body putting forth a resolution, its content right after it: "Đại hội … đưa ra
+              // nghị quyết tỷ lệ hộ nghèo đa chiều giảm mỗi năm khoảng 1% - 1,5%"
+              + "|dua\\s+ra\\s+nghi\\s+quyet"
               + "|(?<!voi\\s)(?<!su\\s)(?<!nhung\\s)(?<!nho\\s)(?<!da\\s)no\\s+luc(?!\\s+cua)"
               + "|de\\s+xuat|(?<!ho\\sso\\s)(?<!don\\s)(?<!giay\\s)(?<!van\\sban\\s)de\\s+nghi"
               + "|kien\\s+nghi(?!\\s+khoi\\s+to)"
@@ -179,13 +182,17 @@ final class Goals {
    * A sentence that goes on with the one before it ("Khi đó, …", "Theo đó, …", "Cụ thể, …", "Trong
    * đó, …", "Đồng thời, …", or an imperative "Bảo đảm …" after "Đến năm 2030 hoàn thiện …"), or
    * gives examples of it ("Điển hình, đến năm 2025, 100% dịch vụ công trực tuyến …" after "TP sẽ có
-   * bộ máy chính quyền số …", plo.vn on HCM City's digital transformation programme): it sets a
-   * goal when that one did.
+   * bộ máy chính quyền số …", plo.vn on HCM City's digital transformation programme), or tells what
+   * it contributes to ("Góp phần giảm tỷ lệ hộ nghèo bình quân toàn tỉnh trên 4%/năm", tuyenquangtv
+   * on Tuyên Quang's draft poverty resolution): it sets a goal when that one did.
    */
   private static final Pattern CONTINUES =
       Pattern.compile(
           "^(?:[-–•+*]\\s*)?(?:khi\\s+do|theo\\s+do|cu\\s+the|trong\\s+do|bao\\s+dam|dam\\s+bao"
-              + "|dong\\s+thoi|dien\\s+hinh(?:\\s+nhu)?\\s*[,:])");
+              + "|dong\\s+thoi|dien\\s+hinh(?:\\s+nhu)?\\s*[,:]"
+              // what the goal before contributes to: "Tỉnh phấn đấu giảm tỷ lệ hộ nghèo … xuống còn
+              // 12,72% cuối năm 2020. Góp phần giảm tỷ lệ hộ nghèo bình quân toàn tỉnh trên 4%/năm"
+              + "|gop\\s+phan\\s+(?!vao\\b))");
 
   /**
    * A sentence that names a document setting goals or requirements as issued and goes on to what it
@@ -247,6 +254,16 @@ final class Goals {
     Matcher says = DOCUMENT_SAYS.matcher(f);
     if (says.find()) {
       first = says.end();
+    }
+    // the criteria a document lays down, listed after "gồm:" (CriteriaOfDocument)
+    int criteria = CriteriaOfDocument.listedFrom(f);
+    if (criteria >= 0) {
+      first = first < 0 ? criteria : Math.min(first, criteria);
+    }
+    // a plan opening the sentence and what it is: "Kế hoạch … là …" (PlanIsContent)
+    int content = PlanIsContent.contentFrom(f);
+    if (content >= 0) {
+      first = first < 0 ? content : Math.min(first, content);
     }
     String whole = null;
     while (m.find()) {

@@ -33,6 +33,23 @@ final class GoalsOrResults {
   private static final Pattern WHOLE_QUOTA =
       Pattern.compile("(?<![\\d,.])100\\s?%\\s+(?:chi\\s+tieu|ke\\s+hoach)\\b");
 
+  /** A percentage in a sentence: "8%", "95,2 %". */
+  private static final Pattern PERCENT_FIGURE = Pattern.compile("\\d\\s?%");
+
+  /**
+   * True when the (NFC) sentence sets its own goal before its first figure ("Năm 2025, tỉnh Vĩnh
+   * Phúc đặt mục tiêu tăng trưởng kinh tế từ 8 đến 9%."), not a request after a result ("Năm 2024,
+   * tỷ lệ hồ sơ đúng hạn đạt 95,2%, đề nghị các sở tiếp tục duy trì.").
+   */
+  private static boolean setsOwnGoalFirst(String sentence) {
+    int at = Goals.intentStart(sentence);
+    if (at < 0) {
+      return false;
+    }
+    Matcher figure = PERCENT_FIGURE.matcher(sentence);
+    return !figure.find() || at < figure.start();
+  }
+
   /** The longest line read as a headline in a block of links to other pages. */
   private static final int MAX_HEADLINE = 200;
 
@@ -107,6 +124,9 @@ final class GoalsOrResults {
     boolean lastRead = false;
     // the sentence before read two goals or more: a list of goals in progress (RateListedNext)
     boolean lastReadList = false;
+    // where the targets the sentence before this one read begin, -1 if it read none
+    // (RespectiveValues)
+    int lastReadFrom = -1;
     // a page's account of a plan ("UBND tỉnh vừa ban hành Kế hoạch … Theo đó, …", or a text
     // opening on "Theo đó, …"): the figures it goes on to list are the plan's, until one is told
     // as a result
@@ -130,6 +150,10 @@ final class GoalsOrResults {
     boolean taskSection = false;
     boolean firstLine = true;
     int latestYear = TimeAhead.latestYear(VietnameseText.fold(plain));
+    // the text passes a budget estimate for a year to come: the deficit it gives is a ceiling it
+    // sets (DeficitOfEstimate)
+    boolean estimatePassed =
+        DeficitOfEstimate.estimatePassed(VietnameseText.fold(plain), latestYear);
     // under a block title of links to other pages ("Bài liên quan"): their headlines, lines
     // without a full stop, are other pages', until a line of the page's own
     boolean related = false;
@@ -258,7 +282,9 @@ final class GoalsOrResults {
         // a subject is the words of its own sentence: not the page's dateline before it ("date
         // 2025-11-13 Mục tiêu tăng trưởng …") or its time after it ("… tối thiểu 98% 20/01/2026
         // 15:35")
-        String sentence = Sentences.withoutDateline(whole);
+        // a tally of the goals met closing a sentence that sets a goal is no part of it
+        // (TallyAfterGoal)
+        String sentence = TallyAfterGoal.without(Sentences.withoutDateline(whole));
         if (sentence.isEmpty()) {
           continue;
         }
@@ -271,19 +297,23 @@ final class GoalsOrResults {
         opening = false;
         boolean afterFigures = lastRead;
         boolean afterList = lastReadList;
+        int previousFrom = lastReadFrom;
         lastRead = false;
         lastReadList = false;
+        lastReadFrom = -1;
         // how the sentence tells its figures, computed once for every rule below; after a goal, a
         // sentence opening on a year no earlier than the latest the text names goes on to the
         // next year's goals ("… mục tiêu năm 2025 …. Năm 2026, cắt giảm, đơn giản hóa 100% …")
         // the writer's comment closing the sentence tells nothing of its figures (WritersComment)
-        // and the "cao nhất" of a rank group's measure tells no place reached (RankGroupMeasure)
+        // and the "cao nhất" of a rank group's measure tells no place reached (RankGroupMeasure);
+        // so does one setting its own goal ("Năm 2025, tỉnh Vĩnh Phúc đặt mục tiêu tăng trưởng
+        // kinh tế từ 8 đến 9%." in a page of 2024's results): its year is the goal's
         String commented = WritersComment.without(RankGroupMeasure.blanked(sentence, f), f);
         Told told =
             ResultWords.told(
                 ResultWords.withoutPastAside(
                     commented, f.substring(0, commented.length()), latestYear),
-                lastIntent ? latestYear : Integer.MAX_VALUE);
+                lastIntent || setsOwnGoalFirst(sentence) ? latestYear : Integer.MAX_VALUE);
         if (runOn && (GoalsRunOn.ends(told, f, latestYear) || Goals.intent(f))) {
           // a paragraph carried on from goals before it goes on with them only while it tells
           // nothing of what happened and has no word of goals of its own ("Mục tiêu của tỉnh là
@@ -300,7 +330,11 @@ final class GoalsOrResults {
         // a paragraph opening on another deadline or period right after goals goes on with them
         // (NextTimeOfGoals)
         boolean nextTime =
-            (opensParagraph && lastIntent && NextTimeOfGoals.opensOnTime(f) && told != Told.RESULT)
+            (opensParagraph
+                    && lastIntent
+                    // or on the next field of goals given field by field (FieldOfGoalsNext)
+                    && (NextTimeOfGoals.opensOnTime(f) || FieldOfGoalsNext.opens(f))
+                    && told != Told.RESULT)
                 // a rate named first right after a list of goals set by figures: its next item
                 // (RateListedNext)
                 || (lastIntent && afterList && RateListedNext.next(sentence, f, told, latestYear));
@@ -320,7 +354,9 @@ final class GoalsOrResults {
                 || nextTime
                 || (lastIntent
                     // not one that opens on the present (PresentOpening)
-                    && ((Goals.continues(f) && !PresentOpening.opens(f) && !carriedResult)
+                    && (((Goals.continues(f) || OrdinalItem.next(f))
+                            && !PresentOpening.opens(f)
+                            && !carriedResult)
                         // a figure due by a year still ahead, the year after it (DueAfterFigure)
                         || DueAfterFigure.dueAhead(f, latestYear)
                         || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
@@ -332,9 +368,16 @@ final class GoalsOrResults {
           intentAt = -1;
           told = Told.RESULT;
         }
+        if (intentAt < 0 && estimatePassed && DeficitOfEstimate.givesDeficit(f)) {
+          // "Mức bội chi NSNN là 605.800 tỷ đồng, tương đương 4,2% … (GDP)" of the estimate passed:
+          // set, not reported, whatever its "tương đương" (DeficitOfEstimate)
+          intentAt = 0;
+          told = Told.NOTHING;
+        }
         if ((PlanAccount.accordingly(f)
                 && (lastNamesPlan || planNamed || first || PlanAccount.periodAhead(f, latestYear)))
             || PlanAccount.accordingToPlan(f)
+            || DecisionAsSource.setsDeadlineAhead(f, latestYear)
             || (PlanAccount.setsGoalsOf(sentence, f)
                 && (planNamed || PlanAccount.mentionsPlan(f)))) {
           // "Theo đó, trong năm 2026, ngành … đảm bảo 100% …" in a page of 2026: the account of
@@ -352,7 +395,10 @@ final class GoalsOrResults {
               accountSet
                   || PlanAccount.setsGoalsOf(sentence, f)
                   || (lastIssued && PlanAccount.accordingly(f))
-                  || (PlanAccount.accordingToPlan(f) && told != Told.RESULT);
+                  || ((PlanAccount.accordingToPlan(f)
+                          // a decision's requirement by a year ahead (DecisionAsSource)
+                          || DecisionAsSource.setsDeadlineAhead(f, latestYear))
+                      && told != Told.RESULT);
         }
         if (lastPassed && PlanPassedContents.opensOnContents(f) && told != Told.RESULT) {
           // "… thông qua Nghị quyết về nhiệm vụ … 2021 - 2025. Trong đó, …": the plan's content
@@ -522,7 +568,11 @@ final class GoalsOrResults {
         ShareChangeBeside.drop(targets, readBefore, sentence, f);
         // the bare goal a level held down is set against is a ceiling (GoalOfLevelHeldDown)
         GoalOfLevelHeldDown.turn(targets, readBefore, sentence);
+        // values given "tương ứng" to the subjects of the sentence before keep their ceilings
+        // (RespectiveValues)
+        RespectiveValues.turn(targets, previousFrom, readBefore, f);
         lastRead = targets.size() > readBefore;
+        lastReadFrom = lastRead ? readBefore : -1;
         lastReadList = targets.size() - readBefore >= 2;
         // an account of a plan that has given goals by their figures has set goals, as one that
         // set them by a word of intent has: its change by an amount after them is a goal too

@@ -84,7 +84,7 @@ final class HeldDown {
       Pattern.compile(
           "\\b(?<!phi\\s)(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
               + "(?:\\s*\\d[\\d.,]*\\s*(?:ty|trieu)\\s*(?:dong|d)\\b\\s*,?)?"
-              + "\\s*(?::|chiem(?:\\s+t[yi]\\s+trong)?|la)?\\s*(?:(?:khoang|gan)\\s*)?$");
+              + "\\s*(?::|chiem(?:\\s+t[yi]\\s+trong)?|la|dat)?\\s*(?:(?:khoang|gan)\\s*)?$");
 
   /** A subject that names its own direction down: "giảm", "hạ xuống", "hạ thấp". */
   private static final Pattern DOWN = Pattern.compile("\\b(?:giam|ha\\s+(?:xuong|thap))\\b");

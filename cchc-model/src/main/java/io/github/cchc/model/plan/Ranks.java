@@ -1,5 +1,6 @@
 package io.github.cchc.model.plan;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +26,10 @@ final class Ranks {
           "(?:(?:nam|dung|xep(?:\\s+hang)?|luon)\\s+(?:trong|thuoc)\\s+|(?:trong|thuoc|vao|(?<!\\p{L})o)\\s+"
               + "|\\blot\\s+|\\bvuon\\s+len\\s+"
               + "|huong\\s+(?:den|toi)\\s+"
+              // a group kept: "giữ vững top 10 toàn cầu", "giữ vững vị trí \"top\" 10 địa phương"
+              + "|\\bgiu(?:\\s+vung)?\\s+(?:vi\\s+tri\\s+)?"
               + "|(?<=phan\\s{1,3}dau\\s{1,3}))"
-              + "(?:nhom\\s+top|nhom|top)\\s+(?<rank>\\d+)(?:/\\d+)?\\b(?!\\s?%|\\s+\\p{L}{1,2}$)"
+              + "[\"“”]?(?:nhom\\s+top|nhom|top)[\"“”]?\\s+(?<rank>\\d+)(?:/\\d+)?\\b(?!\\s?%|\\s+\\p{L}{1,2}$)"
               + "(?:\\s+(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo"
               + "|nuoc|quoc\\s+gia))?(?:\\s+(?:dan\\s+dau|dung\\s+dau|cao\\s+nhat))?");
 
@@ -77,13 +80,27 @@ final class Ranks {
    * programme). The leaders must be named, and a rank must come before it; or the group's noun and
    * leaders are left to the rank before, the field named after "về" ("thuộc nhóm 5 địa phương đứng
    * đầu về chính phủ điện tử; nhóm 3 địa phương dẫn đầu về công nghệ thông tin, nhóm 3 về an toàn,
-   * an ninh mạng", saigondautu.com.vn on HCM City's e-government plan).
+   * an ninh mạng", saigondautu.com.vn on HCM City's e-government plan), or the contest after "tại"
+   * ("duy trì trong tốp 2 tại các kỳ SEA Games, trong tốp 15 tại các kỳ ASIAD và tốp 50 tại các kỳ
+   * Olympic", the sports strategy to 2030 on baochinhphu). The size is group {@code rank}, or
+   * {@code bare} where the group's word is left to the rank before ({@link #listedRank}).
    */
   static final Pattern LISTED_RANK =
       Pattern.compile(
           "(?<=(?:[,;]|\\bva)\\s{1,3})(?:nhom|top)\\s+(?<rank>\\d+)\\s+"
               + "(?:(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo|nuoc|quoc\\s+gia)"
-              + "\\s+(?:dan\\s+dau|dung\\s+dau|hang\\s+dau)|ve)\\b");
+              + "\\s+(?:dan\\s+dau|dung\\s+dau|hang\\s+dau)|ve|tai)\\b"
+              // the group's word left to the rank before, its leaders named after what they have:
+              // "thuộc nhóm ba quốc gia dẫn đầu … và 50 quốc gia có năng lực cạnh tranh du lịch
+              // hàng đầu thế giới" (the tourism strategy to 2030 on tapchidulich)
+              + "|(?<=\\bva\\s{1,3})(?<bare>\\d{1,3})\\s+(?:nuoc|quoc\\s+gia|tinh|dia\\s+phuong"
+              + "|thanh\\s+pho)\\s+co\\s+[^.;,%]{1,60}?\\s(?:dan\\s+dau|dung\\s+dau|hang\\s+dau)\\b");
+
+  /** The size of the group a {@link #LISTED_RANK} match names. */
+  static String listedRank(Matcher listed) {
+    String rank = listed.group("rank");
+    return rank != null ? rank : listed.group("bare");
+  }
 
   private Ranks() {}
 }

@@ -224,7 +224,7 @@ final class SentenceTargets {
               .noneMatch(h -> h.unit() == TargetUnit.RANK && h.end() <= listed.start())) {
         continue;
       }
-      hits.add(Hit.rank(listed.start(), listed.end(), listed.group("rank")));
+      hits.add(Hit.rank(listed.start(), listed.end(), Ranks.listedRank(listed)));
     }
     Matcher leaders = Ranks.ONE_OF_LEADERS.matcher(f.contains("trong") ? f : "");
     while (leaders.find()) {
@@ -316,6 +316,11 @@ final class SentenceTargets {
       // a list of values with one subject ("tương ứng 40%, 30%, 20%, 15%"): the value's text runs
       // from where the subject stands, so that it still contains it; a list running on past
       // MAX_LIST_TEXT characters from its subject is no list of a plan and ends there
+      if (k > 0 && !shared.isEmpty() && !fromAfter && LevelForLaterYear.only(subject)) {
+        // "… 1% vào năm 2015 và ổn định ở mức khoảng 1% vào năm 2020": the subject of the figure
+        // before (LevelForLaterYear)
+        subject = shared;
+      }
       boolean inherited = subject.isEmpty();
       if (inherited) {
         subject = segEnd - sharedFrom <= MAX_LIST_TEXT ? shared : "";

@@ -64,7 +64,8 @@ final class TimeAhead {
         || KEEP_WITHIN.matcher(folded).find()) {
       return true;
     }
-    return deadlineAhead(folded, latestYear);
+    // a plan's vision opening the sentence: "Tầm nhìn đến năm 2045, …" (VisionAhead)
+    return deadlineAhead(folded, latestYear) || VisionAhead.opens(folded, latestYear);
   }
 
   /**
