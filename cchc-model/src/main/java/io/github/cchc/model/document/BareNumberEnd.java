@@ -3,20 +3,21 @@ package io.github.cchc.model.document;
 import io.github.cchc.model.text.VietnameseText;
 
 /**
- * Where a document cited by its type and a bare number ends its phrase other than by a word of the
- * sentence, in the two forms a page uses to name a document it has not cited in full before: a
- * headline ending in the document's short name in brackets or in a question ("Giảm tối thiểu 20%
- * công chức viên chức khi tinh gọn bộ máy (Công văn 31)", thuvienphapluat's headline of Công văn
- * 31/CV-BCĐTKNQ18), and the number followed by its issuer's name ("tại Quyết định 2269 Bộ Công
- * Thương ban hành"). The corpus labels these as it labels "Nghị quyết 57 ngày 22/12/2024" and "Kế
- * hoạch 367 còn đặt …" (a type and a number alone).
+ * Where a document cited by its type and a bare number ends its phrase: the settled rule (issue 16,
+ * seventeenth round) that such a document is a citation anywhere — in a sentence, in brackets, at a
+ * comma, after the document was cited in full, in a headline or a caption ("Nghị quyết 57", "(Nghị
+ * quyết 09)", "Nghị quyết 06,", "(Nghị quyết 15).", "Kế hoạch 367 còn đặt …", "Công văn 31", "Quyết
+ * định 2269 Bộ Công Thương", "Văn bản 1277 2024"). A number that goes on as a figure, a symbol or a
+ * count is not one ("Kế hoạch 10%", "Kế hoạch 1.000 tỷ", "Nghị quyết 57-NQ/TW", "Kế hoạch 12
+ * tháng": the caller leaves out the count's units).
  *
- * <p>The rule: after the number comes ')' or '?' at the end of its line, the text's end, or a space
- * and the head of an issuing body's name in capital ("Bộ", "Chính phủ", "Thủ tướng", "Ủy ban",
- * "UBND", "Hội đồng", "HĐND", "Quốc hội", "Tỉnh ủy", "Thành ủy", "Ban", "Sở"). Not taken: a short
- * name in brackets inside a sentence, which a page gives a document it has just cited in full ("…
- * định hướng đến năm 2030 (Nghị quyết 09), với …", left unlabelled by the older sets), a number
- * before a full stop or a comma, any other capitalised word ("Kế hoạch 12 Hà Nội").
+ * <p>The rule: after the number comes the text's end; a closing mark, ')', '?', '!', ';' or ':'; a
+ * full stop or a comma not followed by a digit (a decimal or thousands' mark); or white space and
+ * then a small letter (a word of the sentence), an opening bracket, the line's end, a year alone
+ * ("Văn bản 1277 2024") or the head of an issuing body's name in capital ("Bộ", "Chính phủ", "Thủ
+ * tướng", "Ủy ban", "UBND", "Hội đồng", "HĐND", "Quốc hội", "Tỉnh ủy", "Thành ủy", "Ban", "Sở").
+ * Not taken: a '%', a hyphen or a slash (a figure, a symbol), any other capitalised word ("Kế hoạch
+ * 12 Hà Nội"), another figure.
  */
 final class BareNumberEnd {
   private BareNumberEnd() {}
@@ -42,7 +43,7 @@ final class BareNumberEnd {
    *
    * @param text the text scanned
    * @param q the index after the number's last digit
-   * @return true when a closing mark or an issuer's name follows
+   * @return true when a closing mark, a stop, a word of the sentence or an issuer's name follows
    */
   static boolean at(String text, int q) {
     int n = text.length();
@@ -50,17 +51,39 @@ final class BareNumberEnd {
       return true;
     }
     char c = text.charAt(q);
-    if (c == ')' || c == '?') {
-      int e = q + 1;
-      while (e < n && (text.charAt(e) == ' ' || text.charAt(e) == '\t')) {
-        e++;
-      }
-      return e >= n || text.charAt(e) == '\n' || text.charAt(e) == '\r';
+    if (c == ')' || c == '?' || c == '!' || c == ';' || c == ':') {
+      return true;
     }
-    if (c != ' ' || q + 1 >= n || !Character.isUpperCase(text.charAt(q + 1))) {
+    if (c == '.' || c == ',') {
+      return q + 1 >= n || !SymbolToken.isDigit(text.charAt(q + 1));
+    }
+    if (c == '\n' || c == '\r') {
+      return true;
+    }
+    if (c != ' ' && c != '\t' && c != '\u00a0') {
       return false;
     }
     int w = q + 1;
+    while (w < n && (text.charAt(w) == ' ' || text.charAt(w) == '\t')) {
+      w++;
+    }
+    if (w >= n) {
+      return true;
+    }
+    char next = text.charAt(w);
+    if (next == '\n' || next == '\r' || next == '(' || Character.isLowerCase(next)) {
+      return true;
+    }
+    if (next == '-' && w + 1 < n && text.charAt(w + 1) == ' ') {
+      // a headline's dash between its parts: "Đề án 06 - Sơ kết công tác 6 tháng"
+      return true;
+    }
+    if (yearAlone(text, w)) {
+      return true;
+    }
+    if (w != q + 1 || !Character.isUpperCase(next)) {
+      return false;
+    }
     String folded = VietnameseText.fold(text.substring(w, Math.min(n, w + 12)));
     for (String head : ISSUER_HEADS) {
       if (folded.startsWith(head)
@@ -69,5 +92,19 @@ final class BareNumberEnd {
       }
     }
     return false;
+  }
+
+  /** A year of four digits, 19xx or 20xx, standing alone at {@code w}: "Văn bản 1277 2024". */
+  private static boolean yearAlone(String text, int w) {
+    int n = text.length();
+    if (w + 4 > n || !(text.startsWith("19", w) || text.startsWith("20", w))) {
+      return false;
+    }
+    for (int i = w; i < w + 4; i++) {
+      if (!SymbolToken.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return w + 4 == n || Character.isWhitespace(text.charAt(w + 4));
   }
 }

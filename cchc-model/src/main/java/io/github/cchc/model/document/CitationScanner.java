@@ -704,22 +704,48 @@ final class CitationScanner {
     if (q - p == 4 && (text.startsWith("19", p) || text.startsWith("20", p))) {
       return false;
     }
-    if (q - p >= 2 && !PROJECTS.contains(type) && BareNumberEnd.at(text, q)) {
-      // a headline's "(Công văn 31)", "Quyết định 2269 Bộ Công Thương" (BareNumberEnd)
+    if (q < n && text.charAt(q) == ' ' && wordAt(q + 1, "ngay")) {
+      int d = skipSpaces(q + 5);
+      if (d < n && SymbolToken.isDigit(text.charAt(d))) {
+        return true;
+      }
+    }
+    // the settled rule: a type and a bare number of two digits or more is a citation wherever its
+    // phrase ends ("(Nghị quyết 09)", "Nghị quyết 06,", "Kế hoạch 367 còn đặt …", "Đề án 06"),
+    // not a count before its unit ("Kế hoạch 12 tháng") nor a national programme's name
+    // ("Chương trình 135") (BareNumberEnd)
+    if (q - p < 2 || PROGRAMMES.contains(type) || !BareNumberEnd.at(text, q)) {
+      return false;
+    }
+    int w = skipSpaces(q);
+    if (w == q) {
       return true;
     }
-    if (q >= n || text.charAt(q) != ' ') {
-      return false;
+    if (wordAt(w, "nam")) {
+      // "Đề án 06 năm 2024" names the year of the work; "Kế hoạch 5 năm", "Kế hoạch 05 năm 2021 -
+      // 2025" count the years of a period
+      int y = skipSpaces(w + 3);
+      if (y + 4 > n || !(text.startsWith("19", y) || text.startsWith("20", y))) {
+        return false;
+      }
+      int after = skipSpaces(y + 4);
+      return after >= n || (text.charAt(after) != '-' && text.charAt(after) != '\u2013');
     }
-    int w = q + 1;
-    if (w >= n || !Character.isLowerCase(text.charAt(w))) {
-      return false;
-    }
-    if (!wordAt(w, "ngay")) {
-      return q - p >= 2 && !PROJECTS.contains(type) && !countBefore(w);
-    }
-    int d = skipSpaces(w + 4);
-    return d < n && SymbolToken.isDigit(text.charAt(d));
+    return !countBefore(w) && !wordAt(w, "ngay");
+  }
+
+  /**
+   * True when the type's name {@code [start, end)} is written with its own letters and marks ("Nghị
+   * quyết", "Văn bản"), not as a garbled copy gives it ("Nghị qúỷết 18"): without a symbol, the
+   * name is all that makes a bare number a document's.
+   */
+  private boolean spelledOut(int start, int end, DocumentType type) {
+    String name =
+        VietnameseText.nfc(original.substring(start, end))
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("\\s+", " ");
+    return name.equals(VietnameseText.nfc(type.fullName()).toLowerCase(java.util.Locale.ROOT))
+        || name.equals("văn bản");
   }
 
   /** The token {@code [p, q)} is a number of at most four digits, a slash and a year: "24/2020". */
@@ -750,6 +776,15 @@ final class CitationScanner {
         && number.year().isEmpty()
         && number.unitCodes().isEmpty();
   }
+
+  /**
+   * Types whose number alone names a national programme or a project, not read as a document by its
+   * bare number: "Chương trình 135", "Chương trình 1719". The settled rule cites "Đề án 06";
+   * reading it waits for the labels of the binary pages the labelling skipped ("(Đề án 112)" of
+   * Quyết định 256/2004/QĐ-UB of Cần Thơ, a TCVN3 .doc, is unlabelled).
+   */
+  private static final java.util.Set<DocumentType> PROGRAMMES =
+      java.util.EnumSet.of(DocumentType.DE_AN, DocumentType.DU_AN, DocumentType.CHUONG_TRINH);
 
   /** Types whose number alone names a project: "Đề án 06", "Chương trình 135". */
   private static final java.util.Set<DocumentType> PROJECTS =
@@ -896,6 +931,7 @@ final class CitationScanner {
         number = wrapped.number();
       }
     }
+    boolean bare = false;
     if (number == null && so && !strict && source == text) {
       // a document cited by "số" and its number alone: "Nghị quyết số 66 của Chính phủ"
       number = NumberParser.numberAlone(text, from, to);
@@ -904,17 +940,18 @@ final class CitationScanner {
         && !so
         && !strict
         && source == text
-        && Character.isUpperCase(text.charAt(start))
+        && spelledOut(start, after, type)
         && namedByNumber(type, from, to)) {
       // a document cited by its type's name, with its capital, its number alone and its date,
       // without "số": "Nghị quyết 57 ngày 22/12/2024"
       number = NumberParser.numberAlone(text, from, to);
+      bare = number != null;
     }
     if (number == null) {
       fail(parser.errorIndex(), parser.reason());
       return null;
     }
-    if (!strict && !so && projectsName(type, number)) {
+    if (!strict && !so && !(bare && type == DocumentType.DE_AN) && projectsName(type, number)) {
       fail(p, "a project's name, not its number");
       return null;
     }

@@ -7,10 +7,10 @@ package io.github.cchc.model.document;
  * administrative reform), "Nghị quyết 36a" (36a/NQ-CP on e-government). A count, a year or a period
  * never has such a letter, so the number is a citation wherever its phrase goes on (a word, a
  * colon, a comma, the sentence's stop, another figure: "Nghị quyết 30a 6 tháng đầu năm"), as the
- * corpus labels it ("30a"). Not taken: the short name in brackets that a page gives a document it
- * has just cited in full, inside its sentence ("Nghị quyết số 30c/NQ-CP ngày 08/11/2011 … (Nghị
- * quyết 30c), Ủy ban nhân dân …", left unlabelled as {@link BareNumberEnd} says), and a project's
- * name ("Chương trình 30a"), which the caller leaves out.
+ * corpus labels it ("30a"), the short name in brackets a page gives a document it has just cited in
+ * full as well ("Nghị quyết số 30c/NQ-CP ngày 08/11/2011 … (Nghị quyết 30c), Ủy ban nhân dân …",
+ * the seventeenth round's settled rule, {@link BareNumberEnd}). Not taken: a project's name
+ * ("Chương trình 30a"), which the caller leaves out.
  */
 final class LetteredNumber {
   private LetteredNumber() {}

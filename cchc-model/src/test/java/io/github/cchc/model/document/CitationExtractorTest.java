@@ -135,7 +135,7 @@ class CitationExtractorTest {
             + " CCHC Nhà nước giai đoạn 2021 - 2025 trên địa bàn tỉnh; giai đoạn 2021-2025;"
             + " Luật ban hành văn bản quy phạm pháp luật; Kế hoạch 2024; Kế hoạch này; mức độ 3,"
             + " 4; 06 nội dung; báo cáo kết quả công tác CCHC 09 tháng; Ngày 29/12/2023, UBND"
-            + " tỉnh ban hành Kế hoạch; 635.593 hồ sơ; 98,81%; Chỉ thị 05 năm 2024.";
+            + " tỉnh ban hành Kế hoạch; 635.593 hồ sơ; 98,81%; Kế hoạch 05 năm 2021 - 2025.";
     assertThat(CitationExtractor.extract(text)).isEmpty();
   }
 

@@ -68,13 +68,13 @@ class CitationsOfFifteenthRoundTest {
     assertThat(cited("theo Kế hoạch 12 Hà Nội")).isEmpty();
     assertThat(cited("đạt Kế hoạch 1.")).isEmpty();
     // a short name in brackets inside a sentence, after the full citation (Nam Định on baomoi,
-    // unseen10, left unlabelled), and a number before a full stop (vtcnews, unseen39: "soạn thảo
-    // Nghị quyết 70. Và Nghị quyết 70 ra đời" reads the second only)
+    // unseen10), and a number before a full stop (vtcnews, unseen39), both read since the settled
+    // rule of the seventeenth round (BareNumberCitationTest)
     assertThat(
             cited("giai đoạn 2021-2025, định hướng đến năm 2030 (Nghị quyết 09), với sự vào cuộc"))
-        .isEmpty();
+        .containsExactly("09");
     assertThat(cited("soạn thảo Nghị quyết 70. Và Nghị quyết 70 ra đời đã trở thành"))
-        .containsExactly("70");
+        .containsExactly("70", "70");
   }
 
   @Test
