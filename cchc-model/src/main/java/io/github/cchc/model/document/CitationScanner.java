@@ -779,12 +779,11 @@ final class CitationScanner {
 
   /**
    * Types whose number alone names a national programme or a project, not read as a document by its
-   * bare number: "Chương trình 135", "Chương trình 1719". The settled rule cites "Đề án 06";
-   * reading it waits for the labels of the binary pages the labelling skipped ("(Đề án 112)" of
-   * Quyết định 256/2004/QĐ-UB of Cần Thơ, a TCVN3 .doc, is unlabelled).
+   * bare number: "Chương trình 135", "Chương trình 1719". "Đề án 06" is a document and is cited
+   * (the settled rule of the seventeenth round).
    */
   private static final java.util.Set<DocumentType> PROGRAMMES =
-      java.util.EnumSet.of(DocumentType.DE_AN, DocumentType.DU_AN, DocumentType.CHUONG_TRINH);
+      java.util.EnumSet.of(DocumentType.DU_AN, DocumentType.CHUONG_TRINH);
 
   /** Types whose number alone names a project: "Đề án 06", "Chương trình 135". */
   private static final java.util.Set<DocumentType> PROJECTS =

@@ -52,6 +52,16 @@ class BareNumberCitationTest {
   }
 
   @Test
+  void aDeAnNamedByItsNumberIsADocument() {
+    // baophutho's Ban Chỉ đạo page (unseen), Cần Thơ's QĐ 256/2004/QĐ-UB (tuning-p): "Đề án 06" is
+    // the Đề án of Quyết định 06/QĐ-TTg, cited by its number, also inside a body's name
+    assertThat(cited("Tổ công tác triển khai Đề án 06 của Chính phủ và Đề án 06 tỉnh"))
+        .containsExactly("06", "06");
+    assertThat(cited("tin học hóa quản lý nhà nước (Đề án 112) giai đoạn 2002-2005"))
+        .containsExactly("112");
+  }
+
+  @Test
   void aProgrammeOrAProjectNamedByItsNumber() {
     // a national programme's name stays none, nor a project's figure
     assertThat(cited("thuộc Chương trình 135, Chương trình 1719 và Dự án 12.")).isEmpty();
