@@ -125,8 +125,11 @@ class NumberAloneTest {
 
   @Test
   void aNumberWithoutSoIsNoCitation() {
-    // danviet.vn, Lai Châu (2025): "Đề án 06" names the project, "số" is not written
-    assertThat(CitationExtractor.extract("triển khai Đề án 06 của Chính phủ")).isEmpty();
+    // danviet.vn, Lai Châu (2025): "Đề án 06" without "số" is cited by its number (the
+    // seventeenth round's settled rule), a bare number that stays no strict reference
+    assertThat(CitationExtractor.extract("triển khai Đề án 06 của Chính phủ"))
+        .extracting(c -> c.number().format())
+        .containsExactly("06");
     // a strict reference still needs its symbol
     assertThatThrownBy(() -> LegalReference.parse("Chỉ thị số 23"))
         .isInstanceOf(CchcParseException.class);
