@@ -127,6 +127,19 @@ final class Goals {
               + "(?=\\s+(?:đều\\s+)?(?:đạt|vượt|đứng|không\\s+đạt|chưa\\s+đạt)(?!\\p{L})))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * Goals named as what a result is made of, on NFC text: "kết quả thực tế có một số chỉ tiêu thay
+   * đổi, bổ sung như: Tổng sản phẩm (GRDP) tăng 10,01%, …" (daibieunhandan on Nam Định's 2024
+   * figures revised after the report), "kết quả thực hiện các chỉ tiêu". "Chỉ tiêu" there names the
+   * measures a result is given by, not a goal set; a verb between "kết quả" and "chỉ tiêu" ("Kết
+   * quả trên đã vượt chỉ tiêu do Nghị quyết … đề ra") leaves it alone.
+   */
+  private static final Pattern RESULT_MEASURES =
+      Pattern.compile(
+          "(?<!\\p{L})kết\\s+quả(?:\\s+(?:thực\\s+tế|thực\\s+hiện|đạt\\s+được))?"
+              + "(?:\\s+(?:có|của|ở))?(?:\\s+(?:một\\s+số|các|những))?\\s+chỉ\\s+tiêu(?!\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A share of a result just before {@link #MEASURED_AGAINST}'s plan: "đạt 51,8% so với …". */
   private static final Pattern SHARE_BEFORE = Pattern.compile("\\d\\s?%\\s*$");
 
@@ -148,8 +161,9 @@ final class Goals {
 
   /**
    * The (NFC) sentence with each phrase that names a goal as reached ({@link #ATTAINED}), each
-   * tally of goals ({@link #GOALS_TALLIED}), each goal named as outstanding ({@link NotableGoals})
-   * and each plan a share of a result is measured against ({@link #MEASURED_AGAINST}) blanked out.
+   * tally of goals ({@link #GOALS_TALLIED}), each goal named as what a result is made of ({@link
+   * #RESULT_MEASURES}), each goal named as outstanding ({@link NotableGoals}) and each plan a share
+   * of a result is measured against ({@link #MEASURED_AGAINST}) blanked out.
    */
   static String withoutAttained(String sentence) {
     StringBuilder blanked = new StringBuilder(sentence);
@@ -162,6 +176,12 @@ final class Goals {
     Matcher t = GOALS_TALLIED.matcher(sentence);
     while (t.find()) {
       for (int i = t.start(); i < t.end(); i++) {
+        blanked.setCharAt(i, ' ');
+      }
+    }
+    Matcher r = RESULT_MEASURES.matcher(sentence);
+    while (r.find()) {
+      for (int i = r.start(); i < r.end(); i++) {
         blanked.setCharAt(i, ' ');
       }
     }

@@ -308,4 +308,30 @@ class ResultsOnFreshPagesTest {
                     + "Tỉnh phấn đấu tăng trưởng kinh tế năm 2025 đạt từ 8% đến 9%."))
         .containsExactly("GE 8");
   }
+
+  @Test
+  void goalsNamedAsWhatAResultIsMadeOfSetNothing() {
+    // daibieunhandan.vn on Nam Định's 2024 figures revised after the report (unseen49)
+    assertThat(
+            TargetsRead.page(
+                "Đến nay, sau khi rà soát, kết quả thực tế có một số chỉ tiêu thay đổi, bổ sung"
+                    + " như: Tổng sản phẩm (GRDP) tăng 10,01%, điều chỉnh giảm nhẹ so với mức 10,35%"
+                    + " trước đó. Cơ cấu kinh tế lĩnh vực nông, lâm nghiệp, thủy sản chiếm 17,7%,"
+                    + " tăng so với 16% báo cáo trước."))
+        .isEmpty();
+    assertThat(
+            TargetsRead.page(
+                "Kết quả thực hiện các chỉ tiêu: tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%."))
+        .isEmpty();
+    // a goal a result went beyond is still a goal, and so is a list of goals announced by them
+    assertThat(
+            TargetsRead.page(
+                "Kết quả trên đã vượt chỉ tiêu do Nghị quyết HĐND tỉnh Đắk Nông đề ra là hàng năm"
+                    + " giảm 2% hộ nghèo."))
+        .containsExactly("GE 2");
+    assertThat(
+            TargetsRead.page(
+                "Năm 2025, tỉnh đề ra một số chỉ tiêu như: Tổng sản phẩm (GRDP) tăng 10%."))
+        .containsExactly("GE 10");
+  }
 }
