@@ -334,4 +334,70 @@ class ResultsOnFreshPagesTest {
                 "Năm 2025, tỉnh đề ra một số chỉ tiêu như: Tổng sản phẩm (GRDP) tăng 10%."))
         .containsExactly("GE 10");
   }
+
+  @Test
+  void aDocumentsTitleQuotedSetsNoFigure() {
+    // quangninh.gov.vn's press review on Nghị quyết 01-NQ/TU (unseen49): "định hướng" is the
+    // title's
+    assertThat(
+            TargetsRead.page(
+                "Sau 2 năm thực hiện Nghị quyết số 01-NQ/TU ngày 16/11/2020, nghị quyết đầu tiên của"
+                    + " Ban Chấp hành Đảng bộ tỉnh Quảng Ninh “Về phát triển nhanh, bền vững ngành"
+                    + " công nghiệp chế biến, chế tạo giai đoạn 2020-2025, định hướng đến năm 2030”,"
+                    + " tốc độ tăng trưởng ngành công nghiệp chế biến, chế tạo của Quảng Ninh đạt xấp"
+                    + " xỉ 19%."))
+        .isEmpty();
+    // a word of intent of the sentence's own, outside the title, still sets its figure
+    assertThat(
+            TargetsRead.page(
+                "Thực hiện Nghị quyết “Về phát triển ngành công nghiệp chế biến, chế tạo”, tỉnh"
+                    + " phấn đấu tốc độ tăng trưởng ngành đạt 20%/năm."))
+        .containsExactly("GE 20");
+  }
+
+  @Test
+  void aResultAboveTheLevelSetIsNoGoal() {
+    // the same page: the level set ("mức bình quân đã đề ra") is the goal, not the result before it
+    assertThat(
+            TargetsRead.page(
+                "Bình quân 2 năm, tốc độ tăng trưởng ngành công nghiệp chế biến, chế tạo đạt xấp xỉ"
+                    + " 19% (cao hơn so với mức bình quân đã đề ra theo Nghị quyết 01 là 17%/năm)."))
+        .containsExactly("GE 17");
+    // "đề ra" naming what the figure measures as set out still makes it a goal
+    assertThat(TargetsRead.page("Hoàn thành 100% nhiệm vụ của Kế hoạch CCHC Nhà nước đã đề ra."))
+        .containsExactly("EQ 100");
+  }
+
+  @Test
+  void effortsHadAreNoIntent() {
+    // tapchicongsan on ten years of Nghị quyết 11-NQ/TW (unseen52)
+    assertThat(
+            TargetsRead.page(
+                "Sau 10 năm thực hiện Nghị quyết số 11-NQ/TW, ngày 6-1-2012, của Bộ Chính trị khóa"
+                    + " XI, “Về phương hướng, nhiệm vụ phát triển Thủ đô Hà Nội giai đoạn 2011 -"
+                    + " 2020”, chính quyền và nhân dân thành phố Hà Nội đã có nhiều nỗ lực, quyết tâm"
+                    + " để phát triển kinh tế (tăng trưởng bình quân đạt 6,83%/năm, bằng 1,1 lần bình"
+                    + " quân chung cả nước)."))
+        .isEmpty();
+    // efforts as the verb still set a goal
+    assertThat(TargetsRead.page("Thành phố nỗ lực, quyết tâm đạt tốc độ tăng trưởng kinh tế 7%."))
+        .containsExactly("GE 7");
+  }
+
+  @Test
+  void whatReallyCameAboutAgainstAGoalIsNoGoal() {
+    // moitruong on Hà Nội's buses in 2022 (unseen52)
+    assertThat(
+            TargetsRead.page(
+                "Đáp ứng khoảng 21- 23% nhu cầu đi lại của người dân trong năm 2022 là mục tiêu mà"
+                    + " vận tải công cộng Thủ đô đã đặt ra, nhưng thực tế thì đến nay đã hết năm 2022,"
+                    + " con số này mới chỉ dừng lại ở 18%, rất khiêm tốn so với mục tiêu đề ra."))
+        .containsExactly("GE 21");
+    // a word of intent after the reality opens goals again
+    assertThat(
+            TargetsRead.page(
+                "Mục tiêu năm 2022 là đáp ứng 21% nhu cầu đi lại, nhưng thực tế mới đạt 18%; năm"
+                    + " 2023 thành phố phấn đấu đạt 25%."))
+        .containsExactly("GE 21", "GE 25");
+  }
 }
