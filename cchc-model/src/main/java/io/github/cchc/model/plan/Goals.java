@@ -143,6 +143,21 @@ final class Goals {
               + "(?:\\s+(?:có|của|ở))?(?:\\s+(?:một\\s+số|các|những))?\\s+chỉ\\s+tiêu(?!\\p{L})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * Goals named before as what a result is held up against, on NFC text: "Đối chiếu với những chỉ
+   * tiêu, yêu cầu trên, cho tới thời điểm hiện tại, 100% công dân đã được cấp số định danh cá nhân"
+   * (chuyendoiso on Đề án 06's goals for 2023, after the paragraph listing them), "so sánh với các
+   * chỉ tiêu, mục tiêu tương tự giai đoạn 2016-2020". The goals are those of the text before
+   * ("trên", "đó", "này", "tương tự"); the sentence tells how far they were met, it sets none.
+   */
+  private static final Pattern GOALS_HELD_AGAINST =
+      Pattern.compile(
+          "(?<!\\p{L})(?:đối\\s+chiếu|so\\s+sánh)\\s+với\\s+(?:những|các)\\s+"
+              + "(?:chỉ\\s+tiêu|mục\\s+tiêu|yêu\\s+cầu)"
+              + "(?:\\s*(?:,|và)\\s*(?:chỉ\\s+tiêu|mục\\s+tiêu|yêu\\s+cầu))*"
+              + "\\s+(?:(?:nêu\\s+)?trên|đó|này|tương\\s+tự)(?!\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A share of a result just before {@link #MEASURED_AGAINST}'s plan: "đạt 51,8% so với …". */
   private static final Pattern SHARE_BEFORE = Pattern.compile("\\d\\s?%\\s*$");
 
@@ -165,7 +180,8 @@ final class Goals {
   /**
    * The (NFC) sentence with each phrase that names a goal as reached ({@link #ATTAINED}), each
    * tally of goals ({@link #GOALS_TALLIED}), each goal named as what a result is made of ({@link
-   * #RESULT_MEASURES}), each goal named as outstanding ({@link NotableGoals}), each document's
+   * #RESULT_MEASURES}), each goal named before as what a result is held up against ({@link
+   * #GOALS_HELD_AGAINST}), each goal named as outstanding ({@link NotableGoals}), each document's
    * title quoted ({@link QuotedTitle}) and each plan a share of a result is measured against
    * ({@link #MEASURED_AGAINST}) blanked out.
    */
@@ -186,6 +202,12 @@ final class Goals {
     Matcher r = RESULT_MEASURES.matcher(sentence);
     while (r.find()) {
       for (int i = r.start(); i < r.end(); i++) {
+        blanked.setCharAt(i, ' ');
+      }
+    }
+    Matcher h = GOALS_HELD_AGAINST.matcher(sentence);
+    while (h.find()) {
+      for (int i = h.start(); i < h.end(); i++) {
         blanked.setCharAt(i, ' ');
       }
     }

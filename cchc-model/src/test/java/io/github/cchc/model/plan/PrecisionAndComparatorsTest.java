@@ -198,4 +198,17 @@ class PrecisionAndComparatorsTest {
                 "Phấn đấu đến năm 2025, 100% hộ nghèo được hỗ trợ vay vốn tín dụng ưu đãi."))
         .containsExactly("EQ 100");
   }
+
+  @Test
+  void onlySoMuchOfAShareIsACeiling() {
+    // vietnamnet on the e-commerce plan 2021-2025 (unseen52): "chỉ chiếm 10%"
+    assertThat(
+            TargetsRead.page(
+                "Mục tiêu đến năm 2025, chi phí trung bình cho chuyển phát và hoàn tất đơn hàng"
+                    + " chặng cuối chỉ chiếm 10% giá thành sản phẩm trong TMĐT."))
+        .containsExactly("LE 10");
+    // a share taken up without "chỉ" is a floor
+    assertThat(TargetsRead.page("Mục tiêu đến năm 2025, kinh tế số chiếm 20% GRDP."))
+        .containsExactly("GE 20");
+  }
 }

@@ -400,4 +400,19 @@ class ResultsOnFreshPagesTest {
                     + " 2023 thành phố phấn đấu đạt 25%."))
         .containsExactly("GE 21", "GE 25");
   }
+
+  @Test
+  void goalsNamedBeforeAsAYardstickSetNothing() {
+    // chuyendoiso on Đề án 06's goals for 2023 (unseen52), after the paragraph listing them
+    assertThat(
+            TargetsRead.page(
+                "Đối chiếu với những chỉ tiêu, yêu cầu trên, cho tới thời điểm hiện tại, 100% công"
+                    + " dân đã được cấp số định danh cá nhân."))
+        .isEmpty();
+    // the goal itself, set, is still read
+    assertThat(
+            TargetsRead.page(
+                "Đến hết năm 2025, phấn đấu 100% công dân được cấp số định danh cá nhân."))
+        .containsExactly("EQ 100");
+  }
 }
