@@ -534,7 +534,9 @@ final class GoalsOrResults {
                 || f.contains("top")
                 || sentence.endsWith(":")
                 // a tally of the goals met (GoalsTallied)
-                || GoalsTallied.in(f))) {
+                || GoalsTallied.in(f)
+                // results named in general: "…, đạt nhiều kết quả tích cực." (ResultsAchieved)
+                || ResultsAchieved.named(f))) {
           planAccount = false;
           accountSet = false;
         }

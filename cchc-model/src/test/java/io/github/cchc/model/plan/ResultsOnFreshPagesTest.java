@@ -415,4 +415,30 @@ class ResultsOnFreshPagesTest {
                 "Đến hết năm 2025, phấn đấu 100% công dân được cấp số định danh cá nhân."))
         .containsExactly("EQ 100");
   }
+
+  @Test
+  void resultsNamedInGeneralEndAnAccountOfAPlan() {
+    // baomoi on An Giang's digital transformation (unseen47): the goals of Nghị quyết 57-NQ/TW,
+    // then the results the province's assessment announced
+    String goals =
+        "Thực hiện Nghị quyết 57-NQ/TW, tỉnh An Giang đặt mục tiêu đến năm 2030, tiềm lực, trình độ"
+            + " khoa học, công nghệ (KHCN) và đổi mới sáng tạo thuộc nhóm các địa phương ở mức khá."
+            + " Năng lực cạnh tranh số và chỉ số phát triển chính quyền điện tử, chính quyền số thuộc"
+            + " nhóm 20 tỉnh, thành phố dẫn đầu.\n\n";
+    assertThat(
+            TargetsRead.page(
+                goals
+                    + "Theo đánh giá từ UBND tỉnh, những năm qua, tỉnh quan tâm lãnh, chỉ đạo, tổ"
+                    + " chức thực hiện về ứng dụng, phát triển KHCN, đổi mới sáng tạo và chuyển đổi"
+                    + " số, đạt nhiều kết quả tích cực. Quy mô kinh tế số tỉnh An Giang năm 2023"
+                    + " chiếm 5,28% GRDP, năm 2024 chiếm 5,99% GRDP."))
+        .containsExactly("RANK_WITHIN 20");
+    // without results named, the account goes on with the plan's goals
+    assertThat(
+            TargetsRead.page(
+                goals
+                    + "Theo đánh giá từ UBND tỉnh, tỉnh quan tâm lãnh, chỉ đạo chuyển đổi số. Quy mô"
+                    + " kinh tế số tỉnh An Giang năm 2030 chiếm 30% GRDP."))
+        .containsExactly("RANK_WITHIN 20", "GE 30");
+  }
 }
