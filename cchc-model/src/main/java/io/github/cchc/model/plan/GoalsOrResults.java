@@ -161,7 +161,8 @@ final class GoalsOrResults {
     boolean goalsBefore = false;
     for (TextLine toldLine : GoalTable.joined(lines)) {
       String line = toldLine.text();
-      String l = line.strip();
+      // an image's name glued before its caption restates the headline (PhotoCaption)
+      String l = PhotoCaption.withoutImageName(line.strip());
       if (l.isEmpty()) {
         continue;
       }
