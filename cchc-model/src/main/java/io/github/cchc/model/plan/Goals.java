@@ -46,10 +46,12 @@ final class Goals {
   private static final Pattern INTENT =
       Pattern.compile(
           "\\b(?:(?<!su\\s)phan\\s+dau(?!\\s+cua)|(?<!chuong\\strinh\\s)muc\\s+tieu(?!\\s+quoc\\s+gia)|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+(?:toi|den)(?!\\s+(?:chao\\s+mung\\s+)?(?:dai\\s+hoi|ky\\s+niem|su\\s+kien|le\\s+ky\\s+niem)\\b)"
-              + "|can\\s+dat|can\\s+dua|phai\\s+dat|(?<!no\\sluc,\\s)quyet\\s+tam|(?<!duoc\\s)ky\\s+vong"
+              + "|can\\s+dat|can\\s+dua|phai\\s+dat|(?<!no\\sluc,\\s)(?<!su\\s)quyet\\s+tam(?!\\s+cua)|(?<!duoc\\s)ky\\s+vong"
               // a body putting forth a resolution, its content right after it: "Đại hội … đưa ra
               // nghị quyết tỷ lệ hộ nghèo đa chiều giảm mỗi năm khoảng 1% - 1,5%"
               + "|dua\\s+ra\\s+nghi\\s+quyet"
+              // determination as a noun, whose it is ("sự đoàn kết, quyết tâm của cả hệ thống chính
+              // trị", baoninhthuan on Ninh Thuận's first half of 2024), as "nỗ lực của" below;
               // efforts had, a noun: "chính quyền và nhân dân thành phố Hà Nội đã có nhiều nỗ lực,
               // quyết tâm để phát triển kinh tế (tăng trưởng bình quân đạt 6,83%/năm, …)"
               // (tapchicongsan on ten years of Nghị quyết 11-NQ/TW)

@@ -441,4 +441,20 @@ class ResultsOnFreshPagesTest {
                     + " kinh tế số tỉnh An Giang năm 2030 chiếm 30% GRDP."))
         .containsExactly("RANK_WITHIN 20", "GE 30");
   }
+
+  @Test
+  void determinationAsANounIsNoIntent() {
+    // baoninhthuan on Ninh Thuận's first half of 2024 (unseen46)
+    assertThat(
+            TargetsRead.page(
+                "Tuy nhiên, với sự chỉ đạo sâu sát quyết liệt của Tỉnh ủy, sự đoàn kết, quyết tâm"
+                    + " của cả hệ thống chính trị, sự đồng thuận của nhân dân và cộng đồng doanh"
+                    + " nghiệp, Ninh Thuận đã đạt được nhiều kết quả quan trọng; kinh tế - xã hội 6"
+                    + " tháng đầu năm duy trì ổn định, một số lĩnh vực chuyển biến khá, GRDP đạt"
+                    + " 8,07% (vị thứ 14/63 tỉnh, thành phố cả nước)."))
+        .isEmpty();
+    // determination as the verb still sets a goal
+    assertThat(TargetsRead.page("Tỉnh quyết tâm đạt tăng trưởng 10% trong năm 2024."))
+        .containsExactly("GE 10");
+  }
 }
