@@ -2,6 +2,7 @@ package io.github.cchc.model.plan;
 
 import io.github.cchc.model.text.VietnameseText;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +29,27 @@ final class GoalOfLevelHeldDown {
   private static final Pattern CHANGE_BY =
       Pattern.compile("\\b(?:giam|tang)\\s+(?:(?:hon|duoc|binh\\s+quan|khoang|them|tren)\\s+)*\\d");
 
+  /** A share named, on folded text: "tỷ lệ …", "tỷ trọng …". */
+  private static final Pattern SHARE_NAMED = Pattern.compile("\\bt[yi]\\s+(?:le|trong)\\b");
+
   private GoalOfLevelHeldDown() {}
+
+  /**
+   * The clause of a list the goal belongs to, of the (folded) text before it: from the last
+   * semicolon or the last share named, whichever comes later. In "thu ngân sách Nhà nước tăng 5,83%
+   * so với năm 2023; tỷ lệ hộ nghèo đạt 6,07% vượt so với kế hoạch đề ra là 6,11%, tỷ lệ hộ dân
+   * tham gia bảo hiểm y tế đạt 93,96% vượt so với kế hoạch đề ra là 93,75%" (gialaitv on Gia Lai's
+   * 2024) the poverty rate's goal is a ceiling, whatever grew by an amount in the clause before,
+   * and the goal of the insurance's share after it is none.
+   */
+  static String ownClause(String before) {
+    int from = before.lastIndexOf(';') + 1;
+    Matcher share = SHARE_NAMED.matcher(before);
+    while (share.find()) {
+      from = Math.max(from, share.start());
+    }
+    return before.substring(from);
+  }
 
   /**
    * Turns to {@link Comparison#LE} each target read from {@code from} on in {@code targets} that is
@@ -41,11 +62,13 @@ final class GoalOfLevelHeldDown {
         continue;
       }
       String subject = VietnameseText.fold(t.subject());
-      int at = sentence.indexOf(t.subject());
+      // the subject in the target's own part of the sentence: a list may name two goals alike
+      // ("vượt so với kế hoạch đề ra là 6,11%, … vượt so với kế hoạch đề ra là 93,75%")
+      int at = sentence.indexOf(t.subject(), Math.max(0, sentence.indexOf(t.text())));
       if (at <= 0 || !GOAL_NAMED.matcher(subject).find() || OWN_DIRECTION.matcher(subject).find()) {
         continue;
       }
-      String before = VietnameseText.fold(sentence.substring(0, at));
+      String before = ownClause(VietnameseText.fold(sentence.substring(0, at)));
       if (HeldDown.namesShareHeldDown(before) && !CHANGE_BY.matcher(before).find()) {
         targets.set(i, Target.builder().from(t).comparator(Comparison.LE).build());
       }

@@ -46,11 +46,16 @@ final class Goals {
   private static final Pattern INTENT =
       Pattern.compile(
           "\\b(?:(?<!su\\s)phan\\s+dau(?!\\s+cua)|(?<!chuong\\strinh\\s)muc\\s+tieu(?!\\s+quoc\\s+gia)|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+(?:toi|den)(?!\\s+(?:chao\\s+mung\\s+)?(?:dai\\s+hoi|ky\\s+niem|su\\s+kien|le\\s+ky\\s+niem)\\b)"
-              + "|can\\s+dat|can\\s+dua|phai\\s+dat|quyet\\s+tam|(?<!duoc\\s)ky\\s+vong"
+              + "|can\\s+dat|can\\s+dua|phai\\s+dat|(?<!no\\sluc,\\s)(?<!su\\s)quyet\\s+tam(?!\\s+cua)|(?<!duoc\\s)ky\\s+vong"
               // a body putting forth a resolution, its content right after it: "Đại hội … đưa ra
               // nghị quyết tỷ lệ hộ nghèo đa chiều giảm mỗi năm khoảng 1% - 1,5%"
               + "|dua\\s+ra\\s+nghi\\s+quyet"
-              + "|(?<!voi\\s)(?<!su\\s)(?<!nhung\\s)(?<!nho\\s)(?<!da\\s)no\\s+luc(?!\\s+cua)"
+              // determination as a noun, whose it is ("sự đoàn kết, quyết tâm của cả hệ thống chính
+              // trị", baoninhthuan on Ninh Thuận's first half of 2024), as "nỗ lực của" below;
+              // efforts had, a noun: "chính quyền và nhân dân thành phố Hà Nội đã có nhiều nỗ lực,
+              // quyết tâm để phát triển kinh tế (tăng trưởng bình quân đạt 6,83%/năm, …)"
+              // (tapchicongsan on ten years of Nghị quyết 11-NQ/TW)
+              + "|(?<!voi\\s)(?<!su\\s)(?<!nhung\\s)(?<!nho\\s)(?<!da\\s)(?<!co\\snhieu\\s)no\\s+luc(?!\\s+cua)"
               + "|de\\s+xuat|(?<!ho\\sso\\s)(?<!don\\s)(?<!giay\\s)(?<!van\\sban\\s)de\\s+nghi"
               + "|kien\\s+nghi(?!\\s+khoi\\s+to)"
               + "|(?<!co\\s)(?<!theo\\s)(?<!dap\\sung\\s)yeu\\s+cau"
@@ -127,6 +132,34 @@ final class Goals {
               + "(?=\\s+(?:đều\\s+)?(?:đạt|vượt|đứng|không\\s+đạt|chưa\\s+đạt)(?!\\p{L})))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * Goals named as what a result is made of, on NFC text: "kết quả thực tế có một số chỉ tiêu thay
+   * đổi, bổ sung như: Tổng sản phẩm (GRDP) tăng 10,01%, …" (daibieunhandan on Nam Định's 2024
+   * figures revised after the report), "kết quả thực hiện các chỉ tiêu". "Chỉ tiêu" there names the
+   * measures a result is given by, not a goal set; a verb between "kết quả" and "chỉ tiêu" ("Kết
+   * quả trên đã vượt chỉ tiêu do Nghị quyết … đề ra") leaves it alone.
+   */
+  private static final Pattern RESULT_MEASURES =
+      Pattern.compile(
+          "(?<!\\p{L})kết\\s+quả(?:\\s+(?:thực\\s+tế|thực\\s+hiện|đạt\\s+được))?"
+              + "(?:\\s+(?:có|của|ở))?(?:\\s+(?:một\\s+số|các|những))?\\s+chỉ\\s+tiêu(?!\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Goals named before as what a result is held up against, on NFC text: "Đối chiếu với những chỉ
+   * tiêu, yêu cầu trên, cho tới thời điểm hiện tại, 100% công dân đã được cấp số định danh cá nhân"
+   * (chuyendoiso on Đề án 06's goals for 2023, after the paragraph listing them), "so sánh với các
+   * chỉ tiêu, mục tiêu tương tự giai đoạn 2016-2020". The goals are those of the text before
+   * ("trên", "đó", "này", "tương tự"); the sentence tells how far they were met, it sets none.
+   */
+  private static final Pattern GOALS_HELD_AGAINST =
+      Pattern.compile(
+          "(?<!\\p{L})(?:đối\\s+chiếu|so\\s+sánh)\\s+với\\s+(?:những|các)\\s+"
+              + "(?:chỉ\\s+tiêu|mục\\s+tiêu|yêu\\s+cầu)"
+              + "(?:\\s*(?:,|và)\\s*(?:chỉ\\s+tiêu|mục\\s+tiêu|yêu\\s+cầu))*"
+              + "\\s+(?:(?:nêu\\s+)?trên|đó|này|tương\\s+tự)(?!\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A share of a result just before {@link #MEASURED_AGAINST}'s plan: "đạt 51,8% so với …". */
   private static final Pattern SHARE_BEFORE = Pattern.compile("\\d\\s?%\\s*$");
 
@@ -148,8 +181,11 @@ final class Goals {
 
   /**
    * The (NFC) sentence with each phrase that names a goal as reached ({@link #ATTAINED}), each
-   * tally of goals ({@link #GOALS_TALLIED}), each goal named as outstanding ({@link NotableGoals})
-   * and each plan a share of a result is measured against ({@link #MEASURED_AGAINST}) blanked out.
+   * tally of goals ({@link #GOALS_TALLIED}), each goal named as what a result is made of ({@link
+   * #RESULT_MEASURES}), each goal named before as what a result is held up against ({@link
+   * #GOALS_HELD_AGAINST}), each goal named as outstanding ({@link NotableGoals}), each document's
+   * title quoted ({@link QuotedTitle}) and each plan a share of a result is measured against
+   * ({@link #MEASURED_AGAINST}) blanked out.
    */
   static String withoutAttained(String sentence) {
     StringBuilder blanked = new StringBuilder(sentence);
@@ -165,7 +201,20 @@ final class Goals {
         blanked.setCharAt(i, ' ');
       }
     }
+    Matcher r = RESULT_MEASURES.matcher(sentence);
+    while (r.find()) {
+      for (int i = r.start(); i < r.end(); i++) {
+        blanked.setCharAt(i, ' ');
+      }
+    }
+    Matcher h = GOALS_HELD_AGAINST.matcher(sentence);
+    while (h.find()) {
+      for (int i = h.start(); i < h.end(); i++) {
+        blanked.setCharAt(i, ' ');
+      }
+    }
     NotableGoals.blank(sentence, blanked);
+    QuotedTitle.blank(sentence, blanked);
     Matcher m = MEASURED_AGAINST.matcher(sentence);
     while (m.find()) {
       if (!SHARE_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 12), m.start()).find()) {
@@ -232,12 +281,15 @@ final class Goals {
    * A goal noun just before "đề ra": "mục tiêu đề ra", "chỉ tiêu đã đặt ra", and the plan a result
    * is measured against ("xuất khẩu tăng trưởng bình quân khoảng 10,8%/năm, gấp hơn 2 lần kế hoạch
    * đề ra"), with the goal's figure between them too ("Tỷ lệ dịch vụ công trực tuyến đạt gần 100%,
-   * nằm trong top đầu cả nước và vượt xa chỉ tiêu 80% đề ra", huengaynay.vn on Huế's 2025 results):
-   * "đề ra" then names what was set, at its place, not every figure of the sentence.
+   * nằm trong top đầu cả nước và vượt xa chỉ tiêu 80% đề ra", huengaynay.vn on Huế's 2025 results),
+   * and the level set, "mức (bình quân) đề ra" ("đạt xấp xỉ 19% (cao hơn so với mức bình quân đã đề
+   * ra theo Nghị quyết 01 là 17%/năm)", quangninh.gov.vn's press review): "đề ra" then names what
+   * was set, at its place, not every figure of the sentence.
    */
   private static final Pattern GOAL_NOUN_BEFORE =
       Pattern.compile(
-          "(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)\\s+(?:\\d{1,3}(?:[,.]\\d+)?\\s?%\\s+)?"
+          "(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach|\\bmuc(?:\\s+binh\\s+quan)?)"
+              + "\\s+(?:\\d{1,3}(?:[,.]\\d+)?\\s?%\\s+)?"
               + "(?:(?:da|duoc)\\s+)?$");
 
   /**

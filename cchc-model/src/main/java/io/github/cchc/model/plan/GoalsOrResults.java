@@ -161,7 +161,8 @@ final class GoalsOrResults {
     boolean goalsBefore = false;
     for (TextLine toldLine : GoalTable.joined(lines)) {
       String line = toldLine.text();
-      String l = line.strip();
+      // an image's name glued before its caption restates the headline (PhotoCaption)
+      String l = PhotoCaption.withoutImageName(line.strip());
       if (l.isEmpty()) {
         continue;
       }
@@ -534,7 +535,9 @@ final class GoalsOrResults {
                 || f.contains("top")
                 || sentence.endsWith(":")
                 // a tally of the goals met (GoalsTallied)
-                || GoalsTallied.in(f))) {
+                || GoalsTallied.in(f)
+                // results named in general: "…, đạt nhiều kết quả tích cực." (ResultsAchieved)
+                || ResultsAchieved.named(f))) {
           planAccount = false;
           accountSet = false;
         }

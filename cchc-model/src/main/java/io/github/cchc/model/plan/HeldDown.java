@@ -32,6 +32,10 @@ final class HeldDown {
               + "|lao\\s+dong\\s+(?:trong\\s+(?:nganh|linh\\s+vuc|khu\\s+vuc)\\s+)?nong\\s+nghiep"
               + "|ho\\s+so\\s+(?:qua|tre)\\s+han|that\\s+nghiep|suy\\s+dinh\\s+duong|boi\\s+chi"
               + "|tang\\s+dan\\s+so|tang\\s+tu\\s+nhien)\\b"
+              // the poor households named as the share without "tỷ lệ", their level after "là" or
+              // "chiếm": "hộ nghèo đa chiều theo chuẩn nông thôn mới là 1,5%" (nhandan on Hà Nam's
+              // new countryside goals for 2018); not "100% hộ nghèo được hỗ trợ", the figure first
+              + "|\\bho\\s+ngheo\\b[^,;:%]{0,50}?\\s(?:la|chiem)\\s*$"
               + "|\\btoc\\s+do\\s+(?:gia\\s+)?tang\\s+dan\\s+so\\b"
               + "|\\btang\\s+dan\\s+so\\s+(?:o\\s+muc|giu\\s+(?:o\\s+)?muc|on\\s+dinh)\\b"
               + "|(?<!\\bgiam\\s)\\bboi\\s+chi\\s+(?:ngan\\s+sach|nsnn)\\b"

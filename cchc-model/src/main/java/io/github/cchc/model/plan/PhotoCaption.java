@@ -1,5 +1,6 @@
 package io.github.cchc.model.plan;
 
+import io.github.cchc.model.text.VietnameseText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,5 +61,26 @@ final class PhotoCaption {
   /** True when the (folded, stripped) line is a photo's caption closed by its credit. */
   static boolean is(String folded) {
     return folded.length() <= MAX_CAPTION && CREDIT_CLOSING.matcher(folded).find();
+  }
+
+  /**
+   * An image's name glued before its caption, on NFC text: the page's copy prints the picture's
+   * alternative text, the headline with the photo's number, then the caption ("An Giang phấn đấu
+   * giảm tỷ lệ hộ nghèo dân tộc thiểu số từ 3-4%/năm ảnh 1Người dân xã Nhơn Hưng, … vào mùa nước
+   * nổi. Ảnh: Công Mạo - TTXVN", dantocmiennui on An Giang's poverty plan).
+   */
+  private static final Pattern IMAGE_NAME = Pattern.compile("^.+?\\s[Ảả]nh\\s\\d{1,2}(?=\\p{Lu})");
+
+  /**
+   * The (NFC, stripped) line without the image's name before its caption, when the rest is a
+   * caption closed by its credit: the name restates the headline, it is no sentence of the page.
+   */
+  static String withoutImageName(String line) {
+    Matcher m = IMAGE_NAME.matcher(line);
+    if (!m.find()) {
+      return line;
+    }
+    String caption = line.substring(m.end());
+    return is(VietnameseText.fold(caption)) ? caption : line;
   }
 }

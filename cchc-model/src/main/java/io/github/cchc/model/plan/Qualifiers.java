@@ -50,7 +50,7 @@ final class Qualifiers {
       Pattern.compile(
           "(?<![\\p{L}\\d])(?:(?:dat|chiem)\\s+)?(?:tren|tu|toi\\s+thieu|it\\s+nhat"
               + "|khong\\s+(?:thap|it|nho)\\s+hon|khong\\s+duoi|(?:lon|nhieu|it|nho|thap)\\s+hon|hon"
-              + "|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chiem"
+              + "|duoi|khong\\s+vuot\\s+qua|khong\\s+qua|toi\\s+da|dat|chi\\s+chiem|chiem"
               + "|(?:giam|ha)\\s+(?:xuong\\s+)?con|(?:giam|ha)\\s+xuong"
               + "|(?:(?:giam|ha)\\s+)?(?:con|xuong)\\s+(?:khoang|tuong\\s+duong)"
               + "|xuong(?:\\s+con)?(?:\\s+duoc)?|con\\s+duoc"
@@ -133,6 +133,9 @@ final class Qualifiers {
     }
     if (q.endsWith("khong qua")
         || q.endsWith("toi da")
+        // "chỉ chiếm 10%": only so much, at most ("Chi phí trung bình cho chuyển phát và hoàn tất
+        // đơn hàng chặng cuối chỉ chiếm 10% giá thành sản phẩm", the e-commerce plan 2021-2025)
+        || q.endsWith("chi chiem")
         || q.endsWith("khong vuot qua")
         || q.equals("con")
         || q.endsWith(" con")

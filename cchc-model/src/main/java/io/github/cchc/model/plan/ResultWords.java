@@ -160,8 +160,9 @@ final class ResultWords {
    * The part {@code [start, end)} of an (NFC) sentence whose figures are estimated results: from an
    * estimate ("ước đạt") to the first word of intent after it, or to the end ("Các chỉ tiêu Quốc
    * hội đưa ra tăng so với con số ước đạt năm nay, với tăng trưởng kinh tế trên 8% …": the 8% is
-   * this year's estimate, not a goal), a forecast ({@link Forecast#span}) as well; {@code [0, 0)}
-   * when the sentence gives no estimate.
+   * this year's estimate, not a goal), a forecast ({@link Forecast#span}) and what really came
+   * about against a goal ({@link RealityAgainstGoal#span}) as well; {@code [0, 0)} when the
+   * sentence gives no estimate.
    */
   static int[] estimated(String sentence) {
     String folded = VietnameseText.fold(sentence);
@@ -171,6 +172,12 @@ final class ResultWords {
     int[] forecast = Forecast.span(folded);
     if (forecast != null && (found == null || forecast[0] < found[0])) {
       found = forecast;
+    }
+    // what really came about against a goal is no goal either (RealityAgainstGoal): "…, nhưng
+    // thực tế thì … con số này mới chỉ dừng lại ở 18%"
+    int[] reality = RealityAgainstGoal.span(folded);
+    if (reality != null && (found == null || reality[0] < found[0])) {
+      found = reality;
     }
     if (found == null) {
       return new int[] {0, 0};

@@ -151,6 +151,10 @@ final class SentenceTargets {
         // a pay norm of a legal text: "được hưởng 85% lương bậc 2" (PayNorm)
         continue;
       }
+      if (RateApplied.is(f, start)) {
+        // a rate a rule applies: "theo mức chi phí quản lý bằng 1,7%" (RateApplied)
+        continue;
+      }
       if (ShortOfStandard.is(f, m.start(), m.end())) {
         // "các đơn vị hành chính cấp xã chưa đạt 50% tiêu chuẩn": a criterion (ShortOfStandard)
         continue;

@@ -103,4 +103,23 @@ class PhotoCaptionTest {
             + "95% hồ sơ được tiếp nhận trực tuyến.";
     assertThat(read(text)).isEmpty();
   }
+
+  @Test
+  void anImagesNameGluedBeforeItsCaptionIsNoSentence() {
+    // dantocmiennui on An Giang's poverty plan (unseen51): the headline as the image's name, its
+    // number, then the caption closed by its credit
+    String caption =
+        "An Giang phấn đấu giảm tỷ lệ hộ nghèo dân tộc thiểu số từ 3-4%/năm  ảnh 1Người dân xã"
+            + " Nhơn Hưng, huyện Tịnh Biên (An Giang) tranh thủ hái bông súng đồng kiếm thêm thu"
+            + " nhập vào mùa nước nổi. Ảnh: Công Mạo - TTXVN";
+    assertThat(PhotoCaption.withoutImageName(caption))
+        .startsWith("Người dân xã Nhơn Hưng")
+        .endsWith("TTXVN");
+    assertThat(TargetsRead.page(caption)).isEmpty();
+    // a line with a photo's number but no caption closed by a credit after it is kept whole
+    String noCaption =
+        "An Giang phấn đấu giảm tỷ lệ hộ nghèo dân tộc thiểu số từ 3-4%/năm ảnh 1Người dân xã"
+            + " Nhơn Hưng tranh thủ hái bông súng.";
+    assertThat(PhotoCaption.withoutImageName(noCaption)).isEqualTo(noCaption);
+  }
 }

@@ -163,4 +163,52 @@ class PrecisionAndComparatorsTest {
     assertThat(plan("Hoàn thành 100% nhiệm vụ của Kế hoạch CCHC Nhà nước đã đề ra."))
         .containsExactly("EQ 100");
   }
+
+  @Test
+  void theGoalOfALevelHeldDownIsJudgedInItsOwnClause() {
+    // gialaitv on Gia Lai's 2024 (unseen50): a growth by an amount in the clause before, and a goal
+    // of a share that is no ceiling in the clause after, worded alike
+    assertThat(
+            TargetsRead.page(
+                "Cụ thể, có 17/21 tiêu chí đạt và vượt so kế hoạch đề ra như: GRDP bình quân đầu"
+                    + " người đạt 69,69 triệu đồng; thu ngân sách Nhà nước tăng 5,83% so với năm 2023;"
+                    + " tỷ lệ hộ nghèo đạt 6,07% vượt so với kế hoạch đề ra là 6,11%, tỷ lệ hộ dân"
+                    + " tham gia bảo hiểm y tế đạt 93,96% vượt so với kế hoạch đề ra là 93,75%…"))
+        .containsExactly("LE 6.11", "GE 93.75");
+    // a change by an amount in the goal's own clause still makes its goal a change
+    assertThat(
+            TargetsRead.page(
+                "Thu ngân sách đạt 5.000 tỷ đồng; tỷ lệ hộ nghèo giảm 1,2%, vượt so với kế hoạch đề"
+                    + " ra là 1%."))
+        .containsExactly("GE 1");
+  }
+
+  @Test
+  void thePoorHouseholdsGivenAsALevelAreACeiling() {
+    // nhandan on Hà Nam's new countryside goals for 2018 (unseen49): "hộ nghèo" without "tỷ lệ"
+    assertThat(
+            TargetsRead.page(
+                "Tỉnh Hà Nam phấn đấu hết năm 2018, có thêm hai huyện, thành phố đạt chuẩn nông"
+                    + " thôn mới, thu nhập bình quân đầu người khu vực nông thôn là 40 triệu"
+                    + " đồng/người/năm trở lên, hộ nghèo đa chiều theo chuẩn nông thôn mới là 1,5%."))
+        .containsExactly("LE 1.5");
+    // the poor households after the figure are whom a goal is for, no share held down
+    assertThat(
+            TargetsRead.page(
+                "Phấn đấu đến năm 2025, 100% hộ nghèo được hỗ trợ vay vốn tín dụng ưu đãi."))
+        .containsExactly("EQ 100");
+  }
+
+  @Test
+  void onlySoMuchOfAShareIsACeiling() {
+    // vietnamnet on the e-commerce plan 2021-2025 (unseen52): "chỉ chiếm 10%"
+    assertThat(
+            TargetsRead.page(
+                "Mục tiêu đến năm 2025, chi phí trung bình cho chuyển phát và hoàn tất đơn hàng"
+                    + " chặng cuối chỉ chiếm 10% giá thành sản phẩm trong TMĐT."))
+        .containsExactly("LE 10");
+    // a share taken up without "chỉ" is a floor
+    assertThat(TargetsRead.page("Mục tiêu đến năm 2025, kinh tế số chiếm 20% GRDP."))
+        .containsExactly("GE 20");
+  }
 }

@@ -308,4 +308,153 @@ class ResultsOnFreshPagesTest {
                     + "Tỉnh phấn đấu tăng trưởng kinh tế năm 2025 đạt từ 8% đến 9%."))
         .containsExactly("GE 8");
   }
+
+  @Test
+  void goalsNamedAsWhatAResultIsMadeOfSetNothing() {
+    // daibieunhandan.vn on Nam Định's 2024 figures revised after the report (unseen49)
+    assertThat(
+            TargetsRead.page(
+                "Đến nay, sau khi rà soát, kết quả thực tế có một số chỉ tiêu thay đổi, bổ sung"
+                    + " như: Tổng sản phẩm (GRDP) tăng 10,01%, điều chỉnh giảm nhẹ so với mức 10,35%"
+                    + " trước đó. Cơ cấu kinh tế lĩnh vực nông, lâm nghiệp, thủy sản chiếm 17,7%,"
+                    + " tăng so với 16% báo cáo trước."))
+        .isEmpty();
+    assertThat(
+            TargetsRead.page(
+                "Kết quả thực hiện các chỉ tiêu: tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%."))
+        .isEmpty();
+    // a goal a result went beyond is still a goal, and so is a list of goals announced by them
+    assertThat(
+            TargetsRead.page(
+                "Kết quả trên đã vượt chỉ tiêu do Nghị quyết HĐND tỉnh Đắk Nông đề ra là hàng năm"
+                    + " giảm 2% hộ nghèo."))
+        .containsExactly("GE 2");
+    assertThat(
+            TargetsRead.page(
+                "Năm 2025, tỉnh đề ra một số chỉ tiêu như: Tổng sản phẩm (GRDP) tăng 10%."))
+        .containsExactly("GE 10");
+  }
+
+  @Test
+  void aDocumentsTitleQuotedSetsNoFigure() {
+    // quangninh.gov.vn's press review on Nghị quyết 01-NQ/TU (unseen49): "định hướng" is the
+    // title's
+    assertThat(
+            TargetsRead.page(
+                "Sau 2 năm thực hiện Nghị quyết số 01-NQ/TU ngày 16/11/2020, nghị quyết đầu tiên của"
+                    + " Ban Chấp hành Đảng bộ tỉnh Quảng Ninh “Về phát triển nhanh, bền vững ngành"
+                    + " công nghiệp chế biến, chế tạo giai đoạn 2020-2025, định hướng đến năm 2030”,"
+                    + " tốc độ tăng trưởng ngành công nghiệp chế biến, chế tạo của Quảng Ninh đạt xấp"
+                    + " xỉ 19%."))
+        .isEmpty();
+    // a word of intent of the sentence's own, outside the title, still sets its figure
+    assertThat(
+            TargetsRead.page(
+                "Thực hiện Nghị quyết “Về phát triển ngành công nghiệp chế biến, chế tạo”, tỉnh"
+                    + " phấn đấu tốc độ tăng trưởng ngành đạt 20%/năm."))
+        .containsExactly("GE 20");
+  }
+
+  @Test
+  void aResultAboveTheLevelSetIsNoGoal() {
+    // the same page: the level set ("mức bình quân đã đề ra") is the goal, not the result before it
+    assertThat(
+            TargetsRead.page(
+                "Bình quân 2 năm, tốc độ tăng trưởng ngành công nghiệp chế biến, chế tạo đạt xấp xỉ"
+                    + " 19% (cao hơn so với mức bình quân đã đề ra theo Nghị quyết 01 là 17%/năm)."))
+        .containsExactly("GE 17");
+    // "đề ra" naming what the figure measures as set out still makes it a goal
+    assertThat(TargetsRead.page("Hoàn thành 100% nhiệm vụ của Kế hoạch CCHC Nhà nước đã đề ra."))
+        .containsExactly("EQ 100");
+  }
+
+  @Test
+  void effortsHadAreNoIntent() {
+    // tapchicongsan on ten years of Nghị quyết 11-NQ/TW (unseen52)
+    assertThat(
+            TargetsRead.page(
+                "Sau 10 năm thực hiện Nghị quyết số 11-NQ/TW, ngày 6-1-2012, của Bộ Chính trị khóa"
+                    + " XI, “Về phương hướng, nhiệm vụ phát triển Thủ đô Hà Nội giai đoạn 2011 -"
+                    + " 2020”, chính quyền và nhân dân thành phố Hà Nội đã có nhiều nỗ lực, quyết tâm"
+                    + " để phát triển kinh tế (tăng trưởng bình quân đạt 6,83%/năm, bằng 1,1 lần bình"
+                    + " quân chung cả nước)."))
+        .isEmpty();
+    // efforts as the verb still set a goal
+    assertThat(TargetsRead.page("Thành phố nỗ lực, quyết tâm đạt tốc độ tăng trưởng kinh tế 7%."))
+        .containsExactly("GE 7");
+  }
+
+  @Test
+  void whatReallyCameAboutAgainstAGoalIsNoGoal() {
+    // moitruong on Hà Nội's buses in 2022 (unseen52)
+    assertThat(
+            TargetsRead.page(
+                "Đáp ứng khoảng 21- 23% nhu cầu đi lại của người dân trong năm 2022 là mục tiêu mà"
+                    + " vận tải công cộng Thủ đô đã đặt ra, nhưng thực tế thì đến nay đã hết năm 2022,"
+                    + " con số này mới chỉ dừng lại ở 18%, rất khiêm tốn so với mục tiêu đề ra."))
+        .containsExactly("GE 21");
+    // a word of intent after the reality opens goals again
+    assertThat(
+            TargetsRead.page(
+                "Mục tiêu năm 2022 là đáp ứng 21% nhu cầu đi lại, nhưng thực tế mới đạt 18%; năm"
+                    + " 2023 thành phố phấn đấu đạt 25%."))
+        .containsExactly("GE 21", "GE 25");
+  }
+
+  @Test
+  void goalsNamedBeforeAsAYardstickSetNothing() {
+    // chuyendoiso on Đề án 06's goals for 2023 (unseen52), after the paragraph listing them
+    assertThat(
+            TargetsRead.page(
+                "Đối chiếu với những chỉ tiêu, yêu cầu trên, cho tới thời điểm hiện tại, 100% công"
+                    + " dân đã được cấp số định danh cá nhân."))
+        .isEmpty();
+    // the goal itself, set, is still read
+    assertThat(
+            TargetsRead.page(
+                "Đến hết năm 2025, phấn đấu 100% công dân được cấp số định danh cá nhân."))
+        .containsExactly("EQ 100");
+  }
+
+  @Test
+  void resultsNamedInGeneralEndAnAccountOfAPlan() {
+    // baomoi on An Giang's digital transformation (unseen47): the goals of Nghị quyết 57-NQ/TW,
+    // then the results the province's assessment announced
+    String goals =
+        "Thực hiện Nghị quyết 57-NQ/TW, tỉnh An Giang đặt mục tiêu đến năm 2030, tiềm lực, trình độ"
+            + " khoa học, công nghệ (KHCN) và đổi mới sáng tạo thuộc nhóm các địa phương ở mức khá."
+            + " Năng lực cạnh tranh số và chỉ số phát triển chính quyền điện tử, chính quyền số thuộc"
+            + " nhóm 20 tỉnh, thành phố dẫn đầu.\n\n";
+    assertThat(
+            TargetsRead.page(
+                goals
+                    + "Theo đánh giá từ UBND tỉnh, những năm qua, tỉnh quan tâm lãnh, chỉ đạo, tổ"
+                    + " chức thực hiện về ứng dụng, phát triển KHCN, đổi mới sáng tạo và chuyển đổi"
+                    + " số, đạt nhiều kết quả tích cực. Quy mô kinh tế số tỉnh An Giang năm 2023"
+                    + " chiếm 5,28% GRDP, năm 2024 chiếm 5,99% GRDP."))
+        .containsExactly("RANK_WITHIN 20");
+    // without results named, the account goes on with the plan's goals
+    assertThat(
+            TargetsRead.page(
+                goals
+                    + "Theo đánh giá từ UBND tỉnh, tỉnh quan tâm lãnh, chỉ đạo chuyển đổi số. Quy mô"
+                    + " kinh tế số tỉnh An Giang năm 2030 chiếm 30% GRDP."))
+        .containsExactly("RANK_WITHIN 20", "GE 30");
+  }
+
+  @Test
+  void determinationAsANounIsNoIntent() {
+    // baoninhthuan on Ninh Thuận's first half of 2024 (unseen46)
+    assertThat(
+            TargetsRead.page(
+                "Tuy nhiên, với sự chỉ đạo sâu sát quyết liệt của Tỉnh ủy, sự đoàn kết, quyết tâm"
+                    + " của cả hệ thống chính trị, sự đồng thuận của nhân dân và cộng đồng doanh"
+                    + " nghiệp, Ninh Thuận đã đạt được nhiều kết quả quan trọng; kinh tế - xã hội 6"
+                    + " tháng đầu năm duy trì ổn định, một số lĩnh vực chuyển biến khá, GRDP đạt"
+                    + " 8,07% (vị thứ 14/63 tỉnh, thành phố cả nước)."))
+        .isEmpty();
+    // determination as the verb still sets a goal
+    assertThat(TargetsRead.page("Tỉnh quyết tâm đạt tăng trưởng 10% trong năm 2024."))
+        .containsExactly("GE 10");
+  }
 }
