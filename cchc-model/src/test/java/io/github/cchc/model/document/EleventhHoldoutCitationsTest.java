@@ -30,8 +30,10 @@ class EleventhHoldoutCitationsTest {
 
   @Test
   void numbersThatStayNoCitation() {
+    // "Đề án 06" is the document under the seventeenth round's settled rule
+    // (BareNumberCitationTest.aDeAnNamedByItsNumberIsADocument)
     assertThat(numbers("Đề án 06 về phát triển ứng dụng dữ liệu dân cư đã đạt nhiều kết quả."))
-        .isEmpty();
+        .containsExactly("06");
     assertThat(numbers("Kế hoạch 5 năm 2021-2025 của tỉnh đã hoàn thành.")).isEmpty();
     // a plan's number and its date are a citation in small letters too (the seventeenth round's
     // settled rule, BareNumberCitationTest)
