@@ -8,19 +8,29 @@ import java.util.regex.Pattern;
  * sinh hoàn thành chương trình tiểu học vào học lớp 6 đạt 99,5%." (giaoducthoidai on Kon Tum's
  * enrolment goals for 2021-2022). "Còn với …", "Riêng đối với …", "Đối với …" name the next part
  * the goals before are set for, as a paragraph opening on the next deadline does ({@link
- * NextTimeOfGoals}): right after goals, its figures are goals too, unless told as results.
+ * NextTimeOfGoals}): right after goals, its figures are goals too, unless told as results. So does
+ * "Về …," naming the next field of goals given field by field ("… mục tiêu cụ thể năm 2023 về hạ
+ * tầng số, Bình Phước phấn đấu 70% dân số trưởng thành có điện thoại thông minh; …. ⏎ Về chính
+ * quyền số, 100% thủ tục hành chính đủ điều kiện … được cung cấp dưới hình thức dịch vụ công trực
+ * tuyến toàn trình; …", thanhnien on Bình Phước's digital transformation in 2023), but not "Về kết
+ * quả", "Về tình hình", "Về phía", "Về việc", "Về nguyên nhân", "Về hạn chế", nor a group of goals
+ * named for an account of them ("Về nhóm mục tiêu phát triển kinh tế, một số chỉ tiêu đề ra tăng so
+ * với năm 2023. Trong các năm từ 2020 - 2023, …", baobackan on the province's 16 goals for 2024).
  */
 final class FieldOfGoalsNext {
   private FieldOfGoalsNext() {}
 
   /**
    * On folded text: "còn với cấp THCS,", "riêng đối với cấp THPT,", "đối với khu vực nông thôn,";
-   * the part named by a noun of a field, a level or an area, closed by its comma.
+   * the part named by a noun of a field, a level or an area, closed by its comma; "về chính quyền
+   * số,", a field named after "về", closed by its comma with no figure before it.
    */
   private static final Pattern OPENS =
       Pattern.compile(
-          "^(?:[-–•+*]\\s*)?(?:(?:con|rieng)\\s+(?:doi\\s+)?voi|doi\\s+voi)\\s+"
-              + "(?:cap|bac|nganh|linh\\s+vuc|khoi|vung|khu\\s+vuc)\\b[^,.;:]{1,40},");
+          "^(?:[-–•+*]\\s*)?(?:(?:(?:con|rieng)\\s+(?:doi\\s+)?voi|doi\\s+voi)\\s+"
+              + "(?:cap|bac|nganh|linh\\s+vuc|khoi|vung|khu\\s+vuc)\\b[^,.;:]{1,40},"
+              + "|ve\\s+(?!(?:ket\\s+qua|tinh\\s+hinh|phia|viec|nguyen\\s+nhan|han\\s+che)\\b)"
+              + "(?![^,.;:]*\\b(?:nhom|muc\\s+tieu|chi\\s+tieu)\\b)[^,.;:\\d]{1,40},)");
 
   /** True when the (folded) sentence opens on the next field of a list of goals. */
   static boolean opens(String folded) {

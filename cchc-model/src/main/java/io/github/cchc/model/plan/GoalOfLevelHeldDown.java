@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
  * (baophutho.vn on Phú Thọ's poverty rate in 2025: at most 2,75). The goal read alone has no
  * subject of its own ("thấp hơn chỉ tiêu kế hoạch được giao") to tell it a ceiling. A result that
  * is a change by an amount ("giảm 1,17%, đạt chỉ tiêu … (từ 1-1,5%)") has a goal that is a change
- * too, at least its figure; a goal with a word of direction of its own keeps it.
+ * too, at least its figure; a goal with a word of direction of its own keeps it. The level is
+ * looked for in the goal's own item of a list parted by ';': "… thu ngân sách Nhà nước tăng 5,83%
+ * so với năm 2023; tỷ lệ hộ nghèo đạt 6,07% vượt so với kế hoạch đề ra là 6,11%, …; tỷ lệ hộ dân
+ * tham gia bảo hiểm y tế đạt 93,96% vượt so với kế hoạch đề ra là 93,75%" (gialaitv on Gia Lai's
+ * 2024: at most 6,11; the insurance cover's goal stays a floor, the change of the revenue before it
+ * is another item's).
  */
 final class GoalOfLevelHeldDown {
   /** A goal named by its kind, on folded text: "chỉ tiêu", "mục tiêu", "kế hoạch", "nghị quyết". */

@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * 20%)" (kinhtetrunguong.vn on Thanh Hóa's GRDP); and the plan's level named after the verdict:
  * "thấp hơn mức 8,1% theo kế hoạch" (nld.com.vn on Khánh Hòa's 2025 growth); and the goal's figure
  * in parentheses after its words: "vượt mức kế hoạch đề ra cho cả năm 2007 (16%)" (mpi.gov.vn's
- * 2007 report on industry), "vượt kế hoạch đề ra (2,5%/năm)" (baomoi.com on Đắk Lắk). The goal's
- * figure is a goal, the result beside it stays a result.
+ * 2007 report on industry), "vượt kế hoạch đề ra (2,5%/năm)" (baomoi.com on Đắk Lắk), a range too
+ * ("GRDP tăng 7,61%, vượt so với kế hoạch HĐND tỉnh giao (7 - 7,5%)", vietnamnet on Bình Định's
+ * 2023). The goal's measure may stand between its name and its bound: "ước tăng 10,2% (vượt mục
+ * tiêu tăng trên 9%)" (haiduongdost on Hải Dương's 2024), the goal to grow by more than 9%. The
+ * goal's figure is a goal, the result beside it stays a result.
  *
  * <p>A bare figure after the goal's name (no "là", no word of a bound, no comma) may be the margin
  * instead ("tăng 7,36% so với năm 2016 (vượt mục tiêu Nghị quyết 0,36%)",
@@ -29,6 +32,10 @@ final class GoalVerdict {
   private GoalVerdict() {}
 
   private static final String FIGURE = "\\d{1,3}(?:[,.]\\d+)?\\s?%";
+
+  /** A percentage or a range of them: "16%", "7 - 7,5%". */
+  private static final String RANGE =
+      "\\d{1,3}(?:[,.]\\d+)?(?:\\s?[-–]\\s?\\d{1,3}(?:[,.]\\d+)?)?\\s?%";
 
   private static final String GOAL = "(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)";
 
@@ -43,7 +50,8 @@ final class GoalVerdict {
               + "(?<goal>"
               + GOAL
               + "(?:\\s+(?!la\\b|tren\\b|duoi\\b|khoang\\b|tu\\b|toi\\s|it\\s|va\\b|tang\\b|giam\\b|dat\\b)(?:[a-z]+|\\d{4}\\b)){0,5}?"
-              + "(?<lead>\\s*,\\s*|\\s+la\\s+|\\s+(?=(?:toi\\s+thieu|toi\\s+da|tren|duoi|khoang|tu|it\\s+nhat)\\s))?"
+              + "(?<lead>\\s*,\\s*|\\s+la\\s+|\\s+(?:(?:tang|giam|dat)\\s+)?"
+              + "(?=(?:toi\\s+thieu|toi\\s+da|tren|duoi|khoang|tu|it\\s+nhat)\\s))?"
               + "\\s*(?:(?:toi\\s+thieu|toi\\s+da|tren|duoi|khoang|tu|it\\s+nhat)\\s+)?"
               + "(?<figure>"
               + FIGURE
@@ -61,7 +69,7 @@ final class GoalVerdict {
               + "(?<goal>"
               + GOAL
               + "(?:\\s+(?!va\\b|tang\\b|giam\\b|dat\\b)(?:[a-z]+|\\d{4}\\b)){0,8}?\\s*\\(\\s*(?<figure>"
-              + FIGURE
+              + RANGE
               + ")(?:\\s?/\\s?nam)?\\s*\\))");
 
   /** On folded text: "thấp hơn mức 8,1% theo kế hoạch", "cao hơn mức 6% của chỉ tiêu". */

@@ -42,6 +42,10 @@ final class Goals {
    * cơ sở Đoàn trực thuộc đã hoàn thành tổ chức đại hội", tienphong; "hướng tới chào mừng Đại hội
    * Đảng các cấp", "hướng tới kỷ niệm …", "hướng tới sự kiện chính trị trọng đại"): the page looks
    * forward to a congress or an anniversary, it sets no figure; "hướng tới mục tiêu …" still does.
+   * A growth scenario carried out or drawn up ("thực hiện kịch bản tăng trưởng kinh tế 8% năm
+   * 2025", "xây dựng kịch bản tăng trưởng") commits to its figure as a goal does, since the
+   * Government's 2025 resolutions set each province's growth as a scenario; a scenario merely cited
+   * ("theo kịch bản tăng trưởng cao, GDP có thể …", a forecast) is no word of intent.
    */
   private static final Pattern INTENT =
       Pattern.compile(
@@ -50,6 +54,9 @@ final class Goals {
               // a body putting forth a resolution, its content right after it: "Đại hội … đưa ra
               // nghị quyết tỷ lệ hộ nghèo đa chiều giảm mỗi năm khoảng 1% - 1,5%"
               + "|dua\\s+ra\\s+nghi\\s+quyet"
+              // a growth scenario carried out or drawn up, the figure it commits to: "Kế hoạch số
+              // 823/KH-UBND … về thực hiện kịch bản tăng trưởng kinh tế 8% năm 2025"
+              + "|(?:thuc\\s+hien|xay\\s+dung)\\s+kich\\s+ban\\s+tang\\s+truong"
               // determination as a noun, whose it is ("sự đoàn kết, quyết tâm của cả hệ thống chính
               // trị", baoninhthuan on Ninh Thuận's first half of 2024), as "nỗ lực của" below;
               // efforts had, a noun: "chính quyền và nhân dân thành phố Hà Nội đã có nhiều nỗ lực,

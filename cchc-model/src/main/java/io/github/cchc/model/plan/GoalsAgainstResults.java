@@ -25,7 +25,8 @@ final class GoalsAgainstResults {
    * ("đạt 90,36% so với kế hoạch và đạt 98,24% so với cùng kỳ", nghean24h: a result, the plan has
    * no figure there); the figure in parentheses after the goal may be a yearly one: "bình quân giảm
    * 5,25%/năm; vượt 1,25% so với mục tiêu đề ra (4%/năm)" (infonet on Quảng Ngãi's poverty to
-   * 2020).
+   * 2020), or a range ("GRDP tăng 7,61%, vượt so với kế hoạch HĐND tỉnh giao (7 - 7,5%)",
+   * vietnamnet on Bình Định's 2023).
    */
   private static final Pattern CONTRAST_GOAL =
       Pattern.compile(
@@ -33,7 +34,8 @@ final class GoalsAgainstResults {
               + "(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach|nghi\\s+quyet)[^()]*\\)"
               + "|\\b(?:trong\\s+khi|so\\s+voi)\\s+(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach)"
               + "(?:(?!\\bva\\s)[^,;()]|(?<=\\d),(?=\\d))*"
-              + "(?:\\(\\s*\\d{1,3}(?:[,.]\\d+)?\\s?%(?:\\s?/\\s?nam)?\\s*\\))?");
+              + "(?:\\(\\s*\\d{1,3}(?:[,.]\\d+)?(?:\\s?[-–]\\s?\\d{1,3}(?:[,.]\\d+)?)?\\s?%"
+              + "(?:\\s?/\\s?nam)?\\s*\\))?");
 
   /**
    * A share of a goal, a plan or a budget: "đạt 76,5% mục tiêu", "đạt 42,15% kế hoạch", "đạt 51,8%

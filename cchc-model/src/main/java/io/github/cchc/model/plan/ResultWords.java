@@ -167,7 +167,13 @@ final class ResultWords {
   static int[] estimated(String sentence) {
     String folded = VietnameseText.fold(sentence);
     Matcher m = ESTIMATE.matcher(folded);
-    int[] found = m.find() ? new int[] {m.start(), m.end()} : null;
+    int[] found = null;
+    while (found == null && m.find()) {
+      // an estimate that is the plan's own figure is no result (PlanEstimate)
+      if (!PlanEstimate.plansOwn(sentence, folded, m.start())) {
+        found = new int[] {m.start(), m.end()};
+      }
+    }
     // a forecast is estimated too (Forecast): "… dự báo tăng trưởng … đạt mức từ 12,08%"
     int[] forecast = Forecast.span(folded);
     if (forecast != null && (found == null || forecast[0] < found[0])) {
@@ -319,6 +325,21 @@ final class ResultWords {
           ESTIMATE_WORDS + "|\\bnhin\\s+lai\\b|\\bghi\\s+nhan\\b" + "|\\btheo\\s+so\\s+lieu\\b");
 
   /**
+   * True when the (NFC) sentence tells a figure as {@link #REPORTED}, an estimate that is the
+   * plan's own figure aside ({@link PlanEstimate}).
+   */
+  private static boolean reported(String sentence, String folded) {
+    Matcher r = REPORTED.matcher(folded);
+    while (r.find()) {
+      if (!ESTIMATE.matcher(folded).region(r.start(), folded.length()).lookingAt()
+          || !PlanEstimate.plansOwn(sentence, folded, r.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * How the (NFC) sentence tells its figures: as a {@link Told#RESULT} ({@link #toldAsResult}), as
    * a {@link Told#CHANGE} when it is told as a result only by changes by an amount or counts (with
    * them blanked out it is not) and not as estimated, recorded or looked back on ("Nhìn lại năm
@@ -330,7 +351,7 @@ final class ResultWords {
     }
     String folded = VietnameseText.fold(sentence);
     Matcher c = CHANGE.matcher(folded);
-    if (!c.find() || REPORTED.matcher(folded).find()) {
+    if (!c.find() || reported(sentence, folded)) {
       return Told.RESULT;
     }
     StringBuilder blanked = new StringBuilder(sentence);

@@ -42,13 +42,16 @@ final class TimeAhead {
    * 2021" (a past period opens a sentence that way too); after "đến" or "trước" the word "năm" may
    * be left out and a connector may come first ("Trong đó, đến 2025, Long An kỳ vọng …"). "Vào năm
    * 2030, …" is one too, after "Đặc biệt," as well (viettimes' sapo on Lạng Sơn's Đề án: "Đặc biệt,
-   * vào năm 2030, tỷ lệ hộ gia đình có cửa hàng số … là hơn 80%").
+   * vào năm 2030, tỷ lệ hộ gia đình có cửa hàng số … là hơn 80%"). The year one steps into opens a
+   * sentence as a bare "Năm 2026," does: "Bước sang năm 2026, Thành ủy đặt mục tiêu tăng trưởng
+   * GRDP từ 10% trở lên; …. Vốn đầu tư thực hiện trên địa bàn tăng 10 - 11%" (huengaynay on Huế's
+   * 2026), "Sang năm 2026, …".
    */
   private static final Pattern DEADLINE =
       Pattern.compile(
           "^(?:[-–•+*]\\s*)?(?:[\\p{L} ]{1,30}:\\s*)?(?:(?:(?:trong\\s+do|cu\\s+the|theo\\s+do|dac\\s+biet)\\s*,\\s*)?"
               + "(?:den|truoc|vao)\\s+(?:het\\s+|cuoi\\s+)?(?:nam\\s+)?(?<year>(?:19|20)\\d{2})\\b"
-              + "|(?:het\\s+|cuoi\\s+)?nam\\s+(?<bare>\\d{4})\\s*,)");
+              + "|(?:(?:buoc\\s+)?sang\\s+)?(?:het\\s+|cuoi\\s+)?nam\\s+(?<bare>\\d{4})\\s*,)");
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 

@@ -10,18 +10,23 @@ import java.util.regex.Pattern;
  * thiểu 30%."), where each line would otherwise be read as a sentence of its own and the word of
  * intent, the qualifier and the figure fall on different lines. A line goes on with the one before
  * it when that one does not end a sentence ('.', '!', '?') or open a list (':'), is no heading in
- * capitals, and the line opens in lower case or on a percentage ("98% hồ sơ …"), or on a sum in
- * words after a line ending on a word (a book page's text layer: "Thu nhập bình quân đầu người⏎85
- * triệu đồng/năm. Tỷ lệ trường học …", the history of the Đảng bộ of Quốc Oai), or on a year after
- * a word that takes one ("thành thị năm⏎2025 dưới 4%"); after a ';' only a line in lower case goes
- * on (the next clause of the sentence, "…đạt 85%;⏎hạ tầng mạng … đạt 75%"). A line opening with a
- * capital, a dash, a bullet or a list mark ("a)", "1.") starts anew, so headings, list items and
- * paragraphs keep their lines; a list item wrapped after its mark ("a) Tổ chức thực hiện hiệu quả
- * kế hoạch⏎đầu tư công …") is joined like any line.
+ * capitals, and the line opens in lower case or on a percentage ("98% hồ sơ …", "12,5 - 13,5%"), or
+ * on a sum in words after a line ending on a word (a book page's text layer: "Thu nhập bình quân
+ * đầu người⏎85 triệu đồng/năm. Tỷ lệ trường học …", the history of the Đảng bộ of Quốc Oai), or on
+ * a year after a word that takes one ("thành thị năm⏎2025 dưới 4%"); after a ';' only a line in
+ * lower case goes on (the next clause of the sentence, "…đạt 85%;⏎hạ tầng mạng … đạt 75%"). A line
+ * opening with a capital, a dash, a bullet or a list mark ("a)", "1.") starts anew, so headings,
+ * list items and paragraphs keep their lines; a list item wrapped after its mark ("a) Tổ chức thực
+ * hiện hiệu quả kế hoạch⏎đầu tư công …") is joined like any line.
  */
 final class WrappedLines {
-  /** A line opening on a percentage: "98% hồ sơ", "30,5 % dịch vụ". */
-  private static final Pattern OPENS_ON_PERCENT = Pattern.compile("^\\d{1,3}(?:[,.]\\d+)?\\s?%");
+  /**
+   * A line opening on a percentage: "98% hồ sơ", "30,5 % dịch vụ", or on a range of percentages
+   * wrapped before its lower end ("khu vực công nghiệp - xây dựng tăng khoảng⏎12,5 - 13,5%. Về quy
+   * mô, …", vneconomy's copy of Đà Nẵng's 2026 goals in a narrow column).
+   */
+  private static final Pattern OPENS_ON_PERCENT =
+      Pattern.compile("^\\d{1,3}(?:[,.]\\d+)?(?:\\s?[-–]\\s?\\d{1,3}(?:[,.]\\d+)?)?\\s?%");
 
   /**
    * A line opening on a sum in words: "85 triệu đồng/năm", "1.200 tỷ đồng", "5 nghìn lao động"; not

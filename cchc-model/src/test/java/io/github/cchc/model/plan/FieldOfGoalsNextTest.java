@@ -47,4 +47,29 @@ class FieldOfGoalsNextTest {
     assertThat(FieldOfGoalsNext.opens("con voi cap thcs, hoc sinh")).isTrue();
     assertThat(FieldOfGoalsNext.opens("con voi nhung kho khan, tinh")).isFalse();
   }
+
+  @Test
+  void aFieldNamedAfterVeGoesOnWithTheGoalsBefore() {
+    // thanhnien on Bình Phước's digital transformation in 2023 (unseen51)
+    assertThat(
+            TargetsRead.page(
+                """
+                Theo báo cáo của Sở TT-TT Bình Phước, mục tiêu cụ thể năm 2023 về hạ tầng số, Bình                 Phước phấn đấu 70% dân số trưởng thành có điện thoại thông minh; 100% dân số được                 phủ sóng bởi mạng di động.
+
+                Về chính quyền số, 100% thủ tục hành chính đủ điều kiện theo quy định được cung                 cấp dưới hình thức dịch vụ công trực tuyến toàn trình; tỷ lệ hồ sơ thủ tục hành                 chính xử lý hoàn toàn trực tuyến (toàn trình) đạt 60%.
+                """))
+        .containsExactly("GE 70", "EQ 100", "EQ 100", "GE 60");
+    // near cases: after results, and the results of the field named after "Về"
+    assertThat(
+            TargetsRead.page(
+                """
+                Năm 2023, 70% dân số trưởng thành có điện thoại thông minh.
+
+                Về chính quyền số, tỷ lệ hồ sơ xử lý hoàn toàn trực tuyến đạt 60%.
+                """))
+        .isEmpty();
+    assertThat(FieldOfGoalsNext.opens("ve chinh quyen so, 100% thu tuc")).isTrue();
+    assertThat(FieldOfGoalsNext.opens("ve ket qua thuc hien, ty le")).isFalse();
+    assertThat(FieldOfGoalsNext.opens("ve nhom muc tieu phat trien kinh te, mot so")).isFalse();
+  }
 }

@@ -119,4 +119,24 @@ class GoalVerdictTest {
                     + " 8%."))
         .contains("GT 8");
   }
+
+  @Test
+  void theGoalsMeasureBeforeItsBoundAndARangeInParenthesesAreTheGoal() {
+    // haiduongdost on Hải Dương's 2024 (unseen49): the goal to grow by more than 9%
+    assertThat(
+            TargetsRead.page(
+                "Trong đó có 6 điểm nổi bật đó là tăng trưởng kinh tế đứng thứ 6/63 tỉnh, thành phố"
+                    + " trong cả nước, ước tăng 10,2% (vượt mục tiêu tăng trên 9%)."))
+        .containsExactly("GT 9");
+    // vietnamnet on Bình Định's 2023 (unseen50): the plan's range in parentheses, at its lower end
+    assertThat(
+            TargetsRead.page(
+                "Năm 2023, GRDP tăng 7,61%, vượt so với kế hoạch HĐND tỉnh giao (7 - 7,5%)."))
+        .containsExactly("GE 7");
+    assertThat(TargetsRead.page("Năm 2023, GRDP tăng 7,61%, vượt kế hoạch đề ra (7 - 7,5%)."))
+        .containsExactly("GE 7");
+    // near cases: a measure with no bound after the goal's name is the margin or a result
+    assertThat(TargetsRead.page("Năm 2023, GRDP tăng 7,61%, vượt kế hoạch tăng 2%.")).isEmpty();
+    assertThat(GoalVerdict.spans("vuot muc tieu tang 0,5% so voi cung ky")).isEmpty();
+  }
 }

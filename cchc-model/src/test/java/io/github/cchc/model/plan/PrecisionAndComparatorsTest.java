@@ -32,6 +32,27 @@ class PrecisionAndComparatorsTest {
   }
 
   /**
+   * The level held down is looked for in the goal's own item of a list parted by ';': gialaitv on
+   * Gia Lai's 2024 (unseen50).
+   */
+  @Test
+  void theGoalOfALevelHeldDownIsTheOwnItemsOfAList() {
+    assertThat(
+            TargetsRead.page(
+                "Cụ thể, có 17/21 tiêu chí đạt và vượt so kế hoạch đề ra như: GRDP bình quân đầu"
+                    + " người đạt 69,69 triệu đồng; thu ngân sách Nhà nước tăng 5,83% so với năm"
+                    + " 2023; tỷ lệ hộ nghèo đạt 6,07% vượt so với kế hoạch đề ra là 6,11%; tỷ lệ hộ"
+                    + " dân tham gia bảo hiểm y tế đạt 93,96% vượt so với kế hoạch đề ra là 93,75%."))
+        .containsExactly("LE 6.11", "GE 93.75");
+    // near case: a change by an amount in the goal's own item keeps its goal a change
+    assertThat(
+            TargetsRead.page(
+                "Năm 2024, thu ngân sách đạt 5.000 tỷ đồng; tỷ lệ hộ nghèo giảm 1,2% so với kế"
+                    + " hoạch đề ra là 1%."))
+        .containsExactly("GE 1");
+  }
+
+  /**
    * The bare goal a level held down is set against is a ceiling: unseen34's baophutho page on Phú
    * Thọ's poverty rate in 2025 (a results page: the result is no target, the goal is).
    */

@@ -86,4 +86,20 @@ class WordOfIntentScopeTest {
     // a subject that says its own direction keeps the amount of the change
     assertThat(plan("Phấn đấu tỷ lệ hộ nghèo giảm 1,5%.")).containsExactly("GE 1.5");
   }
+
+  @Test
+  void aGrowthScenarioCarriedOutIsAGoal() {
+    // thanhtravietnam on Cao Bằng's Kế hoạch 823/KH-UBND (unseen49)
+    assertThat(
+            TargetsRead.page(
+                "Ủy ban Nhân dân tỉnh Cao Bằng vừa ban hành Kế hoạch số 823/KH-UBND ngày 25/3/2025"
+                    + " về thực hiện kịch bản tăng trưởng kinh tế 8% năm 2025 trên địa bàn tỉnh."))
+        .containsExactly("GE 8");
+    // near case: a scenario cited as a forecast sets nothing
+    assertThat(
+            TargetsRead.page(
+                "Theo kịch bản tăng trưởng cao của Viện, GDP năm 2025 có thể tăng 8% so với năm"
+                    + " 2024."))
+        .isEmpty();
+  }
 }

@@ -37,6 +37,21 @@ class WrappedLinesTest {
   }
 
   @Test
+  void aRangeOfPercentagesOpeningTheNextLineGoesOnTheSentence() {
+    // vneconomy's copy of Đà Nẵng's 2026 goals, set in a narrow column (unseen50)
+    String daNang =
+        """
+        Nguyễn Đức Dũng, mục tiêu này được xây dựng trên cơ sở giá trị gia tăng khu vực
+        dịch vụ tăng khoảng 11,5 - 12,5%, khu vực công nghiệp - xây dựng tăng khoảng
+        12,5 - 13,5%. Về quy mô, GRDP thành phố ước đạt trên 367.000 tỷ đồng.
+        """;
+    assertThat(WrappedLines.join(daNang)).hasSize(1);
+    assertThat(TargetsRead.page(daNang)).containsExactly("GE 11.5", "GE 12.5");
+    // a range of a count, no percentage, opens a line of its own
+    assertThat(WrappedLines.join("công nhận thêm\n7 - 11 xã đạt chuẩn nông thôn mới")).hasSize(2);
+  }
+
+  @Test
   void listItemsHeadingsAndNewSentencesKeepTheirLines() {
     String caoBang =
         """
