@@ -436,6 +436,9 @@ final class DocumentHeaderReader {
     return !item.isEmpty() && ";.".indexOf(item.charAt(item.length() - 1)) >= 0;
   }
 
+  /** A head's number line, folded: "Số: 5155/SGDĐT-GDTXNNĐH", "Số 12/UBND-VX". */
+  private static final Pattern NUMBER_LINE = Pattern.compile("so\\s*:?\\s*\\d");
+
   /** A quotation mark opening a line. */
   private static final Pattern OPENING_QUOTE = Pattern.compile("^\\s*[“\"]\\s*");
 
@@ -452,9 +455,9 @@ final class DocumentHeaderReader {
   }
 
   /**
-   * The "V/v ..." line of a công văn's subject in the head, or -1; the subject may open inside
-   * quotation marks ("“V/v tuyên⏎truyền Đại hội Hội Nông dân Việt Nam lần thứ VIII.”", Công văn
-   * 34-CV/HNDT of the Hà Nam farmers' union).
+   * The "V/v ..." line of a công văn's subject in the head (or its "Về …" right under the number
+   * line), or -1; the subject may open inside quotation marks ("“V/v tuyên⏎truyền Đại hội Hội Nông
+   * dân Việt Nam lần thứ VIII.”", Công văn 34-CV/HNDT of the Hà Nam farmers' union).
    */
   private int subjectLine(int head) {
     for (int i = 0; i < Math.min(head, lines.size()); i++) {
@@ -462,8 +465,28 @@ final class DocumentHeaderReader {
       if (f.startsWith("v/v ") || f.startsWith("v/v:")) {
         return i;
       }
+      if (f.startsWith("ve ") && underNumberLine(lines.get(i).start())) {
+        // the subject written out as "Về …" for "V/v", right under the "Số:" line in the left
+        // column: "Số: 5155/SGDĐT-GDTXNNĐH⏎*Về hướng dẫn đánh giá, xếp loại trung tâm …" (Công văn
+        // 5155 of Hồ Chí Minh City's Sở Giáo dục và Đào tạo, 2025, corpus unseen51)
+        return i;
+      }
     }
     return -1;
+  }
+
+  /**
+   * True when the text line right above offset {@code start} is a head's number line ("Số:
+   * 5155/SGDĐT-GDTXNNĐH"), read from the text: the reader blanks its own copy of that line once it
+   * has read the number.
+   */
+  private boolean underNumberLine(int start) {
+    int end = text.lastIndexOf('\n', start - 1);
+    if (end <= 0) {
+      return false;
+    }
+    String above = clean(text.substring(text.lastIndexOf('\n', end - 1) + 1, end));
+    return NUMBER_LINE.matcher(HeaderLine.fold(above)).lookingAt();
   }
 
   private static final Pattern DATE_OF_ISSUE =

@@ -183,7 +183,10 @@ final class NewsHeadline {
       return false;
     }
     char last = c.charAt(c.length() - 1);
-    String tagless = LEADING_TAG.matcher(c).replaceFirst("");
+    // a headline may open on a word in quotation marks: "“Thúc” giải ngân vốn đầu tư xây dựng cơ
+    // bản" (cantho24h.net, corpus unseen51); its capital is inside them
+    String tagless =
+        OPENING_QUOTES.matcher(LEADING_TAG.matcher(c).replaceFirst("")).replaceFirst("");
     return c.length() <= 300
         && c.indexOf('|') < 0
         && ".;:,".indexOf(last) < 0
@@ -488,6 +491,9 @@ final class NewsHeadline {
   /** The most lines of an audio player passed over between a headline and its lead. */
   private static final int PLAYER_LINES = 8;
 
+  /** Quotation marks opening a line, before the capital of its first word. */
+  private static final Pattern OPENING_QUOTES = Pattern.compile("^[“\"‘']+");
+
   /**
    * A tag before a headline: "[Infographics] …", "[Video] …", or a station's source tag in capitals
    * ("(TTV) Tuyên Quang phấn đấu …", tuyenquangtv.vn), kept in the title as the page prints it.
@@ -592,6 +598,9 @@ final class NewsHeadline {
     if (c.indexOf('@') >= 0 || c.toLowerCase(Locale.ROOT).contains("email protected")) {
       return true;
     }
+    if (contactNumbers(c)) {
+      return true;
+    }
     if (RATING.matcher(VietnameseText.fold(c)).lookingAt()) {
       // a rating widget's line between the headline and the lead: "Chưa có đánh giá về bài
       // viết" (thuysanvietnam's page on Quyết định 1445/QĐ-TTg)
@@ -604,6 +613,28 @@ final class NewsHeadline {
       }
     }
     return words < 4;
+  }
+
+  /** Telephone numbers alone: digits with the brackets, dots, dashes and slashes between them. */
+  private static final Pattern TELEPHONES = Pattern.compile("[\\d\\s().+\\-\u2013/]+");
+
+  /** The fewest digits of a contact line's numbers: one telephone number with its area code. */
+  private static final int CONTACT_DIGITS = 9;
+
+  /**
+   * A site's contact line: a label and a colon, then telephone numbers and nothing else ("Liên hệ
+   * Quảng cáo: (04)39.431.943 - (04)39.447.011", under daidoanket.vn's banner, over the headline).
+   * A headline has words after its colon ("Đắk Nông: giảm nghèo …"), and a figure it gives is not a
+   * telephone number's nine digits and more with no word around them.
+   */
+  private static boolean contactNumbers(String c) {
+    int colon = c.indexOf(':');
+    if (colon <= 0 || !Character.isLetter(c.charAt(colon - 1))) {
+      return false;
+    }
+    String numbers = c.substring(colon + 1);
+    return TELEPHONES.matcher(numbers).matches()
+        && numbers.chars().filter(Character::isDigit).count() >= CONTACT_DIGITS;
   }
 
   /** An author's short line with a title: "TS. Trần Thị Huyền Trang". */

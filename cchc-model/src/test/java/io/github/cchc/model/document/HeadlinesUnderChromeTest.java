@@ -105,4 +105,37 @@ class HeadlinesUnderChromeTest {
                 + " QUYẾT ĐỊNH BAN HÀNH HỆ THỐNG CHỈ TIÊU\n");
     assertThat(String.join(" ", h.issuingBody())).startsWith("BỘ LAO ĐỘNG");
   }
+
+  @Test
+  void aContactLineOfTelephoneNumbersIsNoHeadline() {
+    // daidoanket.vn, 2019 (unseen50): the contact line over the date and the headline
+    assertThat(
+            title(
+                ": toasoandko@gmail.com | : (04) 38.228.302\n"
+                    + "Liên hệ Quảng cáo: (04)39.431.943 - (04)39.447.011\n"
+                    + "08:00:10 05/08/2019\n\n"
+                    + "Giảm nghèo bền vững ở Đắk Nông\n\n"
+                    + "Mới đây, UBND tỉnh Đắk Nông đã tổ chức đánh giá tình hình triển khai công"
+                    + " tác giảm nghèo bền vững trên địa bàn tỉnh giai đoạn 2016-2020.\n"))
+        .isEqualTo("Giảm nghèo bền vững ở Đắk Nông");
+    // a headline with words and figures after its colon is one
+    assertThat(
+            title(
+                "08:00:10 05/08/2019\n\nĐắk Nông: giảm 2,5% hộ nghèo trong năm 2019\n\n"
+                    + "Mới đây, UBND tỉnh Đắk Nông đã tổ chức đánh giá tình hình triển khai công"
+                    + " tác giảm nghèo bền vững trên địa bàn tỉnh giai đoạn 2016-2020.\n"))
+        .isEqualTo("Đắk Nông: giảm 2,5% hộ nghèo trong năm 2019");
+  }
+
+  @Test
+  void aHeadlineOpeningOnAQuotedWord() {
+    // cantho24h.net (unseen51): the page's first line, the lead under it
+    assertThat(
+            title(
+                "“Thúc” giải ngân vốn đầu tư xây dựng cơ bản\n"
+                    + "Thực hiện nhiệm vụ đầu tư xây dựng cơ bản năm 2018, Cần Thơ đề ra mục tiêu"
+                    + " giải ngân vốn xây dựng cơ bản (XDCB) đến hết niên độ 2018 phải đạt từ 95%"
+                    + " trở lên.\n"))
+        .isEqualTo("“Thúc” giải ngân vốn đầu tư xây dựng cơ bản");
+  }
 }
