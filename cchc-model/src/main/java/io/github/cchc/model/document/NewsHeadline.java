@@ -53,7 +53,7 @@ final class NewsHeadline {
     int found = firstHeadline();
     if (found >= 0) {
       int led = overSourcedLead(false);
-      return led > found && onlyParticularsBetween(found, led) ? led : found;
+      return led > found && onlyParticularsBetween(found, led) && !underByline(led) ? led : found;
     }
     int led = overSourcedLead(true);
     return led >= 0 ? led : openingHeadline();
@@ -73,6 +73,21 @@ final class NewsHeadline {
       }
     }
     return true;
+  }
+
+  /**
+   * True when the line right above line {@code i} is a byline or an author's name: line {@code i}
+   * is then the author's affiliation ("TS TRẦN THANH HUYỀN" then "Đại học Quốc gia Hà Nội" over the
+   * date and the lead, tapchicongsan.org.vn, corpus unseen52), not a headline, which stands over
+   * its bylines, never under them.
+   */
+  private boolean underByline(int i) {
+    int above = shared.previousNonBlank(i);
+    if (above < 0) {
+      return false;
+    }
+    String c = lines.get(above).content().strip();
+    return byline(c) || authorsName(c) || author(c);
   }
 
   /** The first line read as a headline by what follows it, or -1. */
@@ -373,9 +388,10 @@ final class NewsHeadline {
   /**
    * The first line from {@code i} on that is not a line of the site's credits between a headline
    * and its lead: the source it was taken from ("Theo T.S/Báo Quảng Nam", tapchitaichinh.vn), a
-   * prompt to follow the paper ("Theo dõi Báo Gia Lai trên Google News", baogialai.com.vn), or a
-   * line printed twice in a row (the site's name "Kinh tế Sài Gòn Online" twice,
-   * thesaigontimes.vn). A lead is none of these: it is a sentence, said once.
+   * prompt to follow the paper ("Theo dõi Báo Gia Lai trên Google News", baogialai.com.vn), a
+   * reporter's credit ("Tin, ảnh: Trần Long", {@link #REPORTER_CREDIT}), or a line printed twice in
+   * a row (the site's name "Kinh tế Sài Gòn Online" twice, thesaigontimes.vn). A lead is none of
+   * these: it is a sentence, said once.
    */
   private int pastCreditLines(int i) {
     int k = i;
@@ -384,7 +400,9 @@ final class NewsHeadline {
       int next = shared.nextNonBlank(k + 1, lines.size());
       if (next >= 0 && c.length() <= 60 && c.equals(lines.get(next).content().strip())) {
         k = shared.nextNonBlank(next + 1, lines.size());
-      } else if (SOURCE_CREDIT.matcher(c).matches() || FOLLOW_PROMPT.matcher(c).matches()) {
+      } else if (SOURCE_CREDIT.matcher(c).matches()
+          || FOLLOW_PROMPT.matcher(c).matches()
+          || REPORTER_CREDIT.matcher(c).matches()) {
         k = next;
       } else {
         break;
@@ -392,6 +410,14 @@ final class NewsHeadline {
     }
     return k;
   }
+
+  /**
+   * A reporter's credit for the text and the photos, its label then a name: "Tin, ảnh: Trần Long"
+   * (kinhtedothi.vn, corpus unseen52), "Bài và ảnh: Minh Anh", "Bài, ảnh: …", "Tin và ảnh: …".
+   */
+  private static final Pattern REPORTER_CREDIT =
+      Pattern.compile(
+          "(?:Tin|Bài)\\s*(?:,|và|&|-)\\s*(?:ảnh|Ảnh|video)\\s*:\\s*\\p{Lu}[^.;:!?\\d]{0,50}");
 
   /**
    * A credit of the page's source: "Theo T.S/Báo Quảng Nam", "Theo TTXVN", "Nguồn: Báo Nhân Dân".
@@ -541,7 +567,27 @@ final class NewsHeadline {
     if (fused.lookingAt()) {
       return SECTION.matcher(fused.group(1)).replaceFirst("").strip();
     }
-    return FusedDateline.without(line);
+    return once(FusedDateline.without(line));
+  }
+
+  /** The fewest words of a headline told as printed twice on its line. */
+  private static final int REPEATED_WORDS = 3;
+
+  /**
+   * A line that is the same words twice, one space between them, as one: a copy that joined a
+   * link's text with its title attribute, or a page's headline with its repeat ("Hộ nghèo khu vực
+   * nông thôn Hà Nội chiếm 5,6% Hộ nghèo khu vực nông thôn Hà Nội chiếm 5,6%", nhipsonghanoi.vn,
+   * corpus unseen52; the related articles of thoidai.com.vn, unseen48). Other lines as they are.
+   */
+  static String once(String c) {
+    int half = c.length() / 2;
+    if (c.length() % 2 == 1
+        && c.charAt(half) == ' '
+        && c.regionMatches(0, c, half + 1, half)
+        && c.substring(0, half).split("\\s+").length >= REPEATED_WORDS) {
+      return c.substring(0, half);
+    }
+    return c;
   }
 
   /**

@@ -138,4 +138,56 @@ class HeadlinesUnderChromeTest {
                     + " trở lên.\n"))
         .isEqualTo("“Thúc” giải ngân vốn đầu tư xây dựng cơ bản");
   }
+
+  @Test
+  void aHeadlinePrintedTwiceOnItsLineIsReadOnce() {
+    // nhipsonghanoi.vn, 2019 (unseen52): the dateline, then the headline joined with its repeat
+    assertThat(
+            title(
+                "Hà Nội, ngày 23-08-2019\n"
+                    + "Hộ nghèo khu vực nông thôn Hà Nội chiếm 5,6% Hộ nghèo khu vực nông thôn Hà"
+                    + " Nội chiếm 5,6%\n\n"
+                    + "Theo kết quả rà soát, đánh giá tỷ lệ hộ nghèo theo chuẩn mới, đến nay, số hộ"
+                    + " nghèo toàn thành phố còn 65.377 hộ, chiếm tỷ lệ 3,64%.\n"))
+        .isEqualTo("Hộ nghèo khu vực nông thôn Hà Nội chiếm 5,6%");
+    // words that come back inside a headline are kept: only the whole line twice is one
+    assertThat(NewsHeadline.once("Hà Nội chiếm 5,6% và Hà Nội chiếm 5,6%"))
+        .isEqualTo("Hà Nội chiếm 5,6% và Hà Nội chiếm 5,6%");
+    assertThat(NewsHeadline.once("Giảm nghèo Giảm nghèo")).isEqualTo("Giảm nghèo Giảm nghèo");
+  }
+
+  @Test
+  void anAuthorsAffiliationUnderTheBylineIsNoHeadline() {
+    // tapchicongsan.org.vn, 2024 (unseen52): the headline, the author, the author's university,
+    // the date, the lead with its source tag
+    String text =
+        "Thành phố Hà Nội tập trung đẩy mạnh cải cách hành chính\n\n"
+            + "TS TRẦN THANH HUYỀN\nĐại học Quốc gia Hà Nội\n00:42, ngày 15-04-2024\n\n"
+            + "TCCS - Thành phố Hà Nội đã và đang tập trung đẩy mạnh cải cách hành chính, hướng"
+            + " tới mục tiêu xây dựng nền hành chính dân chủ, hiện đại.\n";
+    assertThat(title(text)).isEqualTo("Thành phố Hà Nội tập trung đẩy mạnh cải cách hành chính");
+    // baothuathienhue.vn (unseen21): a site's section over the date, no byline above the line
+    // over the lead, is still stepped over to the headline
+    assertThat(
+            title(
+                "Chính trị - Xã hội Theo dòng thời sự\n\n04/03/2021 - 11:39\n\n"
+                    + "A Lưới phấn đấu giảm tỷ lệ hộ nghèo còn 3%/năm\n\n"
+                    + "TTH.VN - Đó là một trong những chỉ tiêu chủ yếu liên quan nhiệm vụ phát triển"
+                    + " kinh tế - xã hội 5 năm 2021 – 2025.\n"))
+        .isEqualTo("A Lưới phấn đấu giảm tỷ lệ hộ nghèo còn 3%/năm");
+  }
+
+  @Test
+  void aReportersCreditForTextAndPhotosUnderTheHeadline() {
+    // kinhtedothi.vn, 2016 (unseen52): "Tin, ảnh:" and the reporter's name, then the date
+    assertThat(
+            title(
+                "  • Chọn ngày:\n\n"
+                    + "DÒNG SỰ KIỆN. * KỲ HỌP THỨ NHẤT, QUỐC HỘI KHÓA XV * ĐẠI DỊCH COVID-19\n\n"
+                    + "Quận Đống Đa thu ngân sách đạt hơn 7.000 tỷ đồng\n\n"
+                    + "Tin, ảnh: Trần Long\n29-12-2016 15:18\n"
+                    + "Kinhtedothi - Ngày 29/12, quận Đống Đa đã tổ chức Hội nghị tổng kết phong"
+                    + " trào thi đua năm 2016.\n"))
+        .isEqualTo("Quận Đống Đa thu ngân sách đạt hơn 7.000 tỷ đồng");
+  }
 }
