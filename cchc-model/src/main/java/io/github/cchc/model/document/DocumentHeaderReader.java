@@ -1122,11 +1122,24 @@ final class DocumentHeaderReader {
         }
         continue;
       }
+      if (!started && SITE_CAPTION.matcher(f).lookingAt() && typeAtStart(f) != null) {
+        // a legal site's caption of the document over its header, its type, number and subject in
+        // capitals: "QUYẾT ĐỊNH 1898/QĐ-UBND NGÀY 28/07/2022 VỀ KẾ HOẠCH …" (dulieuphaply.vn,
+        // corpus unseen51). A body's name never opens with a type's name and a number
+        continue;
+      }
       started = true;
       b.addIssuingBody(c);
       added = i;
     }
   }
+
+  /**
+   * A line opening with words then a number and symbol within its first words, folded: a type's
+   * name and its number ("quyet dinh 1898/qd-ubnd ngay …", "ke hoach so 12/kh-ubnd").
+   */
+  private static final Pattern SITE_CAPTION =
+      Pattern.compile("[a-z ]{2,30}?\\s(?:so\\s*:?\\s*)?\\d+[/-]");
 
   /** The Party's line heading its documents, as the national title heads the State's; folded. */
   private static final String PARTY_NATIONAL = "dang cong san viet nam";
@@ -1487,6 +1500,18 @@ final class DocumentHeaderReader {
             && !endsItem(items.get(items.size() - 1))) {
           // an item wrapped onto the next line: "- VPCP: BTCN, các PCN, Trợ lý TTgCP,⏎các Vụ,
           // Cục, TGĐ Cổng TTĐT;" (Quyết định 240/QĐ-TTg)
+          items.set(items.size() - 1, items.get(items.size() - 1) + " " + c);
+          i++;
+          continue;
+        }
+        if (!items.isEmpty()
+            && c.strip().endsWith(";")
+            && item >= 0
+            && "-–+•".indexOf(lines.get(item).content().charAt(0)) >= 0) {
+          // an item's units wrapped onto a line of their own, opening with a unit's capital, the
+          // list going on under it: "- VPCP: BTCN;⏎Vụ TH; Cổng TTĐT;⏎- Lưu: VT, QHQT (3b)"
+          // (Công văn 2776/VPCP-QHQT of 2011 on luatminhkhue, corpus unseen50); a signature's
+          // lines never end with ';'
           items.set(items.size() - 1, items.get(items.size() - 1) + " " + c);
           i++;
           continue;

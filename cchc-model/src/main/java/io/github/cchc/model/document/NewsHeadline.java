@@ -720,10 +720,14 @@ final class NewsHeadline {
               + "|Đoàn|Trương|Lâm|Mai|Trịnh|Đào|Cao|Lưu|Tạ|Hà|Tô|Vương|Chu|Lương|Quách)"
               + "(?:\\s+\\p{Lu}\\p{Ll}*){1,3}(?:\\s|,|$)");
 
-  /** A publication date: "22/08/2022", "03-12-2013", "2026-01-20", "22.10.2016". */
+  /**
+   * A publication date: "22/08/2022", "03-12-2013", "2026-01-20", "22.10.2016"; glued to the word
+   * before it where a copy lost the space between a page's particulars ("Việt NamViệt
+   * Nam28/02/2025", the site's name and the date, vietnam.vn, corpus unseen50).
+   */
   private static final Pattern PUBLICATION_DATE =
       Pattern.compile(
-          "\\b(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?"
+          "(?<!\\d)(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?"
               + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b");
 
   /** A short line of a page's particulars: "Lượt xem: 842", "- 12/05/2016 04:00:00 PM". */

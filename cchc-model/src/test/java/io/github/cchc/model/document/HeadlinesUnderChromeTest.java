@@ -190,4 +190,18 @@ class HeadlinesUnderChromeTest {
                     + " trào thi đua năm 2016.\n"))
         .isEqualTo("Quận Đống Đa thu ngân sách đạt hơn 7.000 tỷ đồng");
   }
+
+  @Test
+  void aPublicationDateGluedToTheSitesName() {
+    // vietnam.vn, 2025 (unseen50): the site's name twice and the date, the spaces lost
+    assertThat(
+            title(
+                "Vietnam.vn - Nền tảng quảng bá Việt Nam\n\n"
+                    + "Quảng Nam dự kiến mục tiêu tăng trưởng kinh tế giai đoạn 2026\n\n"
+                    + "Việt NamViệt Nam28/02/2025\n\n\n"
+                    + "Báo cáo của UBND tỉnh cho biết, ngày 17/1/2024, Thủ tướng Chính phủ ban hành"
+                    + " Quyết định số 72 về phê duyệt Quy hoạch tỉnh Quảng Nam thời kỳ 2021 - 2030,"
+                    + " tầm nhìn đến năm 2050.\n"))
+        .isEqualTo("Quảng Nam dự kiến mục tiêu tăng trưởng kinh tế giai đoạn 2026");
+  }
 }
