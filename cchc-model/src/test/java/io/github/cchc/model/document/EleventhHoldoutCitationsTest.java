@@ -30,7 +30,11 @@ class EleventhHoldoutCitationsTest {
 
   @Test
   void numbersThatStayNoCitation() {
+    // "Đề án 06" is read since the seventeenth round's settled rule (ced4e9d0,
+    // BareNumberCitationTest); a programme's name is not
     assertThat(numbers("Đề án 06 về phát triển ứng dụng dữ liệu dân cư đã đạt nhiều kết quả."))
+        .containsExactly("06");
+    assertThat(numbers("Chương trình 135 về hỗ trợ các xã đặc biệt khó khăn đã hoàn thành."))
         .isEmpty();
     assertThat(numbers("Kế hoạch 5 năm 2021-2025 của tỉnh đã hoàn thành.")).isEmpty();
     // a plan's number and its date are a citation in small letters too (the seventeenth round's
