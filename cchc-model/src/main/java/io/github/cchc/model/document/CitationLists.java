@@ -41,7 +41,7 @@ final class CitationLists {
     int q = scanner.skipSpacesBack(digit);
     boolean so = false;
     if (scanner.soEndingAt(q, floor) >= 0) {
-      so = text.startsWith("số", q - 2);
+      so = text.startsWith("số", q - 2) || capitalSoAfterColon(q - 2, floor);
       q = scanner.skipSpacesBack(q - 2);
     }
     if (q <= floor || text.charAt(q - 1) != ':') {
@@ -85,6 +85,24 @@ final class CitationLists {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the "Số" at {@code so} is written with its capital right after a colon on the same
+   * line, as a colon may be followed by a capital: "Công điện của Thủ tướng Chính phủ: Số
+   * 137/CĐ-TTg ngày 20/12/2024 …" (Quyết định 196/QĐ-UBND of Quảng Ngãi, 2025, corpus {@code
+   * unseen50}) is an item as "…: số 137/CĐ-TTg" is. A "Số" that opens its line (a header's number
+   * line, a table's cell) is not.
+   */
+  private boolean capitalSoAfterColon(int so, int floor) {
+    if (!text.startsWith("Số", so)) {
+      return false;
+    }
+    int p = so;
+    while (p > floor && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00a0')) {
+      p--;
+    }
+    return p < so && p > floor && text.charAt(p - 1) == ':';
   }
 
   /**

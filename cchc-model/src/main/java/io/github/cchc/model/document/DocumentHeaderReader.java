@@ -436,6 +436,9 @@ final class DocumentHeaderReader {
     return !item.isEmpty() && ";.".indexOf(item.charAt(item.length() - 1)) >= 0;
   }
 
+  /** A head's number line, folded: "Số: 5155/SGDĐT-GDTXNNĐH", "Số 12/UBND-VX". */
+  private static final Pattern NUMBER_LINE = Pattern.compile("so\\s*:?\\s*\\d");
+
   /** A quotation mark opening a line. */
   private static final Pattern OPENING_QUOTE = Pattern.compile("^\\s*[“\"]\\s*");
 
@@ -452,9 +455,9 @@ final class DocumentHeaderReader {
   }
 
   /**
-   * The "V/v ..." line of a công văn's subject in the head, or -1; the subject may open inside
-   * quotation marks ("“V/v tuyên⏎truyền Đại hội Hội Nông dân Việt Nam lần thứ VIII.”", Công văn
-   * 34-CV/HNDT of the Hà Nam farmers' union).
+   * The "V/v ..." line of a công văn's subject in the head (or its "Về …" right under the number
+   * line), or -1; the subject may open inside quotation marks ("“V/v tuyên⏎truyền Đại hội Hội Nông
+   * dân Việt Nam lần thứ VIII.”", Công văn 34-CV/HNDT of the Hà Nam farmers' union).
    */
   private int subjectLine(int head) {
     for (int i = 0; i < Math.min(head, lines.size()); i++) {
@@ -462,8 +465,28 @@ final class DocumentHeaderReader {
       if (f.startsWith("v/v ") || f.startsWith("v/v:")) {
         return i;
       }
+      if (f.startsWith("ve ") && underNumberLine(lines.get(i).start())) {
+        // the subject written out as "Về …" for "V/v", right under the "Số:" line in the left
+        // column: "Số: 5155/SGDĐT-GDTXNNĐH⏎*Về hướng dẫn đánh giá, xếp loại trung tâm …" (Công văn
+        // 5155 of Hồ Chí Minh City's Sở Giáo dục và Đào tạo, 2025, corpus unseen51)
+        return i;
+      }
     }
     return -1;
+  }
+
+  /**
+   * True when the text line right above offset {@code start} is a head's number line ("Số:
+   * 5155/SGDĐT-GDTXNNĐH"), read from the text: the reader blanks its own copy of that line once it
+   * has read the number.
+   */
+  private boolean underNumberLine(int start) {
+    int end = text.lastIndexOf('\n', start - 1);
+    if (end <= 0) {
+      return false;
+    }
+    String above = clean(text.substring(text.lastIndexOf('\n', end - 1) + 1, end));
+    return NUMBER_LINE.matcher(HeaderLine.fold(above)).lookingAt();
   }
 
   private static final Pattern DATE_OF_ISSUE =
@@ -1099,11 +1122,24 @@ final class DocumentHeaderReader {
         }
         continue;
       }
+      if (!started && SITE_CAPTION.matcher(f).lookingAt() && typeAtStart(f) != null) {
+        // a legal site's caption of the document over its header, its type, number and subject in
+        // capitals: "QUYẾT ĐỊNH 1898/QĐ-UBND NGÀY 28/07/2022 VỀ KẾ HOẠCH …" (dulieuphaply.vn,
+        // corpus unseen51). A body's name never opens with a type's name and a number
+        continue;
+      }
       started = true;
       b.addIssuingBody(c);
       added = i;
     }
   }
+
+  /**
+   * A line opening with words then a number and symbol within its first words, folded: a type's
+   * name and its number ("quyet dinh 1898/qd-ubnd ngay …", "ke hoach so 12/kh-ubnd").
+   */
+  private static final Pattern SITE_CAPTION =
+      Pattern.compile("[a-z ]{2,30}?\\s(?:so\\s*:?\\s*)?\\d+[/-]");
 
   /** The Party's line heading its documents, as the national title heads the State's; folded. */
   private static final String PARTY_NATIONAL = "dang cong san viet nam";
@@ -1464,6 +1500,18 @@ final class DocumentHeaderReader {
             && !endsItem(items.get(items.size() - 1))) {
           // an item wrapped onto the next line: "- VPCP: BTCN, các PCN, Trợ lý TTgCP,⏎các Vụ,
           // Cục, TGĐ Cổng TTĐT;" (Quyết định 240/QĐ-TTg)
+          items.set(items.size() - 1, items.get(items.size() - 1) + " " + c);
+          i++;
+          continue;
+        }
+        if (!items.isEmpty()
+            && c.strip().endsWith(";")
+            && item >= 0
+            && "-–+•".indexOf(lines.get(item).content().charAt(0)) >= 0) {
+          // an item's units wrapped onto a line of their own, opening with a unit's capital, the
+          // list going on under it: "- VPCP: BTCN;⏎Vụ TH; Cổng TTĐT;⏎- Lưu: VT, QHQT (3b)"
+          // (Công văn 2776/VPCP-QHQT of 2011 on luatminhkhue, corpus unseen50); a signature's
+          // lines never end with ';'
           items.set(items.size() - 1, items.get(items.size() - 1) + " " + c);
           i++;
           continue;

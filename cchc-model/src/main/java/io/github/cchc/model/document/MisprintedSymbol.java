@@ -34,7 +34,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>And a Party body's code typed in Telex with the keyboard's Vietnamese off, its keys left as
  * letters ("02-KH/BCDDTWW" is 02-KH/BCĐTW, the Ban Chỉ đạo Trung ương's plan), when the code the
- * keys make is a Party body's.
+ * keys make is a Party body's; and the other way, the W of a Party code that a Telex keyboard with
+ * its Vietnamese on turned into "Ư" ("29-NQ/TƯ" is 29-NQ/TW), when the code with the W is a Party
+ * body's.
  *
  * <p>And, read from the text by {@link #writtenOut}: initials of an issuer's code that a copy wrote
  * out as words ("Nghị định số 351-HĐBộ trưởng", a site's replacement of "BT" by "Bộ trưởng", is
@@ -61,6 +63,13 @@ final class MisprintedSymbol {
         // "02-KH/BCDDTWW": the Party body's code typed in Telex with the keyboard's Vietnamese
         // off, its keys left as letters, is 02-KH/BCĐTW
         return DocumentNumber.builder().from(number).issuerCode(keyed).build();
+      }
+      String typed = number.issuerCode().replace('Ư', 'W');
+      if (!typed.equals(number.issuerCode()) && DocumentNumber.isPartyBody(typed)) {
+        // "Nghị quyết số 29-NQ/TƯ": the W of "TW" that a Telex keyboard with its Vietnamese on
+        // turns into "Ư" as the user types it (Trung ương's initials, the word's own vowel), is
+        // 29-NQ/TW (Chương trình 21-CTr/TU of Hà Nội on hanict, corpus {@code unseen52})
+        return DocumentNumber.builder().from(number).issuerCode(typed).build();
       }
       return number;
     }

@@ -53,7 +53,7 @@ final class NewsHeadline {
     int found = firstHeadline();
     if (found >= 0) {
       int led = overSourcedLead(false);
-      return led > found && onlyParticularsBetween(found, led) ? led : found;
+      return led > found && onlyParticularsBetween(found, led) && !underByline(led) ? led : found;
     }
     int led = overSourcedLead(true);
     return led >= 0 ? led : openingHeadline();
@@ -73,6 +73,21 @@ final class NewsHeadline {
       }
     }
     return true;
+  }
+
+  /**
+   * True when the line right above line {@code i} is a byline or an author's name: line {@code i}
+   * is then the author's affiliation ("TS TRẦN THANH HUYỀN" then "Đại học Quốc gia Hà Nội" over the
+   * date and the lead, tapchicongsan.org.vn, corpus unseen52), not a headline, which stands over
+   * its bylines, never under them.
+   */
+  private boolean underByline(int i) {
+    int above = shared.previousNonBlank(i);
+    if (above < 0) {
+      return false;
+    }
+    String c = lines.get(above).content().strip();
+    return byline(c) || authorsName(c) || author(c);
   }
 
   /** The first line read as a headline by what follows it, or -1. */
@@ -183,7 +198,10 @@ final class NewsHeadline {
       return false;
     }
     char last = c.charAt(c.length() - 1);
-    String tagless = LEADING_TAG.matcher(c).replaceFirst("");
+    // a headline may open on a word in quotation marks: "“Thúc” giải ngân vốn đầu tư xây dựng cơ
+    // bản" (cantho24h.net, corpus unseen51); its capital is inside them
+    String tagless =
+        OPENING_QUOTES.matcher(LEADING_TAG.matcher(c).replaceFirst("")).replaceFirst("");
     return c.length() <= 300
         && c.indexOf('|') < 0
         && ".;:,".indexOf(last) < 0
@@ -370,9 +388,10 @@ final class NewsHeadline {
   /**
    * The first line from {@code i} on that is not a line of the site's credits between a headline
    * and its lead: the source it was taken from ("Theo T.S/Báo Quảng Nam", tapchitaichinh.vn), a
-   * prompt to follow the paper ("Theo dõi Báo Gia Lai trên Google News", baogialai.com.vn), or a
-   * line printed twice in a row (the site's name "Kinh tế Sài Gòn Online" twice,
-   * thesaigontimes.vn). A lead is none of these: it is a sentence, said once.
+   * prompt to follow the paper ("Theo dõi Báo Gia Lai trên Google News", baogialai.com.vn), a
+   * reporter's credit ("Tin, ảnh: Trần Long", {@link #REPORTER_CREDIT}), or a line printed twice in
+   * a row (the site's name "Kinh tế Sài Gòn Online" twice, thesaigontimes.vn). A lead is none of
+   * these: it is a sentence, said once.
    */
   private int pastCreditLines(int i) {
     int k = i;
@@ -381,7 +400,9 @@ final class NewsHeadline {
       int next = shared.nextNonBlank(k + 1, lines.size());
       if (next >= 0 && c.length() <= 60 && c.equals(lines.get(next).content().strip())) {
         k = shared.nextNonBlank(next + 1, lines.size());
-      } else if (SOURCE_CREDIT.matcher(c).matches() || FOLLOW_PROMPT.matcher(c).matches()) {
+      } else if (SOURCE_CREDIT.matcher(c).matches()
+          || FOLLOW_PROMPT.matcher(c).matches()
+          || REPORTER_CREDIT.matcher(c).matches()) {
         k = next;
       } else {
         break;
@@ -389,6 +410,14 @@ final class NewsHeadline {
     }
     return k;
   }
+
+  /**
+   * A reporter's credit for the text and the photos, its label then a name: "Tin, ảnh: Trần Long"
+   * (kinhtedothi.vn, corpus unseen52), "Bài và ảnh: Minh Anh", "Bài, ảnh: …", "Tin và ảnh: …".
+   */
+  private static final Pattern REPORTER_CREDIT =
+      Pattern.compile(
+          "(?:Tin|Bài)\\s*(?:,|và|&|-)\\s*(?:ảnh|Ảnh|video)\\s*:\\s*\\p{Lu}[^.;:!?\\d]{0,50}");
 
   /**
    * A credit of the page's source: "Theo T.S/Báo Quảng Nam", "Theo TTXVN", "Nguồn: Báo Nhân Dân".
@@ -488,6 +517,9 @@ final class NewsHeadline {
   /** The most lines of an audio player passed over between a headline and its lead. */
   private static final int PLAYER_LINES = 8;
 
+  /** Quotation marks opening a line, before the capital of its first word. */
+  private static final Pattern OPENING_QUOTES = Pattern.compile("^[“\"‘']+");
+
   /**
    * A tag before a headline: "[Infographics] …", "[Video] …", or a station's source tag in capitals
    * ("(TTV) Tuyên Quang phấn đấu …", tuyenquangtv.vn), kept in the title as the page prints it.
@@ -535,7 +567,27 @@ final class NewsHeadline {
     if (fused.lookingAt()) {
       return SECTION.matcher(fused.group(1)).replaceFirst("").strip();
     }
-    return FusedDateline.without(line);
+    return once(FusedDateline.without(line));
+  }
+
+  /** The fewest words of a headline told as printed twice on its line. */
+  private static final int REPEATED_WORDS = 3;
+
+  /**
+   * A line that is the same words twice, one space between them, as one: a copy that joined a
+   * link's text with its title attribute, or a page's headline with its repeat ("Hộ nghèo khu vực
+   * nông thôn Hà Nội chiếm 5,6% Hộ nghèo khu vực nông thôn Hà Nội chiếm 5,6%", nhipsonghanoi.vn,
+   * corpus unseen52; the related articles of thoidai.com.vn, unseen48). Other lines as they are.
+   */
+  static String once(String c) {
+    int half = c.length() / 2;
+    if (c.length() % 2 == 1
+        && c.charAt(half) == ' '
+        && c.regionMatches(0, c, half + 1, half)
+        && c.substring(0, half).split("\\s+").length >= REPEATED_WORDS) {
+      return c.substring(0, half);
+    }
+    return c;
   }
 
   /**
@@ -592,6 +644,9 @@ final class NewsHeadline {
     if (c.indexOf('@') >= 0 || c.toLowerCase(Locale.ROOT).contains("email protected")) {
       return true;
     }
+    if (contactNumbers(c)) {
+      return true;
+    }
     if (RATING.matcher(VietnameseText.fold(c)).lookingAt()) {
       // a rating widget's line between the headline and the lead: "Chưa có đánh giá về bài
       // viết" (thuysanvietnam's page on Quyết định 1445/QĐ-TTg)
@@ -604,6 +659,28 @@ final class NewsHeadline {
       }
     }
     return words < 4;
+  }
+
+  /** Telephone numbers alone: digits with the brackets, dots, dashes and slashes between them. */
+  private static final Pattern TELEPHONES = Pattern.compile("[\\d\\s().+\\-\u2013/]+");
+
+  /** The fewest digits of a contact line's numbers: one telephone number with its area code. */
+  private static final int CONTACT_DIGITS = 9;
+
+  /**
+   * A site's contact line: a label and a colon, then telephone numbers and nothing else ("Liên hệ
+   * Quảng cáo: (04)39.431.943 - (04)39.447.011", under daidoanket.vn's banner, over the headline).
+   * A headline has words after its colon ("Đắk Nông: giảm nghèo …"), and a figure it gives is not a
+   * telephone number's nine digits and more with no word around them.
+   */
+  private static boolean contactNumbers(String c) {
+    int colon = c.indexOf(':');
+    if (colon <= 0 || !Character.isLetter(c.charAt(colon - 1))) {
+      return false;
+    }
+    String numbers = c.substring(colon + 1);
+    return TELEPHONES.matcher(numbers).matches()
+        && numbers.chars().filter(Character::isDigit).count() >= CONTACT_DIGITS;
   }
 
   /** An author's short line with a title: "TS. Trần Thị Huyền Trang". */
@@ -643,10 +720,14 @@ final class NewsHeadline {
               + "|Đoàn|Trương|Lâm|Mai|Trịnh|Đào|Cao|Lưu|Tạ|Hà|Tô|Vương|Chu|Lương|Quách)"
               + "(?:\\s+\\p{Lu}\\p{Ll}*){1,3}(?:\\s|,|$)");
 
-  /** A publication date: "22/08/2022", "03-12-2013", "2026-01-20", "22.10.2016". */
+  /**
+   * A publication date: "22/08/2022", "03-12-2013", "2026-01-20", "22.10.2016"; glued to the word
+   * before it where a copy lost the space between a page's particulars ("Việt NamViệt
+   * Nam28/02/2025", the site's name and the date, vietnam.vn, corpus unseen50).
+   */
   private static final Pattern PUBLICATION_DATE =
       Pattern.compile(
-          "\\b(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?"
+          "(?<!\\d)(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?"
               + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b");
 
   /** A short line of a page's particulars: "Lượt xem: 842", "- 12/05/2016 04:00:00 PM". */

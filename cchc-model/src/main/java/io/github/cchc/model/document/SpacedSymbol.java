@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * the first space is no number with a symbol by itself ("123", "35/NQ-", "66/NQ") and the joined
  * one is, with a slash in it; so "12/QĐ-UBND - Sở Nội vụ" and "Nghị quyết số 66 - Chính phủ" stay
  * as they are. A symbol broken at the end of a line right after its hyphen or slash goes on on the
- * next line ("2390/BC-⏎QHKT-NSH-HTKT"); a line break after a whole symbol ends it.
+ * next line ("2390/BC-⏎QHKT-NSH-HTKT"); a line break after a whole symbol ends it. An ampersand
+ * joins two codes of one body ("NN&PTNT") and is no end either: a space after it ("15972/SXD-QLN&
+ * TTBĐS") is a copy's, and the code goes on.
  */
 final class SpacedSymbol {
   /** The most pieces joined after the first. */
@@ -71,8 +73,12 @@ final class SpacedSymbol {
       char c = text.charAt(s);
       char last = joined.charAt(joined.length() - 1);
       boolean separator = c == '/' || c == '-' || c == '\u2013';
+      // an ampersand joins two codes of one body and cannot end a symbol: "15972/SXD-QLN&
+      // TTBĐS" (Công văn 4085 of Hồ Chí Minh City, 2025, corpus {@code unseen51}) is one code
+      // "QLN&TTBĐS" that a copy broke after its ampersand
       boolean afterSeparator =
-          (last == '/' || last == '-') && (Character.isUpperCase(c) || SymbolToken.isDigit(c));
+          (last == '/' || last == '-' || last == '&')
+              && (Character.isUpperCase(c) || SymbolToken.isDigit(c));
       if (!separator && !afterSeparator) {
         break;
       }
@@ -97,7 +103,7 @@ final class SpacedSymbol {
   /** Whether the symbol read so far ends with a separator, so that it must go on. */
   private static boolean endsWithSeparator(StringBuilder joined) {
     char last = joined.charAt(joined.length() - 1);
-    return last == '-' || last == '/';
+    return last == '-' || last == '/' || last == '&';
   }
 
   private static boolean isSpace(char c) {

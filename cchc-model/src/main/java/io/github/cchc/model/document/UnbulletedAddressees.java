@@ -14,10 +14,30 @@ import java.util.regex.Pattern;
  * <p>The class: under a "Kính gửi:" with nothing after it, lines that each end with ';' up to one
  * that ends with '.', the first line not a dash. Nothing is read when a line ends otherwise, when
  * the list never ends with its '.', or when a line starts the body ("Căn cứ", "Thực hiện" …): a
- * body's "Căn cứ …;" lines are no addressees.
+ * body's "Căn cứ …;" lines are no addressees. One addressee alone on its line with no mark at its
+ * end, a blank line under it, is read as well.
  */
 final class UnbulletedAddressees {
   private UnbulletedAddressees() {}
+
+  /** The longest line read as one addressee alone. */
+  private static final int MAX_LONE = 150;
+
+  /**
+   * True when line {@code i}, {@code c}, is one addressee alone under "Kính gửi:": a capital, no
+   * mark at its end (a centred line of the .doc, its ';' or '.' never typed), at most {@link
+   * #MAX_LONE} characters, and a blank line or the end under it ("Kính gửi:⏎⏎Ban Chỉ đạo Đại hội
+   * đại biểu các dân tộc thiểu số Việt Nam các tỉnh, thành phố trực thuộc Trung ương⏎⏎", Công văn
+   * 13/BTC-TĐKT of 2009 on vanbanphapluat, corpus unseen22). A line of the body ends as a sentence
+   * or goes on on the next line.
+   */
+  private static boolean lone(List<String> contents, int i, String c) {
+    char last = c.charAt(c.length() - 1);
+    return c.length() <= MAX_LONE
+        && Character.isUpperCase(c.charAt(0))
+        && Character.isLetterOrDigit(last)
+        && (i + 1 >= contents.size() || contents.get(i + 1).isBlank());
+  }
 
   /** At most this many addressees are read so. */
   private static final int MAX_ITEMS = 8;
@@ -45,6 +65,10 @@ final class UnbulletedAddressees {
         return List.of();
       }
       char last = c.charAt(c.length() - 1);
+      if (items.isEmpty() && lone(contents, i, c)) {
+        // one addressee alone on its line, a blank line under it, with no mark to end it
+        return List.of(c);
+      }
       if (last != ';' && last != '.') {
         return List.of();
       }

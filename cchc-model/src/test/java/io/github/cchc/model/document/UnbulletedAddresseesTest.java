@@ -61,4 +61,28 @@ class UnbulletedAddresseesTest {
     assertThat(UnbulletedAddressees.read(List.of("Sở Nội vụ", "Ủy ban nhân dân tỉnh nhận"), 0))
         .isEmpty();
   }
+
+  @Test
+  void oneAddresseeAloneWithNoMarkAtItsEnd() {
+    // Công văn 13/BTC-TĐKT of 2009 on vanbanphapluat.co (unseen22): "Kính gửi:", a blank line,
+    // the one addressee, a blank line, the body
+    assertThat(
+            UnbulletedAddressees.read(
+                List.of(
+                    "",
+                    "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam các tỉnh, thành phố"
+                        + " trực thuộc Trung ương",
+                    "",
+                    "Căn cứ Luật Thi đua, Khen thưởng năm 2003;"),
+                0))
+        .containsExactly(
+            "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam các tỉnh, thành phố trực"
+                + " thuộc Trung ương");
+    // a line that goes on on the next line, or opens in small letters, is no addressee alone
+    assertThat(
+            UnbulletedAddressees.read(
+                List.of("Ban Chỉ đạo Đại hội các tỉnh", "thành phố trực thuộc Trung ương"), 0))
+        .isEmpty();
+    assertThat(UnbulletedAddressees.read(List.of("các đơn vị trực thuộc", ""), 0)).isEmpty();
+  }
 }

@@ -114,4 +114,42 @@ class WrappedSubjectTest {
     assertThat(WrappedSubject.continues("Lâm Đồng, ngày       tháng 8 năm 2025")).isFalse();
     assertThat(WrappedSubject.continues("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ")).isFalse();
   }
+
+  @Test
+  void aSubjectWrittenOutAsVeRightUnderTheNumberLine() {
+    // Công văn 5155/SGDĐT-GDTXNNĐH of Hồ Chí Minh City's Sở Giáo dục và Đào tạo, 2025 (corpus
+    // unseen51), its Markdown copy's lines as text
+    String text =
+        """
+        ỦY BAN NHÂN DÂN
+        THÀNH PHỐ HỒ CHÍ MINH
+        SỞ GIÁO DỤC VÀ ĐÀO TẠO
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 5155/SGDĐT-GDTXNNĐH
+        Về hướng dẫn đánh giá, xếp loại trung tâm
+        học tập cộng đồng tại phường, xã và đặc khu từ năm 2025
+        Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025
+        Kính gửi: Ủy ban nhân dân phường, xã và đặc khu
+        Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;
+        """;
+    assertThat(title(text))
+        .isEqualTo(
+            "Về hướng dẫn đánh giá, xếp loại trung tâm học tập cộng đồng tại phường, xã và đặc"
+                + " khu từ năm 2025");
+    // a "Về …" line that is not under the number line is no subject
+    String variant =
+        """
+        ỦY BAN NHÂN DÂN
+        THÀNH PHỐ HỒ CHÍ MINH
+        SỞ GIÁO DỤC VÀ ĐÀO TẠO
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 5155/SGDĐT-GDTXNNĐH
+        Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025
+        Kính gửi: Ủy ban nhân dân phường, xã và đặc khu
+        Về hướng dẫn đánh giá, xếp loại trung tâm học tập cộng đồng
+        """;
+    assertThat(title(variant)).isNull();
+  }
 }
