@@ -32,4 +32,32 @@ class TimeAheadTest {
                     + " tỉnh phấn đấu tăng trưởng 9%."))
         .containsExactly("GE 9");
   }
+
+  @Test
+  void theLeastOfASuperlativeIsNoFloor() {
+    // the tnt305 crawl's Wikipedia page on Thái Nguyên (39913700eb328721), its climate paragraph:
+    // "tháng mưa ít nhất là tháng 12" names the month with the least rain, no floor on the shares
+    String climate =
+        "Mùa mưa nóng ẩm từ tháng 5 đến tháng 10, chiếm 70 - 80% lượng mưa cả năm; mùa khô từ"
+            + " tháng 11 đến tháng 4 năm sau, chỉ chiếm khoảng 20 - 25% lượng mưa, tháng mưa ít"
+            + " nhất là tháng 12.";
+    assertThat(TargetsRead.page(climate)).isEmpty();
+    assertThat(TimeAhead.looksAhead(climate, Fold.fold(climate), 2025)).isFalse();
+  }
+
+  @Test
+  void atLeastBeforeItsFigureStaysAFloor() {
+    // near cases: "ít nhất" before its figure, "là" or a colon between, is the floor it always was
+    // (the same page's "tỉnh có mục tiêu là ít nhất 8% học sinh dân tộc thiểu số …")
+    String least = "Tỷ lệ học sinh dân tộc thiểu số được học tại các trường nội trú ít nhất là 8%.";
+    assertThat(TimeAhead.looksAhead(least, Fold.fold(least), 2025)).isTrue();
+    String colon =
+        "Bảo đảm năm 2025 cắt giảm ít nhất: 30% thời gian giải quyết thủ tục hành chính.";
+    assertThat(TimeAhead.looksAhead(colon, Fold.fold(colon), 2025)).isTrue();
+    assertThat(
+            TargetsRead.page(
+                "Tỉnh có mục tiêu là ít nhất 8% học sinh dân tộc thiểu số được học tại các trường"
+                    + " Phổ thông dân tộc nội trú trong giai đoạn 2021–2025."))
+        .containsExactly("GE 8");
+  }
 }
