@@ -1591,6 +1591,11 @@ final class DocumentHeaderReader {
     if (titleLine < 0) {
       return;
     }
+    if (titleLine != typedLine && titleLine == AtxHeadline.line(shared)) {
+      // a Markdown page's own headline ("# Trung Quốc") is its title; a line below it opening with
+      // a type's word ("Kế hoạch *\"Made in China 2025\"* của Trung Quốc …") is its body's
+      type = null;
+    }
     String titleText =
         titleLine == headline ? titleText(lines.get(titleLine).content()) : typedTitle(titleLine);
     b.title(withoutFinalStop(PARENTHESISED_DATE.matcher(titleText).replaceFirst("")));

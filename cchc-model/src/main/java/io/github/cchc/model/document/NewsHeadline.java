@@ -47,9 +47,15 @@ final class NewsHeadline {
    * follows a headline - the publication date or the page's particulars ("22/08/2022", "Chủ nhật -
    * 26/02/2023 19:52", "Lượt xem: 842"), a source tag ("(Mic.gov.vn) -") or the lead paragraph. A
    * site's banner ("Chào mừng …") is followed by the headline, not by these; a site's label ("Nội
-   * dung bài viết") is too short.
+   * dung bài viết") is too short. A Markdown page's level-one heading at its top ({@link
+   * AtxHeadline}) is its headline before all these.
    */
   int headline() {
+    int atx = AtxHeadline.line(shared);
+    if (atx >= 0) {
+      // a Markdown page's level-one heading at its top: the headline the page marks itself
+      return atx;
+    }
     int found = firstHeadline();
     if (found >= 0) {
       int led = overSourcedLead(false);
@@ -532,6 +538,10 @@ final class NewsHeadline {
    * lead ({@link #fusedHeadline(String)}), else {@link #headlineText(String)}.
    */
   static String titleText(String c) {
+    String atx = AtxHeadline.text(c);
+    if (atx != null) {
+      return atx;
+    }
     String fused = fusedHeadline(c);
     return fused != null ? fused : headlineText(c);
   }
