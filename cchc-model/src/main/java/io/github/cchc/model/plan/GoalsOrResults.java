@@ -262,10 +262,15 @@ final class GoalsOrResults {
           announced = true;
         }
       } else if (!GoalHeadings.isListItem(fl)
-          && !(announced && !ResultWords.past(l) && !(l.endsWith(":") && !Goals.intent(fl)))) {
+          && !(announced
+              && !ResultWords.past(l)
+              // a paragraph opening on a past year with a result (PastYearEndsList)
+              && !PastYearEndsList.ends(l, fl, latestYear)
+              && !(l.endsWith(":") && !Goals.intent(fl)))) {
         // a list of goals announced by a line of its own ("Mục tiêu đến năm 2030:") or run into a
         // sentence ("các chỉ tiêu chủ yếu gồm: …") goes on over the lines after it, list-marked or
-        // not, until a heading, a line in the past or a line announcing something else
+        // not, until a heading, a line in the past (or opening on a past year with a result) or a
+        // line announcing something else
         intentList = false;
         announced = false;
       }

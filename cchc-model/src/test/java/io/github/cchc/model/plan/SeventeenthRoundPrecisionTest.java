@@ -218,4 +218,39 @@ class SeventeenthRoundPrecisionTest {
                     + " dựng tăng 12%/năm."))
         .containsExactly("GE 3.5", "GE 12");
   }
+
+  /**
+   * A paragraph opening on a past year and telling a result ends a list of goals announced before
+   * it (PastYearEndsList): the Wikipedia page of Bình Định (tuning-wiki), whose 2018 figures are
+   * set against their plan and whose 2019 account and census shares are no goals. A list-marked
+   * item opening on a year, or one with a word of intent, stays in the list.
+   */
+  @Test
+  void aParagraphOpeningOnAPastYearWithAResultEndsAListOfGoals() {
+    assertThat(
+            TargetsRead.page(
+                "Các chỉ tiêu đạt được năm 2018: Về các chỉ tiêu kinh tế, Tổng sản phẩm trên địa"
+                    + " bàn (GRDP) tăng 7,32% (kế hoạch 7-7,2%).\n"
+                    + "- Nông, lâm, thủy sản tăng 4,99% (kế hoạch 3%).\n"
+                    + "Năm 2019, tốc độ tăng trưởng kinh tế đạt 6,81%, thấp hơn so với cùng kì năm"
+                    + " 2018.\n"
+                    + "Theo tổng điều tra dân số tính đến ngày tháng 8 năm 2021, toàn tỉnh có"
+                    + " 1.487.009 người, trong đó nam chiếm 49,2%, nữ chiếm: 50,8%."))
+        .contains("GE 7", "GE 3")
+        .doesNotContain("GE 6.81", "GE 49.2", "GE 50.8");
+    // near cases: items of a list of goals that open on a year stay goals
+    assertThat(
+            TargetsRead.page(
+                "Mục tiêu cụ thể đến năm 2025:\n"
+                    + "- Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn đạt 95%.\n"
+                    + "- Năm 2024, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97%.\n"
+                    + "Năm 2025, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%."))
+        .containsExactly("GE 95", "GE 97", "GE 98");
+    assertThat(
+            TargetsRead.page(
+                "Mục tiêu cụ thể đến năm 2025:\n"
+                    + "Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn phấn đấu đạt 95%.\n"
+                    + "Tỷ lệ hồ sơ trực tuyến đạt 80%."))
+        .containsExactly("GE 95", "GE 80");
+  }
 }
