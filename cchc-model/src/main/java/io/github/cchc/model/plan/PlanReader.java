@@ -290,10 +290,14 @@ public final class PlanReader {
    * @return whether the file is read as a document, not as text
    */
   public static boolean readsAsDocument(Path file) {
-    return isDocumentFile(file)
-        || (String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".txt")
-            && FileKind.OTHER == kind(file)
-            && markdownText(file));
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    if (documentByName(name)) {
+      return true;
+    }
+    // the first bytes read once: a document's kind, or plain text that may be Markdown
+    FileKind kind = kind(file);
+    return documentKind(kind)
+        || (kind == FileKind.OTHER && name.endsWith(".txt") && markdownText(file));
   }
 
   /**
@@ -309,16 +313,22 @@ public final class PlanReader {
    */
   public static boolean isDocumentFile(Path file) {
     String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    if (name.endsWith(".docx")
+    return documentByName(name) || documentKind(kind(file));
+  }
+
+  /** Whether a (lower-case) file name names a document: Word, PDF, Markdown or a web page. */
+  private static boolean documentByName(String name) {
+    return name.endsWith(".docx")
         || name.endsWith(".doc")
         || name.endsWith(".pdf")
         || name.endsWith(".md")
         || name.endsWith(".markdown")
         || name.endsWith(".html")
-        || name.endsWith(".htm")) {
-      return true;
-    }
-    FileKind kind = kind(file);
+        || name.endsWith(".htm");
+  }
+
+  /** Whether first bytes of this kind make a document whatever the name; null (unread) is not. */
+  private static boolean documentKind(@Nullable FileKind kind) {
     return kind == FileKind.PDF
         || kind == FileKind.ZIP
         || kind == FileKind.OLE2
