@@ -37,6 +37,12 @@ import org.commonmark.parser.Parser;
  * {@code \-} resolved, raw HTML dropped but for {@code <br>} as a line break), and a pipe table is
  * a {@link SourceTable}, as {@link DocxSource} gives a Word table, so that a two-column header
  * table and a table of chỉ tiêu are read as they are in a {@code .docx}. Text is NFC.
+ *
+ * <p>A level-one heading that is the page's first block ("# Thái Nguyên", "# Bình Định (tỉnh)" of
+ * the encyclopaedia pages of tnt305/tai_lieu_noi_bo) keeps its {@code "# "}: it is the page's
+ * headline and title whatever its length, and the header reader knows it by that mark ({@code
+ * AtxHeadline}), as it does on the same page read as plain text. A lower heading, or one of level
+ * two and more, is a section's and loses its marks.
  */
 final class MarkdownSource {
   private MarkdownSource() {}
@@ -70,7 +76,9 @@ final class MarkdownSource {
   }
 
   private static void block(Node n, String marker, List<Object> blocks, int[] tables) {
-    if (n instanceof Paragraph || n instanceof Heading) {
+    if (n instanceof Heading h && h.getLevel() == 1 && blocks.isEmpty()) {
+      add("# " + inline(n), blocks); // the page's headline, marked as a plain text's is
+    } else if (n instanceof Paragraph || n instanceof Heading) {
       add(marker + inline(n), blocks);
     } else if (n instanceof TableBlock t) {
       blocks.add(table(++tables[0], t));

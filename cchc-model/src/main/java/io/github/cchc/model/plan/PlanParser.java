@@ -51,7 +51,7 @@ final class PlanParser {
             .notAPlan(header.reason())
             .references(CitationExtractor.extract(doc.text()));
     read.title().ifPresent(plan::title);
-    String text = String.join("\n", doc.headerLines());
+    String text = String.join("\n", AtxMark.blanked(doc).headerLines());
     String body = read.article() ? text : text.substring(Math.min(read.bodyStart(), text.length()));
     boolean reports =
         read.article() || read.documentType().map(PlanParser::reportsResults).orElse(false);
@@ -131,7 +131,7 @@ final class PlanParser {
     List<String[]> sectionOf = new ArrayList<>(); // paragraph -> enclosing section titles
     String folded1 = "";
     String folded2 = "";
-    for (Object block : doc.blocks()) {
+    for (Object block : AtxMark.blanked(doc).blocks()) {
       if (block instanceof SourceTable t) {
         if (AppendixReader.isTaskTable(t)) {
           appendix.read(t);

@@ -356,4 +356,82 @@ class MarkdownSourceTest {
     assertThat(h.place()).contains("Cần Thơ");
     assertThat(date(h)).isEqualTo(LocalDate.of(2025, 11, 17));
   }
+
+  /**
+   * A real {@code .md} file whose first line is a level-one ATX heading: the encyclopaedia pages of
+   * tnt305/tai_lieu_noi_bo in the corpus's tuning-wiki set, written as the {@code .md} files they
+   * were crawled as. The heading is the page's title as it is when the same text is read as plain
+   * text ({@code AtxHeadline}); commonmark's heading without its {@code #} was a short line that no
+   * headline rule takes. A heading lower down, or of level two, is a section's: no title.
+   */
+  @Test
+  void aMarkdownFilesLevelOneHeadingIsItsTitle(@TempDir Path dir) throws Exception {
+    for (String[] page :
+        new String[][] {
+          {"wiki-thai-nguyen", "Thái Nguyên"},
+          {"wiki-binh-dinh", "Bình Định (tỉnh)"},
+          {"wiki-kinh-te-viet-nam", "Kinh tế Việt Nam"}
+        }) {
+      Path txt =
+          Path.of(
+              MarkdownSourceTest.class
+                  .getResource("/io/github/cchc/model/corpus/tuning-wiki/" + page[0] + ".txt")
+                  .toURI());
+      Path md = dir.resolve(page[0] + ".md");
+      Files.copy(txt, md);
+      DocumentHeader h = header(PlanReader.readAny(md));
+      assertThat(h.title()).as(page[0]).contains(page[1]);
+      assertThat(h.documentType()).as(page[0]).isEmpty();
+      DocumentHeader plain = header(PlanReader.readAny(txt));
+      assertThat(h.title()).as(page[0]).isEqualTo(plain.title());
+      assertThat(h.article()).as(page[0]).isEqualTo(plain.article());
+    }
+    Path lower = dir.resolve("lower.md");
+    Files.writeString(
+        lower,
+        "Tỉnh Bắc Thái có các cơ sở kinh tế quan trọng.\n\n# Thái Nguyên\n\n"
+            + "Đầu tháng 8 năm 1965, 80% cư dân trung tâm thành phố Thái Nguyên phải đi sơ tán.\n");
+    assertThat(PlanReader.readAny(lower).header().flatMap(DocumentHeader::title))
+        .isNotEqualTo(java.util.Optional.of("Thái Nguyên"));
+    Path section = dir.resolve("section.md");
+    Files.writeString(
+        section,
+        "## Thái Nguyên\n\n"
+            + "Đầu tháng 8 năm 1965, 80% cư dân trung tâm thành phố Thái Nguyên phải đi sơ tán.\n");
+    assertThat(PlanReader.readAny(section).header().flatMap(DocumentHeader::title))
+        .isNotEqualTo(java.util.Optional.of("Thái Nguyên"));
+  }
+
+  /**
+   * The headline's mark kept for the header reader is not read by the targets' reader: a {@code
+   * .md} news page whose "# " headline restates the goal of its body ("# Sẽ cắt giảm ít nhất 50%
+   * thủ tục đầu tư xây dựng nhà ở xã hội …", Thông báo 596/TB-VPCP as tnt305/tai_lieu_noi_bo
+   * crawled it, corpus unseen48) gives the body's two goals, as the same text saved as {@code .txt}
+   * does, not the headline's and its "##" copy's besides ({@link AtxMark}).
+   */
+  @Test
+  void aMarkdownHeadlinesMarkIsNoPartOfItsTargets(@TempDir Path dir) throws Exception {
+    Path txt =
+        Path.of(
+            MarkdownSourceTest.class
+                .getResource(
+                    "/io/github/cchc/model/corpus/unseen48/"
+                        + "github-tnt305-tb-596-tb-vpcp-2025-nha-o-xa-hoi-cat-giam-50-phan-tram.txt")
+                .toURI());
+    Path md = dir.resolve("tb-596.md");
+    Files.copy(txt, md);
+    Plan p = PlanReader.readAny(md);
+    assertThat(header(p).title().orElseThrow())
+        .isEqualTo(
+            "Sẽ cắt giảm ít nhất 50% thủ tục đầu tư xây dựng nhà ở xã hội theo yêu cầu của Thủ"
+                + " tướng (Thông báo 596/TB-VPCP năm 2025)");
+    assertThat(p.targets()).hasSize(2);
+    assertThat(p.targets())
+        .allSatisfy(
+            t -> {
+              assertThat(t.value()).contains(new BigDecimal("50"));
+              assertThat(t.text()).doesNotStartWith("Sẽ cắt giảm").doesNotContain("#");
+            });
+    assertThat(p.targets()).isEqualTo(PlanReader.readAny(txt).targets());
+  }
 }
