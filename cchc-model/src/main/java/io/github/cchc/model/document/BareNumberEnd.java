@@ -22,7 +22,10 @@ import io.github.cchc.model.text.VietnameseText;
 final class BareNumberEnd {
   private BareNumberEnd() {}
 
-  /** Folded heads of issuing bodies' names, each followed by a space or the text's end. */
+  /**
+   * Folded heads of issuing bodies' names, each followed by a space, a mark ("Đề án 06 Chính phủ,
+   * Chủ tịch UBND tỉnh yêu cầu", a body's name ending the clause) or the text's end.
+   */
   private static final String[] ISSUER_HEADS = {
     "bo",
     "chinh phu",
@@ -87,7 +90,8 @@ final class BareNumberEnd {
     String folded = VietnameseText.fold(text.substring(w, Math.min(n, w + 12)));
     for (String head : ISSUER_HEADS) {
       if (folded.startsWith(head)
-          && (folded.length() == head.length() || folded.charAt(head.length()) == ' ')) {
+          && (folded.length() == head.length()
+              || !Character.isLetterOrDigit(folded.charAt(head.length())))) {
         return true;
       }
     }

@@ -443,14 +443,18 @@ final class CitationScanner {
    * 57-NQ/TW", "KH số 12/KH-UBND". Looks back from a number starting at {@code digit} over an
    * optional "số" for a word in capitals that is a type's abbreviation exactly as symbols write it;
    * the citation is read only when its symbol names the same type, so that no other capitals ("UBND
-   * 12/…", "HĐND 5/…") start one. Returns its parts, or null.
+   * 12/…", "HĐND 5/…") start one, or when "số" stands before a number alone ("(NQ số 06)", a Nghị
+   * quyết of Hưng Yên named again after its full citation): "số" makes it a document's number, as
+   * after a type's full name; without "số" a number after an abbreviation is a figure ("KH 42%",
+   * "(KH 7, …)"). Returns its parts, or null.
    */
   private @Nullable List<Part> abbreviatedBefore(int digit, int floor) {
     int q = skipSpacesBack(digit);
     if (q > 0 && text.charAt(q - 1) == ':') {
       q = skipSpacesBack(q - 1);
     }
-    if (soEndingAt(q, floor) >= 0) {
+    boolean so = soEndingAt(q, floor) >= 0;
+    if (so) {
       q = skipSpacesBack(q - 2);
     }
     int start = q;
@@ -472,7 +476,9 @@ final class CitationScanner {
       return null;
     }
     for (Part p : parts) {
-      if (!p.number.typeCode().map(abbreviation::equals).orElse(false)) {
+      // "(NQ số 06)": the abbreviation, "số" and the number alone, as "Nghị quyết số 06" is
+      boolean alone = so && !p.number.hasSymbol() && p.number.typeCode().isEmpty();
+      if (!alone && !p.number.typeCode().map(abbreviation::equals).orElse(false)) {
         return null;
       }
     }
@@ -704,8 +710,11 @@ final class CitationScanner {
     if (q - p == 4 && (text.startsWith("19", p) || text.startsWith("20", p))) {
       return false;
     }
-    if (q < n && text.charAt(q) == ' ' && wordAt(q + 1, "ngay")) {
-      int d = skipSpaces(q + 5);
+    int day = skipSpaces(q);
+    if (day > q && wordAt(day, "ngay")) {
+      // its date after it, on the same line or the next ("ĐỀ ÁN 06⏎Ngày 15 tháng 11 năm 2025", the
+      // title of Thông báo 624/TB-VPCP over its first sentence): a date, not a count of days
+      int d = skipSpaces(day + 4);
       if (d < n && SymbolToken.isDigit(text.charAt(d))) {
         return true;
       }
@@ -1026,7 +1035,7 @@ final class CitationScanner {
         q++;
         continue;
       }
-      if (words > 0 && stopAt(q)) {
+      if (words > 0 && (stopAt(q) || documentNamedAt(q))) {
         break;
       }
       int w = q;
@@ -1043,6 +1052,26 @@ final class CitationScanner {
       q = w;
     }
     return end;
+  }
+
+  /**
+   * Whether another document's type and its number start at {@code q}, inside what would be an
+   * issuer's name: a body named after the document it carries out ("của Tổ công tác Đề án 06 tỉnh",
+   * "với Tổ công tác triển khai Đề án 06 Chính phủ", Thanh Hóa's Kế hoạch 70/KH-UBND and Bến Tre's
+   * Công văn 7027). The issuer ends before it, and the document is cited in its turn, as it is
+   * anywhere else; a type's name without a number after it ("Ban Chỉ đạo Chương trình mục tiêu quốc
+   * gia") is part of the name.
+   */
+  private boolean documentNamedAt(int q) {
+    int[] end = new int[1];
+    if (matchType(q, end) == null) {
+      return false;
+    }
+    int d = skipSpaces(end[0]);
+    if (wordAt(d, "so")) {
+      d = skipSpaces(d + 2);
+    }
+    return d > end[0] && d < n && SymbolToken.isDigit(text.charAt(d));
   }
 
   /** A line break followed by a word in lower case: the same sentence, wrapped. */
