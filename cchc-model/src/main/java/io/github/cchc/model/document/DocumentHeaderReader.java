@@ -920,7 +920,9 @@ final class DocumentHeaderReader {
           && f.length() == line.content().length()) {
         comma = bare.end(1);
       }
-      if (comma > 0 && comma <= 40 && !containsDigit(f, comma)) {
+      if (comma > 0
+          && comma <= 40
+          && (!containsDigit(f, comma) || NumberedPlace.before(f, comma))) {
         int offset = text.indexOf(line.content(), line.start());
         String content = line.content();
         int wrapped = placeWrapped(i, comma);
