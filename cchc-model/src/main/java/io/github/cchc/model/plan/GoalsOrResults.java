@@ -159,6 +159,9 @@ final class GoalsOrResults {
     boolean related = false;
     // the paragraph before ended as a paragraph of goals no result ended (GoalsRunOn)
     boolean goalsBefore = false;
+    // the sentence before set goals by a body with no figure: "Tỉnh ủy … đặt ra 14 chỉ tiêu …"
+    // (PlanEstimate.setsGoals)
+    boolean goalsSetBefore = false;
     for (TextLine toldLine : GoalTable.joined(lines)) {
       String line = toldLine.text();
       // an image's name glued before its caption restates the headline (PhotoCaption)
@@ -315,12 +318,26 @@ final class GoalsOrResults {
         // so does one setting its own goal ("Năm 2025, tỉnh Vĩnh Phúc đặt mục tiêu tăng trưởng
         // kinh tế từ 8 đến 9%." in a page of 2024's results): its year is the goal's
         String commented = WritersComment.without(RankGroupMeasure.blanked(sentence, f), f);
+        // an estimate opening the part of goals the sentence before set is the plan's figure
+        // ("… đặt ra 14 chỉ tiêu …. Trong đó, tổng sản phẩm xã hội ước đạt …") (PlanEstimate)
+        boolean partOfGoalsSet = goalsSetBefore;
+        goalsSetBefore = false;
         Told told =
             ResultWords.told(
                 ResultWords.withoutPastAside(
                     commented, f.substring(0, commented.length()), latestYear),
-                lastIntent || setsOwnGoalFirst(sentence) ? latestYear : Integer.MAX_VALUE);
-        if (runOn && (GoalsRunOn.ends(told, f, latestYear) || Goals.intent(f))) {
+                lastIntent || setsOwnGoalFirst(sentence) ? latestYear : Integer.MAX_VALUE,
+                partOfGoalsSet);
+        goalsSetBefore = told != Told.RESULT && PlanEstimate.setsGoals(f);
+        if (told == Told.RESULT
+            && (runOn || goalParagraph)
+            && ChangeByRange.onlyMargins(sentence)) {
+          // in a paragraph of goals, changes by a range and levels to come down to are the plan's
+          // margins, told as changes ("Tỉ lệ hộ nghèo giảm 1,5 - 2%, giảm tỉ lệ thất nghiệp … còn
+          // 2,4%") (ChangeByRange)
+          told = Told.CHANGE;
+        }
+        if (runOn && (GoalsRunOn.ends(told, sentence, f, latestYear) || Goals.intent(f))) {
           // a paragraph carried on from goals before it goes on with them only while it tells
           // nothing of what happened and has no word of goals of its own ("Mục tiêu của tỉnh là
           // …" opens an account of its own, read by the rules below) (GoalsRunOn)
@@ -566,7 +583,7 @@ final class GoalsOrResults {
         // figures given as estimated results ("… tăng so với con số ước đạt năm nay, với tăng
         // trưởng kinh tế trên 8%") are no goals, up to a word of intent after them
         int readBefore = targets.size();
-        int[] notGoals = ResultWords.estimated(sentence);
+        int[] notGoals = ResultWords.estimated(sentence, partOfGoalsSet);
         if (told == Told.RESULT && notGoals[1] == 0) {
           // a goal named as a result's yardstick sets only its clause's figures (GoalAsYardstick)
           notGoals = GoalAsYardstick.resultsAfter(sentence, intentAt);
