@@ -472,6 +472,11 @@ final class GoalsOrResults {
                   .filter(g -> f.charAt(g[0]) == '(')
                   .toList();
         }
+        if (goals.isEmpty() && !intentList) {
+          // goals named as not yet reached, with their figures: "còn 4 chỉ tiêu chưa đạt gồm: Chỉ
+          // tiêu 100% số trường THPT …; Chỉ tiêu tỷ lệ … ≥ 95%" (GoalsNamedUnmet)
+          goals = GoalsNamedUnmet.spans(f, sentence);
+        }
         if (!intentList) {
           // the plan's figure in brackets named "KH" beside a result: "41,85% (KH 41%)"
           // (PlanFigureAbbreviated)
