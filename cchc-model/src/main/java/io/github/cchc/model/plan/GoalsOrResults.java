@@ -447,7 +447,9 @@ final class GoalsOrResults {
                 && intent
                 && told != Told.RESULT
                 && TimeAhead.namesTermAhead(f, latestYear))
-            || (intent && told != Told.RESULT && GoalsRunOn.namesGoalOfYearAhead(f, latestYear))) {
+            || (intent && told != Told.RESULT && GoalsRunOn.namesGoalOfYearAhead(f, latestYear))
+            // goals set by their count for the year to come (GoalsSetForTerm)
+            || GoalsSetForTerm.opensGoals(f, latestYear, told)) {
           // a paragraph opening on a goals heading run into it, on the deadline still to come
           // ("Trong đó, đến 2025, Long An kỳ vọng có ít nhất 90% … . 70% số xã …") or on a sentence
           // setting the goals of the term still to come ("Đảng bộ xã Phúc Khánh nhiệm kỳ 2025-2030
