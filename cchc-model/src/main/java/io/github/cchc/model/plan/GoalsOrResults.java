@@ -188,7 +188,8 @@ final class GoalsOrResults {
       // (a caption opening the text leaves its first sentence to the line after it: "Ảnh minh họa
       // (Ảnh: Ngọc Thắng)⏎Theo đó, Thành phố sẽ duy trì …", tphcm.dangcongsan.vn)
       boolean[] beforeCaption =
-          PhotoCaption.is(fl)
+          // a caption without its credit naming who is seen and what they do (SpeakerCaption)
+          PhotoCaption.is(fl) || SpeakerCaption.is(l, fl)
               ? new boolean[] {
                 intentList,
                 announced,
