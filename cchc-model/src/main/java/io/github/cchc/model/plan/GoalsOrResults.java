@@ -504,7 +504,9 @@ final class GoalsOrResults {
             && (resultSection
                 || (!intentList
                     && GoalsAgainstResults.shareOfGoal(f)
-                    && !wholeQuotaSet(f, intentAt, sentence)))) {
+                    && !wholeQuotaSet(f, intentAt, sentence)
+                    // a clause of its own setting a goal after the shares (GoalsAgainstResults)
+                    && !GoalsAgainstResults.goalSetAfterShares(f, intentAt)))) {
           continue;
         }
         if (!intent && GoalsAgainstResults.sharesOutMoney(f)) {
