@@ -15,10 +15,17 @@ import java.util.regex.Pattern;
 final class DueAfterFigure {
   private DueAfterFigure() {}
 
-  /** On folded text: "50% vào năm 2020", "80% đến hết năm 2030", "90% trước năm 2025". */
+  /**
+   * On folded text: "50% vào năm 2020", "80% đến hết năm 2030", "90% trước năm 2025"; or the
+   * deadline between the measure and its figure, "Tỷ lệ đô thị hóa đến năm 2025 đạt từ 60-62%, đến
+   * năm 2030 đạt trên 75%" (hanict on Hà Nội's CTr 21), its year in group 2.
+   */
   private static final Pattern DUE =
       Pattern.compile(
-          "\\d\\s?%\\s+(?:vao|den|truoc)\\s+(?:het\\s+|cuoi\\s+)?(?:nam\\s+)?((?:19|20)\\d{2})\\b");
+          "\\d\\s?%\\s+(?:vao|den|truoc)\\s+(?:het\\s+|cuoi\\s+)?(?:nam\\s+)?((?:19|20)\\d{2})\\b"
+              + "|\\b(?:vao|den|truoc)\\s+(?:het\\s+|cuoi\\s+)?nam\\s+((?:19|20)\\d{2})\\s+(?:dat|la)\\s+"
+              + "(?:(?:tu|tren|duoi|khoang|it\\s+nhat|toi\\s+thieu)\\s+)?\\d+(?:[,.]\\d+)?\\s?"
+              + "(?:[-–]\\s?\\d+(?:[,.]\\d+)?\\s?)?%");
 
   /**
    * True when the folded sentence gives a figure due by a year no earlier than {@code latestYear}
@@ -27,7 +34,7 @@ final class DueAfterFigure {
   static boolean dueAhead(String folded, int latestYear) {
     Matcher m = DUE.matcher(folded);
     while (m.find()) {
-      if (Integer.parseInt(m.group(1)) >= latestYear) {
+      if (Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) >= latestYear) {
         return true;
       }
     }

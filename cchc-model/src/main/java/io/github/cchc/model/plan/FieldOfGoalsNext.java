@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * quả", "Về tình hình", "Về phía", "Về việc", "Về nguyên nhân", "Về hạn chế", nor a group of goals
  * named for an account of them ("Về nhóm mục tiêu phát triển kinh tế, một số chỉ tiêu đề ra tăng so
  * với năm 2023. Trong các năm từ 2020 - 2023, …", baobackan on the province's 16 goals for 2024).
+ * So does the field named as such before a colon, the goals of a decision given field by field ("Cụ
+ * thể: lĩnh vực kinh tế: (1) Phấn đấu tăng trưởng GRDP năm 2024 đạt 8,5% …; (7) …" then "Lĩnh vực
+ * xã hội: (1) Duy trì 100% số xã đạt chuẩn nông thôn mới; …", baotravinh on Trà Vinh's QĐ
+ * 1889/QĐ-UBND).
  */
 final class FieldOfGoalsNext {
   private FieldOfGoalsNext() {}
@@ -23,14 +27,16 @@ final class FieldOfGoalsNext {
   /**
    * On folded text: "còn với cấp THCS,", "riêng đối với cấp THPT,", "đối với khu vực nông thôn,";
    * the part named by a noun of a field, a level or an area, closed by its comma; "về chính quyền
-   * số,", a field named after "về", closed by its comma with no figure before it.
+   * số,", a field named after "về", closed by its comma with no figure before it; "lĩnh vực xã
+   * hội:", a field named as such, closed by its colon.
    */
   private static final Pattern OPENS =
       Pattern.compile(
           "^(?:[-–•+*]\\s*)?(?:(?:(?:con|rieng)\\s+(?:doi\\s+)?voi|doi\\s+voi)\\s+"
               + "(?:cap|bac|nganh|linh\\s+vuc|khoi|vung|khu\\s+vuc)\\b[^,.;:]{1,40},"
               + "|ve\\s+(?!(?:ket\\s+qua|tinh\\s+hinh|phia|viec|nguyen\\s+nhan|han\\s+che)\\b)"
-              + "(?![^,.;:]*\\b(?:nhom|muc\\s+tieu|chi\\s+tieu)\\b)[^,.;:\\d]{1,40},)");
+              + "(?![^,.;:]*\\b(?:nhom|muc\\s+tieu|chi\\s+tieu)\\b)[^,.;:\\d]{1,40},"
+              + "|linh\\s+vuc\\s+[^,.;:\\d()]{1,40}:)");
 
   /** True when the (folded) sentence opens on the next field of a list of goals. */
   static boolean opens(String folded) {

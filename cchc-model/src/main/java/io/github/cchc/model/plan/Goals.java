@@ -128,15 +128,16 @@ final class Goals {
    * 13 chỉ tiêu vượt, có 5 chỉ tiêu trọng yếu đứng trong tốp 5 của khu vực", nhadautu.vn on Bạc
    * Liêu's term), or a fraction of them with the degree each reached ("có 15/16 mục tiêu theo kế
    * hoạch chuyển đổi số của tỉnh hoàn thành 100%; 1/16 mục tiêu hoàn thành trên 87%", pbgdpl on
-   * Thái Bình's digital transformation to 2024): a tally of a report, whose "chỉ tiêu", "mục tiêu"
-   * or "kế hoạch" is no word of intent.
+   * Thái Bình's digital transformation to 2024), or missed ("(8 chỉ tiêu vượt và 5 chỉ tiêu đạt kế
+   * hoạch; 2 chỉ tiêu không hoàn thành)", haiduongdost on Hải Dương's 2024): a tally of a report,
+   * whose "chỉ tiêu", "mục tiêu" or "kế hoạch" is no word of intent.
    */
   private static final Pattern GOALS_TALLIED =
       Pattern.compile(
           "(?<![\\p{L}\\d/])\\d+(?:/\\d+\\s+(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu)"
               + "(?:[^;.%]{0,60}?\\s(?:đã\\s+)?(?:đề\\s+ra|đặt\\s+ra|được\\s+giao|hoàn\\s+thành)(?!\\p{L}))?"
               + "|\\s+(?:mục\\s+tiêu|chỉ\\s+tiêu)(?:\\s+(?:trọng\\s+yếu|chủ\\s+yếu|quan\\s+trọng))?"
-              + "(?=\\s+(?:đều\\s+)?(?:đạt|vượt|đứng|không\\s+đạt|chưa\\s+đạt)(?!\\p{L})))",
+              + "(?=\\s+(?:đều\\s+)?(?:đạt|vượt|đứng|(?:không|chưa)\\s+(?:đạt|hoàn\\s+thành))(?!\\p{L})))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**

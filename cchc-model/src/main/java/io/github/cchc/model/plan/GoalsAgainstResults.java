@@ -171,5 +171,31 @@ final class GoalsAgainstResults {
     return SHARE_OF_GOAL.matcher(folded).find();
   }
 
+  /** A percentage, on folded text. */
+  private static final Pattern PERCENT = Pattern.compile("\\d\\s?%");
+
+  /**
+   * True when the (folded) sentence sets a goal of its own after every share of a goal it reports:
+   * its word of intent ({@code intentAt}) comes after the last share and a percentage after it, the
+   * clause set apart by a semicolon ("Riêng năm 2025, đến nay giải ngân đạt 74,58% kế hoạch Thủ
+   * tướng giao và 70,99% kế hoạch UBND tỉnh phân bổ; tỉnh phấn đấu đến cuối năm giải ngân 100%.",
+   * dantri on Tây Ninh's 2025): the shares are results, the figure after the word of intent its
+   * goal, as a word of intent sets only the figures after it.
+   */
+  static boolean goalSetAfterShares(String folded, int intentAt) {
+    if (intentAt < 0) {
+      return false;
+    }
+    Matcher m = SHARE_OF_GOAL.matcher(folded);
+    int last = -1;
+    while (m.find()) {
+      last = m.end();
+    }
+    return last >= 0
+        && intentAt > last
+        && folded.lastIndexOf(';', intentAt) >= last
+        && PERCENT.matcher(folded).region(intentAt, folded.length()).find();
+  }
+
   private GoalsAgainstResults() {}
 }

@@ -159,6 +159,9 @@ final class GoalsOrResults {
     boolean related = false;
     // the paragraph before ended as a paragraph of goals no result ended (GoalsRunOn)
     boolean goalsBefore = false;
+    // the sentence before set goals by a body with no figure: "Tỉnh ủy … đặt ra 14 chỉ tiêu …"
+    // (PlanEstimate.setsGoals)
+    boolean goalsSetBefore = false;
     for (TextLine toldLine : GoalTable.joined(lines)) {
       String line = toldLine.text();
       // an image's name glued before its caption restates the headline (PhotoCaption)
@@ -185,7 +188,8 @@ final class GoalsOrResults {
       // (a caption opening the text leaves its first sentence to the line after it: "Ảnh minh họa
       // (Ảnh: Ngọc Thắng)⏎Theo đó, Thành phố sẽ duy trì …", tphcm.dangcongsan.vn)
       boolean[] beforeCaption =
-          PhotoCaption.is(fl)
+          // a caption without its credit naming who is seen and what they do (SpeakerCaption)
+          PhotoCaption.is(fl) || SpeakerCaption.is(l, fl)
               ? new boolean[] {
                 intentList,
                 announced,
@@ -315,12 +319,26 @@ final class GoalsOrResults {
         // so does one setting its own goal ("Năm 2025, tỉnh Vĩnh Phúc đặt mục tiêu tăng trưởng
         // kinh tế từ 8 đến 9%." in a page of 2024's results): its year is the goal's
         String commented = WritersComment.without(RankGroupMeasure.blanked(sentence, f), f);
+        // an estimate opening the part of goals the sentence before set is the plan's figure
+        // ("… đặt ra 14 chỉ tiêu …. Trong đó, tổng sản phẩm xã hội ước đạt …") (PlanEstimate)
+        boolean partOfGoalsSet = goalsSetBefore;
+        goalsSetBefore = false;
         Told told =
             ResultWords.told(
                 ResultWords.withoutPastAside(
                     commented, f.substring(0, commented.length()), latestYear),
-                lastIntent || setsOwnGoalFirst(sentence) ? latestYear : Integer.MAX_VALUE);
-        if (runOn && (GoalsRunOn.ends(told, f, latestYear) || Goals.intent(f))) {
+                lastIntent || setsOwnGoalFirst(sentence) ? latestYear : Integer.MAX_VALUE,
+                partOfGoalsSet);
+        goalsSetBefore = told != Told.RESULT && PlanEstimate.setsGoals(f);
+        if (told == Told.RESULT
+            && (runOn || goalParagraph)
+            && ChangeByRange.onlyMargins(sentence)) {
+          // in a paragraph of goals, changes by a range and levels to come down to are the plan's
+          // margins, told as changes ("Tỉ lệ hộ nghèo giảm 1,5 - 2%, giảm tỉ lệ thất nghiệp … còn
+          // 2,4%") (ChangeByRange)
+          told = Told.CHANGE;
+        }
+        if (runOn && (GoalsRunOn.ends(told, sentence, f, latestYear) || Goals.intent(f))) {
           // a paragraph carried on from goals before it goes on with them only while it tells
           // nothing of what happened and has no word of goals of its own ("Mục tiêu của tỉnh là
           // …" opens an account of its own, read by the rules below) (GoalsRunOn)
@@ -430,7 +448,9 @@ final class GoalsOrResults {
                 && intent
                 && told != Told.RESULT
                 && TimeAhead.namesTermAhead(f, latestYear))
-            || (intent && told != Told.RESULT && GoalsRunOn.namesGoalOfYearAhead(f, latestYear))) {
+            || (intent && told != Told.RESULT && GoalsRunOn.namesGoalOfYearAhead(f, latestYear))
+            // goals set by their count for the year to come (GoalsSetForTerm)
+            || GoalsSetForTerm.opensGoals(f, latestYear, told)) {
           // a paragraph opening on a goals heading run into it, on the deadline still to come
           // ("Trong đó, đến 2025, Long An kỳ vọng có ít nhất 90% … . 70% số xã …") or on a sentence
           // setting the goals of the term still to come ("Đảng bộ xã Phúc Khánh nhiệm kỳ 2025-2030
@@ -454,6 +474,11 @@ final class GoalsOrResults {
                   .stream()
                   .filter(g -> f.charAt(g[0]) == '(')
                   .toList();
+        }
+        if (goals.isEmpty() && !intentList) {
+          // goals named as not yet reached, with their figures: "còn 4 chỉ tiêu chưa đạt gồm: Chỉ
+          // tiêu 100% số trường THPT …; Chỉ tiêu tỷ lệ … ≥ 95%" (GoalsNamedUnmet)
+          goals = GoalsNamedUnmet.spans(f, sentence);
         }
         if (!intentList) {
           // the plan's figure in brackets named "KH" beside a result: "41,85% (KH 41%)"
@@ -479,7 +504,9 @@ final class GoalsOrResults {
             && (resultSection
                 || (!intentList
                     && GoalsAgainstResults.shareOfGoal(f)
-                    && !wholeQuotaSet(f, intentAt, sentence)))) {
+                    && !wholeQuotaSet(f, intentAt, sentence)
+                    // a clause of its own setting a goal after the shares (GoalsAgainstResults)
+                    && !GoalsAgainstResults.goalSetAfterShares(f, intentAt)))) {
           continue;
         }
         if (!intent && GoalsAgainstResults.sharesOutMoney(f)) {
@@ -566,7 +593,7 @@ final class GoalsOrResults {
         // figures given as estimated results ("… tăng so với con số ước đạt năm nay, với tăng
         // trưởng kinh tế trên 8%") are no goals, up to a word of intent after them
         int readBefore = targets.size();
-        int[] notGoals = ResultWords.estimated(sentence);
+        int[] notGoals = ResultWords.estimated(sentence, partOfGoalsSet);
         if (told == Told.RESULT && notGoals[1] == 0) {
           // a goal named as a result's yardstick sets only its clause's figures (GoalAsYardstick)
           notGoals = GoalAsYardstick.resultsAfter(sentence, intentAt);

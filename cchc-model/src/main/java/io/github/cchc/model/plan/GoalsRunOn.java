@@ -23,11 +23,18 @@ import java.util.regex.Pattern;
  * earlier than the latest the text names).
  */
 final class GoalsRunOn {
-  /** A goal named with its year, on folded text: "mục tiêu năm 2025", "mục tiêu vào năm 2025". */
+  /**
+   * A goal named with its year, on folded text: "mục tiêu năm 2025", "mục tiêu vào năm 2025", the
+   * field of the goals between them ("chỉ tiêu kinh tế - xã hội năm 2024", "các chỉ tiêu chủ yếu
+   * năm 2026"), or the year to come named as such ("14 chỉ tiêu kinh tế - xã hội trong năm tới", in
+   * group 2).
+   */
   private static final Pattern GOAL_OF_YEAR =
       Pattern.compile(
-          "\\b(?:muc\\s+tieu|chi\\s+tieu)\\s+(?:(?:den|vao|trong|toi)\\s+)?(?:(?:het|cuoi)\\s+)?"
-              + "nam\\s+((?:19|20)\\d{2})\\b");
+          "\\b(?:muc\\s+tieu|chi\\s+tieu)\\s+"
+              + "(?:(?:kinh\\s+te\\s*-\\s*xa\\s+hoi|kinh\\s+te|chu\\s+yeu)\\s+)?"
+              + "(?:(?:den|vao|trong|toi|cua)\\s+)?(?:(?:het|cuoi)\\s+)?"
+              + "nam\\s+(?:((?:19|20)\\d{2})\\b|(toi)\\b)");
 
   private GoalsRunOn() {}
 
@@ -41,7 +48,7 @@ final class GoalsRunOn {
   static boolean namesGoalOfYearAhead(String folded, int latestYear) {
     Matcher m = GOAL_OF_YEAR.matcher(folded);
     while (m.find()) {
-      if (Integer.parseInt(m.group(1)) >= latestYear) {
+      if (m.group(2) != null || Integer.parseInt(m.group(1)) >= latestYear) {
         return true;
       }
     }
@@ -74,13 +81,17 @@ final class GoalsRunOn {
    * (năm 2016) lên 45,4% (năm 2020)") ends it: the page has gone back to what happened.
    *
    * @param told how the sentence tells its figures
+   * @param sentence the sentence, NFC
    * @param folded the sentence, folded
    * @param latestYear the latest year the text names
    * @return whether the run of goals ends at this sentence
    */
-  static boolean ends(Told told, String folded, int latestYear) {
-    // a sentence told as a change only by the name of the rate it measures (RateMeasure)
-    if (told != Told.NOTHING && !(told == Told.CHANGE && RateMeasure.onlyName(folded))) {
+  static boolean ends(Told told, String sentence, String folded, int latestYear) {
+    // a sentence told as a change only by the name of the rate it measures (RateMeasure), or as a
+    // result only by changes by a range and levels to come down to (ChangeByRange)
+    if (told != Told.NOTHING
+        && !(told == Told.CHANGE && RateMeasure.onlyName(folded))
+        && !ChangeByRange.onlyMargins(sentence)) {
       return true;
     }
     Matcher m = YEAR.matcher(folded);

@@ -50,6 +50,52 @@ final class PlanEstimate {
    * @param estimate where the estimate ("ước") starts in {@code folded}
    */
   static boolean plansOwn(String sentence, String folded, int estimate) {
+    return plansOwn(sentence, folded, estimate, false);
+  }
+
+  /**
+   * A sentence opening on the part of the goals just set, on folded text: "Trong đó, …", "Trong số
+   * đó, …".
+   */
+  private static final Pattern PART_OF_GOALS = Pattern.compile("^trong\\s+(?:so\\s+)?do\\s*,\\s*");
+
+  /**
+   * True when the (folded) sentence sets goals by a body and gives none of their figures, past or
+   * verdict: "Tỉnh ủy Đắk Lắk đặt ra 14 chỉ tiêu kinh tế - xã hội trong năm tới." (plo.vn); the
+   * sentence after it opening on "Trong đó, …" goes on to the goals it set ({@link
+   * #plansOwn(String, String, int, boolean)}).
+   */
+  static boolean setsGoals(String folded) {
+    Matcher set = GOALS_SET.matcher(folded);
+    if (!set.find()) {
+      return false;
+    }
+    String rest =
+        folded.substring(0, set.start())
+            + " ".repeat(set.end() - set.start())
+            + folded.substring(set.end());
+    return !FIGURE.matcher(rest).find() && !PAST_OR_MET.matcher(rest).find();
+  }
+
+  /**
+   * As {@link #plansOwn(String, String, int)}, and true as well when the sentence before set goals
+   * with no figure ({@link #setsGoals}, {@code goalsSetBefore}) and this one opens on their part
+   * ("Trong đó, tổng sản phẩm xã hội ước đạt 64.400- 64.920 tỉ đồng; tăng trưởng kinh tế 6- 6,8%",
+   * the next sentence of plo.vn on Đắk Lắk's 2024): the estimate with its measure as subject, no
+   * figure, past or verdict before it, is one of the goals set, as in one sentence.
+   */
+  static boolean plansOwn(String sentence, String folded, int estimate, boolean goalsSetBefore) {
+    if (goalsSetBefore) {
+      Matcher part = PART_OF_GOALS.matcher(folded);
+      if (part.lookingAt() && part.end() < estimate) {
+        String before = folded.substring(part.end(), estimate);
+        String between = before.strip();
+        return !between.isEmpty()
+            && ",;:".indexOf(between.charAt(between.length() - 1)) < 0
+            && !FIGURE.matcher(before).find()
+            && !PAST_OR_MET.matcher(before).find();
+      }
+    }
     int from = -1;
     int intent = Goals.intentStart(sentence);
     if (intent >= 0 && intent < estimate) {

@@ -165,12 +165,20 @@ final class ResultWords {
    * sentence gives no estimate.
    */
   static int[] estimated(String sentence) {
+    return estimated(sentence, false);
+  }
+
+  /**
+   * As {@link #estimated(String)}, for a sentence after one that set goals with no figure ({@code
+   * goalsSetBefore}, {@link PlanEstimate#setsGoals}).
+   */
+  static int[] estimated(String sentence, boolean goalsSetBefore) {
     String folded = VietnameseText.fold(sentence);
     Matcher m = ESTIMATE.matcher(folded);
     int[] found = null;
     while (found == null && m.find()) {
       // an estimate that is the plan's own figure is no result (PlanEstimate)
-      if (!PlanEstimate.plansOwn(sentence, folded, m.start())) {
+      if (!PlanEstimate.plansOwn(sentence, folded, m.start(), goalsSetBefore)) {
         found = new int[] {m.start(), m.end()};
       }
     }
@@ -328,11 +336,11 @@ final class ResultWords {
    * True when the (NFC) sentence tells a figure as {@link #REPORTED}, an estimate that is the
    * plan's own figure aside ({@link PlanEstimate}).
    */
-  private static boolean reported(String sentence, String folded) {
+  private static boolean reported(String sentence, String folded, boolean goalsSetBefore) {
     Matcher r = REPORTED.matcher(folded);
     while (r.find()) {
       if (!ESTIMATE.matcher(folded).region(r.start(), folded.length()).lookingAt()
-          || !PlanEstimate.plansOwn(sentence, folded, r.start())) {
+          || !PlanEstimate.plansOwn(sentence, folded, r.start(), goalsSetBefore)) {
         return true;
       }
     }
@@ -346,12 +354,21 @@ final class ResultWords {
    * 2024, … GDP cả nước ước tính tăng 7,09%" is a result), or as {@link Told#NOTHING}.
    */
   static Told told(String sentence, int yearAhead) {
+    return told(sentence, yearAhead, false);
+  }
+
+  /**
+   * As {@link #told(String, int)}, for a sentence after one that set goals with no figure ({@code
+   * goalsSetBefore}, {@link PlanEstimate#setsGoals}): an estimate opening its part of the goals is
+   * the plan's figure, not one reported.
+   */
+  static Told told(String sentence, int yearAhead, boolean goalsSetBefore) {
     if (!toldAsResult(sentence, yearAhead)) {
       return Told.NOTHING;
     }
     String folded = VietnameseText.fold(sentence);
     Matcher c = CHANGE.matcher(folded);
-    if (!c.find() || reported(sentence, folded)) {
+    if (!c.find() || reported(sentence, folded, goalsSetBefore)) {
       return Told.RESULT;
     }
     StringBuilder blanked = new StringBuilder(sentence);

@@ -121,10 +121,13 @@ final class TimeAhead {
     return false;
   }
 
-  /** The latest year (1900-2099) a folded text names, or 0. */
+  /**
+   * The latest year (1900-2099) a folded text names, or 0, a vision cited aside ({@link
+   * VisionAhead#withoutCited}).
+   */
   static int latestYear(String folded) {
     int latest = 0;
-    Matcher m = YEAR.matcher(folded);
+    Matcher m = YEAR.matcher(VisionAhead.withoutCited(folded));
     while (m.find()) {
       latest = Math.max(latest, Integer.parseInt(m.group()));
     }

@@ -45,4 +45,27 @@ class DueAfterFigureTest {
     assertThat(DueAfterFigure.dueAhead("dat 50% vao nam 2020", 2020)).isTrue();
     assertThat(DueAfterFigure.dueAhead("dat 51,6% vao cuoi nam 2015", 2020)).isFalse();
   }
+
+  @Test
+  void aDeadlineBetweenTheMeasureAndItsFigureGoesOnWithTheGoals() {
+    // hanict on Hà Nội's CTr 21 (unseen52): the resolution's title names "tầm nhìn đến năm 2045",
+    // a horizon cited, so the latest year is 2030 and the urbanisation goals go on from "phấn đấu"
+    assertThat(
+            TargetsRead.page(
+                "Trong đó, Hà Nội phấn đấu đến năm 2025, thu nhập bình quân đầu người đạt từ"
+                    + " 8.300-8.500 USD/người/năm, đến năm 2030 đạt trên 12.500 USD/người/năm. Tỷ lệ"
+                    + " đô thị hóa đến năm 2025 đạt từ 60-62%, đến năm 2030 đạt trên 75%. Đây là nội"
+                    + " dung Chương trình hành động số 21-CTr/TU ngày 2-2-2023 của Thành ủy Hà Nội"
+                    + " thực hiện Nghị quyết số 29-NQ/TƯ ngày 17-11-2022 của Ban Chấp hành Trung ương"
+                    + " về “Tiếp tục đẩy mạnh CNH, HĐH đất nước đến năm 2030, tầm nhìn đến năm"
+                    + " 2045”."))
+        .containsExactly("GE 60", "GT 75");
+    assertThat(DueAfterFigure.dueAhead("ty le do thi hoa den nam 2030 dat tren 75%", 2030))
+        .isTrue();
+    // near cases: a year before the latest is a result's date; no figure after the deadline
+    assertThat(DueAfterFigure.dueAhead("ty le do thi hoa den nam 2022 dat 49%", 2030)).isFalse();
+    assertThat(DueAfterFigure.dueAhead("den nam 2030 dat chuan nong thon moi", 2030)).isFalse();
+    // after no goal, a news page's figure stays a result
+    assertThat(TargetsRead.page("Tỷ lệ đô thị hóa đến năm 2022 đạt 49%.")).isEmpty();
+  }
 }

@@ -72,4 +72,30 @@ class FieldOfGoalsNextTest {
     assertThat(FieldOfGoalsNext.opens("ve ket qua thuc hien, ty le")).isFalse();
     assertThat(FieldOfGoalsNext.opens("ve nhom muc tieu phat trien kinh te, mot so")).isFalse();
   }
+
+  @Test
+  void aFieldNamedAsSuchBeforeAColonGoesOnWithTheGoals() {
+    // baotravinh on Trà Vinh's QĐ 1889/QĐ-UBND (unseen51): the goals given field by field, a
+    // caption without its credit between them (SpeakerCaption)
+    assertThat(
+            TargetsRead.page(
+                """
+                Cụ thể: lĩnh vực kinh tế: (1) Phấn đấu tăng trưởng GRDP năm 2024 đạt 8,5% so với                 thực hiện năm 2023; (7) Thu nội địa 6.220 tỷ đồng; thu từ hoạt động xuất nhập khẩu                 1.289 tỷ đồng.
+                Đồng chí Châu Văn Hòa, Giám đốc Sở Kế hoạch và Đầu tư phát biểu về giải ngân vốn đầu                 tư công năm 2024.
+                Lĩnh vực xã hội: (1) Duy trì 100% số xã đạt chuẩn nông thôn mới; có thêm 05 xã nông                 thôn mới nâng cao.
+                """))
+        .containsExactly("GE 8.5", "GE 100");
+    assertThat(FieldOfGoalsNext.opens("linh vuc xa hoi: (1) duy tri 100% so xa")).isTrue();
+    // near cases: no field named before the colon; a figure in it
+    assertThat(FieldOfGoalsNext.opens("linh vuc: 100% so xa")).isFalse();
+    assertThat(FieldOfGoalsNext.opens("linh vuc nong nghiep tang 3%: on dinh")).isFalse();
+    // after results, the next field's figures stay results
+    assertThat(
+            TargetsRead.page(
+                """
+                Năm 2023, lĩnh vực kinh tế: tăng trưởng GRDP đạt 6,5%.
+                Lĩnh vực xã hội: 100% số xã đạt chuẩn nông thôn mới.
+                """))
+        .isEmpty();
+  }
 }

@@ -45,4 +45,38 @@ class PlanEstimateTest {
     String f = VietnameseText.fold("Kỳ họp đã thông qua các chỉ tiêu, trong đó GRDP ước đạt 7%");
     assertThat(PlanEstimate.plansOwn(f, f, f.indexOf("uoc"))).isFalse();
   }
+
+  @Test
+  void anEstimateOpeningThePartOfGoalsSetInTheSentenceBeforeIsAGoal() {
+    // plo.vn on Đắk Lắk's 2024 (unseen50): the goals set by count, then "Trong đó, … ước đạt"
+    assertThat(
+            TargetsRead.page(
+                "Tỉnh ủy Đắk Lắk đặt ra 14 chỉ tiêu kinh tế - xã hội trong năm tới. Trong đó, tổng"
+                    + " sản phẩm xã hội ước đạt 64.400- 64.920 tỉ đồng; tăng trưởng kinh tế 6-"
+                    + " 6,8%; GRDP đầu người đạt 68,8 - 69,3 triệu đồng/người."))
+        .containsExactly("GE 6");
+    assertThat(PlanEstimate.setsGoals(VietnameseText.fold("Tỉnh ủy Đắk Lắk đặt ra 14 chỉ tiêu.")))
+        .isTrue();
+  }
+
+  @Test
+  void anEstimateAfterGoalsNamedAsMetOrAfterAFigureStaysAResult() {
+    // near cases: goals set in the past, or met, set nothing of the sentence after them
+    assertThat(
+            PlanEstimate.setsGoals(
+                VietnameseText.fold("Năm 2024, tỉnh đã đặt ra 14 chỉ tiêu, đạt 13/14 chỉ tiêu.")))
+        .isFalse();
+    assertThat(
+            TargetsRead.page(
+                "Kỳ họp đã thông qua 14 chỉ tiêu năm 2023. Trong đó, tăng trưởng kinh tế ước đạt"
+                    + " 6,2%."))
+        .isEmpty();
+    // the estimate after the goal's figure is the result set against it
+    String f = VietnameseText.fold("Trong đó, tăng trưởng kinh tế 6%, ước đạt 6,2%.");
+    assertThat(PlanEstimate.plansOwn(f, f, f.indexOf("uoc"), true)).isFalse();
+    // with no goals set before, "Trong đó, … ước đạt" is a report's part
+    String g = VietnameseText.fold("Trong đó, tăng trưởng kinh tế ước đạt 6,2%.");
+    assertThat(PlanEstimate.plansOwn(g, g, g.indexOf("uoc"), false)).isFalse();
+    assertThat(PlanEstimate.plansOwn(g, g, g.indexOf("uoc"), true)).isTrue();
+  }
 }

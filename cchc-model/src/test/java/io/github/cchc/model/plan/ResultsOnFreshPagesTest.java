@@ -154,6 +154,26 @@ class ResultsOnFreshPagesTest {
   }
 
   @Test
+  void goalsCountedAsMissedAreATallyNotAGoal() {
+    // haiduongdost on Hải Dương's 2024 (unseen49): "2 chỉ tiêu không hoàn thành" counts goals
+    // missed, no word of intent; the sentence after it judges its result against the goal
+    assertThat(
+            TargetsRead.page(
+                "Năm 2024, tỉnh Hải Dương đã đạt được nhiều kết quả quan trọng, khá toàn diện, cơ"
+                    + " bản hoàn thành các mục tiêu, nhiệm vụ kế hoạch, dự kiến vượt và đạt 13/15"
+                    + " chỉ tiêu chủ yếu đã đề ra (8 chỉ tiêu vượt và 5 chỉ tiêu đạt kế hoạch; 2 chỉ"
+                    + " tiêu không hoàn thành).\nTrong đó có 6 điểm nổi bật đó là tăng trưởng kinh"
+                    + " tế đứng thứ 6/63 tỉnh, thành phố trong cả nước, ước tăng 10,2% (vượt mục tiêu"
+                    + " tăng trên 9%). Hoàn thành vượt 46,7% dự toán thu ngân sách nhà nước năm"
+                    + " 2024."))
+        .containsExactly("GT 9");
+    assertThat(Goals.intentStart("Năm 2024, có 2 chỉ tiêu không hoàn thành.")).isNegative();
+    assertThat(Goals.intentStart("Năm 2024, có 2 chỉ tiêu chưa hoàn thành.")).isNegative();
+    // near case: goals to be completed are set
+    assertThat(Goals.intentStart("Phấn đấu hoàn thành 2 chỉ tiêu còn lại.")).isNotNegative();
+  }
+
+  @Test
   void sharesToBringDownKeepTheirCeilingInMoreWordings() {
     // baobariavungtau.com.vn, xã Hòa Hội's congress (unseen16): fishing as "ngư nghiệp"
     assertThat(

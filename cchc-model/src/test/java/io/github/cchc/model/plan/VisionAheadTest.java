@@ -31,4 +31,21 @@ class VisionAheadTest {
         .isEmpty();
     assertThat(VisionAhead.opens("tam nhin den nam 2030, tinh nam trong nhom 10", 2045)).isFalse();
   }
+
+  @Test
+  void aVisionCitedInsideASentenceIsNoLatestYear() {
+    // hanict on Hà Nội's CTr 21 (unseen52): the resolution's title's horizon
+    assertThat(
+            TimeAhead.latestYear(
+                "nghi quyet so 29-nq/tu ve “tiep tuc day manh cnh, hdh dat nuoc den nam 2030, tam"
+                    + " nhin den nam 2045”."))
+        .isEqualTo(2030);
+    assertThat(TimeAhead.latestYear("quy hoach tinh thoi ky 2021-2030, tam nhin 2050"))
+        .isEqualTo(2030);
+    // a vision opening its sentence or its line keeps its year
+    assertThat(TimeAhead.latestYear("muc tieu den nam 2030.\ntam nhin den nam 2045, 90% ..."))
+        .isEqualTo(2045);
+    assertThat(TimeAhead.latestYear("muc tieu den nam 2030. tam nhin den nam 2045, 90% ..."))
+        .isEqualTo(2045);
+  }
 }
