@@ -180,6 +180,23 @@ final class GoalsOrResults {
         continue;
       }
       related = false;
+      int reached = ReachedGoalsHeading.end(fl, latestYear);
+      if (reached > 0) {
+        // "Các chỉ tiêu đạt được năm 2018: Về các chỉ tiêu kinh tế, …" announces results: it ends
+        // the goals before it, opens no list of goals, and the text after it is read by its own
+        // words (ReachedGoalsHeading)
+        intentList = false;
+        announced = false;
+        planAccount = false;
+        accountSet = false;
+        goalsBefore = false;
+        lastIntent = false;
+        l = l.substring(reached).strip();
+        fl = VietnameseText.fold(l);
+        if (l.isEmpty()) {
+          continue;
+        }
+      }
       // a photo's caption closed by its credit ends no goals: what the sentences before it told
       // goes on after it, with what it tells itself (PhotoCaption)
       // (a caption opening the text leaves its first sentence to the line after it: "Ảnh minh họa
