@@ -39,4 +39,37 @@ class EighteenthRoundPrecisionTest {
                     + "Các chỉ tiêu đạt được năm 2025: Tỷ lệ che phủ rừng đạt 55%."))
         .containsExactly("GE 55");
   }
+
+  /**
+   * A result judged against the level a body set, the goal's figure after it (GoalVerdict): the
+   * Wikipedia page on Vietnam's economy (tuning-wiki), whose 2008 inflation, 2008 growth and 2017
+   * growth were read as goals beside the Quốc hội's. Only the level set is a goal.
+   */
+  @Test
+  void aResultJudgedAgainstTheLevelSetIsNoGoal() {
+    assertThat(
+            TargetsRead.page(
+                "Năm 2008, tỷ lệ lạm phát ở Việt Nam ước khoảng 22,97%,[127] cao hơn nhiều mức"
+                    + " Quốc hội đề ra là dưới 8,5 – 9% trong kế hoạch phát triển kinh tế – xã hội"
+                    + " năm 2008."))
+        .containsExactly("LT 9");
+    assertThat(
+            TargetsRead.page(
+                "Trong khi đó, tốc độ tăng trưởng GDP thực tế tính theo đơn vị tiền tệ quốc gia của"
+                    + " Việt Nam năm này là 6,18%,[128] thấp hơn mức Quốc hội đề ra là trên 7,5 –"
+                    + " 8%."))
+        .containsExactly("GT 7.5");
+    assertThat(
+            TargetsRead.page(
+                "Năm 2017, tăng trưởng kinh tế đạt 6,81%, vượt chỉ tiêu 6,7% do Quốc hội đề ra."))
+        .containsExactly("GE 6.7");
+    // near cases: a goal set in the sentence itself is still read, and so is a plan's
+    assertThat(
+            TargetsRead.page(
+                "Năm 2024, tăng trưởng đạt 6,5%, vượt chỉ tiêu 6% do Quốc hội đề ra; năm 2025 phấn"
+                    + " đấu tăng trưởng trên 8%."))
+        .contains("GT 8");
+    assertThat(TargetsRead.page("Phấn đấu tốc độ tăng trưởng kinh tế cao hơn mức 8% của năm 2024."))
+        .isNotEmpty();
+  }
 }
