@@ -72,4 +72,42 @@ class EighteenthRoundPrecisionTest {
     assertThat(TargetsRead.page("Phấn đấu tốc độ tăng trưởng kinh tế cao hơn mức 8% của năm 2024."))
         .isNotEmpty();
   }
+
+  /**
+   * Two shares splitting a whole between two parts named with a slash are no result and goal
+   * (PartsSplit): the Wikipedia page on the subsidy period (tuning-wiki), whose industrial
+   * structure was read as results set against goals. A result and its goal as a fraction stay read.
+   */
+  @Test
+  void sharesSplittingAWholeAreNoResultAndGoal() {
+    assertThat(
+            TargetsRead.page(
+                "Cơ cấu công nghiệp thay đổi như sau: công nghiệp nặng/công nghiệp nhẹ năm 1980 là"
+                    + " 37,8%/62,2% và năm 1985 là 31,4%/68,6%; công nghiệp quốc doanh/ngoài quốc"
+                    + " doanh năm 1980 là 60,2%/39,8% và năm 1985 là 56,3%/43,7%."))
+        .isEmpty();
+    // near cases: a result over its goal, or two parts whose shares make no whole
+    assertThat(TargetsRead.page("Tỷ lệ xã đạt chuẩn nông thôn mới 83,2%/50% tổng số xã."))
+        .containsExactly("GE 50");
+    assertThat(TargetsRead.page("Tỷ lệ nhựa/giấy tái chế đạt 37,8%/40%.")).containsExactly("GE 40");
+  }
+
+  /**
+   * Goals named as missed, with who set them between ("tất cả các mục tiêu do Đại hội … đề ra đều
+   * không đạt"), set nothing (Goals): the Wikipedia page on the subsidy period (tuning-wiki). A
+   * goal whose level follows who set it is still read (daidoanket's Đắk Nông page, unseen50).
+   */
+  @Test
+  void goalsNamedAsMissedWithWhoSetThemSetNothing() {
+    assertThat(
+            TargetsRead.page(
+                "Tính cả thời kỳ, tốc độ tăng bình quân chỉ có 0,6%/năm do đó tất cả các mục tiêu"
+                    + " do Đại hội Đảng toàn quốc lần thứ IV đề ra đều không đạt."))
+        .isEmpty();
+    assertThat(
+            TargetsRead.page(
+                "Kết quả trên đã vượt chỉ tiêu do Nghị quyết HĐND tỉnh Đắk Nông đề ra là hàng năm"
+                    + " giảm 2% hộ nghèo, riêng hộ đồng bào dân tộc thiểu số nghèo giảm 3%."))
+        .containsExactly("GE 2", "GE 3");
+  }
 }
