@@ -337,6 +337,11 @@ final class GoalsOrResults {
                 ResultWords.withoutPastAside(
                     commented, f.substring(0, commented.length()), latestYear),
                 lastIntent || setsOwnGoalFirst(sentence) ? latestYear : Integer.MAX_VALUE);
+        if (SurveyAsSource.opens(f)) {
+          // "Theo điều tra dân số năm 2024, tỷ lệ nhà kiên cố … là 84,4%": what was counted, a
+          // result (SurveyAsSource)
+          told = Told.RESULT;
+        }
         if (runOn && (GoalsRunOn.ends(told, f, latestYear) || Goals.intent(f))) {
           // a paragraph carried on from goals before it goes on with them only while it tells
           // nothing of what happened and has no word of goals of its own ("Mục tiêu của tỉnh là

@@ -110,4 +110,57 @@ class EighteenthRoundPrecisionTest {
                     + " giảm 2% hộ nghèo, riêng hộ đồng bào dân tộc thiểu số nghèo giảm 3%."))
         .containsExactly("GE 2", "GE 3");
   }
+
+  /**
+   * A full stop followed by an encyclopaedia's footnote marks ends its sentence (Sentences): the
+   * Wikipedia page of Hồ Chí Minh City (tuning-wiki), whose shares of the country ran on into the
+   * next sentence's age threshold ("từ 15 trở lên") and were read as goals through it. A mark
+   * inside a sentence, or before a word in lower case, ends nothing.
+   */
+  @Test
+  void aFootnoteMarkAfterAFullStopEndsTheSentence() {
+    assertThat(
+            Sentences.sentences(
+                "Thành phố chiếm 0,6% diện tích và 8,34% dân số của Việt Nam.[96] Vào năm 2005,"
+                    + " Thành phố Hồ Chí Minh có 2.966.400 lao động có độ tuổi từ 15 trở"
+                    + " lên.[97][98]Năm 2008, lực lượng lao động gồm có 3.856.500 người."))
+        .containsExactly(
+            "Thành phố chiếm 0,6% diện tích và 8,34% dân số của Việt Nam.[96]",
+            "Vào năm 2005, Thành phố Hồ Chí Minh có 2.966.400 lao động có độ tuổi từ 15 trở"
+                + " lên.[97][98]",
+            "Năm 2008, lực lượng lao động gồm có 3.856.500 người.");
+    assertThat(
+            TargetsRead.page(
+                "Thành phố chiếm 0,6% diện tích và 8,34% dân số của Việt Nam nhưng chiếm tới 20,5%"
+                    + " tổng sản phẩm GDP.[96] Vào năm 2005, Thành phố Hồ Chí Minh có 2.966.400 lao"
+                    + " động có độ tuổi từ 15 trở lên."))
+        .isEmpty();
+    // near cases: a mark inside a sentence, or before a word in lower case
+    assertThat(
+            Sentences.sentences(
+                "Tỷ lệ lạm phát ước khoảng 22,97%,[127] cao hơn nhiều mức đề ra. Tỷ lệ đô thị tăng"
+                    + " lên 60% vào năm 2019.[408] và dân số đô thị đạt một tỷ."))
+        .hasSize(2);
+  }
+
+  /**
+   * A sentence opening on a survey as its source tells a result (SurveyAsSource): the Wikipedia
+   * page of Thái Nguyên, whose census shares were read as the figures of a resolution named a
+   * paragraph before ("Theo nghị quyết tái lập hai tỉnh năm 1996, …"). A word of intent of its own
+   * still sets a goal.
+   */
+  @Test
+  void aSentenceOpeningOnASurveyTellsAResult() {
+    assertThat(
+            TargetsRead.page(
+                "Theo nghị quyết tái lập hai tỉnh năm 1996, tỉnh Bắc Kạn có 268.047 người.\n"
+                    + "Theo điều tra dân số năm 2024, tỷ lệ nhà kiên cố và bán kiên cố của Bắc Kạn là"
+                    + " 84,4%, của Thái Nguyên là 98,7%."))
+        .isEmpty();
+    assertThat(
+            TargetsRead.page(
+                "Theo kết quả điều tra năm 2024, tỷ lệ hộ nghèo là 5,2%; tỉnh phấn đấu đến năm 2025"
+                    + " giảm tỷ lệ hộ nghèo xuống dưới 4%."))
+        .containsExactly("LT 4");
+  }
 }
