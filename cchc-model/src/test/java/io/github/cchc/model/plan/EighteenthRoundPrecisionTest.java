@@ -163,4 +163,22 @@ class EighteenthRoundPrecisionTest {
                     + " giảm tỷ lệ hộ nghèo xuống dưới 4%."))
         .containsExactly("LT 4");
   }
+
+  /**
+   * A forecast or an estimate of others opening the sentence as its source is no goal (Forecast):
+   * the Wikipedia page of Hồ Chí Minh City (tuning-wiki), whose United Nations forecast of flooding
+   * was read as a goal through its "sẽ". "Theo dự kiến", a plan's own expectation, is no forecast.
+   */
+  @Test
+  void aForecastOfOthersIsNoGoal() {
+    assertThat(
+            TargetsRead.page(
+                "Theo dự tính của Liên Hợp Quốc thì đến năm 2050 nước biển sẽ dâng 26 cm và 70% khu"
+                    + " đô thị Sài Gòn sẽ bị ngập lụt."))
+        .isEmpty();
+    assertThat(
+            TargetsRead.page(
+                "Theo dự kiến, đến năm 2050 thành phố sẽ có 70% khu đô thị được chống ngập."))
+        .containsExactly("GE 70");
+  }
 }
