@@ -181,4 +181,26 @@ class EighteenthRoundPrecisionTest {
                 "Theo dự kiến, đến năm 2050 thành phố sẽ có 70% khu đô thị được chống ngập."))
         .containsExactly("GE 70");
   }
+
+  /**
+   * A contrast then an average reached ("nhưng tăng trung bình") or the past ("nhưng đã tăng")
+   * gives the result set against the goal before it (RealityAgainstGoal): the Wikipedia page on
+   * Vietnam's economy (tuning-wiki), the third five-year plan's goal and what it came to. Only the
+   * goal is read; a goal's second figure after "nhưng" with no result's verb stays.
+   */
+  @Test
+  void aContrastThenAnAverageReachedIsAResult() {
+    assertThat(
+            TargetsRead.page(
+                "Tốc độ tăng kinh tế cả giai đoạn 1975 đến 1985 trung bình là 3,7%, trong khi dân số"
+                    + " tăng 2,3% song chỉ tiêu đặt ra cho kế hoạch 5 năm lần thứ ba chỉ từ 4,5%-5%"
+                    + " mỗi năm nhưng tăng trung bình 6,4% mỗi năm, nông nghiệp tăng 5,3% và công"
+                    + " nghiệp tăng 9,3%."))
+        .containsExactly("GE 4.5");
+    assertThat(
+            TargetsRead.page(
+                "Tỉnh phấn đấu tăng trưởng kinh tế đạt 8%, nhưng không vượt quá 10% để giữ ổn"
+                    + " định."))
+        .contains("GE 8");
+  }
 }
