@@ -17,11 +17,17 @@ final class Forecast {
   /**
    * On folded text: "Dự báo:" opening the sentence, "được dự báo", "dự báo sẽ", and "dự báo" as the
    * verb of a figure's change or level ("dự báo tăng", "dự báo đạt", "dự báo tăng trưởng …", "dự
-   * báo GDP …"), not after a noun that makes it a task or a measure.
+   * báo GDP …"), not after a noun that makes it a task or a measure; and "Theo dự báo", "Theo dự
+   * tính", "Theo ước tính" opening the sentence.
    */
   private static final Pattern FORECAST =
       Pattern.compile(
           "^du\\s+bao\\s*:|\\bduoc\\s+du\\s+bao\\b"
+              // one's forecast or estimate opening the sentence as its source: "Theo dự tính của
+              // Liên Hợp Quốc thì đến năm 2050 nước biển sẽ dâng 26 cm và 70% khu đô thị Sài Gòn
+              // sẽ bị ngập lụt" (the Wikipedia page of Hồ Chí Minh City), "Theo một dự báo được
+              // thực hiện đầu năm 2008 thì …"; not "Theo dự kiến", a plan's own expectation
+              + "|^theo\\s+(?:mot\\s+|cac\\s+)?(?:du\\s+bao|du\\s+tinh|du\\s+doan|uoc\\s+tinh)\\b"
               + "|(?<!\\bty\\sle\\s)(?<!\\bcong\\stac\\s)(?<!\\bchat\\sluong\\s)(?<!\\bnang\\sluc\\s)"
               + "(?<!\\bhe\\sthong\\s)\\bdu\\s+bao\\s+(?:se|tang(?:\\s+truong)?|giam|dat|o\\s+muc"
               + "|toc\\s+do|gdp|grdp|lam\\s+phat|cpi)\\b");

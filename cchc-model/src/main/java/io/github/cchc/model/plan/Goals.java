@@ -95,14 +95,20 @@ final class Goals {
               // goals as the subject of what they did: "Một số chỉ tiêu kinh tế tăng khá", and of
               // what they missed: "Một số chỉ tiêu khác không đạt, đó là …" (cafef on Lâm Đồng's
               // 2024 results): a tally of a report, no word of intent)
-              + "|(?=(?:một\\s+số|các)\\s+(?:mục\\s+tiêu|chỉ\\s+tiêu)(?:\\s+[\\p{L}-]+){0,6}?"
+              // (with who set them between: "tất cả các mục tiêu do Đại hội Đảng toàn quốc lần
+              // thứ IV đề ra đều không đạt", the Wikipedia page on the subsidy period)
+              + "|(?=(?:một\\s+số|các)\\s+(?:mục\\s+tiêu|chỉ\\s+tiêu)(?:\\s+[\\p{L}-]+){0,12}?"
               + "\\s+(?:đều\\s+)?(?:tăng\\s+(?:khá|cao|mạnh)|đạt\\s+và\\s+vượt|đều\\s+đạt"
               + "|(?:không|chưa)\\s+đạt)(?!\\p{L}))"
               + "(?:một\\s+số\\s+)?)"
               + "(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu|kế\\s+hoạch)"
               // the document that set them: "đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra"
               + "(?:\\s+(?:của\\s+)?(?:nghị\\s+quyết|kế\\s+hoạch)(?:\\s+\\p{L}+){0,3}?"
-              + "(?=\\s+(?:đã\\s+)?(?:đề\\s+ra|đặt\\s+ra|được\\s+giao)))?"
+              + "(?=\\s+(?:đã\\s+)?(?:đề\\s+ra|đặt\\s+ra|được\\s+giao))"
+              // who set them: "các mục tiêu do Đại hội … đề ra đều không đạt"; not when the goal's
+              // level follows ("vượt chỉ tiêu do Nghị quyết HĐND tỉnh đề ra là hàng năm giảm 2%")
+              + "|\\s+do(?:\\s+\\p{L}+){1,8}?\\s+(?:đã\\s+)?(?:đề\\s+ra|đặt\\s+ra)"
+              + "(?!\\p{L})(?!\\s*(?:là|:|,?\\s*\\d)))?"
               + "(?:\\s+(?:đã\\s+)?(?:đề\\s+ra|đặt\\s+ra|được\\s+giao))?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -84,6 +84,17 @@ final class GoalsAgainstResults {
     boolean slashed = false;
     Matcher sl = SLASH_GOAL.matcher(folded.indexOf('/') >= 0 ? folded : "");
     while (sl.find()) {
+      // two shares splitting a whole between two parts named with a slash ("công nghiệp
+      // nặng/công nghiệp nhẹ năm 1980 là 37,8%/62,2%") are no result and goal (PartsSplit)
+      int clause = sl.start();
+      while (clause > 0
+          && ";:".indexOf(folded.charAt(clause - 1)) < 0
+          && !(folded.charAt(clause - 1) == ',' && folded.charAt(clause) == ' ')) {
+        clause--;
+      }
+      if (PartsSplit.splits(folded, clause, folded.indexOf('%', sl.start()) + 1)) {
+        continue;
+      }
       // the goal after the slash, its subject after it ("83,2%/50% tổng số xã") or, when nothing
       // follows it in its clause, before the result ("tỷ lệ che phủ rừng 45,2%/45%": the clause,
       // the result taken out where the goal is read)

@@ -183,6 +183,23 @@ final class GoalsOrResults {
         continue;
       }
       related = false;
+      int reached = ReachedGoalsHeading.end(fl, latestYear);
+      if (reached > 0) {
+        // "Các chỉ tiêu đạt được năm 2018: Về các chỉ tiêu kinh tế, …" announces results: it ends
+        // the goals before it, opens no list of goals, and the text after it is read by its own
+        // words (ReachedGoalsHeading)
+        intentList = false;
+        announced = false;
+        planAccount = false;
+        accountSet = false;
+        goalsBefore = false;
+        lastIntent = false;
+        l = l.substring(reached).strip();
+        fl = VietnameseText.fold(l);
+        if (l.isEmpty()) {
+          continue;
+        }
+      }
       // a photo's caption closed by its credit ends no goals: what the sentences before it told
       // goes on after it, with what it tells itself (PhotoCaption)
       // (a caption opening the text leaves its first sentence to the line after it: "Ảnh minh họa
@@ -329,6 +346,11 @@ final class GoalsOrResults {
                     commented, f.substring(0, commented.length()), latestYear),
                 lastIntent || setsOwnGoalFirst(sentence) ? latestYear : Integer.MAX_VALUE,
                 partOfGoalsSet);
+        if (SurveyAsSource.opens(f)) {
+          // "Theo điều tra dân số năm 2024, tỷ lệ nhà kiên cố … là 84,4%": what was counted, a
+          // result (SurveyAsSource)
+          told = Told.RESULT;
+        }
         goalsSetBefore = told != Told.RESULT && PlanEstimate.setsGoals(f);
         if (told == Told.RESULT
             && (runOn || goalParagraph)

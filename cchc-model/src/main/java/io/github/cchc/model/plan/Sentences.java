@@ -10,12 +10,26 @@ import java.util.regex.Pattern;
  * sentence, each without the page's dateline around it.
  */
 final class Sentences {
+  /** A footnote mark: "[96]". */
+  private static final String MARK = "\\[\\d{1,3}\\]";
+
+  /** A stop and one to three footnote marks after it: ".[96]", ".[408][409]". */
+  private static final String FOOTNOTES =
+      "[.!?\u2026]" + MARK + "|[.!?\u2026]" + MARK + MARK + "|[.!?\u2026]" + MARK + MARK + MARK;
+
   /**
    * The end of a sentence: '.', '!', '?' or an ellipsis ("… tham gia BHYT… Đến năm 2025: …") before
-   * a capital or a digit, or a full stop glued to the next sentence (GluedFullStop).
+   * a capital or a digit, or a full stop glued to the next sentence (GluedFullStop); and a full
+   * stop followed by an encyclopaedia's footnote marks ("… 37,9% dự án nước ngoài.[96] Vào năm
+   * 2005, …", "….[408][409] Năm 2012, …"), with or without a space before the next sentence.
    */
   private static final Pattern SENTENCE_END =
-      Pattern.compile("(?<=[.!?\u2026])\\s+(?=[\\p{Lu}\\d])|" + GluedFullStop.AT);
+      Pattern.compile(
+          "(?<=[.!?\u2026])\\s+(?=[\\p{Lu}\\d])"
+              + "|(?<="
+              + FOOTNOTES
+              + ")\\s*(?=\\p{Lu})|"
+              + GluedFullStop.AT);
 
   /** The sentence without the page's dateline around it ({@link FusedDateline}). */
   static String withoutDateline(String sentence) {
