@@ -197,9 +197,10 @@ final class Goals {
    * The (NFC) sentence with each phrase that names a goal as reached ({@link #ATTAINED}), each
    * tally of goals ({@link #GOALS_TALLIED}), each goal named as what a result is made of ({@link
    * #RESULT_MEASURES}), each goal named before as what a result is held up against ({@link
-   * #GOALS_HELD_AGAINST}), each goal named as outstanding ({@link NotableGoals}), each document's
-   * title quoted ({@link QuotedTitle}) and each plan a share of a result is measured against
-   * ({@link #MEASURED_AGAINST}) blanked out.
+   * #GOALS_HELD_AGAINST}), each goal named as outstanding ({@link NotableGoals}), each count of
+   * goals told as met after the effort made ({@link GoalsCountedMet}), each document's title quoted
+   * ({@link QuotedTitle}) and each plan a share of a result is measured against ({@link
+   * #MEASURED_AGAINST}) blanked out.
    */
   static String withoutAttained(String sentence) {
     StringBuilder blanked = new StringBuilder(sentence);
@@ -228,6 +229,7 @@ final class Goals {
       }
     }
     NotableGoals.blank(sentence, blanked);
+    GoalsCountedMet.blank(sentence, blanked);
     QuotedTitle.blank(sentence, blanked);
     Matcher m = MEASURED_AGAINST.matcher(sentence);
     while (m.find()) {

@@ -77,7 +77,8 @@ final class HeldDown {
    * sản: 75%", "nông – lâm - thủy sản chiếm 42%", "nông - lâm nghiệp - thủy sản khoảng 7,5%", "nông
    * nghiệp khoảng 20%", fishing named "ngư nghiệp" ("nông lâm-ngư nghiệp 60%", xã Hòa Hội's 2030
    * structure on baobariavungtau.com.vn); forestry first and the sector's amount before its share
-   * ("lâm- nông nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020); the
+   * ("lâm- nông nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020), farming
+   * and fishing without forestry ("Nông nghiệp - thuỷ sản: 20%", baonamdinh on xã Hải Trung); the
    * share given as about or just under it ("ngành nông nghiệp chiếm khoảng 10%", "ngành nông nghiệp
    * chiếm gần 8%", Quyết định 553/QĐ-TTg quoted on bandantoc.quangnam.gov.vn); not the sectors
    * other than farming ("các ngành phi nông nghiệp chiếm khoảng 90%", the share that grows). The
@@ -86,7 +87,9 @@ final class HeldDown {
    */
   private static final Pattern AGRICULTURE_LAST =
       Pattern.compile(
-          "\\b(?<!phi\\s)(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
+          "\\b(?<!phi\\s)(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?"
+              // farming and fishing without forestry: "Nông nghiệp - thuỷ sản: 20%"
+              + "|\\s*[,–-]?\\s*(?:va\\s+)?thuy\\s+san)?"
               + "(?:\\s*\\d[\\d.,]*\\s*(?:ty|trieu)\\s*(?:dong|d)\\b\\s*,?)?"
               + "\\s*(?::|chiem(?:\\s+t[yi]\\s+trong)?|la|dat)?\\s*(?:(?:khoang|gan)\\s*)?$");
 
