@@ -299,14 +299,17 @@ final class Goals {
    * đề ra"), with the goal's figure between them too ("Tỷ lệ dịch vụ công trực tuyến đạt gần 100%,
    * nằm trong top đầu cả nước và vượt xa chỉ tiêu 80% đề ra", huengaynay.vn on Huế's 2025 results),
    * and the level set, "mức (bình quân) đề ra" ("đạt xấp xỉ 19% (cao hơn so với mức bình quân đã đề
-   * ra theo Nghị quyết 01 là 17%/năm)", quangninh.gov.vn's press review): "đề ra" then names what
+   * ra theo Nghị quyết 01 là 17%/năm)", quangninh.gov.vn's press review), a growth scenario set
+   * ("GRDP tăng 7,35% (cùng kỳ tăng 5,44%; cao hơn kịch bản đề ra đầu năm là 7,21%)", baomoi on Hà
+   * Nội's first quarter of 2025) and a goal a body set itself ("Kết quả tăng trưởng 10,3% không chỉ
+   * giúp tỉnh hoàn thành mục tiêu tự đề ra", vnexpress on Phú Thọ's 2025): "đề ra" then names what
    * was set, at its place, not every figure of the sentence.
    */
   private static final Pattern GOAL_NOUN_BEFORE =
       Pattern.compile(
-          "(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach|\\bmuc(?:\\s+binh\\s+quan)?)"
+          "(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach|kich\\s+ban|\\bmuc(?:\\s+binh\\s+quan)?)"
               + "\\s+(?:\\d{1,3}(?:[,.]\\d+)?\\s?%\\s+)?"
-              + "(?:(?:da|duoc)\\s+)?$");
+              + "(?:(?:da|duoc|tu)\\s+)?$");
 
   /**
    * Where the first word of intent of an (NFC) sentence starts, outside the phrases that name a
