@@ -27,6 +27,33 @@ final class MarginOnPrescribedLevel {
               + "|muc(?:\\s+(?!quy\\b)\\p{L}+){0,3}?\\s+(?:da\\s+|duoc\\s+)?quy\\s+dinh"
               + "|tieu\\s+chuan(?:\\s*,\\s*dinh\\s+muc)?\\s+(?:da\\s+|duoc\\s+)?quy\\s+dinh)\\b");
 
+  /** "bằng" just before the figure, on folded text. */
+  private static final Pattern EQUAL_TO = Pattern.compile("\\bbang\\s+$");
+
+  /**
+   * After a figure given "bằng", on folded text: a level a rule prescribes, its share ("bằng 70%
+   * mức học phí theo quy định tại khoản 1 Điều này").
+   */
+  private static final Pattern SHARE_OF_NORM =
+      Pattern.compile(
+          "\\s+(?:cua\\s+)?muc(?:\\s+(?!theo\\b|quy\\b)\\p{L}+){0,3}?\\s+(?:theo\\s+|da\\s+|duoc\\s+)?quy\\s+dinh\\b");
+
+  /**
+   * Whether the figure at {@code [start, end)} of the folded sentence {@code folded} is a norm: a
+   * margin on a prescribed level, or a share of one given "bằng", in a sentence with no word of
+   * intent.
+   */
+  static boolean is(String folded, int start, int end) {
+    return (is(folded, end)
+            || (EQUAL_TO
+                    .matcher(folded)
+                    .region(Math.max(0, start - 8), start)
+                    .useTransparentBounds(true)
+                    .find()
+                && SHARE_OF_NORM.matcher(folded).region(end, folded.length()).lookingAt()))
+        && !Goals.intent(folded);
+  }
+
   /**
    * Whether the figure ending at {@code end} of the folded sentence {@code folded} is a margin on a
    * prescribed level, in a sentence with no word of intent.

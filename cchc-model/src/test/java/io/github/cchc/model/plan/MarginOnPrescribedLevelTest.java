@@ -27,6 +27,18 @@ class MarginOnPrescribedLevelTest {
         .isEmpty();
   }
 
+  /** github-tnt305's Huế NQ 36/2025 on school fees (unseen54): a share of a prescribed fee. */
+  @Test
+  void aShareOfAPrescribedLevelIsNoTarget() {
+    assertThat(
+            read(
+                "Trường hợp học trực tuyến (học online), mức học phí đối với cơ sở giáo dục công lập"
+                    + " bằng 70% mức học phí theo quy định tại khoản 1 Điều này."))
+        .isEmpty();
+    // a share of a level that is no norm stays
+    assertThat(read("Giá trị xuất khẩu năm 2025 bằng 70% mức năm 2020.")).containsExactly("GE 70");
+  }
+
   @Test
   void aGoalOrAChangeAgainstAPastLevelStays() {
     // a word of intent makes the margin a goal
