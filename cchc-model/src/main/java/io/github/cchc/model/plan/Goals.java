@@ -50,7 +50,7 @@ final class Goals {
   private static final Pattern INTENT =
       Pattern.compile(
           "\\b(?:(?<!su\\s)phan\\s+dau(?!\\s+cua)|(?<!chuong\\strinh\\s)muc\\s+tieu(?!\\s+quoc\\s+gia)|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+(?:toi|den)(?!\\s+(?:chao\\s+mung\\s+)?(?:dai\\s+hoi|ky\\s+niem|su\\s+kien|le\\s+ky\\s+niem)\\b)"
-              + "|can\\s+dat|can\\s+dua|phai\\s+dat|(?<!no\\sluc,\\s)(?<!su\\s)quyet\\s+tam(?!\\s+cua)|(?<!duoc\\s)ky\\s+vong"
+              + "|can\\s+dat|can\\s+dua|phai\\s+dat|(?<!no\\sluc,\\s)(?<!no\\sluc\\s)(?<!su\\s)quyet\\s+tam(?!\\s+cua)|(?<!duoc\\s)ky\\s+vong"
               // a body putting forth a resolution, its content right after it: "Đại hội … đưa ra
               // nghị quyết tỷ lệ hộ nghèo đa chiều giảm mỗi năm khoảng 1% - 1,5%"
               + "|dua\\s+ra\\s+nghi\\s+quyet"
@@ -63,7 +63,8 @@ final class Goals {
               // quyết tâm để phát triển kinh tế (tăng trưởng bình quân đạt 6,83%/năm, …)"
               // (tapchicongsan on ten years of Nghị quyết 11-NQ/TW)
               + "|(?<!voi\\s)(?<!su\\s)(?<!nhung\\s)(?<!nho\\s)(?<!da\\s)(?<!co\\snhieu\\s)no\\s+luc(?!\\s+cua)"
-              + "|de\\s+xuat|(?<!ho\\sso\\s)(?<!don\\s)(?<!giay\\s)(?<!van\\sban\\s)de\\s+nghi"
+              // advising as the work done, "tham mưu, đề xuất Chính phủ ban hành 11 nghị định"
+              + "|(?<!tham\\smuu,\\s)(?<!tham\\smuu\\s)de\\s+xuat|(?<!ho\\sso\\s)(?<!don\\s)(?<!giay\\s)(?<!van\\sban\\s)de\\s+nghi"
               + "|kien\\s+nghi(?!\\s+khoi\\s+to)"
               + "|(?<!co\\s)(?<!theo\\s)(?<!dap\\sung\\s)yeu\\s+cau"
               + "|(?<!dung\\s)(?<!theo\\s)dinh\\s+huong)\\b");
