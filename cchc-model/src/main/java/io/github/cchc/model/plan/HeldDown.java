@@ -133,7 +133,7 @@ final class HeldDown {
       // xuất khẩu ngư, nông, lâm nghiệp đạt từ 8 - 10%/năm" (Cà Mau's plan for farming 2021-2030)
       return false;
     }
-    if (ShareWithinFarming.in(f)) {
+    if (ShareWithinFarming.in(f) || ShareWithinFarming.structureOfFarming(folded)) {
       return false;
     }
     if (FIRST_SECTOR.matcher(f).find()) {
