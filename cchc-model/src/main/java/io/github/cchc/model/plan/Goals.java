@@ -50,7 +50,7 @@ final class Goals {
   private static final Pattern INTENT =
       Pattern.compile(
           "\\b(?:(?<!su\\s)phan\\s+dau(?!\\s+cua)|(?<!chuong\\strinh\\s)muc\\s+tieu(?!\\s+quoc\\s+gia)|chi\\s+tieu|de\\s+ra|dat\\s+ra|huong\\s+(?:toi|den)(?!\\s+(?:chao\\s+mung\\s+)?(?:dai\\s+hoi|ky\\s+niem|su\\s+kien|le\\s+ky\\s+niem)\\b)"
-              + "|can\\s+dat|can\\s+dua|phai\\s+dat|(?<!no\\sluc,\\s)(?<!su\\s)quyet\\s+tam(?!\\s+cua)|(?<!duoc\\s)ky\\s+vong"
+              + "|can\\s+dat|can\\s+dua|phai\\s+dat|(?<!no\\sluc,\\s)(?<!no\\sluc\\s)(?<!su\\s)quyet\\s+tam(?!\\s+cua)|(?<!duoc\\s)ky\\s+vong"
               // a body putting forth a resolution, its content right after it: "Đại hội … đưa ra
               // nghị quyết tỷ lệ hộ nghèo đa chiều giảm mỗi năm khoảng 1% - 1,5%"
               + "|dua\\s+ra\\s+nghi\\s+quyet"
@@ -63,7 +63,8 @@ final class Goals {
               // quyết tâm để phát triển kinh tế (tăng trưởng bình quân đạt 6,83%/năm, …)"
               // (tapchicongsan on ten years of Nghị quyết 11-NQ/TW)
               + "|(?<!voi\\s)(?<!su\\s)(?<!nhung\\s)(?<!nho\\s)(?<!da\\s)(?<!co\\snhieu\\s)no\\s+luc(?!\\s+cua)"
-              + "|de\\s+xuat|(?<!ho\\sso\\s)(?<!don\\s)(?<!giay\\s)(?<!van\\sban\\s)de\\s+nghi"
+              // advising as the work done, "tham mưu, đề xuất Chính phủ ban hành 11 nghị định"
+              + "|(?<!tham\\smuu,\\s)(?<!tham\\smuu\\s)de\\s+xuat|(?<!ho\\sso\\s)(?<!don\\s)(?<!giay\\s)(?<!van\\sban\\s)de\\s+nghi"
               + "|kien\\s+nghi(?!\\s+khoi\\s+to)"
               + "|(?<!co\\s)(?<!theo\\s)(?<!dap\\sung\\s)yeu\\s+cau"
               + "|(?<!dung\\s)(?<!theo\\s)dinh\\s+huong)\\b");
@@ -197,9 +198,10 @@ final class Goals {
    * The (NFC) sentence with each phrase that names a goal as reached ({@link #ATTAINED}), each
    * tally of goals ({@link #GOALS_TALLIED}), each goal named as what a result is made of ({@link
    * #RESULT_MEASURES}), each goal named before as what a result is held up against ({@link
-   * #GOALS_HELD_AGAINST}), each goal named as outstanding ({@link NotableGoals}), each document's
-   * title quoted ({@link QuotedTitle}) and each plan a share of a result is measured against
-   * ({@link #MEASURED_AGAINST}) blanked out.
+   * #GOALS_HELD_AGAINST}), each goal named as outstanding ({@link NotableGoals}), each count of
+   * goals told as met after the effort made ({@link GoalsCountedMet}), each document's title quoted
+   * ({@link QuotedTitle}) and each plan a share of a result is measured against ({@link
+   * #MEASURED_AGAINST}) blanked out.
    */
   static String withoutAttained(String sentence) {
     StringBuilder blanked = new StringBuilder(sentence);
@@ -228,6 +230,7 @@ final class Goals {
       }
     }
     NotableGoals.blank(sentence, blanked);
+    GoalsCountedMet.blank(sentence, blanked);
     QuotedTitle.blank(sentence, blanked);
     Matcher m = MEASURED_AGAINST.matcher(sentence);
     while (m.find()) {
@@ -297,14 +300,17 @@ final class Goals {
    * đề ra"), with the goal's figure between them too ("Tỷ lệ dịch vụ công trực tuyến đạt gần 100%,
    * nằm trong top đầu cả nước và vượt xa chỉ tiêu 80% đề ra", huengaynay.vn on Huế's 2025 results),
    * and the level set, "mức (bình quân) đề ra" ("đạt xấp xỉ 19% (cao hơn so với mức bình quân đã đề
-   * ra theo Nghị quyết 01 là 17%/năm)", quangninh.gov.vn's press review): "đề ra" then names what
+   * ra theo Nghị quyết 01 là 17%/năm)", quangninh.gov.vn's press review), a growth scenario set
+   * ("GRDP tăng 7,35% (cùng kỳ tăng 5,44%; cao hơn kịch bản đề ra đầu năm là 7,21%)", baomoi on Hà
+   * Nội's first quarter of 2025) and a goal a body set itself ("Kết quả tăng trưởng 10,3% không chỉ
+   * giúp tỉnh hoàn thành mục tiêu tự đề ra", vnexpress on Phú Thọ's 2025): "đề ra" then names what
    * was set, at its place, not every figure of the sentence.
    */
   private static final Pattern GOAL_NOUN_BEFORE =
       Pattern.compile(
-          "(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach|\\bmuc(?:\\s+binh\\s+quan)?)"
+          "(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach|kich\\s+ban|\\bmuc(?:\\s+binh\\s+quan)?)"
               + "\\s+(?:\\d{1,3}(?:[,.]\\d+)?\\s?%\\s+)?"
-              + "(?:(?:da|duoc)\\s+)?$");
+              + "(?:(?:da|duoc|tu)\\s+)?$");
 
   /**
    * Where the first word of intent of an (NFC) sentence starts, outside the phrases that name a

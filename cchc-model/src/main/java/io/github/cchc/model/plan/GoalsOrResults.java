@@ -484,7 +484,13 @@ final class GoalsOrResults {
         }
         // results set against their goals keep the goals, in a results section too: "ước tăng
         // 5,3% (Nghị quyết 6,5%), đạt 81,54% kế hoạch" under "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"
-        List<int[]> goals = intentList ? List.of() : GoalsAgainstResults.contrastGoals(f);
+        // (the rest judged for a word of intent without the goals named as met: "đã nỗ lực phấn
+        // đấu, thực hiện thắng lợi 9 chỉ tiêu …: … 48% (chỉ tiêu đại hội 44%)", GoalsCountedMet)
+        List<int[]> goals =
+            intentList
+                ? List.of()
+                : GoalsAgainstResults.contrastGoals(
+                    f, VietnameseText.fold(GoalsCountedMet.without(sentence)));
         if (goals.isEmpty() && !intentList && intentAt < 0) {
           // its only words of goals name them as reached or missed ("Một số chỉ tiêu khác không
           // đạt, đó là … bằng 28,5% GRDP (kế hoạch từ 34 - 36%)", cafef on Lâm Đồng's 2024): the
@@ -660,7 +666,9 @@ final class GoalsOrResults {
           goalParagraph = true;
           runOn = false;
         }
-        if (GoalHeadings.announcesGoals(f)
+        // goals named as met announce no list of goals: "… đã nỗ lực phấn đấu, thực hiện thắng
+        // lợi 9 chỉ tiêu chủ yếu trên các lĩnh vực như: …" lists results (GoalsCountedMet)
+        if (GoalHeadings.announcesGoals(VietnameseText.fold(Goals.withoutAttained(sentence)))
             // "Các chỉ tiêu … chủ yếu năm 2024 là: …" (GoalsListedForPeriod)
             || GoalsListedForPeriod.announces(f)) {
           // "Theo nghị quyết, các chỉ tiêu chủ yếu gồm: Tốc độ tăng … phấn đấu từ 10% trở lên.":

@@ -24,7 +24,7 @@ final class HeldDown {
    * named without "tỷ lệ" ("điều chỉnh bội chi ngân sách nhà nước lên mức khoảng 4 - 4,5% GDP", the
    * National Assembly's 2025 resolution: at most 4,5; not "giảm bội chi") and the rise of prices
    * ("chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%", "kiểm soát lạm phát … (bình quân khoảng
-   * 4%)"), whose goal is a ceiling.
+   * 4%)", "tốc độ tăng giá tiêu dùng bình quân khoảng 4%"), whose goal is a ceiling.
    */
   private static final Pattern LOWER_IS_BETTER =
       Pattern.compile(
@@ -39,7 +39,9 @@ final class HeldDown {
               + "|\\btoc\\s+do\\s+(?:gia\\s+)?tang\\s+dan\\s+so\\b"
               + "|\\btang\\s+dan\\s+so\\s+(?:o\\s+muc|giu\\s+(?:o\\s+)?muc|on\\s+dinh)\\b"
               + "|(?<!\\bgiam\\s)\\bboi\\s+chi\\s+(?:ngan\\s+sach|nsnn)\\b"
-              + "|\\bchi\\s+so\\s+gia\\s+tieu\\s+dung\\b|\\bcpi\\b|\\blam\\s+phat\\b");
+              + "|\\bchi\\s+so\\s+gia\\s+tieu\\s+dung\\b|\\bcpi\\b|\\blam\\s+phat\\b"
+              // the rise of prices named as a rate: "tốc độ tăng giá tiêu dùng bình quân khoảng 4%"
+              + "|\\btang\\s+gia\\s+tieu\\s+dung\\b");
 
   /** A share of a structure named by its subject, on folded text: "tỷ trọng …". */
   static final Pattern SHARE_OF_STRUCTURE = Pattern.compile("\\bt[yi]\\s+trong\\b");
@@ -77,7 +79,8 @@ final class HeldDown {
    * sản: 75%", "nông – lâm - thủy sản chiếm 42%", "nông - lâm nghiệp - thủy sản khoảng 7,5%", "nông
    * nghiệp khoảng 20%", fishing named "ngư nghiệp" ("nông lâm-ngư nghiệp 60%", xã Hòa Hội's 2030
    * structure on baobariavungtau.com.vn); forestry first and the sector's amount before its share
-   * ("lâm- nông nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020); the
+   * ("lâm- nông nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020), farming
+   * and fishing without forestry ("Nông nghiệp - thuỷ sản: 20%", baonamdinh on xã Hải Trung); the
    * share given as about or just under it ("ngành nông nghiệp chiếm khoảng 10%", "ngành nông nghiệp
    * chiếm gần 8%", Quyết định 553/QĐ-TTg quoted on bandantoc.quangnam.gov.vn); not the sectors
    * other than farming ("các ngành phi nông nghiệp chiếm khoảng 90%", the share that grows). The
@@ -86,7 +89,9 @@ final class HeldDown {
    */
   private static final Pattern AGRICULTURE_LAST =
       Pattern.compile(
-          "\\b(?<!phi\\s)(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?)?"
+          "\\b(?<!phi\\s)(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?"
+              // farming and fishing without forestry: "Nông nghiệp - thuỷ sản: 20%"
+              + "|\\s*[,–-]?\\s*(?:va\\s+)?thuy\\s+san)?"
               + "(?:\\s*\\d[\\d.,]*\\s*(?:ty|trieu)\\s*(?:dong|d)\\b\\s*,?)?"
               + "\\s*(?::|chiem(?:\\s+t[yi]\\s+trong)?|la|dat)?\\s*(?:(?:khoang|gan)\\s*)?$");
 
@@ -128,7 +133,7 @@ final class HeldDown {
       // xuất khẩu ngư, nông, lâm nghiệp đạt từ 8 - 10%/năm" (Cà Mau's plan for farming 2021-2030)
       return false;
     }
-    if (ShareWithinFarming.in(f)) {
+    if (ShareWithinFarming.in(f) || ShareWithinFarming.structureOfFarming(folded)) {
       return false;
     }
     if (FIRST_SECTOR.matcher(f).find()) {

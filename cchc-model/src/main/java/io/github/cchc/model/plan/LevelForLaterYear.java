@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
  * "phấn đấu tốc độ tăng dân số ở mức khoảng 1% vào năm 2015 và ổn định ở mức khoảng 1% vào năm
  * 2020" (the population strategy 2011-2020 on baokhanhhoa). The words before it only say when the
  * figure before is due and how the level is kept ("ổn định ở mức", "giữ ở mức", "duy trì ở mức"):
- * its subject is the one of the figure before, so a level held down stays a ceiling.
+ * its subject is the one of the figure before, so a level held down stays a ceiling. The whole the
+ * figure before is a share of may stand before its year: "cơ cấu kinh tế khu vực nông, lâm nghiệp
+ * và thuỷ sản chiếm khoảng 29,7% GRDP của tỉnh vào năm 2025 và từ 12,5%– 14,5% GRDP của tỉnh vào
+ * năm 2030" (thtg on Tiền Giang's new countryside to 2025: the farm share, at most 14,5).
  */
 final class LevelForLaterYear {
   private LevelForLaterYear() {}
@@ -20,7 +23,8 @@ final class LevelForLaterYear {
    */
   private static final Pattern ONLY_WHEN_AND_LEVEL =
       Pattern.compile(
-          "^(?:vao\\s+|den\\s+)?(?:(?:het|cuoi)\\s+)?(?:nam\\s+)?(?:19|20)\\d{2}\\s+va"
+          "^(?:(?:grdp|gdp)(?:\\s+cua\\s+(?:tinh|thanh\\s+pho|huyen|ca\\s+nuoc))?\\s+)?"
+              + "(?:vao\\s+|den\\s+)?(?:(?:het|cuoi)\\s+)?(?:nam\\s+)?(?:19|20)\\d{2}\\s+va"
               + "(?:\\s+(?:on\\s+dinh|giu(?:\\s+vung)?|duy\\s+tri))?(?:\\s+o\\s+muc)?(?:\\s+khoang)?$");
 
   /**

@@ -38,6 +38,13 @@ final class PlanShareHeldDown {
     }
     int clause = Math.max(before.lastIndexOf(';', r.start()), before.lastIndexOf(':', r.start()));
     String subject = before.substring(clause + 1, r.start()).strip();
+    if (subject.isEmpty() && clause >= 0 && before.charAt(clause) == ':') {
+      // the sector named before a colon, its share after it: "Nông nghiệp - thuỷ sản: 20% (chỉ
+      // tiêu đại hội 27,5%)" (baonamdinh on xã Hải Trung's term)
+      int named =
+          Math.max(before.lastIndexOf(';', clause - 1), before.lastIndexOf(':', clause - 1));
+      subject = before.substring(named + 1, clause).strip();
+    }
     if (!HeldDown.agricultureShare(folded, subject)) {
       return;
     }

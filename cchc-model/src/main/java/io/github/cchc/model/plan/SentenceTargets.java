@@ -151,6 +151,11 @@ final class SentenceTargets {
         // a pay norm of a legal text: "được hưởng 85% lương bậc 2" (PayNorm)
         continue;
       }
+      if (MarginOnPrescribedLevel.is(f, start, m.end())) {
+        // "cao hơn từ trên 15% đến không quá 30% so với mức giá quy định": a norm's margin
+        // (MarginOnPrescribedLevel)
+        continue;
+      }
       if (RateApplied.is(f, start)) {
         // a rate a rule applies: "theo mức chi phí quản lý bằng 1,7%" (RateApplied)
         continue;

@@ -26,6 +26,30 @@ final class ShareWithinFarming {
   /** Labour named before the whole: farm labour's share, which a plan brings down. */
   private static final Pattern LABOUR = Pattern.compile("\\blao\\s+dong\\b");
 
+  /**
+   * On a folded sentence: the structure whose whole is the farm sector itself, "cơ cấu ngành nông
+   * lâm thủy sản đến năm 2020 nông nghiệp chiếm 64,7%, lâm nghiệp 2%, thủy sản 33,3%" (the Prime
+   * Minister's plan for farming to 2020 on nongnghiep.vn), "Cơ cấu giá trị sản xuất trong nội bộ
+   * ngành nông nghiệp trồng trọt chiếm 55%, chăn nuôi chiếm 30% và dịch vụ nông nghiệp chiếm 15%"
+   * (Đức Linh's plan for farming 2021-2025): its parts (farming, forestry, fishing; crops,
+   * livestock, farm services) are shares of the farm sector, not the economy's farm share.
+   */
+  private static final Pattern STRUCTURE_OF_FARMING =
+      Pattern.compile(
+          "\\bco\\s+cau\\s+(?:gia\\s+tri\\s+san\\s+xuat\\s+)?(?:trong\\s+)?(?:noi\\s+bo\\s+)?"
+              + "nganh\\s+nong\\b");
+
+  /** Industry named in the sentence: a structure of the economy, not of farming. */
+  private static final Pattern INDUSTRY = Pattern.compile("\\bcong\\s+nghiep\\b");
+
+  /**
+   * True when the folded sentence gives the structure of the farm sector itself (and names no
+   * industry, as the economy's structure does).
+   */
+  static boolean structureOfFarming(String folded) {
+    return STRUCTURE_OF_FARMING.matcher(folded).find() && !INDUSTRY.matcher(folded).find();
+  }
+
   /** True when the folded subject names a part's share within farming (not labour's). */
   static boolean in(String foldedSubject) {
     java.util.regex.Matcher m = PART_OF_FARMING.matcher(foldedSubject);

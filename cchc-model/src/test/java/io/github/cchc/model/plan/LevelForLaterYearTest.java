@@ -46,4 +46,18 @@ class LevelForLaterYearTest {
     assertThat(LevelForLaterYear.only("vào năm 2015 và tỷ lệ dân số đô thị ở mức khoảng"))
         .isFalse();
   }
+
+  @Test
+  void theWholeOfTheShareBeforeItsYearIsNoSubject() {
+    // thtg on Tiền Giang's new countryside to 2025 (unseen55): the farm share for 2030 too
+    assertThat(
+            plan(
+                "Tỉnh đặt ra mục tiêu cơ cấu kinh tế khu vực nông, lâm nghiệp và thuỷ sản chiếm"
+                    + " khoảng 29,7% GRDP của tỉnh vào năm 2025 và từ 12,5%– 14,5% GRDP của tỉnh"
+                    + " vào năm 2030."))
+        .containsExactly("LE 29.7", "LE 14.5");
+    assertThat(LevelForLaterYear.only("GRDP của tỉnh vào năm 2025 và")).isTrue();
+    // a measure of its own after the whole
+    assertThat(LevelForLaterYear.only("GRDP của tỉnh vào năm 2025 và tỷ lệ đô thị hóa")).isFalse();
+  }
 }
