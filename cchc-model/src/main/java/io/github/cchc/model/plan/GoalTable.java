@@ -124,6 +124,10 @@ final class GoalTable {
         }
       }
       if (next < 0) {
+        // goals beside their results, judged in a column of verdicts (VerdictColumnTable)
+        next = VerdictColumnTable.read(lines, i, goals);
+      }
+      if (next < 0) {
         out.add(TextLine.of(lines[i]));
         i++;
       } else {
