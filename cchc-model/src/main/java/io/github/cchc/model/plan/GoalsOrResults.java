@@ -335,7 +335,11 @@ final class GoalsOrResults {
         // and the "cao nhất" of a rank group's measure tells no place reached (RankGroupMeasure);
         // so does one setting its own goal ("Năm 2025, tỉnh Vĩnh Phúc đặt mục tiêu tăng trưởng
         // kinh tế từ 8 đến 9%." in a page of 2024's results): its year is the goal's
-        String commented = WritersComment.without(RankGroupMeasure.blanked(sentence, f), f);
+        // and a figure-less review of the past leading into the sentence's own clause ("Bên cạnh
+        // tập trung đánh giá những kết quả đạt được của nhiệm kỳ trước, Đại hội xác định …") tells
+        // nothing of its figures either (ReviewLeadIn)
+        String commented =
+            ReviewLeadIn.without(WritersComment.without(RankGroupMeasure.blanked(sentence, f), f));
         // an estimate opening the part of goals the sentence before set is the plan's figure
         // ("… đặt ra 14 chỉ tiêu …. Trong đó, tổng sản phẩm xã hội ước đạt …") (PlanEstimate)
         boolean partOfGoalsSet = goalsSetBefore;
