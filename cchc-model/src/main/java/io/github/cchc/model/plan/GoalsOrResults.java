@@ -387,7 +387,10 @@ final class GoalsOrResults {
                     && told != Told.RESULT)
                 // a rate named first right after a list of goals set by figures: its next item
                 // (RateListedNext)
-                || (lastIntent && afterList && RateListedNext.next(sentence, f, told, latestYear));
+                || (lastIntent && afterList && RateListedNext.next(sentence, f, told, latestYear))
+                // or, after a single goal, one whose every figure has a plan's bound ("Tỷ lệ hộ
+                // nghèo ở huyện nghèo giảm trên 4%") (RateListedNext)
+                || (lastIntent && afterFigures && RateListedNext.nextBounded(f, told));
         // a sentence going on from a goal by its connector alone but measuring its figure against
         // the same period of the year before or placing it among all ranked reports a result
         // (CarriedOnResult); in a list or a paragraph of goals the list's rules hold
