@@ -415,6 +415,11 @@ final class GoalsOrResults {
                         || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
+        if (intentAt != 0 && told != Told.RESULT && NamedAmongGoals.names(f)) {
+          // "… tăng từ 10,3% trở lên; … là hai trong 7 chỉ tiêu chủ yếu …": the figures before it
+          // named as goals (NamedAmongGoals)
+          intentAt = 0;
+        }
         if (!(intentList || goalParagraph || nextTime) && JudgedAgainstPlan.reported(sentence)) {
           // a figure judged against the plan named without its figure ("… đạt 6% (đạt theo kế
           // hoạch)") is a result, whatever goes on or names the indicator (JudgedAgainstPlan)
