@@ -28,6 +28,14 @@ final class BarLineCells {
 
   private static final int MAX_HEADING = 10;
 
+  /**
+   * The most lines a cell wraps over: a narrow column of explanations wraps a cell of 265
+   * characters over six ("Số⏎người dân ở độ tuổi trưởng thành, các doanh⏎nghiệp,⏎đơn vị, …",
+   * giavien.ninhbinh.gov.vn's Phụ lục of xã Gia Phong's digital transformation chỉ tiêu); prose is
+   * told by its length ({@link #MAX_CELL}).
+   */
+  private static final int MAX_CELL_LINES = 6;
+
   private static final Pattern NUMBER_HEADING = Pattern.compile("(?:so\\s+)?s?tt\\.?");
 
   private static final Pattern SUB_ITEM = Pattern.compile("^[-+–]\\s*\\p{L}.*");
@@ -57,7 +65,7 @@ final class BarLineCells {
         end = i;
         continue;
       }
-      if (l.isEmpty() || ++textLines > 3 || current.length() + l.length() > MAX_CELL) {
+      if (l.isEmpty() || ++textLines > MAX_CELL_LINES || current.length() + l.length() > MAX_CELL) {
         break;
       }
       current.append(' ').append(l);

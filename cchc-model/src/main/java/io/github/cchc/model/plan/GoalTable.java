@@ -46,6 +46,15 @@ final class GoalTable {
           "(?:ten\\s+|cac\\s+|he\\s+thong\\s+)?(?:chi\\s+tieu|noi\\s+dung)(?:\\s+chu\\s+yeu)?"
               + "(?:\\s+(?:kinh\\s+te|xa\\s+hoi|moi\\s+truong))?|chi\\s+so|linh\\s+vuc");
 
+  /**
+   * A column explaining the indicator, which may name it ("Giải thích chỉ tiêu", "Cách tính chỉ
+   * tiêu", "Phương pháp tính", "Ghi chú"): no goal column, whatever words of goals it holds.
+   */
+  private static final Pattern EXPLANATION_HEADING =
+      Pattern.compile(
+          "(?:giai\\s+thich|cach\\s+(?:tinh|xac\\s+dinh)|phuong\\s+phap\\s+(?:tinh|xac\\s+dinh)"
+              + "|mo\\s+ta|dinh\\s+nghia|ghi\\s+chu)\\b");
+
   private static final Pattern UNIT_HEADING = Pattern.compile("(?:don\\s+vi(?:\\s+tinh)?|dvt)\\.?");
 
   private static final Pattern RESULT_HEADING =
@@ -122,6 +131,10 @@ final class GoalTable {
         if (t != null && piped(t.rows(), 0, goals) >= 0) {
           next = t.end() + 1;
         }
+      }
+      if (next < 0) {
+        // goals beside their results, judged in a column of verdicts (VerdictColumnTable)
+        next = VerdictColumnTable.read(lines, i, goals);
       }
       if (next < 0) {
         out.add(TextLine.of(lines[i]));
@@ -365,6 +378,9 @@ final class GoalTable {
         kind = Kind.INDICATOR;
       } else if (UNIT_HEADING.matcher(f).matches()) {
         kind = Kind.UNIT;
+      } else if (EXPLANATION_HEADING.matcher(f).lookingAt()) {
+        // "Giải thích chỉ tiêu", "Cách tính chỉ tiêu": what a goal means, not a goal
+        kind = Kind.OTHER;
       } else if (RESULT_HEADING.matcher(f).find()
           && !f.startsWith("ke hoach")
           && !f.startsWith("muc tieu")) {

@@ -335,7 +335,11 @@ final class GoalsOrResults {
         // and the "cao nhất" of a rank group's measure tells no place reached (RankGroupMeasure);
         // so does one setting its own goal ("Năm 2025, tỉnh Vĩnh Phúc đặt mục tiêu tăng trưởng
         // kinh tế từ 8 đến 9%." in a page of 2024's results): its year is the goal's
-        String commented = WritersComment.without(RankGroupMeasure.blanked(sentence, f), f);
+        // and a figure-less review of the past leading into the sentence's own clause ("Bên cạnh
+        // tập trung đánh giá những kết quả đạt được của nhiệm kỳ trước, Đại hội xác định …") tells
+        // nothing of its figures either (ReviewLeadIn)
+        String commented =
+            ReviewLeadIn.without(WritersComment.without(RankGroupMeasure.blanked(sentence, f), f));
         // an estimate opening the part of goals the sentence before set is the plan's figure
         // ("… đặt ra 14 chỉ tiêu …. Trong đó, tổng sản phẩm xã hội ước đạt …") (PlanEstimate)
         boolean partOfGoalsSet = goalsSetBefore;
@@ -383,7 +387,10 @@ final class GoalsOrResults {
                     && told != Told.RESULT)
                 // a rate named first right after a list of goals set by figures: its next item
                 // (RateListedNext)
-                || (lastIntent && afterList && RateListedNext.next(sentence, f, told, latestYear));
+                || (lastIntent && afterList && RateListedNext.next(sentence, f, told, latestYear))
+                // or, after a single goal, one whose every figure has a plan's bound ("Tỷ lệ hộ
+                // nghèo ở huyện nghèo giảm trên 4%") (RateListedNext)
+                || (lastIntent && afterFigures && RateListedNext.nextBounded(f, told));
         // a sentence going on from a goal by its connector alone but measuring its figure against
         // the same period of the year before or placing it among all ranked reports a result
         // (CarriedOnResult); in a list or a paragraph of goals the list's rules hold
@@ -408,6 +415,11 @@ final class GoalsOrResults {
                         || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
+        if (intentAt != 0 && told != Told.RESULT && NamedAmongGoals.names(f)) {
+          // "… tăng từ 10,3% trở lên; … là hai trong 7 chỉ tiêu chủ yếu …": the figures before it
+          // named as goals (NamedAmongGoals)
+          intentAt = 0;
+        }
         if (!(intentList || goalParagraph || nextTime) && JudgedAgainstPlan.reported(sentence)) {
           // a figure judged against the plan named without its figure ("… đạt 6% (đạt theo kế
           // hoạch)") is a result, whatever goes on or names the indicator (JudgedAgainstPlan)

@@ -57,4 +57,49 @@ final class RateListedNext {
     }
     return any && !ResultWords.toldAsResult(blanked.toString(), latestYear);
   }
+
+  /**
+   * A percentage with the bound a plan gives it before it, on folded text: "trên 4%", "dưới 1%",
+   * "tối thiểu 30%", "ít nhất 50%", "không quá 5%", "không dưới 90%", "từ 3%" (a change's words
+   * allowed between: "giảm trên 3%", "tăng bình quân trên 6%").
+   */
+  private static final Pattern BOUNDED_SHARE =
+      Pattern.compile(
+          "\\b(?:tren|duoi|toi\\s+thieu|it\\s+nhat|khong\\s+(?:qua|duoi|thap\\s+hon|vuot\\s+qua)"
+              + "|tu)\\s+\\d{1,3}(?:[,.]\\d+)?\\s?%");
+
+  /** A percentage, on folded text. */
+  private static final Pattern SHARE = Pattern.compile("\\d{1,3}(?:[,.]\\d+)?\\s?%");
+
+  /**
+   * True when the sentence opens on a named rate, told as nothing that happened and with no time of
+   * reporting, and every percentage it gives has a plan's bound before it: right after a single
+   * goal, its next item, the same rate's goal for its parts: "Theo Kế hoạch, mục tiêu giảm tỷ lệ hộ
+   * nghèo toàn tỉnh hết năm 2025 còn 0,9%. Tỷ lệ hộ nghèo ở huyện nghèo giảm trên 4%, xã đặc biệt
+   * khó khăn giảm trên 3%, …" (hoinhabaobacgiang.vn on Bắc Giang's poverty plan). A figure measured
+   * is told as it is ("Tỷ lệ hài lòng đạt 85%." after a single goal stays what it is): a bound
+   * ("trên", "dưới", "tối thiểu") is the margin a plan sets.
+   *
+   * @param folded the sentence, folded
+   * @param told how the sentence tells its figures
+   * @return whether it goes on with the single goal before it
+   */
+  static boolean nextBounded(String folded, Told told) {
+    if (told == Told.RESULT
+        || !OPENS_ON_RATE.matcher(folded).lookingAt()
+        || REPORTED_AT.matcher(folded).find()) {
+      return false;
+    }
+    int shares = 0;
+    Matcher s = SHARE.matcher(folded);
+    while (s.find()) {
+      shares++;
+    }
+    int bounded = 0;
+    Matcher b = BOUNDED_SHARE.matcher(folded);
+    while (b.find()) {
+      bounded++;
+    }
+    return shares > 0 && bounded == shares;
+  }
 }

@@ -97,12 +97,14 @@ final class TimeAhead {
   }
 
   /**
-   * A term a sentence sets goals for, on folded text: "đến năm 2030", "trước năm 2030", "nhiệm kỳ
-   * 2025-2030", "giai đoạn 2026-2030", "thời kỳ 2021-2030"; its (last) year is group 1 or 2.
+   * A term a sentence sets goals for, on folded text: "đến năm 2030", "trước năm 2030", "vào năm
+   * 2030", "tới năm 2025" (thtg.vn on Tiền Giang's goals: "… chiếm khoảng 29,7% GRDP của tỉnh vào
+   * năm 2025 và từ 12,5%– 14,5% GRDP của tỉnh vào năm 2030"), "nhiệm kỳ 2025-2030", "giai đoạn
+   * 2026-2030", "thời kỳ 2021-2030"; its (last) year is group 1 or 2.
    */
   private static final Pattern TERM =
       Pattern.compile(
-          "\\b(?:den|truoc)\\s+(?:het\\s+|cuoi\\s+)?nam\\s+((?:19|20)\\d{2})\\b"
+          "\\b(?:den|truoc|vao|toi)\\s+(?:het\\s+|cuoi\\s+)?nam\\s+((?:19|20)\\d{2})\\b"
               + "|\\b(?:nhiem\\s+ky|giai\\s+doan|thoi\\s+ky)\\s+(?:19|20)\\d{2}\\s*[-–]\\s*((?:19|20)\\d{2})\\b");
 
   /**

@@ -92,4 +92,48 @@ class BarLineCellsTest {
       assertThat(BarLineCells.from(lines, i)).isNull();
     }
   }
+
+  /**
+   * giavien.ninhbinh.gov.vn's Phụ lục of xã Gia Phong's digital transformation chỉ tiêu (corpus
+   * unseen57): a column explaining each indicator, its cells wrapped over five and six lines.
+   */
+  private static final String GIA_PHONG =
+      barLines(
+          "STT",
+          "Tên chỉ tiêu",
+          "Giải thích chỉ tiêu",
+          "Đơn vị tính",
+          "Chỉ tiêu cụ thể",
+          "I",
+          "Đào tạo, chuyển đổi nhận thức (02 chỉ\ntiêu)",
+          "1",
+          "Tỷ\nlệ cán bộ, công chức được đào tạo, tập huấn, bồi dưỡng nâng cao nhận thức, kỹ\nnăng số"
+              + " đáp ứng yêu cầu chỉ đạo, triển khai chuyển đổi số tại xã",
+          "Số\ncán bộ, công chức tại xã được bồi dưỡng, tập huấn, nâng cao nhận thức, phổ\ncập kỹ"
+              + " năng số cơ bản; được trang bị kiến thức, kỹ năng khai thác, sử dụng\ncác ứng dụng"
+              + " phục vụ hoạt động chuyển đổi số tại xã/tổng số cán bộ, công chức\nhiện có của"
+              + " xã",
+          "%",
+          "100",
+          "2",
+          "Tỷ\nlệ người dân trưởng thành, các doanh nghiệp, đơn vị, tổ chức được thông tin,\ntuyên"
+              + " truyền, phổ biến, tiếp cận các dịch vụ, công nghệ số",
+          "Số\nngười dân ở độ tuổi trưởng thành, các doanh\nnghiệp,\nđơn vị, tổ chức trên địa bàn"
+              + " xã được thông tin, tuyên truyền dưới mọi hình\nthức để nắm bắt, đồng thuận với"
+              + " các hoạt động chuyển đổi số của đơn vị/tổng\nsố người dân, doanh nghiệp, đơn vị,"
+              + " tổ chức trên địa bàn xã",
+          "%",
+          "100");
+
+  @Test
+  void aColumnExplainingTheIndicatorIsNoGoalAndItsWrappedCellsStayCells() {
+    assertThat(read(GIA_PHONG)).containsExactly("EQ 100 PERCENT", "EQ 100 PERCENT");
+  }
+
+  @Test
+  void anExplanationWithAFigureIsStillNoGoal() {
+    // near case: the explanation column names a figure of its own; the goal column alone is read
+    String text = GIA_PHONG.replace("hiện có của xã", "hiện có của xã (tối thiểu 30%)");
+    assertThat(read(text)).containsExactly("EQ 100 PERCENT", "EQ 100 PERCENT");
+  }
 }

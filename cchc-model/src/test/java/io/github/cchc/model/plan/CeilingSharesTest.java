@@ -81,4 +81,21 @@ class CeilingSharesTest {
     assertThat(TargetsRead.page("Phấn đấu đến năm 2025 tỷ lệ hộ nghèo còn 1,5%."))
         .containsExactly("LE 1.5");
   }
+
+  @Test
+  void theRiseOfConsumerPricesNamedAsSuchIsACeiling() {
+    // baodongnai.com.vn on the National Assembly's 2018 plan (corpus unseen56): the rise of prices
+    // named "tốc độ tăng giá tiêu dùng", with no "CPI" nor "lạm phát"
+    assertThat(
+            TargetsRead.page(
+                "Các chỉ tiêu chủ yếu được đưa ra là: tổng sản phẩm trong nước (GDP) tăng 6,5- 6,7%;"
+                    + " tốc độ tăng giá tiêu dùng bình quân khoảng 4%; tổng vốn đầu tư phát triển"
+                    + " toàn xã hội khoảng 33-34% GDP."))
+        .containsExactly("GE 6.5", "LE 4", "GE 33");
+    // near case: the growth of consumer goods sold is no rise of prices, a floor
+    assertThat(
+            TargetsRead.page(
+                "Phấn đấu tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng khoảng 10%."))
+        .containsExactly("GE 10");
+  }
 }

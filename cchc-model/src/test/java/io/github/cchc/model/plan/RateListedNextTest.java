@@ -80,4 +80,28 @@ class RateListedNextTest {
     assertThat(read("Tỉnh đặt mục tiêu 90% hồ sơ trực tuyến. Tỷ lệ hài lòng đạt 85%."))
         .containsExactly("GE 90 PERCENT");
   }
+
+  @Test
+  void afterASingleGoalARateWhoseFiguresAllHaveAPlansBoundIsItsNextItem() {
+    // hoinhabaobacgiang.vn on Bắc Giang's poverty plan (corpus unseen53): the same rate's goal
+    // for its parts, each figure with "trên" before it
+    String text =
+        "Theo Kế hoạch, mục tiêu giảm tỷ lệ hộ nghèo toàn tỉnh hết năm 2025 còn 0,9%. Tỷ lệ hộ"
+            + " nghèo ở huyện nghèo giảm trên 4%, xã đặc biệt khó khăn giảm trên 3%, tỷ lệ hộ nghèo"
+            + " dân tộc thiểu số giảm trên 3%.";
+    assertThat(read(text))
+        .containsExactly("LE 0.9 PERCENT", "GT 4 PERCENT", "GT 3 PERCENT", "GT 3 PERCENT");
+  }
+
+  @Test
+  void afterASingleGoalARateWithAFigureMeasuredStaysWhatItIs() {
+    // the same page with one of the parts given as measured ("giảm 3,2%", no bound): no list
+    String text =
+        "Theo Kế hoạch, mục tiêu giảm tỷ lệ hộ nghèo toàn tỉnh hết năm 2025 còn 0,9%. Tỷ lệ hộ"
+            + " nghèo ở huyện nghèo giảm trên 4%, xã đặc biệt khó khăn giảm 3,2%.";
+    assertThat(read(text)).containsExactly("LE 0.9 PERCENT");
+    assertThat(RateListedNext.nextBounded("ty le hai long dat tren 85%", Told.RESULT)).isFalse();
+    assertThat(RateListedNext.nextBounded("ty le ho ngheo giam tren 4% tinh den nay", Told.NOTHING))
+        .isFalse();
+  }
 }

@@ -60,4 +60,33 @@ class TimeAheadTest {
                     + " Phổ thông dân tộc nội trú trong giai đoạn 2021–2025."))
         .containsExactly("GE 8");
   }
+
+  @Test
+  void aParagraphOpeningOnGoalsDueByTheLatestYearRunsOnIntoTheNext() {
+    // thtg.vn on Tiền Giang's new countryside to 2025 (corpus unseen55): "vào năm 2030", the
+    // latest year of the page, names the term the goals of the paragraph are set for, as "đến năm
+    // 2030" does; the paragraph after it goes on with them
+    String text =
+        "Tỉnh đặt ra mục tiêu giá trị tăng thêm khu vực nông, lâm nghiệp và thuỷ sản tăng bình quân"
+            + " 3-3,5%/năm, theo đó cơ cấu kinh tế khu vực nông, lâm nghiệp và thuỷ sản chiếm khoảng"
+            + " 29,7% GRDP của tỉnh vào năm 2025 và từ 12,5%– 14,5% GRDP của tỉnh vào năm 2030. Thu"
+            + " nhập bình quân của người dân nông thôn năm 2025 tăng 1,6 đến 1,8 lần so với cuối năm"
+            + " 2020 và năm 2030 tăng khoảng 1,6 lần so với năm 2025.\n\n"
+            + "Đến năm 2025, tỉnh có 100% xã đạt chuẩn nông thôn mới; 8/8 đạt huyện nông thôn mới."
+            + " Có từ 20 – 30% xã nông thôn mới nâng cao và 10% xã nông thôn mới kiểu mẫu.";
+    assertThat(TargetsRead.page(text)).containsSubsequence("EQ 100", "GE 20", "GE 10");
+    assertThat(TimeAhead.namesTermAhead("dat 50% vao nam 2030", 2030)).isTrue();
+    assertThat(TimeAhead.namesTermAhead("giam con 1% ho ngheo toi nam 2025", 2025)).isTrue();
+  }
+
+  @Test
+  void aDueYearBeforeTheLatestNamesNoTermAhead() {
+    // near case: a year before the latest the text names is a result's date
+    assertThat(TimeAhead.namesTermAhead("dat 51,6% vao nam 2015", 2020)).isFalse();
+    assertThat(
+            TargetsRead.page(
+                "Tỉnh đặt mục tiêu tỷ lệ che phủ rừng đạt 45% vào năm 2025.\n\nNăm 2024, tỉnh có 80%"
+                    + " xã đạt chuẩn nông thôn mới."))
+        .containsExactly("GE 45");
+  }
 }
