@@ -940,19 +940,21 @@ final class DocumentHeaderReader {
         if (YEAR_CUT.matcher(VietnameseText.fold(content)).find()) {
           // the year cut short at the line's end, as a copy cuts a cell: "Hà Nội, ngày 23 tháng 7
           // năm 201" (Kế hoạch 150/KH-UBND of Hà Nội on luatvietnam): the place, not the date
-          String place = content.substring(0, comma).strip();
+          String place = withoutMarks(content.substring(0, comma));
           if (!place.isEmpty()) {
             b.place(place);
           }
           return;
         }
+        // a number glued to a date word: "18 tháng 11năm 2025" (GluedDateWord)
+        content = GluedDateWord.spaced(content);
         // a date line wrapped after the day or after "ngày": "Phú Thọ, ngày 13⏎tháng 02 năm 2025"
         List<Integer> joinedLines = new ArrayList<>();
         for (int k = i + 1, joined = 0;
             !YEAR_END.matcher(VietnameseText.fold(content)).find() && joined < 2 && k < head;
             k++) {
           if (!lines.get(k).blank()) {
-            content = content + " " + lines.get(k).content();
+            content = GluedDateWord.spaced(content + " " + lines.get(k).content());
             joinedLines.add(k);
             joined++;
           }
@@ -975,7 +977,7 @@ final class DocumentHeaderReader {
         content = content.substring(0, year.end());
         try {
           DateLine dateLine = DateLine.parse(content);
-          b.place(dateLine.place()).date(dateLine.date());
+          b.place(withoutMarks(dateLine.place())).date(dateLine.date());
         } catch (CchcParseException e) {
           refuse("date line", offset, e);
         }
@@ -983,6 +985,17 @@ final class DocumentHeaderReader {
       }
     }
   }
+
+  /**
+   * A place without the marks of emphasis a copy leaves around it: "*Thành phố Huế**, ngày 18 tháng
+   * 11 năm 2025*" (a Markdown file's italic line with a bold end left over, Nghị quyết
+   * 36/2025/NQ-HĐND of Huế), "*Hà Nội": a place's name holds no asterisk or underscore.
+   */
+  private static String withoutMarks(String place) {
+    return PLACE_MARKS.matcher(place).replaceAll("").strip();
+  }
+
+  private static final Pattern PLACE_MARKS = Pattern.compile("^[\\s*_]+|[\\s*_]+$");
 
   private static final Pattern YEAR_END = Pattern.compile("\\bnam\\s+\\d{4}");
 
