@@ -357,7 +357,8 @@ final class DocumentHeaderReader {
    * the first line that is not an item. A table cell narrow enough to wrap its words does not cut
    * an addressee: "Kính⏎gửi:" is the line, and a line opening in lower case after an item that has
    * not ended (no ';' or '.') goes on with it ("- Các Bộ, cơ quan ngang Bộ, cơ quan⏎thuộc Chính
-   * phủ;", Công văn 4336/BTTTT-THH).
+   * phủ;", Công văn 4336/BTTTT-THH), as does any line after an item ending on a preposition or a
+   * conjunction ("… cơ quan thuộc⏎Chính phủ", DanglingWord).
    */
   private void readAddressees(DocumentHeaderBuilder b, int head) {
     int limit = Math.min(lines.size(), head + 10);
@@ -397,7 +398,8 @@ final class DocumentHeaderReader {
           }
           items.add(c.substring(1).strip());
         } else if (!items.isEmpty()
-            && Character.isLowerCase(c.charAt(0))
+            && (Character.isLowerCase(c.charAt(0))
+                || DanglingWord.ends(items.get(items.size() - 1)))
             && !endsItem(items.get(items.size() - 1))) {
           items.set(items.size() - 1, items.get(items.size() - 1) + " " + c);
         } else {
