@@ -114,4 +114,22 @@ class EighteenthRoundHeadlinesTest {
     assertThat(DocumentHeader.readLeniently(near).addressees())
         .containsExactly("Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, Sở Giao thông vận tải");
   }
+
+  @Test
+  void aLeadOpeningOnAFrontedTrongPhraseFusedToItsHeadline() {
+    // congthuong.vn's tag page (unseen56): each item's headline fused with its sapo
+    String page =
+        "Thủ tướng yêu cầu báo cáo dự án tồn đọng để tháo gỡ Trong công điện mới, Thủ tướng Phạm"
+            + " Minh Chính đã phê bình các bộ, ngành và 30 địa phương chưa gửi báo cáo tháo gỡ các"
+            + " dự án đầu tư tồn đọng kéo dài.\n"
+            + "Phấn đấu giải ngân đầu tư công ít nhất 95% kế hoạch được giao năm 2023 Thủ tướng phê"
+            + " bình các bộ, cơ quan, địa phương có tỉ lệ giải ngân thấp.\n";
+    assertThat(title(page)).isEqualTo("Thủ tướng yêu cầu báo cáo dự án tồn đọng để tháo gỡ");
+    // near: "Trong" without the comma closing its phrase is no lead's opener
+    assertThat(
+            LeadOpener.fusedAt(
+                "Thủ tướng yêu cầu báo cáo dự án tồn đọng Trong năm nay các bộ"
+                    + " phải gửi đủ báo cáo tháo gỡ các dự án đầu tư tồn đọng kéo dài"))
+        .isEqualTo(-1);
+  }
 }
