@@ -860,6 +860,17 @@ final class DocumentHeaderReader {
                     wrapped.end(), under.end(), clean(text.substring(wrapped.end(), under.end()))));
           }
         }
+        if (number == null || !number.hasSymbol()) {
+          // the symbol cut at a hyphen, its rest lower down: "255 / BC-BCĐPCGD-" … "XMC"
+          HyphenCutSymbol.Joined cut =
+              HyphenCutSymbol.join(text.substring(tokenStart, lineEnd), lines, i + 1, head);
+          if (cut != null) {
+            number = cut.number();
+            tokenEnd = lineEnd;
+            HeaderLine rest = lines.get(cut.line());
+            lines.set(cut.line(), HeaderLine.of(rest.end(), rest.end(), ""));
+          }
+        }
         if (number != null) {
           b.numberSymbol(number);
         } else {

@@ -107,4 +107,34 @@ class EighteenthRoundPartHrTest {
     assertThat(h.place()).contains("Thành phố Huế");
     assertThat(h.date()).contains(PartialDate.of(LocalDate.of(2025, 11, 18)));
   }
+
+  @Test
+  void aSymbolCutAtAHyphenItsRestLowerDown() {
+    // Báo cáo 255/BC-BCĐPCGD-XMC of Nga Sơn on 123docz (unseen58), a flattened two-column header
+    String text =
+        """
+        UBND HUYỆN NGA SƠN
+
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+        BAN CHỈ ĐẠO PCGD, XMC
+
+        Độc lập – Tự do – Hạnh phúc
+
+        Số: 255 / BC-BCĐPCGD-
+
+        Nga Sơn, ngày 13 tháng 11 năm 2020
+
+        XMC
+
+        BÁO CÁO
+        TÌNH HÌNH THỰC HIỆN VÀ KẾT QUẢ
+        """;
+    assertThat(DocumentHeader.readLeniently(text).numberSymbol().map(DocumentNumber::format))
+        .contains("255/BC-BCĐPCGD-XMC");
+    // near: a line under it that is no code alone is not joined
+    String near = text.replace("\nXMC\n", "\nxã Nga Sơn\n");
+    assertThat(DocumentHeader.readLeniently(near).numberSymbol().map(DocumentNumber::format))
+        .isNotEqualTo(java.util.Optional.of("255/BC-BCĐPCGD-XMC"));
+  }
 }
