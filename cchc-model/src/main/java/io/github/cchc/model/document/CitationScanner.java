@@ -417,11 +417,13 @@ final class CitationScanner {
 
   /**
    * Where the word "số" ending at {@code q} starts, in any case, with its marks or without ("số",
-   * "Số", "so"), at or after {@code floor} and at a word's start; -1 if there is none.
+   * "Số", "so"), at or after {@code floor} and at a word's start; -1 if there is none. Not "sở" or
+   * "sơ" (HornedSo).
    */
   int soEndingAt(int q, int floor) {
     return q - 2 >= floor
             && matchesFolded(q - 2, "so")
+            && !HornedSo.at(text, q - 2)
             && (q - 2 == 0 || !isWordChar(text.charAt(q - 3)))
         ? q - 2
         : -1;

@@ -357,7 +357,8 @@ final class DocumentHeaderReader {
    * the first line that is not an item. A table cell narrow enough to wrap its words does not cut
    * an addressee: "Kính⏎gửi:" is the line, and a line opening in lower case after an item that has
    * not ended (no ';' or '.') goes on with it ("- Các Bộ, cơ quan ngang Bộ, cơ quan⏎thuộc Chính
-   * phủ;", Công văn 4336/BTTTT-THH).
+   * phủ;", Công văn 4336/BTTTT-THH), as does any line after an item ending on a preposition or a
+   * conjunction ("… cơ quan thuộc⏎Chính phủ", DanglingWord).
    */
   private void readAddressees(DocumentHeaderBuilder b, int head) {
     int limit = Math.min(lines.size(), head + 10);
@@ -397,7 +398,8 @@ final class DocumentHeaderReader {
           }
           items.add(c.substring(1).strip());
         } else if (!items.isEmpty()
-            && Character.isLowerCase(c.charAt(0))
+            && (Character.isLowerCase(c.charAt(0))
+                || DanglingWord.ends(items.get(items.size() - 1)))
             && !endsItem(items.get(items.size() - 1))) {
           items.set(items.size() - 1, items.get(items.size() - 1) + " " + c);
         } else {
@@ -858,6 +860,17 @@ final class DocumentHeaderReader {
                     wrapped.end(), under.end(), clean(text.substring(wrapped.end(), under.end()))));
           }
         }
+        if (number == null || !number.hasSymbol()) {
+          // the symbol cut at a hyphen, its rest lower down: "255 / BC-BCĐPCGD-" … "XMC"
+          HyphenCutSymbol.Joined cut =
+              HyphenCutSymbol.join(text.substring(tokenStart, lineEnd), lines, i + 1, head);
+          if (cut != null) {
+            number = cut.number();
+            tokenEnd = lineEnd;
+            HeaderLine rest = lines.get(cut.line());
+            lines.set(cut.line(), HeaderLine.of(rest.end(), rest.end(), ""));
+          }
+        }
         if (number != null) {
           b.numberSymbol(number);
         } else {
@@ -940,19 +953,21 @@ final class DocumentHeaderReader {
         if (YEAR_CUT.matcher(VietnameseText.fold(content)).find()) {
           // the year cut short at the line's end, as a copy cuts a cell: "Hà Nội, ngày 23 tháng 7
           // năm 201" (Kế hoạch 150/KH-UBND of Hà Nội on luatvietnam): the place, not the date
-          String place = content.substring(0, comma).strip();
+          String place = withoutMarks(content.substring(0, comma));
           if (!place.isEmpty()) {
             b.place(place);
           }
           return;
         }
+        // a number glued to a date word: "18 tháng 11năm 2025" (GluedDateWord)
+        content = GluedDateWord.spaced(content);
         // a date line wrapped after the day or after "ngày": "Phú Thọ, ngày 13⏎tháng 02 năm 2025"
         List<Integer> joinedLines = new ArrayList<>();
         for (int k = i + 1, joined = 0;
             !YEAR_END.matcher(VietnameseText.fold(content)).find() && joined < 2 && k < head;
             k++) {
           if (!lines.get(k).blank()) {
-            content = content + " " + lines.get(k).content();
+            content = GluedDateWord.spaced(content + " " + lines.get(k).content());
             joinedLines.add(k);
             joined++;
           }
@@ -975,7 +990,7 @@ final class DocumentHeaderReader {
         content = content.substring(0, year.end());
         try {
           DateLine dateLine = DateLine.parse(content);
-          b.place(dateLine.place()).date(dateLine.date());
+          b.place(withoutMarks(dateLine.place())).date(dateLine.date());
         } catch (CchcParseException e) {
           refuse("date line", offset, e);
         }
@@ -983,6 +998,17 @@ final class DocumentHeaderReader {
       }
     }
   }
+
+  /**
+   * A place without the marks of emphasis a copy leaves around it: "*Thành phố Huế**, ngày 18 tháng
+   * 11 năm 2025*" (a Markdown file's italic line with a bold end left over, Nghị quyết
+   * 36/2025/NQ-HĐND of Huế), "*Hà Nội": a place's name holds no asterisk or underscore.
+   */
+  private static String withoutMarks(String place) {
+    return PLACE_MARKS.matcher(place).replaceAll("").strip();
+  }
+
+  private static final Pattern PLACE_MARKS = Pattern.compile("^[\\s*_]+|[\\s*_]+$");
 
   private static final Pattern YEAR_END = Pattern.compile("\\bnam\\s+\\d{4}");
 

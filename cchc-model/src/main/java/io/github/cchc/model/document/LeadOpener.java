@@ -23,8 +23,14 @@ final class LeadOpener {
       "(?:\\(\\p{Lu}[\\p{L}.]{1,15}(?:\\s\\p{Lu}\\p{L}{1,10})?\\)|\\p{Lu}{2,8}(?:\\.VN)?)"
           + "\\s*[-–]\\s*\\p{Lu}";
 
-  /** A connective that opens a lead's sentence, never a headline's second half. */
-  private static final String CONNECTIVE = "(?:Với|Theo)\\s+\\p{Ll}";
+  /**
+   * A connective that opens a lead's sentence, never a headline's second half: "Với …", "Theo …",
+   * or a fronted "Trong …" phrase closed by its comma ("… dự án tồn đọng để tháo gỡ Trong công điện
+   * mới, Thủ tướng …", a tag page of congthuong.vn fusing each headline with its sapo). A capital
+   * inside a sentence-case headline opens a proper name, and "Trong" is none.
+   */
+  private static final String CONNECTIVE =
+      "(?:(?:Với|Theo)\\s+\\p{Ll}|Trong\\s+\\p{Ll}[\\p{L}\\d ]{1,40},)";
 
   private static final Pattern OPENING = Pattern.compile("(?:" + DATED + "|" + SOURCE_TAG + ")");
 

@@ -116,6 +116,10 @@ final class NewsHeadline {
       if (particulars(stampless(line.content())) || nationalPart(line.folded())) {
         continue;
       }
+      if (FigureCaption.at(shared.text(), line.start())) {
+        // a photo's caption in its figure's cell, under the image (FigureCaption)
+        continue;
+      }
       if (FUSED_LEAD.matcher(line.content()).lookingAt()) {
         return i;
       }
@@ -215,6 +219,7 @@ final class NewsHeadline {
         && !chrome(c)
         && !places(c)
         && !CAPTION.matcher(c).find()
+        && !DASH_CREDIT.matcher(c).find()
         && !tagless.isEmpty()
         && (Character.isUpperCase(tagless.charAt(0)) || Character.isDigit(tagless.charAt(0)));
   }
@@ -244,6 +249,7 @@ final class NewsHeadline {
             && (afterHeadline(lines.get(next).content())
                 || byline(lines.get(next).content())
                 || repeats(c, lines.get(next).content())
+                || repeatedBelow(i, c)
                 || authorThenDate(next)
                 || author(lines.get(next).content())
                 || creditedCaption(lines.get(next).content()));
@@ -272,10 +278,12 @@ final class NewsHeadline {
   /**
    * A photo's caption with its credit, as a page puts it under the headline: "Vụ trưởng Vụ Chính
    * quyền Địa phương- Bộ Nội vụ Phan Văn Hùng. Ảnh: Thùy Linh" (laodong.vn): a sentence, then
-   * "Ảnh:" and the photographer's name.
+   * "Ảnh:" and the photographer's name; or a caption crediting its photo after a dash
+   * (DASH_CREDIT).
    */
   private static boolean creditedCaption(String c) {
-    return c.length() <= 200 && CREDIT.matcher(c.strip()).find();
+    return c.length() <= 200
+        && (CREDIT.matcher(c.strip()).find() || DASH_CREDIT.matcher(c.strip()).find());
   }
 
   /** A photo's credit closing a caption: ". Ảnh: Thùy Linh", "(Ảnh: TTXVN)". */
@@ -360,6 +368,10 @@ final class NewsHeadline {
    */
   private int pastShortChrome(int i) {
     int k = i;
+    while (k >= 0 && FigureCaption.at(shared.text(), lines.get(k).start())) {
+      // a figure under the headline, its caption in the image's cell (FigureCaption)
+      k = shared.nextNonBlank(k + 1, lines.size());
+    }
     for (int player = 0; k >= 0 && player < PLAYER_LINES; player++) {
       String c = lines.get(k).content().strip();
       if (!PLAYER.matcher(c).matches() && !MENU_ITEM.matcher(c).matches()) {
@@ -628,6 +640,15 @@ final class NewsHeadline {
       Pattern.compile("(?:^|[.\\s])(?:Ảnh|Ảnh minh họa|Nguồn ảnh)\\s*:\\s*[^.]{0,40}$");
 
   /**
+   * A photo's credit after a dash, without a colon, as captions credit their paper or mark an
+   * illustration: "Phấn đấu đến năm 2025, Hà Tĩnh đạt chuẩn NTM - Ảnh Báo Hà Tĩnh" (the photo's
+   * caption under the headline, langngheviet.com.vn), "Nuôi tôm càng xanh ở Dương Minh Châu – Ảnh
+   * minh họa". A headline names no photo; "- Ảnh hưởng …" opens a clause about an influence.
+   */
+  private static final Pattern DASH_CREDIT =
+      Pattern.compile("\\s[-–]\\s*(?:Ảnh|Nguồn ảnh)\\s(?!hưởng)[^.]{1,40}$");
+
+  /**
    * A rating widget's line, folded: "Chưa có đánh giá về bài viết", "Đánh giá bài viết", "Bình chọn
    * bài viết", "Đánh giá tác giả" (thanhnien.vn, under the headline and the comment count).
    */
@@ -640,7 +661,8 @@ final class NewsHeadline {
   /**
    * A page's chrome, not a headline: a breadcrumb ("Tin trong tỉnh >> Chính trị") or a menu line
    * opening with the home link ("Trang chủ Chính trị - Xã hội …"), a contact line ("0922 281 189
-   * [email protected]"), a rating widget's line, a line of fewer than four words with letters.
+   * [email protected]"), a rating widget's line, a line of fewer than four words with letters or
+   * rates (FIGURE).
    */
   private static boolean chrome(String c) {
     if (c.contains(">>") || c.contains("»") || c.contains(" > ") || c.contains("›")) {
@@ -664,12 +686,20 @@ final class NewsHeadline {
     }
     int words = 0;
     for (String w : c.split("\\s+")) {
-      if (w.codePoints().filter(Character::isLetter).count() >= 2) {
+      if (w.codePoints().filter(Character::isLetter).count() >= 2 || FIGURE.matcher(w).matches()) {
         words++;
       }
     }
     return words < 4;
   }
+
+  /**
+   * A rate that is a word of a headline, a percentage with its sign ("6,5-6,7%" in "Năm 2018 GDP
+   * tăng 6,5-6,7%", baodongnai.com.vn): a headline short in words says its news in a rate. A
+   * date's, a time's or a pager's numbers are none ("Thứ hai, 24 / 7 / 2017 10:17:39 AM").
+   */
+  private static final Pattern FIGURE =
+      Pattern.compile("\\d+(?:[.,]\\d+)?(?:[-–]\\d+(?:[.,]\\d+)?)?%");
 
   /** Telephone numbers alone: digits with the brackets, dots, dashes and slashes between them. */
   private static final Pattern TELEPHONES = Pattern.compile("[\\d\\s().+\\-\u2013/]+");
@@ -804,6 +834,35 @@ final class NewsHeadline {
         && isCapitals(c)
         && !containsDigit(c, c.length());
   }
+
+  /**
+   * True when the second line under line {@code i} prints its text again, alone or with its date in
+   * brackets, a short line between: a portal gives the headline, its section, then the headline
+   * again over the article ("Năm 2023, Phú Yên giảm 2.300 hộ nghèo", "Thông tin Ngành - Địa
+   * phương", "Năm 2023, Phú Yên giảm 2.300 hộ nghèo (13/12/2023)", phuyen.gov.vn): the first line
+   * is the headline, not the section over the repeat.
+   */
+  private boolean repeatedBelow(int i, String c) {
+    int between = shared.nextNonBlank(i + 1, lines.size());
+    if (between < 0 || lines.get(between).content().strip().length() > SECTION_LENGTH) {
+      return false;
+    }
+    int k = shared.nextNonBlank(between + 1, lines.size());
+    if (k < 0) {
+      return false;
+    }
+    String h = c.strip();
+    String n = lines.get(k).content().strip();
+    return n.startsWith(h)
+        && (n.length() == h.length()
+            || BRACKETED_DATE.matcher(n.substring(h.length()).strip()).matches());
+  }
+
+  /** The most characters of a site's section line between a headline and its repeat. */
+  private static final int SECTION_LENGTH = 60;
+
+  /** A date in brackets after a repeated headline: "(13/12/2023)". */
+  private static final Pattern BRACKETED_DATE = Pattern.compile("\\(\\d{1,2}/\\d{1,2}/\\d{4}\\)");
 
   /** The lead opening with the headline again: "9 sở có … đạt trên 90%" then "9 sở có … 90%.". */
   private static boolean repeats(String headline, String next) {

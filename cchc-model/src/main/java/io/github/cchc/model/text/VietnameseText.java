@@ -47,8 +47,10 @@ public final class VietnameseText {
    * Returns {@code text} as the readers read it: NFC, its no-break spaces (U+00A0, as web pages
    * give "&amp;nbsp;" between words; the narrow U+202F and the figure space U+2007) as plain
    * spaces, and the eth that old web copies give for đ ("Quyết ðịnh số 12/QÐ-UBND", U+00F0 and
-   * U+00D0, from pages converted out of the TCVN3 and VNI fonts) as đ. One character for one: an
-   * offset into the result is an offset into the NFC form of {@code text}.
+   * U+00D0, from pages converted out of the TCVN3 and VNI fonts) as đ, and a Cyrillic letter that
+   * looks like a Latin one inside a Latin word ("BТС" with a Cyrillic Т and С) as that Latin
+   * letter. One character for one: an offset into the result is an offset into the NFC form of
+   * {@code text}.
    *
    * @param text any text
    * @return the plain text, the same string when there is nothing to replace
@@ -61,7 +63,8 @@ public final class VietnameseText {
     if (t.indexOf('\u00f0') >= 0 || t.indexOf('\u00d0') >= 0) {
       t = t.replace('\u00f0', '\u0111').replace('\u00d0', '\u0110');
     }
-    return t;
+    // Cyrillic look-alikes typed in a Latin word: "16495/BТС-PTHT" (LookAlikeLetters)
+    return LookAlikeLetters.latin(t);
   }
 
   /**
