@@ -628,6 +628,8 @@ final class GoalsOrResults {
         // values given "tương ứng" to the subjects of the sentence before keep their ceilings
         // (RespectiveValues)
         RespectiveValues.turn(targets, previousFrom, readBefore, f);
+        // or to the sectors it lists itself before them (RespectiveValues)
+        RespectiveValues.turnListed(targets, readBefore, f);
         lastRead = targets.size() > readBefore;
         lastReadFrom = lastRead ? readBefore : -1;
         lastReadList = targets.size() - readBefore >= 2;

@@ -52,4 +52,68 @@ class PlanPresentedRecallTest {
                     + " nghiệp, thủy sản đạt 3,6%/năm."))
         .containsExactly("GE 3.6");
   }
+
+  @Test
+  void aPlansVisionBeyondItsTermIsNoDeadlineOfItsGoals() {
+    // trangtraiviet on Hòa Bình's quy hoạch 2021-2030, tầm nhìn đến năm 2050 (unseen53): the goals
+    // to 2030 go on over the paragraphs after the one that sets them
+    assertThat(
+            TargetsRead.page(
+                """
+                Theo đó, tỉnh Hòa Bình đề ra mục tiêu, chỉ tiêu cụ thể, tốc độ tăng trưởng kinh tế\
+                 (GRDP) bình quân thời kỳ 2021 – 2030 đạt 9%/năm. Tốc độ tăng năng suất lao động xã\
+                 hội bình quần đạt trên 8%/năm.
+                Đến năm 2030, GRDP bình quân đầu người của Hòa Bình là 168 - 170 triệu đồng. Tỷ\
+                 trọng kinh tế số đạt khoảng 30% GRDP của tỉnh, đóng góp của năng suất nhân tố tổng\
+                 hợp (TFP) vào tăng trưởng đạt trên 40%.
+                Tỷ lệ đô thị hóa đạt 40,5%. Tỷ lệ hộ dân có điện sử dụng đạt 100%.
+                Tầm nhìn đến năm 2050, tỉnh Hòa Bình trở thành tỉnh phát triển, có thu nhập bình\
+                 quân đầu người đạt mức cao.
+                """))
+        .containsExactly("GE 9", "GT 8", "GE 30", "GT 40", "GE 40.5", "GE 100");
+    // tbnhnew on Gia Lai's (unseen54): the vision told as a deadline with no figure
+    assertThat(
+            TimeAhead.latestYear(
+                VietnameseText.fold(
+                    "Gia Lai đặt mục tiêu phấn đấu đến năm 2030, tốc độ tăng trưởng GRDP đạt"
+                        + " 9,57%/năm.\nĐến năm 2045, Gia Lai là “Cao nguyên sinh thái, thể thao và"
+                        + " sức khỏe”.")))
+        .isEqualTo(2030);
+    // a page of a year's results keeps the vision's year: the year left ends no term
+    assertThat(
+            TimeAhead.latestYear(
+                VietnameseText.fold(
+                    "Năm 2024, tỷ lệ đô thị hóa đạt 40,5%. Tầm nhìn đến năm 2050, tỉnh trở thành"
+                        + " tỉnh phát triển.")))
+        .isEqualTo(2050);
+    // a later deadline given with a figure is a deadline of the goals
+    assertThat(
+            TimeAhead.latestYear(
+                VietnameseText.fold(
+                    "Tỷ lệ đô thị hóa đến năm 2030 khoảng 60 – 65% và đến năm 2050 khoảng 80%.")))
+        .isEqualTo(2050);
+  }
+
+  @Test
+  void valuesGivenRespectivelyToTheSectorsListedBeforeThemKeepTheFarmCeiling() {
+    // tbnhnew on Gia Lai's quy hoạch to 2030 (unseen54)
+    assertThat(
+            TargetsRead.page(
+                "Tỉnh Gia Lai đặt mục tiêu phấn đấu đến năm 2030, tỷ trọng nông - lâm - thủy sản,"
+                    + " công nghiệp - xây dựng, dịch vụ, thuế sản phẩm tương ứng 26,62%, 28,94%,"
+                    + " 39,84% và 4,6%."))
+        .containsExactly("LE 26.62", "GE 28.94", "GE 39.84", "GE 4.6");
+    // the farm sector listed last
+    assertThat(
+            TargetsRead.page(
+                "Phấn đấu đến năm 2030, tỷ trọng công nghiệp - xây dựng, dịch vụ, nông nghiệp"
+                    + " tương ứng 40%, 45% và 15%."))
+        .containsExactly("GE 40", "GE 45", "LE 15");
+    // as many values as sectors, or nothing is turned
+    assertThat(
+            TargetsRead.page(
+                "Phấn đấu đến năm 2030, tỷ trọng nông - lâm - thủy sản, công nghiệp - xây dựng"
+                    + " tương ứng 26,62%, 28,94% và 39,84%."))
+        .containsExactly("GE 26.62", "GE 28.94", "GE 39.84");
+  }
 }
