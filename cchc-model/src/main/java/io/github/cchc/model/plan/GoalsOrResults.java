@@ -584,6 +584,8 @@ final class GoalsOrResults {
         // hiện trạng … giai đoạn 2016-2020 đã đạt được một số kết quả như sau:", viethung.vn on
         // Văn Lâm's Đề án) ends the account of the plan too: what it announces are results
         if (result
+            // a level to come down to set as a goal ends no account (LevelSetAsGoal)
+            && !LevelSetAsGoal.sets(sentence, latestYear)
             && (sentence.indexOf('%') >= 0
                 || f.contains("nhom")
                 || f.contains("top")

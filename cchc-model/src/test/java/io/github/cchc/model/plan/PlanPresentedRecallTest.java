@@ -116,4 +116,32 @@ class PlanPresentedRecallTest {
                     + " tương ứng 26,62%, 28,94% và 39,84%."))
         .containsExactly("GE 26.62", "GE 28.94", "GE 39.84");
   }
+
+  @Test
+  void aLevelToComeDownToSetAsAGoalEndsNoAccountOfThePlan() {
+    // hoinhabaobacgiang on Bắc Giang's plan for poverty reduction in 2025 (unseen53): the
+    // "còn 0,9%" is the level to reach; the account goes on with the reductions after it
+    assertThat(
+            TargetsRead.page(
+                """
+                UBND tỉnh Bắc Giang vừa ban hành Kế hoạch thực hiện Chương trình mục tiêu quốc gia                 (MTQG) giảm nghèo bền vững năm 2025.
+                Theo Kế hoạch, mục tiêu giảm tỷ lệ hộ nghèo toàn tỉnh hết năm 2025 còn 0,9%. Tỷ lệ                 hộ nghèo ở huyện nghèo giảm trên 4%, xã đặc biệt khó khăn giảm trên 3%.
+                """))
+        .containsExactly("LE 0.9", "GT 4", "GT 3");
+    assertThat(
+            LevelSetAsGoal.sets(
+                "Theo Kế hoạch, mục tiêu giảm tỷ lệ hộ nghèo toàn tỉnh hết năm 2025 còn 0,9%.",
+                2025))
+        .isTrue();
+    // the goal set beside what happened is still a result, and so is a level reached without a
+    // word of intent before it
+    assertThat(
+            LevelSetAsGoal.sets(
+                "Theo Kế hoạch, mục tiêu giảm còn 2%, đến nay tỷ lệ hộ nghèo còn 1,5%.", 2025))
+        .isFalse();
+    assertThat(
+            LevelSetAsGoal.sets(
+                "Tỷ lệ hộ nghèo giảm còn 1,5%, vượt mục tiêu Kế hoạch đề ra.", 2025))
+        .isFalse();
+  }
 }
