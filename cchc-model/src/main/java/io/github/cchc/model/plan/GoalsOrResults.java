@@ -340,10 +340,12 @@ final class GoalsOrResults {
         // ("… đặt ra 14 chỉ tiêu …. Trong đó, tổng sản phẩm xã hội ước đạt …") (PlanEstimate)
         boolean partOfGoalsSet = goalsSetBefore;
         goalsSetBefore = false;
+        // results named without a figure in a clause before the goals set (ResultsNamedBeforeGoals)
+        String toldFrom = ResultsNamedBeforeGoals.blanked(commented);
         Told told =
             ResultWords.told(
                 ResultWords.withoutPastAside(
-                    commented, f.substring(0, commented.length()), latestYear),
+                    toldFrom, f.substring(0, toldFrom.length()), latestYear),
                 lastIntent || setsOwnGoalFirst(sentence) ? latestYear : Integer.MAX_VALUE,
                 partOfGoalsSet);
         if (SurveyAsSource.opens(f)) {

@@ -144,4 +144,31 @@ class PlanPresentedRecallTest {
                 "Tỷ lệ hộ nghèo giảm còn 1,5%, vượt mục tiêu Kế hoạch đề ra.", 2025))
         .isFalse();
   }
+
+  @Test
+  void resultsNamedWithoutAFigureBeforeTheGoalsSetTellNothingOfThem() {
+    // baogialai on xã Ia Dreh's first congress (unseen57): the "kết quả đạt được" is the past
+    // term's; the paragraph sets the goals of the term 2025-2030
+    assertThat(
+            TargetsRead.page(
+                """
+                Bên cạnh tập trung đánh giá những kết quả đạt được của nhiệm kỳ trước, Đại hội xác                 định trong nhiệm kỳ 2025-2030 phấn đấu có trên 90% tổ chức cơ sở đảng và đảng viên                 hoàn thành tốt nhiệm vụ; tỷ lệ kết nạp đảng viên mới đạt từ 3%/năm. Kinh tế tăng                 trưởng 8,3%/năm; giảm bình quân 2,76% hộ nghèo mỗi năm theo chuẩn nghèo đa chiều;                 tỷ lệ người dân tham gia bảo hiểm y tế đạt 100%...
+                """))
+        .containsExactly("GT 90", "GE 3", "GE 8.3", "GE 2.76", "GE 100");
+    // viettimes on Thừa Thiên Huế's programme (unseen43): "đã mang lại nhiều tiện ích" before
+    // "với mục tiêu 100% …"
+    String told =
+        "Lãnh đạo tỉnh cũng cho biết, Chương trình CĐS đã mang lại nhiều tiện ích cho người dân,"
+            + " xử lý hồ sơ trên mạng với mục tiêu 100% dịch vụ công trực tuyến mức độ 3, 4.";
+    assertThat(ResultsNamedBeforeGoals.blanked(told)).startsWith(" ").hasSameSizeAs(told);
+    // a result in the clause of intent itself, or a figure in the opening clause, is read as before
+    String reached = "Tỉnh đã hoàn thành mục tiêu 95% hồ sơ đúng hạn.";
+    assertThat(ResultsNamedBeforeGoals.blanked(reached)).isEqualTo(reached);
+    String figure = "Năm 2024 tăng trưởng đạt 7,5%, năm 2025 tỉnh phấn đấu tăng trưởng 8%.";
+    assertThat(ResultsNamedBeforeGoals.blanked(figure)).isEqualTo(figure);
+    assertThat(TargetsRead.page(reached)).isEmpty();
+    String stateToDate =
+        "Hiện nay, tỷ lệ hồ sơ trực tuyến toàn trình đạt 45%; phấn đấu năm 2026 đạt trên 80%.";
+    assertThat(ResultsNamedBeforeGoals.blanked(stateToDate)).isEqualTo(stateToDate);
+  }
 }
