@@ -46,4 +46,19 @@ class LevelForLaterYearTest {
     assertThat(LevelForLaterYear.only("vào năm 2015 và tỷ lệ dân số đô thị ở mức khoảng"))
         .isFalse();
   }
+
+  @Test
+  void aShareOfGrdpForALaterYearKeepsTheSubjectBefore() {
+    // thtg on Tiền Giang's farm share of the structure (unseen55): the figure for 2030 after the
+    // base of the share for 2025 ("% GRDP của tỉnh vào năm 2025 và") is the farm share again
+    assertThat(
+            plan(
+                "Tỉnh đặt ra mục tiêu cơ cấu kinh tế khu vực nông, lâm nghiệp và thuỷ sản chiếm"
+                    + " khoảng 29,7% GRDP của tỉnh vào năm 2025 và từ 12,5%– 14,5% GRDP của tỉnh"
+                    + " vào năm 2030."))
+        .containsExactly("LE 29.7", "LE 14.5");
+    assertThat(LevelForLaterYear.only("GRDP của tỉnh vào năm 2025 và")).isTrue();
+    // the base followed by a subject of its own is no figure of the same measure
+    assertThat(LevelForLaterYear.only("GRDP của tỉnh vào năm 2025 và tỷ trọng dịch vụ")).isFalse();
+  }
 }
