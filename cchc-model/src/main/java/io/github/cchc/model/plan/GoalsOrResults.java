@@ -344,10 +344,12 @@ final class GoalsOrResults {
         // ("… đặt ra 14 chỉ tiêu …. Trong đó, tổng sản phẩm xã hội ước đạt …") (PlanEstimate)
         boolean partOfGoalsSet = goalsSetBefore;
         goalsSetBefore = false;
+        // results named without a figure in a clause before the goals set (ResultsNamedBeforeGoals)
+        String toldFrom = ResultsNamedBeforeGoals.blanked(commented);
         Told told =
             ResultWords.told(
                 ResultWords.withoutPastAside(
-                    commented, f.substring(0, commented.length()), latestYear),
+                    toldFrom, f.substring(0, toldFrom.length()), latestYear),
                 lastIntent || setsOwnGoalFirst(sentence) ? latestYear : Integer.MAX_VALUE,
                 partOfGoalsSet);
         if (SurveyAsSource.opens(f)) {
@@ -602,6 +604,8 @@ final class GoalsOrResults {
         // hiện trạng … giai đoạn 2016-2020 đã đạt được một số kết quả như sau:", viethung.vn on
         // Văn Lâm's Đề án) ends the account of the plan too: what it announces are results
         if (result
+            // a level to come down to set as a goal ends no account (LevelSetAsGoal)
+            && !LevelSetAsGoal.sets(sentence, latestYear)
             && (sentence.indexOf('%') >= 0
                 || f.contains("nhom")
                 || f.contains("top")
@@ -646,6 +650,8 @@ final class GoalsOrResults {
         // values given "tương ứng" to the subjects of the sentence before keep their ceilings
         // (RespectiveValues)
         RespectiveValues.turn(targets, previousFrom, readBefore, f);
+        // or to the sectors it lists itself before them (RespectiveValues)
+        RespectiveValues.turnListed(targets, readBefore, f);
         lastRead = targets.size() > readBefore;
         lastReadFrom = lastRead ? readBefore : -1;
         lastReadList = targets.size() - readBefore >= 2;

@@ -77,21 +77,21 @@ final class HeldDown {
   /**
    * The agricultural sector named just before its share, on folded text: "Nông, lâm nghiệp, thuỷ
    * sản: 75%", "nông – lâm - thủy sản chiếm 42%", "nông - lâm nghiệp - thủy sản khoảng 7,5%", "nông
-   * nghiệp khoảng 20%", fishing named "ngư nghiệp" ("nông lâm-ngư nghiệp 60%", xã Hòa Hội's 2030
-   * structure on baobariavungtau.com.vn); forestry first and the sector's amount before its share
-   * ("lâm- nông nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020), farming
-   * and fishing without forestry ("Nông nghiệp - thuỷ sản: 20%", baonamdinh on xã Hải Trung); the
-   * share given as about or just under it ("ngành nông nghiệp chiếm khoảng 10%", "ngành nông nghiệp
-   * chiếm gần 8%", Quyết định 553/QĐ-TTg quoted on bandantoc.quangnam.gov.vn); not the sectors
-   * other than farming ("các ngành phi nông nghiệp chiếm khoảng 90%", the share that grows). The
-   * share may be named as such after the sector: "khu vực nông nghiệp chiếm tỷ trọng 1 - 2%"
-   * (vietnammoi on Đà Nẵng's master plan to 2020: at most 2, its worst end).
+   * nghiệp khoảng 20%", farming with fishing and no forestry ("Nông nghiệp, thủy sản 3,6%" in Hưng
+   * Yên's structure to 2030, vanhoasukien; "Nông nghiệp - thuỷ sản: 20%", baonamdinh on xã Hải
+   * Trung), fishing named "ngư nghiệp" ("nông lâm-ngư nghiệp 60%", xã Hòa Hội's 2030 structure on
+   * baobariavungtau.com.vn); forestry first and the sector's amount before its share ("lâm- nông
+   * nghiệp 50tỷđ, chiếm 4,3%", phường Ba Đình of Bỉm Sơn's structure for 2020); the share given as
+   * about or just under it ("ngành nông nghiệp chiếm khoảng 10%", "ngành nông nghiệp chiếm gần 8%",
+   * Quyết định 553/QĐ-TTg quoted on bandantoc.quangnam.gov.vn); not the sectors other than farming
+   * ("các ngành phi nông nghiệp chiếm khoảng 90%", the share that grows). The share may be named as
+   * such after the sector: "khu vực nông nghiệp chiếm tỷ trọng 1 - 2%" (vietnammoi on Đà Nẵng's
+   * master plan to 2020: at most 2, its worst end).
    */
   private static final Pattern AGRICULTURE_LAST =
       Pattern.compile(
-          "\\b(?<!phi\\s)(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?"
-              // farming and fishing without forestry: "Nông nghiệp - thuỷ sản: 20%"
-              + "|\\s*[,–-]?\\s*(?:va\\s+)?thuy\\s+san)?"
+          "\\b(?<!phi\\s)(?:lam\\s*[,–-]?\\s*)?nong(?:\\s+nghiep)?(?:\\s*[,–-]?\\s*lam(?:\\s+nghiep)?)?"
+              + "(?:\\s*[,–-]?\\s*(?:va\\s+)?(?:thuy\\s+san|ngu\\s+nghiep))?"
               + "(?:\\s*\\d[\\d.,]*\\s*(?:ty|trieu)\\s*(?:dong|d)\\b\\s*,?)?"
               + "\\s*(?::|chiem(?:\\s+t[yi]\\s+trong)?|la|dat)?\\s*(?:(?:khoang|gan)\\s*)?$");
 

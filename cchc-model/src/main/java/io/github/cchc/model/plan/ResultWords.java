@@ -283,7 +283,8 @@ final class ResultWords {
   static boolean toldAsResult(String sentence, int yearAhead) {
     // records "đã được số hóa" named in a goal (DigitisedRecords)
     String kept = withoutRelativePast(DigitisedRecords.withoutPast(withoutPastOfSetting(sentence)));
-    String folded = VietnameseText.fold(kept);
+    // "của tỉnh đến năm 2030" is no "tính đến" of a result's date (ProvinceByDeadline)
+    String folded = ProvinceByDeadline.keptApart(kept, VietnameseText.fold(kept));
     Matcher y = YEAR_OPENING.matcher(folded);
     if (y.lookingAt() && Integer.parseInt(y.group(1)) >= yearAhead) {
       folded = " ".repeat(y.end()) + folded.substring(y.end());

@@ -125,11 +125,19 @@ final class TimeAhead {
 
   /**
    * The latest year (1900-2099) a folded text names, or 0, a vision cited aside ({@link
-   * VisionAhead#withoutCited}).
+   * VisionAhead#withoutCited}) and a plan's horizon beyond the term of its goals ({@link
+   * PlanHorizon}).
    */
   static int latestYear(String folded) {
+    // a plan's horizon beyond the term of its goals is no deadline of them either (PlanHorizon)
+    return latestNamed(
+        PlanHorizon.withoutHorizon(VisionAhead.withoutCited(folded), TimeAhead::latestNamed));
+  }
+
+  /** The latest year (1900-2099) the folded text names, or 0. */
+  private static int latestNamed(String folded) {
     int latest = 0;
-    Matcher m = YEAR.matcher(VisionAhead.withoutCited(folded));
+    Matcher m = YEAR.matcher(folded);
     while (m.find()) {
       latest = Math.max(latest, Integer.parseInt(m.group()));
     }

@@ -59,5 +59,7 @@ class LevelForLaterYearTest {
     assertThat(LevelForLaterYear.only("GRDP của tỉnh vào năm 2025 và")).isTrue();
     // a measure of its own after the whole
     assertThat(LevelForLaterYear.only("GRDP của tỉnh vào năm 2025 và tỷ lệ đô thị hóa")).isFalse();
+    // the base followed by a subject of its own is no figure of the same measure
+    assertThat(LevelForLaterYear.only("GRDP của tỉnh vào năm 2025 và tỷ trọng dịch vụ")).isFalse();
   }
 }
