@@ -958,7 +958,8 @@ class CorpusTest {
 
   @Test
   void fiftyNinthUnseenHoldoutIsReported() throws Exception {
-    // unseen59 (issue 16, eighteenth round, second run): collected and labelled by hand by another engineer
+    // unseen59 (issue 16, eighteenth round, second run): collected and labelled by hand by another
+    // engineer
     // before any reader ran on them, kept out of main (branch heldout10) while the readers were
     // changed, first run on main after every fix (39d6775)
     Score s = run("unseen59", allDocuments(corpus().resolve("unseen59")));
@@ -967,7 +968,8 @@ class CorpusTest {
 
   @Test
   void sixtiethUnseenHoldoutIsReported() throws Exception {
-    // unseen60 (issue 16, eighteenth round, second run): collected and labelled by hand by another engineer
+    // unseen60 (issue 16, eighteenth round, second run): collected and labelled by hand by another
+    // engineer
     // before any reader ran on them, kept out of main (branch heldout10) while the readers were
     // changed, first run on main after every fix (39d6775)
     Score s = run("unseen60", allDocuments(corpus().resolve("unseen60")));
