@@ -58,12 +58,15 @@ final class Subjects {
 
   /**
    * Words that only say when, on folded text: "Đến năm 2030", "Mục tiêu đến năm 2030", "Năm 2026",
-   * "Cuối năm 2025", "trong năm 2026".
+   * "Cuối năm 2025", "trong năm 2026"; with a "có" and a comparison sign that open the figure's own
+   * clause after them ("Đến hết năm 2025: Có ≥ 30% DNNVV, HTX, HKD … ứng dụng công nghệ số", Đồng
+   * Tháp's Kế hoạch 617/KH-UBND of 2025).
    */
   private static final Pattern ONLY_WHEN =
       Pattern.compile(
-          "^(?:muc\\s+tieu\\s+|phan\\s+dau\\s+)?(?:(?:den|truoc|trong|tu)\\s+)?(?:(?:het|cuoi)\\s+)?"
-              + "(?:nam\\s+)?(?:19|20)\\d{2}$");
+          "^(?:(?:[a-z]\\)|\\d{1,2}[.)]|[-–+*])\\s*)?"
+              + "(?:muc\\s+tieu\\s+|phan\\s+dau\\s+)?(?:(?:den|truoc|trong|tu)\\s+)?(?:(?:het|cuoi)\\s+)?"
+              + "(?:nam\\s+)?(?:19|20)\\d{2}(?:\\s*[:,]?\\s*co)?(?:\\s*[≥>]=?)?$");
 
   /**
    * True when the words before a figure only say when ("Đến năm 2030, ít nhất 80% người dân, doanh

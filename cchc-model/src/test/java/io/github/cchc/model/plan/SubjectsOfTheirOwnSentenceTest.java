@@ -123,4 +123,24 @@ class SubjectsOfTheirOwnSentenceTest {
         .isEqualTo("các trường mầm non, mẫu giáo, tiểu học và THCS đạt chuẩn");
     assertThat(daiLoc.get(0).year()).hasValue(2025);
   }
+
+  @Test
+  void aDeadlineWithCoAndASignBeforeTheFigureOnlySaysWhen() {
+    // Đồng Tháp's Kế hoạch 617/KH-UBND of 2025 (tnt305, corpus unseen60): the measure follows
+    List<Target> t =
+        TargetExtractor.extract(
+            "a) Đến hết năm 2025: Có ≥ 30% DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ"
+                + " số.");
+    assertThat(t).hasSize(1);
+    assertThat(t.get(0).subject())
+        .isEqualTo("DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số");
+    assertThat(t.get(0).comparator()).isEqualTo(Comparison.GE);
+    assertThat(t.get(0).year()).hasValue(2025);
+    // a subject of its own before the figure stays the subject
+    List<Target> own =
+        TargetExtractor.extract(
+            "Đến hết năm 2025, tỷ lệ doanh nghiệp ứng dụng công nghệ số có ≥ 30% trên tổng số.");
+    assertThat(own).hasSize(1);
+    assertThat(own.get(0).subject()).startsWith("Đến hết năm 2025, tỷ lệ doanh nghiệp");
+  }
 }
