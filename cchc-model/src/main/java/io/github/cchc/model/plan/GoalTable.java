@@ -137,6 +137,11 @@ final class GoalTable {
         next = VerdictColumnTable.read(lines, i, goals);
       }
       if (next < 0) {
+        // a column of names beside a column of figures in percent, announced as goals
+        // (PercentColumnPairs)
+        next = PercentColumnPairs.read(lines, i, goals);
+      }
+      if (next < 0) {
         out.add(TextLine.of(lines[i]));
         i++;
       } else {
