@@ -24,7 +24,7 @@ final class PercentColumnPairs {
   private PercentColumnPairs() {}
 
   /** The longest cell of a table, in characters. */
-  private static final int MAX_CELL = 300;
+  private static final int MAX_CELL = LineCells.MAX_CELL;
 
   /** The longest cell naming a row. */
   private static final int MAX_NAME = 80;
@@ -87,7 +87,7 @@ final class PercentColumnPairs {
     }
     List<String> cells = new ArrayList<>();
     List<Integer> ends = new ArrayList<>();
-    cells(lines, start, cells, ends);
+    LineCells.split(lines, start, false, false, cells, ends);
     if (cells.size() < 2 + 2 * MIN_ROWS) {
       return -1;
     }
@@ -141,34 +141,6 @@ final class PercentColumnPairs {
     }
     String f = fold(lines[i]);
     return GOAL_WORDS.matcher(f).find() && !RESULT_WORDS.matcher(f).find();
-  }
-
-  /** The cells from {@code start}: lines between blank lines, each with the last line it takes. */
-  private static void cells(String[] lines, int start, List<String> cells, List<Integer> ends) {
-    StringBuilder current = null;
-    for (int i = start; i < lines.length; i++) {
-      String raw = lines[i];
-      if (raw.isBlank()) {
-        if (current != null) {
-          cells.add(current.toString().strip());
-          ends.add(i - 1);
-          current = null;
-        }
-        continue;
-      }
-      if (current == null) {
-        current = new StringBuilder(raw.strip());
-      } else {
-        current.append(' ').append(raw.strip());
-      }
-      if (current.length() > MAX_CELL) {
-        break;
-      }
-    }
-    if (current != null && current.length() <= MAX_CELL) {
-      cells.add(current.toString().strip());
-      ends.add(lines.length - 1);
-    }
   }
 
   private static String fold(String s) {

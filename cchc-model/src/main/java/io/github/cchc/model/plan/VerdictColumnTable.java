@@ -28,7 +28,7 @@ final class VerdictColumnTable {
   private VerdictColumnTable() {}
 
   /** The longest cell of a table, in characters. */
-  private static final int MAX_CELL = 300;
+  private static final int MAX_CELL = LineCells.MAX_CELL;
 
   /** The most cells of words a row's indicator runs over before the table is taken as ended. */
   private static final int MAX_WORD_CELLS = 4;
@@ -84,7 +84,7 @@ final class VerdictColumnTable {
     }
     List<String> cells = new ArrayList<>();
     List<Integer> ends = new ArrayList<>();
-    cells(lines, start, cells, ends);
+    LineCells.split(lines, start, true, true, cells, ends);
     // the heading: indicator, goal, result, verdict, in that order
     if (cells.size() < 5
         || !GOAL_HEADING.matcher(fold(cells.get(1))).find()
@@ -147,41 +147,6 @@ final class VerdictColumnTable {
     }
     out.addAll(told);
     return end + 1;
-  }
-
-  /**
-   * The cells from {@code start}: lines between blank lines, a line of spaces only an empty cell;
-   * each with the last line it takes.
-   */
-  private static void cells(String[] lines, int start, List<String> cells, List<Integer> ends) {
-    StringBuilder current = null;
-    for (int i = start; i < lines.length; i++) {
-      String raw = lines[i];
-      if (raw.isBlank()) {
-        if (current != null) {
-          cells.add(current.toString().strip());
-          ends.add(i - 1);
-          current = null;
-        }
-        if (!raw.isEmpty()) {
-          cells.add("");
-          ends.add(i);
-        }
-        continue;
-      }
-      if (current == null) {
-        current = new StringBuilder(raw.strip());
-      } else {
-        current.append(' ').append(raw.strip());
-      }
-      if (current.length() > MAX_CELL) {
-        break; // prose: the cell is told as it is, the table ends before it
-      }
-    }
-    if (current != null) {
-      cells.add(current.toString().strip());
-      ends.add(lines.length - 1);
-    }
   }
 
   private static String fold(String s) {
