@@ -197,6 +197,8 @@ final class SentenceTargets {
       cmp = DownAgainstBaseYear.turned(f, qual, m.end(), cmp);
       // "không còn xã nào có trên 15% hộ nghèo": no unit above, every unit at most
       cmp = NoneBeyond.turned(f, start, cmp);
+      // "Duy trì tỷ lệ phường đạt chuẩn … 100%": a level kept, at least (MaintainedLevel)
+      cmp = MaintainedLevel.turned(f, start, cmp);
       hits.add(
           new Hit(
               start,
