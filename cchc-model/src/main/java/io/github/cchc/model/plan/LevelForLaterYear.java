@@ -19,9 +19,8 @@ final class LevelForLaterYear {
   /**
    * On folded text: "vào năm 2015 và ổn định ở mức khoảng", "năm 2015 và giữ ở mức", "vào năm 2015
    * và duy trì ở mức"; the bare "vào năm 2015 và" too, before a figure with its own words of
-   * direction ("và xuống 16%") or none; after the base the figure before is a share of ("chiếm
-   * khoảng 29,7% GRDP của tỉnh vào năm 2025 và từ 12,5%– 14,5% GRDP của tỉnh vào năm 2030", thtg on
-   * Tiền Giang's farm share of the structure).
+   * direction ("và xuống 16%") or none; after the base the figure before is a share of ("GRDP của
+   * tỉnh vào năm 2025 và", the class comment's Tiền Giang).
    */
   private static final Pattern ONLY_WHEN_AND_LEVEL =
       Pattern.compile(
