@@ -69,11 +69,23 @@ final class Subjects {
               + "(?:nam\\s+)?(?:19|20)\\d{2}(?:\\s*[:,]?\\s*co)?(?:\\s*[≥>]=?)?$");
 
   /**
+   * Words that only open an item of goals, on folded text: its mark, a word of intent, or both ("đ)
+   * Trên 80% số trạm y tế xã, phường …", "b) Phấn đấu 100% các điểm …", Cần Thơ's Kế hoạch
+   * 153/KH-UBND of 2025 on drugs).
+   */
+  private static final Pattern ONLY_OPENING =
+      Pattern.compile(
+          "^(?:(?:[a-z]\\)|\\d{1,2}[.)]|[-–+*])(?:\\s+(?:phan\\s+dau|muc\\s+tieu))?"
+              + "|(?:(?:[a-z]\\)|\\d{1,2}[.)]|[-–+*])\\s*)?(?:phan\\s+dau|muc\\s+tieu(?:\\s+la)?))$");
+
+  /**
    * True when the words before a figure only say when ("Đến năm 2030, ít nhất 80% người dân, doanh
-   * nghiệp …", "Đến năm 2025: 100% các trường …"): the subject is what follows the figure.
+   * nghiệp …", "Đến năm 2025: 100% các trường …") or only open an item of goals ("b) Phấn đấu 100%
+   * các điểm …"): the subject is what follows the figure.
    */
   static boolean onlyWhen(String before) {
-    return ONLY_WHEN.matcher(VietnameseText.fold(before)).matches();
+    String f = VietnameseText.fold(before);
+    return ONLY_WHEN.matcher(f).matches() || ONLY_OPENING.matcher(f).matches();
   }
 
   /** What opens a clause after a ';' and is no word of it: brackets, dashes, separators. */

@@ -143,4 +143,27 @@ class SubjectsOfTheirOwnSentenceTest {
     assertThat(own).hasSize(1);
     assertThat(own.get(0).subject()).startsWith("Đến hết năm 2025, tỷ lệ doanh nghiệp");
   }
+
+  @Test
+  void anItemsMarkOrAWordOfIntentAloneBeforeTheFigureOpensTheItem() {
+    // Cần Thơ's Kế hoạch 153/KH-UBND of 2025 on drugs (tnt305, not in the corpus)
+    List<Target> mark =
+        TargetExtractor.extract(
+            "đ) Trên 80% số trạm y tế xã, phường trên thành phố đủ điều kiện xác định tình trạng"
+                + " nghiện ma túy.");
+    assertThat(mark).hasSize(1);
+    assertThat(mark.get(0).subject())
+        .isEqualTo(
+            "số trạm y tế xã, phường trên thành phố đủ điều kiện xác định tình trạng nghiện ma túy");
+    List<Target> intent =
+        TargetExtractor.extract(
+            "e) Phấn đấu 100% cơ sở cai nghiện ma túy công lập bảo đảm điều kiện theo quy định.");
+    assertThat(intent).hasSize(1);
+    assertThat(intent.get(0).subject())
+        .isEqualTo("cơ sở cai nghiện ma túy công lập bảo đảm điều kiện theo quy định");
+    // a measure named before the figure stays the subject
+    List<Target> named = TargetExtractor.extract("e) Tỷ lệ hộ dân dùng nước sạch đạt trên 80%.");
+    assertThat(named).hasSize(1);
+    assertThat(named.get(0).subject()).isEqualTo("Tỷ lệ hộ dân dùng nước sạch");
+  }
 }
