@@ -48,6 +48,8 @@ class CorpusTest {
     int fieldsRight;
     int signers;
     int signersRight;
+    int subjects;
+    int subjectsRight;
     final List<String> misses = new ArrayList<>();
 
     double targetPrecision() {
@@ -78,7 +80,7 @@ class CorpusTest {
       return String.format(
           Locale.ROOT,
           "%-40s targets %3d/%3d/%3d P %.3f R %.3f | citations %3d/%3d/%3d P %.3f R %.3f"
-              + " | header %3d/%3d %.3f | signer %d/%d",
+              + " | header %3d/%3d %.3f | signer %d/%d | subject %d/%d",
           name,
           targetsRight,
           targetsFound,
@@ -94,7 +96,9 @@ class CorpusTest {
           fields,
           header(),
           signersRight,
-          signers);
+          signers,
+          subjectsRight,
+          subjects);
     }
 
     void add(Score s) {
@@ -108,6 +112,8 @@ class CorpusTest {
       fieldsRight += s.fieldsRight;
       signers += s.signers;
       signersRight += s.signersRight;
+      subjects += s.subjects;
+      subjectsRight += s.subjectsRight;
       misses.addAll(s.misses);
     }
   }
@@ -261,6 +267,7 @@ class CorpusTest {
     s.targetsExpected = expected.size();
     s.targetsFound = found.size();
     s.targetsRight = match(id, "target", expected, found, s.misses);
+    scoreSubjects(s, id, label, expected, found, read);
 
     // citations
     List<String> cexp = new ArrayList<>();
@@ -275,6 +282,65 @@ class CorpusTest {
     s.citationsFound = cfound.size();
     s.citationsRight = match(id, "citation", cexp, cfound, s.misses);
     return s;
+  }
+
+  /**
+   * Scores the subjects of the targets whose label has one ({@code "subject"}: the shortest phrase
+   * of the text that names what the figure measures, labelled by hand). A labelled subject is read
+   * right when a target read with the same comparator, value and unit has a subject that holds the
+   * labelled phrase (NFC, case and runs of spaces aside) and holds no percentage of its own, which
+   * would be another goal's figure run into it. Each target read serves one label.
+   */
+  private static void scoreSubjects(
+      Score s,
+      String id,
+      JsonNode label,
+      List<String> expected,
+      List<String> found,
+      List<Target> read) {
+    List<Integer> left = new ArrayList<>();
+    for (int i = 0; i < read.size(); i++) {
+      left.add(i);
+    }
+    int n = 0;
+    for (JsonNode t : label.path("targets")) {
+      String key = expected.get(n++);
+      JsonNode want = t.path("subject");
+      if (want.isMissingNode() || want.isNull()) {
+        continue;
+      }
+      s.subjects++;
+      String phrase = fold(want.asText());
+      Integer hit = null;
+      List<String> seen = new ArrayList<>();
+      for (Integer i : left) {
+        if (!found.get(i).equals(key)) {
+          continue;
+        }
+        String subject = read.get(i).subject();
+        seen.add(subject);
+        if (fold(subject).contains(phrase) && !OWN_FIGURE.matcher(subject).find()) {
+          hit = i;
+          break;
+        }
+      }
+      if (hit != null) {
+        left.remove(hit);
+        s.subjectsRight++;
+      } else {
+        s.misses.add(id + ": subject of " + key + " expected <" + want.asText() + "> read " + seen);
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern OWN_FIGURE =
+      java.util.regex.Pattern.compile("\\d\\s*%");
+
+  private static String fold(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)
+        .replaceAll("\\s+", " ")
+        .strip()
+        .toLowerCase(Locale.ROOT);
   }
 
   /** The "Kính gửi" addressees the header reads, joined by "; " (none read: {@code null}). */
@@ -978,7 +1044,8 @@ class CorpusTest {
 
   /**
    * The set keeps the figures it reached (printed as "right/read/labelled" for targets and
-   * citations, then header fields right): no fewer right, no more read wrongly. A first-run set
+   * citations, then header fields right, then, for a set whose targets have their subjects
+   * labelled, subjects as "right/labelled"): no fewer right, no more read wrongly. A first-run set
    * keeps its figures of the commit that tuned it last, so a change that makes any set worse fails.
    */
   private static void holds(Score s, String figures) {
@@ -998,6 +1065,11 @@ class CorpusTest {
     assertThat(s.fieldsRight)
         .as("header fields right")
         .isGreaterThanOrEqualTo(Integer.parseInt(f[2]));
+    if (f.length > 3) {
+      int[] u = Arrays.stream(f[3].split("/")).mapToInt(Integer::parseInt).toArray();
+      assertThat(s.subjects).as("subjects labelled").isEqualTo(u[1]);
+      assertThat(s.subjectsRight).as("subjects right").isGreaterThanOrEqualTo(u[0]);
+    }
   }
 
   // the figures reached on the tuning set (see the table this test prints)
