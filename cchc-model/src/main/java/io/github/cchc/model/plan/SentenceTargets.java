@@ -287,6 +287,7 @@ final class SentenceTargets {
             && hits.get(0).subjectAfter()
             && Subjects.clean(s.substring(0, hits.get(0).start())).isEmpty();
     String shared = "";
+    String sharedShown = "";
     int sharedFrom = 0;
     for (int k = 0; k < hits.size(); k++) {
       Hit h = hits.get(k);
@@ -297,6 +298,13 @@ final class SentenceTargets {
       String subject;
       boolean fromAfter;
       String when = "";
+      // "Đồng Tháp phấn đấu trên 92% dân số tham gia …", "giảm gần 4% hộ nghèo": the figure counts
+      // the noun after it, the words before it name no measure (ObjectOfFigure). The subject shown
+      // is that noun; the words before still turn the figure's comparator as they did
+      boolean counted =
+          h.subjectAfter()
+              && Subjects.words(after) >= 2
+              && ObjectOfFigure.counts(f, segStart, h.start(), h.end());
       if (k > 0 && LevelHeldOn.continues(before)) {
         // "… ở mức khoảng 1% vào năm 2015 và ổn định ở mức khoảng 1% vào năm 2020": the measure
         // before held on, its subject left out (LevelHeldOn)
@@ -324,6 +332,7 @@ final class SentenceTargets {
         subject = subject.substring(0, tail.start()).strip();
       }
       subject = Subjects.ownClause(Subjects.ownSentence(subject), fromAfter);
+      boolean heldOn = false;
       // a list of values with one subject ("tương ứng 40%, 30%, 20%, 15%"): the value's text runs
       // from where the subject stands, so that it still contains it; a list running on past
       // MAX_LIST_TEXT characters from its subject is no list of a plan and ends there
@@ -331,13 +340,29 @@ final class SentenceTargets {
         // "… 1% vào năm 2015 và ổn định ở mức khoảng 1% vào năm 2020": the subject of the figure
         // before (LevelForLaterYear)
         subject = shared;
+        heldOn = true;
       }
       boolean inherited = subject.isEmpty();
+      String shown;
       if (inherited) {
         subject = segEnd - sharedFrom <= MAX_LIST_TEXT ? shared : "";
+        shown = subject.isEmpty() ? "" : sharedShown;
       } else {
+        shown = heldOn ? sharedShown : subject;
+        if (counted && !fromAfter && !heldOn) {
+          shown = Subjects.counted(after);
+          if (Subjects.year(before, h.baseYear()).isPresent()) {
+            when = before;
+          }
+        }
         shared = subject;
+        sharedShown = shown;
         sharedFrom = segStart;
+      }
+      if (!inherited && (fromAfter || counted)) {
+        // "… số xã đạt chuẩn nông thôn mới, trong đó có khoảng 40% …": not the next figure's words
+        shown = Subjects.withoutLeadIn(shown);
+        sharedShown = shown;
       }
       if (subject.isEmpty()) {
         continue;
@@ -392,24 +417,24 @@ final class SentenceTargets {
         // 2,5-3,5%" (xã Phúc Khánh's goals for 2030, dantri.com.vn) is at most 3,5
         value = h.high();
       }
-      TargetBuilder b = Target.builder().text(text).subject(subject).comparator(comparison);
+      TargetBuilder b = Target.builder().text(text).subject(shown).comparator(comparison);
       if (value != null) {
         b.value(value).unit(h.unit());
       }
       if (h.baseYear() != null) {
         b.baseYear(h.baseYear());
       }
-      List<String> ids = TargetExtractor.indicators(subject);
+      List<String> ids = TargetExtractor.indicators(shown);
       if (h.comparison() == Comparison.RANK_WITHIN) {
         ids = SubjectIndicators.ranks(ids);
       }
       if (!ids.isEmpty()) {
         b.indicator(ids.get(0)).additionalIndicators(ids.subList(1, ids.size()));
       }
-      Subjects.year(when.isEmpty() ? subject : when, h.baseYear()).ifPresent(b::year);
-      Matcher sc = Subjects.SCOPE.matcher(VietnameseText.fold(subject));
+      Subjects.year(when.isEmpty() ? shown : when, h.baseYear()).ifPresent(b::year);
+      Matcher sc = Subjects.SCOPE.matcher(VietnameseText.fold(shown));
       if (sc.find()) {
-        b.scope(subject.substring(sc.start(), sc.end()).strip());
+        b.scope(shown.substring(sc.start(), sc.end()).strip());
       }
       out.add(b.build());
     }

@@ -118,6 +118,43 @@ final class Subjects {
     return words(own) >= 2 ? own : subject;
   }
 
+  /**
+   * The subject of a figure that counts the noun phrase after it ({@link ObjectOfFigure}): the
+   * cleaned words after the figure, within their sentence and their clause.
+   */
+  static String counted(String after) {
+    String subject = after;
+    Matcher tail = TRAILING_NOISE.matcher(VietnameseText.fold(subject));
+    if (tail.find()) {
+      subject = subject.substring(0, tail.start()).strip();
+    }
+    return ownClause(ownSentence(subject), true);
+  }
+
+  /**
+   * Words that close the words after a figure and open the next figure's, on folded text: ", trong
+   * đó có", " và", ", với", "; có" ("… 80% số xã đạt chuẩn nông thôn mới, trong đó có khoảng 40%
+   * …", "giảm 30% thời gian xử lý và 30% chi phí tuân thủ").
+   */
+  private static final Pattern LEAD_IN_AT_END =
+      Pattern.compile(
+          "(?:\\s*[,;]?\\s*(?:trong\\s+do(?:\\s+co)?(?:\\s+(?:khoang|it\\s+nhat|tren|toi\\s+thieu))?"
+              + "|va|hoac|voi|co|dong\\s+thoi))+$");
+
+  /**
+   * A subject read after its figure without the words that open the next figure's: "số xã đạt chuẩn
+   * nông thôn mới, trong đó có khoảng" is "số xã đạt chuẩn nông thôn mới". A subject left with
+   * fewer than two words is kept whole.
+   */
+  static String withoutLeadIn(String subject) {
+    Matcher m = LEAD_IN_AT_END.matcher(VietnameseText.fold(subject));
+    if (!m.find() || m.start() == 0) {
+      return subject;
+    }
+    String own = subject.substring(0, m.start()).strip();
+    return words(own) >= 2 ? own : subject;
+  }
+
   static String clean(String s) {
     String t = s.strip();
     t = TRIM_END.matcher(TRIM_START.matcher(t).replaceFirst("")).replaceFirst("");
