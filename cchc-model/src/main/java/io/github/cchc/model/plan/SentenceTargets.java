@@ -288,6 +288,7 @@ final class SentenceTargets {
             && Subjects.clean(s.substring(0, hits.get(0).start())).isEmpty();
     String shared = "";
     String sharedShown = "";
+    boolean lastFromAfter = false;
     int sharedFrom = 0;
     for (int k = 0; k < hits.size(); k++) {
       Hit h = hits.get(k);
@@ -347,6 +348,17 @@ final class SentenceTargets {
       if (inherited) {
         subject = segEnd - sharedFrom <= MAX_LIST_TEXT ? shared : "";
         shown = subject.isEmpty() ? "" : sharedShown;
+      } else if (k > 0
+          && !sharedShown.isEmpty()
+          && !lastFromAfter
+          && YearOfSameMeasure.only(before)) {
+        // "Tỷ trọng kinh tế số năm 2025 đạt 15-20%, năm 2030 đạt 25-30% GDP": the measure of the
+        // figure before, in its own year (YearOfSameMeasure)
+        shown = YearOfSameMeasure.measure(sharedShown);
+        when = before;
+        shared = subject;
+        sharedShown = shown;
+        sharedFrom = segStart;
       } else {
         shown = heldOn ? sharedShown : subject;
         if (counted && !fromAfter && !heldOn) {
@@ -364,6 +376,7 @@ final class SentenceTargets {
         shown = Subjects.withoutLeadIn(shown);
         sharedShown = shown;
       }
+      lastFromAfter = fromAfter && !inherited;
       if (subject.isEmpty()) {
         continue;
       }
