@@ -1,5 +1,7 @@
 package io.github.cchc.model.plan;
 
+import io.github.cchc.model.text.VietnameseText;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +30,31 @@ final class ChangeBase {
       Pattern.compile(
           "\\s*(?:(?:hien\\s+(?:nay|tai)|\\(?(?:(?:dau|cuoi|giua)\\s+)?(?:nam\\s+)?\\d{4}\\)?)\\s*)?"
               + ",?\\s*(?:xuong|len)\\b");
+
+  /**
+   * A base closing a subject, on folded text: "từ 11,5%", "từ 8,45% năm 2016, xuống còn", "từ hơn
+   * 23% năm 2015 lên gần", "từ trên 20% hiện nay xuống".
+   */
+  private static final Pattern BASE_AT_END =
+      Pattern.compile(
+          "\\s+tu\\s+(?:(?:tren|duoi|hon|khoang|gan|muc)\\s+)?\\d{1,3}(?:[,.]\\d+)?\\s*%"
+              + "(?:\\s*(?:hien\\s+(?:nay|tai)|\\(?(?:(?:dau|cuoi|giua)\\s+)?(?:nam\\s+)?\\d{4}\\)?))?"
+              + "\\s*,?(?:\\s*(?:xuong|len)(?:\\s+(?:con|gan|den|toi|muc|khoang|tren|duoi|hon))*)?$");
+
+  /**
+   * The subject of a change's goal without the level it starts from, which is no part of what is
+   * measured and holds a figure of its own: "đưa tỉ lệ hộ nghèo trong tỉnh từ 11,5% xuống còn 9%"
+   * (dangcongsan.vn on Phú Yên's poverty goal for 2010) has the subject "… đưa tỉ lệ hộ nghèo trong
+   * tỉnh", "giảm tỷ lệ hộ nghèo từ 8,45% năm 2016, xuống còn dưới 3%" "giảm tỷ lệ hộ nghèo". A
+   * subject left with fewer than two words is kept whole.
+   */
+  static String leftOut(String subject) {
+    Matcher m = BASE_AT_END.matcher(VietnameseText.fold(subject));
+    if (!m.find() || Subjects.words(subject.substring(0, m.start())) < 2) {
+      return subject;
+    }
+    return subject.substring(0, m.start()).replaceFirst("[\\s,;:(]+$", "").strip();
+  }
 
   /**
    * Whether the figure ending at {@code end} of the folded sentence {@code folded}, with its

@@ -371,9 +371,15 @@ final class SentenceTargets {
         sharedShown = shown;
         sharedFrom = segStart;
       }
-      if (!inherited && (fromAfter || counted)) {
-        // "… số xã đạt chuẩn nông thôn mới, trong đó có khoảng 40% …": not the next figure's words
-        shown = Subjects.withoutLeadIn(shown);
+      if (!inherited) {
+        // "đưa tỉ lệ hộ nghèo trong tỉnh từ 11,5% xuống còn 9%": not the level the change starts
+        // from (ChangeBase)
+        shown = ChangeBase.leftOut(shown);
+        if (fromAfter || counted) {
+          // "… số xã đạt chuẩn nông thôn mới, trong đó có khoảng 40% …": not the next figure's
+          // words
+          shown = Subjects.withoutLeadIn(shown);
+        }
         sharedShown = shown;
       }
       lastFromAfter = fromAfter && !inherited;
