@@ -359,6 +359,16 @@ final class SentenceTargets {
         shared = subject;
         sharedShown = shown;
         sharedFrom = segStart;
+      } else if (k > 0
+          && fromAfter
+          && before.isEmpty()
+          && !lastFromAfter
+          && !sharedShown.isEmpty()
+          && closesClause(s, h.end())) {
+        // "Tỷ trọng nông - lâm - thủy sản, công nghiệp - xây dựng, dịch vụ, thuế sản phẩm tương ứng
+        // 26,62%, 28,94%, 39,84% và 4,6%; GRDP bình quân …": the last value of a list closes its
+        // clause, its subject is the list's, not the next clause's words
+        shown = sharedShown;
       } else {
         shown = heldOn ? sharedShown : subject;
         if (counted && !fromAfter && !heldOn) {
@@ -457,6 +467,17 @@ final class SentenceTargets {
       }
       out.add(b.build());
     }
+  }
+
+  /**
+   * True when the figure ending at {@code end} closes its clause: a ';', a full stop or the end.
+   */
+  private static boolean closesClause(String s, int end) {
+    int i = end;
+    while (i < s.length() && s.charAt(i) == ' ') {
+      i++;
+    }
+    return i == s.length() || s.charAt(i) == ';' || s.charAt(i) == '.';
   }
 
   /** The part {@code s[from, to)} of a sentence, without the separators around it. */
