@@ -50,6 +50,7 @@ final class ChangeBase {
    */
   static String leftOut(String subject) {
     Matcher m = BASE_AT_END.matcher(VietnameseText.fold(subject));
+    m.region(Math.max(0, subject.length() - Subjects.TAIL), subject.length());
     if (!m.find() || Subjects.words(subject.substring(0, m.start())) < 2) {
       return subject;
     }

@@ -90,7 +90,11 @@ final class ObjectOfFigure {
       return false;
     }
     String clause = lastClause(f.substring(segStart, start));
-    return !MEASURE.matcher(clause).find() && !GOAL_OR_COVER_BEFORE.matcher(clause).find();
+    return !MEASURE.matcher(clause).find()
+        && !GOAL_OR_COVER_BEFORE
+            .matcher(clause)
+            .region(Math.max(0, clause.length() - Subjects.TAIL), clause.length())
+            .find();
   }
 
   /** The words after the last separator of a clause, of a list, a colon or a bracket. */

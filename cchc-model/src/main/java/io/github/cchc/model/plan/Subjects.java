@@ -138,8 +138,14 @@ final class Subjects {
    */
   private static final Pattern LEAD_IN_AT_END =
       Pattern.compile(
-          "(?:\\s*[,;]?\\s*(?:trong\\s+do(?:\\s+co)?(?:\\s+(?:khoang|it\\s+nhat|tren|toi\\s+thieu))?"
+          "(?:[\\s,;]+(?:trong\\s+do(?:\\s+co)?(?:\\s+(?:khoang|it\\s+nhat|tren|toi\\s+thieu))?"
               + "|va|hoac|voi|co|dong\\s+thoi))+$");
+
+  /**
+   * How far from its end a subject is looked at for words that close it: they are a few words, and
+   * a pattern tried from every character of a long run of spaces would cost a pass per space.
+   */
+  static final int TAIL = 80;
 
   /**
    * A subject read after its figure without the words that open the next figure's: "số xã đạt chuẩn
@@ -147,11 +153,12 @@ final class Subjects {
    * fewer than two words is kept whole.
    */
   static String withoutLeadIn(String subject) {
-    Matcher m = LEAD_IN_AT_END.matcher(VietnameseText.fold(subject));
+    Matcher m = LEAD_IN_AT_END.matcher(VietnameseText.fold(" " + subject));
+    m.region(Math.max(0, subject.length() + 1 - TAIL), subject.length() + 1);
     if (!m.find() || m.start() == 0) {
       return subject;
     }
-    String own = subject.substring(0, m.start()).strip();
+    String own = subject.substring(0, m.start() - 1).strip();
     return words(own) >= 2 ? own : subject;
   }
 

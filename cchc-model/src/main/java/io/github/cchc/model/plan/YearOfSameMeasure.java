@@ -40,6 +40,7 @@ final class YearOfSameMeasure {
   static String measure(String subject) {
     String f = VietnameseText.fold(subject);
     java.util.regex.Matcher m = YEAR_AT_END.matcher(f);
+    m.region(Math.max(0, f.length() - Subjects.TAIL), f.length());
     if (m.find() && Subjects.words(subject.substring(0, m.start())) >= 2) {
       return subject.substring(0, m.start()).strip();
     }
