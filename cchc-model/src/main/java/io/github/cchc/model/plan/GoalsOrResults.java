@@ -583,6 +583,9 @@ final class GoalsOrResults {
             // the plan's figure beside the farm share of a structure is a ceiling
             // (PlanShareHeldDown)
             PlanShareHeldDown.turn(targets, readBefore, f, g[0], goal);
+            // "tăng 7,37% so với năm 2022 (kế hoạch 11% trở lên)": the goal measures what the
+            // result before it measures (MeasureOfResult)
+            MeasureOfResult.name(targets, readBefore, sentence.substring(0, g[0]));
           }
           continue;
         }
@@ -652,6 +655,10 @@ final class GoalsOrResults {
         RespectiveValues.turn(targets, previousFrom, readBefore, f);
         // or to the sectors it lists itself before them (RespectiveValues)
         RespectiveValues.turnListed(targets, readBefore, f);
+        // "GRDP tăng 7,35% (…; cao hơn kịch bản đề ra đầu năm là 7,21%)": a goal named alone
+        // measures what the result before it measures, its comparator turned as the goal's
+        // name left it (MeasureOfResult)
+        MeasureOfResult.nameEach(targets, readBefore, sentence);
         lastRead = targets.size() > readBefore;
         lastReadFrom = lastRead ? readBefore : -1;
         lastReadList = targets.size() - readBefore >= 2;

@@ -97,6 +97,11 @@ final class ObjectOfFigure {
             .find();
   }
 
+  /** True when the (folded) text names a measure ({@link #MEASURE}). */
+  static boolean namesMeasure(String folded) {
+    return MEASURE.matcher(folded).find();
+  }
+
   /** The words after the last separator of a clause, of a list, a colon or a bracket. */
   private static String lastClause(String before) {
     int cut = -1;
