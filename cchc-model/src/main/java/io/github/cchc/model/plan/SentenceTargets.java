@@ -381,6 +381,18 @@ final class SentenceTargets {
         sharedShown = shown;
         sharedFrom = segStart;
       }
+      if (!inherited && h.unit() == TargetUnit.RANK) {
+        // "Thuộc nhóm 20 địa phương dẫn đầu cả nước về ứng dụng, chuyển giao khoa học, công nghệ
+        // …": the field after "về" when the words before name no measure (RankAbout)
+        String field = RankAbout.field(s, f, segStart, h.start(), h.end(), segEnd);
+        if (!field.isEmpty()) {
+          shown = field;
+          if (when.isEmpty()) {
+            // the year the words before the rank give, as before
+            when = subject;
+          }
+        }
+      }
       if (!inherited) {
         // "đưa tỉ lệ hộ nghèo trong tỉnh từ 11,5% xuống còn 9%": not the level the change starts
         // from (ChangeBase)
