@@ -96,8 +96,17 @@ final class MeasureOfResult {
   static String measure(String before) {
     List<Target> read = new ArrayList<>();
     SentenceTargets.extractSentence(before, read, 0);
-    for (int i = read.size() - 1; i >= 0; i--) {
-      String subject = own(read.get(i).subject());
+    return last(read.stream().map(Target::subject).toList());
+  }
+
+  /**
+   * The last of the subjects of the figures before a goal that names a measure, within its clause
+   * and its sentence, or "": not a goal's name alone, the same period of the year before, nor a
+   * single word ("tăng").
+   */
+  static String last(List<String> subjects) {
+    for (int i = subjects.size() - 1; i >= 0; i--) {
+      String subject = own(subjects.get(i));
       if (Subjects.words(subject) >= 2
           && !goalOnly(subject)
           && !BASE_PERIOD.matcher(VietnameseText.fold(subject)).find()) {

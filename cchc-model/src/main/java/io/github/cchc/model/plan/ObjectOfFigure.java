@@ -46,8 +46,8 @@ final class ObjectOfFigure {
               + "|cho|theo|tai|o|do|voi|khi|nhung|sau|truoc|tu|len|xuong|hoac|hay|binh\\s+quan|ma"
               + "|duoc|da|se|ca|tro|vuot|cao|thap|tang|giam|dat|tren|duoi|khoang|it\\s+nhat"
               + "|toi\\s+thieu|toi\\s+da|nua|nhu|giai\\s+doan|ve|dong\\s+thoi|grdp|gdp|tong"
-              + "|du\\s+toan|ke\\s+hoach|chi\\s+tieu|muc\\s+tieu|dien\\s+tich|nhiem\\s+ky)\\b"
-              + "|(?:dan\\s+so|so\\s+luong)\\s*(?:[,;.)]|$)"
+              + "|du\\s+toan|ke\\s+hoach|chi\\s+tieu|muc\\s+tieu|nhiem\\s+ky)\\b"
+              + "|(?:dan\\s+so|so\\s+luong|dien\\s+tich(?:\\s+tu\\s+nhien)?)\\s*(?:[,;.)]|$)"
               // the whole a share is taken of, named by its place: "đạt 27,5% số xã của tỉnh;"
               + "|(?:tong\\s+)?so\\s+[^,;.()]{1,30}?\\s+cua\\s+"
               + "(?:tinh|huyen|thanh\\s+pho|thi\\s+xa|quan|xa|phuong|ca\\s+nuoc)\\s*(?:[,;.)]|$))");

@@ -348,14 +348,21 @@ final class SentenceTargets {
       if (inherited) {
         subject = segEnd - sharedFrom <= MAX_LIST_TEXT ? shared : "";
         shown = subject.isEmpty() ? "" : sharedShown;
+        if (when.isEmpty()) {
+          // the year the subject shared gives, as before
+          when = subject;
+        }
       } else if (k > 0
           && !sharedShown.isEmpty()
           && !lastFromAfter
+          && !counted
+          && s.lastIndexOf(';', h.start()) < segStart
           && YearOfSameMeasure.only(before)) {
         // "Tỷ trọng kinh tế số năm 2025 đạt 15-20%, năm 2030 đạt 25-30% GDP": the measure of the
         // figure before, in its own year (YearOfSameMeasure)
         shown = YearOfSameMeasure.measure(sharedShown);
-        when = before;
+        // "25% đến năm 2025, 40% đến năm 2030": the year before closes the figure before
+        when = YearOfSameMeasure.opensOnYear(after) ? after : before;
         shared = subject;
         sharedShown = shown;
         sharedFrom = segStart;
@@ -369,13 +376,13 @@ final class SentenceTargets {
         // 26,62%, 28,94%, 39,84% và 4,6%; GRDP bình quân …": the last value of a list closes its
         // clause, its subject is the list's, not the next clause's words
         shown = sharedShown;
+        when = subject;
       } else {
         shown = heldOn ? sharedShown : subject;
         if (counted && !fromAfter && !heldOn) {
           shown = Subjects.counted(after);
-          if (Subjects.year(before, h.baseYear()).isPresent()) {
-            when = before;
-          }
+          // the year the words before give, as before
+          when = subject;
         }
         shared = subject;
         sharedShown = shown;

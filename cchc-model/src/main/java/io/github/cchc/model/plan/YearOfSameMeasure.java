@@ -18,11 +18,14 @@ final class YearOfSameMeasure {
 
   /**
    * Words that only name a year, on folded text: "năm 2030", "(đến năm 2030", "và đến năm 2050
-   * khoảng", "đến hết năm 2030 là".
+   * khoảng", "đến hết năm 2030 là"; after the whole the figure before is a share of ("chiếm tối
+   * thiểu 20% GRDP của thành phố, đến năm 2030 đạt 30%", baodanang.vn on Đà Nẵng's digital
+   * economy).
    */
   private static final Pattern ONLY_YEAR =
       Pattern.compile(
-          "^\\(?\\s*(?:va\\s+)?(?:(?:den|vao|toi)\\s+)?(?:(?:het|cuoi)\\s+)?nam\\s+(?:19|20)\\d{2}"
+          "^(?:(?:grdp|gdp)(?:\\s+cua\\s+(?:tinh|thanh\\s+pho|huyen|ca\\s+nuoc))?\\s*,?\\s*)?"
+              + "\\(?\\s*(?:va\\s+)?(?:(?:den|vao|toi)\\s+)?(?:(?:het|cuoi)\\s+)?nam\\s+(?:19|20)\\d{2}"
               + "(?:\\s*[:,]?\\s*(?:la|dat|khoang|o\\s+muc))*$");
 
   /** A year closing a subject, on folded text: " năm 2025", " đến năm 2030 khoảng". */
@@ -30,6 +33,20 @@ final class YearOfSameMeasure {
       Pattern.compile(
           "\\s+(?:(?:den|vao|toi|trong)\\s+)?(?:(?:het|cuoi)\\s+)?nam\\s+(?:19|20)\\d{2}"
               + "(?:\\s+(?:la|dat|khoang|o\\s+muc))*$");
+
+  /** A year right after a figure, on folded text: "đến năm 2030 trong GRDP …". */
+  private static final Pattern YEAR_FIRST =
+      Pattern.compile(
+          "^(?:(?:den|vao|toi|trong)\\s+)?(?:(?:het|cuoi)\\s+)?nam\\s+(?:19|20)\\d{2}\\b");
+
+  /**
+   * True when the words after a figure open on its year: the year before it then closes the figure
+   * before ("kinh tế số đóng góp khoảng 25% đến năm 2025, 40% đến năm 2030 trong GRDP của thành
+   * phố", danviet.vn on Hồ Chí Minh City's goals for 2020-2025).
+   */
+  static boolean opensOnYear(String after) {
+    return YEAR_FIRST.matcher(VietnameseText.fold(after.strip())).lookingAt();
+  }
 
   /** True when the (cleaned) words before a figure only name its year. */
   static boolean only(String before) {

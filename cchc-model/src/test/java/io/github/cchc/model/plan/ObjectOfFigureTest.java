@@ -107,4 +107,16 @@ class ObjectOfFigureTest {
     Target t = only("Hạ tầng mạng băng rộng cáp quang phủ 100% xã.");
     assertThat(t.subject()).isEqualTo("Hạ tầng mạng băng rộng cáp quang phủ");
   }
+
+  @Test
+  void anAreaWithWhatItIsOfIsCountedABareOneIsAWhole() {
+    // htdn.vn on Quảng Nam's farm linkage plan (unseen24): "20% diện tích đất rừng trồng sản xuất
+    // … được cấp giấy chứng chỉ" counts an area, "45% diện tích" alone would be a share of a whole
+    List<Target> t =
+        TargetExtractor.extract(
+            "Phấn đấu tỷ lệ che phủ rừng đạt 61% (trong đó độ che phủ rừng tự nhiên đạt 45,27%); có"
+                + " 20% diện tích đất rừng trồng sản xuất (30.000 ha) được cấp giấy chứng chỉ rừng"
+                + " bền vững.");
+    assertThat(t).extracting(Target::subject).last().asString().startsWith("diện tích đất rừng");
+  }
 }

@@ -68,4 +68,34 @@ class YearOfSameMeasureTest {
             "các trường mầm non, mẫu giáo, tiểu học và THCS đạt chuẩn",
             "học sinh THCS được học 2 buổi/ ngày");
   }
+
+  @Test
+  void aLaterYearAfterTheWholeOfAShareOrAfterItsFigure() {
+    // baodanang.vn on Đà Nẵng's digital economy (unseen54): the whole "GRDP của thành phố" first
+    List<Target> t =
+        TargetExtractor.extract(
+            "Theo đó, đối với phát triển kinh tế số, thành phố phấn đấu đạt mục tiêu cơ bản đến năm"
+                + " 2025 chiếm tối thiểu 20% GRDP của thành phố, đến năm 2030 đạt 30%.");
+    assertThat(t).hasSize(2);
+    assertThat(t.get(1).subject()).contains("kinh tế số").doesNotContain("2025");
+    assertThat(t.get(1).year()).hasValue(2030);
+    // danviet.vn on Hồ Chí Minh City's goals for 2020-2025 (unseen30): each year after its figure
+    List<Target> d =
+        TargetExtractor.extract(
+            "Phấn đấu kinh tế số đóng góp khoảng 25% đến năm 2025, 40% đến năm 2030 trong GRDP của"
+                + " thành phố.");
+    assertThat(d).hasSize(2);
+    assertThat(d.get(1).subject()).contains("kinh tế số");
+    assertThat(d.get(1).year()).hasValue(2030);
+  }
+
+  @Test
+  void aFigureOfAClauseOfItsOwnCountingItsNounIsNotThisClass() {
+    // angiang.gov.vn on xã Nhơn Mỹ's goals for 2021-2025 (unseen33)
+    List<Target> t =
+        TargetExtractor.extract(
+            "Phấn đấu duy trì tỉ lệ hộ nghèo dưới 4%, hộ cận nghèo dưới 5%; Bảo hiểm y tế toàn dân"
+                + " đạt 95% vào năm 2025; 95% hộ sử dụng nước hợp vệ sinh.");
+    assertThat(t).extracting(Target::subject).last().isEqualTo("hộ sử dụng nước hợp vệ sinh");
+  }
 }
