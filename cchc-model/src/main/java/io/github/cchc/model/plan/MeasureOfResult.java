@@ -101,14 +101,15 @@ final class MeasureOfResult {
 
   /**
    * The last of the subjects of the figures before a goal that names a measure, within its clause
-   * and its sentence, or "": not a goal's name alone, the same period of the year before, nor a
-   * single word ("tăng").
+   * and its sentence, or "": not a goal's name alone, the same period of the year before, words
+   * that only say when and how ({@link WhenAndHow}), nor a single word ("tăng").
    */
   static String last(List<String> subjects) {
     for (int i = subjects.size() - 1; i >= 0; i--) {
       String subject = own(subjects.get(i));
       if (Subjects.words(subject) >= 2
           && !goalOnly(subject)
+          && !WhenAndHow.only(subject)
           && !BASE_PERIOD.matcher(VietnameseText.fold(subject)).find()) {
         return subject;
       }

@@ -289,6 +289,7 @@ final class SentenceTargets {
     String shared = "";
     String sharedShown = "";
     boolean lastFromAfter = false;
+    List<String> shownSoFar = new ArrayList<>();
     int sharedFrom = 0;
     for (int k = 0; k < hits.size(); k++) {
       Hit h = hits.get(k);
@@ -400,6 +401,17 @@ final class SentenceTargets {
           }
         }
       }
+      if (!inherited && !fromAfter && !counted && k > 0 && WhenAndHow.only(shown)) {
+        // "…, tỉ lệ hộ nghèo toàn tỉnh còn 5,65%, giảm 2,2% so với năm 2017; phấn đấu đến cuối
+        // năm 2020, giảm còn dưới 3%": the measure of the figures before (WhenAndHow)
+        String measure = MeasureOfResult.last(shownSoFar);
+        if (!measure.isEmpty()) {
+          shown = measure;
+          if (when.isEmpty()) {
+            when = subject;
+          }
+        }
+      }
       if (!inherited) {
         // "đưa tỉ lệ hộ nghèo trong tỉnh từ 11,5% xuống còn 9%": not the level the change starts
         // from (ChangeBase)
@@ -412,6 +424,7 @@ final class SentenceTargets {
         sharedShown = shown;
       }
       lastFromAfter = fromAfter && !inherited;
+      shownSoFar.add(shown);
       if (subject.isEmpty()) {
         continue;
       }
