@@ -162,8 +162,12 @@ final class GoalsOrResults {
     // the sentence before set goals by a body with no figure: "Tỉnh ủy … đặt ra 14 chỉ tiêu …"
     // (PlanEstimate.setsGoals)
     boolean goalsSetBefore = false;
+    // a line naming a measure and ending with a colon: the items under it that say only when
+    // measure it (MeasureHeading)
+    MeasureHeading measureHeading = new MeasureHeading();
     for (TextLine toldLine : GoalTable.joined(lines)) {
       String line = toldLine.text();
+      measureHeading.next(line, targets);
       // an image's name glued before its caption restates the headline (PhotoCaption)
       String l = PhotoCaption.withoutImageName(line.strip());
       if (l.isEmpty()) {
@@ -714,6 +718,7 @@ final class GoalsOrResults {
         first |= beforeCaption[7];
       }
     }
+    measureHeading.close(targets);
     return List.copyOf(targets);
   }
 
