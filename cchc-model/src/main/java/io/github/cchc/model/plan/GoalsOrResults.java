@@ -542,13 +542,20 @@ final class GoalsOrResults {
         // năm đạt 100% chỉ tiêu", xã Sơn Lang's chỉ tiêu), and so is the whole quota after a word
         // of intent, not in the past ("Cụ thể, phấn đấu …; hoàn thành công tác giao quân đạt 100%
         // chỉ tiêu"); a share of a goal elsewhere is a result ("đạt 76,5% mục tiêu")
-        if (goals.isEmpty()
-            && (resultSection
-                || (!intentList
-                    && GoalsAgainstResults.shareOfGoal(f)
-                    && !wholeQuotaSet(f, intentAt, sentence)
-                    // a clause of its own setting a goal after the shares (GoalsAgainstResults)
-                    && !GoalsAgainstResults.goalSetAfterShares(f, intentAt)))) {
+        boolean shareOfGoal =
+            !intentList
+                && GoalsAgainstResults.shareOfGoal(f)
+                && !wholeQuotaSet(f, intentAt, sentence)
+                // a clause of its own setting a goal after the shares (GoalsAgainstResults)
+                && !GoalsAgainstResults.goalSetAfterShares(f, intentAt);
+        if (goals.isEmpty() && shareOfGoal && !resultSection) {
+          // a share of a goal reached is a result, its "mục tiêu" the result's yardstick: it
+          // opens no paragraph of goals and ends one, as any result does ("Sau hơn 3 năm triển
+          // khai thực hiện Nghị quyết …, GRDP bình quân giai đoạn 2016 – 2018 đạt 8,78%/năm, đạt
+          // hơn 97% mục tiêu Nghị quyết.", kontumtv)
+          goalParagraph = false;
+        }
+        if (goals.isEmpty() && (resultSection || shareOfGoal)) {
           continue;
         }
         if (!intent && GoalsAgainstResults.sharesOutMoney(f)) {
