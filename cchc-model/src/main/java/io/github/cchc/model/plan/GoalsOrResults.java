@@ -305,7 +305,12 @@ final class GoalsOrResults {
       boolean runOn = GoalsRunOn.carries(goalsBefore, heading, l);
       boolean goalParagraph = runOn;
       boolean opening = true;
-      for (String whole : Sentences.sentences(l)) {
+      List<String> sentences = Sentences.sentences(l);
+      for (int at = 0; at < sentences.size(); at++) {
+        String whole = sentences.get(at);
+        // the sentence after it, which may name its figures as a goal (GoalNamedNext)
+        String next =
+            at + 1 < sentences.size() ? VietnameseText.fold(sentences.get(at + 1).strip()) : "";
         // a subject is the words of its own sentence: not the page's dateline before it ("date
         // 2025-11-13 Mục tiêu tăng trưởng …") or its time after it ("… tối thiểu 98% 20/01/2026
         // 15:35")
@@ -417,7 +422,13 @@ final class GoalsOrResults {
                         || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
-        if (intentAt != 0 && told != Told.RESULT && NamedAmongGoals.names(f)) {
+        if (intentAt != 0
+            && told != Told.RESULT
+            && (NamedAmongGoals.names(f)
+                // or named as a goal by the sentence after it: "… 50% số dân cư trú … phải được
+                // cấp căn cước công dân điện tử. Đây là mục tiêu mà TP. Hà Nội phải đạt được …"
+                // (GoalNamedNext)
+                || GoalNamedNext.names(next))) {
           // "… tăng từ 10,3% trở lên; … là hai trong 7 chỉ tiêu chủ yếu …": the figures before it
           // named as goals (NamedAmongGoals)
           intentAt = 0;
