@@ -419,7 +419,10 @@ final class GoalsOrResults {
                             && !carriedResult)
                         // a figure due by a year still ahead, the year after it (DueAfterFigure)
                         || DueAfterFigure.dueAhead(f, latestYear)
-                        || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
+                        || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)
+                        // the next field of goals given field by field, in the same paragraph
+                        // (FieldOfGoalsNext)
+                        || (afterFigures && FieldOfGoalsNext.opens(f) && told != Told.RESULT)));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
         if (intentAt != 0

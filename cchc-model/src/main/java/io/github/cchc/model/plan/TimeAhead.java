@@ -13,17 +13,20 @@ final class TimeAhead {
    * Thresholds ("ít nhất", "tối thiểu", "trở lên"), on folded text. "Trở lên" after a grade ("hoàn
    * thành tốt nhiệm vụ trở lên", "loại khá trở lên", "giỏi trở lên") bounds the grade counted, not
    * the figure: "Tỷ lệ tổ chức Đảng trực thuộc hoàn thành tốt nhiệm vụ trở lên bình quân đạt 97%"
-   * reports a term's result. "Ít nhất" after a noun and before "là" and the one it names, or
-   * closing a clause, is the superlative ("the least"), not a floor: "tháng mưa ít nhất là tháng
-   * 12" (the month with the least rain, in a climate paragraph), "nơi mưa ít nhất."; "ít nhất là
-   * 8%" and "ít nhất: 30%" stay floors.
+   * reports a term's result. After an age ("từ 15 tuổi trở lên", "từ 60 tuổi trở lên") it bounds
+   * the people counted, an age bracket, not the figure: "Đến cuối năm 2024, tỷ lệ người dân từ 15
+   * tuổi trở lên có tài khoản tại ngân hàng đạt 86,97%" (vietnamnet), a census's "13,26% từ 60 tuổi
+   * trở lên" (the Wikipedia page of China). "Ít nhất" after a noun and before "là" and the one it
+   * names, or closing a clause, is the superlative ("the least"), not a floor: "tháng mưa ít nhất
+   * là tháng 12" (the month with the least rain, in a climate paragraph), "nơi mưa ít nhất."; "ít
+   * nhất là 8%" and "ít nhất: 30%" stay floors.
    */
   private static final Pattern AHEAD =
       Pattern.compile(
           "(?<!\\p{L})(?:it\\s+nhat(?!\\s+la\\s+(?:thang|ngay|mua|vung|noi|khu\\s+vuc)\\b)"
               + "(?!\\s*[.;])|toi\\s+thieu|khong\\s+thap\\s+hon|toi\\s+da"
               + "|khong\\s+vuot\\s+qua"
-              + "|(?<!nhiem\\svu\\s)(?<!kha\\s)(?<!gioi\\s)(?<!tot\\s)(?<!xuat\\ssac\\s)tro\\s+len)"
+              + "|(?<!nhiem\\svu\\s)(?<!kha\\s)(?<!gioi\\s)(?<!tot\\s)(?<!xuat\\ssac\\s)(?<!tuoi\\s)tro\\s+len)"
               + "(?!\\p{L})");
 
   /**
