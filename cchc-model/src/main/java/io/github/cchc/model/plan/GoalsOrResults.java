@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -150,6 +151,9 @@ final class GoalsOrResults {
     boolean taskSection = false;
     boolean firstLine = true;
     int latestYear = TimeAhead.latestYear(VietnameseText.fold(plain));
+    // the abbreviations the page defines for a plan's figures: "kịch bản tăng trưởng (KBTT)"
+    // (PlanAbbreviations)
+    Set<String> planAbbreviations = PlanAbbreviations.defined(VietnameseText.fold(plain));
     // the text passes a budget estimate for a year to come: the deficit it gives is a ceiling it
     // sets (DeficitOfEstimate)
     boolean estimatePassed =
@@ -539,7 +543,8 @@ final class GoalsOrResults {
         if (!intentList) {
           // the plan's figure in brackets named "KH" beside a result: "41,85% (KH 41%)"
           // (PlanFigureAbbreviated)
-          goals = PlanFigureAbbreviated.with(goals, f, sentence);
+          // or by an abbreviation the page defines for it: "(KBTT: 5,44%)" (PlanAbbreviations)
+          goals = PlanFigureAbbreviated.with(goals, f, sentence, planAbbreviations);
         }
         if (goals.isEmpty() && !intentList) {
           // the plan's figure named beside a result: "(đạt khoảng 2% so với kế hoạch là 6,8%)"
