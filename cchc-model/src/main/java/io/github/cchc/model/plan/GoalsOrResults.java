@@ -550,6 +550,11 @@ final class GoalsOrResults {
           // the plan's figure named beside a result: "(đạt khoảng 2% so với kế hoạch là 6,8%)"
           // (PlanFigureNamed)
           goals = PlanFigureNamed.spans(f);
+          if (goals.isEmpty() && told == Told.RESULT) {
+            // or given by a clause of its own among the results: "…, kế hoạch tăng trưởng trung
+            // bình 7,5% mỗi năm giai đoạn 2016-2020, …" (PlanFigureNamed)
+            goals = PlanFigureNamed.clauses(f);
+          }
         }
         if (goals.isEmpty() && !intentList && !carried) {
           // the goal a result is judged against, its figure after its name: "vượt mục tiêu tối
