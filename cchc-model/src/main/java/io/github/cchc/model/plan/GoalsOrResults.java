@@ -673,6 +673,11 @@ final class GoalsOrResults {
           // a goal named as a result's yardstick sets only its clause's figures (GoalAsYardstick)
           notGoals = GoalAsYardstick.resultsAfter(sentence, intentAt);
         }
+        if (notGoals[1] == 0) {
+          // opinions voiced in a debate: "… có ý kiến đề nghị quyết định chỉ tiêu GDP tăng 6,8 -
+          // 7%; có ý kiến đề nghị nên giữ như năm 2018 từ 6,5 - 6,7%." (OpinionsVoiced)
+          notGoals = OpinionsVoiced.span(sentence);
+        }
         SentenceTargets.extractSentence(sentence, targets, early ? 0 : intentAt, notGoals);
         // the change told beside a share is no goal of its own (ShareChangeBeside)
         ShareChangeBeside.drop(targets, readBefore, sentence, f);
