@@ -63,10 +63,44 @@ final class TimeAhead {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 
   /**
+   * A deadline inside a sentence, on folded text: "đến năm 2010", "đến cuối năm 2025", "tới năm
+   * 2030"; its year is group 1.
+   */
+  private static final Pattern DUE_BY =
+      Pattern.compile("\\b(?:den|toi)\\s+(?:het\\s+|cuoi\\s+)?nam\\s+((?:19|20)\\d{2})\\b");
+
+  /** A percentage, on folded text. */
+  private static final Pattern PERCENT = Pattern.compile("\\d\\s?%");
+
+  /**
+   * True when a deadline no earlier than the latest year the folded text names stands inside the
+   * sentence before its first percentage: "Nâng độ che phủ đến năm 2010 đạt 43%." in a list of a
+   * province's goals to 2010 (tapchicongthuong on Quảng Trị), "…, góp phần nâng tỷ lệ che phủ rừng
+   * của tỉnh đến năm 2025 đạt 45,5%" (nangluongsach on Điện Biên's forest project), "Theo lộ trình
+   * đến cuối năm 2025, toàn tỉnh có 393/706 trường đạt chuẩn quốc gia, đạt tỷ lệ 55,67%"
+   * (baoangiang): the figure is due by then, as after a deadline opening the sentence. A deadline
+   * after the figure belongs to another clause ("… giảm bình quân 4,78%, đây là tiền đề quan trọng
+   * để tỉnh phấn đấu đến hết năm 2025 không còn hộ nghèo"), and "trước năm 2025" may tell a result
+   * reached ahead of time ("hoàn thành nhiệm vụ xây dựng nông thôn mới trước năm 2025").
+   */
+  private static boolean dueByAhead(String folded, int latestYear) {
+    Matcher figure = PERCENT.matcher(folded);
+    int first = figure.find() ? figure.start() : -1;
+    Matcher m = DUE_BY.matcher(folded);
+    while (m.find() && m.start() < first) {
+      if (Integer.parseInt(m.group(1)) >= latestYear) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when the sentence (NFC, and {@code folded}) looks ahead without a word of intent: the
    * future ("sẽ được"), a threshold ("ít nhất 50%", "tối thiểu", "trở lên"), or a deadline opening
    * it whose year is the latest the text names ("Đến năm 2025, 80% hồ sơ …" in a page about
-   * 2022-2025; not "Đến cuối năm 2020, …" in a page that also names 2025).
+   * 2022-2025; not "Đến cuối năm 2020, …" in a page that also names 2025), or such a deadline
+   * inside it before its first percentage ("Nâng độ che phủ đến năm 2010 đạt 43%.").
    */
   static boolean looksAhead(String sentence, String folded, int latestYear) {
     if (AHEAD.matcher(folded).find()
@@ -75,7 +109,9 @@ final class TimeAhead {
       return true;
     }
     // a plan's vision opening the sentence: "Tầm nhìn đến năm 2045, …" (VisionAhead)
-    return deadlineAhead(folded, latestYear) || VisionAhead.opens(folded, latestYear);
+    return deadlineAhead(folded, latestYear)
+        || VisionAhead.opens(folded, latestYear)
+        || dueByAhead(folded, latestYear);
   }
 
   /**

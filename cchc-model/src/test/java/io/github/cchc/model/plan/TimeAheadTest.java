@@ -120,4 +120,39 @@ class TimeAheadTest {
     assertThat(TimeAhead.looksAhead("", "ty le dan so tu 60 tuoi tro len la 13%", 2010)).isFalse();
     assertThat(TimeAhead.looksAhead("", "ty le dat tu 80% tro len", 2010)).isTrue();
   }
+
+  @Test
+  void aDeadlineAheadBeforeTheFigureInsideTheSentenceLooksAhead() {
+    // tapchicongthuong on Quảng Trị's goals to 2010 (unseen54), a list item
+    assertThat(TargetsRead.page("- Nâng độ che phủ đến năm 2010 đạt 43%."))
+        .containsExactly("GE 43");
+    // baoangiang on An Giang's schools (unseen58)
+    assertThat(
+            TargetsRead.page(
+                "Dự kiến đến cuối năm 2020, UBND tỉnh sẽ công nhận thêm 23 trường đạt chuẩn quốc"
+                    + " gia. Theo lộ trình đến cuối năm 2025, toàn tỉnh có 393/706 trường đạt chuẩn"
+                    + " quốc gia, đạt tỷ lệ 55,67%."))
+        .containsExactly("GE 55.67");
+  }
+
+  @Test
+  void aDeadlineAfterTheFigureOrBeforeTheLatestYearDoesNot() {
+    // near cases: the deadline in a clause after the figure (newsbreak on Lai Châu, unseen29); a
+    // result reached "trước năm 2025" (thanhnien on Trà Vinh, unseen27); a period in the past
+    assertThat(
+            TargetsRead.page(
+                "Tuy nhiên, 5 năm qua, tỷ lệ hộ nghèo của tỉnh Lai Châu giảm bình quân 4,78%, đây"
+                    + " là tiền đề quan trọng để tỉnh đến hết năm 2025 không còn hộ nghèo."))
+        .isEmpty();
+    assertThat(
+            TargetsRead.page(
+                "Năm 2023, tỉnh tiếp tục duy trì 100% xã đạt chuẩn nông thôn mới, hoàn thành nhiệm"
+                    + " vụ xây dựng nông thôn mới trước năm 2025."))
+        .isEmpty();
+    assertThat(
+            TargetsRead.page(
+                "Từ năm 2016 đến năm 2020, tỷ lệ che phủ rừng tăng 1,2%. Năm 2025, tỉnh đặt mục"
+                    + " tiêu đạt 50%."))
+        .containsExactly("GE 50");
+  }
 }
