@@ -62,8 +62,30 @@ final class GoalsOrResults {
    */
   private static boolean wholeQuotaSet(String folded, int intentAt, String sentence) {
     Matcher m = WHOLE_QUOTA.matcher(folded);
-    return intentAt >= 0 && m.find() && intentAt < m.start() && !ResultWords.past(sentence);
+    if (!m.find()) {
+      // or a share of it bounded, after a word of intent of the sentence's own (BOUNDED_QUOTA)
+      m = BOUNDED_QUOTA.matcher(folded);
+      int own = Goals.intentStart(sentence);
+      return m.find() && own >= 0 && own < m.start() && !ResultWords.past(sentence);
+    }
+    return intentAt >= 0 && intentAt < m.start() && !ResultWords.past(sentence);
   }
+
+  /**
+   * A share of a quota with a plan's bound before it, on folded text: "đạt trên 95% kế hoạch", "ít
+   * nhất 95% kế hoạch", "không vượt quá 25% chỉ tiêu": after a word of intent, a goal as the whole
+   * quota is ("Về các chỉ tiêu cụ thể, một trong những nhiệm vụ trọng tâm là phấn đấu tỷ lệ giải
+   * ngân vốn đầu tư công năm 2026 đạt trên 95% kế hoạch được Thủ tướng Chính phủ giao", vneconomy
+   * on the Ministry of Construction's 2026; "NHNN yêu cầu các TCTD kiểm soát tốc độ tăng tín dụng
+   * trong 3 tháng đầu năm không vượt quá 25% chỉ tiêu cả năm", thoibaonganhang). A share reached is
+   * given without a bound ("đạt 95,3% kế hoạch"), and a sentence carried on from a word of intent
+   * before it may report one ("Tiến độ giải ngân vốn đầu tư công đạt bình quân trên 95% kế hoạch
+   * hằng năm", plo on Vĩnh Long's term): the word of intent must be the sentence's own.
+   */
+  private static final Pattern BOUNDED_QUOTA =
+      Pattern.compile(
+          "\\b(?:tren|toi\\s+thieu|it\\s+nhat|khong\\s+(?:vuot\\s+)?qua|toi\\s+da"
+              + "|khong\\s+thap\\s+hon)\\s+\\d{1,3}(?:[,.]\\d+)?\\s?%\\s+(?:chi\\s+tieu|ke\\s+hoach)\\b");
 
   /**
    * Returns the targets of a text, telling goals from results. A sentence is a result, not a
