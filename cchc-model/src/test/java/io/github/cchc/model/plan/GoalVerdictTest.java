@@ -139,4 +139,26 @@ class GoalVerdictTest {
     assertThat(TargetsRead.page("Năm 2023, GRDP tăng 7,61%, vượt kế hoạch tăng 2%.")).isEmpty();
     assertThat(GoalVerdict.spans("vuot muc tieu tang 0,5% so voi cung ky")).isEmpty();
   }
+
+  @Test
+  void aGoalNotCompletedGivesItsFigure() {
+    // vov.vn on Hồ Chí Minh City's disbursement in 2022 (unseen55); "đầu tư" is no bound "từ"
+    assertThat(
+            TargetsRead.page(
+                "Năm 2022, TP.HCM đã không thể hoàn thành mục tiêu giải ngân vốn đầu tư công trên"
+                    + " 95%. Do đó, năm 2023, TP.HCM đã khẩn trương bắt tay ngay vào các giải pháp."))
+        .containsExactly("GT 95");
+  }
+
+  @Test
+  void aGoalNotCompletedWithoutItsFigureGivesNothing() {
+    // near cases: no figure of the goal; the result after a comma is no goal's figure
+    assertThat(
+            TargetsRead.page(
+                "Năm 2022, TP.HCM đã không thể hoàn thành mục tiêu giải ngân vốn đầu tư công."))
+        .isEmpty();
+    assertThat(
+            TargetsRead.page("Năm 2022, tỉnh chưa hoàn thành chỉ tiêu thu ngân sách, chỉ đạt 87%."))
+        .isEmpty();
+  }
 }
