@@ -197,8 +197,24 @@ final class ResultWords {
       return new int[] {0, 0};
     }
     int next = Goals.intentStart(sentence.substring(found[1]));
-    return new int[] {found[0], next <= 0 ? sentence.length() : found[1] + next};
+    int end = next <= 0 ? sentence.length() : found[1] + next;
+    // or a later clause bounding its figure as a plan does (BOUNDED_CLAUSE)
+    Matcher bounded = BOUNDED_CLAUSE.matcher(folded).region(found[1], end);
+    return new int[] {found[0], bounded.find() ? bounded.start() + 1 : end};
   }
+
+  /**
+   * A clause after an estimate that bounds its figure as a plan does, on folded text: ", thu ngân
+   * sách tăng tối thiểu 7%" after "tổng vốn đầu tư phát triển ước đạt 168 nghìn tỷ đồng" in "Hội
+   * nghị thống nhất mục tiêu năm 2026 với 32 chỉ tiêu chủ yếu, trong đó tăng trưởng GRDP từ 11% trở
+   * lên, tổng vốn đầu tư phát triển ước đạt 168 nghìn tỷ đồng, thu ngân sách tăng tối thiểu 7%, …"
+   * (vnexpress on Thanh Hóa's 2026): the estimate covers its own clause, not one a threshold sets
+   * ("tối thiểu", "ít nhất", "không thấp hơn", "trở lên" after its figure).
+   */
+  private static final Pattern BOUNDED_CLAUSE =
+      Pattern.compile(
+          "[,;][^,;]*?(?:\\b(?:toi\\s+thieu|it\\s+nhat|khong\\s+thap\\s+hon)\\s+\\d"
+              + "|\\d\\s?%\\s+tro\\s+len\\b)");
 
   /** "đã" on NFC text. */
   private static final Pattern DA =
