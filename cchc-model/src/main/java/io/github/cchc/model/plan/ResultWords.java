@@ -94,7 +94,10 @@ final class ResultWords {
               + "|\\b(?:chua|khong)\\s+dat\\s+(?:tren|duoi|tu|du|\\d)"
               + "|\\b(?:cao|thap)\\s+nhat\\b|\\b(?:dan|dung)\\s+dau\\s+(?:bang|ca\\s+nuoc\\s+voi)\\b"
               + "|\\bchiem\\s+t[yi]\\s+le\\b"
-              + "|\\bcon\\s+lai\\b|\\bdeu\\s+dat\\b|(?<!phai\\s)(?<!can\\s)(?<!nham\\s)\\bdat\\s+duoc\\b|\\bket\\s+qua\\s+dat\\b"
+              // "còn lại", the rest counted; not the rest of a period still to come ("trong những
+              // tháng còn lại của năm 2017")
+              + "|(?<!thang\\s)(?<!quy\\s)(?<!tuan\\s)(?<!thoi\\sgian\\s)(?<!nam\\s)\\bcon\\s+lai\\b"
+              + "|\\bdeu\\s+dat\\b|(?<!phai\\s)(?<!can\\s)(?<!nham\\s)\\bdat\\s+duoc\\b|\\bket\\s+qua\\s+dat\\b"
               + "|\\bda\\s+(?:dat|tiep\\s+nhan|giai\\s+quyet|hoan\\s+thanh|co)\\b"
               + "|\\bkhong\\s+co\\s+[^.;]{1,60}?\\s+nao\\b|(?<!hoac\\s)(?<!va\\s)(?<!\\(\\s?)\\btuong\\s+duong\\b"
               + "|\\(\\s?tuong\\s+duong\\b(?!"
