@@ -89,6 +89,12 @@ final class GoalAsYardstick {
       return new int[] {intentAt, further.find(clauseEnd) ? further.start() : sentence.length()};
     }
     int end = sentence.indexOf(';', intentAt);
-    return end < 0 ? new int[] {0, 0} : new int[] {end, sentence.length()};
+    if (end < 0) {
+      return new int[] {0, 0};
+    }
+    // up to a word of intent of a clause after it: "…, vượt chỉ tiêu 6% do Quốc hội đề ra; năm 2025
+    // phấn đấu tăng trưởng trên 8%"
+    int next = Goals.intentStart(sentence.substring(end));
+    return new int[] {end, next <= 0 ? sentence.length() : end + next};
   }
 }

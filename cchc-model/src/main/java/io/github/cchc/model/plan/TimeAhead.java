@@ -88,12 +88,27 @@ final class TimeAhead {
     int first = figure.find() ? figure.start() : -1;
     Matcher m = DUE_BY.matcher(folded);
     while (m.find() && m.start() < first) {
-      if (Integer.parseInt(m.group(1)) >= latestYear) {
+      if (Integer.parseInt(m.group(1)) >= latestYear
+          && PLAN_ACTION
+              .matcher(folded)
+              .region(Math.max(0, m.start() - 60), m.start())
+              .useTransparentBounds(true)
+              .find()) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * What makes a deadline inside a sentence a plan's, on folded text just before it: a verb of
+   * raising or bringing down its measure, in the same clause ("nâng độ che phủ ", "góp phần nâng tỷ
+   * lệ che phủ rừng của tỉnh ", "đưa tỷ lệ … "), or the plan's roadmap ("theo lộ trình "). A level
+   * told by its date alone ("Tỷ lệ đô thị hóa đến năm 2022 đạt 49%", "…, đến năm 2021, 51% dân số
+   * được sử dụng nước sạch") is a result's date.
+   */
+  private static final Pattern PLAN_ACTION =
+      Pattern.compile("(?:\\b(?:nang|dua|ha)\\s[^,;.]{0,60}|\\blo\\s+trinh\\s+)$");
 
   /**
    * True when the sentence (NFC, and {@code folded}) looks ahead without a word of intent: the
