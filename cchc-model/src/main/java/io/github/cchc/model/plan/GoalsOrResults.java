@@ -188,6 +188,9 @@ final class GoalsOrResults {
     // the sentence before set goals by a body with no figure: "Tỉnh ủy … đặt ra 14 chỉ tiêu …"
     // (PlanEstimate.setsGoals)
     boolean goalsSetBefore = false;
+    // where the targets of the line being read begin, and whether the line before read any
+    boolean lineBeforeRead = false;
+    int lineStart = 0;
     for (TextLine toldLine : GoalTable.joined(lines)) {
       String line = toldLine.text();
       // an image's name glued before its caption restates the headline (PhotoCaption)
@@ -195,6 +198,9 @@ final class GoalsOrResults {
       if (l.isEmpty()) {
         continue;
       }
+      // whether the line before read a goal (an account "Theo đó, …" of it may follow)
+      lineBeforeRead = targets.size() > lineStart;
+      lineStart = targets.size();
       if (toldLine.goalCell()) {
         // a goal cell of a table of chỉ tiêu: a goal by its column, read alone (GoalTable)
         SentenceTargets.extractSentence(l, targets, 0);
@@ -475,7 +481,15 @@ final class GoalsOrResults {
           told = Told.NOTHING;
         }
         if ((PlanAccount.accordingly(f)
-                && (lastNamesPlan || planNamed || first || PlanAccount.periodAhead(f, latestYear)))
+                && (lastNamesPlan
+                    || planNamed
+                    || first
+                    || PlanAccount.periodAhead(f, latestYear)
+                    // a paragraph opening "Theo đó, …" right after one that set goals: the account
+                    // of the plan they are the goals of ("Mục tiêu nhằm …, nâng tỷ lệ che phủ rừng
+                    // lên 2% vào năm 2025 …. ⏎ Theo đó, giai đoạn 2021 - 2025, toàn tỉnh trồng mới
+                    // 416ha rừng; …; tỷ lệ che phủ rừng 2%; …", baodongkhoi on Bến Tre's forests)
+                    || (opensParagraph && lineBeforeRead)))
             || PlanAccount.accordingToPlan(f)
             || DecisionAsSource.setsDeadlineAhead(f, latestYear)
             || (PlanAccount.setsGoalsOf(sentence, f)
