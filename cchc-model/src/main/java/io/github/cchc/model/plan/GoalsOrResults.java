@@ -457,6 +457,13 @@ final class GoalsOrResults {
                         || (afterFigures && FieldOfGoalsNext.opens(f) && told != Told.RESULT)));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
+        int topic = GoalsTopic.end(f);
+        if (!carried && told == Told.RESULT && topic > 0 && intentAt >= 0 && intentAt < topic) {
+          // goals named as the topic of a sentence told as a result set nothing: "Về các chỉ tiêu
+          // kinh tế, tăng trưởng GRDP đạt 10,27% - đứng thứ 5 toàn quốc" (GoalsTopic)
+          int after = Goals.intentStart(sentence.substring(topic));
+          intentAt = after < 0 ? -1 : topic + after;
+        }
         if (intentAt != 0
             && told != Told.RESULT
             && (NamedAmongGoals.names(f)
