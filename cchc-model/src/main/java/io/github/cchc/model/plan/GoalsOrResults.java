@@ -68,8 +68,20 @@ final class GoalsOrResults {
       int own = Goals.intentStart(sentence);
       return m.find() && own >= 0 && own < m.start() && !ResultWords.past(sentence);
     }
-    return intentAt >= 0 && intentAt < m.start() && !ResultWords.past(sentence);
+    return ((intentAt >= 0 && intentAt < m.start()) || FUTURE_BEFORE.matcher(sentence).find())
+        && !ResultWords.past(sentence);
   }
+
+  /**
+   * The future ("sẽ") opening what the sentence tells, on NFC text: the whole quota after it is to
+   * be completed, as after a word of intent ("Trong nhiệm kỳ sẽ thành lập mới 750 doanh nghiệp, kết
+   * nạp 600 đảng viên, hoàn thành 100% chỉ tiêu giao quân.", baothanhhoa on phường Đông Sơn's
+   * congress 2025-2030).
+   */
+  private static final Pattern FUTURE_BEFORE =
+      Pattern.compile(
+          "(?<!\\p{L})sẽ(?!\\p{L})[^.;]*?(?<![\\d,.])100\\s?%\\s+(?:chỉ\\s+tiêu|kế\\s+hoạch)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * A share of a quota with a plan's bound before it, on folded text: "đạt trên 95% kế hoạch", "ít

@@ -42,4 +42,21 @@ class BoundedQuotaTest {
                 "Tỉnh phấn đấu đẩy nhanh tiến độ, đến nay giải ngân đạt 65,2% kế hoạch."))
         .isEmpty();
   }
+
+  @Test
+  void theWholeQuotaAfterTheFutureIsAGoal() {
+    // baothanhhoa on phường Đông Sơn's congress 2025-2030 (unseen18)
+    assertThat(
+            TargetsRead.page(
+                "Trong nhiệm kỳ sẽ thành lập mới 750 doanh nghiệp, kết nạp 600 đảng viên, hoàn"
+                    + " thành 100% chỉ tiêu giao quân."))
+        .containsExactly("EQ 100");
+    // near cases: the quota completed, the future after it; a share reached before the future
+    assertThat(
+            TargetsRead.page(
+                "Năm 2024, xã đã hoàn thành 100% chỉ tiêu giao quân, năm tới sẽ tiếp tục."))
+        .isEmpty();
+    assertThat(TargetsRead.page("Thu ngân sách đạt 100% kế hoạch, dự kiến cuối năm sẽ vượt."))
+        .isEmpty();
+  }
 }

@@ -539,7 +539,7 @@ class CorpusTest {
     // round, labelled by hand and committed before any reader ran on them, kept out of main while
     // the round's fixes were made, first run on main after all of them were merged
     Score s = run("unseen18", documents(corpus().resolve("unseen18")));
-    holds(s, "74/75/76 57/57/57 136");
+    holds(s, "75/76/76 57/57/57 136");
   }
 
   @Test
