@@ -106,7 +106,16 @@ final class GoalVerdict {
               + FIGURE
               + "\\s+(?:theo|cua)\\s+(?:"
               + GOAL
-              + "|nghi\\s+quyet))");
+              + "|nghi\\s+quyet))"
+              // the result set against the level the goal names, its bound before the figure: "bình
+              // quân đạt 3,81%, đạt so với mức trên 3% mục tiêu kế hoạch Thủ tướng Chính phủ giao"
+              // (mic.gov.vn on the ethnic minorities' poverty in 2023)
+              + "|\\b(?:(?:cao|thap)\\s+hon|dat)\\s+so\\s+voi\\s+muc\\s+(?<boundedGoal>"
+              + "(?:(?:tren|duoi|toi\\s+thieu|khoang)\\s+)?"
+              + FIGURE
+              + "\\s+(?:(?:theo|cua)\\s+)?"
+              + GOAL
+              + ")");
 
   /** A percentage, for the result a bare figure is weighed against. */
   private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[,.]\\d+)?)\\s?%");
@@ -155,7 +164,8 @@ final class GoalVerdict {
     }
     Matcher l = LEVEL_OF_PLAN.matcher(folded);
     while (l.find()) {
-      out.add(new int[] {l.start("goal"), l.end("goal")});
+      String group = l.group("goal") != null ? "goal" : "boundedGoal";
+      out.add(new int[] {l.start(group), l.end(group)});
     }
     out.sort((a, b) -> Integer.compare(a[0], b[0]));
     return out;

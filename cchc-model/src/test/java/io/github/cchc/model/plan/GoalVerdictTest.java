@@ -161,4 +161,20 @@ class GoalVerdictTest {
             TargetsRead.page("Năm 2022, tỉnh chưa hoàn thành chỉ tiêu thu ngân sách, chỉ đạt 87%."))
         .isEmpty();
   }
+
+  @Test
+  void theLevelTheGoalNamesAfterDatSoVoiMucIsTheGoal() {
+    // mic.gov.vn on the ethnic minorities' poverty in 2023 (unseen22)
+    assertThat(
+            TargetsRead.page(
+                "Theo báo cáo của các địa phương khu vực miền Trung - Tây Nguyên, tính đến hết tháng"
+                    + " 6/2023 và ước đến 31/12/2023, tỷ lệ giảm nghèo vùng đồng bào dân tộc thiểu số"
+                    + " của 17 tỉnh trong khu vực bình quân đạt 3,81%, đạt so với mức trên 3% mục"
+                    + " tiêu kế hoạch Thủ tướng Chính phủ giao tại Quyết định 1719/QĐ-TTg ngày"
+                    + " 14/10/2021."))
+        .containsExactly("GT 3");
+    // near case: a level reached that is a share of the plan
+    assertThat(TargetsRead.page("Thu ngân sách đạt 3.000 tỷ đồng, đạt mức 95% kế hoạch năm."))
+        .isEmpty();
+  }
 }
