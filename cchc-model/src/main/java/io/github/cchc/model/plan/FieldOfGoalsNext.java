@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
  * So does the field named as such before a colon, the goals of a decision given field by field ("Cụ
  * thể: lĩnh vực kinh tế: (1) Phấn đấu tăng trưởng GRDP năm 2024 đạt 8,5% …; (7) …" then "Lĩnh vực
  * xã hội: (1) Duy trì 100% số xã đạt chuẩn nông thôn mới; …", baotravinh on Trà Vinh's QĐ
- * 1889/QĐ-UBND).
+ * 1889/QĐ-UBND). And so does "Riêng …," singling out a field by its noun ("phát triển", "lĩnh vực",
+ * "ngành") right after the goals, in the same paragraph as after it: "Mục tiêu phấn đấu đến năm
+ * 2025, tỷ trọng kinh tế số đạt 20% GDP; … đạt trên 80%... Riêng phát triển xã hội số, tỷ lệ dân số
+ * trưởng thành có điện thoại thông minh đạt 80%; …" (baoquangngai on Quảng Ngãi's QĐ 906 of 2022);
+ * "Riêng năm 2025, …" or "Riêng quý IV, …" names a time, not a field.
  */
 final class FieldOfGoalsNext {
   private FieldOfGoalsNext() {}
@@ -27,13 +31,15 @@ final class FieldOfGoalsNext {
   /**
    * On folded text: "còn với cấp THCS,", "riêng đối với cấp THPT,", "đối với khu vực nông thôn,";
    * the part named by a noun of a field, a level or an area, closed by its comma; "về chính quyền
-   * số,", a field named after "về", closed by its comma with no figure before it; "lĩnh vực xã
-   * hội:", a field named as such, closed by its colon.
+   * số,", a field named after "về", closed by its comma with no figure before it; "riêng phát triển
+   * xã hội số,", a field singled out by its noun; "lĩnh vực xã hội:", a field named as such, closed
+   * by its colon.
    */
   private static final Pattern OPENS =
       Pattern.compile(
           "^(?:[-–•+*]\\s*)?(?:(?:(?:con|rieng)\\s+(?:doi\\s+)?voi|doi\\s+voi)\\s+"
               + "(?:cap|bac|nganh|linh\\s+vuc|khoi|vung|khu\\s+vuc)\\b[^,.;:]{1,40},"
+              + "|rieng\\s+(?:phat\\s+trien|linh\\s+vuc|nganh)\\s+[^,.;:\\d]{1,40},"
               + "|ve\\s+(?!(?:ket\\s+qua|tinh\\s+hinh|phia|viec|nguyen\\s+nhan|han\\s+che)\\b)"
               + "(?![^,.;:]*\\b(?:nhom|muc\\s+tieu|chi\\s+tieu)\\b)[^,.;:\\d]{1,40},"
               + "|linh\\s+vuc\\s+[^,.;:\\d()]{1,40}:)");

@@ -11,7 +11,12 @@ import java.util.regex.Pattern;
  * semicolon, go on with the results: "Tỷ lệ dịch vụ công trực tuyến đạt gần 100%, nằm trong top đầu
  * cả nước và vượt xa chỉ tiêu 80% đề ra; 100% dịch vụ công trực tuyến toàn trình được cung cấp, trở
  * thành địa phương đầu tiên trong cả nước công bố hoàn thành mục tiêu này" (huengaynay.vn on Huế's
- * administrative reform in 2025: the 80% is the goal, the 100% a result).
+ * administrative reform in 2025: the 80% is the goal, the 100% a result). A goal named so without
+ * its figure in its clause, up to its comma ("Năm 2014, kinh tế tăng trưởng 5,98% …, là năm đầu
+ * tiên vượt mức do Quốc hội khóa XIII đề ra nhưng thấp hơn đề ra trong Kế hoạch 5 năm của Quốc hội
+ * khóa XIII, trong khi thấp hơn một số nước xung quanh … như Lào (7,4%, …", the Wikipedia page of
+ * Vietnam's economy), has nothing to set, as the corpus labels it: the figures after it are all
+ * results.
  */
 final class GoalAsYardstick {
   /**
@@ -24,6 +29,28 @@ final class GoalAsYardstick {
           "(?<!\\p{L})(?:vượt(?:\\s+xa)?|cao\\s+hơn|thấp\\s+hơn|đạt|bằng)\\s+(?:so\\s+với\\s+)?"
               + "(?:các\\s+)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A level or plan a result is measured against, its "đề ra" (at {@code intentAt}) after it, the
+   * body that set it between, on NFC text: "vượt mức do Quốc hội khóa XIII ", "thấp hơn kế hoạch ".
+   */
+  private static final Pattern LEVEL_SET_OUT =
+      Pattern.compile(
+          "(?<!\\p{L})(?:vượt(?:\\s+xa)?|cao\\s+hơn|thấp\\s+hơn|đạt|bằng)\\s+(?:so\\s+với\\s+)?"
+              + "(?:mức|kế\\s+hoạch|kịch\\s+bản)(?!\\p{L})[^,;%\\d]{0,40}$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A goal named, on NFC text: "chỉ tiêu", "mục tiêu". */
+  private static final Pattern GOAL_NOUN =
+      Pattern.compile(
+          "(?<!\\p{L})(?:chỉ|mục)\\s+tiêu(?!\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The end of a clause: a comma (not a decimal one) or a semicolon. */
+  private static final Pattern CLAUSE_END = Pattern.compile(",(?!\\d)|;");
+
+  /** A percentage. */
+  private static final Pattern PERCENT = Pattern.compile("\\d\\s?%");
 
   /** The longest stretch before a word of goals that {@link #YARDSTICK} looks at. */
   private static final int WINDOW = 30;
@@ -43,10 +70,31 @@ final class GoalAsYardstick {
     Matcher y = YARDSTICK.matcher(sentence);
     y.region(Math.max(0, intentAt - WINDOW), intentAt);
     y.useTransparentBounds(true);
-    if (!y.find()) {
+    Matcher named = LEVEL_SET_OUT.matcher(sentence);
+    named.region(Math.max(0, intentAt - 2 * WINDOW), intentAt);
+    named.useTransparentBounds(true);
+    if (!y.find() && !named.find()) {
       return new int[] {0, 0};
     }
+    Matcher clause = CLAUSE_END.matcher(sentence);
+    int clauseEnd = clause.find(intentAt) ? clause.start() : sentence.length();
+    if (!PERCENT.matcher(sentence).region(intentAt, clauseEnd).find()) {
+      // the goal named without its figure has nothing to set: every figure after it is told of
+      // the results ("là năm đầu tiên vượt mức do Quốc hội khóa XIII đề ra nhưng thấp hơn đề ra
+      // trong Kế hoạch 5 năm của Quốc hội khóa XIII, trong khi thấp hơn một số nước xung quanh
+      // … như Lào (7,4%, …")
+      // up to a goal the sentence names further on with its own figure ("…, và với đà tăng như
+      // vậy, không đạt được chỉ tiêu chung cho kế hoạch 5 năm là tăng 6,5% – 7%/năm")
+      Matcher further = GOAL_NOUN.matcher(sentence);
+      return new int[] {intentAt, further.find(clauseEnd) ? further.start() : sentence.length()};
+    }
     int end = sentence.indexOf(';', intentAt);
-    return end < 0 ? new int[] {0, 0} : new int[] {end, sentence.length()};
+    if (end < 0) {
+      return new int[] {0, 0};
+    }
+    // up to a word of intent of a clause after it: "…, vượt chỉ tiêu 6% do Quốc hội đề ra; năm 2025
+    // phấn đấu tăng trưởng trên 8%"
+    int next = Goals.intentStart(sentence.substring(end));
+    return new int[] {end, next <= 0 ? sentence.length() : end + next};
   }
 }

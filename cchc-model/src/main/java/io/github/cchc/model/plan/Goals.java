@@ -304,12 +304,19 @@ final class Goals {
    * ("GRDP tăng 7,35% (cùng kỳ tăng 5,44%; cao hơn kịch bản đề ra đầu năm là 7,21%)", baomoi on Hà
    * Nội's first quarter of 2025) and a goal a body set itself ("Kết quả tăng trưởng 10,3% không chỉ
    * giúp tỉnh hoàn thành mục tiêu tự đề ra", vnexpress on Phú Thọ's 2025): "đề ra" then names what
-   * was set, at its place, not every figure of the sentence.
+   * was set, at its place, not every figure of the sentence. So does a level with the body that set
+   * it between ("là năm đầu tiên vượt mức do Quốc hội khóa XIII đề ra") and a comparison with what
+   * was set out ("nhưng thấp hơn đề ra trong Kế hoạch 5 năm"), the Wikipedia page of Vietnam's
+   * economy.
    */
   private static final Pattern GOAL_NOUN_BEFORE =
       Pattern.compile(
-          "(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach|kich\\s+ban|\\bmuc(?:\\s+binh\\s+quan)?)"
+          "(?:(?:muc\\s+tieu|chi\\s+tieu|ke\\s+hoach|kich\\s+ban|\\bmuc(?:\\s+binh\\s+quan)?)"
               + "\\s+(?:\\d{1,3}(?:[,.]\\d+)?\\s?%\\s+)?"
+              // the body that set it between: "vượt mức do Quốc hội khóa XIII đề ra"
+              + "(?:do\\s+(?:[\\p{L}]+\\s+){1,5})?"
+              // or a comparison with what was set out: "thấp hơn đề ra trong Kế hoạch 5 năm"
+              + "|\\b(?:thap|cao)\\s+hon\\s+)"
               + "(?:(?:da|duoc|tu)\\s+)?$");
 
   /**
@@ -340,14 +347,14 @@ final class Goals {
     String whole = null;
     while (m.find()) {
       if (SET_OUT.matcher(m.group()).matches()
-          && !GOAL_NOUN_BEFORE.matcher(f).region(Math.max(0, m.start() - 28), m.start()).find()) {
+          && !GOAL_NOUN_BEFORE.matcher(f).region(Math.max(0, m.start() - 50), m.start()).find()) {
         if (whole == null) {
           whole = VietnameseText.fold(sentence);
         }
         Matcher missed =
             GOAL_NOUN_BEFORE
                 .matcher(whole)
-                .region(Math.max(0, m.start() - 28), m.start())
+                .region(Math.max(0, m.start() - 50), m.start())
                 .useTransparentBounds(true);
         if (missed.find()) {
           // the goal of a result told as missed or exceeded, its figure before "đề ra": "Tỷ lệ

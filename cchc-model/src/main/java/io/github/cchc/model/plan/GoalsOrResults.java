@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,8 +62,42 @@ final class GoalsOrResults {
    */
   private static boolean wholeQuotaSet(String folded, int intentAt, String sentence) {
     Matcher m = WHOLE_QUOTA.matcher(folded);
-    return intentAt >= 0 && m.find() && intentAt < m.start() && !ResultWords.past(sentence);
+    if (!m.find()) {
+      // or a share of it bounded, after a word of intent of the sentence's own (BOUNDED_QUOTA)
+      m = BOUNDED_QUOTA.matcher(folded);
+      int own = Goals.intentStart(sentence);
+      return m.find() && own >= 0 && own < m.start() && !ResultWords.past(sentence);
+    }
+    return ((intentAt >= 0 && intentAt < m.start()) || FUTURE_BEFORE.matcher(sentence).find())
+        && !ResultWords.past(sentence);
   }
+
+  /**
+   * The future ("sẽ") opening what the sentence tells, on NFC text: the whole quota after it is to
+   * be completed, as after a word of intent ("Trong nhiệm kỳ sẽ thành lập mới 750 doanh nghiệp, kết
+   * nạp 600 đảng viên, hoàn thành 100% chỉ tiêu giao quân.", baothanhhoa on phường Đông Sơn's
+   * congress 2025-2030).
+   */
+  private static final Pattern FUTURE_BEFORE =
+      Pattern.compile(
+          "(?<!\\p{L})sẽ(?!\\p{L})[^.;]*?(?<![\\d,.])100\\s?%\\s+(?:chỉ\\s+tiêu|kế\\s+hoạch)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A share of a quota with a plan's bound before it, on folded text: "đạt trên 95% kế hoạch", "ít
+   * nhất 95% kế hoạch", "không vượt quá 25% chỉ tiêu": after a word of intent, a goal as the whole
+   * quota is ("Về các chỉ tiêu cụ thể, một trong những nhiệm vụ trọng tâm là phấn đấu tỷ lệ giải
+   * ngân vốn đầu tư công năm 2026 đạt trên 95% kế hoạch được Thủ tướng Chính phủ giao", vneconomy
+   * on the Ministry of Construction's 2026; "NHNN yêu cầu các TCTD kiểm soát tốc độ tăng tín dụng
+   * trong 3 tháng đầu năm không vượt quá 25% chỉ tiêu cả năm", thoibaonganhang). A share reached is
+   * given without a bound ("đạt 95,3% kế hoạch"), and a sentence carried on from a word of intent
+   * before it may report one ("Tiến độ giải ngân vốn đầu tư công đạt bình quân trên 95% kế hoạch
+   * hằng năm", plo on Vĩnh Long's term): the word of intent must be the sentence's own.
+   */
+  private static final Pattern BOUNDED_QUOTA =
+      Pattern.compile(
+          "\\b(?:tren|toi\\s+thieu|it\\s+nhat|khong\\s+(?:vuot\\s+)?qua|toi\\s+da"
+              + "|khong\\s+thap\\s+hon)\\s+\\d{1,3}(?:[,.]\\d+)?\\s?%\\s+(?:chi\\s+tieu|ke\\s+hoach)\\b");
 
   /**
    * Returns the targets of a text, telling goals from results. A sentence is a result, not a
@@ -150,6 +185,9 @@ final class GoalsOrResults {
     boolean taskSection = false;
     boolean firstLine = true;
     int latestYear = TimeAhead.latestYear(VietnameseText.fold(plain));
+    // the abbreviations the page defines for a plan's figures: "kịch bản tăng trưởng (KBTT)"
+    // (PlanAbbreviations)
+    Set<String> planAbbreviations = PlanAbbreviations.defined(VietnameseText.fold(plain));
     // the text passes a budget estimate for a year to come: the deficit it gives is a ceiling it
     // sets (DeficitOfEstimate)
     boolean estimatePassed =
@@ -165,6 +203,9 @@ final class GoalsOrResults {
     // a line naming a measure and ending with a colon: the items under it that say only when
     // measure it (MeasureHeading)
     MeasureHeading measureHeading = new MeasureHeading();
+    // where the targets of the line being read begin, and whether the line before read any
+    boolean lineBeforeRead = false;
+    int lineStart = 0;
     for (TextLine toldLine : GoalTable.joined(lines)) {
       String line = toldLine.text();
       measureHeading.next(line, targets);
@@ -173,6 +214,9 @@ final class GoalsOrResults {
       if (l.isEmpty()) {
         continue;
       }
+      // whether the line before read a goal (an account "Theo đó, …" of it may follow)
+      lineBeforeRead = targets.size() > lineStart;
+      lineStart = targets.size();
       if (toldLine.goalCell()) {
         // a goal cell of a table of chỉ tiêu: a goal by its column, read alone (GoalTable)
         SentenceTargets.extractSentence(l, targets, 0);
@@ -309,7 +353,12 @@ final class GoalsOrResults {
       boolean runOn = GoalsRunOn.carries(goalsBefore, heading, l);
       boolean goalParagraph = runOn;
       boolean opening = true;
-      for (String whole : Sentences.sentences(l)) {
+      List<String> sentences = Sentences.sentences(l);
+      for (int at = 0; at < sentences.size(); at++) {
+        String whole = sentences.get(at);
+        // the sentence after it, which may name its figures as a goal (GoalNamedNext)
+        String next =
+            at + 1 < sentences.size() ? VietnameseText.fold(sentences.get(at + 1).strip()) : "";
         // a subject is the words of its own sentence: not the page's dateline before it ("date
         // 2025-11-13 Mục tiêu tăng trưởng …") or its time after it ("… tối thiểu 98% 20/01/2026
         // 15:35")
@@ -418,10 +467,26 @@ final class GoalsOrResults {
                             && !carriedResult)
                         // a figure due by a year still ahead, the year after it (DueAfterFigure)
                         || DueAfterFigure.dueAhead(f, latestYear)
-                        || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)));
+                        || (afterFigures && FigureFirst.opensOnShare(f) && told != Told.RESULT)
+                        // the next field of goals given field by field, in the same paragraph
+                        // (FieldOfGoalsNext)
+                        || (afterFigures && FieldOfGoalsNext.opens(f) && told != Told.RESULT)));
         // the word of intent sets the figures after it, not those before it
         int intentAt = carried ? 0 : Goals.intentStart(sentence);
-        if (intentAt != 0 && told != Told.RESULT && NamedAmongGoals.names(f)) {
+        int topic = GoalsTopic.end(f);
+        if (!carried && told == Told.RESULT && topic > 0 && intentAt >= 0 && intentAt < topic) {
+          // goals named as the topic of a sentence told as a result set nothing: "Về các chỉ tiêu
+          // kinh tế, tăng trưởng GRDP đạt 10,27% - đứng thứ 5 toàn quốc" (GoalsTopic)
+          int after = Goals.intentStart(sentence.substring(topic));
+          intentAt = after < 0 ? -1 : topic + after;
+        }
+        if (intentAt != 0
+            && told != Told.RESULT
+            && (NamedAmongGoals.names(f)
+                // or named as a goal by the sentence after it: "… 50% số dân cư trú … phải được
+                // cấp căn cước công dân điện tử. Đây là mục tiêu mà TP. Hà Nội phải đạt được …"
+                // (GoalNamedNext)
+                || GoalNamedNext.names(next))) {
           // "… tăng từ 10,3% trở lên; … là hai trong 7 chỉ tiêu chủ yếu …": the figures before it
           // named as goals (NamedAmongGoals)
           intentAt = 0;
@@ -439,7 +504,15 @@ final class GoalsOrResults {
           told = Told.NOTHING;
         }
         if ((PlanAccount.accordingly(f)
-                && (lastNamesPlan || planNamed || first || PlanAccount.periodAhead(f, latestYear)))
+                && (lastNamesPlan
+                    || planNamed
+                    || first
+                    || PlanAccount.periodAhead(f, latestYear)
+                    // a paragraph opening "Theo đó, …" right after one that set goals: the account
+                    // of the plan they are the goals of ("Mục tiêu nhằm …, nâng tỷ lệ che phủ rừng
+                    // lên 2% vào năm 2025 …. ⏎ Theo đó, giai đoạn 2021 - 2025, toàn tỉnh trồng mới
+                    // 416ha rừng; …; tỷ lệ che phủ rừng 2%; …", baodongkhoi on Bến Tre's forests)
+                    || (opensParagraph && lineBeforeRead)))
             || PlanAccount.accordingToPlan(f)
             || DecisionAsSource.setsDeadlineAhead(f, latestYear)
             || (PlanAccount.setsGoalsOf(sentence, f)
@@ -529,12 +602,18 @@ final class GoalsOrResults {
         if (!intentList) {
           // the plan's figure in brackets named "KH" beside a result: "41,85% (KH 41%)"
           // (PlanFigureAbbreviated)
-          goals = PlanFigureAbbreviated.with(goals, f, sentence);
+          // or by an abbreviation the page defines for it: "(KBTT: 5,44%)" (PlanAbbreviations)
+          goals = PlanFigureAbbreviated.with(goals, f, sentence, planAbbreviations);
         }
         if (goals.isEmpty() && !intentList) {
           // the plan's figure named beside a result: "(đạt khoảng 2% so với kế hoạch là 6,8%)"
           // (PlanFigureNamed)
           goals = PlanFigureNamed.spans(f);
+          if (goals.isEmpty() && told == Told.RESULT) {
+            // or given by a clause of its own among the results: "…, kế hoạch tăng trưởng trung
+            // bình 7,5% mỗi năm giai đoạn 2016-2020, …" (PlanFigureNamed)
+            goals = PlanFigureNamed.clauses(f);
+          }
         }
         if (goals.isEmpty() && !intentList && !carried) {
           // the goal a result is judged against, its figure after its name: "vượt mục tiêu tối
@@ -546,13 +625,20 @@ final class GoalsOrResults {
         // năm đạt 100% chỉ tiêu", xã Sơn Lang's chỉ tiêu), and so is the whole quota after a word
         // of intent, not in the past ("Cụ thể, phấn đấu …; hoàn thành công tác giao quân đạt 100%
         // chỉ tiêu"); a share of a goal elsewhere is a result ("đạt 76,5% mục tiêu")
-        if (goals.isEmpty()
-            && (resultSection
-                || (!intentList
-                    && GoalsAgainstResults.shareOfGoal(f)
-                    && !wholeQuotaSet(f, intentAt, sentence)
-                    // a clause of its own setting a goal after the shares (GoalsAgainstResults)
-                    && !GoalsAgainstResults.goalSetAfterShares(f, intentAt)))) {
+        boolean shareOfGoal =
+            !intentList
+                && GoalsAgainstResults.shareOfGoal(f)
+                && !wholeQuotaSet(f, intentAt, sentence)
+                // a clause of its own setting a goal after the shares (GoalsAgainstResults)
+                && !GoalsAgainstResults.goalSetAfterShares(f, intentAt);
+        if (goals.isEmpty() && shareOfGoal && !resultSection) {
+          // a share of a goal reached is a result, its "mục tiêu" the result's yardstick: it
+          // opens no paragraph of goals and ends one, as any result does ("Sau hơn 3 năm triển
+          // khai thực hiện Nghị quyết …, GRDP bình quân giai đoạn 2016 – 2018 đạt 8,78%/năm, đạt
+          // hơn 97% mục tiêu Nghị quyết.", kontumtv)
+          goalParagraph = false;
+        }
+        if (goals.isEmpty() && (resultSection || shareOfGoal)) {
           continue;
         }
         if (!intent && GoalsAgainstResults.sharesOutMoney(f)) {
@@ -648,6 +734,11 @@ final class GoalsOrResults {
         if (told == Told.RESULT && notGoals[1] == 0) {
           // a goal named as a result's yardstick sets only its clause's figures (GoalAsYardstick)
           notGoals = GoalAsYardstick.resultsAfter(sentence, intentAt);
+        }
+        if (notGoals[1] == 0) {
+          // opinions voiced in a debate: "… có ý kiến đề nghị quyết định chỉ tiêu GDP tăng 6,8 -
+          // 7%; có ý kiến đề nghị nên giữ như năm 2018 từ 6,5 - 6,7%." (OpinionsVoiced)
+          notGoals = OpinionsVoiced.span(sentence);
         }
         SentenceTargets.extractSentence(sentence, targets, early ? 0 : intentAt, notGoals);
         // the change told beside a share is no goal of its own (ShareChangeBeside)

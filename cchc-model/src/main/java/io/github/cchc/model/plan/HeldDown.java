@@ -145,5 +145,32 @@ final class HeldDown {
     return AGRICULTURE_LAST.matcher(f).find();
   }
 
+  /**
+   * The catch named just before its share of fish output, on folded text: "(trong đó, sản lượng
+   * khai thác chiếm khoảng 35%, sản lượng nuôi trồng 65%)" (Quyết định 1445/QĐ-TTg on the fisheries
+   * master plan to 2020, thuysanvietnam.com.vn).
+   */
+  private static final Pattern CATCH_LAST =
+      Pattern.compile("\\bsan\\s+luong\\s+khai\\s+thac\\s*(?::|chiem|la|dat)?\\s*(?:khoang\\s*)?$");
+
+  /**
+   * Fish farming named in the same sentence, or the whole the catch is a share of, on folded text:
+   * "sản lượng nuôi trồng", "tổng sản lượng thủy sản".
+   */
+  private static final Pattern FARMED =
+      Pattern.compile(
+          "\\bsan\\s+luong\\s+nuoi\\s+trong\\b|\\btong\\s+san\\s+luong\\s+thuy\\s+san\\b");
+
+  /**
+   * True when the figure is the catch's share of fish output in a sentence that gives the farmed
+   * share beside it or names the whole ("Đến năm 2020, sản lượng khai thác chiếm khoảng 35% tổng
+   * sản lượng thủy sản", the page's caption): the structure of the fisheries sector, whose plans
+   * since its restructuring move output from catching to farming, so the catch's share is held down
+   * as the farm sector's is in the economy's structure ({@link #agricultureShare}).
+   */
+  static boolean catchShare(String folded, String subject) {
+    return FARMED.matcher(folded).find() && CATCH_LAST.matcher(VietnameseText.fold(subject)).find();
+  }
+
   private HeldDown() {}
 }

@@ -31,6 +31,36 @@ final class PlanFigureNamed {
               + FIGURE);
 
   /**
+   * On folded text: a clause opening on the plan and giving its figure at once, after a comma, a
+   * semicolon or a bracket: ", kế hoạch tăng trưởng trung bình 7,5%", "(số liệu khác 7%, kế hoạch
+   * tăng 7% năm 2016)".
+   */
+  private static final Pattern CLAUSE =
+      Pattern.compile(
+          "[,;(]\\s*(ke\\s+hoach(?:\\s+(?:tang(?:\\s+truong)?|giam))?"
+              + "(?:\\s+(?:trung\\s+binh|binh\\s+quan))?\\s+"
+              + "(?:(?:khoang|tren|tu|duoi)\\s+)?"
+              + FIGURE
+              + ")");
+
+  /**
+   * The spans of the plan's figures given by a clause of their own in a sentence told as a result,
+   * each from "kế hoạch" to the figure: "Lào 7,5% (năm tài chính 2014-2015 GDP tăng trưởng 7,9%, …,
+   * kế hoạch tăng trưởng trung bình 7,5% mỗi năm giai đoạn 2016-2020, …), Campuchia 6,9% (số liệu
+   * khác 7%, kế hoạch tăng 7% năm 2016)" (the Wikipedia page of Vietnam's economy): the plan's
+   * figure beside the results, as "(kế hoạch 10%)" is; a share of the plan ("đạt 95% kế hoạch")
+   * names none. Empty when none.
+   */
+  static List<int[]> clauses(String folded) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = CLAUSE.matcher(folded);
+    while (m.find()) {
+      out.add(new int[] {m.start(1), m.end(1)});
+    }
+    return out;
+  }
+
+  /**
    * The spans of the plan's figures named beside results in the folded sentence, each the words
    * that read as the goal ("so với kế hoạch là 6,8%"); empty when none.
    */

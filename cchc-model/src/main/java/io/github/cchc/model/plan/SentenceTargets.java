@@ -459,8 +459,12 @@ final class SentenceTargets {
                   && (HeldDown.SHARE_OF_STRUCTURE.matcher(VietnameseText.fold(subject)).find()
                       // the farm sector named in a structure, "Cơ cấu kinh tế …: công nghiệp -
                       // xây dựng đạt 36,29%; nông - lâm - ngư nghiệp đạt 20,97%; …"
-                      || HeldDown.agricultureShare(f, subject))))
-          && (HeldDown.lowerIsBetter(subject) || HeldDown.agricultureShare(f, subject))
+                      || HeldDown.agricultureShare(f, subject)
+                      // the catch's share of fish output (HeldDown.catchShare)
+                      || HeldDown.catchShare(f, subject))))
+          && (HeldDown.lowerIsBetter(subject)
+              || HeldDown.agricultureShare(f, subject)
+              || HeldDown.catchShare(f, subject))
           // "giảm 2% A và 1% B": the second a cut too (CutsListed)
           && !(k > 0
               && CutsListed.further(

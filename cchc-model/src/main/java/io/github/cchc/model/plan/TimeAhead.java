@@ -13,17 +13,20 @@ final class TimeAhead {
    * Thresholds ("ít nhất", "tối thiểu", "trở lên"), on folded text. "Trở lên" after a grade ("hoàn
    * thành tốt nhiệm vụ trở lên", "loại khá trở lên", "giỏi trở lên") bounds the grade counted, not
    * the figure: "Tỷ lệ tổ chức Đảng trực thuộc hoàn thành tốt nhiệm vụ trở lên bình quân đạt 97%"
-   * reports a term's result. "Ít nhất" after a noun and before "là" and the one it names, or
-   * closing a clause, is the superlative ("the least"), not a floor: "tháng mưa ít nhất là tháng
-   * 12" (the month with the least rain, in a climate paragraph), "nơi mưa ít nhất."; "ít nhất là
-   * 8%" and "ít nhất: 30%" stay floors.
+   * reports a term's result. After an age ("từ 15 tuổi trở lên", "từ 60 tuổi trở lên") it bounds
+   * the people counted, an age bracket, not the figure: "Đến cuối năm 2024, tỷ lệ người dân từ 15
+   * tuổi trở lên có tài khoản tại ngân hàng đạt 86,97%" (vietnamnet), a census's "13,26% từ 60 tuổi
+   * trở lên" (the Wikipedia page of China). "Ít nhất" after a noun and before "là" and the one it
+   * names, or closing a clause, is the superlative ("the least"), not a floor: "tháng mưa ít nhất
+   * là tháng 12" (the month with the least rain, in a climate paragraph), "nơi mưa ít nhất."; "ít
+   * nhất là 8%" and "ít nhất: 30%" stay floors.
    */
   private static final Pattern AHEAD =
       Pattern.compile(
           "(?<!\\p{L})(?:it\\s+nhat(?!\\s+la\\s+(?:thang|ngay|mua|vung|noi|khu\\s+vuc)\\b)"
               + "(?!\\s*[.;])|toi\\s+thieu|khong\\s+thap\\s+hon|toi\\s+da"
               + "|khong\\s+vuot\\s+qua"
-              + "|(?<!nhiem\\svu\\s)(?<!kha\\s)(?<!gioi\\s)(?<!tot\\s)(?<!xuat\\ssac\\s)tro\\s+len)"
+              + "|(?<!nhiem\\svu\\s)(?<!kha\\s)(?<!gioi\\s)(?<!tot\\s)(?<!xuat\\ssac\\s)(?<!tuoi\\s)tro\\s+len)"
               + "(?!\\p{L})");
 
   /**
@@ -60,10 +63,59 @@ final class TimeAhead {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 
   /**
+   * A deadline inside a sentence, on folded text: "đến năm 2010", "đến cuối năm 2025", "tới năm
+   * 2030"; its year is group 1.
+   */
+  private static final Pattern DUE_BY =
+      Pattern.compile("\\b(?:den|toi)\\s+(?:het\\s+|cuoi\\s+)?nam\\s+((?:19|20)\\d{2})\\b");
+
+  /** A percentage, on folded text. */
+  private static final Pattern PERCENT = Pattern.compile("\\d\\s?%");
+
+  /**
+   * True when a deadline no earlier than the latest year the folded text names stands inside the
+   * sentence before its first percentage: "Nâng độ che phủ đến năm 2010 đạt 43%." in a list of a
+   * province's goals to 2010 (tapchicongthuong on Quảng Trị), "…, góp phần nâng tỷ lệ che phủ rừng
+   * của tỉnh đến năm 2025 đạt 45,5%" (nangluongsach on Điện Biên's forest project), "Theo lộ trình
+   * đến cuối năm 2025, toàn tỉnh có 393/706 trường đạt chuẩn quốc gia, đạt tỷ lệ 55,67%"
+   * (baoangiang): the figure is due by then, as after a deadline opening the sentence. A deadline
+   * after the figure belongs to another clause ("… giảm bình quân 4,78%, đây là tiền đề quan trọng
+   * để tỉnh phấn đấu đến hết năm 2025 không còn hộ nghèo"), and "trước năm 2025" may tell a result
+   * reached ahead of time ("hoàn thành nhiệm vụ xây dựng nông thôn mới trước năm 2025").
+   */
+  private static boolean dueByAhead(String folded, int latestYear) {
+    Matcher figure = PERCENT.matcher(folded);
+    int first = figure.find() ? figure.start() : -1;
+    Matcher m = DUE_BY.matcher(folded);
+    while (m.find() && m.start() < first) {
+      if (Integer.parseInt(m.group(1)) >= latestYear
+          && PLAN_ACTION
+              .matcher(folded)
+              .region(Math.max(0, m.start() - 60), m.start())
+              .useTransparentBounds(true)
+              .find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What makes a deadline inside a sentence a plan's, on folded text just before it: a verb of
+   * raising or bringing down its measure, in the same clause ("nâng độ che phủ ", "góp phần nâng tỷ
+   * lệ che phủ rừng của tỉnh ", "đưa tỷ lệ … "), or the plan's roadmap ("theo lộ trình "). A level
+   * told by its date alone ("Tỷ lệ đô thị hóa đến năm 2022 đạt 49%", "…, đến năm 2021, 51% dân số
+   * được sử dụng nước sạch") is a result's date.
+   */
+  private static final Pattern PLAN_ACTION =
+      Pattern.compile("(?:\\b(?:nang|dua|ha)\\s[^,;.]{0,60}|\\blo\\s+trinh\\s+)$");
+
+  /**
    * True when the sentence (NFC, and {@code folded}) looks ahead without a word of intent: the
    * future ("sẽ được"), a threshold ("ít nhất 50%", "tối thiểu", "trở lên"), or a deadline opening
    * it whose year is the latest the text names ("Đến năm 2025, 80% hồ sơ …" in a page about
-   * 2022-2025; not "Đến cuối năm 2020, …" in a page that also names 2025).
+   * 2022-2025; not "Đến cuối năm 2020, …" in a page that also names 2025), or such a deadline
+   * inside it before its first percentage ("Nâng độ che phủ đến năm 2010 đạt 43%.").
    */
   static boolean looksAhead(String sentence, String folded, int latestYear) {
     if (AHEAD.matcher(folded).find()
@@ -72,7 +124,9 @@ final class TimeAhead {
       return true;
     }
     // a plan's vision opening the sentence: "Tầm nhìn đến năm 2045, …" (VisionAhead)
-    return deadlineAhead(folded, latestYear) || VisionAhead.opens(folded, latestYear);
+    return deadlineAhead(folded, latestYear)
+        || VisionAhead.opens(folded, latestYear)
+        || dueByAhead(folded, latestYear);
   }
 
   /**

@@ -98,4 +98,28 @@ class FieldOfGoalsNextTest {
                 """))
         .isEmpty();
   }
+
+  @Test
+  void aFieldSingledOutByRiengGoesOnWithTheGoalsInTheParagraph() {
+    // baoquangngai on Quảng Ngãi's QĐ 906 of 2022 (unseen19): "Riêng phát triển xã hội số, …"
+    // right after the goals, in the same paragraph
+    assertThat(
+            TargetsRead.page(
+                "Mục tiêu phấn đấu đến năm 2025, tỷ trọng kinh tế số đạt 20% GDP; tỷ lệ doanh"
+                    + " nghiệp sử dụng hợp đồng điện tử đạt trên 80%...  Riêng phát triển xã hội"
+                    + " số, tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 80%."))
+        .containsExactly("GE 20", "GT 80", "GE 80");
+    assertThat(FieldOfGoalsNext.opens("rieng phat trien xa hoi so, ty le")).isTrue();
+    assertThat(FieldOfGoalsNext.opens("rieng nam 2024, ty le")).isFalse();
+  }
+
+  @Test
+  void aFieldSingledOutAfterResultsStaysAResult() {
+    // near case: the sentence before reports a result
+    assertThat(
+            TargetsRead.page(
+                "Năm 2024, tỷ trọng kinh tế số đạt 14% GRDP. Riêng phát triển xã hội số, tỷ lệ dân"
+                    + " số trưởng thành có điện thoại thông minh đạt 80%."))
+        .isEmpty();
+  }
 }

@@ -139,4 +139,42 @@ class GoalVerdictTest {
     assertThat(TargetsRead.page("Năm 2023, GRDP tăng 7,61%, vượt kế hoạch tăng 2%.")).isEmpty();
     assertThat(GoalVerdict.spans("vuot muc tieu tang 0,5% so voi cung ky")).isEmpty();
   }
+
+  @Test
+  void aGoalNotCompletedGivesItsFigure() {
+    // vov.vn on Hồ Chí Minh City's disbursement in 2022 (unseen55); "đầu tư" is no bound "từ"
+    assertThat(
+            TargetsRead.page(
+                "Năm 2022, TP.HCM đã không thể hoàn thành mục tiêu giải ngân vốn đầu tư công trên"
+                    + " 95%. Do đó, năm 2023, TP.HCM đã khẩn trương bắt tay ngay vào các giải pháp."))
+        .containsExactly("GT 95");
+  }
+
+  @Test
+  void aGoalNotCompletedWithoutItsFigureGivesNothing() {
+    // near cases: no figure of the goal; the result after a comma is no goal's figure
+    assertThat(
+            TargetsRead.page(
+                "Năm 2022, TP.HCM đã không thể hoàn thành mục tiêu giải ngân vốn đầu tư công."))
+        .isEmpty();
+    assertThat(
+            TargetsRead.page("Năm 2022, tỉnh chưa hoàn thành chỉ tiêu thu ngân sách, chỉ đạt 87%."))
+        .isEmpty();
+  }
+
+  @Test
+  void theLevelTheGoalNamesAfterDatSoVoiMucIsTheGoal() {
+    // mic.gov.vn on the ethnic minorities' poverty in 2023 (unseen22)
+    assertThat(
+            TargetsRead.page(
+                "Theo báo cáo của các địa phương khu vực miền Trung - Tây Nguyên, tính đến hết tháng"
+                    + " 6/2023 và ước đến 31/12/2023, tỷ lệ giảm nghèo vùng đồng bào dân tộc thiểu số"
+                    + " của 17 tỉnh trong khu vực bình quân đạt 3,81%, đạt so với mức trên 3% mục"
+                    + " tiêu kế hoạch Thủ tướng Chính phủ giao tại Quyết định 1719/QĐ-TTg ngày"
+                    + " 14/10/2021."))
+        .containsExactly("GT 3");
+    // near case: a level reached that is a share of the plan
+    assertThat(TargetsRead.page("Thu ngân sách đạt 3.000 tỷ đồng, đạt mức 95% kế hoạch năm."))
+        .isEmpty();
+  }
 }

@@ -30,4 +30,28 @@ class NamedAmongGoalsTest {
     assertThat(NamedAmongGoals.names("la hai trong 7 chi tieu dat va vuot")).isFalse();
     assertThat(NamedAmongGoals.names("la mot trong nhung tinh dan dau")).isFalse();
   }
+
+  @Test
+  void figuresADashPointsBackAtAsGoalsAreGoals() {
+    // daidoanket on the farm ministry's three goals for 2017 (unseen52); "những tháng còn lại" is
+    // the rest of the year still to come, no remainder counted
+    assertThat(
+            TargetsRead.page(
+                "“Tốc độ tăng trưởng ngành đạt 3,05%; xuất khẩu nông, lâm, thuỷ sản 33 tỷ USD và"
+                    + " chương trình mục tiêu quốc gia xây dựng nông thôn mới 31%” - đây là 3 mục"
+                    + " tiêu lớn mà toàn ngành nông nghiệp phải quyết liệt triển khai thực hiện"
+                    + " trong những tháng còn lại của năm 2017."))
+        .containsExactly("GE 3.05", "GE 31");
+  }
+
+  @Test
+  void aGoalPointedBackAtAsMetOrTheRestCountedStaysAResult() {
+    // near cases: the goal named as met; "còn lại" counting the rest of the provinces
+    assertThat(
+            TargetsRead.page(
+                "“Tốc độ tăng trưởng ngành đạt 3,05%” - đây là chỉ tiêu đã đạt ngay trong năm"
+                    + " 2017."))
+        .isEmpty();
+    assertThat(TargetsRead.page("Có 58 tỉnh đạt trên 90%, 5 tỉnh còn lại đạt 85%.")).isEmpty();
+  }
 }

@@ -68,4 +68,41 @@ class PlanFigureAbbreviatedTest {
     assertThat(PlanFigureAbbreviated.spans("chi cho khcn (kh&cn) tang 2%")).isEmpty();
     assertThat(PlanFigureAbbreviated.spans("thu xuat nhap khau dat 33,3%kh")).isEmpty();
   }
+
+  /** cafef on Đắk Lắk's nine months of 2025 (corpus unseen59). */
+  private static final String DAK_LAK =
+      "Báo cáo của tỉnh cho biết, sau hơn 4 tháng vận hành bộ máy mới, tình hình kinh tế xã hội"
+          + " của tỉnh nhìn chung tiếp tục duy trì đà tăng trưởng, một số chỉ tiêu đạt mức tăng"
+          + " trưởng khá, vượt kịch bản đề ra.\n\nTăng trưởng GRDP 9 tháng ước đạt 6,9% (kịch bản"
+          + " tăng trưởng (KBTT): 7,87%). Trong đó: Khu vực nông, lâm nghiệp và thủy sản ước đạt"
+          + " 5,39% (KBTT: 5,44%); Khu vực công nghiệp và xây dựng ước đạt 9,34% (KBTT: 11,08%),"
+          + " trong đó công nghiệp ước đạt 10,68% (KBTT: 11,03%); xây dựng ước đạt 6,91% (KBTT:"
+          + " 11,59%). Khu vực dịch vụ ước đạt 7,22% (KBTT: 8,16%).";
+
+  @Test
+  void theScenarioTheResultsAreSetAgainstIsReadByTheAbbreviationThePageDefines() {
+    assertThat(read(DAK_LAK))
+        .containsExactly(
+            "GE 7.87 PERCENT",
+            "GE 5.44 PERCENT",
+            "GE 11.08 PERCENT",
+            "GE 11.03 PERCENT",
+            "GE 11.59 PERCENT",
+            "GE 8.16 PERCENT");
+    assertThat(PlanAbbreviations.defined("uoc dat 6,9% (kich ban tang truong (kbtt): 7,87%)"))
+        .containsExactly("kbtt");
+  }
+
+  @Test
+  void anAbbreviationNotMadeOfThePlansInitialsOrNotDefinedIsNone() {
+    // near cases: a bracket naming the measure, not the plan; an abbreviation the page never
+    // defines
+    assertThat(PlanAbbreviations.defined("muc tieu tang nang suat cac nhan to tong hop (tfp)"))
+        .isEmpty();
+    assertThat(
+            read(
+                "Tăng trưởng GRDP 9 tháng ước đạt 6,9% (KBTT: 7,87%). Khu vực dịch vụ ước đạt"
+                    + " 7,22% (TB: 8,16%)."))
+        .isEmpty();
+  }
 }

@@ -89,4 +89,70 @@ class TimeAheadTest {
                     + " xã đạt chuẩn nông thôn mới."))
         .containsExactly("GE 45");
   }
+
+  @Test
+  void anAgeBracketIsNoThreshold() {
+    // the Wikipedia page of China (tuning-wiki): a census's age brackets, "từ 60 tuổi trở lên"
+    // bounds the people counted, not the share
+    assertThat(
+            TargetsRead.page(
+                "Theo kết quả điều tra nhân khẩu toàn quốc năm 2010, dân số nước Cộng hòa Nhân dân"
+                    + " Trung Hoa là 1.370.536.875. Khoảng 16,60% dân số từ 14 tuổi trở xuống,"
+                    + " 70,14% từ 15 đến 59 tuổi, và 13,26% từ 60 tuổi trở lên."))
+        .isEmpty();
+    // vietnamnet on the cashless day of 2025 (unseen48): a level reached by the end of 2024
+    assertThat(
+            TargetsRead.page(
+                "Trong năm 2024, giá trị thanh toán không tiền mặt đạt: hơn 295,2 triệu tỷ đồng, gấp"
+                    + " 26 lần GDP. Đến cuối năm 2024, tỷ lệ người dân từ 15 tuổi trở lên có tài"
+                    + " khoản tại ngân hàng đạt 86,97%.\n\nĐến tháng 9/2025 sẽ có hành lang pháp"
+                    + " lý."))
+        .isEmpty();
+  }
+
+  @Test
+  void aThresholdOnTheShareStillLooksAhead() {
+    // near case: the same bracket, the share itself bounded "từ 80% trở lên"
+    assertThat(
+            TargetsRead.page(
+                "Tỷ lệ người dân từ 15 tuổi trở lên có tài khoản ngân hàng đạt từ 80% trở lên."))
+        .containsExactly("GE 80");
+    assertThat(TimeAhead.looksAhead("", "ty le dan so tu 60 tuoi tro len la 13%", 2010)).isFalse();
+    assertThat(TimeAhead.looksAhead("", "ty le dat tu 80% tro len", 2010)).isTrue();
+  }
+
+  @Test
+  void aDeadlineAheadBeforeTheFigureInsideTheSentenceLooksAhead() {
+    // tapchicongthuong on Quảng Trị's goals to 2010 (unseen54), a list item
+    assertThat(TargetsRead.page("- Nâng độ che phủ đến năm 2010 đạt 43%."))
+        .containsExactly("GE 43");
+    // baoangiang on An Giang's schools (unseen58)
+    assertThat(
+            TargetsRead.page(
+                "Dự kiến đến cuối năm 2020, UBND tỉnh sẽ công nhận thêm 23 trường đạt chuẩn quốc"
+                    + " gia. Theo lộ trình đến cuối năm 2025, toàn tỉnh có 393/706 trường đạt chuẩn"
+                    + " quốc gia, đạt tỷ lệ 55,67%."))
+        .containsExactly("GE 55.67");
+  }
+
+  @Test
+  void aDeadlineAfterTheFigureOrBeforeTheLatestYearDoesNot() {
+    // near cases: the deadline in a clause after the figure (newsbreak on Lai Châu, unseen29); a
+    // result reached "trước năm 2025" (thanhnien on Trà Vinh, unseen27); a period in the past
+    assertThat(
+            TargetsRead.page(
+                "Tuy nhiên, 5 năm qua, tỷ lệ hộ nghèo của tỉnh Lai Châu giảm bình quân 4,78%, đây"
+                    + " là tiền đề quan trọng để tỉnh đến hết năm 2025 không còn hộ nghèo."))
+        .isEmpty();
+    assertThat(
+            TargetsRead.page(
+                "Năm 2023, tỉnh tiếp tục duy trì 100% xã đạt chuẩn nông thôn mới, hoàn thành nhiệm"
+                    + " vụ xây dựng nông thôn mới trước năm 2025."))
+        .isEmpty();
+    assertThat(
+            TargetsRead.page(
+                "Từ năm 2016 đến năm 2020, tỷ lệ che phủ rừng tăng 1,2%. Năm 2025, tỉnh đặt mục"
+                    + " tiêu đạt 50%."))
+        .containsExactly("GE 50");
+  }
 }
