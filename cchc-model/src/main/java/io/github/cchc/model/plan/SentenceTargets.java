@@ -102,8 +102,9 @@ final class SentenceTargets {
     if (f.length() != s.length()) {
       throw new IllegalStateException("folding changed the length of: " + s);
     }
-    if (RuleTextQuoted.is(f) && !GoalOfRuleText.sets(s)) {
-      // the text of a rule of law, quoted or proposed: its rates and limits (RuleTextQuoted)
+    if ((RuleTextQuoted.is(f) || CriterionOfRecognition.is(f)) && !GoalOfRuleText.sets(s)) {
+      // the text of a rule of law, quoted or proposed: its rates and limits (RuleTextQuoted); the
+      // criteria of a recognition (CriterionOfRecognition)
       return;
     }
     List<Hit> hits = new ArrayList<>();
