@@ -24,25 +24,28 @@ final class ObjectOfFigure {
    * The head nouns of a measure, on folded text: a rate, a share, a speed, a growth, a value, an
    * income, a level, an index, the national or provincial product, revenue, productivity, the cover
    * of forest, a structure, a turnover, an interest rate, a scale, a contribution, a count ("số
-   * lượng", and "số" opening its clause: "số hộ nghèo giảm 2%"). Not "mục tiêu", the goal.
+   * lượng", and "số" opening its clause: "số hộ nghèo giảm 2%"). Not "mục tiêu", the goal, nor "mục
+   * đích", the purpose ("Mục đích của chiến dịch là bảo đảm 95% trẻ từ đủ 6 tháng …": the figure
+   * counts the children after it).
    */
   private static final Pattern MEASURE =
       Pattern.compile(
           "\\b(?:t[yi]\\s+(?:le|trong)|toc\\s+do|tang\\s+truong|gia\\s+tri|thu\\s+nhap"
-              + "|muc(?!\\s+tieu)|chi\\s+so|grdp|gdp|thu\\s+ngan\\s+sach|nang\\s+suat"
+              + "|muc(?!\\s+(?:tieu|dich))|chi\\s+so|grdp|gdp|thu\\s+ngan\\s+sach|nang\\s+suat"
               + "|che\\s+phu|co\\s+cau|kim\\s+ngach|lai\\s+suat|quy\\s+mo|dong\\s+gop|so\\s+luong"
               + "|doanh\\s+thu|san\\s+luong|dien\\s+tich|lam\\s+phat|cpi)\\b"
               + "|^(?:tong\\s+)?so\\s+(?!voi\\b)");
 
   /**
    * The words that can follow a figure and open no noun phrase it counts, on folded text:
-   * prepositions, conjunctions, words of time, of comparison and of direction, adverbs; and the
+   * prepositions, conjunctions, words of time, of comparison ("so với", and "so" alone before its
+   * base: "tăng 8 – 9% so cùng kỳ năm 2022", "so năm 2022") and of direction, adverbs; and the
    * wholes a share is taken of (the product, a total, the estimate, the plan, a goal, the area, the
    * population as a whole).
    */
   private static final Pattern NO_OBJECT =
       Pattern.compile(
-          "^(?:(?:so\\s+voi|tro\\s+len|tro\\s+xuong|vao|trong|nam|moi|hang|den|toi|va|thi|la|cua"
+          "^(?:(?:so\\s+voi|so\\s+cung\\s+ky|so\\s+nam\\s+(?:\\d{4}|truoc)|tro\\s+len|tro\\s+xuong|vao|trong|nam|moi|hang|den|toi|va|thi|la|cua"
               + "|cho|theo|tai|o|do|voi|khi|nhung|sau|truoc|tu|len|xuong|hoac|hay|binh\\s+quan|ma"
               + "|duoc|da|se|ca|tro|vuot|cao|thap|tang|giam|dat|tren|duoi|khoang|it\\s+nhat"
               + "|toi\\s+thieu|toi\\s+da|nua|nhu|giai\\s+doan|ve|dong\\s+thoi|grdp|gdp|tong"

@@ -59,8 +59,8 @@ final class PlanParser {
     List<Target> targets = TargetExtractor.extract(body, reports || rules);
     if (rules) {
       // a rule's limit ("không được vượt quá 40% vốn điều lệ", "tối đa 30%") is no goal: only
-      // what the text sets as one by a word of intent
-      targets = targets.stream().filter(t -> Goals.sets(t.text())).toList();
+      // what the text sets as one by a word of intent proper (GoalOfRuleText)
+      targets = targets.stream().filter(t -> GoalOfRuleText.sets(t.text())).toList();
     }
     if (read.article()) {
       targets = RestatedHeadline.withoutRestatedShortLines(read.title().orElse(""), body, targets);

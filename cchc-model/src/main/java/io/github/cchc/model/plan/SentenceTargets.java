@@ -102,6 +102,11 @@ final class SentenceTargets {
     if (f.length() != s.length()) {
       throw new IllegalStateException("folding changed the length of: " + s);
     }
+    if ((RuleTextQuoted.is(f) || CriterionOfRecognition.is(f)) && !GoalOfRuleText.sets(s)) {
+      // the text of a rule of law, quoted or proposed: its rates and limits (RuleTextQuoted); the
+      // criteria of a recognition (CriterionOfRecognition)
+      return;
+    }
     List<Hit> hits = new ArrayList<>();
     boolean percent = f.indexOf('%') >= 0;
     // a dash-joined series of three or more sector shares is no range: one figure a sector

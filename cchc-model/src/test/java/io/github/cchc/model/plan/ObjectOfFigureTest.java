@@ -119,4 +119,30 @@ class ObjectOfFigureTest {
                 + " bền vững.");
     assertThat(t).extracting(Target::subject).last().asString().startsWith("diện tích đất rừng");
   }
+
+  @Test
+  void aPurposeIsNoMeasure() {
+    // hanoionline on Hà Nội's measles campaign (unseen64): "mục đích" is no "mức"
+    Target t =
+        only(
+            "Mục đích của chiến dịch là bảo đảm 95% trẻ từ đủ 6 tháng đến dưới 9 tháng tuổi trên"
+                + " địa bàn thành phố Hà Nội được tiêm 1 mũi vaccine phòng bệnh sởi.");
+    assertThat(t.subject())
+        .startsWith("trẻ từ đủ 6 tháng đến dưới 9 tháng tuổi trên địa bàn thành phố Hà Nội");
+    // near case: a level ("mức") before the figure is the measure
+    assertThat(only("Phấn đấu mức hài lòng của người dân đạt 95% trở lên.").subject())
+        .contains("mức hài lòng");
+  }
+
+  @Test
+  void soWithoutVoiBeforeItsBaseOpensNoNounPhrase() {
+    // dlct.dongnai.gov.vn on Đồng Nai's industry and trade goals for 2023 (unseen64)
+    List<Target> t =
+        TargetExtractor.extract(
+            "Giá trị sản xuất công nghiệp phấn đấu đạt trong khoảng 826,9 – 834,6 ngàn tỷ đồng,"
+                + " tăng 8 – 9% so cùng kỳ năm 2022.");
+    assertThat(t).hasSize(1);
+    assertThat(t.get(0).subject()).contains("Giá trị sản xuất công nghiệp");
+    assertThat(t.get(0).subject()).doesNotContain("cùng kỳ");
+  }
 }
