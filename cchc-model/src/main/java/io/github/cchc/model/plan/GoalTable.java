@@ -511,11 +511,18 @@ final class GoalTable {
       if (indicator.isEmpty()) {
         continue;
       }
+      if (RankColumnUnit.isRank(unit)) {
+        // places in rankings, one a line, each of the row's indicator (RankColumnUnit)
+        for (String place : RankColumnUnit.places(cell)) {
+          lines.add(indicator.replaceAll("[\\s:.;,]+$", "") + ": " + place);
+        }
+        continue;
+      }
       lines.add(
           indicator.replaceAll("[\\s:.;,]+$", "")
               + ": "
               + withUnit(
-                  RankColumnUnit.isRank(unit) ? RankColumnUnit.told(cell) : signs(cell),
+                  signs(cell),
                   PointsOfARate.isPercentPoints(unit, indicator) ? "điểm %" : unit,
                   goalUnits.get(g)));
     }

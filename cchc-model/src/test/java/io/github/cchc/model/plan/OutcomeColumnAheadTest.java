@@ -31,6 +31,9 @@ class OutcomeColumnAheadTest {
     assertThat(TargetExtractor.extract(text, false))
         .extracting(x -> x.comparator() + " " + x.value().orElseThrow().toPlainString())
         .containsExactly("RANK_WITHIN 3", "RANK_WITHIN 50", "GE 30", "GE 80");
+    // each place is the row's indicator's
+    assertThat(TargetExtractor.extract(text, false).get(1).subject())
+        .isEqualTo("Xếp hạng năng lực cạnh tranh số");
   }
 
   @Test
@@ -57,5 +60,7 @@ class OutcomeColumnAheadTest {
     assertThat(RankColumnUnit.told("≤ 3 Đông Nam Á; ≤ 50 Thế giới"))
         .isEqualTo("xếp hạng ≤ 3 Đông Nam Á; xếp hạng ≤ 50 Thế giới");
     assertThat(RankColumnUnit.told("3")).isEqualTo("3");
+    assertThat(RankColumnUnit.places("≤ 3 Đông Nam Á; ≤ 50 Thế giới"))
+        .containsExactly("xếp hạng ≤ 3 Đông Nam Á", "xếp hạng ≤ 50 Thế giới");
   }
 }
