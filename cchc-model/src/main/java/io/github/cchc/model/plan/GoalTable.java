@@ -66,8 +66,12 @@ final class GoalTable {
       Pattern.compile(
           "\\b(?:ke\\s+hoach|kh|muc\\s+tieu|phan\\s+dau|chi\\s+tieu(?:\\s+giao)?|du\\s+kien)\\b");
 
-  /** A cell giving a unit of percent: "%", "Điểm %", "%/năm". */
-  private static final Pattern PERCENT_UNIT = Pattern.compile("(?:diem\\s*)?%(?:\\s*/\\s*nam)?");
+  /**
+   * A cell giving a unit of percent: "%", "Điểm %", "%/năm", and a percent of what it names: "%
+   * GDP", "% dân số", "% tổng chi NSNN".
+   */
+  private static final Pattern PERCENT_UNIT =
+      Pattern.compile("(?:diem\\s*)?%(?:\\s*/\\s*nam|\\s+[a-z][a-z ]*)?");
 
   /** A heading naming its unit of percent in parentheses: "Mục tiêu … 2025 (%)". */
   private static final Pattern HEADING_PERCENT = Pattern.compile("\\(\\s*%\\s*\\)");
@@ -124,6 +128,13 @@ final class GoalTable {
       int next = piped(lines, i, goals);
       if (next < 0) {
         next = cellPerLine(lines, i, goals);
+      }
+      if (next < 0) {
+        // the gazette's text of a table, one line of a cell after another (GazetteTableRows)
+        GazetteTableRows.Table g = GazetteTableRows.from(lines, i);
+        if (g != null && piped(g.rows(), 0, goals) >= 0) {
+          next = g.end() + 1;
+        }
       }
       if (next < 0) {
         // one cell a line, each closed by a line of "|" alone (BarLineCells)
@@ -214,7 +225,17 @@ final class GoalTable {
     if (lines[start].indexOf('|') < 0) {
       return -1;
     }
-    List<Kind> kinds = heading(cells(lines[start]));
+    List<Kind> kinds = heading(cells(lines[start]), false);
+    if (kinds == null) {
+      // a bare "Kết quả" column under a group row of a time ahead (OutcomeColumnAhead)
+      List<List<String>> after = new ArrayList<>();
+      for (int r = start + 1; r < Math.min(lines.length, start + 3); r++) {
+        after.add(cells(lines[r]));
+      }
+      if (OutcomeColumnAhead.opensByYearAhead(after)) {
+        kinds = heading(cells(lines[start]), true);
+      }
+    }
     if (kinds == null) {
       return -1;
     }
@@ -222,7 +243,12 @@ final class GoalTable {
     List<String> told = new ArrayList<>();
     int i = start + 1;
     for (; i < lines.length && lines[i].indexOf('|') >= 0; i++) {
-      if (!row(cells(lines[i]), kinds, units, told)) {
+      List<String> cells = cells(lines[i]);
+      if (MARKDOWN_SEPARATOR.matcher(lines[i]).matches()) {
+        continue; // a Markdown table's line under its heading: no row
+      }
+      if (!row(cells, kinds, units, told)
+          && !(numberedRow(cells) && cells.size() == kinds.size())) {
         break;
       }
     }
@@ -232,6 +258,22 @@ final class GoalTable {
     out.addAll(told);
     return i;
   }
+
+  /**
+   * A row numbered as a row of the table ("7", "11.2", "IV"): a goal cell with no figure in it
+   * ("Đạt mức trên trung bình của thế giới") is a goal told in words, read as none, and the rows of
+   * "|" after it go on with the table.
+   */
+  private static boolean numberedRow(List<String> cells) {
+    return !cells.isEmpty() && ROW_NUMBER.matcher(cells.get(0).replace("*", "").strip()).matches();
+  }
+
+  /** The line of a Markdown table under its heading: "| --- | :---: |". */
+  private static final Pattern MARKDOWN_SEPARATOR =
+      Pattern.compile("\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*(?::?-{3,}:?\\s*)?");
+
+  private static final Pattern ROW_NUMBER =
+      Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})*\\.?|[IVX]{1,5}\\.?");
 
   /** A table given one cell per line whose heading opens at {@code start}, or -1. */
   private static int cellPerLine(String[] lines, int start, List<String> out) {
@@ -257,7 +299,17 @@ final class GoalTable {
     for (int k = 0; k < width; k++) {
       heads.add(cells.get(k).text());
     }
-    List<Kind> kinds = heading(heads);
+    List<Kind> kinds = heading(heads, false);
+    if (kinds == null) {
+      // a bare "Kết quả" column under a group row of a time ahead (OutcomeColumnAhead)
+      List<String> firstRow = new ArrayList<>();
+      for (int k = width; k < Math.min(cells.size(), 2 * width); k++) {
+        firstRow.add(cells.get(k).text());
+      }
+      if (OutcomeColumnAhead.opensByYearAhead(List.of(firstRow))) {
+        kinds = heading(heads, true);
+      }
+    }
     if (kinds == null) {
       return -1;
     }
@@ -277,6 +329,8 @@ final class GoalTable {
       } else if (roman < ROMANS.size() && first.equals(ROMANS.get(roman))) {
         roman++;
         numbered = true;
+      } else if (arabic > 0 && first.matches(arabic + "\\.\\d{1,2}")) {
+        numbered = true; // a row dividing the row before: "11.1", "11.2" under "11"
       }
       int rowStart = k;
       if (!numbered) {
@@ -293,7 +347,7 @@ final class GoalTable {
         row.add(t);
         k++;
       }
-      if (k == rowStart || !row(row, kinds, units, told)) {
+      if (k == rowStart || (!row(row, kinds, units, told) && !(numbered && row.size() == width))) {
         k = rowStart;
         break;
       }
@@ -367,7 +421,7 @@ final class GoalTable {
    * The kinds of the columns of a heading row, or {@code null} when it is not the heading of a goal
    * table: the first column numbers the rows and one column at least is a goal.
    */
-  private static List<Kind> heading(List<String> heads) {
+  private static List<Kind> heading(List<String> heads, boolean outcomeAhead) {
     if (heads.size() < 2 || heads.size() > MAX_HEADING) {
       return null;
     }
@@ -386,6 +440,8 @@ final class GoalTable {
       } else if (EXPLANATION_HEADING.matcher(f).lookingAt()) {
         // "Giải thích chỉ tiêu", "Cách tính chỉ tiêu": what a goal means, not a goal
         kind = Kind.OTHER;
+      } else if (outcomeAhead && OutcomeColumnAhead.isOutcome(f)) {
+        kind = Kind.GOAL; // the outcome to reach by the year ahead (OutcomeColumnAhead)
       } else if (RESULT_HEADING.matcher(f).find()
           && !f.startsWith("ke hoach")
           && !f.startsWith("muc tieu")) {
@@ -453,6 +509,13 @@ final class GoalTable {
       }
       any = true;
       if (indicator.isEmpty()) {
+        continue;
+      }
+      if (RankColumnUnit.isRank(unit)) {
+        // places in rankings, one a line, each of the row's indicator (RankColumnUnit)
+        for (String place : RankColumnUnit.places(cell)) {
+          lines.add(indicator.replaceAll("[\\s:.;,]+$", "") + ": " + place);
+        }
         continue;
       }
       lines.add(

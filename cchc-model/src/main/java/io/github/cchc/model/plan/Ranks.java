@@ -19,7 +19,9 @@ final class Ranks {
    * group cut off by the end of an excerpt ("Việt Nam thuộc nhóm 50 n", the last words of
    * mic.gov.vn's page on programme 749) names no group to be in, and is not one; nor is a share
    * after the word ("trong nhóm 100 %": the share is read, and the two hits no longer overlap,
-   * which made the reader throw).
+   * which made the reader throw). The group's word may announce its sizes after a colon: "Việt Nam
+   * thuộc nhóm: 70 nước dẫn đầu về Chính phủ điện tử (EGDI); 50 nước dẫn đầu về công nghệ thông tin
+   * (IDI)" (Nghị quyết 175/NQ-CP's Đề án on the national data centre).
    */
   static final Pattern RANK =
       Pattern.compile(
@@ -29,7 +31,7 @@ final class Ranks {
               // a group kept: "giữ vững top 10 toàn cầu", "giữ vững vị trí \"top\" 10 địa phương"
               + "|\\bgiu(?:\\s+vung)?\\s+(?:vi\\s+tri\\s+)?"
               + "|(?<=phan\\s{1,3}dau\\s{1,3}))"
-              + "[\"“”]?(?:nhom\\s+top|nhom|top)[\"“”]?\\s+(?<rank>\\d+)(?:/\\d+)?\\b(?!\\s?%|\\s+\\p{L}{1,2}$)"
+              + "[\"“”]?(?:nhom\\s+top|nhom|top)[\"“”]?(?:\\s*:)?\\s+(?<rank>\\d+)(?:/\\d+)?\\b(?!\\s?%|\\s+\\p{L}{1,2}$)"
               + "(?:\\s+(?:tinh,\\s+thanh\\s+pho|tinh|dia\\s+phuong|don\\s+vi|co\\s+quan|bo"
               + "|nuoc|quoc\\s+gia))?(?:\\s+(?:dan\\s+dau|dung\\s+dau|cao\\s+nhat))?");
 
@@ -83,7 +85,11 @@ final class Ranks {
    * an ninh mạng", saigondautu.com.vn on HCM City's e-government plan), or the contest after "tại"
    * ("duy trì trong tốp 2 tại các kỳ SEA Games, trong tốp 15 tại các kỳ ASIAD và tốp 50 tại các kỳ
    * Olympic", the sports strategy to 2030 on baochinhphu). The size is group {@code rank}, or
-   * {@code bare} where the group's word is left to the rank before ({@link #listedRank}).
+   * {@code bare} where the group's word is left to the rank before ({@link #listedRank}): after
+   * "và" or a semicolon, the size with its noun and its leaders alone, as a list announced by
+   * "thuộc nhóm:" goes on ("…; 50 nước dẫn đầu về công nghệ thông tin (IDI); 40 nước dẫn đầu về an
+   * toàn, an ninh mạng (GCI)", Nghị quyết 175/NQ-CP), or "thuộc nhóm 3 nước dẫn đầu ASEAN và 30
+   * quốc gia hàng đầu thế giới" (the appendix of Nghị quyết 109/NQ-CP).
    */
   static final Pattern LISTED_RANK =
       Pattern.compile(
@@ -93,8 +99,8 @@ final class Ranks {
               // the group's word left to the rank before, its leaders named after what they have:
               // "thuộc nhóm ba quốc gia dẫn đầu … và 50 quốc gia có năng lực cạnh tranh du lịch
               // hàng đầu thế giới" (the tourism strategy to 2030 on tapchidulich)
-              + "|(?<=\\bva\\s{1,3})(?<bare>\\d{1,3})\\s+(?:nuoc|quoc\\s+gia|tinh|dia\\s+phuong"
-              + "|thanh\\s+pho)\\s+co\\s+[^.;,%]{1,60}?\\s(?:dan\\s+dau|dung\\s+dau|hang\\s+dau)\\b");
+              + "|(?<=(?:;|\\bva)\\s{1,3})(?<bare>\\d{1,3})\\s+(?:nuoc|quoc\\s+gia|tinh|dia\\s+phuong"
+              + "|thanh\\s+pho)\\s+(?:co\\s+[^.;,%]{1,60}?\\s)?(?:dan\\s+dau|dung\\s+dau|hang\\s+dau)\\b");
 
   /** The size of the group a {@link #LISTED_RANK} match names. */
   static String listedRank(Matcher listed) {

@@ -45,6 +45,15 @@ final class WrappedLines {
   /** A line opening on a year, not on a list mark ("2025 dưới 4%", not "2025. …"). */
   private static final Pattern OPENS_ON_YEAR = Pattern.compile("^(?:19|20)\\d{2}(?![\\d.)])");
 
+  /**
+   * A line opening on an acronym in brackets that names what the line before ended on, then its
+   * clause's punctuation or lower case: "Đến năm 2025, Việt Nam thuộc nhóm: 70 nước dẫn đầu về
+   * Chính phủ điện tử⏎(EGDI); 50 nước dẫn đầu …" (the gazette's text of Nghị quyết 175/NQ-CP). A
+   * line opening on a bracket of words ("(Kèm theo Quyết định …)") or a mark ("(1)") starts anew.
+   */
+  private static final Pattern OPENS_ON_ACRONYM =
+      Pattern.compile("^\\([A-Z][A-Z0-9&]{1,9}\\)(?:[;,.]|\\s+\\p{Ll}|$)");
+
   private WrappedLines() {}
 
   /**
@@ -86,6 +95,10 @@ final class WrappedLines {
     }
     if (WrappedRange.goesOn(before, line)) {
       // a range wrapped at its dash: "bình quân 05⏎- 06%/năm" (WrappedRange)
+      return !inCapitals(before);
+    }
+    if (Character.isLetter(last) && OPENS_ON_ACRONYM.matcher(line).lookingAt()) {
+      // an acronym in brackets naming the words before it (OPENS_ON_ACRONYM)
       return !inCapitals(before);
     }
     char first = line.charAt(0);
