@@ -301,7 +301,11 @@ final class CitationScanner {
     while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
       lineStart--;
     }
-    for (int k = lineStart; k < nameStart; k++) {
+    // a consolidated text's authentication heading, "XÁC THỰC VĂN BẢN HỢP NHẤT⏎Số: 03/VBHN-BTC"
+    // (ConsolidationBlock): its number is the document's own as a header's "Số:" line is
+    boolean authentication =
+        VietnameseText.fold(text.substring(lineStart, nameStart)).strip().equals("xac thuc");
+    for (int k = lineStart; k < nameStart && !authentication; k++) {
       char c = text.charAt(k);
       if (!Character.isWhitespace(c) && c != '|') {
         return false;

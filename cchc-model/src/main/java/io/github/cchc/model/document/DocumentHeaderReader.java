@@ -291,14 +291,23 @@ final class DocumentHeaderReader {
       // an old Word file's block, flattened into the list or its title in small letters
       signed = FlattenedOldSignature.signer(lines.stream().map(HeaderLine::content).toList());
     }
+    if (signed.isEmpty()) {
+      // the signature's column beside the recipients' list, laid out as text
+      signed = SignerBesideRecipients.signer(text);
+    }
     signed.ifPresent(b::signer);
     if (heading < 0 && !numbered && !oneLine && recipients < 0 && !proseHeadingUnderChrome(b)) {
       readArticle(b);
     }
     typeInTitle(b);
+    // a law's date and signer in its closing clause, "Luật này được Quốc hội … thông qua ngày …"
+    AdoptionClause.read(text, b);
+    // a văn bản hợp nhất's own header, its authentication block at the end (ConsolidationBlock)
+    ConsolidationBlock.read(text, b);
     // the closed-list fields of a copy that lost letters, put back: "Y BAN NHÂN DÂN", "Đk Nông"
     DocumentHeader closed = b.build();
-    List<String> body = new ArrayList<>(closed.issuingBody());
+    // the gazette's subheading naming the issuer over the header's own cell (GazetteHeading)
+    List<String> body = new ArrayList<>(GazetteHeading.once(closed.issuingBody()));
     if (!body.isEmpty()) {
       // the page number a document site's text layer puts before each page, "  1. BỘ LAO ĐỘNG –
       // THƯƠNG …" (Quyết định 23/2007/QĐ-BLĐTBXH on tailieu.vn): not the body's
@@ -1121,6 +1130,12 @@ final class DocumentHeaderReader {
       if (national < 0 && started && motto.find() && motto.start() > 0) {
         c = clean(c.substring(0, motto.start()));
       }
+      String atx = c.startsWith("#") ? AtxHeadline.text(c) : null;
+      if (atx != null) {
+        // a Markdown copy's heading mark before the header's first row, "# CHÍNH PHỦ CỘNG HÒA …"
+        // (Nghị quyết 03/NQ-CP on github, corpus unseen62): a mark, no word of the body
+        c = atx;
+      }
       String words = f.replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
       if (started
           && national < 0
@@ -1148,6 +1163,10 @@ final class DocumentHeaderReader {
         if (started) {
           return;
         }
+        continue;
+      }
+      if (!started && GazetteHeading.section(f)) {
+        // the gazette's section heading over the document, "VĂN BẢN PHÁP LUẬT KHÁC": no body's
         continue;
       }
       if (!started && SITE_CAPTION.matcher(f).lookingAt() && typeAtStart(f) != null) {
