@@ -1401,7 +1401,10 @@ final class DocumentHeaderReader {
               ? (!isCapitals(c) && !mostlyCapitals(c))
                   || authority(i, limit)
                   || enactingBody(f, title.get(title.size() - 1))
-              : BODY.matcher(f).lookingAt()
+              // a line opening in small letters goes on with the title's sentence: "Ban hành
+              // Chương trình hành động của Chính phủ⏎thực hiện Chỉ thị số 49-CT/TW …" (Nghị quyết
+              // 100/NQ-CP, corpus unseen61); the body's first sentence opens with a capital
+              : (BODY.matcher(f).lookingAt() && !opensInSmallLetters(c))
                   || LOCATION_LABEL.matcher(f).lookingAt()
                   || title.size() >= 6
                   // the enacting body under a title in small letters: "… pháp luật⏎CHÍNH PHỦ"
@@ -1480,6 +1483,12 @@ final class DocumentHeaderReader {
       Pattern.compile(
           "(?:uy ban nhan dan|chu tich|bo truong|thu tuong|hoi dong nhan dan|giam doc|chanh van"
               + " phong|truong ban|tong cuc truong|cuc truong)\\b");
+
+  /** A line whose first letter is a small one: "thực hiện Chỉ thị số 49-CT/TW …". */
+  private static boolean opensInSmallLetters(String line) {
+    String c = line.strip();
+    return !c.isEmpty() && Character.isLowerCase(c.charAt(0));
+  }
 
   private static final Pattern BODY =
       Pattern.compile(
