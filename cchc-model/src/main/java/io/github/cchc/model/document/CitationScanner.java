@@ -301,7 +301,11 @@ final class CitationScanner {
     while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
       lineStart--;
     }
-    for (int k = lineStart; k < nameStart; k++) {
+    // a consolidated text's authentication heading, "XÁC THỰC VĂN BẢN HỢP NHẤT⏎Số: 03/VBHN-BTC"
+    // (ConsolidationBlock): its number is the document's own as a header's "Số:" line is
+    boolean authentication =
+        VietnameseText.fold(text.substring(lineStart, nameStart)).strip().equals("xac thuc");
+    for (int k = lineStart; k < nameStart && !authentication; k++) {
       char c = text.charAt(k);
       if (!Character.isWhitespace(c) && c != '|') {
         return false;
@@ -565,7 +569,11 @@ final class CitationScanner {
     return t == DocumentType.LUAT || t == DocumentType.BO_LUAT || t == DocumentType.PHAP_LENH;
   }
 
-  private static final int MAX_LAW_NAME_WORDS = 12;
+  /**
+   * The most words looked back over for a law's name: "Luật Lực lượng tham gia bảo vệ an ninh, trật
+   * tự ở cơ sở số 30/2023/QH15" (Luật 51/2024/QH15, corpus unseen62) names its subject in twelve.
+   */
+  private static final int MAX_LAW_NAME_WORDS = 14;
 
   /**
    * The most commas in a law's name, between the subjects it lists: "Luật Phòng cháy, chữa cháy và

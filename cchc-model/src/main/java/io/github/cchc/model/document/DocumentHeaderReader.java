@@ -291,14 +291,23 @@ final class DocumentHeaderReader {
       // an old Word file's block, flattened into the list or its title in small letters
       signed = FlattenedOldSignature.signer(lines.stream().map(HeaderLine::content).toList());
     }
+    if (signed.isEmpty()) {
+      // the signature's column beside the recipients' list, laid out as text
+      signed = SignerBesideRecipients.signer(text);
+    }
     signed.ifPresent(b::signer);
     if (heading < 0 && !numbered && !oneLine && recipients < 0 && !proseHeadingUnderChrome(b)) {
       readArticle(b);
     }
     typeInTitle(b);
+    // a law's date and signer in its closing clause, "Luật này được Quốc hội … thông qua ngày …"
+    AdoptionClause.read(text, b);
+    // a văn bản hợp nhất's own header, its authentication block at the end (ConsolidationBlock)
+    ConsolidationBlock.read(text, b);
     // the closed-list fields of a copy that lost letters, put back: "Y BAN NHÂN DÂN", "Đk Nông"
     DocumentHeader closed = b.build();
-    List<String> body = new ArrayList<>(closed.issuingBody());
+    // the gazette's subheading naming the issuer over the header's own cell (GazetteHeading)
+    List<String> body = new ArrayList<>(GazetteHeading.once(closed.issuingBody()));
     if (!body.isEmpty()) {
       // the page number a document site's text layer puts before each page, "  1. BỘ LAO ĐỘNG –
       // THƯƠNG …" (Quyết định 23/2007/QĐ-BLĐTBXH on tailieu.vn): not the body's
@@ -1121,6 +1130,12 @@ final class DocumentHeaderReader {
       if (national < 0 && started && motto.find() && motto.start() > 0) {
         c = clean(c.substring(0, motto.start()));
       }
+      String atx = c.startsWith("#") ? AtxHeadline.text(c) : null;
+      if (atx != null) {
+        // a Markdown copy's heading mark before the header's first row, "# CHÍNH PHỦ CỘNG HÒA …"
+        // (Nghị quyết 03/NQ-CP on github, corpus unseen62): a mark, no word of the body
+        c = atx;
+      }
       String words = f.replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
       if (started
           && national < 0
@@ -1148,6 +1163,10 @@ final class DocumentHeaderReader {
         if (started) {
           return;
         }
+        continue;
+      }
+      if (!started && GazetteHeading.section(f)) {
+        // the gazette's section heading over the document, "VĂN BẢN PHÁP LUẬT KHÁC": no body's
         continue;
       }
       if (!started && SITE_CAPTION.matcher(f).lookingAt() && typeAtStart(f) != null) {
@@ -1382,7 +1401,10 @@ final class DocumentHeaderReader {
               ? (!isCapitals(c) && !mostlyCapitals(c))
                   || authority(i, limit)
                   || enactingBody(f, title.get(title.size() - 1))
-              : BODY.matcher(f).lookingAt()
+              // a line opening in small letters goes on with the title's sentence: "Ban hành
+              // Chương trình hành động của Chính phủ⏎thực hiện Chỉ thị số 49-CT/TW …" (Nghị quyết
+              // 100/NQ-CP, corpus unseen61); the body's first sentence opens with a capital
+              : (BODY.matcher(f).lookingAt() && !opensInSmallLetters(c))
                   || LOCATION_LABEL.matcher(f).lookingAt()
                   || title.size() >= 6
                   // the enacting body under a title in small letters: "… pháp luật⏎CHÍNH PHỦ"
@@ -1461,6 +1483,12 @@ final class DocumentHeaderReader {
       Pattern.compile(
           "(?:uy ban nhan dan|chu tich|bo truong|thu tuong|hoi dong nhan dan|giam doc|chanh van"
               + " phong|truong ban|tong cuc truong|cuc truong)\\b");
+
+  /** A line whose first letter is a small one: "thực hiện Chỉ thị số 49-CT/TW …". */
+  private static boolean opensInSmallLetters(String line) {
+    String c = line.strip();
+    return !c.isEmpty() && Character.isLowerCase(c.charAt(0));
+  }
 
   private static final Pattern BODY =
       Pattern.compile(

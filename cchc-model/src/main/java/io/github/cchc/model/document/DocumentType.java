@@ -110,7 +110,14 @@ public enum DocumentType {
    */
   PHAP_LENH("PL", "Pháp lệnh"),
   /** Lệnh, L: an order of the President that promulgates a law ("Lệnh số 05/2019/L-CTN"). */
-  LENH("L", "Lệnh");
+  LENH("L", "Lệnh"),
+  /**
+   * Văn bản hợp nhất, VBHN: a text consolidating a legal document with the documents that amended
+   * it, authenticated by the body that issued it or by the Office of the National Assembly ("Số:
+   * 22/VBHN-BTC", "111/VBHN-VPQH"); its own header is the authentication block at its end, under
+   * "XÁC THỰC VĂN BẢN HỢP NHẤT".
+   */
+  VAN_BAN_HOP_NHAT("VBHN", "Văn bản hợp nhất");
 
   private static final Map<String, DocumentType> BY_ABBREVIATION = new HashMap<>();
   private static final Map<String, DocumentType> BY_FOLDED_NAME = new HashMap<>();

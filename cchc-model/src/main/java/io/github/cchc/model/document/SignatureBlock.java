@@ -100,8 +100,10 @@ final class SignatureBlock {
           capitals++;
           continue;
         }
-        if (capitals > 0 && NAME.matcher(c).matches()) {
-          return Optional.of(c);
+        // a rank before the name, "Đại tướng Lương Tam Quang" (RankBeforeName)
+        String name = RankBeforeName.dropped(c);
+        if (capitals > 0 && NAME.matcher(name).matches()) {
+          return Optional.of(name);
         }
         break;
       }

@@ -90,7 +90,15 @@ final class PlanParser {
    */
   private static boolean laysDownRules(DocumentType type) {
     return switch (type) {
-      case NGHI_DINH, THONG_TU, THONG_TU_LIEN_TICH, LUAT, BO_LUAT, PHAP_LENH, QUY_DINH, QUY_CHE ->
+      case NGHI_DINH,
+          THONG_TU,
+          THONG_TU_LIEN_TICH,
+          LUAT,
+          BO_LUAT,
+          PHAP_LENH,
+          QUY_DINH,
+          QUY_CHE,
+          VAN_BAN_HOP_NHAT ->
           true;
       default -> false;
     };
