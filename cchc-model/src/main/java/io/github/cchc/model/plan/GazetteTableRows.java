@@ -88,7 +88,7 @@ final class GazetteTableRows {
 
   /** The table whose heading opens at {@code start} ("TT"), or {@code null}. */
   static Table from(String[] lines, int start) {
-    if (!NUMBER_HEADING.matcher(fold(lines[start])).matches()) {
+    if (!NUMBER_HEADING.matcher(Fold.fold(lines[start])).matches()) {
       return null;
     }
     // the heading: the lines up to the first row's number
@@ -107,14 +107,14 @@ final class GazetteTableRows {
     }
     if (heading.size() < 2
         || i >= lines.length
-        || !INDICATOR_HEADING.matcher(fold(heading.get(0))).matches()) {
+        || !INDICATOR_HEADING.matcher(Fold.fold(heading.get(0))).matches()) {
       return null;
     }
     StringBuilder goal = new StringBuilder();
     StringBuilder other = new StringBuilder();
     for (int h = 1; h < heading.size(); h++) {
       String l = heading.get(h);
-      if (other.length() > 0 || OTHER_HEADING.matcher(fold(l)).matches()) {
+      if (other.length() > 0 || OTHER_HEADING.matcher(Fold.fold(l)).matches()) {
         other.append(' ').append(l);
       } else {
         goal.append(' ').append(l);
@@ -141,7 +141,7 @@ final class GazetteTableRows {
     int end = i;
     for (; i < lines.length; i++) {
       String l = lines[i].strip();
-      String f = fold(l);
+      String f = Fold.fold(l);
       if (l.isEmpty()) {
         gap = true;
         continue;
@@ -158,7 +158,7 @@ final class GazetteTableRows {
         while (i < lines.length && lines[i].isBlank()) {
           i++;
         }
-        if (i < lines.length && NUMBER_HEADING.matcher(fold(lines[i])).matches()) {
+        if (i < lines.length && NUMBER_HEADING.matcher(Fold.fold(lines[i])).matches()) {
           int h = 0;
           while (h < heading.size()
               && i + 1 + h < lines.length
@@ -234,7 +234,7 @@ final class GazetteTableRows {
 
   /** Where the words "Trong đó:" opening {@code l} end. */
   private static int subRowsEnd(String l) {
-    java.util.regex.Matcher m = SUB_ROWS.matcher(fold(l));
+    java.util.regex.Matcher m = SUB_ROWS.matcher(Fold.fold(l));
     return m.lookingAt() ? Math.min(m.end(), l.length()) : 0;
   }
 
@@ -313,9 +313,5 @@ final class GazetteTableRows {
     }
     return Character.isUpperCase(l.codePointAt(0))
         && BOUND_START.matcher(VietnameseText.fold(l)).matches();
-  }
-
-  private static String fold(String s) {
-    return VietnameseText.fold(s.strip()).replaceAll("\\s+", " ");
   }
 }

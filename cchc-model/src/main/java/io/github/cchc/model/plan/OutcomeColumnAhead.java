@@ -1,6 +1,5 @@
 package io.github.cchc.model.plan;
 
-import io.github.cchc.model.text.VietnameseText;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -51,7 +50,7 @@ final class OutcomeColumnAhead {
       int time = 0;
       int other = 0;
       for (int k = 0; k < row.size(); k++) {
-        String f = fold(row.get(k));
+        String f = Fold.fold(row.get(k).replace("*", ""));
         if (f.isEmpty()) {
           continue;
         }
@@ -64,9 +63,5 @@ final class OutcomeColumnAhead {
       return time == 1 && other == 0;
     }
     return false;
-  }
-
-  private static String fold(String s) {
-    return VietnameseText.fold(s.replace("*", "").strip()).replaceAll("\\s+", " ");
   }
 }

@@ -1,6 +1,5 @@
 package io.github.cchc.model.plan;
 
-import io.github.cchc.model.text.VietnameseText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -91,7 +90,7 @@ final class PercentColumnPairs {
     if (cells.size() < 2 + 2 * MIN_ROWS) {
       return -1;
     }
-    String head = fold(cells.get(1));
+    String head = Fold.fold(cells.get(1));
     if (!PERCENT_HEADING.matcher(head).find() || RESULT_WORDS.matcher(head).find()) {
       return -1;
     }
@@ -139,11 +138,7 @@ final class PercentColumnPairs {
     if (i < 0 || lines[i].length() > MAX_CELL) {
       return false;
     }
-    String f = fold(lines[i]);
+    String f = Fold.fold(lines[i]);
     return GOAL_WORDS.matcher(f).find() && !RESULT_WORDS.matcher(f).find();
-  }
-
-  private static String fold(String s) {
-    return VietnameseText.fold(s.strip()).replaceAll("\\s+", " ");
   }
 }

@@ -1,6 +1,5 @@
 package io.github.cchc.model.plan;
 
-import io.github.cchc.model.text.VietnameseText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -79,7 +78,7 @@ final class VerdictColumnTable {
    * @param out the goal lines told
    */
   static int read(String[] lines, int start, List<String> out) {
-    if (!INDICATOR_HEADING.matcher(fold(lines[start])).matches()) {
+    if (!INDICATOR_HEADING.matcher(Fold.fold(lines[start])).matches()) {
       return -1;
     }
     List<String> cells = new ArrayList<>();
@@ -87,9 +86,9 @@ final class VerdictColumnTable {
     LineCells.split(lines, start, true, true, cells, ends);
     // the heading: indicator, goal, result, verdict, in that order
     if (cells.size() < 5
-        || !GOAL_HEADING.matcher(fold(cells.get(1))).find()
-        || !RESULT_HEADING.matcher(fold(cells.get(2))).find()
-        || !VERDICT_HEADING.matcher(fold(cells.get(3))).matches()) {
+        || !GOAL_HEADING.matcher(Fold.fold(cells.get(1))).find()
+        || !RESULT_HEADING.matcher(Fold.fold(cells.get(2))).find()
+        || !VERDICT_HEADING.matcher(Fold.fold(cells.get(3))).matches()) {
       return -1;
     }
     List<String> told = new ArrayList<>();
@@ -99,7 +98,7 @@ final class VerdictColumnTable {
     int end = -1;
     for (int k = 4; k < cells.size(); k++) {
       String cell = cells.get(k);
-      String f = fold(cell);
+      String f = Fold.fold(cell);
       if (cell.isEmpty()) {
         continue;
       }
@@ -147,9 +146,5 @@ final class VerdictColumnTable {
     }
     out.addAll(told);
     return end + 1;
-  }
-
-  private static String fold(String s) {
-    return VietnameseText.fold(s.strip()).replaceAll("\\s+", " ");
   }
 }
